@@ -1,0 +1,184 @@
+"""Compile forms/*.ui and resources/app.qrc into src/cimicdesk/ui/generated."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS_DIR = Path("forms")
+QRC_FILE = Path("resources/app.qrc")
+GENERATED_DIR = Path("src/cimicdesk/ui/generated")
+RESOURCE_MODULE = "resources_rc.py"
+INIT_TEXT = '"""Generated Qt code; build output, not committed."""\n'
+PROBE_TIMEOUT = 60
+
+
+class BuildError(RuntimeError):
+    """A Qt tool is missing or failed, or an input file is unusable."""
+
+
+def _script_dirs() -> list[Path]:
+    """List the directories where pip puts console scripts for this interpreter."""
+    exe_dir = Path(sys.executable).parent  # not resolved: keep the venv's bin/
+    dirs = [exe_dir, exe_dir / "Scripts", exe_dir / "bin"]
+    scripts = sysconfig.get_path("scripts")
+    if scripts:
+        dirs.append(Path(scripts))
+    unique: list[Path] = []
+    for directory in dirs:
+        if directory not in unique:
+            unique.append(directory)
+    return unique
+
+
+def _executable_in(directory: Path, name: str) -> Path | None:
+    for candidate in (directory / name, directory / f"{name}.exe"):
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def find_tool(tool: str) -> list[str]:
+    """Return the command prefix that runs ``pyside6-<tool>`` (``uic`` or ``rcc``).
+
+    Looks next to ``sys.executable`` (a venv's bin/ or Scripts/) first, then on
+    PATH, and finally tries PySide6's own entry point through this interpreter.
+    """
+    name = f"pyside6-{tool}"
+    for directory in _script_dirs():
+        found = _executable_in(directory, name)
+        if found is not None:
+            return [str(found)]
+    on_path = shutil.which(name)
+    if on_path:
+        return [on_path]
+    # `python -m PySide6.scripts.pyside_tool uic` does not dispatch on its
+    # argument, so call the same entry point that pyside6-<tool> wraps.
+    entry = f"import sys; from PySide6.scripts.pyside_tool import {tool}; sys.exit({tool}())"
+    command = [sys.executable, "-c", entry]
+    try:
+        probe = subprocess.run(
+            [*command, "--version"],
+            capture_output=True,
+            text=True,
+            timeout=PROBE_TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        probe = None
+    if probe is not None and probe.returncode == 0:
+        return command
+    searched = ", ".join(str(d) for d in _script_dirs())
+    raise BuildError(
+        f"cannot find {name}: not in {searched}, not on PATH, and PySide6 is not "
+        f"usable from {sys.executable}. Install PySide6-Essentials into this "
+        "environment (pip install PySide6-Essentials) or activate the venv."
+    )
+
+
+def _qrc_inputs(qrc: Path) -> list[Path]:
+    """List the .qrc file plus every file it names (paths are relative to the .qrc)."""
+    try:
+        tree = ET.parse(qrc)
+    except (OSError, ET.ParseError) as exc:
+        raise BuildError(f"cannot read {qrc}: {exc}") from exc
+    inputs = [qrc]
+    for element in tree.iter("file"):
+        listed = qrc.parent / (element.text or "").strip()
+        if not listed.is_file():
+            raise BuildError(f"{qrc} lists {listed}, which does not exist")
+        inputs.append(listed)
+    return inputs
+
+
+def _is_stale(target: Path, sources: list[Path]) -> bool:
+    """Tell whether ``target`` is missing or not newer than every source."""
+    if not target.exists():
+        return True
+    built = target.stat().st_mtime_ns
+    return any(source.stat().st_mtime_ns >= built for source in sources)
+
+
+def _run(command: list[str], source: Path, target: Path, root: Path) -> None:
+    """Run ``command <source> -o <tmp>`` in ``root`` and move the result to ``target``."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    args = [*command, str(source.relative_to(root)), "-o", str(tmp.relative_to(root))]
+    try:
+        result = subprocess.run(args, cwd=root, capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise BuildError(f"cannot run {command[0]}: {exc}") from exc
+    if result.returncode != 0 or not tmp.is_file():
+        tmp.unlink(missing_ok=True)
+        details = (result.stderr or result.stdout).strip() or "no output"
+        raise BuildError(
+            f"{' '.join(command)} failed on {source.relative_to(root)} "
+            f"(exit status {result.returncode}):\n{details}"
+        )
+    tmp.replace(target)
+
+
+def build(root: Path | None = None) -> list[Path]:
+    """Compile forms/*.ui and resources/app.qrc under ``root``; return the files written.
+
+    Targets newer than their inputs (and than this script) are left alone, so a
+    second call does nothing. Raises BuildError when a tool is missing or fails.
+    """
+    root = (root or ROOT).resolve()
+    forms_dir = root / FORMS_DIR
+    qrc = root / QRC_FILE
+    out_dir = root / GENERATED_DIR
+    if not forms_dir.is_dir() and not qrc.is_file():
+        raise BuildError(f"{root} has neither {FORMS_DIR}/ nor {QRC_FILE}; wrong root?")
+    script = Path(__file__).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    jobs: list[tuple[str, Path, Path, list[Path]]] = [
+        ("uic", form, out_dir / f"ui_{form.stem}.py", [form, script])
+        for form in sorted(forms_dir.glob("*.ui"))
+    ]
+    if qrc.is_file():
+        jobs.append(("rcc", qrc, out_dir / RESOURCE_MODULE, [*_qrc_inputs(qrc), script]))
+
+    built: list[Path] = []
+    init = out_dir / "__init__.py"
+    if not init.is_file() or init.read_text(encoding="utf-8") != INIT_TEXT:
+        init.write_text(INIT_TEXT, encoding="utf-8")
+        built.append(init)
+
+    tools: dict[str, list[str]] = {}
+    for tool, source, target, inputs in jobs:
+        if not _is_stale(target, inputs):
+            continue
+        if tool not in tools:
+            tools[tool] = find_tool(tool)
+        _run(tools[tool], source, target, root)
+        built.append(target)
+    return built
+
+
+def main() -> int:
+    """Command-line entry point: build, report each file written, exit 1 on failure."""
+    try:
+        built = build()
+    except BuildError as exc:
+        print(f"build_qt: error: {exc}", file=sys.stderr)
+        return 1
+    for path in built:
+        try:
+            shown = path.relative_to(ROOT)
+        except ValueError:
+            shown = path
+        print(f"built {shown.as_posix()}")
+    if not built:
+        print("build_qt: everything is up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Domain model: records, enumerations and rules, with no Qt and no SQL."""

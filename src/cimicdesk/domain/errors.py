@@ -1,0 +1,41 @@
+"""Typed errors: a known, user-facing problem (CimicError) versus a bug (anything else)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class CimicError(Exception):
+    """A problem the user can understand and fix; its message says what and how."""
+
+
+class FileRefusedError(CimicError):
+    """A database file that cannot be opened: foreign, corrupt, newer, missing."""
+
+
+class RecordNotFoundError(CimicError):
+    """A record id that is not in the database."""
+
+
+class ReadOnlyDatabaseError(CimicError):
+    """An edit attempted on a database that must not change."""
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One invalid field: its name and what is wrong with it."""
+
+    field: str
+    message: str
+
+
+class ValidationError(CimicError):
+    """A record with one or more invalid fields."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = list(errors)
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
+
+    def for_field(self, name: str) -> str | None:
+        """The message for one field, or None if that field is fine."""
+        return next((e.message for e in self.errors if e.field == name), None)

@@ -1,0 +1,100 @@
+"""MGRS grid references: validate, normalise and convert with the `mgrs` package."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+
+import mgrs
+
+_SHAPE = re.compile(r"^(\d{1,2})([A-Z])([A-Z]{2})(\d*)$")
+_BANDS = "CDEFGHJKLMNPQRSTUVWX"
+_COLUMN_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+_ROW_LETTERS = "ABCDEFGHJKLMNPQRSTUV"
+_CONVERTER = mgrs.MGRS()
+
+
+class GridReferenceError(ValueError):
+    """A grid reference that is not valid MGRS; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class GridReference:
+    """A valid MGRS reference: its normalised text and WGS84 position."""
+
+    mgrs: str
+    lat: float
+    lon: float
+
+    @property
+    def display(self) -> str:
+        """The reference as officers write it: '33P TM 12345 67890'."""
+        match = _SHAPE.match(self.mgrs)
+        assert match  # a GridReference is only built from a valid string
+        zone, band, square, digits = match.groups()
+        half = len(digits) // 2
+        parts = [f"{zone}{band}", square, digits[:half], digits[half:]]
+        return " ".join(p for p in parts if p)
+
+    @property
+    def precision_m(self) -> int:
+        """Resolution in metres: 100 km for no digits down to 1 m for 5+5."""
+        digits = len(self.mgrs) - len(self.mgrs.rstrip("0123456789"))
+        return 10 ** (5 - digits // 2)
+
+
+def parse_grid(text: str) -> GridReference:
+    """Validate and normalise an MGRS reference; raise GridReferenceError if bad."""
+    compact = re.sub(r"\s+", "", text or "").upper()
+    if not compact:
+        raise GridReferenceError("Enter a grid reference, e.g. 33P TM 12345 67890.")
+    match = _SHAPE.match(compact)
+    if not match:
+        raise GridReferenceError(
+            f"'{text.strip()}' is not an MGRS reference: expected zone and band (33P), "
+            "a two-letter 100 km square (TM) and digits, e.g. 33P TM 12345 67890."
+        )
+    zone, band, square, digits = match.groups()
+    if not 1 <= int(zone) <= 60:
+        raise GridReferenceError(f"Zone {int(zone)} does not exist: zones run from 1 to 60.")
+    if band not in _BANDS:
+        raise GridReferenceError(
+            f"Latitude band '{band}' does not exist: bands are C to X without I and O."
+        )
+    if square[0] not in _COLUMN_LETTERS or square[1] not in _ROW_LETTERS:
+        raise GridReferenceError(
+            f"100 km square '{square}' does not exist: column letters A–Z and row letters "
+            "A–V, never I or O."
+        )
+    if len(digits) % 2:
+        raise GridReferenceError(
+            f"'{digits}' has an odd number of digits: easting and northing need the "
+            "same number (e.g. 1234 5678)."
+        )
+    if len(digits) > 10:
+        raise GridReferenceError("Too many digits: at most 5 for easting and 5 for northing.")
+    normalised = f"{int(zone)}{band}{square}{digits}"
+    with warnings.catch_warnings():
+        # The native library warns (rather than fails) for a square outside its band.
+        warnings.simplefilter("error")
+        try:
+            lat, lon = _CONVERTER.toLatLon(normalised)
+        except Exception as exc:  # MGRSError, or the RuntimeWarning raised as error
+            raise GridReferenceError(
+                f"'{text.strip()}' does not lie in zone {zone}{band}: check the 100 km "
+                "square letters against the map sheet."
+            ) from exc
+    return GridReference(normalised, lat, lon)
+
+
+def optional_grid(text: str | None) -> GridReference | None:
+    """Like parse_grid, but an empty field means 'no grid' rather than an error."""
+    if not text or not text.strip():
+        return None
+    return parse_grid(text)
+
+
+def grid_from_latlon(lat: float, lon: float, digits: int = 5) -> str:
+    """The normalised MGRS reference of a WGS84 position, at 1 m (digits=5) to 100 km (0)."""
+    return _CONVERTER.toMGRS(lat, lon, MGRSPrecision=digits)

@@ -1,0 +1,30 @@
+"""Where data, backups and logs live (platformdirs), with an override for tests and USB use."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CIMIC Desk"
+DATA_DIR_ENV = "CIMICDESK_DATA_DIR"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The folder holding the default database, its backups and logs; created on demand."""
+    chosen = override or os.environ.get(DATA_DIR_ENV)
+    folder = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def default_database(override: str | os.PathLike[str] | None = None) -> Path:
+    return data_dir(override) / "cimicdesk.sqlite"
+
+
+def backups_dir(database: Path) -> Path:
+    """Backups sit beside the database in a 'backups' folder, so they travel with it."""
+    folder = database.resolve().parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -1,0 +1,1 @@
+"""Storage: the SQLite file, its migrations, repositories returning domain records, search."""

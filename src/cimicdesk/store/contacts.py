@@ -1,0 +1,147 @@
+"""Repository of contacts (people), with 'last contact' derived from the liaison log."""
+
+from __future__ import annotations
+
+from cimicdesk.domain.enums import ContactCategory, Sensitivity
+from cimicdesk.domain.errors import FieldError, ValidationError
+from cimicdesk.domain.grid import optional_grid
+from cimicdesk.domain.records import Contact
+from cimicdesk.store import search, synced
+from cimicdesk.store.database import Store
+from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
+
+TABLE = "contacts"
+KIND = "contact"
+LAST_CONTACT_SQL = (
+    "(SELECT max(e.start) FROM liaison_participants p "
+    "JOIN liaison_entries e ON e.id = p.entry_id "
+    "WHERE p.target_id = contacts.id AND p.deleted = 0 AND e.deleted = 0)"
+)
+SORTS = {
+    "name": "name COLLATE NOCASE",
+    "position": "position COLLATE NOCASE",
+    "organisation": "(SELECT name FROM organisations o WHERE o.id = contacts.organisation_id)",
+    "category": "category",
+    "sensitivity": "sensitivity",
+    "place": "place COLLATE NOCASE",
+    "last_contact": f"COALESCE({LAST_CONTACT_SQL}, '')",
+}
+_SELECT = f"*, COALESCE({LAST_CONTACT_SQL}, '') AS last_contact"
+
+
+def _from_row(row: dict) -> Contact:
+    contact = synced.from_row(Contact, row)
+    contact.last_contact = row.get("last_contact") or ""
+    return contact
+
+
+def save_contact(store: Store, contact: Contact) -> Contact:
+    """Validate, normalise the grid, store with clocks and history, and index for search."""
+    contact.validate()
+    ref = optional_grid(contact.grid)
+    contact.grid = ref.mgrs if ref else ""
+    extra = {"lat": ref.lat if ref else None, "lon": ref.lon if ref else None}
+    with store.db.atomic():
+        if contact.organisation_id and not synced.fetch_row(
+            store, "organisations", contact.organisation_id
+        ):
+            raise ValidationError([FieldError("organisation_id", "That organisation is unknown.")])
+        stored = synced.write(store, TABLE, contact, extra)
+        _reindex(store, stored)
+    return get_contact(store, stored.id)
+
+
+def _reindex(store: Store, contact: Contact) -> None:
+    if contact.deleted:
+        search.unindex_record(store, KIND, contact.id)
+        return
+    org = ""
+    if contact.organisation_id:
+        row = synced.fetch_row(store, "organisations", contact.organisation_id)
+        org = f"{row['name']} {row['acronym']}" if row else ""
+    body = " ".join(
+        [contact.position, org, contact.category.label, contact.place, contact.grid,
+         contact.email, " ".join(contact.phones), " ".join(contact.languages), contact.notes]
+    )
+    search.index_record(store, KIND, contact.id, contact.name, body)
+
+
+def get_contact(store: Store, contact_id: str) -> Contact:
+    row = store.db.execute(f"SELECT {_SELECT} FROM contacts WHERE id = ?", [contact_id])
+    names = [d[0] for d in row.description]
+    found = row.fetchone()
+    if not found:
+        return synced.get(store, TABLE, Contact, contact_id)  # raises RecordNotFoundError
+    return _from_row(dict(zip(names, found, strict=True)))
+
+
+def _query(
+    text: str, category: ContactCategory | None, sensitivity: Sensitivity | None,
+    organisation_id: str | None, include_deleted: bool,
+) -> ListQuery:
+    query = ListQuery()
+    if not include_deleted:
+        query.add("deleted = 0")
+    if category:
+        query.add("category = ?", category.value)
+    if sensitivity:
+        query.add("sensitivity = ?", sensitivity.value)
+    if organisation_id:
+        query.add("organisation_id = ?", organisation_id)
+    if search.fts_query(text):
+        query.add(search.matching_ids_sql(KIND), search.fts_query(text))
+    return query
+
+
+def list_contacts(
+    store: Store,
+    *,
+    text: str = "",
+    category: ContactCategory | None = None,
+    sensitivity: Sensitivity | None = None,
+    organisation_id: str | None = None,
+    include_deleted: bool = False,
+    order_by: str = "name",
+    descending: bool = False,
+    after: tuple | None = None,
+    limit: int = 200,
+) -> Page[Contact]:
+    query = _query(text, category, sensitivity, organisation_id, include_deleted)
+    rows, cursor = fetch_page(
+        store.db, TABLE, query, SORTS[order_by], descending, after, limit, select=_SELECT
+    )
+    return Page([_from_row(r) for r in rows], cursor)
+
+
+def count_contacts(
+    store: Store, *, text: str = "", category: ContactCategory | None = None,
+    sensitivity: Sensitivity | None = None, organisation_id: str | None = None,
+    include_deleted: bool = False,
+) -> int:
+    query = _query(text, category, sensitivity, organisation_id, include_deleted)
+    sql, params = count_sql(TABLE, query)
+    return store.db.execute(sql, params).fetchone()[0]
+
+
+def delete_contact(store: Store, contact_id: str) -> Contact:
+    """Tombstone a contact; restore_contact undoes it."""
+    return _set_deleted(store, contact_id, True)
+
+
+def restore_contact(store: Store, contact_id: str) -> Contact:
+    return _set_deleted(store, contact_id, False)
+
+
+def _set_deleted(store: Store, contact_id: str, deleted: bool) -> Contact:
+    with store.db.atomic():
+        contact = synced.set_deleted(store, TABLE, Contact, contact_id, deleted)
+        _reindex(store, contact)
+    return get_contact(store, contact_id)
+
+
+def contact_choices(store: Store) -> list[tuple[str, str]]:
+    """(id, 'name — position') of every live contact, by name, for pickers."""
+    rows = store.db.execute(
+        "SELECT id, name, position FROM contacts WHERE deleted = 0 ORDER BY name COLLATE NOCASE"
+    ).fetchall()
+    return [(r[0], f"{r[1]} — {r[2]}" if r[2] else r[1]) for r in rows]

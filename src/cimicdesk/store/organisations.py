@@ -1,0 +1,109 @@
+"""Repository of organisations: save, get, list, count, delete (tombstone), choices."""
+
+from __future__ import annotations
+
+from cimicdesk.domain.enums import OrgType
+from cimicdesk.domain.grid import optional_grid
+from cimicdesk.domain.records import Organisation
+from cimicdesk.store import search, synced
+from cimicdesk.store.database import Store
+from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
+
+TABLE = "organisations"
+KIND = "organisation"
+SORTS = {
+    "name": "name COLLATE NOCASE",
+    "acronym": "acronym COLLATE NOCASE",
+    "org_type": "org_type",
+    "place": "place COLLATE NOCASE",
+    "updated_at": "updated_at",
+}
+
+
+def save_organisation(store: Store, org: Organisation) -> Organisation:
+    """Validate, normalise the grid, store with clocks and history, and index for search."""
+    org.validate()
+    ref = optional_grid(org.grid)
+    org.grid = ref.mgrs if ref else ""
+    extra = {"lat": ref.lat if ref else None, "lon": ref.lon if ref else None}
+    with store.db.atomic():
+        stored = synced.write(store, TABLE, org, extra)
+        _reindex(store, stored)
+    return stored
+
+
+def _reindex(store: Store, org: Organisation) -> None:
+    if org.deleted:
+        search.unindex_record(store, KIND, org.id)
+        return
+    body = " ".join(
+        [org.acronym, org.org_type.label, org.place, org.grid, org.email, " ".join(org.phones),
+         " ".join(org.sectors), org.notes]
+    )
+    search.index_record(store, KIND, org.id, org.display_name, body)
+
+
+def get_organisation(store: Store, org_id: str) -> Organisation:
+    return synced.get(store, TABLE, Organisation, org_id)
+
+
+def _query(text: str, org_type: OrgType | None, include_deleted: bool) -> ListQuery:
+    query = ListQuery()
+    if not include_deleted:
+        query.add("deleted = 0")
+    if org_type:
+        query.add("org_type = ?", org_type.value)
+    if search.fts_query(text):
+        query.add(search.matching_ids_sql(KIND), search.fts_query(text))
+    return query
+
+
+def list_organisations(
+    store: Store,
+    *,
+    text: str = "",
+    org_type: OrgType | None = None,
+    include_deleted: bool = False,
+    order_by: str = "name",
+    descending: bool = False,
+    after: tuple | None = None,
+    limit: int = 200,
+) -> Page[Organisation]:
+    rows, cursor = fetch_page(
+        store.db, TABLE, _query(text, org_type, include_deleted), SORTS[order_by],
+        descending, after, limit,
+    )
+    return Page([synced.from_row(Organisation, r) for r in rows], cursor)
+
+
+def count_organisations(
+    store: Store, *, text: str = "", org_type: OrgType | None = None,
+    include_deleted: bool = False,
+) -> int:
+    sql, params = count_sql(TABLE, _query(text, org_type, include_deleted))
+    return store.db.execute(sql, params).fetchone()[0]
+
+
+def delete_organisation(store: Store, org_id: str) -> Organisation:
+    """Tombstone an organisation; restore_organisation undoes it."""
+    return _set_deleted(store, org_id, True)
+
+
+def restore_organisation(store: Store, org_id: str) -> Organisation:
+    return _set_deleted(store, org_id, False)
+
+
+def _set_deleted(store: Store, org_id: str, deleted: bool) -> Organisation:
+    with store.db.atomic():
+        org = synced.set_deleted(store, TABLE, Organisation, org_id, deleted)
+        _reindex(store, org)
+    return org
+
+
+def organisation_choices(store: Store) -> list[tuple[str, str]]:
+    """(id, display name) of every live organisation, by name, for pickers."""
+    rows = store.db.execute(
+        "SELECT id, name, acronym FROM organisations WHERE deleted = 0 "
+        "ORDER BY name COLLATE NOCASE"
+    ).fetchall()
+    return [(r[0], f"{r[1]} ({r[2]})" if r[2] else r[1]) for r in rows]
