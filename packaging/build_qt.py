@@ -26,7 +26,9 @@ class BuildError(RuntimeError):
 def _script_dirs() -> list[Path]:
     """List the directories where pip puts console scripts for this interpreter."""
     exe_dir = Path(sys.executable).parent  # not resolved: keep the venv's bin/
-    dirs = [exe_dir, exe_dir / "Scripts", exe_dir / "bin"]
+    dirs = [exe_dir]
+    if os.name == "nt":  # a base install keeps python.exe beside its Scripts folder
+        dirs.append(exe_dir / "Scripts")
     scripts = sysconfig.get_path("scripts")
     if scripts:
         dirs.append(Path(scripts))

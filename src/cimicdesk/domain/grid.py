@@ -97,4 +97,4 @@ def optional_grid(text: str | None) -> GridReference | None:
 
 def grid_from_latlon(lat: float, lon: float, digits: int = 5) -> str:
     """The normalised MGRS reference of a WGS84 position, at 1 m (digits=5) to 100 km (0)."""
-    return _CONVERTER.toMGRS(lat, lon, MGRSPrecision=digits)
+    return parse_grid(_CONVERTER.toMGRS(lat, lon, MGRSPrecision=digits)).mgrs

@@ -44,7 +44,9 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise ValueError(f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25")
+        raise ValueError(
+            f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25"
+        ) from None
 
 
 def display_stamp(text: str | None) -> str:

@@ -60,8 +60,17 @@ def _reindex(store: Store, contact: Contact) -> None:
         row = synced.fetch_row(store, "organisations", contact.organisation_id)
         org = f"{row['name']} {row['acronym']}" if row else ""
     body = " ".join(
-        [contact.position, org, contact.category.label, contact.place, contact.grid,
-         contact.email, " ".join(contact.phones), " ".join(contact.languages), contact.notes]
+        [
+            contact.position,
+            org,
+            contact.category.label,
+            contact.place,
+            contact.grid,
+            contact.email,
+            " ".join(contact.phones),
+            " ".join(contact.languages),
+            contact.notes,
+        ]
     )
     search.index_record(store, KIND, contact.id, contact.name, body)
 
@@ -76,8 +85,11 @@ def get_contact(store: Store, contact_id: str) -> Contact:
 
 
 def _query(
-    text: str, category: ContactCategory | None, sensitivity: Sensitivity | None,
-    organisation_id: str | None, include_deleted: bool,
+    text: str,
+    category: ContactCategory | None,
+    sensitivity: Sensitivity | None,
+    organisation_id: str | None,
+    include_deleted: bool,
 ) -> ListQuery:
     query = ListQuery()
     if not include_deleted:
@@ -114,8 +126,12 @@ def list_contacts(
 
 
 def count_contacts(
-    store: Store, *, text: str = "", category: ContactCategory | None = None,
-    sensitivity: Sensitivity | None = None, organisation_id: str | None = None,
+    store: Store,
+    *,
+    text: str = "",
+    category: ContactCategory | None = None,
+    sensitivity: Sensitivity | None = None,
+    organisation_id: str | None = None,
     include_deleted: bool = False,
 ) -> int:
     query = _query(text, category, sensitivity, organisation_id, include_deleted)

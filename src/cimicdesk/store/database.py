@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import struct
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,9 +75,12 @@ class Store:
 
 
 def read_header(path: Path) -> tuple[int, int]:
-    """(application_id, user_version) read from a file's SQLite header without opening it.
+    """(application_id, user_version) of a file, read without changing it.
 
-    Raises FileRefusedError for anything that is not an SQLite database.
+    The bytes of the header are checked first; the values are then asked of SQLite on
+    a read-only connection, because in WAL mode the newest header may still sit in
+    the -wal file rather than in the main file. Raises FileRefusedError for anything
+    that is not a readable SQLite database.
     """
     try:
         with open(path, "rb") as handle:
@@ -92,10 +94,32 @@ def read_header(path: Path) -> tuple[int, int]:
             f"{path.name} is not a CIMIC Desk database (it is not an SQLite file at all). "
             "Choose the .sqlite file the program created, or a unit export."
         )
-    user_version, application_id = struct.unpack(">I", header[60:64])[0], struct.unpack(
-        ">I", header[68:72]
-    )[0]
+    _refuse_truncated(path, header)
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
     return application_id, user_version
+
+
+def _refuse_truncated(path: Path, header: bytes) -> None:
+    """Refuse a file shorter than the size its own header declares (a cut-off copy)."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The in-header size is only trustworthy when its 'version-valid-for' matches.
+    size_is_valid = header[92:96] == header[24:28] and pages > 0
+    if size_is_valid and path.stat().st_size < pages * page_size:
+        raise FileRefusedError(
+            f"{path.name} is damaged: it is cut short ({path.stat().st_size} of "
+            f"{pages * page_size} bytes). Copy it again from its source; nothing was changed."
+        )
 
 
 def check_file(path: Path) -> int:
@@ -167,6 +191,9 @@ def create_database(path: Path, unit_name: str, level: UnitLevel, parent: str = 
             unit_parent=parent.strip(),
             created_at=now_stamp(),
         )
+    # Put the new header into the main file now, so even a copy taken without
+    # its -wal side file is recognised as ours.
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return Store(path, db)
 
 
@@ -186,8 +213,11 @@ def open_database(path: Path) -> Store:
         _configure(db)
         backup = None
         if schema.migrations.pending(db):
-            backup = backup_copy(db, path, f"before-schema-{schema.schema_version()}-from-{version}")
+            backup = backup_copy(
+                db, path, f"before-schema-{schema.schema_version()}-from-{version}"
+            )
             schema.migrations.apply(db)
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store = Store(path, db, backup)
     except sqlite3.DatabaseError as exc:
         db.close()

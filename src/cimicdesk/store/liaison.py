@@ -73,7 +73,11 @@ def _check_participants_exist(store: Store, participants: list[Participant]) -> 
     for p in participants:
         if not p.deleted and not synced.fetch_row(store, _TARGET_TABLE[p.kind], p.target_id):
             raise ValidationError(
-                [FieldError("participants", f"The {p.kind.label.lower()} {p.target_id} is unknown.")]
+                [
+                    FieldError(
+                        "participants", f"The {p.kind.label.lower()} {p.target_id} is unknown."
+                    )
+                ]
             )
 
 
@@ -83,7 +87,9 @@ def _save_participants(store: Store, entry_id: str, wanted: list[Participant]) -
         if p.deleted:
             continue
         link = Participant(
-            id=link_id(entry_id, p.kind, p.target_id), entry_id=entry_id, kind=p.kind,
+            id=link_id(entry_id, p.kind, p.target_id),
+            entry_id=entry_id,
+            kind=p.kind,
             target_id=p.target_id,
         )
         wanted_ids.add(link.id)
@@ -123,7 +129,9 @@ def get_liaison(store: Store, entry_id: str) -> LiaisonEntry:
     entry.participants = [
         p for p in _children(store, PARTICIPANTS, Participant, entry_id) if not p.deleted
     ]
-    entry.actions = [a for a in _children(store, ACTIONS, FollowUpAction, entry_id) if not a.deleted]
+    entry.actions = [
+        a for a in _children(store, ACTIONS, FollowUpAction, entry_id) if not a.deleted
+    ]
     return entry
 
 
@@ -139,16 +147,28 @@ def _reindex(store: Store, entry: LiaisonEntry) -> None:
         return
     title = f"{entry.ref} {entry.entry_type.label} {entry.place}".strip()
     body = " ".join(
-        [entry.participant_names, entry.grid, entry.purpose, entry.info_received,
-         entry.info_passed, entry.issues_raised, entry.origin_unit]
+        [
+            entry.participant_names,
+            entry.grid,
+            entry.purpose,
+            entry.info_received,
+            entry.info_passed,
+            entry.issues_raised,
+            entry.origin_unit,
+        ]
         + [f"{a.description} {a.owner}" for a in entry.actions]
     )
     search.index_record(store, KIND, entry.id, title, body)
 
 
 def _query(
-    text: str, entry_type: LiaisonType | None, participant_id: str | None,
-    start_from: str | None, start_to: str | None, unit: str | None, include_deleted: bool,
+    text: str,
+    entry_type: LiaisonType | None,
+    participant_id: str | None,
+    start_from: str | None,
+    start_to: str | None,
+    unit: str | None,
+    include_deleted: bool,
 ) -> ListQuery:
     query = ListQuery()
     if not include_deleted:
@@ -195,9 +215,15 @@ def list_liaison(
 
 
 def count_liaison(
-    store: Store, *, text: str = "", entry_type: LiaisonType | None = None,
-    participant_id: str | None = None, start_from: str | None = None,
-    start_to: str | None = None, unit: str | None = None, include_deleted: bool = False,
+    store: Store,
+    *,
+    text: str = "",
+    entry_type: LiaisonType | None = None,
+    participant_id: str | None = None,
+    start_from: str | None = None,
+    start_to: str | None = None,
+    unit: str | None = None,
+    include_deleted: bool = False,
 ) -> int:
     query = _query(text, entry_type, participant_id, start_from, start_to, unit, include_deleted)
     sql, params = count_sql(TABLE, query)
@@ -245,7 +271,9 @@ def open_actions(store: Store, today: date, limit: int = 500) -> list[OpenAction
     for values in cursor.fetchall():
         row = dict(zip(names, values, strict=True))
         action = synced.from_row(FollowUpAction, row)
-        result.append(OpenAction(action, action.entry_id, row["entry_ref"], action.is_overdue(today)))
+        result.append(
+            OpenAction(action, action.entry_id, row["entry_ref"], action.is_overdue(today))
+        )
     return result
 
 

@@ -37,8 +37,16 @@ def _reindex(store: Store, org: Organisation) -> None:
         search.unindex_record(store, KIND, org.id)
         return
     body = " ".join(
-        [org.acronym, org.org_type.label, org.place, org.grid, org.email, " ".join(org.phones),
-         " ".join(org.sectors), org.notes]
+        [
+            org.acronym,
+            org.org_type.label,
+            org.place,
+            org.grid,
+            org.email,
+            " ".join(org.phones),
+            " ".join(org.sectors),
+            org.notes,
+        ]
     )
     search.index_record(store, KIND, org.id, org.display_name, body)
 
@@ -70,14 +78,22 @@ def list_organisations(
     limit: int = 200,
 ) -> Page[Organisation]:
     rows, cursor = fetch_page(
-        store.db, TABLE, _query(text, org_type, include_deleted), SORTS[order_by],
-        descending, after, limit,
+        store.db,
+        TABLE,
+        _query(text, org_type, include_deleted),
+        SORTS[order_by],
+        descending,
+        after,
+        limit,
     )
     return Page([synced.from_row(Organisation, r) for r in rows], cursor)
 
 
 def count_organisations(
-    store: Store, *, text: str = "", org_type: OrgType | None = None,
+    store: Store,
+    *,
+    text: str = "",
+    org_type: OrgType | None = None,
     include_deleted: bool = False,
 ) -> int:
     sql, params = count_sql(TABLE, _query(text, org_type, include_deleted))
@@ -103,7 +119,6 @@ def _set_deleted(store: Store, org_id: str, deleted: bool) -> Organisation:
 def organisation_choices(store: Store) -> list[tuple[str, str]]:
     """(id, display name) of every live organisation, by name, for pickers."""
     rows = store.db.execute(
-        "SELECT id, name, acronym FROM organisations WHERE deleted = 0 "
-        "ORDER BY name COLLATE NOCASE"
+        "SELECT id, name, acronym FROM organisations WHERE deleted = 0 ORDER BY name COLLATE NOCASE"
     ).fetchall()
     return [(r[0], f"{r[1]} ({r[2]})" if r[2] else r[1]) for r in rows]

@@ -105,6 +105,29 @@ def _m001_foundation(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
+@migrations(name="002_sync_bookkeeping")
+def _m002_sync_bookkeeping(db: Database) -> None:
+    """Local tables the merge of unit files fills (merge-design §3); never merged themselves."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE sync_log (
+            export_id TEXT PRIMARY KEY NOT NULL, source_unit TEXT NOT NULL,
+            source_site TEXT NOT NULL, exported_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL, package_sha256 TEXT NOT NULL,
+            counts TEXT NOT NULL DEFAULT '{}');
+        CREATE TABLE conflicts (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_name TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,
+            kept_value TEXT, other_value TEXT, kept_clock TEXT NOT NULL,
+            other_clock TEXT NOT NULL, detected_at TEXT NOT NULL,
+            resolved INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX conflicts_open ON conflicts(resolved, table_name);
+        """,
+    )
+    db.execute("PRAGMA user_version = 2")
+
+
 def schema_version() -> int:
     """The schema version this program writes: one per migration."""
     return len(migrations._migrations)

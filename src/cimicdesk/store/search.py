@@ -40,20 +40,19 @@ def index_record(store: Store, kind: str, record_id: str, title: str, body: str)
 
 
 def unindex_record(store: Store, kind: str, record_id: str) -> None:
-    store.db.execute(
-        "DELETE FROM search_index WHERE kind = ? AND record_id = ?", [kind, record_id]
-    )
+    store.db.execute("DELETE FROM search_index WHERE kind = ? AND record_id = ?", [kind, record_id])
 
 
 def matching_ids_sql(kind: str) -> str:
     """SQL fragment 'id IN (...)' restricting a list to records matching a text filter."""
     return (
-        f"id IN (SELECT record_id FROM search_index WHERE search_index MATCH ? "
-        f"AND kind = '{kind}')"
+        f"id IN (SELECT record_id FROM search_index WHERE search_index MATCH ? AND kind = '{kind}')"
     )
 
 
-def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
+def search(
+    store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int = 50
+) -> list[SearchHit]:
     """Records of any kind matching every word typed, best matches first."""
     query = fts_query(text)
     if not query:

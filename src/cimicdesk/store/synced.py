@@ -31,7 +31,7 @@ def _decode(kind: Any, value: Any) -> Any:
     """A column value as the dataclass field's type."""
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):  # "str | None"
-        inner = [a for a in typing.get_args(kind) if a is not type(None)][0]
+        inner = next(a for a in typing.get_args(kind) if a is not type(None))
         return None if value is None else _decode(inner, value)
     if origin is tuple:
         item = typing.get_args(kind)[0]

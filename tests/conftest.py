@@ -1,0 +1,38 @@
+"""Shared fixtures: every standard directory in tmp, a fresh database, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.store.database import Store, create_database
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test reads or writes the real user's folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.setenv("CIMICDESK_DATA_DIR", str(home / "data"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "bn1.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    """A fresh, empty battalion database in a temporary folder."""
+    opened: Store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector West")
+    yield opened
+    opened.close()

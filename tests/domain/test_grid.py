@@ -1,0 +1,78 @@
+"""MGRS validation and normalisation."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cimicdesk.domain.grid import GridReferenceError, grid_from_latlon, optional_grid, parse_grid
+
+
+@pytest.mark.parametrize(
+    ("typed", "normalised"),
+    [
+        ("34N BK 12345 67890", "34NBK1234567890"),
+        ("34nbk1234567890", "34NBK1234567890"),
+        (" 34N  BK 1234 5678 ", "34NBK12345678"),
+        ("4QFJ12345678", "4QFJ12345678"),
+        ("04QFJ12345678", "4QFJ12345678"),
+        ("34NBK", "34NBK"),
+    ],
+)
+def test_valid_references_are_normalised(typed, normalised):
+    assert parse_grid(typed).mgrs == normalised
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("", "Enter a grid reference"),
+        ("hello", "not an MGRS reference"),
+        ("61NBK1234", "Zone 61 does not exist"),
+        ("34IBK1234", "band 'I' does not exist"),
+        ("34NOK1234", "square 'OK' does not exist"),
+        ("34NBW1234", "square 'BW' does not exist"),
+        ("34NBK123", "odd number of digits"),
+        ("34NBK123456789012", "Too many digits"),
+        ("34PZZ1234567890", "square 'ZZ' does not exist"),
+    ],
+)
+def test_invalid_references_say_what_is_wrong(typed, words):
+    with pytest.raises(GridReferenceError, match=words):
+        parse_grid(typed)
+
+
+def test_square_outside_its_zone_is_refused():
+    # Letters are valid MGRS letters, but square AA is not in zone 34N's columns.
+    with pytest.raises(GridReferenceError):
+        parse_grid("34NAA1234567890")
+
+
+def test_display_groups_the_parts_and_precision_follows_the_digits():
+    ref = parse_grid("34NBK1234567890")
+    assert ref.display == "34N BK 12345 67890"
+    assert ref.precision_m == 1
+    assert parse_grid("34NBK12345678").precision_m == 10
+    assert parse_grid("34NBK").precision_m == 100_000
+
+
+def test_empty_optional_grid_means_none():
+    assert optional_grid("  ") is None
+    assert optional_grid("34NBK12345678").mgrs == "34NBK12345678"
+
+
+def test_position_matches_bangui():
+    ref = parse_grid(grid_from_latlon(4.3612, 18.5550, digits=4))
+    assert ref.mgrs.startswith("34N")
+    assert abs(ref.lat - 4.3612) < 0.001 and abs(ref.lon - 18.5550) < 0.001
+
+
+@given(
+    lat=st.floats(min_value=-79.5, max_value=83.5),
+    lon=st.floats(min_value=-179.9, max_value=179.9),
+    digits=st.integers(min_value=1, max_value=5),
+)
+def test_any_generated_reference_round_trips(lat, lon, digits):
+    text = grid_from_latlon(lat, lon, digits=digits)
+    ref = parse_grid(text)
+    assert ref.mgrs == text
+    assert parse_grid(ref.display).mgrs == text
