@@ -27,6 +27,16 @@ def test_invalid_record_is_not_saved(store):
     assert contacts.count_contacts(store) == 0
 
 
+def test_parent_organisation_must_exist(store):
+    from cimicdesk.domain.records import Organisation
+
+    with pytest.raises(ValidationError, match="parent organisation is unknown"):
+        organisations.save_organisation(store, Organisation(name="Sub-office", parent_id="nope"))
+    parent = make_org(store, "UNICEF")
+    child = make_org(store, "UNICEF Bambari", parent_id=parent.id)
+    assert organisations.get_organisation(store, child.id).parent_id == parent.id
+
+
 def test_contact_with_unknown_organisation_is_refused(store):
     with pytest.raises(ValidationError, match="organisation is unknown"):
         contacts.save_contact(store, Contact(name="X", organisation_id="nope"))

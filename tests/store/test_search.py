@@ -52,3 +52,12 @@ def test_list_text_filter_uses_the_index(store):
     make_entry(store, contacts=[person], purpose="Water point repairs")
     assert liaison.count_liaison(store, text="water") == 1
     assert liaison.count_liaison(store, text="fire") == 0
+
+
+def test_renaming_an_organisation_updates_its_peoples_entries(store):
+    org = make_org(store, "Comité de paix", acronym="CDP")
+    person = make_contact(store, "Sarah Williams", organisation_id=org.id)
+    org.name = "Association des femmes"
+    organisations.save_organisation(store, org)
+    assert [h.record_id for h in search(store, "femmes", kinds=("contact",))] == [person.id]
+    assert search(store, "comite", kinds=("contact",)) == []

@@ -75,6 +75,15 @@ def _reindex(store: Store, contact: Contact) -> None:
     search.index_record(store, KIND, contact.id, contact.name, body)
 
 
+def reindex_members(store: Store, organisation_id: str) -> None:
+    """Re-index the live contacts of an organisation (after it was renamed)."""
+    rows = store.db.execute(
+        "SELECT id FROM contacts WHERE organisation_id = ? AND deleted = 0", [organisation_id]
+    ).fetchall()
+    for (contact_id,) in rows:
+        _reindex(store, synced.get(store, TABLE, Contact, contact_id))
+
+
 def get_contact(store: Store, contact_id: str) -> Contact:
     row = store.db.execute(f"SELECT {_SELECT} FROM contacts WHERE id = ?", [contact_id])
     names = [d[0] for d in row.description]

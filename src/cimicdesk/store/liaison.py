@@ -112,7 +112,7 @@ def _save_actions(store: Store, entry_id: str, wanted: list[FollowUpAction]) -> 
 
 def _children(store: Store, table: str, cls: type, entry_id: str) -> list:
     cursor = store.db.execute(
-        f"SELECT * FROM {table} WHERE entry_id = ? ORDER BY created_at, id", [entry_id]
+        f"SELECT * FROM {table} WHERE entry_id = ? ORDER BY created_at, rowid", [entry_id]
     )
     names = [d[0] for d in cursor.description]
     return [synced.from_row(cls, dict(zip(names, r, strict=True))) for r in cursor.fetchall()]

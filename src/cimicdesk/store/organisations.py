@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from cimicdesk.domain.enums import OrgType
+from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.records import Organisation
-from cimicdesk.store import search, synced
+from cimicdesk.store import contacts, search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
 
@@ -27,8 +28,14 @@ def save_organisation(store: Store, org: Organisation) -> Organisation:
     org.grid = ref.mgrs if ref else ""
     extra = {"lat": ref.lat if ref else None, "lon": ref.lon if ref else None}
     with store.db.atomic():
+        if org.parent_id and not synced.fetch_row(store, TABLE, org.parent_id):
+            raise ValidationError([FieldError("parent_id", "That parent organisation is unknown.")])
+        before = synced.fetch_row(store, TABLE, org.id) if org.id else None
         stored = synced.write(store, TABLE, org, extra)
         _reindex(store, stored)
+        if before and (before["name"], before["acronym"]) != (stored.name, stored.acronym):
+            # Contacts are found by their organisation's name: keep their entries true.
+            contacts.reindex_members(store, stored.id)
     return stored
 
 
