@@ -17,7 +17,9 @@ from cimicdesk.store.organisations import (
 
 
 def _clock(store, table, record_id):
-    return json.loads(synced.fetch_row(store, table, record_id)["clock"])
+    from cimicdesk.domain.records import Organisation
+
+    return synced.row_clock(synced.fetch_row(store, table, record_id), Organisation)
 
 
 def test_new_record_has_uuid_origin_stamps_and_a_clock_per_field(store):
@@ -74,3 +76,13 @@ def test_edits_of_a_handed_over_database_are_refused(store):
 
     with pytest.raises(ReadOnlyDatabaseError, match="handed over"):
         save_contact(store, contact)
+
+
+def test_clock_column_is_compact_and_decodes_to_every_field(store):
+    org = make_org(store)
+    org.acronym = "HCR"
+    save_organisation(store, org)
+    stored = json.loads(synced.fetch_row(store, "organisations", org.id)["clock"])
+    assert set(stored) == {"*", "acronym"}  # one shared clock, one for the edited field
+    clock = _clock(store, "organisations", org.id)
+    assert clock["acronym"][0] == 2 and clock["name"][0] == 1 and clock["deleted"][0] == 1

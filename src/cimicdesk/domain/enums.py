@@ -121,3 +121,158 @@ class ActionStatus(LabelledEnum):
 class ParticipantKind(LabelledEnum):
     CONTACT = "contact", "Contact"
     ORGANISATION = "organisation", "Organisation"
+
+
+# --- Operations: QIPs, incidents, mission support requests (issue 3) ---
+
+
+class QipCategory(LabelledEnum):
+    """QIP categories (doctrine §6); `cluster` gives the cluster code for the 3W export."""
+
+    EDUCATION = "education", "Education"
+    HEALTH = "health", "Health"
+    WASH = "wash", "WASH"
+    RULE_OF_LAW_SECURITY = "rule_of_law_security", "Rule of law / security"
+    GOVERNANCE_STATE_AUTHORITY = "governance_state_authority", "Governance / state authority"
+    PUBLIC_INFRASTRUCTURE = "public_infrastructure", "Public infrastructure"
+    LIVELIHOODS_INCOME = "livelihoods_income", "Livelihoods / income generation"
+    SOCIAL_COHESION = "social_cohesion", "Social cohesion / reconciliation"
+    PROTECTION_GENDER = "protection_gender", "Protection / gender"
+    TRAINING_AWARENESS = "training_awareness", "Training / awareness"
+    ENERGY = "energy", "Energy"
+    OTHER = "other", "Other"
+
+    @property
+    def cluster(self) -> Cluster:
+        """The humanitarian cluster the category reports under in the 3W."""
+        return _QIP_CLUSTERS[self]
+
+
+# Early recovery (ERY) is the cluster of governance, rule of law, infrastructure and
+# social cohesion work; livelihoods report with food security (FSC).
+_QIP_CLUSTERS = {
+    QipCategory.EDUCATION: Cluster.EDU,
+    QipCategory.HEALTH: Cluster.HEA,
+    QipCategory.WASH: Cluster.WSH,
+    QipCategory.RULE_OF_LAW_SECURITY: Cluster.ERY,
+    QipCategory.GOVERNANCE_STATE_AUTHORITY: Cluster.ERY,
+    QipCategory.PUBLIC_INFRASTRUCTURE: Cluster.ERY,
+    QipCategory.LIVELIHOODS_INCOME: Cluster.FSC,
+    QipCategory.SOCIAL_COHESION: Cluster.ERY,
+    QipCategory.PROTECTION_GENDER: Cluster.PRO,
+    QipCategory.TRAINING_AWARENESS: Cluster.ERY,
+    QipCategory.ENERGY: Cluster.ERY,
+    QipCategory.OTHER: Cluster.ERY,
+}
+
+
+class QipStatus(LabelledEnum):
+    """Stages of a QIP's life (doctrine §6); the allowed moves are in domain.qip."""
+
+    IDENTIFIED = "identified", "Identified"
+    PROPOSAL_DRAFTED = "proposal_drafted", "Proposal drafted"
+    SUBMITTED = "submitted", "Submitted"
+    UNDER_REVIEW = "under_review", "Under review (PRC)"
+    APPROVED = "approved", "Approved"
+    RETURNED = "returned", "Returned for revision"
+    REJECTED = "rejected", "Rejected"
+    AGREEMENT_SIGNED = "agreement_signed", "Agreement signed"
+    DISBURSED = "disbursed", "Disbursed"
+    IN_IMPLEMENTATION = "in_implementation", "In implementation"
+    COMPLETED = "completed", "Completed"
+    HANDED_OVER = "handed_over", "Handed over"
+    CLOSED = "closed", "Closed"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class IncidentCategory(LabelledEnum):
+    """ACLED event types plus the CIMIC additions (doctrine §5); sub-types in domain.incident."""
+
+    BATTLES = "battles", "Battles"
+    EXPLOSIONS_REMOTE_VIOLENCE = "explosions_remote_violence", "Explosions / remote violence"
+    VIOLENCE_AGAINST_CIVILIANS = "violence_against_civilians", "Violence against civilians"
+    PROTESTS = "protests", "Protests"
+    RIOTS = "riots", "Riots"
+    STRATEGIC_DEVELOPMENTS = "strategic_developments", "Strategic developments"
+    HUMANITARIAN_ACCESS_DENIED = "humanitarian_access_denied", "Humanitarian access denied"
+    ATTACK_ON_HUMANITARIANS = (
+        "attack_on_humanitarians",
+        "Attack on humanitarian personnel or assets",
+    )
+    DISPLACEMENT = "displacement", "Population displacement"
+    INTERCOMMUNAL_CLASH = "intercommunal_clash", "Intercommunal / farmer–herder clash"
+    NATURAL_DISASTER_EPIDEMIC = "natural_disaster_epidemic", "Natural disaster / epidemic"
+    HOSTILITY_TO_MISSION = "hostility_to_mission", "Hostility to the mission"
+    UXO_MINE = "uxo_mine", "UXO / mine"
+    CRIME_BANDITRY = "crime_banditry", "Crime / banditry"
+
+
+class IncidentStatus(LabelledEnum):
+    OPEN = "open", "Open"
+    CLOSED = "closed", "Closed"
+
+
+class SourceReliability(LabelledEnum):
+    """Reliability of a source on the NATO / Admiralty A–F scale."""
+
+    A = "A", "A – Completely reliable"
+    B = "B", "B – Usually reliable"
+    C = "C", "C – Fairly reliable"
+    D = "D", "D – Not usually reliable"
+    E = "E", "E – Unreliable"
+    F = "F", "F – Reliability cannot be judged"
+
+
+class LocationPrecision(LabelledEnum):
+    """How precisely an incident's location is known (like ACLED's precision codes)."""
+
+    EXACT = "exact", "Exact"
+    NEAR = "near", "Near"
+    AREA = "area", "Area"
+
+
+class SupportChannel(LabelledEnum):
+    OCHA_CMCOORD = "ocha_cmcoord", "OCHA / CMCoord"
+    MISSION_COMPONENT = "mission_component", "Mission component"
+    LOCAL_AUTHORITY = "local_authority", "Local authority"
+    DIRECT = "direct", "Direct"
+
+
+class SupportType(LabelledEnum):
+    AIR_TRANSPORT = "air_transport", "Air transport"
+    ROAD_TRANSPORT = "road_transport", "Road transport"
+    CONVOY_ESCORT = "convoy_escort", "Convoy escort"
+    AREA_SECURITY = "area_security", "Area security"
+    ENGINEERING = "engineering", "Engineering"
+    MEDICAL_CASEVAC = "medical_casevac", "Medical / CASEVAC"
+    LOGISTICS = "logistics", "Logistics / storage"
+    COMMUNICATIONS = "communications", "Communications"
+    SECURITY_INFORMATION = "security_information", "Security information"
+    OTHER = "other", "Other"
+
+
+class SupportPriority(LabelledEnum):
+    """The FEMA resource-request scale (doctrine §7), most urgent first."""
+
+    LIFESAVING = "lifesaving", "Lifesaving"
+    LIFE_SUSTAINING = "life_sustaining", "Life-sustaining"
+    HIGH = "high", "High"
+    NORMAL = "normal", "Normal"
+
+
+class SupportStatus(LabelledEnum):
+    RECEIVED = "received", "Received"
+    UNDER_REVIEW = "under_review", "Under review"
+    FORWARDED = "forwarded", "Forwarded to higher HQ"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+    EXECUTED = "executed", "Executed"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class UniqueAdvantage(LabelledEnum):
+    """What military assets offer that civilian ones cannot (last-resort test, part b)."""
+
+    CAPABILITY = "capability", "Capability"
+    AVAILABILITY = "availability", "Availability"
+    TIMELINESS = "timeliness", "Timeliness"

@@ -59,10 +59,15 @@ def _reindex(store: Store, contact: Contact) -> None:
     if contact.organisation_id:
         row = synced.fetch_row(store, "organisations", contact.organisation_id)
         org = f"{row['name']} {row['acronym']}" if row else ""
+    search.index_record(store, KIND, contact.id, *index_text(contact, org))
+
+
+def index_text(contact: Contact, organisation: str = "") -> tuple[str, str]:
+    """The (title, body) of a contact in the search index; organisation is 'name acronym'."""
     body = " ".join(
         [
             contact.position,
-            org,
+            organisation,
             contact.category.label,
             contact.place,
             contact.grid,
@@ -72,7 +77,7 @@ def _reindex(store: Store, contact: Contact) -> None:
             contact.notes,
         ]
     )
-    search.index_record(store, KIND, contact.id, contact.name, body)
+    return contact.name, body
 
 
 def reindex_members(store: Store, organisation_id: str) -> None:

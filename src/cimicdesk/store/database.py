@@ -95,9 +95,8 @@ def read_header(path: Path) -> tuple[int, int]:
             "Choose the .sqlite file the program created, or a unit export."
         )
     _refuse_truncated(path, header)
-    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             user_version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -106,6 +105,17 @@ def read_header(path: Path) -> tuple[int, int]:
     except sqlite3.DatabaseError as exc:
         raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
     return application_id, user_version
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI of a read-only connection that leaves no -wal/-shm files behind.
+
+    With no -wal file beside it, no one has the database open and all of it is in the main
+    file, so it is opened immutable (SQLite then creates no side files); otherwise it is
+    opened read-only and shares the side files that are there.
+    """
+    uri = Path(path).resolve().as_uri()
+    return f"{uri}?mode=ro" if Path(f"{path}-wal").exists() else f"{uri}?mode=ro&immutable=1"
 
 
 def _refuse_truncated(path: Path, header: bytes) -> None:

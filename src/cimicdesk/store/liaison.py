@@ -145,6 +145,11 @@ def _reindex(store: Store, entry: LiaisonEntry) -> None:
     if entry.deleted:
         search.unindex_record(store, KIND, entry.id)
         return
+    search.index_record(store, KIND, entry.id, *index_text(entry))
+
+
+def index_text(entry: LiaisonEntry) -> tuple[str, str]:
+    """The (title, body) of an entry in the search index; needs its names and live actions."""
     title = f"{entry.ref} {entry.entry_type.label} {entry.place}".strip()
     body = " ".join(
         [
@@ -158,7 +163,7 @@ def _reindex(store: Store, entry: LiaisonEntry) -> None:
         ]
         + [f"{a.description} {a.owner}" for a in entry.actions]
     )
-    search.index_record(store, KIND, entry.id, title, body)
+    return title, body
 
 
 def _query(

@@ -43,6 +43,11 @@ def _reindex(store: Store, org: Organisation) -> None:
     if org.deleted:
         search.unindex_record(store, KIND, org.id)
         return
+    search.index_record(store, KIND, org.id, *index_text(org))
+
+
+def index_text(org: Organisation) -> tuple[str, str]:
+    """The (title, body) of an organisation in the search index."""
     body = " ".join(
         [
             org.acronym,
@@ -55,7 +60,7 @@ def _reindex(store: Store, org: Organisation) -> None:
             org.notes,
         ]
     )
-    search.index_record(store, KIND, org.id, org.display_name, body)
+    return org.display_name, body
 
 
 def get_organisation(store: Store, org_id: str) -> Organisation:

@@ -22,13 +22,25 @@ _SYNC_COLUMNS = """
 """
 
 # row_history is local bookkeeping, never merged: every overwritten version of a record.
-# search_index is one full-text index over every record type, kept in step by the repositories.
+# search_index is one full-text index over every record type, kept in step by the repositories;
+# search_keys gives each record its FTS rowid, so replacing an entry is a rowid lookup
+# rather than a scan of the whole index (FTS5 cannot look up its UNINDEXED columns).
 SYNCED_TABLES = (
     "organisations",
     "contacts",
     "liaison_entries",
     "liaison_participants",
     "follow_up_actions",
+    # 003_operations
+    "mission_settings",
+    "qips",
+    "qip_tranches",
+    "qip_visits",
+    "qip_transitions",
+    "incidents",
+    "incident_liaison_links",
+    "support_requests",
+    "attachments",
 )
 
 
@@ -96,6 +108,9 @@ def _m001_foundation(db: Database) -> None:
             version TEXT NOT NULL, replaced_at TEXT NOT NULL, reason TEXT NOT NULL);
         CREATE INDEX history_row ON row_history(table_name, row_id);
 
+        CREATE TABLE search_keys (
+            doc INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL,
+            UNIQUE (kind, record_id));
         CREATE VIRTUAL TABLE search_index USING fts5(
             kind UNINDEXED, record_id UNINDEXED, title, body,
             tokenize = "unicode61 remove_diacritics 2");
@@ -126,6 +141,183 @@ def _m002_sync_bookkeeping(db: Database) -> None:
         """,
     )
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations(name="003_operations")
+def _m003_operations(db: Database) -> None:
+    """QIPs, incidents, mission support requests, mission settings, photos (issue 3).
+
+    blobs holds photo bytes by SHA-256; it has no clocks: a blob never changes, so the
+    merge copies missing ones (INSERT OR IGNORE) and the synced attachments rows say
+    which record uses which blob.
+    """
+    _run_script(
+        db,
+        f"""
+        CREATE TABLE mission_settings ({_SYNC_COLUMNS},
+            setting TEXT NOT NULL UNIQUE, value TEXT NOT NULL);
+
+        CREATE TABLE qips ({_SYNC_COLUMNS},
+            number TEXT NOT NULL, title TEXT NOT NULL, category TEXT NOT NULL,
+            objective TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '',
+            grid TEXT NOT NULL DEFAULT '', lat REAL, lon REAL,
+            targeted_men INTEGER NOT NULL DEFAULT 0, targeted_women INTEGER NOT NULL DEFAULT 0,
+            targeted_children INTEGER NOT NULL DEFAULT 0,
+            reached_men INTEGER NOT NULL DEFAULT 0, reached_women INTEGER NOT NULL DEFAULT 0,
+            reached_children INTEGER NOT NULL DEFAULT 0,
+            implementing_partner_id TEXT REFERENCES organisations(id),
+            proposing_unit TEXT NOT NULL DEFAULT '',
+            focal_point_id TEXT REFERENCES contacts(id),
+            duplication_check TEXT NOT NULL DEFAULT '',
+            budget_requested_usd REAL NOT NULL DEFAULT 0,
+            budget_approved_usd REAL NOT NULL DEFAULT 0,
+            local_currency TEXT NOT NULL DEFAULT '', exchange_rate REAL NOT NULL DEFAULT 0,
+            community_contribution TEXT NOT NULL DEFAULT '',
+            community_contribution_usd REAL NOT NULL DEFAULT 0,
+            review_date TEXT NOT NULL DEFAULT '', review_decision TEXT NOT NULL DEFAULT '',
+            review_ref TEXT NOT NULL DEFAULT '',
+            planned_start TEXT NOT NULL DEFAULT '', planned_end TEXT NOT NULL DEFAULT '',
+            actual_start TEXT NOT NULL DEFAULT '', actual_end TEXT NOT NULL DEFAULT '',
+            handover_date TEXT NOT NULL DEFAULT '',
+            receiving_authority TEXT NOT NULL DEFAULT '',
+            final_report_ref TEXT NOT NULL DEFAULT '', status TEXT NOT NULL);
+        CREATE INDEX qips_number ON qips(number);
+        CREATE INDEX qips_status_end ON qips(status, planned_end);
+        CREATE INDEX qips_partner ON qips(implementing_partner_id);
+
+        CREATE TABLE qip_tranches ({_SYNC_COLUMNS},
+            qip_id TEXT NOT NULL REFERENCES qips(id), paid_on TEXT NOT NULL,
+            amount_usd REAL NOT NULL, reference TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '');
+        CREATE INDEX tranches_qip ON qip_tranches(qip_id);
+
+        CREATE TABLE qip_visits ({_SYNC_COLUMNS},
+            qip_id TEXT NOT NULL REFERENCES qips(id), visit_date TEXT NOT NULL,
+            percent_complete INTEGER NOT NULL DEFAULT 0, findings TEXT NOT NULL DEFAULT '',
+            visited_by TEXT NOT NULL DEFAULT '');
+        CREATE INDEX visits_qip ON qip_visits(qip_id, visit_date);
+
+        CREATE TABLE qip_transitions ({_SYNC_COLUMNS},
+            qip_id TEXT NOT NULL REFERENCES qips(id), seq INTEGER NOT NULL,
+            from_status TEXT, to_status TEXT NOT NULL, transition_date TEXT NOT NULL,
+            recorded_by TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '');
+        CREATE INDEX transitions_qip ON qip_transitions(qip_id, seq);
+
+        CREATE TABLE incidents ({_SYNC_COLUMNS},
+            reference TEXT NOT NULL, occurred_at TEXT NOT NULL, reported_at TEXT NOT NULL,
+            source_contact_id TEXT REFERENCES contacts(id),
+            source_organisation_id TEXT REFERENCES organisations(id),
+            source_note TEXT NOT NULL DEFAULT '', reliability TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '', grid TEXT NOT NULL DEFAULT '', lat REAL, lon REAL,
+            location_precision TEXT NOT NULL, category TEXT NOT NULL,
+            subcategory TEXT NOT NULL DEFAULT '', actors TEXT NOT NULL DEFAULT '',
+            actor_organisation_ids TEXT NOT NULL DEFAULT '[]',
+            killed_civilian_men INTEGER NOT NULL DEFAULT 0,
+            killed_civilian_women INTEGER NOT NULL DEFAULT 0,
+            killed_civilian_children INTEGER NOT NULL DEFAULT 0,
+            killed_un_personnel INTEGER NOT NULL DEFAULT 0,
+            killed_security_forces INTEGER NOT NULL DEFAULT 0,
+            killed_armed_elements INTEGER NOT NULL DEFAULT 0,
+            injured_civilian_men INTEGER NOT NULL DEFAULT 0,
+            injured_civilian_women INTEGER NOT NULL DEFAULT 0,
+            injured_civilian_children INTEGER NOT NULL DEFAULT 0,
+            injured_un_personnel INTEGER NOT NULL DEFAULT 0,
+            injured_security_forces INTEGER NOT NULL DEFAULT 0,
+            injured_armed_elements INTEGER NOT NULL DEFAULT 0,
+            abducted_civilian_men INTEGER NOT NULL DEFAULT 0,
+            abducted_civilian_women INTEGER NOT NULL DEFAULT 0,
+            abducted_civilian_children INTEGER NOT NULL DEFAULT 0,
+            abducted_un_personnel INTEGER NOT NULL DEFAULT 0,
+            abducted_security_forces INTEGER NOT NULL DEFAULT 0,
+            abducted_armed_elements INTEGER NOT NULL DEFAULT 0,
+            narrative TEXT NOT NULL DEFAULT '', action_taken TEXT NOT NULL DEFAULT '',
+            assessment TEXT NOT NULL DEFAULT '', flash_sent_at TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL);
+        CREATE INDEX incidents_occurred ON incidents(occurred_at, id);
+        CREATE INDEX incidents_reference ON incidents(reference);
+        CREATE INDEX incidents_flash ON incidents(flash_sent_at, category);
+
+        CREATE TABLE incident_liaison_links ({_SYNC_COLUMNS},
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            entry_id TEXT NOT NULL REFERENCES liaison_entries(id));
+        CREATE INDEX incident_links_incident ON incident_liaison_links(incident_id);
+        CREATE INDEX incident_links_entry ON incident_liaison_links(entry_id);
+
+        CREATE TABLE support_requests ({_SYNC_COLUMNS},
+            number TEXT NOT NULL, received_at TEXT NOT NULL,
+            requesting_organisation_id TEXT REFERENCES organisations(id),
+            requesting_contact_id TEXT REFERENCES contacts(id),
+            channel TEXT NOT NULL, request_type TEXT NOT NULL,
+            purpose TEXT NOT NULL DEFAULT '',
+            from_place TEXT NOT NULL DEFAULT '', from_grid TEXT NOT NULL DEFAULT '',
+            from_lat REAL, from_lon REAL,
+            to_place TEXT NOT NULL DEFAULT '', to_grid TEXT NOT NULL DEFAULT '',
+            to_lat REAL, to_lon REAL,
+            date_required TEXT NOT NULL DEFAULT '', duration TEXT NOT NULL DEFAULT '',
+            passengers INTEGER NOT NULL DEFAULT 0, tonnes REAL NOT NULL DEFAULT 0,
+            vehicles INTEGER NOT NULL DEFAULT 0, priority TEXT NOT NULL, status TEXT NOT NULL,
+            decision_date TEXT NOT NULL DEFAULT '', decided_by TEXT NOT NULL DEFAULT '',
+            decision_reason TEXT NOT NULL DEFAULT '', executing_unit TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT '',
+            civilian_alternatives_checked INTEGER NOT NULL DEFAULT 0,
+            civilian_alternatives_note TEXT NOT NULL DEFAULT '',
+            unique_advantage TEXT NOT NULL DEFAULT '[]',
+            complementarity TEXT NOT NULL DEFAULT '', exit_plan TEXT NOT NULL DEFAULT '',
+            escort_need INTEGER, escort_need_note TEXT NOT NULL DEFAULT '',
+            escort_authorities INTEGER, escort_authorities_note TEXT NOT NULL DEFAULT '',
+            escort_security INTEGER, escort_security_note TEXT NOT NULL DEFAULT '',
+            escort_sustainability INTEGER,
+            escort_sustainability_note TEXT NOT NULL DEFAULT '',
+            override_authority TEXT NOT NULL DEFAULT '',
+            override_reference TEXT NOT NULL DEFAULT '');
+        CREATE INDEX support_received ON support_requests(received_at, id);
+        CREATE INDEX support_number ON support_requests(number);
+        CREATE INDEX support_status ON support_requests(status);
+
+        CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL,
+            mime TEXT NOT NULL, data BLOB NOT NULL);
+
+        CREATE TABLE attachments ({_SYNC_COLUMNS},
+            owner_table TEXT NOT NULL, owner_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            filename TEXT NOT NULL DEFAULT '', mime TEXT NOT NULL,
+            width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,
+            size INTEGER NOT NULL DEFAULT 0, caption TEXT NOT NULL DEFAULT '');
+        CREATE INDEX attachments_owner ON attachments(owner_id);
+        """,
+    )
+    db.execute("PRAGMA user_version = 3")
+
+
+@migrations(name="004_report_drafts")
+def _m004_report_drafts(db: Database) -> None:
+    """The officer-written text of each report, keyed by (kind, units, period); local.
+
+    Local bookkeeping like row_history, never merged (see store/report_drafts.py): the
+    sector officer writes the sector sitrep's own text. It stays in the file, so a
+    handover carries the drafts to the next contingent.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE report_drafts (
+            id TEXT PRIMARY KEY NOT NULL,
+            kind TEXT NOT NULL, units TEXT NOT NULL DEFAULT '',
+            period_start TEXT NOT NULL, period_end TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+            marking TEXT NOT NULL DEFAULT '', report_no TEXT NOT NULL DEFAULT '',
+            from_line TEXT NOT NULL DEFAULT '', to_line TEXT NOT NULL DEFAULT '',
+            cc_line TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '',
+            key_points TEXT NOT NULL DEFAULT '', civil_situation TEXT NOT NULL DEFAULT '',
+            protection_gender TEXT NOT NULL DEFAULT '', assessment TEXT NOT NULL DEFAULT '',
+            planned_activities TEXT NOT NULL DEFAULT '', issues_for_hq TEXT NOT NULL DEFAULT '',
+            prepared_by TEXT NOT NULL DEFAULT '', approved_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (kind, units, period_start, period_end));
+        CREATE INDEX report_drafts_period ON report_drafts(period_start, kind);
+        """,
+    )
+    db.execute("PRAGMA user_version = 4")
 
 
 def schema_version() -> int:

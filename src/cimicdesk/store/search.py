@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from cimicdesk.store.database import Store
 
@@ -32,15 +34,35 @@ def fts_query(text: str) -> str:
 
 def index_record(store: Store, kind: str, record_id: str, title: str, body: str) -> None:
     """Put a record into the index, replacing what was there for it."""
-    unindex_record(store, kind, record_id)
-    store.db.execute(
-        "INSERT INTO search_index (kind, record_id, title, body) VALUES (?, ?, ?, ?)",
-        [kind, record_id, title, body],
+    index_many(store.db.conn, [(kind, record_id, title, body)])
+
+
+def index_many(conn: Any, rows: Iterable[tuple[str, str, str, str]]) -> None:
+    """Index (kind, record_id, title, body) rows in bulk, replacing earlier text of each."""
+    rows = list(rows)
+    conn.executemany(
+        "INSERT OR IGNORE INTO search_keys (kind, record_id) VALUES (?, ?)",
+        [(kind, record_id) for kind, record_id, _, _ in rows],
+    )
+    docs = [_doc(conn, kind, record_id) for kind, record_id, _, _ in rows]
+    conn.executemany("DELETE FROM search_index WHERE rowid = ?", [(d,) for d in docs])
+    conn.executemany(
+        "INSERT INTO search_index (rowid, kind, record_id, title, body) VALUES (?, ?, ?, ?, ?)",
+        [(doc, *row) for doc, row in zip(docs, rows, strict=True)],
     )
 
 
+def _doc(conn: Any, kind: str, record_id: str) -> int | None:
+    row = conn.execute(
+        "SELECT doc FROM search_keys WHERE kind = ? AND record_id = ?", [kind, record_id]
+    ).fetchone()
+    return row[0] if row else None
+
+
 def unindex_record(store: Store, kind: str, record_id: str) -> None:
-    store.db.execute("DELETE FROM search_index WHERE kind = ? AND record_id = ?", [kind, record_id])
+    doc = _doc(store.db.conn, kind, record_id)
+    if doc is not None:
+        store.db.execute("DELETE FROM search_index WHERE rowid = ?", [doc])
 
 
 def matching_ids_sql(kind: str) -> str:

@@ -1,0 +1,103 @@
+"""Composition root: arguments -> paths -> database -> QApplication -> main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import PySide6  # noqa: F401  (first, so a missing Qt for Python fails here, plainly)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from cimicdesk import paths
+from cimicdesk.domain.errors import CimicError
+from cimicdesk.store.database import Store, create_database, open_database
+from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
+from cimicdesk.ui.main_window import MainWindow
+from cimicdesk.ui.prompts import Prompter
+
+EXIT_OK = 0
+EXIT_CANCELLED = 1
+EXIT_REFUSED = 2
+_APP: QApplication | None = None  # kept alive for as long as the program runs
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="cimicdesk gui", description="CIMIC Desk: the desktop window."
+    )
+    parser.add_argument("--db", metavar="FILE", type=Path,
+                        help="open this database instead of the default one")
+    parser.add_argument("--data-dir", metavar="DIR", type=Path,
+                        help="folder of the default database (e.g. on a USB stick)")
+    return parser.parse_args(argv)
+
+
+def application() -> QApplication:
+    """The running QApplication, created on first use."""
+    global _APP
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    _APP = QApplication([sys.argv[0] if sys.argv else "cimicdesk"])
+    _APP.setApplicationName("CIMIC Desk")
+    _APP.setApplicationDisplayName("CIMIC Desk")
+    _APP.setStyle("Fusion")
+    return _APP
+
+
+def open_store(args: argparse.Namespace, prompter: Prompter) -> Store | int:
+    """The database to show, or an exit code when it cannot (or should not) be opened.
+
+    With --db the file must exist and be ours. Without it the default database is
+    opened; on first start it is created after asking the unit.
+    """
+    path = args.db if args.db else paths.default_database(args.data_dir)
+    try:
+        if args.db or path.exists():
+            return open_database(path)
+        unit = prompter.ask_unit()
+        if unit is None:
+            return EXIT_CANCELLED
+        return create_database(path, unit[0], unit[1])
+    except CimicError as exc:
+        prompter.error("CIMIC Desk cannot open the database", str(exc))
+        return EXIT_REFUSED
+
+
+def build_main_window(store: Store, prompter: Prompter) -> MainWindow:
+    """The main window over an open store; the prompter's dialogs centre on it."""
+    window = MainWindow(store, prompter)
+    if hasattr(prompter, "set_parent"):
+        prompter.set_parent(window)
+    return window
+
+
+def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> MainWindow | int:
+    """Everything run does short of the event loop: the shown window, or an exit code."""
+    args = parse_args(argv)
+    application().setWindowIcon(QIcon(":/icons/app"))
+    prompter = prompter or Prompter()
+    opened = open_store(args, prompter)
+    if isinstance(opened, int):
+        return opened
+    window = build_main_window(opened, prompter)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def run(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> int:
+    """Start the desktop program; returns the exit code (2: the file was refused)."""
+    launched = launch(argv, prompter=prompter)
+    if isinstance(launched, int):
+        return launched
+    try:
+        return application().exec()
+    finally:
+        launched.store.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(sys.argv[1:]))

@@ -1,0 +1,427 @@
+"""The headless commands (init, seed, check, reports); with no command, the window opens."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from sqlite_utils import Database
+
+from cimicdesk import __version__
+from cimicdesk.cli_reports import add_report_commands
+from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.domain.errors import CimicError, FileRefusedError
+from cimicdesk.domain.timeutil import parse_date
+from cimicdesk.store import schema
+from cimicdesk.store.database import (
+    Store,
+    check_file,
+    create_database,
+    integrity_problems,
+    open_database,
+    read_only_uri,
+)
+from cimicdesk.store.seed import seed_database
+from cimicdesk.store.stats import record_counts
+
+PROG = "cimicdesk"
+EXIT_OK = 0
+EXIT_ERROR = 2  # argparse uses 2 for bad arguments too: one code for "not done, read why"
+EXIT_INTERRUPTED = 130
+_HELP = ("-h", "--help", "--version")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit code; no command (or 'gui') opens the window."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] == "gui" or (args[0].startswith("-") and args[0] not in _HELP):
+        return _run_gui(args[1:] if args[:1] == ["gui"] else args)
+    try:
+        options = build_parser().parse_args(args)
+    except SystemExit as exc:  # --help, --version, bad arguments: argparse has said why
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    try:
+        return options.handler(options)
+    except (CimicError, OSError, sqlite3.OperationalError) as exc:
+        # A known problem (bad file, disk full, locked database): say what, never a traceback.
+        print(f"{PROG}: error: {_describe(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"\n{PROG}: interrupted; nothing more was written.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _run_gui(argv: list[str]) -> int:
+    """Import Qt only now, so the commands work on a machine without it."""
+    try:
+        from cimicdesk import app
+    except ImportError as exc:
+        if not (exc.name or "").startswith(("PySide6", "shiboken6")):
+            raise
+        print(
+            f"{PROG}: error: the program window needs Qt for Python (PySide6), which is not "
+            f"installed here ({exc}). The commands init, seed and check work without it.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    return app.run(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "CIMIC Desk: the liaison log, contact directory and reports of a CIMIC cell, "
+            "working without any network. Without a command the program window opens; give "
+            "it --db FILE to open a particular database, or --data-dir DIR for the folder "
+            "that holds the default one (e.g. on a USB stick)."
+        ),
+        epilog=f"Run '{PROG} COMMAND --help' for the details of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands.add_parser("gui", help="open the program window (what happens with no command)")
+    _add_init(commands)
+    _add_seed(commands)
+    _add_check(commands)
+    add_report_commands(commands)
+    return parser
+
+
+# --- init -------------------------------------------------------------------------------
+
+
+def _add_init(commands: argparse._SubParsersAction) -> None:
+    init = commands.add_parser(
+        "init",
+        help="create a new, empty database for your unit",
+        description=(
+            "Create a new, empty database for your unit. An existing file is never "
+            "overwritten: choose a new file name."
+        ),
+        epilog=f"Example: {PROG} init banbat1.sqlite --unit 'BANBAT 1' --level battalion "
+        "--parent 'Sector Centre'",
+    )
+    init.add_argument("file", metavar="FILE", type=Path, help="the database file to create")
+    init.add_argument(
+        "--unit",
+        required=True,
+        type=_unit_name,
+        metavar="NAME",
+        help="your unit's name as it appears on reports, e.g. 'BANBAT 1'",
+    )
+    init.add_argument(
+        "--level",
+        required=True,
+        type=_level,
+        metavar="LEVEL",
+        help="battalion, sector (Sector HQ) or fhq (Force HQ)",
+    )
+    init.add_argument(
+        "--parent",
+        default="",
+        metavar="NAME",
+        help="the formation you report to, e.g. 'Sector Centre'",
+    )
+    init.set_defaults(handler=_init)
+
+
+def _init(options: argparse.Namespace) -> int:
+    with create_database(options.file, options.unit, options.level, options.parent) as store:
+        print(f"Created {store.path.resolve()}")
+        _print_facts(store, schema.schema_version())
+    print(f"Open it with: {PROG} --db {options.file}")
+    return EXIT_OK
+
+
+# --- seed -------------------------------------------------------------------------------
+
+
+def _add_seed(commands: argparse._SubParsersAction) -> None:
+    seed = commands.add_parser(
+        "seed",
+        help="fill a database with made-up, realistic records (training, demos, speed tests)",
+        description=(
+            "Fill a database with made-up but realistic records: organisations, contacts "
+            "and liaison entries with their participants and follow-up actions, in a "
+            "mission like the one in the Central African Republic. The file is created "
+            "first if it does not exist. The same seed, start and unit give the same "
+            "records. Never seed your real database: made-up records would mix with real ones."
+        ),
+        epilog=f"Example: {PROG} seed training.sqlite --entries 5000 --seed 1",
+    )
+    seed.add_argument("file", metavar="FILE", type=Path, help="the database file to fill")
+    seed.add_argument(
+        "--entries",
+        required=True,
+        type=_count,
+        metavar="N",
+        help="how many liaison entries to make (organisations ~N/40, contacts ~N/12)",
+    )
+    seed.add_argument(
+        "--seed",
+        required=True,
+        type=_integer,
+        metavar="S",
+        help="any whole number; the same number gives the same records",
+    )
+    seed.add_argument(
+        "--unit", type=_unit_name, metavar="NAME", help="unit of a new file (default 'BANBAT 1')"
+    )
+    seed.add_argument(
+        "--level",
+        type=_level,
+        metavar="LEVEL",
+        help="level of a new file: battalion (default), sector or fhq",
+    )
+    seed.add_argument("--parent", metavar="NAME", help="formation of a new file")
+    seed.add_argument(
+        "--start",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="first day of the period (default: DAYS days before today)",
+    )
+    seed.add_argument(
+        "--days",
+        type=_positive,
+        default=365,
+        metavar="DAYS",
+        help="length of the period in days (default 365)",
+    )
+    seed.set_defaults(handler=_seed)
+
+
+def _seed(options: argparse.Namespace) -> int:
+    path: Path = options.file
+    began = time.perf_counter()
+    is_new = not path.exists() or path.stat().st_size == 0
+    store = _store_to_seed(options, is_new)
+    try:
+        print(
+            f"Seeding {path} (unit {store.unit.name}): {options.entries:,} liaison entries, "
+            f"seed {options.seed}"
+        )
+        counts = seed_database(
+            store,
+            entries=options.entries,
+            seed=options.seed,
+            start=options.start,
+            days=options.days,
+            progress=_progress_printer(sys.stderr),
+        )
+    except BaseException:
+        store.close()
+        if is_new:  # leave no half-made file behind
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
+    store.close()  # folds the write-ahead log into the file: part of the time taken
+    seconds = time.perf_counter() - began
+    print(f"Added in {seconds:.1f} s:")
+    for table, count in counts.items():
+        print(f"  {_label(table):<22}{count:>10,}")
+    return EXIT_OK
+
+
+def _store_to_seed(options: argparse.Namespace, is_new: bool) -> Store:
+    path: Path = options.file
+    if is_new:
+        return create_database(
+            path,
+            options.unit or "BANBAT 1",
+            options.level or UnitLevel.BATTALION,
+            options.parent or "",
+        )
+    store = open_database(path)
+    wanted = {"unit": options.unit, "level": options.level, "parent": options.parent}
+    actual = {"unit": store.unit.name, "level": store.unit.level, "parent": store.unit.parent}
+    differing = [k for k, v in wanted.items() if v is not None and v != actual[k]]
+    if differing:
+        store.close()
+        raise CimicError(
+            f"{path.name} already exists for unit {store.unit.name} "
+            f"({store.unit.level.label}); --{differing[0]} only applies to a new file. "
+            "Leave it out, or give a new file name."
+        )
+    return store
+
+
+def _progress_printer(stream: TextIO):
+    """A progress callback that rewrites one line on a terminal, and stays silent otherwise."""
+    if not stream.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        stream.write(f"\r  {done:,} / {total:,} entries")
+        if done == total:
+            stream.write("\n")
+        stream.flush()
+
+    return show
+
+
+# --- check ------------------------------------------------------------------------------
+
+
+def _add_check(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser(
+        "check",
+        help="check a database file without changing it",
+        description=(
+            "Check a database file without changing it: is it whole and sound, whose is "
+            "it, which schema, how many records. Exit code 0 when the file is sound, 2 "
+            "(with the reason) when it cannot be used."
+        ),
+    )
+    check.add_argument("file", metavar="FILE", type=Path, help="the database file to check")
+    check.set_defaults(handler=_check)
+
+
+def _check(options: argparse.Namespace) -> int:
+    path: Path = options.file
+    version = check_file(path)  # refuses missing, foreign, cut-short and newer files
+    store = _open_read_only(path)
+    try:
+        problems = integrity_problems(store)
+        if problems:
+            shown = "; ".join(problems[:3])
+            raise FileRefusedError(
+                f"{path.name} is damaged: the integrity check found {len(problems)} "
+                f"problem(s), e.g. {shown}. Restore it from its backups folder or from the "
+                "last export; nothing was changed."
+            )
+        print(f"{path.resolve()}")
+        print(f"  {'integrity':<14}ok")
+        _print_facts(store, version)
+        print(f"  {'size':<14}{path.stat().st_size / 1e6:.1f} MB")
+        if store.read_only_reason():
+            print(f"  {'state':<14}handed over: kept read-only")
+        print("  live records")
+        for table, count in _live_counts(store).items():
+            print(f"    {_label(table):<22}{count:>10,}")
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, exc) from exc
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _live_counts(store: Store) -> dict[str, int]:
+    """Live records per table; an older file lacks the newer tables and shows only its own."""
+    present = {
+        row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    if present >= set(schema.SYNCED_TABLES):
+        return record_counts(store)
+    return {
+        table: store.db.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+        for table in schema.SYNCED_TABLES
+        if table in present
+    }
+
+
+def _open_read_only(path: Path) -> Store:
+    """The database on a read-only connection: check must never change the file it checks."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        db = Database(conn)
+        unknown = {m.name for m in schema.migrations.applied(db)} - schema.known_migration_names()
+        if unknown:
+            raise FileRefusedError(
+                f"{path.name} has changes from a newer CIMIC Desk ({', '.join(sorted(unknown))})."
+                " Install the newer version to open it; the file was not changed."
+            )
+        return Store(path, db)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _damaged(path, exc) from exc
+    except ValueError as exc:  # a unit level this program does not know
+        conn.close()
+        raise FileRefusedError(
+            f"{path.name} records its unit in a way this program does not understand "
+            f"({exc}). It may come from a newer CIMIC Desk; the file was not changed."
+        ) from exc
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _damaged(path: Path, exc: Exception) -> FileRefusedError:
+    return FileRefusedError(
+        f"{path.name} is damaged and cannot be read ({exc}). Restore it from its backups "
+        "folder or from the last export; nothing was changed."
+    )
+
+
+# --- shared -----------------------------------------------------------------------------
+
+
+def _print_facts(store: Store, version: int) -> None:
+    current = schema.schema_version()
+    note = "current" if version == current else f"older; upgraded to {current} when opened"
+    unit = f"{store.unit.name} ({store.unit.level.label})"
+    if store.unit.parent:
+        unit += f", reports to {store.unit.parent}"
+    print(f"  {'schema':<14}{version} ({note})")
+    print(f"  {'unit':<14}{unit}")
+    print(f"  {'replica id':<14}{store.site_id}")
+
+
+_LABELS = {"liaison_participants": "participants", "follow_up_actions": "follow-up actions"}
+
+
+def _label(table: str) -> str:
+    return _LABELS.get(table, table.replace("_", " "))
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror}{where}."
+    return str(exc)
+
+
+def _unit_name(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give the unit's name, e.g. 'BANBAT 1'")
+    return text.strip()
+
+
+def _level(text: str) -> UnitLevel:
+    try:
+        return UnitLevel.parse(text)  # type: ignore[return-value]
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+
+
+def _count(text: str) -> int:
+    number = _integer(text)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
+    return number
+
+
+def _positive(text: str) -> int:
+    number = _integer(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
+
+
+def _date(text: str):
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None

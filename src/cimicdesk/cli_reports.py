@@ -1,0 +1,91 @@
+"""The report commands of the command line: sitrep, handover-brief, export-3w."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cimicdesk.reports import commands as reports
+from cimicdesk.store.database import open_database
+
+
+def add_report_commands(commands: argparse._SubParsersAction) -> None:
+    """Register the three report commands on the CLI's sub-command parser."""
+    sitrep = commands.add_parser(
+        "sitrep",
+        help="write the weekly CIMIC sitrep (PDF) of a unit, or of a sector",
+        description=(
+            "Write the weekly CIMIC sitrep as a PDF from the database: for an ISO week "
+            "(--week 2026-W47) or any period (--start/--end). With --sector, or two or more "
+            "--unit, the battalions' records are consolidated into a sector sitrep grouped "
+            "by battalion. Free text written in the program (key points, assessment, ...) "
+            "goes into the report."
+        ),
+    )
+    sitrep.add_argument("file", metavar="FILE", type=Path, help="the database")
+    sitrep.add_argument("--week", help="ISO week, e.g. 2026-W47 (default: this week)")
+    sitrep.add_argument("--start", help="first day of the period, YYYY-MM-DD")
+    sitrep.add_argument("--end", help="last day of the period, YYYY-MM-DD")
+    sitrep.add_argument(
+        "--unit", action="append", metavar="NAME", help="a unit to report on (repeatable)"
+    )
+    sitrep.add_argument("--sector", action="store_true", help="consolidate every unit's records")
+    _add_output_options(sitrep, "report.pdf")
+    sitrep.set_defaults(handler=_sitrep)
+
+    brief = commands.add_parser(
+        "handover-brief",
+        help="write the handover brief (PDF) for the incoming contingent",
+        description=(
+            "Write the handover brief for the incoming contingent: key contacts and "
+            "organisations (restricted contacts by reference only), open follow-up actions, "
+            "running QIPs, open incidents and requests, the last four weeks' trends."
+        ),
+    )
+    brief.add_argument("file", metavar="FILE", type=Path, help="the database")
+    _add_output_options(brief, "brief.pdf")
+    brief.set_defaults(handler=_handover_brief)
+
+    three_w = commands.add_parser(
+        "export-3w",
+        help="export the QIPs as an HXL-tagged 3W CSV",
+        description="Export the QIPs as a 3W (who does what where) CSV with HXL hashtags.",
+    )
+    three_w.add_argument("file", metavar="FILE", type=Path, help="the database")
+    three_w.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    three_w.set_defaults(handler=_export_3w)
+
+
+def _add_output_options(parser: argparse.ArgumentParser, example: str) -> None:
+    parser.add_argument("--out", type=Path, required=True, help=f"the PDF to write, e.g. {example}")
+    parser.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size")
+
+
+def _sitrep(options: argparse.Namespace) -> int:
+    with open_database(options.file) as store:
+        written = reports.write_sitrep(
+            store,
+            options.out,
+            week=options.week,
+            start=options.start,
+            end=options.end,
+            units=options.unit,
+            sector=options.sector,
+            paper=options.paper,
+        )
+    print(f"wrote {written}")
+    return 0
+
+
+def _handover_brief(options: argparse.Namespace) -> int:
+    with open_database(options.file) as store:
+        written = reports.write_handover_brief(store, options.out, paper=options.paper)
+    print(f"wrote {written}")
+    return 0
+
+
+def _export_3w(options: argparse.Namespace) -> int:
+    with open_database(options.file) as store:
+        written = reports.write_3w(store, options.out)
+    print(f"wrote {written}")
+    return 0

@@ -1,0 +1,1 @@
+"""PDF reports (sitrep, sector sitrep, handover brief) and the 3W export; no Qt."""

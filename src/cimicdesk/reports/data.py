@@ -1,0 +1,1207 @@
+"""Gather a period's content from the store into plain report dataclasses (no reportlab).
+
+Everything a report prints is decided here: which records fall in the period, how a
+contact is named (or, when restricted, only referenced), what counts as running or open.
+The layout modules only arrange what these dataclasses hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from cimicdesk.domain.enums import (
+    ContactCategory,
+    IncidentStatus,
+    OrgType,
+    ParticipantKind,
+    QipStatus,
+    Sensitivity,
+    SupportStatus,
+)
+from cimicdesk.domain.errors import CimicError, RecordNotFoundError
+from cimicdesk.domain.grid import GridReferenceError, parse_grid
+from cimicdesk.domain.incident import CASUALTY_FIELDS, CASUALTY_GROUPS, CASUALTY_OUTCOMES, Incident
+from cimicdesk.domain.qip import ENDED_STATES, OPEN_STATES, Qip
+from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation
+from cimicdesk.domain.support import SupportRequest
+from cimicdesk.domain.timeutil import from_stamp, to_stamp, utc_now
+from cimicdesk.store import contacts as contact_repo
+from cimicdesk.store import incidents as incident_repo
+from cimicdesk.store import liaison as liaison_repo
+from cimicdesk.store import organisations as org_repo
+from cimicdesk.store import qips as qip_repo
+from cimicdesk.store import report_drafts
+from cimicdesk.store import support_requests as support_repo
+from cimicdesk.store.database import Store
+from cimicdesk.store.mission_settings import get_mission_settings
+from cimicdesk.store.report_drafts import ReportDraft
+
+DEFAULT_MARKING = "UN RESTRICTED"
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
+NO_ORGANISATION = "No organisation (individual)"
+# A person met without an organisation is counted under the type their role implies.
+_CATEGORY_ORG_TYPE = {
+    ContactCategory.GOVERNMENT_OFFICIAL: OrgType.GOVERNMENT,
+    ContactCategory.TRADITIONAL_LEADER: OrgType.TRADITIONAL_AUTHORITY,
+    ContactCategory.RELIGIOUS_LEADER: OrgType.RELIGIOUS,
+    ContactCategory.WOMENS_REP: OrgType.COMMUNITY_BASED,
+    ContactCategory.YOUTH_REP: OrgType.COMMUNITY_BASED,
+    ContactCategory.UN_STAFF: OrgType.UNITED_NATIONS,
+}
+# Requests still to be decided or carried out.
+OPEN_REQUEST_STATUSES = frozenset(
+    {
+        SupportStatus.RECEIVED,
+        SupportStatus.UNDER_REVIEW,
+        SupportStatus.FORWARDED,
+        SupportStatus.APPROVED,
+    }
+)
+
+
+# --- time ------------------------------------------------------------------------------
+
+
+def military_dtg(moment: datetime | str) -> str:
+    """A date-time group in military form, always in UTC (Zulu): '251430ZNOV26'."""
+    if isinstance(moment, str):
+        moment = from_stamp(moment)
+    moment = moment.astimezone(UTC)
+    return f"{moment:%d%H%M}Z{_MONTHS[moment.month - 1]}{moment:%y}"
+
+
+def short_date(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1].capitalize()} {day.year}"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period of whole days, start and end both included (UTC days)."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise CimicError(
+                f"The period ends ({self.end.isoformat()}) before it starts "
+                f"({self.start.isoformat()})."
+            )
+
+    @classmethod
+    def iso_week(cls, text: str) -> Period:
+        """The Monday-to-Sunday week of an ISO week string like '2026-W47'."""
+        match = _WEEK.match(text or "")
+        if not match:
+            raise CimicError(
+                f"'{text}' is not an ISO week: write the year, a W and the week number, "
+                "e.g. 2026-W47."
+            )
+        year, week = int(match.group(1)), int(match.group(2))
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            last = date(year, 12, 28).isocalendar().week
+            raise CimicError(
+                f"{year} has no week {week}: its ISO weeks run from W01 to W{last:02d}."
+            ) from None
+        return cls(monday, monday + timedelta(days=6))
+
+    @classmethod
+    def containing_week(cls, day: date) -> Period:
+        monday = day - timedelta(days=day.weekday())
+        return cls(monday, monday + timedelta(days=6))
+
+    @property
+    def week_label(self) -> str:
+        """'2026-W47' when the period is exactly one ISO week, else ''."""
+        iso = self.start.isocalendar()
+        if self.start.weekday() == 0 and self.end == self.start + timedelta(days=6):
+            return f"{iso.year}-W{iso.week:02d}"
+        return ""
+
+    @property
+    def label(self) -> str:
+        """'2026-W47, 16–22 Nov 2026' or '1 Nov 2026 – 30 Nov 2026'."""
+        if self.start.year == self.end.year and self.start.month == self.end.month:
+            span = f"{self.start.day}–{short_date(self.end)}"
+        else:
+            span = f"{short_date(self.start)} – {short_date(self.end)}"
+        return f"{self.week_label}, {span}" if self.week_label else span
+
+    @property
+    def code(self) -> str:
+        """A compact label for reference numbers: '2026-W47' or '20261101-20261130'."""
+        return self.week_label or f"{self.start:%Y%m%d}-{self.end:%Y%m%d}"
+
+    @property
+    def start_stamp(self) -> str:
+        return to_stamp(datetime.combine(self.start, time(), UTC))
+
+    @property
+    def end_stamp(self) -> str:
+        """The first instant after the period (exclusive bound)."""
+        return to_stamp(datetime.combine(self.end + timedelta(days=1), time(), UTC))
+
+    @property
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)]
+
+    def previous(self) -> Period:
+        """The period of the same length just before this one."""
+        length = self.end - self.start + timedelta(days=1)
+        return Period(self.start - length, self.end - length)
+
+    def contains_stamp(self, stamp: str) -> bool:
+        return bool(stamp) and self.start_stamp <= stamp < self.end_stamp
+
+    def contains_day(self, day: str) -> bool:
+        return bool(day) and self.start.isoformat() <= day[:10] <= self.end.isoformat()
+
+
+# --- rows of the report --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LiaisonRow:
+    """One meeting as the sitrep lists it."""
+
+    ref: str
+    unit: str
+    start: str
+    dtg: str
+    entry_type: str
+    counterparts: str
+    org_types: tuple[str, ...]
+    place: str
+    grid: str
+    topic: str
+    outcome: str
+    open_actions: int
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    """One incident: where, what, casualties (killed / injured / abducted), action taken."""
+
+    ref: str
+    unit: str
+    occurred: str
+    dtg: str
+    day: date
+    category: str
+    subcategory: str
+    place: str
+    grid: str
+    precision: str
+    killed: int
+    injured: int
+    abducted: int
+    casualty_detail: str
+    summary: str
+    action_taken: str
+    status: str
+    flash: str
+    casualties: dict[str, int]
+
+
+@dataclass(frozen=True)
+class QipRow:
+    """One QIP: status, percent complete, budget and what comes next."""
+
+    ref: str
+    unit: str
+    title: str
+    category: str
+    place: str
+    status: str
+    percent: int | None
+    budget_usd: float
+    approved: bool
+    disbursed_usd: float
+    next_milestone: str
+    partner: str
+    late: bool
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    """One mission support request."""
+
+    ref: str
+    unit: str
+    received: str
+    received_dtg: str
+    carried_over: bool
+    requester: str
+    request_type: str
+    priority: str
+    status: str
+    is_open: bool
+    date_required: str
+    purpose: str
+    route: str
+
+
+@dataclass
+class UnitContent:
+    """What one unit (battalion) recorded in the period.
+
+    Attributes: unit (its name), liaison, incidents, qips, requests (rows, in order),
+    previous_meetings / previous_incidents (the period before, for trends).
+    """
+
+    unit: str
+    liaison: list[LiaisonRow] = field(default_factory=list)
+    incidents: list[IncidentRow] = field(default_factory=list)
+    qips: list[QipRow] = field(default_factory=list)
+    requests: list[RequestRow] = field(default_factory=list)
+    previous_meetings: int = 0
+    previous_incidents: int = 0
+    last_entry: str = ""
+
+    def org_type_counts(self) -> Counter[str]:
+        """Meetings per organisation type met (a meeting counts once per type)."""
+        counts: Counter[str] = Counter()
+        for row in self.liaison:
+            counts.update(set(row.org_types) or {NO_ORGANISATION})
+        return counts
+
+    @property
+    def killed(self) -> int:
+        return sum(r.killed for r in self.incidents)
+
+    @property
+    def injured(self) -> int:
+        return sum(r.injured for r in self.incidents)
+
+    @property
+    def abducted(self) -> int:
+        return sum(r.abducted for r in self.incidents)
+
+    @property
+    def qip_budget(self) -> float:
+        return sum(r.budget_usd for r in self.qips)
+
+    @property
+    def qip_committed(self) -> float:
+        return sum(r.budget_usd for r in self.qips if r.approved)
+
+    @property
+    def qip_disbursed(self) -> float:
+        return sum(r.disbursed_usd for r in self.qips)
+
+    @property
+    def open_requests(self) -> int:
+        return sum(1 for r in self.requests if r.is_open)
+
+
+@dataclass(frozen=True)
+class ReportHeader:
+    """The message header of a report (doctrine §9, item 0)."""
+
+    marking: str
+    title: str
+    from_line: str
+    to_line: str
+    cc_line: str
+    report_no: str
+    dtg: str
+    period: str
+    location: str
+    unit_label: str
+    units: tuple[str, ...] = ()
+
+
+@dataclass
+class SitrepData:
+    """A unit or sector sitrep: header, the officer's text, and per-unit content.
+
+    Attributes: header, period, draft (free text), units (one UnitContent per battalion,
+    in name order), sector (True for a consolidation), qip_ceiling_usd, generated_at.
+    """
+
+    header: ReportHeader
+    period: Period
+    draft: ReportDraft
+    units: list[UnitContent]
+    sector: bool
+    qip_ceiling_usd: float
+    generated_at: datetime
+
+    @property
+    def liaison(self) -> list[LiaisonRow]:
+        return [r for u in self.units for r in u.liaison]
+
+    @property
+    def incidents(self) -> list[IncidentRow]:
+        return [r for u in self.units for r in u.incidents]
+
+    @property
+    def qips(self) -> list[QipRow]:
+        return [r for u in self.units for r in u.qips]
+
+    @property
+    def requests(self) -> list[RequestRow]:
+        return [r for u in self.units for r in u.requests]
+
+    def org_type_counts(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for unit in self.units:
+            total.update(unit.org_type_counts())
+        return total
+
+
+# --- naming people and organisations -------------------------------------------------------
+
+
+def restricted_code(record_id: str) -> str:
+    """The reference that stands for a restricted contact: derived from its id, no name."""
+    return f"C-{record_id.replace('-', '')[:6].upper()}"
+
+
+class Directory:
+    """Cached look-ups of contacts and organisations, following merges, hiding tombstones.
+
+    Attributes: store; _contacts, _orgs (caches by id; None for a missing or deleted one).
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._contacts: dict[str, Contact | None] = {}
+        self._orgs: dict[str, Organisation | None] = {}
+
+    def organisation(self, org_id: str | None) -> Organisation | None:
+        """The live organisation (the survivor when it was merged into another)."""
+        seen: set[str] = set()
+        while org_id and org_id not in seen:
+            seen.add(org_id)
+            if org_id not in self._orgs:
+                try:
+                    found = org_repo.get_organisation(self.store, org_id)
+                except RecordNotFoundError:
+                    found = None
+                self._orgs[org_id] = found
+            org = self._orgs[org_id]
+            if org is None:
+                return None
+            if org.merged_into:
+                org_id = org.merged_into
+                continue
+            return None if org.deleted else org
+        return None
+
+    def contact(self, contact_id: str | None) -> Contact | None:
+        seen: set[str] = set()
+        while contact_id and contact_id not in seen:
+            seen.add(contact_id)
+            if contact_id not in self._contacts:
+                try:
+                    found = contact_repo.get_contact(self.store, contact_id)
+                except RecordNotFoundError:
+                    found = None
+                self._contacts[contact_id] = found
+            person = self._contacts[contact_id]
+            if person is None:
+                return None
+            if person.merged_into:
+                contact_id = person.merged_into
+                continue
+            return None if person.deleted else person
+        return None
+
+    def org_label(self, org_id: str | None) -> str:
+        org = self.organisation(org_id)
+        if org is None:
+            return ""
+        return org.acronym or org.name
+
+    def person_label(self, person: Contact, *, names_sensitive: bool) -> str:
+        """How a report names a person.
+
+        Restricted: only the id-derived code, never a name, phone or position.
+        Sensitive: named only where names_sensitive (the handover brief), else by role.
+        """
+        if person.sensitivity is Sensitivity.RESTRICTED:
+            return f"Restricted contact {restricted_code(person.id)}"
+        org = self.org_label(person.organisation_id)
+        if person.sensitivity is Sensitivity.SENSITIVE and not names_sensitive:
+            role = person.position or person.category.label
+            return f"{role} ({org})" if org else role
+        return f"{person.name} ({org})" if org else person.name
+
+    def person_org_type(self, person: Contact) -> str:
+        org = self.organisation(person.organisation_id)
+        if org is not None:
+            return org.org_type.label
+        if person.sensitivity is Sensitivity.RESTRICTED:
+            return NO_ORGANISATION
+        mapped = _CATEGORY_ORG_TYPE.get(person.category)
+        return mapped.label if mapped else NO_ORGANISATION
+
+    def requester(self, org_id: str | None, contact_id: str | None) -> str:
+        org = self.organisation(org_id)
+        if org is not None:
+            return org.display_name
+        person = self.contact(contact_id)
+        return self.person_label(person, names_sensitive=False) if person else "—"
+
+
+# --- liaison --------------------------------------------------------------------------------
+
+
+def grid_text(grid: str) -> str:
+    """A stored grid as officers write it: '33P TM 12345 67890' ('' when none)."""
+    if not grid:
+        return ""
+    try:
+        return parse_grid(grid).display
+    except GridReferenceError:
+        return grid
+
+
+def _all_pages(fetch, **kwargs) -> Iterator:  # type: ignore[no-untyped-def]
+    after = None
+    while True:
+        page = fetch(after=after, limit=500, **kwargs)
+        yield from page.items
+        if page.cursor is None:
+            return
+        after = page.cursor
+
+
+def liaison_entries(
+    store: Store, period: Period, unit: str | None = None
+) -> Iterator[LiaisonEntry]:
+    """Live entries that started in the period, oldest first."""
+    yield from _all_pages(
+        lambda **kw: liaison_repo.list_liaison(store, **kw),
+        start_from=period.start_stamp,
+        start_to=period.end_stamp,
+        unit=unit,
+        descending=False,
+    )
+
+
+def liaison_rows(
+    store: Store, directory: Directory, period: Period, unit: str | None = None
+) -> list[LiaisonRow]:
+    rows = []
+    for listed in liaison_entries(store, period, unit):
+        entry = liaison_repo.get_liaison(store, listed.id)
+        names, types = [], []
+        for p in entry.participants:
+            if p.kind is ParticipantKind.CONTACT:
+                person = directory.contact(p.target_id)
+                if person is None:
+                    continue
+                names.append(directory.person_label(person, names_sensitive=False))
+                types.append(directory.person_org_type(person))
+            else:
+                org = directory.organisation(p.target_id)
+                if org is None:
+                    continue
+                names.append(org.display_name)
+                types.append(org.org_type.label)
+        open_actions = [a for a in entry.actions if a.status.value == "open"]
+        outcome = entry.info_received.strip()
+        if entry.issues_raised.strip():
+            outcome = f"{outcome} Issues: {entry.issues_raised.strip()}".strip()
+        if open_actions:
+            todo = "; ".join(
+                a.description + (f" (due {a.due_date})" if a.due_date else "") for a in open_actions
+            )
+            outcome = f"{outcome} Action: {todo}".strip()
+        rows.append(
+            LiaisonRow(
+                ref=entry.ref,
+                unit=entry.origin_unit,
+                start=entry.start,
+                dtg=military_dtg(entry.start),
+                entry_type=entry.entry_type.label,
+                counterparts="; ".join(names) or "—",
+                org_types=tuple(dict.fromkeys(types)),
+                place=entry.place,
+                grid=grid_text(entry.grid),
+                topic=entry.purpose,
+                outcome=outcome,
+                open_actions=len(open_actions),
+            )
+        )
+    return rows
+
+
+def count_meetings(store: Store, period: Period, unit: str | None = None) -> int:
+    return liaison_repo.count_liaison(
+        store, start_from=period.start_stamp, start_to=period.end_stamp, unit=unit
+    )
+
+
+# --- incidents ---------------------------------------------------------------------------
+
+_GROUP_SHORT = {
+    "civilian_men": "civ. men",
+    "civilian_women": "civ. women",
+    "civilian_children": "children",
+    "un_personnel": "UN",
+    "security_forces": "security forces",
+    "armed_elements": "armed elements",
+}
+
+
+def casualty_detail(incident: Incident) -> str:
+    """'Killed: civ. men 2, children 1. Injured: UN 1.' ('' when nobody was hurt)."""
+    parts = []
+    for outcome, label in CASUALTY_OUTCOMES:
+        groups = [
+            f"{_GROUP_SHORT[group]} {incident.casualties(outcome, group)}"
+            for group, _ in CASUALTY_GROUPS
+            if incident.casualties(outcome, group)
+        ]
+        if groups:
+            parts.append(f"{label}: {', '.join(groups)}.")
+    return " ".join(parts)
+
+
+def incident_row(incident: Incident) -> IncidentRow:
+    occurred = from_stamp(incident.occurred_at)
+    flash = ""
+    if incident.is_flash():
+        flash = (
+            f"Flash sent {military_dtg(incident.flash_sent_at)}"
+            if incident.flash_sent_at
+            else "Flash report not sent"
+        )
+    return IncidentRow(
+        ref=incident.reference,
+        unit=incident.origin_unit,
+        occurred=incident.occurred_at,
+        dtg=military_dtg(occurred),
+        day=occurred.date(),
+        category=incident.category.label,
+        subcategory=incident.subcategory_label,
+        place=incident.place,
+        grid=grid_text(incident.grid),
+        precision=incident.location_precision.label,
+        killed=incident.total_for("killed"),
+        injured=incident.total_for("injured"),
+        abducted=incident.total_for("abducted"),
+        casualty_detail=casualty_detail(incident),
+        summary=incident.narrative,
+        action_taken=incident.action_taken,
+        status=incident.status.label,
+        flash=flash,
+        casualties={name: getattr(incident, name) for name in CASUALTY_FIELDS},
+    )
+
+
+def incidents_in(store: Store, period: Period, unit: str | None = None) -> list[Incident]:
+    """Live incidents that occurred in the period, oldest first."""
+    return list(
+        _all_pages(
+            lambda **kw: incident_repo.list_incidents(store, **kw),
+            date_from=period.start_stamp,
+            date_to=period.end_stamp,
+            unit=unit,
+            descending=False,
+        )
+    )
+
+
+def count_incidents(store: Store, period: Period, unit: str | None = None) -> int:
+    return incident_repo.count_incidents(
+        store, date_from=period.start_stamp, date_to=period.end_stamp, unit=unit
+    )
+
+
+# --- QIPs --------------------------------------------------------------------------------
+
+# From approval on, the approved budget is committed to the project.
+_COMMITTED = frozenset(
+    {
+        QipStatus.APPROVED,
+        QipStatus.AGREEMENT_SIGNED,
+        QipStatus.DISBURSED,
+        QipStatus.IN_IMPLEMENTATION,
+        QipStatus.COMPLETED,
+        QipStatus.HANDED_OVER,
+        QipStatus.CLOSED,
+    }
+)
+_MILESTONE = {
+    QipStatus.IDENTIFIED: "Proposal to be drafted",
+    QipStatus.PROPOSAL_DRAFTED: "Submission to the PRC",
+    QipStatus.SUBMITTED: "PRC review",
+    QipStatus.UNDER_REVIEW: "PRC decision",
+    QipStatus.RETURNED: "Proposal to be revised",
+    QipStatus.APPROVED: "Agreement signature",
+    QipStatus.AGREEMENT_SIGNED: "First tranche",
+    QipStatus.DISBURSED: "Start of works",
+    QipStatus.IN_IMPLEMENTATION: "Completion",
+    QipStatus.COMPLETED: "Handover to the authorities",
+    QipStatus.HANDED_OVER: "Final report and closure",
+}
+
+
+def status_on(qip: Qip, day: date) -> tuple[QipStatus, str]:
+    """(status, date it was reached) at the end of `day`, from the transitions.
+
+    A project whose every move was recorded after that day (entered late, e.g. by
+    an incoming officer) is shown with its current status.
+    """
+    moves = [t for t in qip.transitions if not t.deleted and t.transition_date]
+    before = [t for t in moves if t.transition_date <= day.isoformat()]
+    if not before:
+        return qip.status, ""
+    last = max(before, key=lambda t: (t.transition_date, t.seq))
+    return last.to_status, last.transition_date
+
+
+def next_milestone(qip: Qip, status: QipStatus) -> str:
+    step = _MILESTONE.get(status)
+    if step is None:
+        return "—"
+    due = ""
+    if status in (QipStatus.DISBURSED, QipStatus.AGREEMENT_SIGNED) and qip.planned_start:
+        due = qip.planned_start
+    elif status is QipStatus.IN_IMPLEMENTATION and qip.planned_end:
+        due = qip.planned_end
+    elif status is QipStatus.COMPLETED and qip.receiving_authority:
+        return f"{step}: {qip.receiving_authority}"
+    return f"{step}, planned {due}" if due else step
+
+
+def qip_row(qip: Qip, day: date) -> QipRow:
+    """A project as it stood at the end of `day`: status, percent, money paid by then."""
+    status, _ = status_on(qip, day)
+    visits = [v for v in qip.visits if not v.deleted and v.visit_date <= day.isoformat()]
+    percent = max(visits, key=lambda v: v.visit_date).percent_complete if visits else None
+    paid = sum(t.amount_usd for t in qip.tranches if not t.deleted and t.paid_on <= day.isoformat())
+    committed = status in _COMMITTED
+    late = status in OPEN_STATES and bool(qip.planned_end) and qip.planned_end < day.isoformat()
+    return QipRow(
+        ref=qip.number,
+        unit=qip.origin_unit,
+        title=qip.title,
+        category=qip.category.label,
+        place=qip.place,
+        status=status.label,
+        percent=percent,
+        budget_usd=qip.budget_approved_usd if committed else qip.budget(),
+        approved=committed,
+        disbursed_usd=round(paid, 2),
+        next_milestone=next_milestone(qip, status),
+        partner=qip.partner_name,
+        late=late,
+    )
+
+
+def qips_of_period(store: Store, period: Period, unit: str | None = None) -> list[QipRow]:
+    """Projects alive during the period: not ended before it began, as at its last day."""
+    rows = []
+    listed = _all_pages(
+        lambda **kw: qip_repo.list_qips(store, **kw),
+        unit=unit,
+        order_by="number",
+        descending=False,
+    )
+    for item in listed:
+        qip = qip_repo.get_qip(store, item.id)
+        created = min((t.transition_date for t in qip.transitions if t.transition_date), default="")
+        start = qip.actual_start or qip.planned_start or created
+        if start and start > period.end.isoformat() and created > period.end.isoformat():
+            continue  # neither started nor known yet
+        status, reached = status_on(qip, period.end)
+        if status in ENDED_STATES and reached and reached < period.start.isoformat():
+            continue  # ended before the period
+        if status in ENDED_STATES and not reached and qip.status in ENDED_STATES:
+            ended = qip.actual_end or max((t.transition_date for t in qip.transitions), default="")
+            if ended and ended < period.start.isoformat():
+                continue
+        rows.append(qip_row(qip, period.end))
+    return rows
+
+
+def running_qips(store: Store, today: date, unit: str | None = None) -> list[QipRow]:
+    """Projects not yet ended (any stage from identified to handed over)."""
+    rows = []
+    for item in _all_pages(
+        lambda **kw: qip_repo.list_qips(store, **kw),
+        unit=unit,
+        order_by="number",
+        descending=False,
+    ):
+        if item.status in ENDED_STATES:
+            continue
+        rows.append(qip_row(qip_repo.get_qip(store, item.id), today))
+    return rows
+
+
+# --- mission support requests --------------------------------------------------------------
+
+
+def request_row(request: SupportRequest, directory: Directory, carried: bool) -> RequestRow:
+    return RequestRow(
+        ref=request.number,
+        unit=request.origin_unit,
+        received=request.received_at,
+        received_dtg=military_dtg(request.received_at),
+        carried_over=carried,
+        requester=directory.requester(
+            request.requesting_organisation_id, request.requesting_contact_id
+        ),
+        request_type=request.request_type.label,
+        priority=request.priority.label,
+        status=request.status.label,
+        is_open=request.status in OPEN_REQUEST_STATUSES,
+        date_required=request.date_required,
+        purpose=request.purpose,
+        route=" → ".join(p for p in (request.from_place, request.to_place) if p),
+    )
+
+
+def requests_of_period(
+    store: Store, directory: Directory, period: Period, unit: str | None = None
+) -> list[RequestRow]:
+    """Requests received in the period, then older ones still open (carried over)."""
+    received = [
+        request_row(r, directory, False)
+        for r in _all_pages(
+            lambda **kw: support_repo.list_support_requests(store, **kw),
+            date_from=period.start_stamp,
+            date_to=period.end_stamp,
+            unit=unit,
+            descending=False,
+        )
+    ]
+    carried = [
+        request_row(r, directory, True)
+        for r in _all_pages(
+            lambda **kw: support_repo.list_support_requests(store, **kw),
+            date_to=period.start_stamp,
+            unit=unit,
+            descending=False,
+        )
+        if r.status in OPEN_REQUEST_STATUSES
+    ]
+    return received + carried
+
+
+def open_requests(store: Store, directory: Directory, unit: str | None = None) -> list[RequestRow]:
+    return [
+        request_row(r, directory, False)
+        for r in _all_pages(
+            lambda **kw: support_repo.list_support_requests(store, **kw),
+            unit=unit,
+            descending=False,
+        )
+        if r.status in OPEN_REQUEST_STATUSES
+    ]
+
+
+# --- the sitrep ----------------------------------------------------------------------------
+
+
+def units_in_file(store: Store) -> list[str]:
+    """Every unit with records in this file (the file's own unit when there are none)."""
+    return report_drafts.units_with_records(store) or [store.unit.name]
+
+
+def resolve_units(store: Store, units: Iterable[str] | None, sector: bool) -> list[str]:
+    """The units a report covers: those named (checked), all (sector) or the file's own."""
+    wanted = [u.strip() for u in units or () if u.strip()]
+    known = units_in_file(store)
+    if wanted:
+        by_fold = {k.casefold(): k for k in [*known, store.unit.name]}
+        unknown = [u for u in wanted if u.casefold() not in by_fold]
+        if unknown:
+            raise CimicError(
+                f"No records of {', '.join(unknown)} in {store.path.name}. "
+                f"Units in this file: {', '.join(known)}."
+            )
+        return sorted({by_fold[u.casefold()] for u in wanted}, key=str.casefold)
+    if sector:
+        return known
+    return [store.unit.name]
+
+
+def draft_kind(sector: bool) -> str:
+    return "sector_sitrep" if sector else "unit_sitrep"
+
+
+def draft_units(store: Store, units: list[str], sector: bool) -> tuple[str, ...]:
+    """The unit part of a draft's key: () for the file's usual report, else the names."""
+    if not sector and units == [store.unit.name]:
+        return ()
+    if sector and units == units_in_file(store):
+        return ()
+    return tuple(units)
+
+
+def gather_sitrep(
+    store: Store,
+    period: Period,
+    *,
+    units: Iterable[str] | None = None,
+    sector: bool = False,
+    now: datetime | None = None,
+    marking: str | None = None,
+) -> SitrepData:
+    """Everything a unit sitrep (one unit) or a sector sitrep (several) shows for a period."""
+    now = now or utc_now()
+    names = resolve_units(store, units, sector)
+    sector = sector or len(names) > 1
+    draft = report_drafts.draft_or_blank(
+        store,
+        draft_kind(sector),
+        draft_units(store, names, sector),
+        period.start.isoformat(),
+        period.end.isoformat(),
+    )
+    directory = Directory(store)
+    previous = period.previous()
+    content = [
+        UnitContent(
+            unit=name,
+            liaison=liaison_rows(store, directory, period, name),
+            incidents=[incident_row(i) for i in incidents_in(store, period, name)],
+            qips=qips_of_period(store, period, name),
+            requests=requests_of_period(store, directory, period, name),
+            previous_meetings=count_meetings(store, previous, name),
+            previous_incidents=count_incidents(store, previous, name),
+            last_entry=last_entry_start(store, name) if sector else "",
+        )
+        for name in names
+    ]
+    return SitrepData(
+        header=_sitrep_header(store, period, draft, names, sector, now, marking),
+        period=period,
+        draft=draft,
+        units=content,
+        sector=sector,
+        qip_ceiling_usd=get_mission_settings(store).qip_ceiling_usd,
+        generated_at=now,
+    )
+
+
+def _sitrep_header(
+    store: Store,
+    period: Period,
+    draft: ReportDraft,
+    names: list[str],
+    sector: bool,
+    now: datetime,
+    marking: str | None,
+) -> ReportHeader:
+    unit = store.unit
+    if sector:
+        title = "Sector CIMIC situation report"
+        kind = "SECSITREP"
+        default_to = "Force HQ U9 CIMIC (SO1 CIMIC)"
+        unit_label = unit.name
+    else:
+        title = "CIMIC weekly situation report" if period.week_label else "CIMIC situation report"
+        kind = "SITREP"
+        default_to = f"{unit.parent} HQ CIMIC" if unit.parent else "Sector HQ CIMIC"
+        unit_label = names[0]
+    return ReportHeader(
+        marking=(marking or draft.marking or DEFAULT_MARKING).strip().upper(),
+        title=title,
+        from_line=draft.from_line or f"{unit.name} CIMIC",
+        to_line=draft.to_line or default_to,
+        cc_line=draft.cc_line,
+        report_no=draft.report_no or f"{unit.code}/CIMIC/{kind}/{period.code}",
+        dtg=military_dtg(now),
+        period=period.label,
+        location=draft.location,
+        unit_label=unit_label,
+        units=tuple(names),
+    )
+
+
+def per_day(rows: Iterable[IncidentRow], period: Period) -> dict[str, list[int]]:
+    """Incidents per day of the period, by category label (categories alphabetical)."""
+    index = {day: i for i, day in enumerate(period.days)}
+    series: dict[str, list[int]] = defaultdict(lambda: [0] * len(index))
+    for row in sorted(rows, key=lambda r: r.category):
+        if row.day in index:
+            series[row.category][index[row.day]] += 1
+    return dict(series)
+
+
+def casualty_table(rows: Iterable[IncidentRow]) -> dict[str, dict[str, int]]:
+    """Totals of the period: outcome label -> group label -> count."""
+    rows = list(rows)
+    return {
+        label: {
+            group_label: sum(r.casualties[f"{outcome}_{group}"] for r in rows)
+            for group, group_label in CASUALTY_GROUPS
+        }
+        for outcome, label in CASUALTY_OUTCOMES
+    }
+
+
+def last_entry_start(store: Store, unit: str) -> str:
+    """When the unit's latest live liaison entry in this file started ('' if none)."""
+    page = liaison_repo.list_liaison(store, unit=unit, limit=1)
+    return page.items[0].start if page.items else ""
+
+
+# --- the handover brief --------------------------------------------------------------------
+
+HANDOVER_WEEKS = 4
+KEY_CONTACTS = 40
+KEY_ORGANISATIONS = 30
+RECENT_WEEKS = 12  # organisations ranked by meetings over this many weeks
+
+
+@dataclass(frozen=True)
+class KeyContact:
+    """A person for the incoming officer; restricted ones carry only their code."""
+
+    label: str
+    position: str
+    organisation: str
+    category: str
+    phones: str
+    sensitivity: str
+    last_met: str
+    restricted: bool
+
+
+@dataclass(frozen=True)
+class KeyOrganisation:
+    """An organisation the unit deals with, ranked by recent meetings."""
+
+    name: str
+    org_type: str
+    place: str
+    phones: str
+    meetings: int
+    last_met: str
+    keep_distance: bool
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An open follow-up action from the liaison log."""
+
+    entry_ref: str
+    description: str
+    owner: str
+    due: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class WeekTrend:
+    """Counts of one week (seven days) before the handover."""
+
+    label: str
+    short_label: str
+    start: date
+    meetings: int
+    incidents: int
+    killed: int
+    injured: int
+    abducted: int
+    requests: int
+
+
+@dataclass
+class HandoverData:
+    """What the outgoing officer hands the incoming one.
+
+    Attributes: header, as_of (date of the brief), draft (free text), contacts,
+    organisations, actions, qips (running), incidents (open), requests (open),
+    trends (the last weeks, oldest first), counts (live records in the file).
+    """
+
+    header: ReportHeader
+    as_of: date
+    draft: ReportDraft
+    contacts: list[KeyContact]
+    organisations: list[KeyOrganisation]
+    actions: list[ActionRow]
+    qips: list[QipRow]
+    incidents: list[IncidentRow]
+    requests: list[RequestRow]
+    trends: list[WeekTrend]
+    totals: dict[str, int]
+    generated_at: datetime
+
+
+def key_contact(directory: Directory, person: Contact) -> KeyContact:
+    last = person.last_contact[:10] if person.last_contact else ""
+    if person.sensitivity is Sensitivity.RESTRICTED:
+        return KeyContact(
+            label=restricted_code(person.id),
+            position="",
+            organisation="",
+            category="",
+            phones="",
+            sensitivity=Sensitivity.RESTRICTED.label,
+            last_met=last,
+            restricted=True,
+        )
+    return KeyContact(
+        label=person.name,
+        position=person.position,
+        organisation=directory.org_label(person.organisation_id),
+        category=person.category.label,
+        phones="\n".join(person.phones),
+        sensitivity=person.sensitivity.label,
+        last_met=last,
+        restricted=False,
+    )
+
+
+def key_contacts(store: Store, directory: Directory, limit: int = KEY_CONTACTS) -> list[KeyContact]:
+    """The people met most recently (live, not merged away)."""
+    page = contact_repo.list_contacts(
+        store, order_by="last_contact", descending=True, limit=limit * 2
+    )
+    people = [p for p in page.items if not p.merged_into and p.last_contact][:limit]
+    return [key_contact(directory, p) for p in people]
+
+
+def key_organisations(
+    store: Store, directory: Directory, as_of: date, limit: int = KEY_ORGANISATIONS
+) -> list[KeyOrganisation]:
+    """Organisations met in the recent weeks, most meetings first (directly or via staff)."""
+    recent = Period(as_of - timedelta(weeks=RECENT_WEEKS) + timedelta(days=1), as_of)
+    meetings: Counter[str] = Counter()
+    last: dict[str, str] = {}
+    for listed in liaison_entries(store, recent):
+        entry = liaison_repo.get_liaison(store, listed.id)
+        met: set[str] = set()
+        for p in entry.participants:
+            if p.kind is ParticipantKind.ORGANISATION:
+                org = directory.organisation(p.target_id)
+            else:
+                person = directory.contact(p.target_id)
+                org = directory.organisation(person.organisation_id) if person else None
+            if org is not None:
+                met.add(org.id)
+        for org_id in met:
+            meetings[org_id] += 1
+            last[org_id] = max(last.get(org_id, ""), entry.start)
+    result = []
+    for org_id, count in sorted(meetings.items(), key=lambda kv: (-kv[1], last[kv[0]]))[:limit]:
+        org = directory.organisation(org_id)
+        assert org is not None
+        result.append(
+            KeyOrganisation(
+                name=org.display_name,
+                org_type=org.org_type.label,
+                place=org.place,
+                phones=", ".join(org.phones) or org.email,
+                meetings=count,
+                last_met=last[org_id][:10],
+                keep_distance=org.keep_distance,
+            )
+        )
+    return result
+
+
+def week_trends(store: Store, as_of: date, weeks: int = HANDOVER_WEEKS) -> list[WeekTrend]:
+    """Seven-day blocks ending on as_of, oldest first."""
+    trends = []
+    for back in range(weeks - 1, -1, -1):
+        end = as_of - timedelta(days=7 * back)
+        block = Period(end - timedelta(days=6), end)
+        rows = [incident_row(i) for i in incidents_in(store, block)]
+        trends.append(
+            WeekTrend(
+                label=f"{block.start.day} {_MONTHS[block.start.month - 1].capitalize()} – "
+                f"{short_date(block.end)}",
+                short_label=f"{block.start.day} {_MONTHS[block.start.month - 1].capitalize()}",
+                start=block.start,
+                meetings=count_meetings(store, block),
+                incidents=len(rows),
+                killed=sum(r.killed for r in rows),
+                injured=sum(r.injured for r in rows),
+                abducted=sum(r.abducted for r in rows),
+                requests=support_repo.count_support_requests(
+                    store, date_from=block.start_stamp, date_to=block.end_stamp
+                ),
+            )
+        )
+    return trends
+
+
+def gather_handover(
+    store: Store,
+    *,
+    as_of: date | None = None,
+    now: datetime | None = None,
+    marking: str | None = None,
+) -> HandoverData:
+    """Everything the handover brief shows, as of a day (default: today, UTC)."""
+    now = now or utc_now()
+    as_of = as_of or now.date()
+    directory = Directory(store)
+    day = as_of.isoformat()
+    draft = report_drafts.draft_or_blank(store, "handover_brief", (), day, day)
+    unit = store.unit
+    open_incidents = [
+        incident_row(i)
+        for i in _all_pages(
+            lambda **kw: incident_repo.list_incidents(store, **kw),
+            status=IncidentStatus.OPEN,
+            descending=False,
+        )
+    ]
+    actions = [
+        ActionRow(
+            entry_ref=a.entry_ref,
+            description=a.action.description,
+            owner=a.action.owner,
+            due=a.action.due_date,
+            overdue=a.overdue,
+        )
+        for a in liaison_repo.open_actions(store, as_of)
+    ]
+    header = ReportHeader(
+        marking=(marking or draft.marking or DEFAULT_MARKING).strip().upper(),
+        title="CIMIC handover brief",
+        from_line=draft.from_line or f"{unit.name} CIMIC (outgoing)",
+        to_line=draft.to_line or "Incoming CIMIC officer",
+        cc_line=draft.cc_line or (f"{unit.parent} HQ CIMIC" if unit.parent else ""),
+        report_no=draft.report_no or f"{unit.code}/CIMIC/HO/{as_of:%Y%m%d}",
+        dtg=military_dtg(now),
+        period=f"as of {short_date(as_of)}",
+        location=draft.location,
+        unit_label=unit.name,
+        units=(unit.name,),
+    )
+    totals = {
+        "organisations": org_repo.count_organisations(store),
+        "contacts": contact_repo.count_contacts(store),
+        "restricted contacts": contact_repo.count_contacts(
+            store, sensitivity=Sensitivity.RESTRICTED
+        ),
+        "liaison entries": liaison_repo.count_liaison(store),
+        "QIPs": qip_repo.count_qips(store),
+        "incidents": incident_repo.count_incidents(store),
+        "support requests": support_repo.count_support_requests(store),
+    }
+    return HandoverData(
+        header=header,
+        as_of=as_of,
+        draft=draft,
+        contacts=key_contacts(store, directory),
+        organisations=key_organisations(store, directory, as_of),
+        actions=actions,
+        qips=running_qips(store, as_of),
+        incidents=open_incidents,
+        requests=open_requests(store, directory),
+        trends=week_trends(store, as_of),
+        totals=totals,
+        generated_at=now,
+    )

@@ -1,0 +1,115 @@
+"""What the dashboard shows of operations: QIPs late or near the ceiling, flash incidents
+waiting for their flash report, support requests waiting for a decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from cimicdesk.domain.enums import IncidentStatus
+from cimicdesk.domain.incident import Incident
+from cimicdesk.domain.qip import ENDED_STATES, NEAR_CEILING_SHARE, OPEN_STATES, Qip
+from cimicdesk.domain.support import AWAITING_DECISION, SupportRequest
+from cimicdesk.store import incidents, qips, support_requests
+from cimicdesk.store.database import Store
+from cimicdesk.store.mission_settings import get_mission_settings
+from cimicdesk.store.paging import ListQuery, fetch_page
+
+
+@dataclass(frozen=True)
+class QipAlert:
+    """A project the dashboard flags, and why (either or both)."""
+
+    qip: Qip
+    late: bool
+    near_ceiling: bool
+    days_late: int
+
+
+def _in(column: str, values: frozenset) -> tuple[str, list[str]]:
+    ordered = sorted(v.value for v in values)
+    return f"{column} IN ({', '.join('?' for _ in ordered)})", ordered
+
+
+def qip_alerts(store: Store, today: date, limit: int = 500) -> list[QipAlert]:
+    """Live projects past their planned end while open, or budgeted at >= 90 % of the
+    ceiling while not ended; by planned end, earliest first (undated ones first)."""
+    settings = get_mission_settings(store)
+    open_sql, open_values = _in("status", OPEN_STATES)
+    ended_sql, ended_values = _in("status", ENDED_STATES)
+    query = ListQuery()
+    query.add("deleted = 0")
+    query.add(
+        f"(({open_sql}) AND planned_end != '' AND planned_end < ?) OR "
+        f"(NOT ({ended_sql}) AND round({qips.BUDGET_SQL} * 100) >= round(? * 100))",
+        *open_values,
+        today.isoformat(),
+        *ended_values,
+        NEAR_CEILING_SHARE * settings.qip_ceiling_usd,
+    )
+    rows, _ = fetch_page(
+        store.db, qips.TABLE, query, "planned_end", False, None, limit, select=qips.LIST_SELECT
+    )
+    alerts = []
+    for row in rows:
+        qip = qips.from_list_row(row)
+        late = qip.is_late(today)
+        days = (today - date.fromisoformat(qip.planned_end)).days if late else 0
+        alerts.append(QipAlert(qip, late, qip.is_near_ceiling(settings), days))
+    return alerts
+
+
+def late_qips(store: Store, today: date) -> list[Qip]:
+    """Open projects past their planned end."""
+    return [a.qip for a in qip_alerts(store, today) if a.late]
+
+
+def qips_near_ceiling(store: Store, today: date) -> list[Qip]:
+    """Projects not ended whose budget is at or above 90 % of the mission's ceiling."""
+    return [a.qip for a in qip_alerts(store, today) if a.near_ceiling]
+
+
+def open_flash_incidents(store: Store, limit: int = 200) -> list[Incident]:
+    """Flash incidents whose flash report is not marked sent, oldest first."""
+    return incidents.open_flash_incidents(store, limit)
+
+
+def support_awaiting_decision(store: Store, limit: int = 200) -> list[SupportRequest]:
+    """Requests received, under review or forwarded: most urgent first, then by date needed."""
+    sql, values = _in("status", AWAITING_DECISION)
+    cursor = store.db.execute(
+        f"SELECT {support_requests.LIST_SELECT} FROM support_requests WHERE deleted = 0 AND {sql} "
+        f"ORDER BY {support_requests.PRIORITY_SQL}, date_required = '', date_required, "
+        "received_at LIMIT ?",
+        [*values, limit],
+    )
+    names = [d[0] for d in cursor.description]
+    return [support_requests.from_list_row(dict(zip(names, r, strict=True))) for r in cursor]
+
+
+@dataclass(frozen=True)
+class OperationsSummary:
+    """Counts for the dashboard's tiles."""
+
+    qips_active: int
+    qips_late: int
+    qips_near_ceiling: int
+    flash_pending: int
+    incidents_open: int
+    support_awaiting: int
+
+
+def operations_summary(store: Store, today: date) -> OperationsSummary:
+    alerts = qip_alerts(store, today, limit=100_000)
+    open_sql, open_values = _in("status", OPEN_STATES)
+    active = store.db.execute(
+        f"SELECT count(*) FROM qips WHERE deleted = 0 AND {open_sql}", open_values
+    ).fetchone()[0]
+    return OperationsSummary(
+        qips_active=active,
+        qips_late=sum(a.late for a in alerts),
+        qips_near_ceiling=sum(a.near_ceiling for a in alerts),
+        flash_pending=incidents.count_incidents(store, flash_pending=True),
+        incidents_open=incidents.count_incidents(store, status=IncidentStatus.OPEN),
+        support_awaiting=support_requests.count_support_requests(store, awaiting_decision=True),
+    )

@@ -1,0 +1,203 @@
+"""Report drafts: the free text an officer writes for one report, kept with the database.
+
+A draft is keyed by (kind, units, period). It is local bookkeeping like row_history:
+it is not merged between unit files (the sector officer writes the sector sitrep's
+own text; a battalion's words reach sector HQ in the battalion's sitrep), but it
+stays in the file, so a handover carries the drafts to the next contingent.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+from datetime import date
+
+from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
+from cimicdesk.domain.timeutil import now_stamp
+from cimicdesk.store import synced
+from cimicdesk.store.database import Store
+
+TABLE = "report_drafts"
+KINDS = ("unit_sitrep", "sector_sitrep", "handover_brief")
+_ID_NAMESPACE = uuid.UUID("0d6f3f62-52a7-4d0e-9b0a-4d7e3c1f8e21")
+MAX_TEXT = 20_000
+
+
+@dataclass
+class ReportDraft:
+    """The officer-written parts of one report.
+
+    Attributes: kind (one of KINDS), units (unit names the report covers; empty means
+    every unit in the file), period_start / period_end (YYYY-MM-DD, both inclusive),
+    then the header lines and the free-text sections of doctrine §9; key_points and
+    planned_activities hold one item per line. updated_at is set by save_draft.
+    """
+
+    kind: str
+    units: tuple[str, ...] = ()
+    period_start: str = ""
+    period_end: str = ""
+    marking: str = ""
+    report_no: str = ""
+    from_line: str = ""
+    to_line: str = ""
+    cc_line: str = ""
+    location: str = ""
+    key_points: str = ""
+    civil_situation: str = ""
+    protection_gender: str = ""
+    assessment: str = ""
+    planned_activities: str = ""
+    issues_for_hq: str = ""
+    prepared_by: str = ""
+    approved_by: str = ""
+    updated_at: str = ""
+
+    KEY = ("kind", "units", "period_start", "period_end")
+
+    @staticmethod
+    def text_fields() -> tuple[str, ...]:
+        skip = {*ReportDraft.KEY, "updated_at"}
+        return tuple(f.name for f in fields(ReportDraft) if f.name not in skip)
+
+    @property
+    def key_point_list(self) -> list[str]:
+        return _lines(self.key_points)
+
+    @property
+    def planned_activity_list(self) -> list[str]:
+        return _lines(self.planned_activities)
+
+
+def _lines(value: str) -> list[str]:
+    return [ln.strip().lstrip("-*•").strip() for ln in (value or "").splitlines() if ln.strip()]
+
+
+def units_key(units: tuple[str, ...] | list[str] | None) -> str:
+    """The stored form of a unit list: sorted names joined by '|' ('' = every unit)."""
+    return "|".join(sorted({u.strip() for u in units or () if u.strip()}))
+
+
+def draft_id(kind: str, units: tuple[str, ...] | list[str] | None, start: str, end: str) -> str:
+    key = f"{kind}:{units_key(units)}:{start}:{end}"
+    return str(uuid.uuid5(_ID_NAMESPACE, key))
+
+
+def _check_key(kind: str, start: str, end: str) -> None:
+    if kind not in KINDS:
+        raise CimicError(f"'{kind}' is not a kind of report: choose one of {', '.join(KINDS)}.")
+    try:
+        first, last = date.fromisoformat(start), date.fromisoformat(end)
+    except ValueError:
+        raise CimicError(
+            f"The period {start} – {end} is not two dates written YYYY-MM-DD."
+        ) from None
+    if last < first:
+        raise CimicError(f"The period ends ({end}) before it starts ({start}).")
+
+
+def get_draft(
+    store: Store,
+    kind: str,
+    units: tuple[str, ...] | list[str] | None,
+    period_start: str,
+    period_end: str,
+) -> ReportDraft | None:
+    """The saved draft for this report, or None if none was written."""
+    _check_key(kind, period_start, period_end)
+    row = synced.fetch_row(store, TABLE, draft_id(kind, units, period_start, period_end))
+    return _from_row(row) if row else None
+
+
+def draft_or_blank(
+    store: Store,
+    kind: str,
+    units: tuple[str, ...] | list[str] | None,
+    period_start: str,
+    period_end: str,
+) -> ReportDraft:
+    """The saved draft, or an empty one with the same key."""
+    found = get_draft(store, kind, units, period_start, period_end)
+    if found:
+        return found
+    return ReportDraft(
+        kind=kind,
+        units=tuple(units_key(units).split("|")) if units_key(units) else (),
+        period_start=period_start,
+        period_end=period_end,
+    )
+
+
+def _from_row(row: dict) -> ReportDraft:
+    values = {name: row[name] or "" for name in ReportDraft.text_fields()}
+    return ReportDraft(
+        kind=row["kind"],
+        units=tuple(row["units"].split("|")) if row["units"] else (),
+        period_start=row["period_start"],
+        period_end=row["period_end"],
+        updated_at=row["updated_at"],
+        **values,
+    )
+
+
+def save_draft(store: Store, draft: ReportDraft) -> ReportDraft:
+    """Store a draft, replacing the one with the same key; the old text goes to history."""
+    if store.read_only_reason():
+        raise ReadOnlyDatabaseError(store.read_only_reason())
+    _check_key(draft.kind, draft.period_start, draft.period_end)
+    too_long = [n for n in ReportDraft.text_fields() if len(getattr(draft, n)) > MAX_TEXT]
+    if too_long:
+        raise CimicError(f"Longer than {MAX_TEXT} characters: {', '.join(too_long)}.")
+    record_id = draft_id(draft.kind, draft.units, draft.period_start, draft.period_end)
+    now = now_stamp()
+    values = {name: getattr(draft, name) for name in ReportDraft.text_fields()}
+    with store.db.atomic():
+        existing = synced.fetch_row(store, TABLE, record_id)
+        if existing is None:
+            store.db[TABLE].insert(
+                {
+                    "id": record_id,
+                    "kind": draft.kind,
+                    "units": units_key(draft.units),
+                    "period_start": draft.period_start,
+                    "period_end": draft.period_end,
+                    "created_at": now,
+                    "updated_at": now,
+                    **values,
+                }
+            )
+        elif any((existing[k] or "") != v for k, v in values.items()):
+            synced.record_history(store, TABLE, existing, "edited")
+            store.db[TABLE].update(record_id, {**values, "updated_at": now})
+        stored = synced.fetch_row(store, TABLE, record_id)
+    assert stored is not None
+    return _from_row(stored)
+
+
+def list_drafts(store: Store, kind: str | None = None) -> list[ReportDraft]:
+    """Every saved draft (of one kind), newest period first."""
+    sql = f"SELECT * FROM {TABLE}"
+    params: list[str] = []
+    if kind:
+        sql += " WHERE kind = ?"
+        params.append(kind)
+    cursor = store.db.execute(sql + " ORDER BY period_start DESC, kind, units", params)
+    names = [d[0] for d in cursor.description]
+    return [_from_row(dict(zip(names, r, strict=True))) for r in cursor.fetchall()]
+
+
+_UNIT_TABLES = ("liaison_entries", "incidents", "qips", "support_requests")
+
+
+def units_with_records(store: Store) -> list[str]:
+    """Every unit (origin_unit) with live liaison entries, incidents, QIPs or requests.
+
+    A sector file holds several battalions' records after merging: these are the
+    units a sector sitrep can be grouped by.
+    """
+    union = " UNION ".join(
+        f"SELECT DISTINCT origin_unit FROM {t} WHERE deleted = 0" for t in _UNIT_TABLES
+    )
+    return sorted(
+        (row[0] for row in store.db.execute(union).fetchall() if row[0]), key=str.casefold
+    )

@@ -1,0 +1,1 @@
+"""Record editors: the generated forms wrapped with loading, reading back and errors."""

@@ -1,0 +1,229 @@
+"""RecordEditor: what every record form does — load, read back, track edits, show errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+)
+
+from cimicdesk.domain.errors import FieldError, ValidationError
+from cimicdesk.store.database import Store
+
+ERROR_STYLE = "color: #b00020;"
+INVALID_STYLE = """
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QDateTimeEdit[invalid="true"],
+QComboBox[invalid="true"], QListWidget[invalid="true"], QTableWidget[invalid="true"] {
+    border: 2px solid #b00020;
+}
+"""
+
+
+def fit_narrow(combo: QComboBox, characters: int = 12) -> None:
+    """A combo whose width does not grow with its longest item (names can be long)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+
+def lines(text: str) -> tuple[str, ...]:
+    """Non-empty stripped lines (phones are entered one per line)."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def comma_list(text: str) -> tuple[str, ...]:
+    """Non-empty stripped items of a comma-separated list (languages)."""
+    return tuple(item.strip() for item in text.split(",") if item.strip())
+
+
+class RecordEditor(QWidget):
+    """A generated form (self.ui) bound to one record.
+
+    Subclasses set FIELDS (record field -> (input widget name, error label name) on
+    self.ui) and implement blank(), fill(record), read(record) and refresh_choices().
+    Attributes: store, ui, record (as loaded: a stored record, or a blank new one),
+    dirty (the user changed something since the last load).
+    """
+
+    edited = Signal()
+    FIELDS: dict[str, tuple[str, str]] = {}
+    FIRST_INPUT = "nameEdit"
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.dirty = False
+        self._loading = 0
+        self._inputs: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.record: Any = None
+
+    def finish_setup(self) -> None:
+        """Call at the end of the subclass __init__, once self.ui exists."""
+        self.setStyleSheet(INVALID_STYLE)
+        for field, (input_name, error_name) in self.FIELDS.items():
+            self._inputs[field] = getattr(self.ui, input_name)
+            self._errors[field] = getattr(self.ui, error_name)
+        for label in self._errors.values():
+            label.setVisible(False)
+        for widget in self.findChildren(QWidget):
+            self._watch(widget)
+        for combo in self.findChildren(QComboBox):
+            fit_narrow(combo)
+        self.refresh_choices()
+        self.load(None)
+
+    def add_error_label(self, field: str, input_widget: QWidget, layout: QLayout) -> None:
+        """An error label for a field the form has none for, in the row under it."""
+        form: QFormLayout = self.ui.formLayout
+        row, _ = form.getLayoutPosition(layout) if layout is not form else (-1, None)
+        if row < 0:
+            row, _ = form.getWidgetPosition(input_widget)
+        label = QLabel(self)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        form.insertRow(row + 1, "", label)
+        self._inputs[field] = input_widget
+        self._errors[field] = label
+        label.setVisible(False)
+
+    # What subclasses provide ------------------------------------------------------
+
+    def blank(self) -> Any:
+        """A new, empty record with sensible defaults."""
+        raise NotImplementedError
+
+    def fill(self, record: Any) -> None:
+        """Put a record's values into the widgets."""
+        raise NotImplementedError
+
+    def read(self, record: Any) -> Any:
+        """A copy of `record` with the widgets' values; ValidationError if unreadable."""
+        raise NotImplementedError
+
+    def refresh_choices(self) -> None:
+        """Re-read the pickers' choices (organisations, contacts) from the store."""
+
+    # Our API ----------------------------------------------------------------------
+
+    @property
+    def is_new(self) -> bool:
+        return not (self.record and self.record.id)
+
+    @property
+    def record_id(self) -> str:
+        return self.record.id if self.record else ""
+
+    def load(self, record: Any | None) -> None:
+        """Show a record (None: a blank new one); clears errors and the dirty flag."""
+        self.record = record if record is not None else self.blank()
+        with self.loading():
+            self.fill(self.record)
+        self.clear_errors()
+        self.dirty = False
+
+    def to_record(self) -> Any:
+        """The record as the user has typed it (not saved)."""
+        return self.read(self.record)
+
+    def show_errors(self, error: ValidationError) -> list[FieldError]:
+        """Each message under its field with the input marked; returns those with no place."""
+        self.clear_errors()
+        unplaced = []
+        for item in error.errors:
+            label = self._errors.get(item.field)
+            if label is None:
+                unplaced.append(item)
+                continue
+            previous = label.text()
+            label.setText(f"{previous}\n{item.message}" if previous else item.message)
+            label.setVisible(True)
+            self._mark(self._inputs[item.field], True)
+        first = next((self._inputs[e.field] for e in error.errors if e.field in self._inputs), None)
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def focus_first(self) -> None:
+        getattr(self.ui, self.FIRST_INPUT).setFocus()
+
+    def error_text(self, field: str) -> str:
+        label = self._errors.get(field)
+        return label.text() if label is not None and label.isVisibleTo(self) else ""
+
+    def is_marked(self, field: str) -> bool:
+        return bool(self._inputs[field].property("invalid"))
+
+    def clear_errors(self) -> None:
+        for field in self._errors:
+            self._clear_error(field)
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Programmatic changes inside this block do not count as edits."""
+        self._loading += 1
+        try:
+            yield
+        finally:
+            self._loading -= 1
+
+    # Internals --------------------------------------------------------------------
+
+    def _clear_error(self, field: str) -> None:
+        self._errors[field].clear()
+        self._errors[field].setVisible(False)
+        self._mark(self._inputs[field], False)
+
+    @staticmethod
+    def _mark(widget: QWidget, invalid: bool) -> None:
+        if bool(widget.property("invalid")) == invalid:
+            return
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
+            return  # a combo's own line edit: the combo is watched
+        signal = None
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            signal = widget.textChanged
+        elif isinstance(widget, QComboBox):
+            editable = widget.isEditable()
+            signal = widget.currentTextChanged if editable else widget.currentIndexChanged
+        elif isinstance(widget, QDateTimeEdit):
+            signal = widget.dateTimeChanged
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            signal = widget.toggled
+        elif isinstance(widget, (QTableWidget, QListWidget)):
+            signal = widget.itemChanged
+        if signal is not None:
+            signal.connect(lambda *_: self._on_edited(widget))
+
+    def _on_edited(self, widget: QWidget) -> None:
+        if self._loading:
+            return
+        for field, input_widget in self._inputs.items():
+            if input_widget is widget and self._errors[field].isVisibleTo(self):
+                self._clear_error(field)
+        self.mark_edited()
+
+    def mark_edited(self) -> None:
+        """Something the user did changed the record (subclasses call it for list edits)."""
+        if self._loading:
+            return
+        self.dirty = True
+        self.edited.emit()

@@ -1,0 +1,317 @@
+"""The liaison entry editor: times in Zulu, participants from pickers, follow-up actions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QToolButton,
+)
+
+from cimicdesk.domain.enums import ActionStatus, LiaisonType, ParticipantKind
+from cimicdesk.domain.errors import FieldError, RecordNotFoundError, ValidationError
+from cimicdesk.domain.records import FollowUpAction, LiaisonEntry, Participant
+from cimicdesk.domain.timeutil import from_stamp, to_stamp, utc_now
+from cimicdesk.store import contacts, organisations
+from cimicdesk.ui.editors.base import RecordEditor
+from cimicdesk.ui.formatting import grid_display
+from cimicdesk.ui.generated.ui_liaison_editor import Ui_LiaisonEditor
+from cimicdesk.ui.widgets.choices import fill_choices, make_searchable
+from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
+from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
+
+NOT_SAVED = "(assigned when first saved)"
+PICK_CONTACT = "Choose a contact…"
+PICK_ORGANISATION = "Choose an organisation…"
+ParticipantRole = Qt.ItemDataRole.UserRole
+ActionIdRole = Qt.ItemDataRole.UserRole
+
+
+def to_qt(stamp: str) -> QDateTime:
+    moment = from_stamp(stamp)
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000),
+        QT_UTC,
+    )
+
+
+def from_qt(moment: QDateTime) -> str:
+    utc = moment.toUTC()
+    day, time = utc.date(), utc.time()
+    return to_stamp(datetime(
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), time.second(),
+        time.msec() * 1000, tzinfo=UTC,
+    ))
+
+
+def this_minute() -> QDateTime:
+    now = utc_now().replace(second=0, microsecond=0)
+    return to_qt(to_stamp(now))
+
+
+class LiaisonEditor(RecordEditor):
+    """Edits one liaison entry with its participants and follow-up actions.
+
+    Attributes: end (OptionalDateTime over the end field: empty = not recorded),
+    names (participant (kind, id) -> display name, from the pickers' choices).
+    """
+
+    participant_requested = Signal(str, str)  # kind ('contact' | 'organisation'), id
+
+    FIELDS = {
+        "start": ("startEdit", "startError"),
+        "end": ("endEdit", "endError"),
+        "grid": ("gridEdit", "gridError"),
+        "participants": ("participantsList", "participantsError"),
+        "actions": ("actionsTable", "actionsError"),
+    }
+    FIRST_INPUT = "typeCombo"
+    ACTION, OWNER, DUE, STATUS = range(4)
+
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        self.ui = Ui_LiaisonEditor()
+        self.ui.setupUi(self)
+        self.names: dict[tuple[str, str], str] = {}
+        ui = self.ui
+        ui.startLabel.setText("&Start (Z):")
+        ui.endLabel.setText("&End (Z):")
+        ui.startEdit.setToolTip("When the meeting or call started, in Zulu time (UTC).")
+        ui.endEdit.setToolTip(
+            "When it ended, in Zulu time (UTC); leave 'not recorded' if unknown."
+        )
+        ui.startEdit.setTimeZone(QT_UTC)
+        ui.startEdit.setDisplayFormat("yyyy-MM-dd HH:mm 'Z'")
+        ui.endEdit.setDisplayFormat("yyyy-MM-dd HH:mm 'Z'")
+        self.end = OptionalDateTime(ui.endEdit, "not recorded", self._default_end)
+        self._add_end_clear_button()
+        for entry_type in LiaisonType:
+            ui.typeCombo.addItem(entry_type.label, entry_type.value)
+        make_searchable(ui.addContactCombo)
+        make_searchable(ui.addOrganisationCombo)
+        header = ui.actionsTable.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.ACTION, QHeaderView.ResizeMode.Stretch)
+        metrics = ui.actionsTable.fontMetrics()
+        for column, sample in ((self.OWNER, "CIMIC team 3"), (self.DUE, "2026-11-25"),
+                               (self.STATUS, "Cancelled")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
+        ui.actionsTable.setWordWrap(False)
+        ui.actionsTable.setMinimumHeight(150)
+        self._span_actions()
+        ui.actionsTable.horizontalHeaderItem(self.DUE).setToolTip("Due date, as YYYY-MM-DD")
+        ui.addContactButton.clicked.connect(self._add_contact)
+        ui.addOrganisationButton.clicked.connect(self._add_organisation)
+        ui.removeParticipantButton.clicked.connect(self._remove_participant)
+        ui.participantsList.itemDoubleClicked.connect(self._open_participant)
+        ui.participantsList.setToolTip(
+            "People and organisations met. Add them with the lists below; "
+            "double-click one to open it."
+        )
+        ui.addActionButton.clicked.connect(self.add_action)
+        ui.removeActionButton.clicked.connect(self._remove_action)
+        self.finish_setup()
+
+    def _add_end_clear_button(self) -> None:
+        form = self.ui.formLayout
+        row, role = form.getWidgetPosition(self.ui.endEdit)
+        form.removeWidget(self.ui.endEdit)
+        box = QHBoxLayout()
+        box.addWidget(self.ui.endEdit, 1)
+        self.clear_end_button = QToolButton(self)
+        self.clear_end_button.setText("Clear")
+        self.clear_end_button.setToolTip("Set the end back to 'not recorded'")
+        self.clear_end_button.clicked.connect(self.end.clear)
+        box.addWidget(self.clear_end_button)
+        form.setLayout(row, role, box)
+
+    def _span_actions(self) -> None:
+        """The actions table across the whole editor: descriptions need the width."""
+        form = self.ui.formLayout
+        row, _ = form.getLayoutPosition(self.ui.actionsLayout)
+        form.takeRow(row)
+        form.insertRow(row, self.ui.actionsLabel)
+        form.insertRow(row + 1, self.ui.actionsLayout)
+
+    def _default_end(self) -> QDateTime:
+        return self.ui.startEdit.dateTime().addSecs(3600)
+
+    # RecordEditor -------------------------------------------------------------------
+
+    def refresh_choices(self) -> None:
+        contact_choices = contacts.contact_choices(self.store)
+        organisation_choices = organisations.organisation_choices(self.store)
+        self.names = {(ParticipantKind.CONTACT.value, i): n for i, n in contact_choices}
+        self.names.update(
+            {(ParticipantKind.ORGANISATION.value, i): n for i, n in organisation_choices}
+        )
+        with self.loading():
+            fill_choices(self.ui.addContactCombo, contact_choices, PICK_CONTACT)
+            fill_choices(self.ui.addOrganisationCombo, organisation_choices, PICK_ORGANISATION)
+
+    def blank(self) -> LiaisonEntry:
+        return LiaisonEntry(start=from_qt(this_minute()))
+
+    def fill(self, entry: LiaisonEntry) -> None:
+        ui = self.ui
+        ui.refLabel.setText(entry.ref or NOT_SAVED)
+        ui.startEdit.setDateTime(to_qt(entry.start) if entry.start else this_minute())
+        self.end.set_value(to_qt(entry.end) if entry.end else None)
+        ui.typeCombo.setCurrentIndex(ui.typeCombo.findData(entry.entry_type.value))
+        ui.placeEdit.setText(entry.place)
+        ui.gridEdit.setText(grid_display(entry.grid))
+        ui.purposeEdit.setPlainText(entry.purpose)
+        ui.receivedEdit.setPlainText(entry.info_received)
+        ui.passedEdit.setPlainText(entry.info_passed)
+        ui.issuesEdit.setPlainText(entry.issues_raised)
+        ui.participantsList.clear()
+        for participant in entry.participants:
+            self._append_participant(participant.kind.value, participant.target_id)
+        ui.actionsTable.setRowCount(0)
+        for action in entry.actions:
+            self._append_action(action)
+
+    def read(self, entry: LiaisonEntry) -> LiaisonEntry:
+        ui = self.ui
+        end = self.end.value()
+        return replace(
+            entry,
+            start=from_qt(ui.startEdit.dateTime()),
+            end=from_qt(end) if end is not None else "",
+            entry_type=LiaisonType(ui.typeCombo.currentData()),
+            place=ui.placeEdit.text().strip(),
+            grid=ui.gridEdit.text().strip(),
+            purpose=ui.purposeEdit.toPlainText(),
+            info_received=ui.receivedEdit.toPlainText(),
+            info_passed=ui.passedEdit.toPlainText(),
+            issues_raised=ui.issuesEdit.toPlainText(),
+            participants=self.participants(),
+            actions=self.actions(),
+        )
+
+    # Participants -------------------------------------------------------------------
+
+    def participants(self) -> list[Participant]:
+        result = []
+        for row in range(self.ui.participantsList.count()):
+            kind, target_id = self.ui.participantsList.item(row).data(ParticipantRole)
+            result.append(Participant(kind=ParticipantKind(kind), target_id=target_id))
+        return result
+
+    def add_participant(self, kind: ParticipantKind, target_id: str) -> bool:
+        """Add a contact or organisation met; False if it is already listed."""
+        if any(p.kind is kind and p.target_id == target_id for p in self.participants()):
+            return False
+        self._append_participant(kind.value, target_id)
+        self.mark_edited()
+        return True
+
+    def _participant_name(self, kind: str, target_id: str) -> str:
+        if (kind, target_id) in self.names:
+            return self.names[(kind, target_id)]
+        try:  # a tombstoned contact or organisation is still shown, marked
+            if kind == ParticipantKind.CONTACT.value:
+                return f"{contacts.get_contact(self.store, target_id).name} (deleted)"
+            return f"{organisations.get_organisation(self.store, target_id).name} (deleted)"
+        except RecordNotFoundError:
+            return f"unknown {kind} {target_id[:8]}"
+
+    def _append_participant(self, kind: str, target_id: str) -> None:
+        name = self._participant_name(kind, target_id)
+        icon = QIcon(":/icons/contacts" if kind == ParticipantKind.CONTACT.value
+                     else ":/icons/organisations")
+        item = QListWidgetItem(icon, name)
+        item.setData(ParticipantRole, (kind, target_id))
+        item.setToolTip(f"{ParticipantKind(kind).label}: {name}. Double-click to open.")
+        self.ui.participantsList.addItem(item)
+
+    def _add_from(self, combo: QComboBox, kind: ParticipantKind, what: str) -> None:
+        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        target_id = combo.itemData(index) if index > 0 else None
+        if target_id is None:
+            self.show_errors(ValidationError([FieldError(
+                "participants", f"Choose a {what} from the list first, then press Add."
+            )]))
+            return
+        self.add_participant(kind, target_id)
+        combo.setCurrentIndex(0)
+
+    def _add_contact(self) -> None:
+        self._add_from(self.ui.addContactCombo, ParticipantKind.CONTACT, "contact")
+
+    def _add_organisation(self) -> None:
+        self._add_from(self.ui.addOrganisationCombo, ParticipantKind.ORGANISATION, "organisation")
+
+    def _remove_participant(self) -> None:
+        row = self.ui.participantsList.currentRow()
+        if row >= 0:
+            self.ui.participantsList.takeItem(row)
+            self.mark_edited()
+
+    def _open_participant(self, item: QListWidgetItem) -> None:
+        kind, target_id = item.data(ParticipantRole)
+        self.participant_requested.emit(kind, target_id)
+
+    # Follow-up actions --------------------------------------------------------------
+
+    def actions(self) -> list[FollowUpAction]:
+        """The actions in the table; rows left completely empty are ignored."""
+        table = self.ui.actionsTable
+        result = []
+        for row in range(table.rowCount()):
+            texts = [self._cell(row, c) for c in (self.ACTION, self.OWNER, self.DUE)]
+            if not any(texts):
+                continue
+            status_combo: QComboBox = table.cellWidget(row, self.STATUS)
+            action_id = table.item(row, self.ACTION).data(ActionIdRole) or ""
+            result.append(FollowUpAction(
+                id=action_id, description=texts[0], owner=texts[1], due_date=texts[2],
+                status=ActionStatus(status_combo.currentData()),
+            ))
+        return result
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.ui.actionsTable.item(row, column)
+        return item.text().strip() if item else ""
+
+    def add_action(self) -> int:
+        """Append an empty action row, start editing its description; returns the row."""
+        row = self._append_action(FollowUpAction())
+        self.mark_edited()
+        self.ui.actionsTable.setCurrentCell(row, self.ACTION)
+        self.ui.actionsTable.editItem(self.ui.actionsTable.item(row, self.ACTION))
+        return row
+
+    def _append_action(self, action: FollowUpAction) -> int:
+        table = self.ui.actionsTable
+        row = table.rowCount()
+        with self.loading():
+            table.insertRow(row)
+            description = QTableWidgetItem(action.description)
+            description.setData(ActionIdRole, action.id)
+            table.setItem(row, self.ACTION, description)
+            table.setItem(row, self.OWNER, QTableWidgetItem(action.owner))
+            table.setItem(row, self.DUE, QTableWidgetItem(action.due_date))
+            status = QComboBox()
+            for member in ActionStatus:
+                status.addItem(member.label, member.value)
+            status.setCurrentIndex(status.findData(action.status.value))
+            status.currentIndexChanged.connect(lambda *_: self.mark_edited())
+            table.setCellWidget(row, self.STATUS, status)
+        return row
+
+    def _remove_action(self) -> None:
+        row = self.ui.actionsTable.currentRow()
+        if row >= 0:
+            self.ui.actionsTable.removeRow(row)
+            self.mark_edited()

@@ -1,0 +1,423 @@
+"""The main window: navigation, pages, menus, toolbar search and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
+
+import cimicdesk
+from cimicdesk.domain.errors import CimicError
+from cimicdesk.store import stats
+from cimicdesk.store.database import Store, create_database, open_database
+from cimicdesk.ui.formatting import plural
+from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
+from cimicdesk.ui.generated.ui_main_window import Ui_MainWindow
+from cimicdesk.ui.pages.base import Page
+from cimicdesk.ui.pages.contacts import ContactsPage
+from cimicdesk.ui.pages.dashboard import DashboardPage
+from cimicdesk.ui.pages.liaison import LiaisonPage
+from cimicdesk.ui.pages.organisations import OrganisationsPage
+from cimicdesk.ui.pages.placeholder import placeholder_pages
+from cimicdesk.ui.pages.search import SearchPage
+from cimicdesk.ui.prompts import Prompter
+
+SEARCH_DELAY_MS = 200
+# Which page shows a record of each kind (search hits, links, participants).
+KIND_PAGES = {"contact": "contacts", "organisation": "organisations", "liaison": "liaison"}
+
+
+def unit_text(store: Store) -> str:
+    """'BANBAT 1 · Battalion'."""
+    return f"{store.unit.name} · {store.unit.level.label}"
+
+
+class MainWindow(QMainWindow):
+    """CIMIC Desk's window over one open database.
+
+    Attributes: store, prompter, ui (Ui_MainWindow), pages (key -> Page, in navigation
+    order, plus 'search'), search_box, file_label / unit_label / count_label (status
+    bar), and the actions new_action, save_action, delete_action, undo_action,
+    find_action, page_actions (key -> QAction, Ctrl+1…9).
+    """
+
+    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.prompter = prompter
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(QIcon(":/icons/app"))
+        self.pages: dict[str, Page] = {}
+        self.page_actions: dict[str, QAction] = {}
+        self._previous_page = "dashboard"
+        self._build_status_bar()
+        self._build_actions()
+        self._build_toolbar()
+        self._build_pages()
+        self.ui.navigationList.currentRowChanged.connect(self._navigation_changed)
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.navigationList.setMinimumWidth(170)
+        self.ui.splitter.setSizes([180, 1100])
+        self.show_page("dashboard")
+
+    # Pages ------------------------------------------------------------------------
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        return self.pages["dashboard"]  # type: ignore[return-value]
+
+    @property
+    def liaison_page(self) -> LiaisonPage:
+        return self.pages["liaison"]  # type: ignore[return-value]
+
+    @property
+    def contacts_page(self) -> ContactsPage:
+        return self.pages["contacts"]  # type: ignore[return-value]
+
+    @property
+    def organisations_page(self) -> OrganisationsPage:
+        return self.pages["organisations"]  # type: ignore[return-value]
+
+    @property
+    def search_page(self) -> SearchPage:
+        return self.pages["search"]  # type: ignore[return-value]
+
+    def _build_pages(self) -> None:
+        stack, navigation = self.ui.pageStack, self.ui.navigationList
+        for page in self.pages.values():
+            stack.removeWidget(page)
+            page.deleteLater()
+        navigation.blockSignals(True)
+        navigation.clear()
+        pages: list[Page] = [
+            DashboardPage(self.store, self.prompter),
+            LiaisonPage(self.store, self.prompter),
+            ContactsPage(self.store, self.prompter),
+            OrganisationsPage(self.store, self.prompter),
+            *placeholder_pages(),
+        ]
+        self.pages = {}
+        for number, page in enumerate(pages, start=1):
+            self.pages[page.KEY] = page
+            stack.addWidget(page)
+            item = QListWidgetItem(QIcon(page.ICON), page.TITLE)
+            item.setToolTip(f"{page.TITLE} (Ctrl+{number})")
+            navigation.addItem(item)
+            self._connect_page(page)
+        navigation.blockSignals(False)
+        search = SearchPage(self.store)
+        self.pages[search.KEY] = search
+        stack.addWidget(search)
+        self._connect_page(search)
+        contacts, liaison = self.contacts_page, self.liaison_page
+        contacts.editor.organisation_requested.connect(
+            lambda org_id: self.open_record("organisation", org_id)
+        )
+        contacts.editor.liaison_requested.connect(self.show_liaison_with)
+        liaison.editor.participant_requested.connect(self.open_record)
+        self.organisations_page.people_requested.connect(self.show_people_of)
+        self._update_window()
+
+    def _connect_page(self, page: Page) -> None:
+        page.records_changed.connect(lambda: self._records_changed(page))
+        page.open_requested.connect(self.open_record)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+
+    def current_page(self) -> Page:
+        return self.ui.pageStack.currentWidget()  # type: ignore[return-value]
+
+    def show_page(self, key: str) -> Page:
+        """Bring a page to the front (Ctrl+1…9 and the navigation list do this)."""
+        page = self.pages[key]
+        if self.current_page() is not page and self.current_page().KEY != "search":
+            self._previous_page = self.current_page().KEY
+        self.ui.pageStack.setCurrentWidget(page)
+        navigation = self.ui.navigationList
+        navigation.blockSignals(True)
+        keys = [k for k in self.pages if k != "search"]
+        navigation.setCurrentRow(keys.index(key) if key in keys else -1)
+        navigation.blockSignals(False)
+        if key in self.page_actions:
+            self.page_actions[key].setChecked(True)
+        for action in (self.new_action, self.save_action, self.delete_action, self.undo_action):
+            action.setEnabled(page.EDITABLE and not self.store.read_only_reason())
+        page.activate()
+        return page
+
+    def _navigation_changed(self, row: int) -> None:
+        keys = [k for k in self.pages if k != "search"]
+        if 0 <= row < len(keys):
+            self.show_page(keys[row])
+            self.current_page().focus_main()
+
+    def open_record(self, kind: str, record_id: str) -> bool:
+        """Show a record on its page: 'contact', 'organisation' or 'liaison'."""
+        page = self.show_page(KIND_PAGES[kind])
+        return page.open_record(record_id)  # type: ignore[attr-defined]
+
+    def show_liaison_with(self, target_id: str, name: str) -> None:
+        """The liaison log filtered to entries with one contact or organisation."""
+        self.show_page("liaison")
+        self.liaison_page.filter_by_participant(target_id, name)
+
+    def show_people_of(self, organisation_id: str, name: str) -> None:
+        """The contacts of one organisation."""
+        self.show_page("contacts")
+        self.contacts_page.filter_by_organisation(organisation_id, name)
+
+    def _records_changed(self, source: Page) -> None:
+        for page in self.pages.values():
+            if page is not source:
+                page.refresh()
+        self.update_status()
+
+    # Actions, menus, toolbar ------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, icon: str = "", tip: str = "") -> QAction:
+        action = QAction(QIcon(icon) if icon else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        ui = self.ui
+        self.new_database_action = self._action("&New database…", self.new_database)
+        self.open_database_action = self._action(
+            "&Open database…", self.open_other_database, QKeySequence.StandardKey.Open
+        )
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        ui.menuFile.addActions([self.new_database_action, self.open_database_action])
+        ui.menuFile.addSeparator()
+        ui.menuFile.addAction(self.quit_action)
+
+        self.new_action = self._action(
+            "&New record", lambda: self.current_page().new_record(),
+            QKeySequence.StandardKey.New, ":/icons/new", "Start a new record on this page (Ctrl+N)",
+        )
+        self.save_action = self._action(
+            "&Save", lambda: self.current_page().save_record(),
+            QKeySequence.StandardKey.Save, ":/icons/save", "Save the record (Ctrl+S)",
+        )
+        self.delete_action = self._action(
+            "&Delete record…", lambda: self.current_page().delete_record(),
+            "Ctrl+Del", ":/icons/delete", "Delete the record; Undo brings it back (Ctrl+Del)",
+        )
+        self.undo_action = self._action(
+            "&Undo delete", lambda: self.current_page().undo_delete(),
+            QKeySequence.StandardKey.Undo, ":/icons/undo",
+            "Bring back the record just deleted (Ctrl+Z)",
+        )
+        self.find_action = self._action(
+            "&Find…", self.focus_search, QKeySequence.StandardKey.Find, ":/icons/search",
+            "Search every contact, organisation and liaison entry (Ctrl+F)",
+        )
+        ui.menuEdit.addActions([self.new_action, self.save_action, self.delete_action,
+                                self.undo_action])
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.find_action)
+
+        group = QActionGroup(self)
+        keys = ("dashboard", "liaison", "contacts", "organisations", "qips", "incidents",
+                "support", "reports", "sync")
+        titles = ("&Dashboard", "&Liaison log", "&Contacts", "&Organisations", "&QIPs",
+                  "&Incidents", "&Support requests", "&Reports", "S&ync")
+        for number, (key, title) in enumerate(zip(keys, titles, strict=True), start=1):
+            action = self._action(title, lambda _=False, k=key: self._go_to(k), f"Ctrl+{number}")
+            action.setCheckable(True)
+            group.addAction(action)
+            ui.menuView.addAction(action)
+            self.page_actions[key] = action
+
+        self.about_action = self._action("&About CIMIC Desk", self.show_about)
+        ui.menuHelp.addAction(self.about_action)
+
+    def _go_to(self, key: str) -> None:
+        self.show_page(key)
+        self.current_page().focus_main()
+
+    def _build_toolbar(self) -> None:
+        bar = self.ui.mainToolBar
+        bar.addActions([self.new_action, self.save_action, self.delete_action, self.undo_action])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText("Search contacts, organisations, liaison… (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.addAction(QIcon(":/icons/search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_box.setMinimumWidth(360)
+        self.search_box.setToolTip(
+            "Type any words: names, places, grid squares, what was said. Enter opens the "
+            "first result; ↓ goes to the results."
+        )
+        bar.addWidget(self.search_box)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.textEdited.connect(lambda _: self._search_timer.start())
+        self.search_box.textChanged.connect(self._search_cleared)
+        self.search_box.returnPressed.connect(self._search_entered)
+        self._search_keys = _SearchKeys(self)
+        self.search_box.installEventFilter(self._search_keys)
+
+    # Search -----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def run_search(self) -> int:
+        """Search for what is in the box and show the results page."""
+        self._search_timer.stop()
+        text = self.search_box.text().strip()
+        if not text:
+            return 0
+        self.show_page("search")
+        return self.search_page.run(text)
+
+    def _search_entered(self) -> None:
+        searched = self.search_page.model.text
+        if self._search_timer.isActive() or searched != self.search_box.text().strip():
+            self.run_search()
+        self.search_page.open_selected()
+
+    def _search_cleared(self, text: str) -> None:
+        if not text and self.current_page() is self.search_page:
+            self._search_timer.stop()
+            self.show_page(self._previous_page)
+
+    # Status bar, title, about -----------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileLabel")
+        self.unit_label = QLabel()
+        self.unit_label.setObjectName("unitLabel")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        for label in (self.file_label, self.unit_label, self.count_label):
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(label)
+
+    def update_status(self) -> None:
+        """Database file, unit and live record counts."""
+        self.file_label.setText(str(self.store.path))
+        self.file_label.setToolTip(f"The open database: {self.store.path}")
+        read_only = self.store.read_only_reason()
+        self.unit_label.setText(unit_text(self.store) + ("  ·  read-only" if read_only else ""))
+        parent = self.store.unit.parent or "—"
+        self.unit_label.setToolTip(read_only or f"Parent formation: {parent}")
+        counts = stats.record_counts(self.store)
+        total = counts["organisations"] + counts["contacts"] + counts["liaison_entries"]
+        self.count_label.setText(plural(total, "record"))
+        self.count_label.setToolTip(
+            f"{plural(counts['organisations'], 'organisation')}, "
+            f"{plural(counts['contacts'], 'contact')}, "
+            f"{plural(counts['liaison_entries'], 'liaison entry', 'liaison entries')}, "
+            f"{plural(counts['follow_up_actions'], 'follow-up action')}"
+        )
+
+    def _update_window(self) -> None:
+        self.setWindowTitle(f"CIMIC Desk — {self.store.path.name} — {self.store.unit.name}")
+        self.update_status()
+
+    def show_about(self) -> None:
+        self.prompter.inform(
+            "About CIMIC Desk",
+            f"CIMIC Desk {cimicdesk.__version__}\n\nAn offline desk for civil-military "
+            "coordination officers: liaison log, contact directory, follow-up actions.\n\n"
+            f"Database: {self.store.path}\nUnit: {unit_text(self.store)}",
+        )
+
+    # Databases ----------------------------------------------------------------------
+
+    def dirty_pages(self) -> list[Page]:
+        return [page for page in self.pages.values() if page.is_dirty()]
+
+    def confirm_leave(self, doing: str) -> bool:
+        """Ask before unsaved edits are lost; True when there are none or the user agrees."""
+        dirty = self.dirty_pages()
+        if not dirty:
+            return True
+        where = ", ".join(page.TITLE for page in dirty)
+        return self.prompter.confirm(
+            "Unsaved changes",
+            f"There are unsaved changes on: {where}.\n\n{doing} without saving them?",
+            action="Discard changes",
+        )
+
+    def switch_store(self, store: Store) -> None:
+        """Show another database; the one shown until now is closed."""
+        old = self.store
+        self.store = store
+        self._build_pages()
+        self.show_page("dashboard")
+        self.search_box.clear()
+        if old is not store:
+            old.close()
+
+    def open_other_database(self) -> bool:
+        if not self.confirm_leave("Open another database"):
+            return False
+        path = self.prompter.choose_database_to_open(self.store.path.parent)
+        if path is None:
+            return False
+        try:
+            store = open_database(path)
+        except CimicError as exc:
+            self.prompter.error("Cannot open this file", str(exc))
+            return False
+        self.switch_store(store)
+        return True
+
+    def new_database(self) -> bool:
+        if not self.confirm_leave("Create a new database"):
+            return False
+        path = self.prompter.choose_new_database(self.store.path.parent)
+        if path is None:
+            return False
+        unit = self.prompter.ask_unit()
+        if unit is None:
+            return False
+        try:
+            store = create_database(path, unit[0], unit[1])
+        except CimicError as exc:
+            self.prompter.error("Cannot create the database", str(exc))
+            return False
+        self.switch_store(store)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_leave("Quit"):
+            event.accept()
+        else:
+            event.ignore()
+
+
+class _SearchKeys(QObject):
+    """Keys in the search box: ↓ moves into the results, Esc clears and goes back."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.main_window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.key() == Qt.Key.Key_Down and self.main_window.search_page.model.rowCount():
+            self.main_window.show_page("search")
+            self.main_window.search_page.table.setFocus()
+            return True
+        if event.key() == Qt.Key.Key_Escape and self.main_window.search_box.text():
+            self.main_window.search_box.clear()
+            return True
+        return False

@@ -1,0 +1,1 @@
+"""Table models over the repositories: lazy, keyset-paged, sortable."""

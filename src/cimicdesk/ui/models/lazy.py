@@ -1,0 +1,204 @@
+"""LazyRecordModel: a table over a repository list function, fetched a page at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from cimicdesk.domain.errors import RecordNotFoundError
+from cimicdesk.store.database import Store
+from cimicdesk.store.paging import Page
+
+Index = QModelIndex | QPersistentModelIndex
+INACTIVE = QBrush(QColor("#7a7a7a"))
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: header, the repository's sort key (None: not sortable), and its
+    initial width: a number of characters, or a sample of the widest usual text."""
+
+    title: str
+    sort_key: str | None
+    width: int | str = 16
+
+
+class LazyRecordModel(QAbstractTableModel):
+    """Rows of domain records, fetched in keyset pages of PAGE_SIZE as the view scrolls.
+
+    Subclasses set COLUMNS, DEFAULT_SORT and implement fetch_page, get_record, display.
+    Attributes: store, filters (keyword arguments for the list function), sort_column,
+    sort_order; rows are held in _rows and the next page's cursor in _cursor.
+    """
+
+    RecordIdRole = Qt.ItemDataRole.UserRole + 1
+    RecordRole = Qt.ItemDataRole.UserRole + 2
+    PAGE_SIZE = 200
+    COLUMNS: tuple[Column, ...] = ()
+    DEFAULT_SORT: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    def __init__(self, store: Store, parent=None, *, load: bool = True):
+        super().__init__(parent)
+        self.store = store
+        self.filters: dict[str, Any] = {}
+        self.sort_column, self.sort_order = self.DEFAULT_SORT
+        self._rows: list[Any] = []
+        self._cursor: tuple | None = None
+        self._more = False
+        if load:
+            self.reload()
+
+    # What subclasses provide ------------------------------------------------------
+
+    def fetch_page(self, after: tuple | None, limit: int) -> Page:
+        """One page of records after the cursor, with the current filters and order."""
+        raise NotImplementedError
+
+    def get_record(self, record_id: str) -> Any:
+        raise NotImplementedError
+
+    def display(self, record: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def foreground(self, record: Any, column: int) -> QBrush | None:
+        """Greys out records that are no longer active."""
+        return INACTIVE if getattr(record, "active", True) is False else None
+
+    def tooltip(self, record: Any, column: int) -> str | None:
+        return None
+
+    # Our API ----------------------------------------------------------------------
+
+    @property
+    def order_by(self) -> str:
+        return self.COLUMNS[self.sort_column].sort_key or ""
+
+    @property
+    def descending(self) -> bool:
+        return self.sort_order == Qt.SortOrder.DescendingOrder
+
+    def reload(self) -> None:
+        """Drop every row and fetch the first page again."""
+        self.beginResetModel()
+        page = self.fetch_page(None, self.PAGE_SIZE)
+        self._rows = list(page.items)
+        self._cursor = page.cursor
+        self._more = page.cursor is not None
+        self.endResetModel()
+
+    def set_filters(self, **filters: Any) -> None:
+        """Replace the filters (None or '' means 'no filter') and reload from the start."""
+        self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        self.reload()
+
+    def update_filters(self, **filters: Any) -> None:
+        """Change some filters, keep the others."""
+        self.set_filters(**{**self.filters, **filters})
+
+    def record_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, record_id: str) -> int | None:
+        """The row of a loaded record, or None when it is not (yet) fetched."""
+        return next((i for i, r in enumerate(self._rows) if r.id == record_id), None)
+
+    def refresh_record(self, record_id: str) -> bool:
+        """Re-read one loaded record and repaint only its row; drop it if it is gone."""
+        row = self.row_of(record_id)
+        if row is None:
+            return False
+        try:
+            record = self.get_record(record_id)
+        except RecordNotFoundError:
+            record = None
+        if record is None or record.deleted:
+            return self.remove_record(record_id)
+        self._rows[row] = record
+        last = self.columnCount() - 1
+        self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
+
+    def remove_record(self, record_id: str) -> bool:
+        row = self.row_of(record_id)
+        if row is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        return True
+
+    # Qt overrides -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(record, column)
+        if role == self.RecordIdRole:
+            return record.id
+        if role == self.RecordRole:
+            return record
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        column = self.COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole and column.sort_key is None:
+            return f"{column.title}: this column cannot be sorted"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flag = Qt.ItemFlag
+        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        page = self.fetch_page(self._cursor, self.PAGE_SIZE)
+        self._cursor = page.cursor
+        self._more = page.cursor is not None
+        if not page.items:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.items) - 1)
+        self._rows.extend(page.items)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query in the repository's order; columns without a sort key are ignored."""
+        if not 0 <= column < len(self.COLUMNS) or self.COLUMNS[column].sort_key is None:
+            return
+        if (column, order) == (self.sort_column, self.sort_order):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.reload()

@@ -1,0 +1,179 @@
+"""The three record lists: organisations, contacts (with last contact) and the liaison log."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from cimicdesk.domain.enums import Sensitivity
+from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation
+from cimicdesk.store import contacts, liaison, organisations
+from cimicdesk.store.paging import Page
+from cimicdesk.ui.formatting import date_part, grid_display, stamp_display
+from cimicdesk.ui.models.lazy import Column, LazyRecordModel
+
+WITHHELD = "withheld (restricted)"
+
+
+class OrganisationTableModel(LazyRecordModel):
+    """Organisations by name; filters: text, org_type."""
+
+    NAME, ACRONYM, TYPE, SECTORS, PLACE, GRID = range(6)
+    COLUMNS = (
+        Column("Name", "name", 32),
+        Column("Acronym", "acronym", 10),
+        Column("Type", "org_type", 22),
+        Column("Sectors", None, 16),
+        Column("Place", "place", 16),
+        Column("Grid", None, "33P TM 12345 67890"),
+    )
+
+    def fetch_page(self, after: tuple | None, limit: int) -> Page[Organisation]:
+        return organisations.list_organisations(
+            self.store, order_by=self.order_by, descending=self.descending, after=after,
+            limit=limit, **self.filters,
+        )
+
+    def get_record(self, record_id: str) -> Organisation:
+        return organisations.get_organisation(self.store, record_id)
+
+    def display(self, record: Organisation, column: int) -> str:
+        if column == self.NAME:
+            return record.name
+        if column == self.ACRONYM:
+            return record.acronym
+        if column == self.TYPE:
+            return record.org_type.label
+        if column == self.SECTORS:
+            return ", ".join(record.sectors)
+        if column == self.PLACE:
+            return record.place
+        if column == self.GRID:
+            return grid_display(record.grid)
+        return ""
+
+    def tooltip(self, record: Organisation, column: int) -> str | None:
+        if column == self.SECTORS and record.sectors:
+            return ", ".join(s.label for s in record.sectors)
+        if column == self.NAME and record.keep_distance:
+            return f"{record.name}: keeps its distance from the military; liaise discreetly."
+        return None
+
+
+class ContactTableModel(LazyRecordModel):
+    """People by name; filters: text, category, sensitivity, organisation_id.
+
+    Attributes: organisation names (id -> display name), read once per reload so that
+    no row asks the database for its organisation.
+    """
+
+    NAME, ORGANISATION, POSITION, PHONE, LAST_CONTACT, CATEGORY, SENSITIVITY = range(7)
+    COLUMNS = (
+        Column("Name", "name", 22),
+        Column("Organisation", "organisation", 24),
+        Column("Position", "position", 20),
+        Column("Phone", None, "+236 72 12 34 56"),
+        Column("Last contact", "last_contact", "Last contact"),
+        Column("Category", "category", 18),
+        Column("Sensitivity", "sensitivity", "Sensitivity"),
+    )
+
+    def __init__(self, store, parent=None, *, load: bool = True):
+        self._organisation_names: dict[str, str] = {}
+        super().__init__(store, parent, load=load)
+
+    def reload(self) -> None:
+        self._organisation_names = dict(organisations.organisation_choices(self.store))
+        super().reload()
+
+    def fetch_page(self, after: tuple | None, limit: int) -> Page[Contact]:
+        return contacts.list_contacts(
+            self.store, order_by=self.order_by, descending=self.descending, after=after,
+            limit=limit, **self.filters,
+        )
+
+    def get_record(self, record_id: str) -> Contact:
+        return contacts.get_contact(self.store, record_id)
+
+    def organisation_name(self, contact: Contact) -> str:
+        if not contact.organisation_id:
+            return ""
+        if contact.organisation_id not in self._organisation_names:
+            # Saved since the last reload: read the new names once.
+            self._organisation_names = dict(organisations.organisation_choices(self.store))
+        return self._organisation_names.get(contact.organisation_id, "")
+
+    def display(self, record: Contact, column: int) -> str:
+        if column == self.NAME:
+            return record.name
+        if column == self.POSITION:
+            return record.position
+        if column == self.ORGANISATION:
+            return self.organisation_name(record)
+        if column == self.CATEGORY:
+            return record.category.label
+        if column == self.PHONE:
+            if record.sensitivity is Sensitivity.RESTRICTED:
+                return WITHHELD if record.phones else ""
+            return record.phones[0] if record.phones else ""
+        if column == self.SENSITIVITY:
+            return record.sensitivity.label
+        if column == self.LAST_CONTACT:
+            return date_part(record.last_contact)
+        return ""
+
+    def tooltip(self, record: Contact, column: int) -> str | None:
+        if column == self.PHONE and record.sensitivity is Sensitivity.RESTRICTED and record.phones:
+            return "Restricted contact: open the record to see the numbers."
+        if column == self.ORGANISATION:
+            return self.organisation_name(record) or None
+        return None
+
+
+class LiaisonTableModel(LazyRecordModel):
+    """The liaison log, newest first; filters: text, entry_type, participant_id,
+    start_from, start_to, unit."""
+
+    START, REF, TYPE, PLACE, PARTICIPANTS, GRID, UNIT = range(7)
+    COLUMNS = (
+        Column("Start (Z)", "start", "2026-11-24 15:50Z"),
+        Column("Ref", "ref", "BANBAT1-2026-0000"),
+        Column("Type", "entry_type", "Coordination meeting"),
+        Column("Place", "place", 12),
+        Column("Participants", None, 30),
+        Column("Grid", None, "33P TM 12345 67890"),
+        Column("Unit", "origin_unit", 10),
+    )
+    DEFAULT_SORT = (START, Qt.SortOrder.DescendingOrder)
+
+    def fetch_page(self, after: tuple | None, limit: int) -> Page[LiaisonEntry]:
+        return liaison.list_liaison(
+            self.store, order_by=self.order_by, descending=self.descending, after=after,
+            limit=limit, **self.filters,
+        )
+
+    def get_record(self, record_id: str) -> LiaisonEntry:
+        return liaison.get_liaison(self.store, record_id)
+
+    def display(self, record: LiaisonEntry, column: int) -> str:
+        if column == self.START:
+            return stamp_display(record.start)
+        if column == self.REF:
+            return record.ref
+        if column == self.TYPE:
+            return record.entry_type.label
+        if column == self.PLACE:
+            return record.place
+        if column == self.GRID:
+            return grid_display(record.grid)
+        if column == self.PARTICIPANTS:
+            return record.participant_names
+        if column == self.UNIT:
+            return record.origin_unit
+        return ""
+
+    def tooltip(self, record: LiaisonEntry, column: int) -> Any:
+        if column == self.PARTICIPANTS and record.participant_names:
+            return record.participant_names.replace("; ", "\n")
+        return None

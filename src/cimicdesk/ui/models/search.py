@@ -1,0 +1,90 @@
+"""Search results across contacts, organisations and liaison entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cimicdesk.store import search
+from cimicdesk.store.database import Store
+from cimicdesk.store.search import SearchHit
+
+Index = QModelIndex | QPersistentModelIndex
+KIND_LABELS = {"contact": "Contact", "organisation": "Organisation", "liaison": "Liaison entry"}
+SEARCHED_KINDS = tuple(KIND_LABELS)
+
+
+def readable_snippet(snippet: str) -> str:
+    """FTS marks matches with [ ]; show them as «» so they stand out from real brackets."""
+    return snippet.replace("[", "«").replace("]", "»")
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """The hits of the last search, best first.
+
+    Attributes: store, text (what was searched for).
+    """
+
+    KindRole = Qt.ItemDataRole.UserRole + 1
+    RecordIdRole = Qt.ItemDataRole.UserRole + 2
+    KIND, TITLE, SNIPPET = range(3)
+    HEADERS = ("Kind", "Title", "Matched text")
+    LIMIT = 100
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.text = ""
+        self._hits: list[SearchHit] = []
+
+    def run(self, text: str) -> None:
+        self.beginResetModel()
+        self.text = text
+        self._hits = search.search(self.store, text, kinds=SEARCHED_KINDS, limit=self.LIMIT)
+        self.endResetModel()
+
+    def hit_at(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.KIND:
+                return KIND_LABELS.get(hit.kind, hit.kind)
+            if index.column() == self.TITLE:
+                return hit.title
+            if index.column() == self.SNIPPET:
+                return readable_snippet(hit.snippet)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SNIPPET:
+            return readable_snippet(hit.snippet)
+        if role == self.KindRole:
+            return hit.kind
+        if role == self.RecordIdRole:
+            return hit.record_id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flag = Qt.ItemFlag
+        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren

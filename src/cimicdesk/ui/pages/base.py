@@ -1,0 +1,47 @@
+"""Page: what the main window asks of every page (activate, edit commands, dirty state)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+
+class Page(QWidget):
+    """One section of the navigation. KEY names it, TITLE and ICON show it.
+
+    Pages that edit records override the edit commands; the others keep these no-ops.
+    """
+
+    KEY = ""
+    TITLE = ""
+    ICON = ""
+    EDITABLE = False
+
+    records_changed = Signal()  # something was saved, deleted or restored here
+    open_requested = Signal(str, str)  # kind ('contact'|'organisation'|'liaison'), record id
+    status_message = Signal(str)  # a short note for the status bar
+
+    def activate(self) -> None:
+        """Called each time the page is shown."""
+
+    def refresh(self) -> None:
+        """Records changed elsewhere: bring what is shown up to date (now or when shown)."""
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def new_record(self) -> None:
+        pass
+
+    def save_record(self) -> bool:
+        return False
+
+    def delete_record(self) -> bool:
+        return False
+
+    def undo_delete(self) -> bool:
+        return False
+
+    def focus_main(self) -> None:
+        """Put the keyboard focus where work on this page starts."""
+        self.setFocus()

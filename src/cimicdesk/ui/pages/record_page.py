@@ -1,0 +1,436 @@
+"""RecordPage: filter bar, lazy sortable list and the record's editor beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cimicdesk.domain.errors import CimicError, RecordNotFoundError, ValidationError
+from cimicdesk.store.database import Store
+from cimicdesk.ui.editors.base import ERROR_STYLE, RecordEditor
+from cimicdesk.ui.formatting import plural
+from cimicdesk.ui.models.lazy import LazyRecordModel
+from cimicdesk.ui.pages.base import Page
+from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.widgets.undo_bar import UndoBar
+
+FILTER_DELAY_MS = 250
+
+
+class RecordPage(Page):
+    """A list of records with filters, and an editor for the selected one.
+
+    Subclasses set NOUN / NOUNS, the repository functions (GET, SAVE, DELETE, RESTORE,
+    COUNT), and implement make_model, make_editor, build_filters, filter_values and
+    describe. Attributes: store, prompter, model, table, editor, filter_edit,
+    count_label, undo_bar, message_label, title_label, new_button, delete_button,
+    save_button, extra_buttons (a layout for page-specific buttons), last_deleted
+    ((id, name) of the record the Undo would bring back, or None).
+    """
+
+    EDITABLE = True
+    SPLIT = (560, 500)  # initial widths of the list and the editor
+    NOUN = "record"
+    NOUNS = "records"
+    GET: Callable[[Store, str], Any]
+    SAVE: Callable[[Store, Any], Any]
+    DELETE: Callable[[Store, str], Any]
+    RESTORE: Callable[[Store, str], Any]
+    COUNT: Callable[..., int]
+
+    record_saved = Signal(str)
+    record_deleted = Signal(str)
+    record_restored = Signal(str)
+
+    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.prompter = prompter
+        self.last_deleted: tuple[str, str] | None = None
+        self._syncing = 0
+        self._stale = False
+        self.model: LazyRecordModel = self.make_model()
+        self.editor: RecordEditor = self.make_editor()
+        self._build()
+        self._select_first()
+        if store.read_only_reason():
+            for widget in (self.editor, self.new_button, self.save_button, self.delete_button):
+                widget.setEnabled(False)
+            self._clear_message()
+
+    # What subclasses provide --------------------------------------------------------
+
+    def make_model(self) -> LazyRecordModel:
+        raise NotImplementedError
+
+    def make_editor(self) -> RecordEditor:
+        raise NotImplementedError
+
+    def build_filters(self, bar: QHBoxLayout) -> None:
+        """Add the page's own filter widgets (combos, chips) to the bar."""
+
+    def filter_values(self) -> dict[str, Any]:
+        """The list function's filters as the widgets now say (text excluded)."""
+        return {}
+
+    def describe(self, record: Any) -> str:
+        """A record's name for titles and questions."""
+        return getattr(record, "name", "") or f"this {self.NOUN}"
+
+    # Layout -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        bar = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setPlaceholderText(f"Filter {self.NOUNS}…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(220)
+        self.filter_edit.setToolTip(
+            f"Show only {self.NOUNS} containing every word typed (beginnings of words match)."
+        )
+        bar.addWidget(self.filter_edit, 2)
+        self.build_filters(bar)
+        bar.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo_requested.connect(self.undo_delete)
+        layout.addWidget(self.undo_bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.table = self._make_table()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self._make_editor_pane())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes(list(self.SPLIT))
+        layout.addWidget(self.splitter, 1)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filters)
+        self.filter_edit.textChanged.connect(lambda _: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self.apply_filters)
+        self.editor.edited.connect(self._update_title)
+        self._update_count()
+        self._update_title()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("recordTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        metrics = table.fontMetrics()
+        for section, column in enumerate(self.model.COLUMNS):
+            sample = column.width if isinstance(column.width, str) else "x" * column.width
+            header.resizeSection(section, metrics.horizontalAdvance(sample) + 18)
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def _make_editor_pane(self) -> QWidget:
+        pane = QWidget()
+        box = QVBoxLayout(pane)
+        box.setContentsMargins(6, 0, 0, 0)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("editorTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        box.addWidget(self.title_label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.editor)
+        box.addWidget(scroll, 1)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("messageLabel")
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.setWordWrap(True)
+        box.addWidget(self.message_label)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(QIcon(":/icons/new"), f"&New {self.NOUN}")
+        self.new_button.setToolTip(f"Start a new {self.NOUN} (Ctrl+N)")
+        self.delete_button = QPushButton(QIcon(":/icons/delete"), "Delete")
+        self.delete_button.setToolTip(f"Delete this {self.NOUN}; you can undo it (Ctrl+Z)")
+        self.save_button = QPushButton(QIcon(":/icons/save"), "&Save")
+        self.save_button.setToolTip(f"Save this {self.NOUN} (Ctrl+S)")
+        self.save_button.setDefault(True)
+        self.extra_buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addLayout(self.extra_buttons)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        box.addLayout(buttons)
+        self.new_button.clicked.connect(self.new_record)
+        self.delete_button.clicked.connect(self.delete_record)
+        self.save_button.clicked.connect(self.save_record)
+        return pane
+
+    # Page -------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload_list()
+            self.editor.refresh_choices()  # keeps what the user picked
+            if not self.editor.dirty and not self.editor.is_new:
+                self._reload_editor()
+
+    def refresh(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.activate()
+
+    def is_dirty(self) -> bool:
+        return self.editor.dirty
+
+    def focus_main(self) -> None:
+        self.table.setFocus()
+
+    def new_record(self) -> None:
+        if not self.confirm_discard():
+            return
+        self.editor.load(None)
+        self._select(None)
+        self._update_title()
+        self._clear_message()
+        self.editor.focus_first()
+
+    def open_record(self, record_id: str) -> bool:
+        """Show a record in the editor (and select it in the list when it is loaded)."""
+        if record_id == self.editor.record_id:
+            self._select(record_id)
+            return True
+        if not self.confirm_discard():
+            self._select(self.editor.record_id)
+            return False
+        try:
+            record = type(self).GET(self.store, record_id)
+        except RecordNotFoundError as exc:
+            self.prompter.error(f"{self.NOUN.capitalize()} not found", str(exc))
+            return False
+        self.editor.load(record)
+        self._clear_message()
+        self._select(record_id)
+        self._update_title()
+        return True
+
+    def save_record(self) -> bool:
+        """Save what the editor holds; errors go under their fields, input is kept."""
+        self._clear_message()
+        try:
+            record = self.editor.to_record()
+            saved = type(self).SAVE(self.store, record)
+        except ValidationError as exc:
+            unplaced = self.editor.show_errors(exc)
+            self.message_label.setText(
+                "\n".join(e.message for e in unplaced)
+                or "Not saved: correct the fields marked in red."
+            )
+            return False
+        except CimicError as exc:
+            self.prompter.error(f"{self.NOUN.capitalize()} not saved", str(exc))
+            return False
+        was_new = self.editor.is_new
+        self.editor.refresh_choices()  # a new organisation becomes a parent choice
+        self.editor.load(saved)
+        if was_new:
+            self.reload_list()
+        else:
+            self.model.refresh_record(saved.id)
+            self._select(saved.id)
+        self._update_title()
+        self.status_message.emit(f"Saved {self.NOUN} “{self.describe(saved)}”.")
+        self.record_saved.emit(saved.id)
+        self.records_changed.emit()
+        return True
+
+    def delete_record(self) -> bool:
+        if self.editor.is_new:
+            if self.confirm_discard():
+                self.editor.load(None)
+                self._update_title()
+            return False
+        record = self.editor.record
+        name = self.describe(record)
+        if not self.prompter.confirm(
+            f"Delete {self.NOUN}",
+            f"Delete the {self.NOUN} “{name}”?\n\nYou can bring it back with Undo straight "
+            "after.",
+            action="Delete",
+        ):
+            return False
+        try:
+            type(self).DELETE(self.store, record.id)
+        except CimicError as exc:
+            self.prompter.error(f"{self.NOUN.capitalize()} not deleted", str(exc))
+            return False
+        row = self.model.row_of(record.id)
+        with self._sync():
+            self.model.remove_record(record.id)
+        self.last_deleted = (record.id, name)
+        self.editor.load(None)
+        if self.model.rowCount() and row is not None:
+            following = self.model.record_at(min(row, self.model.rowCount() - 1))
+            self.open_record(following.id)
+        else:
+            self._select(None)
+        self._update_title()
+        self._update_count()
+        self.undo_bar.show_message(f"Deleted {self.NOUN} “{name}”.")
+        self.record_deleted.emit(record.id)
+        self.records_changed.emit()
+        return True
+
+    def undo_delete(self) -> bool:
+        if self.last_deleted is None:
+            self.status_message.emit("Nothing to undo.")
+            return False
+        record_id, name = self.last_deleted
+        try:
+            type(self).RESTORE(self.store, record_id)
+        except CimicError as exc:
+            self.prompter.error("Undo failed", str(exc))
+            return False
+        self.last_deleted = None
+        self.undo_bar.hide()
+        self.reload_list()
+        self.open_record(record_id)
+        self.status_message.emit(f"Restored {self.NOUN} “{name}”.")
+        self.record_restored.emit(record_id)
+        self.records_changed.emit()
+        return True
+
+    def confirm_discard(self) -> bool:
+        """True when the editor may be replaced: nothing unsaved, or the user lets it go."""
+        if not self.editor.dirty:
+            return True
+        name = self.describe(self.editor.record) if not self.editor.is_new else f"new {self.NOUN}"
+        return self.prompter.confirm(
+            "Unsaved changes",
+            f"The {self.NOUN} “{name}” has changes that are not saved. Discard them?",
+            action="Discard changes",
+        )
+
+    # Filters ----------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        self._filter_timer.stop()
+        with self._sync():
+            self.model.set_filters(text=self.filter_edit.text().strip(), **self.filter_values())
+        self._select(self.editor.record_id)
+        self._update_count()
+
+    def reload_list(self) -> None:
+        with self._sync():
+            self.model.reload()
+        self._select(self.editor.record_id)
+        self._update_count()
+
+    # Internals --------------------------------------------------------------------
+
+    @contextmanager
+    def _sync(self) -> Iterator[None]:
+        """Selection changes made by the page itself do not open records."""
+        self._syncing += 1
+        try:
+            yield
+        finally:
+            self._syncing -= 1
+
+    def _select(self, record_id: str | None) -> None:
+        with self._sync():
+            row = self.model.row_of(record_id) if record_id else None
+            selection = self.table.selectionModel()
+            if row is None:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.NoUpdate)
+                return
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.open_record(self.model.record_at(0).id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        record_id = current.data(LazyRecordModel.RecordIdRole)
+        if record_id and not self.open_record(record_id):
+            # The view selects the clicked row after telling us: put ours back after it.
+            QTimer.singleShot(0, lambda: self._select(self.editor.record_id))
+
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        if (section, order) != (self.model.sort_column, self.model.sort_order):
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+            header.blockSignals(False)
+            self.status_message.emit("That column cannot be sorted.")
+        self._select(self.editor.record_id)
+
+    def _reload_editor(self) -> None:
+        try:
+            self.editor.load(type(self).GET(self.store, self.editor.record_id))
+        except RecordNotFoundError:
+            self.editor.load(None)
+        self._update_title()
+
+    def _clear_message(self) -> None:
+        """No message, except why a read-only database cannot be edited."""
+        self.message_label.setText(self.store.read_only_reason())
+
+    def _update_count(self) -> None:
+        count = type(self).COUNT(self.store, **self.model.filters)
+        suffix = " match" if self.model.filters else ""
+        self.count_label.setText(plural(count, self.NOUN, self.NOUNS) + suffix)
+
+    def _update_title(self) -> None:
+        title = f"New {self.NOUN}" if self.editor.is_new else self.describe(self.editor.record)
+        if self.editor.dirty:
+            title += "  •  unsaved changes"
+        self.title_label.setText(title)

@@ -1,0 +1,85 @@
+"""The search results page: hits across contacts, organisations and liaison entries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cimicdesk.store.database import Store
+from cimicdesk.ui.formatting import plural
+from cimicdesk.ui.models.search import SearchResultsModel
+from cimicdesk.ui.pages.base import Page
+
+
+class SearchPage(Page):
+    """Shows the results of the toolbar's search; Enter or double-click opens one.
+
+    Attributes: model (SearchResultsModel), table, heading.
+    """
+
+    KEY = "search"
+    TITLE = "Search"
+    ICON = ":/icons/search"
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = SearchResultsModel(store, self)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel("Type in the search box (Ctrl+F) to search every record.")
+        self.heading.setObjectName("searchHeading")
+        layout.addWidget(self.heading)
+        self.table = QTableView()
+        self.table.setObjectName("searchResults")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        char = self.table.fontMetrics().averageCharWidth()
+        header.resizeSection(SearchResultsModel.KIND, 14 * char + 16)
+        header.resizeSection(SearchResultsModel.TITLE, 48 * char + 16)
+        header.setSectionResizeMode(SearchResultsModel.SNIPPET, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.table.activated.connect(self.open_index)
+
+    def run(self, text: str) -> int:
+        """Search and show the hits (the first one selected); returns how many."""
+        self.model.run(text)
+        count = self.model.rowCount()
+        if not text.strip():
+            self.heading.setText("Type in the search box (Ctrl+F) to search every record.")
+        elif count:
+            more = " (the best shown)" if count >= SearchResultsModel.LIMIT else ""
+            self.heading.setText(f"{plural(count, 'record')} found for “{text}”{more}. "
+                                 "Enter or double-click opens one.")
+            self.table.selectRow(0)
+        else:
+            self.heading.setText(f"Nothing found for “{text}”.")
+        return count
+
+    def open_selected(self) -> bool:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return False
+        self.open_index(rows[0])
+        return True
+
+    def open_index(self, index: QModelIndex) -> None:
+        kind = index.data(SearchResultsModel.KindRole)
+        record_id = index.data(SearchResultsModel.RecordIdRole)
+        if kind and record_id:
+            self.open_requested.emit(kind, record_id)
+
+    def focus_main(self) -> None:
+        self.table.setFocus()

@@ -1,0 +1,1 @@
+"""Small reusable widgets: undo bar, filter chip, optional date-time."""

@@ -1,0 +1,105 @@
+"""No command opens the window through app.run; help texts name what an officer needs."""
+
+import sys
+import types
+
+import pytest
+
+import cimicdesk
+from cimicdesk.cli import main
+
+
+@pytest.fixture
+def fake_app(monkeypatch):
+    """A stand-in for cimicdesk.app that records what run() was given."""
+    calls: list[list[str] | None] = []
+    module = types.ModuleType("cimicdesk.app")
+
+    def run(argv=None):
+        calls.append(argv)
+        return 7
+
+    module.run = run
+    monkeypatch.setitem(sys.modules, "cimicdesk.app", module)
+    monkeypatch.setattr(cimicdesk, "app", module, raising=False)
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("argv", "passed"),
+    [
+        ([], []),
+        (["--db", "bn1.sqlite"], ["--db", "bn1.sqlite"]),
+        (["--data-dir", "/media/usb"], ["--data-dir", "/media/usb"]),
+        (["gui"], []),
+        (["gui", "--db", "bn1.sqlite"], ["--db", "bn1.sqlite"]),
+    ],
+)
+def test_the_window_gets_the_remaining_arguments(fake_app, argv, passed):
+    assert main(argv) == 7
+    assert fake_app == [passed]
+
+
+def test_commands_do_not_start_the_window(fake_app, tmp_path):
+    assert main(["check", str(tmp_path / "none.sqlite")]) == 2
+    assert fake_app == []
+
+
+def test_without_qt_the_window_says_so(monkeypatch, capsys):
+    monkeypatch.delitem(sys.modules, "cimicdesk.app", raising=False)
+    monkeypatch.delattr(cimicdesk, "app", raising=False)
+    monkeypatch.setitem(sys.modules, "PySide6", None)  # importing it now fails, as if absent
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("cimicdesk: error: the program window needs Qt for Python (PySide6)")
+    assert "init, seed and check work without it" in err
+
+
+def test_help_lists_the_commands_and_the_window_options(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for words in ("init", "seed", "check", "gui", "--db FILE", "--data-dir DIR"):
+        assert words in out
+
+
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        (
+            "init",
+            [
+                "--unit NAME",
+                "--level LEVEL",
+                "battalion, sector (Sector HQ) or fhq",
+                "never overwritten",
+            ],
+        ),
+        (
+            "seed",
+            [
+                "--entries N",
+                "--seed S",
+                "--start YYYY-MM-DD",
+                "--days DAYS",
+                "same seed",
+                "Never seed your real database",
+            ],
+        ),
+        ("check", ["without changing it", "Exit code 0", "2"]),
+    ],
+)
+def test_each_command_explains_itself(capsys, command, words):
+    assert main([command, "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps lines
+    for word in words:
+        assert word in out, word
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"cimicdesk {cimicdesk.__version__}"
+
+
+def test_an_unknown_command_is_refused(capsys):
+    assert main(["export"]) == 2
+    assert "invalid choice: 'export'" in capsys.readouterr().err

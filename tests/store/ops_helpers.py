@@ -1,0 +1,79 @@
+"""Builders of valid QIPs, incidents and support requests for the operations store tests."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime
+
+from PIL import Image
+
+from cimicdesk.domain.enums import IncidentCategory, QipCategory, QipStatus, SupportType
+from cimicdesk.domain.incident import Incident
+from cimicdesk.domain.qip import Qip
+from cimicdesk.domain.support import SupportRequest
+from cimicdesk.store.incidents import save_incident
+from cimicdesk.store.qips import save_qip, transition_qip
+from cimicdesk.store.support_requests import save_support_request
+
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+TODAY = date(2026, 6, 1)
+S = QipStatus
+# The happy path from identified to approved.
+TO_APPROVED = (S.PROPOSAL_DRAFTED, S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED)
+
+
+def make_qip(store, title="Borehole at Kidjigra", **kw):
+    values = {
+        "category": QipCategory.WASH,
+        "place": "Kidjigra, Bambari",
+        "grid": "34NDM6409037550",
+        "objective": "Shows the community that the mission answers its first priority.",
+        "budget_requested_usd": 20_000.0,
+    }
+    values.update(kw)
+    return save_qip(store, Qip(title=title, **values), today=TODAY)
+
+
+def move(store, qip, *statuses, day=TODAY, **kw):
+    """Take a stored project through several transitions on one day."""
+    for status in statuses:
+        qip = transition_qip(store, qip.id, status, on=day, today=TODAY, **kw)
+    return qip
+
+
+def approved_qip(store, partner, budget=18_000.0, **kw):
+    qip = make_qip(store, implementing_partner_id=partner.id, budget_approved_usd=budget, **kw)
+    return move(store, qip, *TO_APPROVED)
+
+
+def make_incident(store, **kw):
+    values = {
+        "occurred_at": "2026-05-30T04:00:00.000Z",
+        "reported_at": "2026-05-30T07:30:00.000Z",
+        "place": "Élevage, Bambari",
+        "grid": "34NDM6409037550",
+        "category": IncidentCategory.CRIME_BANDITRY,
+        "subcategory": "road_banditry",
+        "narrative": "Traders robbed on the Grimari road by armed men.",
+    }
+    values.update(kw)
+    return save_incident(store, Incident(**values), now=NOW)
+
+
+def make_request(store, **kw):
+    values = {
+        "received_at": "2026-05-28T08:00:00.000Z",
+        "request_type": SupportType.ROAD_TRANSPORT,
+        "purpose": "Carry 12 t of shelter kits to the Lazare IDP site.",
+        "from_place": "Bambari",
+        "to_place": "Kaga-Bandoro",
+        "date_required": "2026-06-05",
+    }
+    values.update(kw)
+    return save_support_request(store, SupportRequest(**values), now=NOW)
+
+
+def image_bytes(size=(64, 48), color=(200, 30, 30), fmt="PNG", **save_kw) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, color).save(out, fmt, **save_kw)
+    return out.getvalue()

@@ -1,0 +1,107 @@
+"""Helpers of the UI tests: the scripted prompter and builders of stored records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from cimicdesk.domain.enums import ParticipantKind, UnitLevel
+from cimicdesk.domain.records import (
+    Contact,
+    FollowUpAction,
+    LiaisonEntry,
+    Organisation,
+    Participant,
+)
+from cimicdesk.store.contacts import save_contact
+from cimicdesk.store.liaison import save_liaison
+from cimicdesk.store.organisations import save_organisation
+from cimicdesk.ui.prompts import Prompter
+
+
+class ScriptedPrompter(Prompter):
+    """Answers from a script and records every question; never opens a dialog.
+
+    Attributes: asked (method, title, text) in order; confirm_answers (popped in turn,
+    True once they run out); unit (what ask_unit answers); open_path / new_path (what
+    the file choosers answer).
+    """
+
+    def __init__(self):
+        super().__init__(None)
+        self.asked: list[tuple[str, str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.unit: tuple[str, UnitLevel] | None = ("BANBAT 1", UnitLevel.BATTALION)
+        self.open_path: Path | None = None
+        self.new_path: Path | None = None
+
+    def confirm(self, title: str, question: str, *, action: str = "OK") -> bool:
+        self.asked.append(("confirm", title, question))
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def inform(self, title: str, message: str) -> None:
+        self.asked.append(("inform", title, message))
+
+    def error(self, title: str, message: str) -> None:
+        self.asked.append(("error", title, message))
+
+    def ask_unit(self):
+        self.asked.append(("ask_unit", "", ""))
+        return self.unit
+
+    def choose_database_to_open(self, folder: Path):
+        self.asked.append(("open", str(folder), ""))
+        return self.open_path
+
+    def choose_new_database(self, folder: Path):
+        self.asked.append(("new", str(folder), ""))
+        return self.new_path
+
+    def questions(self, method: str) -> list[tuple[str, str, str]]:
+        return [q for q in self.asked if q[0] == method]
+
+
+def make_org(store, name="Norwegian Refugee Council", **kw) -> Organisation:
+    return save_organisation(store, Organisation(name=name, **kw))
+
+
+def make_contact(store, name="Marie Ndoumba", **kw) -> Contact:
+    return save_contact(store, Contact(name=name, **kw))
+
+
+def make_entry(
+    store, contacts=(), orgs=(), start="2026-11-20T09:00:00.000Z", actions=(), **kw
+) -> LiaisonEntry:
+    participants = [Participant(kind=ParticipantKind.CONTACT, target_id=c.id) for c in contacts]
+    participants += [Participant(kind=ParticipantKind.ORGANISATION, target_id=o.id) for o in orgs]
+    return save_liaison(
+        store, LiaisonEntry(start=start, participants=participants, actions=list(actions), **kw)
+    )
+
+
+def action(description: str, due_date: str = "", **kw) -> FollowUpAction:
+    return FollowUpAction(description=description, due_date=due_date, **kw)
+
+
+def cell_center(view: QAbstractItemView, row: int, column: int = 0) -> QPoint:
+    return view.visualRect(view.model().index(row, column)).center()
+
+
+def click_row(qtbot, view: QAbstractItemView, row: int, column: int = 0) -> None:
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row, column))
+
+
+def double_click_row(qtbot, view: QAbstractItemView, row: int, column: int = 0) -> None:
+    point = cell_center(view, row, column)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def replace_text(qtbot, widget, text: str) -> None:
+    """Select what a line edit holds and type over it, as a user would."""
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
