@@ -99,3 +99,8 @@ def test_business_fields_exclude_metadata_and_derived_values():
     assert "last_contact" not in Contact.business_fields()
     assert "participants" not in LiaisonEntry.business_fields()
     assert "merged_into" in Organisation.business_fields()
+
+
+def test_missing_name_messages_read_properly():
+    assert Organisation(name="").field_errors()[0].message == "An organisation needs a name."
+    assert Contact(name="").field_errors()[0].message == "A contact needs a name."

@@ -148,3 +148,11 @@ def test_record_counts_ignore_tombstones(store):
     counts = record_counts(store)
     assert counts["contacts"] == 1 and counts["organisations"] == 1
     assert counts["liaison_entries"] == 0
+
+
+def test_names_sort_as_people_read_them_accents_and_case_aside(store):
+    for name in ["Vakaga", "Élisabeth Ndakala", "eric Bozizé", "Zacharie", "Emmanuel"]:
+        make_contact(store, name)
+    names = [c.name for c in contacts.list_contacts(store).items]
+    assert names == ["Élisabeth Ndakala", "Emmanuel", "eric Bozizé", "Vakaga", "Zacharie"]
+    assert [n for _, n in contacts.contact_choices(store)] == names

@@ -87,7 +87,8 @@ def _check_contact_details(errors: list[FieldError], phones: tuple[str, ...], em
 
 def _check_name(errors: list[FieldError], name: str, what: str) -> None:
     if not name.strip():
-        errors.append(FieldError("name", f"A {what} needs a name."))
+        article = "An" if what[0] in "aeiou" else "A"
+        errors.append(FieldError("name", f"{article} {what} needs a name."))
     elif len(name) > MAX_NAME:
         errors.append(FieldError("name", f"The name is longer than {MAX_NAME} characters."))
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from cimicdesk.domain.enums import ContactCategory, Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
-from cimicdesk.domain.records import Contact
+from cimicdesk.domain.records import Contact, normalise_grid
+from cimicdesk.domain.text import fold
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
@@ -18,9 +19,9 @@ LAST_CONTACT_SQL = (
     "WHERE p.target_id = contacts.id AND p.deleted = 0 AND e.deleted = 0)"
 )
 SORTS = {
-    "name": "name COLLATE NOCASE",
+    "name": "name_key",
     "position": "position COLLATE NOCASE",
-    "organisation": "(SELECT name FROM organisations o WHERE o.id = contacts.organisation_id)",
+    "organisation": "(SELECT name_key FROM organisations o WHERE o.id = contacts.organisation_id)",
     "category": "category",
     "sensitivity": "sensitivity",
     "place": "place COLLATE NOCASE",
@@ -38,9 +39,8 @@ def _from_row(row: dict) -> Contact:
 def save_contact(store: Store, contact: Contact) -> Contact:
     """Validate, normalise the grid, store with clocks and history, and index for search."""
     contact.validate()
-    ref = optional_grid(contact.grid)
-    contact.grid = ref.mgrs if ref else ""
-    extra = {"lat": ref.lat if ref else None, "lon": ref.lon if ref else None}
+    contact.grid = normalise_grid(contact.grid)
+    extra = derived_columns(contact)
     with store.db.atomic():
         if contact.organisation_id and not synced.fetch_row(
             store, "organisations", contact.organisation_id
@@ -49,6 +49,16 @@ def save_contact(store: Store, contact: Contact) -> Contact:
         stored = synced.write(store, TABLE, contact, extra)
         _reindex(store, stored)
     return get_contact(store, stored.id)
+
+
+def derived_columns(contact: Contact) -> dict[str, object]:
+    """Columns computed from the record, with no clock: position of the grid, sort key."""
+    ref = optional_grid(contact.grid)
+    return {
+        "lat": ref.lat if ref else None,
+        "lon": ref.lon if ref else None,
+        "name_key": fold(contact.name),
+    }
 
 
 def _reindex(store: Store, contact: Contact) -> None:
@@ -172,6 +182,6 @@ def _set_deleted(store: Store, contact_id: str, deleted: bool) -> Contact:
 def contact_choices(store: Store) -> list[tuple[str, str]]:
     """(id, 'name — position') of every live contact, by name, for pickers."""
     rows = store.db.execute(
-        "SELECT id, name, position FROM contacts WHERE deleted = 0 ORDER BY name COLLATE NOCASE"
+        "SELECT id, name, position FROM contacts WHERE deleted = 0 ORDER BY name_key"
     ).fetchall()
     return [(r[0], f"{r[1]} — {r[2]}" if r[2] else r[1]) for r in rows]

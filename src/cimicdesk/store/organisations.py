@@ -5,7 +5,8 @@ from __future__ import annotations
 from cimicdesk.domain.enums import OrgType
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
-from cimicdesk.domain.records import Organisation
+from cimicdesk.domain.records import Organisation, normalise_grid
+from cimicdesk.domain.text import fold
 from cimicdesk.store import contacts, search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
@@ -13,7 +14,7 @@ from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
 TABLE = "organisations"
 KIND = "organisation"
 SORTS = {
-    "name": "name COLLATE NOCASE",
+    "name": "name_key",
     "acronym": "acronym COLLATE NOCASE",
     "org_type": "org_type",
     "place": "place COLLATE NOCASE",
@@ -24,9 +25,8 @@ SORTS = {
 def save_organisation(store: Store, org: Organisation) -> Organisation:
     """Validate, normalise the grid, store with clocks and history, and index for search."""
     org.validate()
-    ref = optional_grid(org.grid)
-    org.grid = ref.mgrs if ref else ""
-    extra = {"lat": ref.lat if ref else None, "lon": ref.lon if ref else None}
+    org.grid = normalise_grid(org.grid)
+    extra = derived_columns(org)
     with store.db.atomic():
         if org.parent_id and not synced.fetch_row(store, TABLE, org.parent_id):
             raise ValidationError([FieldError("parent_id", "That parent organisation is unknown.")])
@@ -37,6 +37,16 @@ def save_organisation(store: Store, org: Organisation) -> Organisation:
             # Contacts are found by their organisation's name: keep their entries true.
             contacts.reindex_members(store, stored.id)
     return stored
+
+
+def derived_columns(org: Organisation) -> dict[str, object]:
+    """Columns computed from the record, with no clock: position of the grid, sort key."""
+    ref = optional_grid(org.grid)
+    return {
+        "lat": ref.lat if ref else None,
+        "lon": ref.lon if ref else None,
+        "name_key": fold(org.name),
+    }
 
 
 def _reindex(store: Store, org: Organisation) -> None:
@@ -131,6 +141,6 @@ def _set_deleted(store: Store, org_id: str, deleted: bool) -> Organisation:
 def organisation_choices(store: Store) -> list[tuple[str, str]]:
     """(id, display name) of every live organisation, by name, for pickers."""
     rows = store.db.execute(
-        "SELECT id, name, acronym FROM organisations WHERE deleted = 0 ORDER BY name COLLATE NOCASE"
+        "SELECT id, name, acronym FROM organisations WHERE deleted = 0 ORDER BY name_key"
     ).fetchall()
     return [(r[0], f"{r[1]} ({r[2]})" if r[2] else r[1]) for r in rows]

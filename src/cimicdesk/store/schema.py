@@ -65,8 +65,9 @@ def _m001_foundation(db: Database) -> None:
             grid TEXT NOT NULL DEFAULT '', lat REAL, lon REAL,
             phones TEXT NOT NULL DEFAULT '[]', email TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT '', keep_distance INTEGER NOT NULL DEFAULT 0,
-            active INTEGER NOT NULL DEFAULT 1, merged_into TEXT REFERENCES organisations(id));
-        CREATE INDEX organisations_name ON organisations(name COLLATE NOCASE, id);
+            active INTEGER NOT NULL DEFAULT 1, merged_into TEXT REFERENCES organisations(id),
+            name_key TEXT NOT NULL DEFAULT '');
+        CREATE INDEX organisations_name ON organisations(name_key, id);
 
         CREATE TABLE contacts ({_SYNC_COLUMNS},
             name TEXT NOT NULL, position TEXT NOT NULL DEFAULT '',
@@ -76,8 +77,9 @@ def _m001_foundation(db: Database) -> None:
             email TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '',
             grid TEXT NOT NULL DEFAULT '', lat REAL, lon REAL,
             sensitivity TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '',
-            active INTEGER NOT NULL DEFAULT 1, merged_into TEXT REFERENCES contacts(id));
-        CREATE INDEX contacts_name ON contacts(name COLLATE NOCASE, id);
+            active INTEGER NOT NULL DEFAULT 1, merged_into TEXT REFERENCES contacts(id),
+            name_key TEXT NOT NULL DEFAULT '');
+        CREATE INDEX contacts_name ON contacts(name_key, id);
         CREATE INDEX contacts_organisation ON contacts(organisation_id);
 
         CREATE TABLE liaison_entries ({_SYNC_COLUMNS},

@@ -108,6 +108,9 @@ def _ids(store: Store, table: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+_DERIVED_NAMED = ("lat", "lon", "name_key")  # the keys of derived_columns(), in order
+
+
 class _Table:
     """Rows for one synced table, made by synced.new_row as write() would, inserted in batches.
 
@@ -185,8 +188,8 @@ class _Mission:
         self.sites = {p.name: self._make_sites(p) for p in words.PLACES}
         self.roads = {p.name: self._neighbours(p) for p in words.PLACES}
         self.tables = {
-            "organisations": _Table(store, "organisations", Organisation, ("lat", "lon")),
-            "contacts": _Table(store, "contacts", Contact, ("lat", "lon")),
+            "organisations": _Table(store, "organisations", Organisation, _DERIVED_NAMED),
+            "contacts": _Table(store, "contacts", Contact, _DERIVED_NAMED),
             "liaison_entries": _Table(store, "liaison_entries", LiaisonEntry, ("lat", "lon")),
             "liaison_participants": _Table(store, "liaison_participants", Participant),
             "follow_up_actions": _Table(store, "follow_up_actions", FollowUpAction),
@@ -367,10 +370,7 @@ class _Mission:
         org.grid = ref.mgrs if ref else ""
         days_before = (90, 120) if parent is None and kind == "un" else (30, 89)
         self.tables["organisations"].add(
-            org,
-            self._office_stamp(days_before),
-            ref.lat if ref else None,
-            ref.lon if ref else None,
+            org, self._office_stamp(days_before), *organisations.derived_columns(org).values()
         )
         self.search.append(("organisation", org.id, *organisations.index_text(org)))
         self.org_names.add(org.name)
@@ -449,10 +449,7 @@ class _Mission:
             active=r.random() < 0.96,
         )
         self.tables["contacts"].add(
-            contact,
-            self._office_stamp((1, 29)),
-            ref.lat if ref else None,
-            ref.lon if ref else None,
+            contact, self._office_stamp((1, 29)), *contacts.derived_columns(contact).values()
         )
         organisation = f"{org.name} {org.acronym}" if org else ""
         self.search.append(("contact", contact.id, *contacts.index_text(contact, organisation)))

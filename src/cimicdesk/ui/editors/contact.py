@@ -48,7 +48,6 @@ class ContactEditor(RecordEditor):
         ):
             for member in enum:
                 combo.addItem(member.label, member.value)
-        self.ui.phonesEdit.setToolTip("One number per line, with the country code.")
         make_searchable(self.ui.organisationCombo)
         self.add_error_label("organisation_id", self.ui.organisationCombo,
                              self.ui.organisationLayout)

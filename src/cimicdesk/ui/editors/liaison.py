@@ -83,12 +83,6 @@ class LiaisonEditor(RecordEditor):
         self.ui.setupUi(self)
         self.names: dict[tuple[str, str], str] = {}
         ui = self.ui
-        ui.startLabel.setText("&Start (Z):")
-        ui.endLabel.setText("&End (Z):")
-        ui.startEdit.setToolTip("When the meeting or call started, in Zulu time (UTC).")
-        ui.endEdit.setToolTip(
-            "When it ended, in Zulu time (UTC); leave 'not recorded' if unknown."
-        )
         ui.startEdit.setTimeZone(QT_UTC)
         ui.startEdit.setDisplayFormat("yyyy-MM-dd HH:mm 'Z'")
         ui.endEdit.setDisplayFormat("yyyy-MM-dd HH:mm 'Z'")

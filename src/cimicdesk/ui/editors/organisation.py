@@ -46,7 +46,6 @@ class OrganisationEditor(RecordEditor):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self._lay_out_sectors()
-        self.ui.phonesEdit.setToolTip("One number per line, with the country code.")
         # The form's long caption would set the editor's minimum width; it is kept whole
         # in the tooltip.
         self.ui.keepDistanceCheck.setText("&Keep distance from the military")
