@@ -621,7 +621,10 @@ class _Mission:
         table.add(action, to_stamp(logged))
         # Actions are logged open and closed later (an edit with history), like at a desk.
         if due is not None and due < self.end:
-            status = r.choices((ActionStatus.DONE, ActionStatus.CANCELLED, None), (72, 6, 22))[0]
+            # A cell chases its actions: few stay open a month after they fell due.
+            stale = (self.end - due).days > 30
+            weights = (90, 8, 2) if stale else (72, 6, 22)
+            status = r.choices((ActionStatus.DONE, ActionStatus.CANCELLED, None), weights)[0]
         elif due is None:
             status = ActionStatus.DONE if r.random() < 0.5 else None
         else:
