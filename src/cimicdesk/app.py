@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import PySide6  # noqa: F401  (first, so a missing Qt for Python fails here, plainly)
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -31,6 +32,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="open this database instead of the default one")
     parser.add_argument("--data-dir", metavar="DIR", type=Path,
                         help="folder of the default database (e.g. on a USB stick)")
+    parser.add_argument("--screenshot", metavar="PNG", type=Path,
+                        help="save a picture of the window once shown, then quit "
+                             "(checks that an installed bundle starts)")
     return parser.parse_args(argv)
 
 
@@ -93,10 +97,19 @@ def run(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> i
     launched = launch(argv, prompter=prompter)
     if isinstance(launched, int):
         return launched
+    screenshot = parse_args(argv).screenshot
+    if screenshot:
+        QTimer.singleShot(800, lambda: _save_and_quit(launched, screenshot))
     try:
         return application().exec()
     finally:
         launched.store.close()
+
+
+def _save_and_quit(window: MainWindow, target: Path) -> None:
+    saved = window.grab().save(str(target))
+    print(f"{'saved' if saved else 'could not save'} {target}: {window.windowTitle()}")
+    application().exit(EXIT_OK if saved else EXIT_REFUSED)
 
 
 if __name__ == "__main__":

@@ -322,6 +322,40 @@ def _m004_report_drafts(db: Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
+@migrations(name="005_sync")
+def _m005_sync(db: Database) -> None:
+    """Bookkeeping of the merge of unit files and of handovers (issue 5); local, never merged.
+
+    rejected: incoming rows that failed validation, with the reason and the row as sent.
+    rotations: who handed the database over to whom, and who took it over, when.
+    sync_log gains the path of the backup taken before each import; conflicts say which
+    unit's file (and which export) the other value came from.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE rejected (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            export_id TEXT NOT NULL, source_unit TEXT NOT NULL,
+            table_name TEXT NOT NULL, row_id TEXT NOT NULL, reason TEXT NOT NULL,
+            data TEXT NOT NULL, detected_at TEXT NOT NULL);
+        CREATE INDEX rejected_export ON rejected(export_id);
+        CREATE TABLE rotations (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            unit_name TEXT NOT NULL, export_id TEXT NOT NULL DEFAULT '',
+            handed_over_by TEXT NOT NULL DEFAULT '', handed_over_to TEXT NOT NULL DEFAULT '',
+            handed_over_at TEXT NOT NULL DEFAULT '', outgoing_replica TEXT NOT NULL DEFAULT '',
+            taken_over_by TEXT NOT NULL DEFAULT '', taken_over_at TEXT NOT NULL DEFAULT '',
+            incoming_replica TEXT NOT NULL DEFAULT '');
+        ALTER TABLE sync_log ADD COLUMN backup_path TEXT NOT NULL DEFAULT '';
+        ALTER TABLE conflicts ADD COLUMN source_unit TEXT NOT NULL DEFAULT '';
+        ALTER TABLE conflicts ADD COLUMN export_id TEXT NOT NULL DEFAULT '';
+        CREATE INDEX conflicts_row ON conflicts(table_name, row_id, field);
+        """,
+    )
+    db.execute("PRAGMA user_version = 5")
+
+
 def schema_version() -> int:
     """The schema version this program writes: one per migration."""
     return len(migrations._migrations)

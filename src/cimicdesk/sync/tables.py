@@ -1,0 +1,173 @@
+"""What the merge needs to know of each synced table: record type, references, derived columns.
+
+The order of TABLES is the order of merge: every table comes after the tables its rows
+refer to, so a parent is already in the receiving database when its children are checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from cimicdesk.domain.grid import GridReferenceError, optional_grid
+from cimicdesk.domain.incident import Incident, IncidentLiaisonLink
+from cimicdesk.domain.qip import Attachment, MonitoringVisit, Qip, QipTransition, Tranche
+from cimicdesk.domain.records import (
+    Contact,
+    FollowUpAction,
+    LiaisonEntry,
+    Organisation,
+    Participant,
+    Record,
+)
+from cimicdesk.domain.support import SupportRequest
+from cimicdesk.store import contacts, organisations
+from cimicdesk.store.mission_settings import MissionSetting
+from cimicdesk.store.schema import SYNCED_TABLES
+
+# Columns every synced row carries besides its business fields (schema._SYNC_COLUMNS).
+META_COLUMNS = ("id", "origin_unit", "created_at", "updated_at", "updated_site", "deleted", "clock")
+BLOBS = "blobs"
+Derive = Callable[[Any], dict[str, Any]]
+
+
+def _no_derived(record: Record) -> dict[str, Any]:
+    return {}
+
+
+def _position(grid: str, lat: str = "lat", lon: str = "lon") -> dict[str, Any]:
+    try:
+        ref = optional_grid(grid)
+    except GridReferenceError:
+        ref = None
+    return {lat: ref.lat if ref else None, lon: ref.lon if ref else None}
+
+
+def _grid_position(record: Any) -> dict[str, Any]:
+    return _position(record.grid)
+
+
+def _route_positions(record: Any) -> dict[str, Any]:
+    return {
+        **_position(record.from_grid, "from_lat", "from_lon"),
+        **_position(record.to_grid, "to_lat", "to_lon"),
+    }
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    """One synced table.
+
+    Attributes: name, kind (the record type's name in reports and JSON Lines), cls (the
+    domain record), refs ((column, table it points to) pairs), derive (the columns a
+    repository computes from the record, with no clock: position of a grid, sort key).
+    """
+
+    name: str
+    kind: str
+    cls: type[Record]
+    refs: tuple[tuple[str, str], ...] = ()
+    derive: Derive = field(default=_no_derived, compare=False)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The clocked fields: business fields and the tombstone."""
+        return (*self.cls.business_fields(), "deleted")
+
+    @property
+    def derived_columns(self) -> tuple[str, ...]:
+        return tuple(self.derive(self.cls()))
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every column of the table, meta first."""
+        return (*META_COLUMNS, *self.cls.business_fields(), *self.derived_columns)
+
+
+TABLES: tuple[SyncedTable, ...] = (
+    SyncedTable(
+        "organisations",
+        "organisation",
+        Organisation,
+        refs=(("parent_id", "organisations"), ("merged_into", "organisations")),
+        derive=organisations.derived_columns,
+    ),
+    SyncedTable(
+        "contacts",
+        "contact",
+        Contact,
+        refs=(("organisation_id", "organisations"), ("merged_into", "contacts")),
+        derive=contacts.derived_columns,
+    ),
+    SyncedTable("liaison_entries", "liaison_entry", LiaisonEntry, derive=_grid_position),
+    SyncedTable(
+        "liaison_participants",
+        "liaison_participant",
+        Participant,
+        refs=(("entry_id", "liaison_entries"),),
+    ),
+    SyncedTable(
+        "follow_up_actions",
+        "follow_up_action",
+        FollowUpAction,
+        refs=(("entry_id", "liaison_entries"),),
+    ),
+    SyncedTable("mission_settings", "mission_setting", MissionSetting),
+    SyncedTable(
+        "qips",
+        "qip",
+        Qip,
+        refs=(("implementing_partner_id", "organisations"), ("focal_point_id", "contacts")),
+        derive=_grid_position,
+    ),
+    SyncedTable("qip_tranches", "qip_tranche", Tranche, refs=(("qip_id", "qips"),)),
+    SyncedTable("qip_visits", "qip_visit", MonitoringVisit, refs=(("qip_id", "qips"),)),
+    SyncedTable("qip_transitions", "qip_transition", QipTransition, refs=(("qip_id", "qips"),)),
+    SyncedTable(
+        "incidents",
+        "incident",
+        Incident,
+        refs=(("source_contact_id", "contacts"), ("source_organisation_id", "organisations")),
+        derive=_grid_position,
+    ),
+    SyncedTable(
+        "incident_liaison_links",
+        "incident_liaison_link",
+        IncidentLiaisonLink,
+        refs=(("incident_id", "incidents"), ("entry_id", "liaison_entries")),
+    ),
+    SyncedTable(
+        "support_requests",
+        "support_request",
+        SupportRequest,
+        refs=(
+            ("requesting_organisation_id", "organisations"),
+            ("requesting_contact_id", "contacts"),
+        ),
+        derive=_route_positions,
+    ),
+    SyncedTable(
+        "attachments",
+        "attachment",
+        Attachment,
+        refs=(("sha256", BLOBS),),
+    ),
+)
+BY_NAME = {t.name: t for t in TABLES}
+BY_KIND = {t.kind: t for t in TABLES}
+assert set(BY_NAME) == set(SYNCED_TABLES), "every synced table needs an entry here"
+
+
+@cache
+def table(name: str) -> SyncedTable:
+    """The synced table of that name (KeyError for any other table)."""
+    return BY_NAME[name]
+
+
+def label(name: str) -> str:
+    """A table's name as people read it: 'liaison_entries' -> 'liaison entries'."""
+    return {"liaison_participants": "participants", "follow_up_actions": "follow-up actions"}.get(
+        name, name.replace("_", " ")
+    )
