@@ -1,4 +1,10 @@
-"""Compile forms/*.ui and resources/app.qrc into src/cimicdesk/ui/generated."""
+"""Compile forms/*.ui, resources/app.qrc and the translations into src/cimicdesk/ui/generated.
+
+Translations: every resources/translations/*.ts is compiled by lrelease into
+generated/translations/*.qm, and those into a resource module (translations_rc.py,
+registering :/translations/cimicdesk_fr.qm ...), so they ship in the wheel and the
+bundle as Python code like the forms and icons.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FORMS_DIR = Path("forms")
 QRC_FILE = Path("resources/app.qrc")
+TS_DIR = Path("resources/translations")
 GENERATED_DIR = Path("src/cimicdesk/ui/generated")
 RESOURCE_MODULE = "resources_rc.py"
+QM_DIR = "translations"  # under GENERATED_DIR
+TRANSLATIONS_QRC = "translations.qrc"
+TRANSLATIONS_MODULE = "translations_rc.py"
 INIT_TEXT = '"""Generated Qt code; build output, not committed."""\n'
 PROBE_TIMEOUT = 60
 
@@ -47,7 +57,7 @@ def _executable_in(directory: Path, name: str) -> Path | None:
 
 
 def find_tool(tool: str) -> list[str]:
-    """Return the command prefix that runs ``pyside6-<tool>`` (``uic`` or ``rcc``).
+    """Return the command prefix that runs ``pyside6-<tool>`` (``uic``, ``rcc``, ``lrelease``).
 
     Looks next to ``sys.executable`` (a venv's bin/ or Scripts/) first, then on
     PATH, and finally tries PySide6's own entry point through this interpreter.
@@ -108,9 +118,11 @@ def _is_stale(target: Path, sources: list[Path]) -> bool:
 
 
 def _run(command: list[str], source: Path, target: Path, root: Path) -> None:
-    """Run ``command <source> -o <tmp>`` in ``root`` and move the result to ``target``."""
+    """Run ``command <source> -o <tmp>`` in ``root`` and move the result to ``target``
+    (lrelease names its output with ``-qm``)."""
     tmp = target.with_name(f".{target.name}.tmp")
-    args = [*command, str(source.relative_to(root)), "-o", str(tmp.relative_to(root))]
+    output = "-qm" if "lrelease" in " ".join(command) else "-o"
+    args = [*command, str(source.relative_to(root)), output, str(tmp.relative_to(root))]
     try:
         result = subprocess.run(args, cwd=root, capture_output=True, text=True, check=False)
     except OSError as exc:
@@ -125,8 +137,26 @@ def _run(command: list[str], source: Path, target: Path, root: Path) -> None:
     tmp.replace(target)
 
 
+def _translations_qrc(out_dir: Path, catalogues: list[Path]) -> Path:
+    """Write (when it changes) the .qrc that lists the compiled catalogues."""
+    lines = [
+        "<!DOCTYPE RCC>",
+        '<RCC version="1.0">',
+        '  <qresource prefix="/translations">',
+        *(f'    <file alias="{qm.name}">{QM_DIR}/{qm.name}</file>' for qm in catalogues),
+        "  </qresource>",
+        "</RCC>",
+        "",
+    ]
+    qrc = out_dir / TRANSLATIONS_QRC
+    content = "\n".join(lines)
+    if not qrc.is_file() or qrc.read_text(encoding="utf-8") != content:
+        qrc.write_text(content, encoding="utf-8")
+    return qrc
+
+
 def build(root: Path | None = None) -> list[Path]:
-    """Compile forms/*.ui and resources/app.qrc under ``root``; return the files written.
+    """Compile forms, resources and translations under ``root``; return the files written.
 
     Targets newer than their inputs (and than this script) are left alone, so a
     second call does nothing. Raises BuildError when a tool is missing or fails.
@@ -154,13 +184,32 @@ def build(root: Path | None = None) -> list[Path]:
         built.append(init)
 
     tools: dict[str, list[str]] = {}
-    for tool, source, target, inputs in jobs:
-        if not _is_stale(target, inputs):
-            continue
-        if tool not in tools:
-            tools[tool] = find_tool(tool)
-        _run(tools[tool], source, target, root)
-        built.append(target)
+
+    def run_jobs(todo: list[tuple[str, Path, Path, list[Path]]]) -> None:
+        for tool, source, target, inputs in todo:
+            if not _is_stale(target, inputs):
+                continue
+            if tool not in tools:
+                tools[tool] = find_tool(tool)
+            _run(tools[tool], source, target, root)
+            built.append(target)
+
+    run_jobs(jobs)
+
+    catalogues = sorted((root / TS_DIR).glob("*.ts"))
+    if catalogues:
+        qm_dir = out_dir / QM_DIR
+        qm_dir.mkdir(exist_ok=True)
+        compiled = [qm_dir / f"{ts.stem}.qm" for ts in catalogues]
+        run_jobs(
+            [
+                ("lrelease", ts, qm, [ts, script])
+                for ts, qm in zip(catalogues, compiled, strict=True)
+            ]
+        )
+        qrc = _translations_qrc(out_dir, compiled)
+        module = out_dir / TRANSLATIONS_MODULE
+        run_jobs([("rcc", qrc, module, [qrc, *compiled, script])])
     return built
 
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window's language follows the system's when none is chosen: pin an English-free
+# locale so a French machine runs the tests as any other (tests/ui/test_translations.py
+# chooses French itself).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from pathlib import Path
 

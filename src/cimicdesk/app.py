@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 import PySide6  # noqa: F401  (first, so a missing Qt for Python fails here, plainly)
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store.database import Store, create_database, open_database
+from cimicdesk.ui import i18n
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.main_window import MainWindow
 from cimicdesk.ui.prompts import Prompter
@@ -28,13 +29,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="cimicdesk gui", description="CIMIC Desk: the desktop window."
     )
-    parser.add_argument("--db", metavar="FILE", type=Path,
-                        help="open this database instead of the default one")
-    parser.add_argument("--data-dir", metavar="DIR", type=Path,
-                        help="folder of the default database (e.g. on a USB stick)")
-    parser.add_argument("--screenshot", metavar="PNG", type=Path,
-                        help="save a picture of the window once shown, then quit "
-                             "(checks that an installed bundle starts)")
+    parser.add_argument(
+        "--db", metavar="FILE", type=Path, help="open this database instead of the default one"
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="folder of the default database (e.g. on a USB stick)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        type=Path,
+        help="save a picture of the window once shown, then quit "
+        "(checks that an installed bundle starts)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=tuple(i18n.LANGUAGES),
+        help="language of the window for this run: en or fr (default: the "
+        "one chosen in View > Language, else the system's)",
+    )
     return parser.parse_args(argv)
 
 
@@ -66,7 +82,10 @@ def open_store(args: argparse.Namespace, prompter: Prompter) -> Store | int:
             return EXIT_CANCELLED
         return create_database(path, unit[0], unit[1])
     except CimicError as exc:
-        prompter.error("CIMIC Desk cannot open the database", str(exc))
+        prompter.error(
+            QCoreApplication.translate("App", "CIMIC Desk cannot open the database"),
+            i18n.message(str(exc)),
+        )
         return EXIT_REFUSED
 
 
@@ -75,12 +94,31 @@ def build_main_window(store: Store, prompter: Prompter) -> MainWindow:
     window = MainWindow(store, prompter)
     if hasattr(prompter, "set_parent"):
         prompter.set_parent(window)
+    i18n.add_language_menu(
+        window.ui.menuView, lambda code, name: _language_chosen(prompter, code, name)
+    )
     return window
+
+
+def _language_chosen(prompter: Prompter, code: str, name: str) -> None:
+    """The language is saved; say when it applies (the window is not rebuilt)."""
+    now = i18n.current_language()
+    if (code or i18n.system_language()) == now:
+        return
+    prompter.inform(
+        QCoreApplication.translate("App", "Language"),
+        QCoreApplication.translate(
+            "App", "The language chosen ({language}) applies the next time CIMIC Desk starts."
+        ).format(language=name),
+    )
 
 
 def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> MainWindow | int:
     """Everything run does short of the event loop: the shown window, or an exit code."""
     args = parse_args(argv)
+    application()
+    # Before any widget exists: every text is translated as it is built.
+    i18n.install(i18n.choose_language(args.lang))
     application().setWindowIcon(QIcon(":/icons/app"))
     prompter = prompter or Prompter()
     opened = open_store(args, prompter)

@@ -13,7 +13,9 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from cimicdesk import __version__
+from cimicdesk.cli_maintenance import add_maintenance_commands
 from cimicdesk.cli_reports import add_report_commands
+from cimicdesk.cli_sync import add_sync_commands
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import parse_date
@@ -90,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_seed(commands)
     _add_check(commands)
     add_report_commands(commands)
+    add_sync_commands(commands)
+    add_maintenance_commands(commands)
     return parser
 
 

@@ -59,6 +59,13 @@ def add_report_commands(commands: argparse._SubParsersAction) -> None:
 def _add_output_options(parser: argparse.ArgumentParser, example: str) -> None:
     parser.add_argument("--out", type=Path, required=True, help=f"the PDF to write, e.g. {example}")
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size")
+    parser.add_argument(
+        "--lang",
+        choices=reports.LANGUAGES,
+        default="en",
+        help="language of the report's headings, tables and labels: en (default) or fr "
+        "(what officers wrote stays as written)",
+    )
 
 
 def _sitrep(options: argparse.Namespace) -> int:
@@ -72,6 +79,7 @@ def _sitrep(options: argparse.Namespace) -> int:
             units=options.unit,
             sector=options.sector,
             paper=options.paper,
+            language=options.lang,
         )
     print(f"wrote {written}")
     return 0
@@ -79,7 +87,9 @@ def _sitrep(options: argparse.Namespace) -> int:
 
 def _handover_brief(options: argparse.Namespace) -> int:
     with open_database(options.file) as store:
-        written = reports.write_handover_brief(store, options.out, paper=options.paper)
+        written = reports.write_handover_brief(
+            store, options.out, paper=options.paper, language=options.lang
+        )
     print(f"wrote {written}")
     return 0
 

@@ -19,6 +19,16 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return folder
 
 
+def settings_file() -> Path:
+    """The program's own settings (its language): an INI file in the user's configuration
+    folder, or in CIMICDESK_DATA_DIR when that is set (a portable install, the tests)."""
+    chosen = os.environ.get(DATA_DIR_ENV)
+    folder = (
+        Path(chosen) if chosen else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    )
+    return folder / "settings.ini"
+
+
 def default_database(override: str | os.PathLike[str] | None = None) -> Path:
     return data_dir(override) / "cimicdesk.sqlite"
 

@@ -101,5 +101,5 @@ def test_version(capsys):
 
 
 def test_an_unknown_command_is_refused(capsys):
-    assert main(["export"]) == 2
-    assert "invalid choice: 'export'" in capsys.readouterr().err
+    assert main(["frobnicate"]) == 2
+    assert "invalid choice: 'frobnicate'" in capsys.readouterr().err

@@ -1,15 +1,18 @@
-"""Dashboard: open actions overdue first with days overdue, Mark done, open the entry."""
+"""Dashboard: open actions overdue first with days overdue, Mark done, open the entry;
+QIPs late or near the ceiling, flash reports pending, support requests awaiting decision."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from ops_support import day, make_incident, make_qip, make_request
 from PySide6.QtCore import Qt
 from ui_support import action, click_row, double_click_row, make_contact, make_entry
 
-from cimicdesk.domain.enums import ActionStatus
+from cimicdesk.domain.enums import ActionStatus, IncidentCategory, SupportPriority, SupportStatus
 from cimicdesk.domain.timeutil import utc_now
-from cimicdesk.store import liaison
+from cimicdesk.store import incidents, liaison
+from cimicdesk.ui.models.alerts import AwaitingSupportModel, FlashIncidentsModel, QipAlertsModel
 
 
 def due(days_from_today: int) -> str:
@@ -100,3 +103,80 @@ def test_saving_elsewhere_updates_the_dashboard(window, store, qtbot):
     window.show_page("dashboard")
     assert window.dashboard_page.model.rowCount() == 1
     assert window.dashboard_page.actions_label.text() == "1 open action, 1 overdue"
+
+
+# Operations: QIPs late or near the ceiling, flash reports pending, requests awaiting --------
+
+
+def operations(store):
+    late = make_qip(store, "Late borehole", planned_start=day(-100), planned_end=day(-4))
+    costly = make_qip(store, "Market hall", budget_requested_usd=48_000.0, planned_end=day(60))
+    make_qip(store, "School benches", planned_end=day(30))
+    flash = make_incident(store, category=IncidentCategory.BATTLES, place="Ippy")
+    make_incident(store, place="Sibut")
+    urgent = make_request(store, priority=SupportPriority.LIFESAVING, date_required=day(-1))
+    make_request(store, status=SupportStatus.CANCELLED)
+    return late, costly, flash, urgent
+
+
+def test_operations_lists_show_what_needs_attention(open_window, store):
+    _, _, flash, urgent = operations(store)
+    window = open_window()
+    page = window.dashboard_page
+    qip_model, flash_model, support_model = page.qip_model, page.flash_model, page.support_model
+    rows = [(qip_model.index(r, 0).data(), qip_model.index(r, 1).data())
+            for r in range(qip_model.rowCount())]
+    assert rows == [("Late borehole", "late 4 days"),
+                    ("Market hall", "near ceiling: USD 48,000")]
+    assert qip_model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.qip_label.text() == "2 projects, 1 late"
+    assert [flash_model.index(r, 1).data() for r in range(flash_model.rowCount())] == [
+        flash.reference]
+    assert flash_model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.flash_label.text() == "1 flash report pending"
+    assert support_model.rowCount() == 1
+    assert support_model.index(0, support_model.PRIORITY).data() == "Lifesaving"
+    assert support_model.index(0, support_model.REQUIRED).data(
+        Qt.ItemDataRole.ForegroundRole) is not None  # the date required has passed
+    assert urgent.number in support_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert page.operations_label.text() == (
+        "QIPs: 3 running, 1 late, 1 near the ceiling · Incidents: 2 open, 1 flash pending · "
+        "Support requests: 1 awaiting decision"
+    )
+
+
+def test_double_click_opens_each_operations_record(open_window, store, qtbot):
+    late, _, flash, urgent = operations(store)
+    window = open_window()
+    page = window.dashboard_page
+    for table, key, record in ((page.qip_table, "qips", late),
+                               (page.flash_table, "incidents", flash),
+                               (page.support_table, "support", urgent)):
+        window.show_page("dashboard")
+        double_click_row(qtbot, table, 0)
+        assert window.current_page() is window.pages[key]
+        assert window.pages[key].editor.record_id == record.id
+
+
+def test_mark_flash_sent_from_the_dashboard(open_window, store, prompter, qtbot):
+    _, _, flash, _ = operations(store)
+    window = open_window()
+    page = window.dashboard_page
+    assert not page.mark_flash_sent()  # nothing selected
+    click_row(qtbot, page.flash_table, 0)
+    qtbot.mouseClick(page.flash_sent_button, Qt.MouseButton.LeftButton)
+    question = prompter.questions("time")[0][2]
+    assert question.startswith(f"When did the flash report on {flash.reference}")
+    assert incidents.get_incident(store, flash.id).flash_sent_at
+    assert page.flash_model.rowCount() == 0
+    assert page.flash_label.text() == "none"
+    assert not page.flash_sent_button.isEnabled()
+
+
+def test_operations_models_pass_the_model_tester(store, qtmodeltester):
+    operations(store)
+    today = utc_now().date()
+    for model_class in (QipAlertsModel, FlashIncidentsModel, AwaitingSupportModel):
+        model = model_class(store, today)
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)

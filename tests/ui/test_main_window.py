@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ops_support import make_incident, make_qip, make_request
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -90,11 +91,6 @@ def test_ctrl_n_starts_a_new_record_on_the_current_page(open_window, store, qtbo
 
 def test_placeholder_pages_say_they_are_not_built(window):
     expected = {
-        "qips": "QIPs are not in this version yet. They arrive with the QIP, incident and "
-        "support request update.",
-        "incidents": "Incidents are not in this version yet.",
-        "support": "Support requests are not in this version yet.",
-        "reports": "not in this version yet",
         "sync": "not in this version yet",
     }
     for key, text in expected.items():
@@ -133,6 +129,30 @@ def test_ctrl_f_focuses_search_and_typing_finds_across_kinds(open_window, store,
         }[kind]
         assert window.current_page() is expected[0]
         assert expected[0].editor.record_id == expected[1]
+
+
+def test_search_finds_and_opens_qips_incidents_and_support_requests(open_window, store, qtbot):
+    qip = make_qip(store, "Borehole at Zemio")
+    incident = make_incident(store, place="Zemio market")
+    request = make_request(store, to_place="Zemio")
+    window = open_window()
+    window.focus_search()
+    qtbot.keyClicks(window.search_box, "zemio")
+    qtbot.waitUntil(lambda: window.search_page.model.rowCount() == 3)
+    model = window.search_page.model
+    kinds = {model.index(r, 0).data() for r in range(3)}
+    assert kinds == {"QIP", "Incident", "Support request"}
+    expected = {
+        "QIP": ("qips", qip.id),
+        "Incident": ("incidents", incident.id),
+        "Support request": ("support", request.id),
+    }
+    for row in range(3):
+        window.show_page("search")
+        key, record_id = expected[model.index(row, 0).data()]
+        double_click_row(qtbot, window.search_page.table, row)
+        assert window.current_page() is window.pages[key]
+        assert window.pages[key].editor.record_id == record_id
 
 
 def test_enter_in_the_search_box_opens_the_best_hit(open_window, store, qtbot):

@@ -18,6 +18,7 @@ from cimicdesk.domain.records import (
 from cimicdesk.store.contacts import save_contact
 from cimicdesk.store.liaison import save_liaison
 from cimicdesk.store.organisations import save_organisation
+from cimicdesk.ui.operation_dialogs import TransitionAnswer
 from cimicdesk.ui.prompts import Prompter
 
 
@@ -26,7 +27,11 @@ class ScriptedPrompter(Prompter):
 
     Attributes: asked (method, title, text) in order; confirm_answers (popped in turn,
     True once they run out); unit (what ask_unit answers); open_path / new_path (what
-    the file choosers answer).
+    the file choosers answer); transition_answers (popped; once they run out a QIP move
+    is dated the default day, by 'Capt. Test', with a note when one is needed);
+    time_answers (popped; the default time once they run out; None cancels);
+    photo_path (what choose_photo answers); settings_answer (what ask_mission_settings
+    answers; None cancels).
     """
 
     def __init__(self):
@@ -36,6 +41,10 @@ class ScriptedPrompter(Prompter):
         self.unit: tuple[str, UnitLevel] | None = ("BANBAT 1", UnitLevel.BATTALION)
         self.open_path: Path | None = None
         self.new_path: Path | None = None
+        self.transition_answers: list[TransitionAnswer | None] = []
+        self.time_answers: list[str | None] = []
+        self.photo_path: Path | None = None
+        self.settings_answer = None
 
     def confirm(self, title: str, question: str, *, action: str = "OK") -> bool:
         self.asked.append(("confirm", title, question))
@@ -58,6 +67,26 @@ class ScriptedPrompter(Prompter):
     def choose_new_database(self, folder: Path):
         self.asked.append(("new", str(folder), ""))
         return self.new_path
+
+    def ask_transition(self, title, question, *, default_date, recorded_by="",
+                       note_required=False):
+        self.asked.append(("transition", title, question))
+        if self.transition_answers:
+            return self.transition_answers.pop(0)
+        return TransitionAnswer(default_date, recorded_by or "Capt. Test",
+                                "Decided by the PRC" if note_required else "")
+
+    def ask_time(self, title, question, default):
+        self.asked.append(("time", title, question))
+        return self.time_answers.pop(0) if self.time_answers else default
+
+    def choose_photo(self, folder: Path):
+        self.asked.append(("photo", str(folder), ""))
+        return self.photo_path
+
+    def ask_mission_settings(self, settings):
+        self.asked.append(("settings", "", f"{settings}"))
+        return self.settings_answer
 
     def questions(self, method: str) -> list[tuple[str, str, str]]:
         return [q for q in self.asked if q[0] == method]

@@ -412,6 +412,11 @@ def ceiling_errors(qip: Qip, settings: MissionSettings) -> list[FieldError]:
     return []
 
 
+def note_required(to: QipStatus) -> bool:
+    """Whether a move to `to` (return, reject, cancel) must say why in its note."""
+    return to in _NEEDS_NOTE
+
+
 def next_states(status: QipStatus) -> tuple[QipStatus, ...]:
     """The stages a project in `status` may move to, whatever its content."""
     return NEXT_STATES[status]

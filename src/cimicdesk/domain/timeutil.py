@@ -6,7 +6,8 @@ import re
 from datetime import UTC, date, datetime
 
 STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.{ms}Z"
-_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
+# ASCII digits only: \d alone would let Arabic-Indic or full-width digits through.
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$", re.ASCII)
 
 
 def utc_now() -> datetime:
@@ -28,8 +29,15 @@ def now_stamp() -> str:
 
 
 def is_stamp(text: str) -> bool:
-    """Whether text is a timestamp in our fixed-width form."""
-    return bool(_STAMP.match(text or ""))
+    """Whether text is a timestamp in our fixed-width form, of a moment that exists
+    (not 2026-13-45T25:61:00.000Z)."""
+    if not isinstance(text, str) or not _STAMP.match(text):
+        return False
+    try:
+        datetime.fromisoformat(text[:-1])
+    except ValueError:
+        return False
+    return True
 
 
 def from_stamp(text: str) -> datetime:

@@ -18,6 +18,7 @@ from pathlib import Path
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import parse_date, utc_now
 from cimicdesk.reports import data as report_data
+from cimicdesk.reports import i18n
 from cimicdesk.reports.handover import write_handover_brief as layout_handover
 from cimicdesk.reports.hxl_export import write_3w_csv
 from cimicdesk.reports.layout import page_size
@@ -25,7 +26,7 @@ from cimicdesk.reports.sector import write_sector_sitrep
 from cimicdesk.reports.sitrep import write_unit_sitrep
 from cimicdesk.store.database import Store
 
-LANGUAGES = ("en",)
+LANGUAGES = i18n.LANGUAGES  # English, French
 Period = report_data.Period
 
 
@@ -65,12 +66,15 @@ def resolve_period(
     return Period.containing_week(today or utc_now().date())
 
 
-def _check_options(paper: str, language: str) -> None:
+def _check_options(paper: str, language: str) -> str:
+    """The language code to write in; CimicError for an unknown paper or language."""
     page_size(paper)  # raises CimicError for an unknown paper
-    if (language or "en").lower() not in LANGUAGES:
+    try:
+        return i18n.check(language)
+    except ValueError:
         raise CimicError(
             f"Reports can be written in: {', '.join(LANGUAGES)}; '{language}' is not available yet."
-        )
+        ) from None
 
 
 def _write_whole(out: Path | str, write: Callable[[Path], object]) -> Path:
@@ -116,16 +120,17 @@ def write_sitrep(
     The period is an ISO week ('2026-W47') or start and end dates (both included);
     with neither, the current week. units: names of origin units to cover (default:
     the file's own unit; for a sector sitrep every unit in the file). The free text
-    comes from the saved report draft for the same kind, units and period.
+    comes from the saved report draft for the same kind, units and period. language:
+    'en' or 'fr' for the report's fixed text (headings, tables, labels).
     """
-    _check_options(paper, language)
+    language = _check_options(paper, language)
     now = now or utc_now()
     period = resolve_period(week=week, start=start, end=end, today=now.date())
     content = report_data.gather_sitrep(
         store, period, units=units, sector=sector, now=now, marking=marking
     )
     layout = write_sector_sitrep if content.sector else write_unit_sitrep
-    return _write_whole(out, lambda path: layout(content, path, paper=paper))
+    return _write_whole(out, lambda path: layout(content, path, paper=paper, language=language))
 
 
 def write_handover_brief(
@@ -138,12 +143,15 @@ def write_handover_brief(
     marking: str | None = None,
     now: datetime | None = None,
 ) -> Path:
-    """Write the handover brief for the incoming contingent, as of a day (default today)."""
-    _check_options(paper, language)
+    """Write the handover brief for the incoming contingent, as of a day (default today),
+    in `language` ('en' or 'fr')."""
+    language = _check_options(paper, language)
     now = now or utc_now()
     day = _as_date(as_of, "handover") if as_of else now.date()
     content = report_data.gather_handover(store, as_of=day, now=now, marking=marking)
-    return _write_whole(out, lambda path: layout_handover(content, path, paper=paper))
+    return _write_whole(
+        out, lambda path: layout_handover(content, path, paper=paper, language=language)
+    )
 
 
 def write_3w(store: Store, out: Path | str) -> Path:

@@ -25,6 +25,7 @@ from cimicdesk.domain.enums import (
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError
 from cimicdesk.domain.grid import GridReferenceError, parse_grid
 from cimicdesk.domain.incident import CASUALTY_FIELDS, CASUALTY_GROUPS, CASUALTY_OUTCOMES, Incident
+from cimicdesk.domain.masking import restricted_code  # re-exported: reports name it here
 from cimicdesk.domain.qip import ENDED_STATES, OPEN_STATES, Qip
 from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation
 from cimicdesk.domain.support import SupportRequest
@@ -358,11 +359,6 @@ class SitrepData:
 
 
 # --- naming people and organisations -------------------------------------------------------
-
-
-def restricted_code(record_id: str) -> str:
-    """The reference that stands for a restricted contact: derived from its id, no name."""
-    return f"C-{record_id.replace('-', '')[:6].upper()}"
 
 
 class Directory:

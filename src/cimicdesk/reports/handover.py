@@ -15,8 +15,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cimicdesk.reports import charts, sitrep
+from cimicdesk.reports import charts, i18n, sitrep
 from cimicdesk.reports.data import RECENT_WEEKS, HandoverData, short_date
+from cimicdesk.reports.i18n import dyn, label, t
 from cimicdesk.reports.layout import (
     PageFurniture,
     break_ref,
@@ -43,23 +44,25 @@ RESTRICTED_NOTE = (
 def header_block(data: HandoverData, width: float) -> list[Flowable]:
     st = styles()
     h = data.header
-    database = ", ".join(f"{n} {what}" for what, n in data.totals.items())
+    database = ", ".join(f"{n} {t(what)}" for what, n in data.totals.items())
     pairs = [
-        ("FROM", h.from_line),
-        ("TO", h.to_line),
-        ("CC", h.cc_line or "—"),
-        ("REF", break_ref(h.report_no, width * 0.36 - 6, 9, at="/")),
-        ("DTG", h.dtg),
-        ("AS OF", short_date(data.as_of)),
-        ("LOCATION", h.location or "—"),
-        ("UNIT", h.unit_label),
+        (t("FROM"), dyn(h.from_line)),
+        (t("TO"), dyn(h.to_line)),
+        (t("CC"), dyn(h.cc_line) or "—"),
+        (t("REF"), break_ref(h.report_no, width * 0.36 - 6, 9, at="/")),
+        (t("DTG"), h.dtg),
+        (t("AS OF"), i18n.dates(short_date(data.as_of))),
+        (t("LOCATION"), h.location or "—"),
+        (t("UNIT"), h.unit_label),
     ]
     return [
-        Paragraph(text(h.title.upper()), st.title),
-        Paragraph(text(f"{h.unit_label} · {h.period}"), st.subtitle),
+        Paragraph(text(dyn(h.title).upper()), st.title),
+        Paragraph(text(f"{h.unit_label} · {dyn(h.period)}"), st.subtitle),
         field_grid(pairs, width),
         Spacer(0, 3),
-        Paragraph(text(f"The database handed over holds: {database}."), st.note),
+        Paragraph(
+            text(t("The database handed over holds: {database}.", database=database)), st.note
+        ),
         Spacer(0, 2),
     ]
 
@@ -67,8 +70,8 @@ def header_block(data: HandoverData, width: float) -> list[Flowable]:
 def organisations_table(data: HandoverData, width: float) -> Flowable:
     rows = [
         [
-            o.name + ("\nKeeps its distance from the military" if o.keep_distance else ""),
-            o.org_type,
+            o.name + ("\n" + t("Keeps its distance from the military") if o.keep_distance else ""),
+            label(o.org_type, "OrgType"),
             o.place or "—",
             o.phones or "—",
             o.meetings,
@@ -77,7 +80,14 @@ def organisations_table(data: HandoverData, width: float) -> Flowable:
         for o in data.organisations
     ]
     return data_table(
-        ["Organisation", "Type", "Place", "Phone / e-mail", "Meetings", "Last met"],
+        [
+            t("Organisation"),
+            t("Type"),
+            t("Place"),
+            t("Phone / e-mail"),
+            t("Meetings"),
+            t("Last met"),
+        ],
         rows,
         [0.29, 0.17, 0.13, 0.2, 0.1, 0.11],
         width,
@@ -89,17 +99,25 @@ def contacts_table(data: HandoverData, width: float) -> Flowable:
     rows = [
         [
             c.label,
-            c.position or ("(restricted)" if c.restricted else "—"),
+            c.position or (t("(restricted)") if c.restricted else "—"),
             c.organisation or "—",
-            c.category or "—",
+            label(c.category, "ContactCategory") or "—",
             c.phones or "—",
-            c.sensitivity,
+            label(c.sensitivity, "Sensitivity"),
             c.last_met or "—",
         ]
         for c in data.contacts
     ]
     return data_table(
-        ["Name / code", "Position", "Organisation", "Category", "Phone", "Handling", "Last met"],
+        [
+            t("Name / code"),
+            t("Position"),
+            t("Organisation"),
+            t("Category"),
+            t("Phone"),
+            t("Handling"),
+            t("Last met"),
+        ],
         rows,
         [0.17, 0.14, 0.16, 0.15, 0.17, 0.1, 0.11],
         width,
@@ -112,31 +130,41 @@ def actions_table(data: HandoverData, width: float) -> Flowable:
             a.entry_ref,
             a.description,
             a.owner or "—",
-            (a.due or "no date") + (" OVERDUE" if a.overdue else ""),
+            (a.due or t("no date")) + (t(" OVERDUE") if a.overdue else ""),
         ]
         for a in data.actions
     ]
-    return data_table(["From entry", "Action", "Owner", "Due"], rows, [0.2, 0.5, 0.15, 0.15], width)
+    return data_table(
+        [t("From entry"), t("Action"), t("Owner"), t("Due")], rows, [0.2, 0.5, 0.15, 0.15], width
+    )
 
 
 def trends_table(data: HandoverData, width: float) -> Flowable:
     rows: list[list[object]] = [
-        [t.label, t.meetings, t.incidents, t.killed, t.injured, t.abducted, t.requests]
-        for t in data.trends
+        [i18n.dates(w.label), w.meetings, w.incidents, w.killed, w.injured, w.abducted, w.requests]
+        for w in data.trends
     ]
     rows.append(
         [
-            "Total",
-            sum(t.meetings for t in data.trends),
-            sum(t.incidents for t in data.trends),
-            sum(t.killed for t in data.trends),
-            sum(t.injured for t in data.trends),
-            sum(t.abducted for t in data.trends),
-            sum(t.requests for t in data.trends),
+            t("Total"),
+            sum(w.meetings for w in data.trends),
+            sum(w.incidents for w in data.trends),
+            sum(w.killed for w in data.trends),
+            sum(w.injured for w in data.trends),
+            sum(w.abducted for w in data.trends),
+            sum(w.requests for w in data.trends),
         ]
     )
     return data_table(
-        ["Week", "Meetings", "Incidents", "Killed", "Injured", "Abducted", "Requests"],
+        [
+            t("Week"),
+            t("Meetings"),
+            t("Incidents"),
+            t("Killed"),
+            t("Injured"),
+            t("Abducted"),
+            t("Requests"),
+        ],
         rows,
         [0.28, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12],
         width,
@@ -148,15 +176,19 @@ def trends_table(data: HandoverData, width: float) -> Flowable:
 
 def trends_chart(data: HandoverData, width: float) -> Flowable:
     """Meetings per week beside incidents per week: each on its own scale."""
-    labels = [t.short_label for t in data.trends]
+    labels = [i18n.dates(w.short_label) for w in data.trends]
     half = width / 2 - 6
     meetings = charts.stacked_columns(
-        "Meetings per week", labels, {"Meetings": [t.meetings for t in data.trends]}, half, 140
+        t("Meetings per week"),
+        labels,
+        {t("Meetings"): [w.meetings for w in data.trends]},
+        half,
+        140,
     )
     incidents = charts.stacked_columns(
-        "Incidents per week",
+        t("Incidents per week"),
         labels,
-        {"Incidents": [t.incidents for t in data.trends]},
+        {t("Incidents"): [w.incidents for w in data.trends]},
         half,
         140,
         first_colour=1,
@@ -179,41 +211,50 @@ def story(data: HandoverData, width: float) -> list[Flowable]:
     d = data.draft
     flow: list[Flowable] = header_block(data, width)
 
-    body = free_text(d.assessment, "No handover notes written.")
+    body = free_text(d.assessment, t("No handover notes written."))
     points = d.key_point_list
-    flow += section_start(1, "Outgoing officer's notes", body[0])
+    flow += section_start(1, t("Outgoing officer's notes"), body[0])
     flow += body[1:]
     if points:
-        flow.append(Paragraph("Key points", st.subheading))
+        flow.append(Paragraph(text(t("Key points")), st.subheading))
         flow += bullets(points)
 
-    title = f"Key organisations (most meetings in the last {RECENT_WEEKS} weeks)"
+    title = t("Key organisations (most meetings in the last {weeks} weeks)", weeks=RECENT_WEEKS)
     if data.organisations:
         flow += section_start(2, title, organisations_table(data, width))
     else:
-        empty = nothing(f"No meetings in the last {RECENT_WEEKS} weeks.")
+        empty = nothing(t("No meetings in the last {weeks} weeks.", weeks=RECENT_WEEKS))
         flow += section_start(2, title, empty)
 
-    lead = Paragraph(text(RESTRICTED_NOTE), st.note)
-    flow += section_start(3, "Key contacts (most recently met)", lead)
+    lead = Paragraph(text(t(RESTRICTED_NOTE)), st.note)
+    flow += section_start(3, t("Key contacts (most recently met)"), lead)
     flow.append(Spacer(0, 3))
-    flow.append(contacts_table(data, width) if data.contacts else nothing("No contacts met yet."))
+    flow.append(
+        contacts_table(data, width) if data.contacts else nothing(t("No contacts met yet."))
+    )
 
-    title = "Open follow-up actions"
+    title = t("Open follow-up actions")
     if data.actions:
         overdue = sum(a.overdue for a in data.actions)
-        lead = Paragraph(text(f"{len(data.actions)} open, {overdue} overdue."), st.body)
+        lead = Paragraph(
+            text(t("{open} open, {overdue} overdue.", open=len(data.actions), overdue=overdue)),
+            st.body,
+        )
         flow += [*section_start(4, title, lead), Spacer(0, 3), actions_table(data, width)]
     else:
-        flow += section_start(4, title, nothing("No open follow-up actions."))
+        flow += section_start(4, title, nothing(t("No open follow-up actions.")))
 
-    title = "Running QIPs and their next steps"
+    title = t("Running QIPs and their next steps")
     if data.qips:
         lead = Paragraph(
             text(
-                f"{sitrep.plural(len(data.qips), 'project')} not yet ended; status, percent "
-                f"done and payments as of {short_date(data.as_of)}. * budget requested, not "
-                "yet approved."
+                t(
+                    "{projects} not yet ended; status, percent done and payments as of {date}. "
+                    "* budget requested, not yet approved.",
+                    projects=sitrep.plural(len(data.qips), "project"),
+                    count=len(data.qips),
+                    date=i18n.dates(short_date(data.as_of)),
+                )
             ),
             st.body,
         )
@@ -223,12 +264,19 @@ def story(data: HandoverData, width: float) -> list[Flowable]:
             sitrep.qip_table(data.qips, width),
         ]
     else:
-        flow += section_start(5, title, nothing("No QIPs running."))
+        flow += section_start(5, title, nothing(t("No QIPs running.")))
 
-    title = "Open incidents"
+    title = t("Open incidents")
     if data.incidents:
         lead = Paragraph(
-            text(f"{sitrep.plural(len(data.incidents), 'incident')} still open."), st.body
+            text(
+                t(
+                    "{incidents} still open.",
+                    incidents=sitrep.plural(len(data.incidents), "incident"),
+                    count=len(data.incidents),
+                )
+            ),
+            st.body,
         )
         flow += [
             *section_start(6, title, lead),
@@ -236,13 +284,17 @@ def story(data: HandoverData, width: float) -> list[Flowable]:
             sitrep.incident_table(data.incidents, width),
         ]
     else:
-        flow += section_start(6, title, nothing("No open incidents."))
+        flow += section_start(6, title, nothing(t("No open incidents.")))
 
-    title = "Open mission support requests"
+    title = t("Open mission support requests")
     if data.requests:
         lead = Paragraph(
             text(
-                f"{sitrep.plural(len(data.requests), 'request')} still to be decided or executed."
+                t(
+                    "{requests} still to be decided or executed.",
+                    requests=sitrep.plural(len(data.requests), "request"),
+                    count=len(data.requests),
+                )
             ),
             st.body,
         )
@@ -252,40 +304,43 @@ def story(data: HandoverData, width: float) -> list[Flowable]:
             sitrep.request_table(data.requests, width),
         ]
     else:
-        flow += section_start(7, title, nothing("No open mission support requests."))
+        flow += section_start(7, title, nothing(t("No open mission support requests.")))
 
-    title = f"Trends over the last {len(data.trends)} weeks"
+    title = t("Trends over the last {weeks} weeks", weeks=len(data.trends))
     flow += [*section_start(8, title, trends_table(data, width)), Spacer(0, 6)]
-    if any(t.meetings or t.incidents for t in data.trends):
+    if any(w.meetings or w.incidents for w in data.trends):
         flow.append(trends_chart(data, width))
     else:
-        flow.append(nothing("No meetings or incidents in the last four weeks."))
+        flow.append(nothing(t("No meetings or incidents in the last four weeks.")))
 
     planned = d.planned_activity_list
-    coming = bullets(planned) if planned else [nothing("Nothing planned recorded.")]
+    coming = bullets(planned) if planned else [nothing(t("Nothing planned recorded."))]
     signatures = sitrep.sign_off(
         d.prepared_by, d.approved_by, width, ("Handed over by", "Taken over by")
     )
     # The last section and the signatures stay together.
     flow.append(CondPageBreak(28 * mm))
     flow.append(
-        KeepTogether([heading(9, "Coming up for the incoming officer"), *coming, *signatures])
+        KeepTogether([heading(9, t("Coming up for the incoming officer")), *coming, *signatures])
     )
     return flow
 
 
-def write_handover_brief(data: HandoverData, out: Path, *, paper: str = "A4") -> Path:
-    """Lay out the handover brief and write it to `out` (a PDF)."""
-    furniture = PageFurniture(
-        marking=data.header.marking,
-        title=f"{data.header.title} · {data.header.report_no}",
-        unit=data.header.unit_label,
-        period=f"As of {short_date(data.as_of)}",
-    )
-    return build_pdf(
-        out,
-        story(data, frame_width(paper)),
-        furniture,
-        paper=paper,
-        subject=f"Handover brief, {data.header.unit_label}",
-    )
+def write_handover_brief(
+    data: HandoverData, out: Path, *, paper: str = "A4", language: str = "en"
+) -> Path:
+    """Lay out the handover brief in `language` ('en' or 'fr') and write it to `out` (a PDF)."""
+    with i18n.using(language):
+        furniture = PageFurniture(
+            marking=dyn(data.header.marking),
+            title=f"{dyn(data.header.title)} · {data.header.report_no}",
+            unit=data.header.unit_label,
+            period=t("As of {date}", date=i18n.dates(short_date(data.as_of))),
+        )
+        return build_pdf(
+            out,
+            story(data, frame_width(paper)),
+            furniture,
+            paper=paper,
+            subject=t("Handover brief, {unit}", unit=data.header.unit_label),
+        )

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.reports import i18n
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -337,12 +338,14 @@ class PageFurniture:
 class _NumberedCanvas(canvas.Canvas):
     """Holds every page until the end so each can say 'Page x of y' (two-pass numbering).
 
-    Attributes: furniture (PageFurniture), _pages (saved page states).
+    Attributes: furniture (PageFurniture), page_label ('Page {page} of {total}' in the
+    report's language), _pages (saved page states).
     """
 
-    def __init__(self, *args: Any, furniture: PageFurniture, **kwargs: Any):
+    def __init__(self, *args: Any, furniture: PageFurniture, page_label: str, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.furniture = furniture
+        self.page_label = page_label
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # reportlab's name
@@ -375,7 +378,9 @@ class _NumberedCanvas(canvas.Canvas):
         self.line(MARGIN_X, 16.5 * mm, width - MARGIN_X, 16.5 * mm)
         self.drawString(MARGIN_X, 13 * mm, f.unit)
         self.drawCentredString(width / 2, 13 * mm, f.period)
-        self.drawRightString(width - MARGIN_X, 13 * mm, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(
+            width - MARGIN_X, 13 * mm, self.page_label.format(page=self._pageNumber, total=total)
+        )
         self.restoreState()
 
 
@@ -404,7 +409,13 @@ def build_pdf(
         subject=subject or furniture.period,
         creator="CIMIC Desk",
     )
-    doc.build(story, canvasmaker=functools.partial(_NumberedCanvas, furniture=furniture))
+    # The canvas draws the page numbers after the story is laid out: it is given the words
+    # now, while the report's language is set.
+    page_label = i18n.t("Page {page} of {total}")
+    doc.build(
+        story,
+        canvasmaker=functools.partial(_NumberedCanvas, furniture=furniture, page_label=page_label),
+    )
     return out
 
 

@@ -17,7 +17,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cimicdesk.reports import charts
+from cimicdesk.reports import charts, i18n
 from cimicdesk.reports.data import (
     IncidentRow,
     LiaisonRow,
@@ -29,6 +29,7 @@ from cimicdesk.reports.data import (
     per_day,
     short_date,
 )
+from cimicdesk.reports.i18n import any_label, dyn, label, t
 from cimicdesk.reports.layout import (
     HEADER_FILL,
     MUTED,
@@ -57,12 +58,12 @@ GREY = "#" + MUTED.hexval()[2:]
 
 
 def plural(count: int, word: str) -> str:
-    """'1 meeting', '3 meetings'."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    """'1 meeting', '3 meetings' (in the report's language)."""
+    return i18n.plural(count, word)
 
 
 def money(amount: float) -> str:
-    return f"{amount:,.0f}"
+    return i18n.number(amount)
 
 
 def percent(value: int | None) -> str:
@@ -90,18 +91,18 @@ def header_block(data: SitrepData, width: float) -> list[Flowable]:
     st = styles()
     h = data.header
     pairs = [
-        ("FROM", h.from_line),
-        ("TO", h.to_line),
-        ("CC", h.cc_line or "—"),
-        ("REPORT NO.", break_ref(h.report_no, width * 0.36 - 6, 9, at="/")),
-        ("DTG", h.dtg),
-        ("PERIOD", h.period),
-        ("LOCATION", h.location or "—"),
-        ("UNIT" if not data.sector else "UNITS", ", ".join(h.units) or h.unit_label),
+        (t("FROM"), dyn(h.from_line)),
+        (t("TO"), dyn(h.to_line)),
+        (t("CC"), dyn(h.cc_line) or "—"),
+        (t("REPORT NO."), break_ref(h.report_no, width * 0.36 - 6, 9, at="/")),
+        (t("DTG"), h.dtg),
+        (t("PERIOD"), dyn(h.period)),
+        (t("LOCATION"), h.location or "—"),
+        (t("UNIT") if not data.sector else t("UNITS"), ", ".join(h.units) or h.unit_label),
     ]
     return [
-        Paragraph(text(h.title.upper()), st.title),
-        Paragraph(text(f"{h.unit_label} · {h.period}"), st.subtitle),
+        Paragraph(text(dyn(h.title).upper()), st.title),
+        Paragraph(text(f"{h.unit_label} · {dyn(h.period)}"), st.subtitle),
         field_grid(pairs, width),
         Spacer(0, 4),
     ]
@@ -113,17 +114,20 @@ def sign_off(
     width: float,
     labels: tuple[str, str] = ("Prepared by", "Approved by"),
 ) -> list[Flowable]:
-    """Prepared by / approved by with room to sign; the caller keeps it with the last text."""
+    """Prepared by / approved by with room to sign; the caller keeps it with the last text.
+
+    The labels are English catalogue keys, written in the report's language."""
     st = styles()
+    blank = t("(rank, name, appointment, tel)")
     cells = [
-        [Paragraph(text(labels[0]), st.label), Paragraph(text(labels[1]), st.label)],
+        [Paragraph(text(t(labels[0])), st.label), Paragraph(text(t(labels[1])), st.label)],
         [
-            Paragraph(text(prepared_by or "(rank, name, appointment, tel)"), st.body),
-            Paragraph(text(approved_by or "(rank, name, appointment, tel)"), st.body),
+            Paragraph(text(prepared_by or blank), st.body),
+            Paragraph(text(approved_by or blank), st.body),
         ],
         [
-            Paragraph("Signature: ______________________", st.body),
-            Paragraph("Signature: ______________________", st.body),
+            Paragraph(text(t("Signature: ______________________")), st.body),
+            Paragraph(text(t("Signature: ______________________")), st.body),
         ],
     ]
     table = Table(cells, colWidths=[width / 2, width / 2])
@@ -147,15 +151,15 @@ def sign_off(
 def glance_table(units: Sequence[UnitContent], width: float) -> Table:
     """Counts of the period per unit, with a sector total when there are several."""
     header = [
-        "Unit",
-        "Meetings",
-        "Incidents",
-        "Killed",
-        "Injured",
-        "Abducted",
-        "QIPs",
-        "QIP budget (USD)",
-        "Requests (open)",
+        t("Unit"),
+        t("Meetings"),
+        t("Incidents"),
+        t("Killed"),
+        t("Injured"),
+        t("Abducted"),
+        t("QIPs"),
+        t("QIP budget (USD)"),
+        t("Requests (open)"),
     ]
     rows: list[list[object]] = []
     for u in units:
@@ -177,7 +181,7 @@ def glance_table(units: Sequence[UnitContent], width: float) -> Table:
         totals = 1
         rows.append(
             [
-                "Sector total",
+                t("Sector total"),
                 sum(len(u.liaison) for u in units),
                 sum(len(u.incidents) for u in units),
                 sum(u.killed for u in units),
@@ -191,7 +195,7 @@ def glance_table(units: Sequence[UnitContent], width: float) -> Table:
     return data_table(
         header,
         rows,
-        [0.17, 0.1, 0.1, 0.08, 0.08, 0.1, 0.07, 0.15, 0.15],
+        [0.16, 0.1, 0.1, 0.08, 0.09, 0.1, 0.07, 0.15, 0.15],
         width,
         total_rows=totals,
         align_right=range(1, 9),
@@ -209,15 +213,27 @@ def liaison_table(rows: Sequence[LiaisonRow], width: float) -> Table:
     for r in rows:
         body.append(
             [
-                _two_lines(r.dtg, f"{break_ref(r.ref, room, 6.8)}\n{r.entry_type}"),
-                _two_lines(r.counterparts, ", ".join(r.org_types)),
+                _two_lines(
+                    r.dtg,
+                    f"{break_ref(r.ref, room, 6.8)}\n{label(r.entry_type, 'LiaisonType')}",
+                ),
+                _two_lines(
+                    "; ".join(dyn(name) for name in r.counterparts.split("; ")),
+                    ", ".join(any_label(o) for o in r.org_types),
+                ),
                 place_grid(r.place, r.grid),
                 clip(r.topic, 220),
-                clip(r.outcome, 380) or "—",
+                clip(i18n.outcome(r.outcome), 380) or "—",
             ]
         )
     return data_table(
-        ["DTG / ref / type", "Counterpart (organisation type)", "Place / grid", "Topic", "Outcome"],
+        [
+            t("DTG / ref / type"),
+            t("Counterpart (organisation type)"),
+            t("Place / grid"),
+            t("Topic"),
+            t("Outcome"),
+        ],
         body,
         widths,
         width,
@@ -227,9 +243,11 @@ def liaison_table(rows: Sequence[LiaisonRow], width: float) -> Table:
 def org_type_table(counts: Counter[str], width: float) -> Table:
     """Meetings per organisation type; a meeting with several types counts under each."""
     rows: list[list[object]] = [
-        [name, n] for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        [any_label(name), n] for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
-    return data_table(["Organisation type", "Meetings"], rows, [0.7, 0.3], width, align_right=(1,))
+    return data_table(
+        [t("Organisation type"), t("Meetings")], rows, [0.7, 0.3], width, align_right=(1,)
+    )
 
 
 def org_type_matrix(units: Sequence[UnitContent], width: float) -> Table:
@@ -240,13 +258,15 @@ def org_type_matrix(units: Sequence[UnitContent], width: float) -> Table:
         total.update(counts)
     types = sorted(total, key=lambda t: (-total[t], t))
     rows: list[list[object]] = [
-        [t, *[per_unit[u.unit].get(t, 0) for u in units], total[t]] for t in types
+        [any_label(k), *[per_unit[u.unit].get(k, 0) for u in units], total[k]] for k in types
     ]
-    rows.append(["Meetings", *[len(u.liaison) for u in units], sum(len(u.liaison) for u in units)])
+    rows.append(
+        [t("Meetings"), *[len(u.liaison) for u in units], sum(len(u.liaison) for u in units)]
+    )
     first = 0.3
     rest = (1 - first) / (len(units) + 1)
     return data_table(
-        ["Organisation type", *[u.unit for u in units], "Sector"],
+        [t("Organisation type"), *[u.unit for u in units], t("Sector")],
         rows,
         [first, *[rest] * (len(units) + 1)],
         width,
@@ -259,31 +279,38 @@ def org_type_chart(units: Sequence[UnitContent], width: float) -> Flowable:
     total: Counter[str] = Counter()
     for u in units:
         total.update(u.org_type_counts())
-    types = sorted(total, key=lambda t: (-total[t], t))
+    types = sorted(total, key=lambda k: (-total[k], k))
     if len(units) == 1:
-        series = {"Meetings": [total[t] for t in types]}
+        series = {t("Meetings"): [total[k] for k in types]}
     else:
-        series = {u.unit: [u.org_type_counts().get(t, 0) for t in types] for u in units}
-    return charts.horizontal_bars("Liaison meetings by organisation type", types, series, width)
+        series = {u.unit: [u.org_type_counts().get(k, 0) for k in types] for u in units}
+    return charts.horizontal_bars(
+        t("Liaison meetings by organisation type"), [any_label(k) for k in types], series, width
+    )
 
 
 def section_liaison(data: SitrepData, width: float) -> list[Flowable]:
     st = styles()
     rows = data.liaison
-    title = "Liaison and coordination"
+    title = t("Liaison and coordination")
     if not rows:
-        return section_start(3, title, nothing("No meetings recorded this period."))
+        return section_start(3, title, nothing(t("No meetings recorded this period.")))
     flow: list[Flowable] = [CondPageBreak(TABLE_SECTION_ROOM)]
     summary = Paragraph(
         text(
-            f"{plural(len(rows), 'meeting')} and engagements this period "
-            f"(previous period: {sum(u.previous_meetings for u in data.units)})."
+            t(
+                "{meetings} and engagements this period (previous period: {previous}).",
+                meetings=plural(len(rows), "meeting"),
+                previous=sum(u.previous_meetings for u in data.units),
+            )
         ),
         st.body,
     )
     flow += section_start(3, title, summary)
     if data.sector:
-        flow.append(Paragraph("Meetings by organisation type and battalion", st.subheading))
+        flow.append(
+            Paragraph(text(t("Meetings by organisation type and battalion")), st.subheading)
+        )
         flow.append(org_type_matrix(data.units, width))
         flow.append(Spacer(0, 6))
         flow.append(org_type_chart(data.units, width))
@@ -293,7 +320,7 @@ def section_liaison(data: SitrepData, width: float) -> list[Flowable]:
                     f"{unit.unit}: {plural(len(unit.liaison), 'meeting')}",
                     liaison_table(unit.liaison, width)
                     if unit.liaison
-                    else nothing("No meetings recorded this period."),
+                    else nothing(t("No meetings recorded this period.")),
                 )
             )
     else:
@@ -314,7 +341,9 @@ def section_liaison(data: SitrepData, width: float) -> list[Flowable]:
         )
         flow.append(liaison_table(rows, width))
         flow.append(Spacer(0, 6))
-        flow.append(KeepTogether([Paragraph("Meetings by organisation type", st.subheading), side]))
+        flow.append(
+            KeepTogether([Paragraph(text(t("Meetings by organisation type")), st.subheading), side])
+        )
     return flow
 
 
@@ -333,21 +362,26 @@ def incident_table(rows: Sequence[IncidentRow], width: float) -> Table:
     for r in rows:
         summary = clip(r.summary, 300)
         if r.action_taken:
-            summary += f"\nAction taken: {clip(r.action_taken, 200)}"
+            summary += "\n" + t("Action taken: {action}", action=clip(r.action_taken, 200))
         if r.casualty_detail:
-            summary += f"\n{r.casualty_detail}"
-        status = r.status + (f" · {r.flash}" if r.flash else "")
+            summary += f"\n{i18n.casualties(r.casualty_detail)}"
+        status = label(r.status, "IncidentStatus") + (f" · {dyn(r.flash)}" if r.flash else "")
+        precision = label(r.precision, "LocationPrecision").lower()
         body.append(
             [
                 _two_lines(r.dtg, break_ref(r.ref, room, 6.8)),
-                _two_lines(r.category, r.subcategory),
-                _two_lines(place_grid(r.place, r.grid), f"Location {r.precision.lower()}"),
+                _two_lines(
+                    label(r.category, "IncidentCategory"), label(r.subcategory, "Subcategory")
+                ),
+                _two_lines(
+                    place_grid(r.place, r.grid), t("Location {precision}", precision=precision)
+                ),
                 f"{r.killed} / {r.injured} / {r.abducted}",
                 _two_lines(summary or "—", status),
             ]
         )
     return data_table(
-        ["DTG / ref", "Category", "Place / grid", "K / I / A", "What happened"],
+        [t("DTG / ref"), t("Category"), t("Place / grid"), t("K / I / A"), t("What happened")],
         body,
         widths,
         width,
@@ -361,17 +395,18 @@ def casualty_totals(rows: Sequence[IncidentRow], width: float) -> Flowable | Non
         return None
     groups = list(next(iter(table.values())))
     body: list[list[object]] = [
-        [outcome, *counts.values(), sum(counts.values())] for outcome, counts in table.items()
+        [label(outcome, "Casualty"), *counts.values(), sum(counts.values())]
+        for outcome, counts in table.items()
     ]
     body.append(
         [
-            "Total",
+            t("Total"),
             *[sum(table[o][g] for o in table) for g in groups],
             sum(sum(c.values()) for c in table.values()),
         ]
     )
     return data_table(
-        ["Casualties", *groups, "Total"],
+        [t("Casualties"), *[label(g, "Casualty") for g in groups], t("Total")],
         body,
         [0.16, *[0.12] * len(groups), 0.12],
         width,
@@ -383,26 +418,34 @@ def casualty_totals(rows: Sequence[IncidentRow], width: float) -> Flowable | Non
 
 def incident_chart(data: SitrepData, width: float) -> Flowable:
     days = data.period.days
-    labels = [f"{d:%a} {d.day}" if len(days) <= 14 else f"{d.day}/{d.month}" for d in days]
-    return charts.stacked_columns(
-        "Incidents per day by category", labels, per_day(data.incidents, data.period), width
-    )
+    labels = [i18n.weekday_day(d) if len(days) <= 14 else f"{d.day}/{d.month}" for d in days]
+    series = {
+        label(category, "IncidentCategory"): counts
+        for category, counts in per_day(data.incidents, data.period).items()
+    }
+    return charts.stacked_columns(t("Incidents per day by category"), labels, series, width)
 
 
 def section_incidents(data: SitrepData, width: float) -> list[Flowable]:
     st = styles()
     rows = data.incidents
-    title = "Significant incidents"
+    title = t("Significant incidents")
     if not rows:
-        return section_start(4, title, nothing("No incidents reported this period."))
+        return section_start(4, title, nothing(t("No incidents reported this period.")))
     killed = sum(r.killed for r in rows)
     injured = sum(r.injured for r in rows)
     abducted = sum(r.abducted for r in rows)
     lead = Paragraph(
         text(
-            f"{plural(len(rows), 'incident')} this period (previous period: "
-            f"{sum(u.previous_incidents for u in data.units)}); casualties: {killed} killed, "
-            f"{injured} injured, {abducted} abducted."
+            t(
+                "{incidents} this period (previous period: {previous}); casualties: {killed} "
+                "killed, {injured} injured, {abducted} abducted.",
+                incidents=plural(len(rows), "incident"),
+                previous=sum(u.previous_incidents for u in data.units),
+                killed=killed,
+                injured=injured,
+                abducted=abducted,
+            )
         ),
         st.body,
     )
@@ -423,7 +466,7 @@ def section_incidents(data: SitrepData, width: float) -> list[Flowable]:
                     f"{unit.unit}: {plural(len(unit.incidents), 'incident')}",
                     incident_table(unit.incidents, width)
                     if unit.incidents
-                    else nothing("No incidents reported this period."),
+                    else nothing(t("No incidents reported this period.")),
                 )
             )
     else:
@@ -440,14 +483,14 @@ def qip_table(rows: Sequence[QipRow], width: float, *, totals: bool = True) -> T
     body: list[list[object]] = []
     for r in rows:
         title_detail = " · ".join(p for p in (r.partner, r.place) if p)
-        done = "" if r.percent is None else f"{r.percent} % done"
-        next_step = r.next_milestone + (" (LATE)" if r.late else "")
+        done = "" if r.percent is None else t("{percent} % done", percent=r.percent)
+        next_step = dyn(r.next_milestone) + (t(" (LATE)") if r.late else "")
         body.append(
             [
                 break_ref(r.ref, room),
                 _two_lines(r.title, title_detail),
-                r.category,
-                _two_lines(r.status, done),
+                label(r.category, "QipCategory"),
+                _two_lines(label(r.status, "QipStatus"), done),
                 money(r.budget_usd) + ("" if r.approved else "*"),
                 money(r.disbursed_usd),
                 next_step,
@@ -456,7 +499,7 @@ def qip_table(rows: Sequence[QipRow], width: float, *, totals: bool = True) -> T
     if totals:
         body.append(
             [
-                "Total",
+                t("Total"),
                 plural(len(rows), "project"),
                 "",
                 "",
@@ -467,13 +510,13 @@ def qip_table(rows: Sequence[QipRow], width: float, *, totals: bool = True) -> T
         )
     return data_table(
         [
-            "No.",
-            "Project (partner · place)",
-            "Category",
-            "Status",
-            "Budget USD",
-            "Paid USD",
-            "Next milestone",
+            t("No."),
+            t("Project (partner · place)"),
+            t("Category"),
+            t("Status"),
+            t("Budget USD"),
+            t("Paid USD"),
+            t("Next milestone"),
         ],
         body,
         widths,
@@ -486,16 +529,21 @@ def qip_table(rows: Sequence[QipRow], width: float, *, totals: bool = True) -> T
 def qip_chart(rows: Sequence[QipRow], ceiling: float, width: float) -> Flowable:
     """Each project's budget (paid, approved not yet paid, requested) against the ceiling."""
     shown = sorted(rows, key=lambda r: -r.budget_usd)[:MAX_CHART_BARS]
-    title = "QIP budget committed against the ceiling (USD)"
+    title = t("QIP budget committed against the ceiling (USD)")
     if len(rows) > len(shown):
-        title += f": the {len(shown)} largest of {len(rows)}"
+        title = t(
+            "{title}: the {shown} largest of {count}",
+            title=title,
+            shown=len(shown),
+            count=len(rows),
+        )
     labels = [f"{r.ref} {r.title}" for r in shown]
     series = {
-        "Paid": [r.disbursed_usd for r in shown],
-        "Approved, not yet paid": [
+        t("Paid"): [r.disbursed_usd for r in shown],
+        t("Approved, not yet paid"): [
             max(0.0, r.budget_usd - r.disbursed_usd) if r.approved else 0.0 for r in shown
         ],
-        "Requested, not yet approved": [0.0 if r.approved else r.budget_usd for r in shown],
+        t("Requested, not yet approved"): [0.0 if r.approved else r.budget_usd for r in shown],
     }
     return charts.horizontal_bars(
         title,
@@ -503,23 +551,28 @@ def qip_chart(rows: Sequence[QipRow], ceiling: float, width: float) -> Flowable:
         series,
         width,
         reference=ceiling,
-        reference_label=f"ceiling {money(ceiling)}",
+        reference_label=t("ceiling {amount}", amount=money(ceiling)),
     )
 
 
 def section_qips(data: SitrepData, width: float) -> list[Flowable]:
     st = styles()
     rows = data.qips
-    title = "Quick Impact Projects"
+    title = t("Quick Impact Projects")
     if not rows:
-        return section_start(5, title, nothing("No QIPs running this period."))
+        return section_start(5, title, nothing(t("No QIPs running this period.")))
     approved = sum(r.budget_usd for r in rows if r.approved)
     lead = Paragraph(
         text(
-            f"{plural(len(rows), 'project')}; USD {money(approved)} committed (approved), "
-            f"USD {money(sum(r.disbursed_usd for r in rows))} paid by "
-            f"{short_date(data.period.end)}. Status, percent done and payments are as at the "
-            "end of the period. * budget requested, not yet approved."
+            t(
+                "{projects}; USD {approved} committed (approved), USD {paid} paid by {date}. "
+                "Status, percent done and payments are as at the end of the period. * budget "
+                "requested, not yet approved.",
+                projects=plural(len(rows), "project"),
+                approved=money(approved),
+                paid=money(sum(r.disbursed_usd for r in rows)),
+                date=i18n.dates(short_date(data.period.end)),
+            )
         ),
         st.body,
     )
@@ -535,7 +588,7 @@ def section_qips(data: SitrepData, width: float) -> list[Flowable]:
                     f"{unit.unit}: {plural(len(unit.qips), 'project')}",
                     qip_table(unit.qips, width)
                     if unit.qips
-                    else nothing("No QIPs running this period."),
+                    else nothing(t("No QIPs running this period.")),
                 )
             )
     else:
@@ -553,27 +606,27 @@ def request_table(rows: Sequence[RequestRow], width: float) -> Table:
     room = cell_room(widths[0], width)
     body = []
     for r in rows:
-        received = r.received_dtg + ("\n(carried over)" if r.carried_over else "")
+        received = r.received_dtg + ("\n" + t("(carried over)") if r.carried_over else "")
         body.append(
             [
                 _two_lines(break_ref(r.ref, room), received),
-                r.requester,
-                _two_lines(r.request_type, r.route),
-                break_ref(r.priority, cell_room(widths[3], width)),
-                r.status,
+                dyn(r.requester),
+                _two_lines(label(r.request_type, "SupportType"), r.route),
+                break_ref(label(r.priority, "SupportPriority"), cell_room(widths[3], width)),
+                label(r.status, "SupportStatus"),
                 r.date_required or "—",
                 clip(r.purpose, 200),
             ]
         )
     return data_table(
         [
-            "No. / received",
-            "Requester",
-            "Type / route",
-            "Priority",
-            "Status",
-            "Required",
-            "Purpose",
+            t("No. / received"),
+            t("Requester"),
+            t("Type / route"),
+            t("Priority"),
+            t("Status"),
+            t("Required"),
+            t("Purpose"),
         ],
         body,
         widths,
@@ -584,14 +637,18 @@ def request_table(rows: Sequence[RequestRow], width: float) -> Table:
 def section_requests(data: SitrepData, width: float) -> list[Flowable]:
     st = styles()
     rows = data.requests
-    title = "Mission support requests"
+    title = t("Mission support requests")
     if not rows:
-        return section_start(6, title, nothing("No mission support requests this period."))
+        return section_start(6, title, nothing(t("No mission support requests this period.")))
     new = sum(1 for r in rows if not r.carried_over)
     lead = Paragraph(
         text(
-            f"{new} received this period; {sum(1 for r in rows if r.is_open)} still open "
-            "(received, under review, forwarded or approved and not yet executed)."
+            t(
+                "{new} received this period; {open} still open (received, under review, "
+                "forwarded or approved and not yet executed).",
+                new=new,
+                open=sum(1 for r in rows if r.is_open),
+            )
         ),
         st.body,
     )
@@ -607,7 +664,7 @@ def section_requests(data: SitrepData, width: float) -> list[Flowable]:
                     f"{unit.unit}: {plural(len(unit.requests), 'request')}",
                     request_table(unit.requests, width)
                     if unit.requests
-                    else nothing("No mission support requests this period."),
+                    else nothing(t("No mission support requests this period.")),
                 )
             )
     else:
@@ -621,7 +678,7 @@ def section_requests(data: SitrepData, width: float) -> list[Flowable]:
 def trend_table(data: SitrepData, width: float) -> Table:
     def delta(now: int, before: int) -> str:
         change = now - before
-        return "no change" if change == 0 else f"{change:+d}"
+        return t("no change") if change == 0 else f"{change:+d}"
 
     rows: list[list[object]] = []
     for u in data.units:
@@ -643,16 +700,16 @@ def trend_table(data: SitrepData, width: float) -> Table:
         pm = sum(u.previous_meetings for u in data.units)
         i = sum(len(u.incidents) for u in data.units)
         pi = sum(u.previous_incidents for u in data.units)
-        rows.append(["Sector total", m, pm, delta(m, pm), i, pi, delta(i, pi)])
+        rows.append([t("Sector total"), m, pm, delta(m, pm), i, pi, delta(i, pi)])
     return data_table(
         [
-            "Unit",
-            "Meetings",
-            "Previous",
-            "Change",
-            "Incidents",
-            "Previous",
-            "Change",
+            t("Unit"),
+            t("Meetings"),
+            t("Previous"),
+            t("Change"),
+            t("Incidents"),
+            t("Previous"),
+            t("Change"),
         ],
         rows,
         [0.22, 0.13, 0.13, 0.13, 0.13, 0.13, 0.13],
@@ -681,15 +738,15 @@ def story(data: SitrepData, width: float, *, preface: Sequence[Flowable] = ()) -
 
     points = d.key_point_list
     first: Flowable = glance_table(data.units, width)
-    flow += section_start(1, "Key points", first)
+    flow += section_start(1, t("Key points"), first)
     flow.append(Spacer(0, 4))
-    flow += bullets(points) if points else [nothing("No key points written for this period.")]
+    flow += bullets(points) if points else [nothing(t("No key points written for this period."))]
 
     flow += text_section(
         2,
-        "Civil situation",
+        t("Civil situation"),
         d.civil_situation,
-        "No civil situation report written for this period.",
+        t("No civil situation report written for this period."),
     )
     flow += section_liaison(data, width)
     flow += section_incidents(data, width)
@@ -697,27 +754,27 @@ def story(data: SitrepData, width: float, *, preface: Sequence[Flowable] = ()) -
     flow += section_requests(data, width)
     flow += text_section(
         7,
-        "Protection and gender observations",
+        t("Protection and gender observations"),
         d.protection_gender,
-        "No protection or gender observations recorded this period.",
+        t("No protection or gender observations recorded this period."),
     )
-    flow += section_start(8, "CIMIC assessment and trends", trend_table(data, width))
+    flow += section_start(8, t("CIMIC assessment and trends"), trend_table(data, width))
     flow.append(Spacer(0, 4))
-    flow += free_text(d.assessment, "No assessment written for this period.")
+    flow += free_text(d.assessment, t("No assessment written for this period."))
     planned = d.planned_activity_list
     flow += section_start(
         9,
-        "Planned activities next period",
-        bullets(planned)[0] if planned else nothing("No activities planned for next period."),
+        t("Planned activities next period"),
+        bullets(planned)[0] if planned else nothing(t("No activities planned for next period.")),
     )
     flow += bullets(planned)[1:]
     # The last section and the sign-off stay together: a signature never stands alone.
-    last = free_text(d.issues_for_hq, "No issues for higher HQ this period.")
+    last = free_text(d.issues_for_hq, t("No issues for higher HQ this period."))
     flow.append(CondPageBreak(28 * mm))
     flow.append(
         KeepTogether(
             [
-                heading(10, "Issues and requests to higher HQ"),
+                heading(10, t("Issues and requests to higher HQ")),
                 *last,
                 *sign_off(d.prepared_by, d.approved_by, width),
             ]
@@ -728,20 +785,24 @@ def story(data: SitrepData, width: float, *, preface: Sequence[Flowable] = ()) -
 
 def furniture(data: SitrepData) -> PageFurniture:
     return PageFurniture(
-        marking=data.header.marking,
-        title=f"{data.header.title} · {data.header.report_no}",
+        marking=dyn(data.header.marking),
+        title=f"{dyn(data.header.title)} · {data.header.report_no}",
         unit=data.header.unit_label,
-        period=f"Period {data.header.period}",
+        period=t("Period {period}", period=dyn(data.header.period)),
     )
 
 
-def write_unit_sitrep(data: SitrepData, out: Path, *, paper: str = "A4") -> Path:
-    """Lay out a unit sitrep and write it to `out` (a PDF)."""
+def subject(data: SitrepData) -> str:
+    """The PDF's subject: the report's title and period."""
+    return t("{title}, {period}", title=dyn(data.header.title), period=dyn(data.header.period))
+
+
+def write_unit_sitrep(
+    data: SitrepData, out: Path, *, paper: str = "A4", language: str = "en"
+) -> Path:
+    """Lay out a unit sitrep in `language` ('en' or 'fr') and write it to `out` (a PDF)."""
     width = frame_width(paper)
-    return build_pdf(
-        out,
-        story(data, width),
-        furniture(data),
-        paper=paper,
-        subject=f"{data.header.title}, {data.header.period}",
-    )
+    with i18n.using(language):
+        return build_pdf(
+            out, story(data, width), furniture(data), paper=paper, subject=subject(data)
+        )

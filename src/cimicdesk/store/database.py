@@ -2,20 +2,88 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from cimicdesk.domain.enums import UnitLevel
-from cimicdesk.domain.errors import CimicError, FileRefusedError
+from cimicdesk.domain.errors import CimicError, FileRefusedError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
-from cimicdesk.paths import backups_dir
 from cimicdesk.store import schema
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Primary result codes of the failures a full, write-protected or pulled-out disk gives.
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+
+
+class StorageError(CimicError):
+    """The disk refused a write (full, read-only, gone); the transaction was rolled back."""
+
+
+class DiskFullError(StorageError):
+    """The disk holding the database is full."""
+
+
+class ReadOnlyMediaError(StorageError, ReadOnlyDatabaseError):
+    """The database sits on media that cannot be written (write-protected stick, CD, share)."""
+
+
+class DiskIOError(StorageError):
+    """The disk could not be read or written at all (a USB stick pulled out, a bad sector)."""
+
+
+def storage_error(exc: sqlite3.Error, path: Path | None) -> StorageError | None:
+    """The plain-language error for an SQLite failure caused by the disk; None for others."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    text = str(exc).lower()
+    name = path.name if path else "The database"
+    if code == _SQLITE_FULL or "database or disk is full" in text:
+        return DiskFullError(
+            f"The disk is full: free some space on the disk that holds {name} (delete or "
+            "move old files, empty the recycle bin) and save again. Nothing was saved by "
+            "this action; everything saved before it is safe."
+        )
+    if code == _SQLITE_READONLY or "readonly database" in text:
+        return ReadOnlyMediaError(
+            f"{name} cannot be written: the disk, USB stick or file is read-only "
+            "(write-protected, or opened from a CD or a read-only share). Nothing was "
+            "saved. Copy the database to the laptop's own disk and open the copy."
+        )
+    if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) or "disk i/o error" in text:
+        return DiskIOError(
+            f"{name} could not be written to the disk (was a USB stick pulled out, or is the "
+            "disk failing?). Nothing was saved by this action. Put the disk back, then close "
+            "and reopen the program; if it happens again, restore the last backup."
+        )
+    return None
+
+
+class CimicDatabase(Database):
+    """sqlite-utils' Database whose transactions report a full or read-only disk plainly.
+
+    Attributes: path (the file, for the messages; None for a copy in memory).
+    """
+
+    path: Path | None = None
+
+    @contextmanager
+    def atomic(self) -> Iterator[CimicDatabase]:
+        """A transaction (a savepoint when nested); a disk failure rolls it back and is
+        raised as a StorageError saying what happened and that nothing was saved."""
+        try:
+            with super().atomic():
+                yield self
+        except sqlite3.OperationalError as exc:
+            problem = storage_error(exc, self.path)
+            if problem is None:
+                raise
+            raise problem from exc
 
 
 @dataclass(frozen=True)
@@ -36,13 +104,29 @@ class Store:
     """An open CIMIC Desk database.
 
     Attributes: path (the file), db (sqlite_utils.Database), site_id (this replica's
-    UUID), unit (UnitInfo), backup_path (copy taken before a migration, if any).
+    UUID), unit (UnitInfo), created_at (stamp of the file's creation, '' if unknown),
+    backup_path (copy taken before a migration, if any), daily_backup (the day's first
+    backup when this open took it), backup_problem (why the day's backup could not be
+    taken: '' when all is well; the window shows it), _media_reason (why the file opened
+    read-only because of its disk: '' when it is writable).
     """
 
-    def __init__(self, path: Path, db: Database, backup_path: Path | None = None):
+    def __init__(
+        self,
+        path: Path,
+        db: Database,
+        backup_path: Path | None = None,
+        *,
+        media_read_only: str = "",
+    ):
         self.path = path
         self.db = db
+        if isinstance(db, CimicDatabase):
+            db.path = path
         self.backup_path = backup_path
+        self.daily_backup: Path | None = None
+        self.backup_problem = ""
+        self._media_reason = media_read_only
         meta = read_meta(db)
         if not {"replica_id", "unit_name", "unit_level"} <= meta.keys():
             raise FileRefusedError(
@@ -53,6 +137,7 @@ class Store:
         self.unit = UnitInfo(
             meta["unit_name"], UnitLevel(meta["unit_level"]), meta.get("unit_parent", "")
         )
+        self.created_at = meta.get("created_at", "")
         self._state = meta.get("state", "")
 
     def read_only_reason(self) -> str:
@@ -62,7 +147,7 @@ class Store:
                 f"{self.path.name} was handed over to the next contingent and is kept "
                 "read-only. Open the copy the incoming officer took over instead."
             )
-        return ""
+        return self._media_reason
 
     def close(self) -> None:
         self.db.close()
@@ -149,9 +234,34 @@ def check_file(path: Path) -> int:
     return user_version
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> CimicDatabase:
     conn = sqlite3.connect(str(path), timeout=10)
-    return Database(conn)
+    db = CimicDatabase(conn)
+    db.path = Path(path)
+    return db
+
+
+def media_read_only_reason(path: Path) -> str:
+    """Why the disk will not let us write the database ('' when it will).
+
+    The file and its folder must both be writable: SQLite writes the -wal and -shm files
+    beside the database. os.access sees a read-only mount (EROFS) even for root; for other
+    users it sees the permissions too.
+    """
+    path = Path(path)
+    folder = path.resolve().parent
+    if os.access(path, os.W_OK) and os.access(folder, os.W_OK):
+        return ""
+    return _read_only_media_text(path)
+
+
+def _read_only_media_text(path: Path) -> str:
+    return (
+        f"{path.name} is on a disk or in a folder that cannot be written (a write-protected "
+        "USB stick, a CD, a read-only share, or a read-only file), so it is open for "
+        "reading only: nothing can be changed or added. To work in it, copy it to the "
+        "laptop's own disk and open the copy."
+    )
 
 
 def _configure(db: Database) -> None:
@@ -171,15 +281,14 @@ def write_meta(db: Database, **values: str) -> None:
 
 
 def backup_copy(db: Database, path: Path, reason: str) -> Path:
-    """A consistent copy of the open database in its backups folder (SQLite backup API)."""
-    stamp = now_stamp().replace(":", "").replace("-", "").replace(".", "")
-    target = backups_dir(path) / f"{path.stem}.{reason}.{stamp}.sqlite"
-    destination = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(destination)
-    finally:
-        destination.close()
-    return target
+    """A consistent copy of the open database in its backups folder (SQLite backup API).
+
+    The copy is written under a temporary name and renamed when whole, and the oldest
+    copies of the same kind are pruned (store/backups.py keeps the rotation).
+    """
+    from cimicdesk.store import backups  # backups builds on this module
+
+    return backups.take_backup(db.conn, path, reason)
 
 
 def create_database(path: Path, unit_name: str, level: UnitLevel, parent: str = "") -> Store:
@@ -207,19 +316,21 @@ def create_database(path: Path, unit_name: str, level: UnitLevel, parent: str = 
     return Store(path, db)
 
 
-def open_database(path: Path) -> Store:
-    """Open an existing database: refuse foreign or newer files, back up before migrating."""
+def open_database(path: Path, *, daily_backup: bool = True) -> Store:
+    """Open an existing database: refuse foreign or newer files, back up before migrating.
+
+    On a disk that cannot be written the file opens read-only, with the reason in
+    store.read_only_reason(). The first open of a day takes the day's backup
+    (store/backups.py) unless `daily_backup` is False or one was already taken.
+    """
     path = Path(path)
     version = check_file(path)
+    reason = media_read_only_reason(path)
+    if reason:
+        return _open_on_read_only_media(path, reason)
     db = _connect(path)
     try:
-        applied = {m.name for m in schema.migrations.applied(db)}
-        unknown = applied - schema.known_migration_names()
-        if unknown:
-            raise FileRefusedError(
-                f"{path.name} has changes from a newer CIMIC Desk ({', '.join(sorted(unknown))}). "
-                "Install the newer version to open it; the file was not changed."
-            )
+        _refuse_unknown_migrations(db, path)
         _configure(db)
         backup = None
         if schema.migrations.pending(db):
@@ -229,13 +340,66 @@ def open_database(path: Path) -> Store:
             schema.migrations.apply(db)
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store = Store(path, db, backup)
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:
+        db.close()
+        problem = storage_error(exc, path)
+        if isinstance(problem, ReadOnlyMediaError):
+            # The permissions looked writable, but the disk said no (a locked SD card).
+            return _open_on_read_only_media(path, _read_only_media_text(path))
+        if problem is not None:
+            raise problem from exc
+        raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
+    except (sqlite3.DatabaseError, ValueError) as exc:
+        # ValueError: text that is not UTF-8, or a unit level no program wrote: garbled.
         db.close()
         raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
     except BaseException:
         db.close()
         raise
+    if daily_backup:
+        from cimicdesk.store import backups  # backups builds on this module
+
+        backups.take_daily_backup(store)
     return store
+
+
+def _refuse_unknown_migrations(db: Database, path: Path) -> None:
+    applied = {m.name for m in schema.migrations.applied(db)}
+    unknown = applied - schema.known_migration_names()
+    if unknown:
+        raise FileRefusedError(
+            f"{path.name} has changes from a newer CIMIC Desk ({', '.join(sorted(unknown))}). "
+            "Install the newer version to open it; the file was not changed."
+        )
+
+
+def _open_on_read_only_media(path: Path, reason: str) -> Store:
+    """The database on a read-only connection, with the reason edits are refused."""
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise FileRefusedError(
+            f"{reason} It could not be opened even for reading ({exc}): copy it, with the "
+            "files beside it that end in -wal and -shm, to the laptop's disk first."
+        ) from exc
+    db = CimicDatabase(conn)
+    db.path = path
+    try:
+        _refuse_unknown_migrations(db, path)
+        if schema.migrations.pending(db):
+            raise FileRefusedError(
+                f"{path.name} comes from an older CIMIC Desk and must be upgraded before it "
+                "can be used, which cannot be done where it is (the disk or folder cannot be "
+                "written). Copy it to the laptop's own disk and open the copy; the file was "
+                "not changed."
+            )
+        return Store(path, db, media_read_only=reason)
+    except (sqlite3.DatabaseError, ValueError) as exc:
+        conn.close()
+        raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
+    except BaseException:
+        conn.close()
+        raise
 
 
 def integrity_problems(store: Store) -> list[str]:

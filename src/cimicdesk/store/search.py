@@ -2,14 +2,40 @@
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from cimicdesk.store.database import Store
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# What FTS5's unicode61 tokenizer keeps inside a token: letters, numbers, combining marks
+# (removed as diacritics), private-use and unassigned characters. Anything else separates.
+_TOKEN_CATEGORIES = frozenset({"Mn", "Co", "Cn"})
+
+
+def _is_token_char(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    return category[0] in "LN" or category in _TOKEN_CATEGORIES
+
+
+def query_words(text: str) -> list[str]:
+    """The words of what was typed, split where the index splits them.
+
+    Splitting like the index matters: 'Ngaïkoumon' typed with a combining diaeresis
+    (as some keyboards send it) is one word to the index, not 'Nga', 'i', 'koumon'.
+    """
+    words: list[str] = []
+    current: list[str] = []
+    for ch in text or "":
+        if _is_token_char(ch):
+            current.append(ch)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
 
 
 @dataclass(frozen=True)
@@ -28,8 +54,7 @@ def fts_query(text: str) -> str:
     Words are quoted so that FTS5 operators (AND, NEAR, quotes, colons) typed by
     the user are searched for literally instead of raising a syntax error.
     """
-    words = _WORD.findall(text or "")
-    return " ".join(f'"{w}"*' for w in words)
+    return " ".join(f'"{w}"*' for w in query_words(text))
 
 
 def index_record(store: Store, kind: str, record_id: str, title: str, body: str) -> None:

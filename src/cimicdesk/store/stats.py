@@ -12,3 +12,13 @@ def record_counts(store: Store) -> dict[str, int]:
         table: store.db.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
         for table in SYNCED_TABLES
     }
+
+
+def origin_units(store: Store, table: str) -> list[str]:
+    """The units whose live records are in a synced table, by name (a sector file has several)."""
+    if table not in SYNCED_TABLES:
+        raise ValueError(f"{table} is not a synced table")
+    rows = store.db.execute(
+        f"SELECT DISTINCT origin_unit FROM {table} WHERE deleted = 0 ORDER BY origin_unit"
+    ).fetchall()
+    return [row[0] for row in rows if row[0]]

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from cimicdesk.domain.grid import GridReferenceError, parse_grid
 from cimicdesk.domain.timeutil import display_stamp
+from cimicdesk.ui.i18n import is_singular, number
 
 
 @lru_cache(maxsize=4096)
@@ -33,6 +34,8 @@ def date_part(stamp: str) -> str:
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    """'1 contact', '3 contacts', '12,400 liaison entries'."""
-    word = one if count == 1 else (many or one + "s")
-    return f"{count:,} {word}"
+    """'1 contact', '3 contacts', '12,400 liaison entries' — in French '0 contact',
+    '12 400 entrées'. Give the words already translated: plural(n, tr("contact"),
+    tr("contacts"))."""
+    word = one if is_singular(count) else (many or one + "s")
+    return f"{number(count)} {word}"

@@ -11,25 +11,33 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import stats
 from cimicdesk.store.database import Store, create_database, open_database
 from cimicdesk.ui.formatting import plural
+from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.generated.ui_main_window import Ui_MainWindow
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.contacts import ContactsPage
 from cimicdesk.ui.pages.dashboard import DashboardPage
+from cimicdesk.ui.pages.incidents import IncidentsPage
 from cimicdesk.ui.pages.liaison import LiaisonPage
 from cimicdesk.ui.pages.organisations import OrganisationsPage
 from cimicdesk.ui.pages.placeholder import placeholder_pages
+from cimicdesk.ui.pages.qips import QipsPage
+from cimicdesk.ui.pages.reports import ReportsPage
 from cimicdesk.ui.pages.search import SearchPage
+from cimicdesk.ui.pages.support import SupportPage
 from cimicdesk.ui.prompts import Prompter
 
 SEARCH_DELAY_MS = 200
 # Which page shows a record of each kind (search hits, links, participants).
-KIND_PAGES = {"contact": "contacts", "organisation": "organisations", "liaison": "liaison"}
+KIND_PAGES = {
+    "contact": "contacts", "organisation": "organisations", "liaison": "liaison",
+    "qip": "qips", "incident": "incidents", "support_request": "support",
+}
 
 
 def unit_text(store: Store) -> str:
-    """'BANBAT 1 · Battalion'."""
-    return f"{store.unit.name} · {store.unit.level.label}"
+    """'BANBAT 1 · Battalion' (the level in the window's language)."""
+    return f"{store.unit.name} · {label(store.unit.level)}"
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +66,7 @@ class MainWindow(QMainWindow):
         self.ui.navigationList.currentRowChanged.connect(self._navigation_changed)
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.navigationList.setMinimumWidth(170)
+        self.ui.navigationList.setMinimumWidth(self._navigation_width())
         self.ui.splitter.setSizes([180, 1100])
         self.show_page("dashboard")
 
@@ -96,8 +104,12 @@ class MainWindow(QMainWindow):
             LiaisonPage(self.store, self.prompter),
             ContactsPage(self.store, self.prompter),
             OrganisationsPage(self.store, self.prompter),
+            QipsPage(self.store, self.prompter),
+            IncidentsPage(self.store, self.prompter),
+            SupportPage(self.store, self.prompter),
             *placeholder_pages(),
         ]
+        pages = [ReportsPage(self.store, self.prompter) if p.KEY == "reports" else p for p in pages]
         self.pages = {}
         for number, page in enumerate(pages, start=1):
             self.pages[page.KEY] = page
@@ -119,6 +131,17 @@ class MainWindow(QMainWindow):
         liaison.editor.participant_requested.connect(self.open_record)
         self.organisations_page.people_requested.connect(self.show_people_of)
         self._update_window()
+
+    def _navigation_width(self) -> int:
+        """Room for the longest section name (French ones are longer), at least 170."""
+        navigation = self.ui.navigationList
+        metrics = navigation.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(navigation.item(row).text())
+             for row in range(navigation.count())),
+            default=0,
+        )
+        return max(170, widest + navigation.iconSize().width() + 36)
 
     def _connect_page(self, page: Page) -> None:
         page.records_changed.connect(lambda: self._records_changed(page))
@@ -153,7 +176,7 @@ class MainWindow(QMainWindow):
             self.current_page().focus_main()
 
     def open_record(self, kind: str, record_id: str) -> bool:
-        """Show a record on its page: 'contact', 'organisation' or 'liaison'."""
+        """Show a record on its page: any kind of KIND_PAGES ('contact', 'qip', …)."""
         page = self.show_page(KIND_PAGES[kind])
         return page.open_record(record_id)  # type: ignore[attr-defined]
 
@@ -187,35 +210,42 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         ui = self.ui
-        self.new_database_action = self._action("&New database…", self.new_database)
+        self.new_database_action = self._action(self.tr("&New database…"), self.new_database)
         self.open_database_action = self._action(
-            "&Open database…", self.open_other_database, QKeySequence.StandardKey.Open
+            self.tr("&Open database…"), self.open_other_database, QKeySequence.StandardKey.Open
         )
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
         ui.menuFile.addActions([self.new_database_action, self.open_database_action])
         ui.menuFile.addSeparator()
         ui.menuFile.addAction(self.quit_action)
 
         self.new_action = self._action(
-            "&New record", lambda: self.current_page().new_record(),
-            QKeySequence.StandardKey.New, ":/icons/new", "Start a new record on this page (Ctrl+N)",
+            self.tr("&New record"), lambda: self.current_page().new_record(),
+            QKeySequence.StandardKey.New, ":/icons/new",
+            self.tr("Start a new record on this page (Ctrl+N)"),
         )
         self.save_action = self._action(
-            "&Save", lambda: self.current_page().save_record(),
-            QKeySequence.StandardKey.Save, ":/icons/save", "Save the record (Ctrl+S)",
+            self.tr("&Save"), lambda: self.current_page().save_record(),
+            QKeySequence.StandardKey.Save, ":/icons/save", self.tr("Save the record (Ctrl+S)"),
         )
         self.delete_action = self._action(
-            "&Delete record…", lambda: self.current_page().delete_record(),
-            "Ctrl+Del", ":/icons/delete", "Delete the record; Undo brings it back (Ctrl+Del)",
+            self.tr("&Delete record…"), lambda: self.current_page().delete_record(),
+            "Ctrl+Del", ":/icons/delete",
+            self.tr("Delete the record; Undo brings it back (Ctrl+Del)"),
         )
         self.undo_action = self._action(
-            "&Undo delete", lambda: self.current_page().undo_delete(),
+            self.tr("&Undo delete"), lambda: self.current_page().undo_delete(),
             QKeySequence.StandardKey.Undo, ":/icons/undo",
-            "Bring back the record just deleted (Ctrl+Z)",
+            self.tr("Bring back the record just deleted (Ctrl+Z)"),
         )
         self.find_action = self._action(
-            "&Find…", self.focus_search, QKeySequence.StandardKey.Find, ":/icons/search",
-            "Search every contact, organisation and liaison entry (Ctrl+F)",
+            self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find, ":/icons/search",
+            self.tr(
+                "Search every record: people, organisations, liaison, QIPs, incidents, "
+                "support requests (Ctrl+F)"
+            ),
         )
         ui.menuEdit.addActions([self.new_action, self.save_action, self.delete_action,
                                 self.undo_action])
@@ -225,8 +255,9 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         keys = ("dashboard", "liaison", "contacts", "organisations", "qips", "incidents",
                 "support", "reports", "sync")
-        titles = ("&Dashboard", "&Liaison log", "&Contacts", "&Organisations", "&QIPs",
-                  "&Incidents", "&Support requests", "&Reports", "S&ync")
+        titles = (self.tr("&Dashboard"), self.tr("&Liaison log"), self.tr("&Contacts"),
+                  self.tr("&Organisations"), self.tr("&QIPs"), self.tr("&Incidents"),
+                  self.tr("&Support requests"), self.tr("&Reports"), self.tr("S&ync"))
         for number, (key, title) in enumerate(zip(keys, titles, strict=True), start=1):
             action = self._action(title, lambda _=False, k=key: self._go_to(k), f"Ctrl+{number}")
             action.setCheckable(True)
@@ -234,7 +265,7 @@ class MainWindow(QMainWindow):
             ui.menuView.addAction(action)
             self.page_actions[key] = action
 
-        self.about_action = self._action("&About CIMIC Desk", self.show_about)
+        self.about_action = self._action(self.tr("&About CIMIC Desk"), self.show_about)
         ui.menuHelp.addAction(self.about_action)
 
     def _go_to(self, key: str) -> None:
@@ -249,13 +280,15 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText("Search contacts, organisations, liaison… (Ctrl+F)")
+        self.search_box.setPlaceholderText(self.tr("Search every record… (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(QIcon(":/icons/search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_box.setMinimumWidth(360)
         self.search_box.setToolTip(
-            "Type any words: names, places, grid squares, what was said. Enter opens the "
-            "first result; ↓ goes to the results."
+            self.tr(
+                "Type any words: names, places, grid squares, what was said. Enter opens the "
+                "first result; ↓ goes to the results."
+            )
         )
         bar.addWidget(self.search_box)
         self._search_timer = QTimer(self)
@@ -311,19 +344,30 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         """Database file, unit and live record counts."""
         self.file_label.setText(str(self.store.path))
-        self.file_label.setToolTip(f"The open database: {self.store.path}")
-        read_only = self.store.read_only_reason()
-        self.unit_label.setText(unit_text(self.store) + ("  ·  read-only" if read_only else ""))
+        self.file_label.setToolTip(
+            self.tr("The open database: {path}").format(path=self.store.path)
+        )
+        read_only = message(self.store.read_only_reason())
+        self.unit_label.setText(
+            unit_text(self.store) + (self.tr("  ·  read-only") if read_only else "")
+        )
         parent = self.store.unit.parent or "—"
-        self.unit_label.setToolTip(read_only or f"Parent formation: {parent}")
+        self.unit_label.setToolTip(
+            read_only or self.tr("Parent formation: {parent}").format(parent=parent)
+        )
         counts = stats.record_counts(self.store)
         total = counts["organisations"] + counts["contacts"] + counts["liaison_entries"]
-        self.count_label.setText(plural(total, "record"))
+        self.count_label.setText(plural(total, self.tr("record"), self.tr("records")))
         self.count_label.setToolTip(
-            f"{plural(counts['organisations'], 'organisation')}, "
-            f"{plural(counts['contacts'], 'contact')}, "
-            f"{plural(counts['liaison_entries'], 'liaison entry', 'liaison entries')}, "
-            f"{plural(counts['follow_up_actions'], 'follow-up action')}"
+            ", ".join((
+                plural(counts["organisations"], self.tr("organisation"),
+                       self.tr("organisations")),
+                plural(counts["contacts"], self.tr("contact"), self.tr("contacts")),
+                plural(counts["liaison_entries"], self.tr("liaison entry"),
+                       self.tr("liaison entries")),
+                plural(counts["follow_up_actions"], self.tr("follow-up action"),
+                       self.tr("follow-up actions")),
+            ))
         )
 
     def _update_window(self) -> None:
@@ -332,10 +376,14 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         self.prompter.inform(
-            "About CIMIC Desk",
-            f"CIMIC Desk {cimicdesk.__version__}\n\nAn offline desk for civil-military "
-            "coordination officers: liaison log, contact directory, follow-up actions.\n\n"
-            f"Database: {self.store.path}\nUnit: {unit_text(self.store)}",
+            self.tr("About CIMIC Desk"),
+            self.tr(
+                "CIMIC Desk {version}\n\nAn offline desk for civil-military coordination "
+                "officers: liaison log, contact directory, follow-up actions.\n\n"
+                "Database: {path}\nUnit: {unit}"
+            ).format(
+                version=cimicdesk.__version__, path=self.store.path, unit=unit_text(self.store)
+            ),
         )
 
     # Databases ----------------------------------------------------------------------
@@ -350,9 +398,10 @@ class MainWindow(QMainWindow):
             return True
         where = ", ".join(page.TITLE for page in dirty)
         return self.prompter.confirm(
-            "Unsaved changes",
-            f"There are unsaved changes on: {where}.\n\n{doing} without saving them?",
-            action="Discard changes",
+            self.tr("Unsaved changes"),
+            self.tr("There are unsaved changes on: {where}.\n\n{doing} without saving them?")
+            .format(where=where, doing=doing),
+            action=self.tr("Discard changes"),
         )
 
     def switch_store(self, store: Store) -> None:
@@ -366,7 +415,7 @@ class MainWindow(QMainWindow):
             old.close()
 
     def open_other_database(self) -> bool:
-        if not self.confirm_leave("Open another database"):
+        if not self.confirm_leave(self.tr("Open another database")):
             return False
         path = self.prompter.choose_database_to_open(self.store.path.parent)
         if path is None:
@@ -374,13 +423,13 @@ class MainWindow(QMainWindow):
         try:
             store = open_database(path)
         except CimicError as exc:
-            self.prompter.error("Cannot open this file", str(exc))
+            self.prompter.error(self.tr("Cannot open this file"), message(str(exc)))
             return False
         self.switch_store(store)
         return True
 
     def new_database(self) -> bool:
-        if not self.confirm_leave("Create a new database"):
+        if not self.confirm_leave(self.tr("Create a new database")):
             return False
         path = self.prompter.choose_new_database(self.store.path.parent)
         if path is None:
@@ -391,13 +440,13 @@ class MainWindow(QMainWindow):
         try:
             store = create_database(path, unit[0], unit[1])
         except CimicError as exc:
-            self.prompter.error("Cannot create the database", str(exc))
+            self.prompter.error(self.tr("Cannot create the database"), message(str(exc)))
             return False
         self.switch_store(store)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.confirm_leave("Quit"):
+        if self.confirm_leave(self.tr("Quit")):
             event.accept()
         else:
             event.ignore()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,13 +21,29 @@ from PySide6.QtWidgets import (
 )
 
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.domain.qip import MissionSettings
+from cimicdesk.ui.i18n import label, message
+from cimicdesk.ui.operation_dialogs import (
+    MissionSettingsDialog,
+    MomentDialog,
+    TransitionAnswer,
+    TransitionDialog,
+)
 
-DATABASE_FILTER = "CIMIC Desk databases (*.sqlite *.db);;All files (*)"
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "Prompter", "CIMIC Desk databases (*.sqlite *.db);;All files (*)"
+)
+PHOTO_FILTER = QT_TRANSLATE_NOOP(
+    "Prompter", "Photos (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.heic);;All files (*)"
+)
+translate = QCoreApplication.translate
 
 
 class Prompter:
     """Asks the user through modal dialogs; each method returns the answer.
 
+    Titles and questions come translated from the caller; a message from below ui (an
+    exception's text) is translated here as well (i18n.message leaves others alone).
     Attributes: parent (the widget dialogs are centred on; set once the main window exists).
     """
 
@@ -34,20 +53,59 @@ class Prompter:
     def set_parent(self, parent: QWidget | None) -> None:
         self.parent = parent
 
-    def confirm(self, title: str, question: str, *, action: str = "OK") -> bool:
+    def confirm(self, title: str, question: str, *, action: str = "") -> bool:
         """Yes/no question; `action` labels the button that says yes (e.g. 'Delete')."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Question, title, message(question), parent=self.parent)
+        yes = box.addButton(
+            action or translate("Prompter", "OK"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
 
-    def inform(self, title: str, message: str) -> None:
-        QMessageBox.information(self.parent, title, message)
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, message(text))
 
-    def error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self.parent, title, message)
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.parent, title, message(text))
+
+    # Operations: QIP moves, flash reports, photos, the mission's QIP rules ----------
+
+    def ask_transition(
+        self,
+        title: str,
+        question: str,
+        *,
+        default_date: date,
+        recorded_by: str = "",
+        note_required: bool = False,
+    ) -> TransitionAnswer | None:
+        """The date, recorder and note of a QIP's move; None if the user cancels."""
+        dialog = TransitionDialog(
+            title, question, default_date=default_date, recorded_by=recorded_by,
+            note_required=note_required, parent=self.parent,
+        )
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_time(self, title: str, question: str, default: str) -> str | None:
+        """A date and time in Zulu, as a stamp ('2026-11-25T09:30:00.000Z'); None: cancel."""
+        dialog = MomentDialog(title, question, default, self.parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def choose_photo(self, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            translate("Prompter", "Add a photo"),
+            str(folder),
+            translate("Prompter", PHOTO_FILTER),
+        )
+        return Path(name) if name else None
+
+    def ask_mission_settings(self, settings: MissionSettings) -> MissionSettings | None:
+        """New QIP rules (ceiling, longest plan) starting from `settings`; None: cancel."""
+        dialog = MissionSettingsDialog(settings, self.parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_unit(self) -> tuple[str, UnitLevel] | None:
         """The unit a new database belongs to, or None if the user cancels."""
@@ -58,15 +116,41 @@ class Prompter:
 
     def choose_database_to_open(self, folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, "Open database", str(folder), DATABASE_FILTER
+            self.parent,
+            translate("Prompter", "Open database"),
+            str(folder),
+            translate("Prompter", DATABASE_FILTER),
         )
         return Path(name) if name else None
 
     def choose_new_database(self, folder: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self.parent, "New database", str(folder / "cimicdesk.sqlite"), DATABASE_FILTER
+            self.parent,
+            translate("Prompter", "New database"),
+            str(folder / "cimicdesk.sqlite"),
+            translate("Prompter", DATABASE_FILTER),
         )
         return Path(name) if name else None
+
+    def choose_report_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """Where to write a report: `suggested` is the folder and name offered first."""
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    def offer(self, title: str, text: str, *, action: str, dismiss: str = "") -> bool:
+        """A message with one thing to do about it (e.g. 'Open it'); True if it is chosen."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, message(text), parent=self.parent)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(
+            dismiss or translate("Prompter", "Close"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(close)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def open_file(self, path: Path) -> bool:
+        """Show a local file in the desktop's program for it (PDF viewer, spreadsheet)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class UnitDialog(QDialog):
@@ -74,22 +158,24 @@ class UnitDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Your unit")
+        self.setWindowTitle(self.tr("Your unit"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "CIMIC Desk keeps one database per unit. Which unit is this database for? "
-            "The name appears on reference numbers (e.g. BANBAT1-2026-0001) and reports."
+            self.tr(
+                "CIMIC Desk keeps one database per unit. Which unit is this database for? "
+                "The name appears on reference numbers (e.g. BANBAT1-2026-0001) and reports."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. BANBAT 1")
+        self.name_edit.setPlaceholderText(self.tr("e.g. BANBAT 1"))
         self.level_combo = QComboBox()
         for level in UnitLevel:
-            self.level_combo.addItem(level.label, level.value)
-        form.addRow("Unit &name:", self.name_edit)
-        form.addRow("&Level:", self.level_combo)
+            self.level_combo.addItem(label(level), level.value)
+        form.addRow(self.tr("Unit &name:"), self.name_edit)
+        form.addRow(self.tr("&Level:"), self.level_combo)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -23,7 +23,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store.database import open_database
@@ -36,7 +36,8 @@ QUIT_WAIT_MS = 60_000  # at quit, how long a running task may take to finish its
 class Task(QObject):
     """One call of `function(*args, **kwargs)` on a worker thread.
 
-    Signals arrive on the UI thread: finished(result) or failed(exception), then ended().
+    Signals arrive on the UI thread: ended() first (progress shown can go), then
+    finished(result) or failed(exception).
     Attributes: description (what it does, for progress text), running, result (once
     finished), error (the exception, once failed).
     """
@@ -84,13 +85,13 @@ class Task(QObject):
 
     def _deliver(self, ok: bool, value: Any) -> None:
         self.running = False
+        self.ended.emit()
         if ok:
             self.result = value
             self.finished.emit(value)
         else:
             self.error = value
             self.failed.emit(value)
-        self.ended.emit()
 
 
 def run_task(
@@ -194,8 +195,9 @@ class BusyBar(QFrame):
         super().__init__(parent)
         self.setObjectName("busyBar")
         self.task: Task | None = None
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(2)
         self.label = QLabel()
         self.label.setObjectName("busyLabel")
         self.label.setWordWrap(True)
@@ -203,8 +205,8 @@ class BusyBar(QFrame):
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(12)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
         self._started = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -221,7 +223,7 @@ class BusyBar(QFrame):
         self.show()
 
     def elapsed_seconds(self) -> int:
-        return int(time.monotonic() - self._started)
+        return round(time.monotonic() - self._started)
 
     def _tick(self) -> None:
         if self.task is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.store.database import Store
+from cimicdesk.ui.i18n import message
 
 ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = """
@@ -149,7 +150,8 @@ class RecordEditor(QWidget):
                 unplaced.append(item)
                 continue
             previous = label.text()
-            label.setText(f"{previous}\n{item.message}" if previous else item.message)
+            text = message(item.message)  # the domain's English, shown in our language
+            label.setText(f"{previous}\n{text}" if previous else text)
             label.setVisible(True)
             self._mark(self._inputs[item.field], True)
         first = next((self._inputs[e.field] for e in error.errors if e.field in self._inputs), None)

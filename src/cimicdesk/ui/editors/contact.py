@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 
 from cimicdesk.domain.enums import ContactCategory, Gender, Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
@@ -14,6 +14,7 @@ from cimicdesk.store import organisations
 from cimicdesk.ui.editors.base import RecordEditor, comma_list, lines
 from cimicdesk.ui.formatting import grid_display, stamp_display
 from cimicdesk.ui.generated.ui_contact_editor import Ui_ContactEditor
+from cimicdesk.ui.i18n import label
 from cimicdesk.ui.widgets.choices import (
     chosen_id,
     make_searchable,
@@ -21,7 +22,7 @@ from cimicdesk.ui.widgets.choices import (
     select_choice,
 )
 
-NO_ORGANISATION = "(no organisation)"
+NO_ORGANISATION = QT_TRANSLATE_NOOP("ContactEditor", "(no organisation)")
 
 
 class ContactEditor(RecordEditor):
@@ -47,7 +48,7 @@ class ContactEditor(RecordEditor):
             (Sensitivity, self.ui.sensitivityCombo),
         ):
             for member in enum:
-                combo.addItem(member.label, member.value)
+                combo.addItem(label(member), member.value)
         make_searchable(self.ui.organisationCombo)
         self.add_error_label("organisation_id", self.ui.organisationCombo,
                              self.ui.organisationLayout)
@@ -60,7 +61,7 @@ class ContactEditor(RecordEditor):
         with self.loading():
             refill_keeping_choice(
                 self.ui.organisationCombo, organisations.organisation_choices(self.store),
-                NO_ORGANISATION,
+                QCoreApplication.translate("ContactEditor", NO_ORGANISATION),
             )
         self._update_links()
 
@@ -93,8 +94,10 @@ class ContactEditor(RecordEditor):
         except LookupError as exc:
             raise ValidationError([FieldError(
                 "organisation_id",
-                f"No organisation is called '{exc}'. Pick one from the list, or add it on "
-                "the Organisations page first.",
+                self.tr(
+                    "No organisation is called '{name}'. Pick one from the list, or add it on "
+                    "the Organisations page first."
+                ).format(name=exc),
             )]) from None
         return replace(
             contact,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,13 +24,16 @@ from cimicdesk.store import contacts, organisations
 from cimicdesk.ui.editors.base import RecordEditor
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_liaison_editor import Ui_LiaisonEditor
+from cimicdesk.ui.i18n import label
 from cimicdesk.ui.widgets.choices import fill_choices, make_searchable
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
 
-NOT_SAVED = "(assigned when first saved)"
-PICK_CONTACT = "Choose a contact…"
-PICK_ORGANISATION = "Choose an organisation…"
+# English, marked for lupdate; shown with translate("LiaisonEditor", …).
+NOT_SAVED = QT_TRANSLATE_NOOP("LiaisonEditor", "(assigned when first saved)")
+PICK_CONTACT = QT_TRANSLATE_NOOP("LiaisonEditor", "Choose a contact…")
+PICK_ORGANISATION = QT_TRANSLATE_NOOP("LiaisonEditor", "Choose an organisation…")
+translate = QCoreApplication.translate
 ParticipantRole = Qt.ItemDataRole.UserRole
 ActionIdRole = Qt.ItemDataRole.UserRole
 
@@ -86,31 +89,36 @@ class LiaisonEditor(RecordEditor):
         ui.startEdit.setTimeZone(QT_UTC)
         ui.startEdit.setDisplayFormat("yyyy-MM-dd HH:mm 'Z'")
         ui.endEdit.setDisplayFormat("yyyy-MM-dd HH:mm 'Z'")
-        self.end = OptionalDateTime(ui.endEdit, "not recorded", self._default_end)
+        self.end = OptionalDateTime(ui.endEdit, self.tr("not recorded"), self._default_end)
         self._add_end_clear_button()
         for entry_type in LiaisonType:
-            ui.typeCombo.addItem(entry_type.label, entry_type.value)
+            ui.typeCombo.addItem(label(entry_type), entry_type.value)
         make_searchable(ui.addContactCombo)
         make_searchable(ui.addOrganisationCombo)
         header = ui.actionsTable.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(self.ACTION, QHeaderView.ResizeMode.Stretch)
         metrics = ui.actionsTable.fontMetrics()
+        widest_status = max((label(s) for s in ActionStatus), key=metrics.horizontalAdvance)
         for column, sample in ((self.OWNER, "CIMIC team 3"), (self.DUE, "2026-11-25"),
-                               (self.STATUS, "Cancelled")):
+                               (self.STATUS, widest_status)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
         ui.actionsTable.setWordWrap(False)
         ui.actionsTable.setMinimumHeight(150)
         self._span_actions()
-        ui.actionsTable.horizontalHeaderItem(self.DUE).setToolTip("Due date, as YYYY-MM-DD")
+        ui.actionsTable.horizontalHeaderItem(self.DUE).setToolTip(
+            self.tr("Due date, as YYYY-MM-DD")
+        )
         ui.addContactButton.clicked.connect(self._add_contact)
         ui.addOrganisationButton.clicked.connect(self._add_organisation)
         ui.removeParticipantButton.clicked.connect(self._remove_participant)
         ui.participantsList.itemDoubleClicked.connect(self._open_participant)
         ui.participantsList.setToolTip(
-            "People and organisations met. Add them with the lists below; "
-            "double-click one to open it."
+            self.tr(
+                "People and organisations met. Add them with the lists below; "
+                "double-click one to open it."
+            )
         )
         ui.addActionButton.clicked.connect(self.add_action)
         ui.removeActionButton.clicked.connect(self._remove_action)
@@ -123,8 +131,8 @@ class LiaisonEditor(RecordEditor):
         box = QHBoxLayout()
         box.addWidget(self.ui.endEdit, 1)
         self.clear_end_button = QToolButton(self)
-        self.clear_end_button.setText("Clear")
-        self.clear_end_button.setToolTip("Set the end back to 'not recorded'")
+        self.clear_end_button.setText(self.tr("Clear"))
+        self.clear_end_button.setToolTip(self.tr("Set the end back to 'not recorded'"))
         self.clear_end_button.clicked.connect(self.end.clear)
         box.addWidget(self.clear_end_button)
         form.setLayout(row, role, box)
@@ -150,15 +158,21 @@ class LiaisonEditor(RecordEditor):
             {(ParticipantKind.ORGANISATION.value, i): n for i, n in organisation_choices}
         )
         with self.loading():
-            fill_choices(self.ui.addContactCombo, contact_choices, PICK_CONTACT)
-            fill_choices(self.ui.addOrganisationCombo, organisation_choices, PICK_ORGANISATION)
+            fill_choices(
+                self.ui.addContactCombo, contact_choices, translate("LiaisonEditor", PICK_CONTACT)
+            )
+            fill_choices(
+                self.ui.addOrganisationCombo,
+                organisation_choices,
+                translate("LiaisonEditor", PICK_ORGANISATION),
+            )
 
     def blank(self) -> LiaisonEntry:
         return LiaisonEntry(start=from_qt(this_minute()))
 
     def fill(self, entry: LiaisonEntry) -> None:
         ui = self.ui
-        ui.refLabel.setText(entry.ref or NOT_SAVED)
+        ui.refLabel.setText(entry.ref or translate("LiaisonEditor", NOT_SAVED))
         ui.startEdit.setDateTime(to_qt(entry.start) if entry.start else this_minute())
         self.end.set_value(to_qt(entry.end) if entry.end else None)
         ui.typeCombo.setCurrentIndex(ui.typeCombo.findData(entry.entry_type.value))
@@ -215,10 +229,14 @@ class LiaisonEditor(RecordEditor):
             return self.names[(kind, target_id)]
         try:  # a tombstoned contact or organisation is still shown, marked
             if kind == ParticipantKind.CONTACT.value:
-                return f"{contacts.get_contact(self.store, target_id).name} (deleted)"
-            return f"{organisations.get_organisation(self.store, target_id).name} (deleted)"
+                name = contacts.get_contact(self.store, target_id).name
+            else:
+                name = organisations.get_organisation(self.store, target_id).name
+            return self.tr("{name} (deleted)").format(name=name)
         except RecordNotFoundError:
-            return f"unknown {kind} {target_id[:8]}"
+            if kind == ParticipantKind.CONTACT.value:
+                return self.tr("unknown contact {id}").format(id=target_id[:8])
+            return self.tr("unknown organisation {id}").format(id=target_id[:8])
 
     def _append_participant(self, kind: str, target_id: str) -> None:
         name = self._participant_name(kind, target_id)
@@ -226,25 +244,36 @@ class LiaisonEditor(RecordEditor):
                      else ":/icons/organisations")
         item = QListWidgetItem(icon, name)
         item.setData(ParticipantRole, (kind, target_id))
-        item.setToolTip(f"{ParticipantKind(kind).label}: {name}. Double-click to open.")
+        item.setToolTip(
+            self.tr("{kind}: {name}. Double-click to open.").format(
+                kind=label(ParticipantKind(kind)), name=name
+            )
+        )
         self.ui.participantsList.addItem(item)
 
-    def _add_from(self, combo: QComboBox, kind: ParticipantKind, what: str) -> None:
+    def _add_from(self, combo: QComboBox, kind: ParticipantKind, hint: str) -> None:
+        """Add what the picker names; `hint` (translated) says what to do when it names none."""
         index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
         target_id = combo.itemData(index) if index > 0 else None
         if target_id is None:
-            self.show_errors(ValidationError([FieldError(
-                "participants", f"Choose a {what} from the list first, then press Add."
-            )]))
+            self.show_errors(ValidationError([FieldError("participants", hint)]))
             return
         self.add_participant(kind, target_id)
         combo.setCurrentIndex(0)
 
     def _add_contact(self) -> None:
-        self._add_from(self.ui.addContactCombo, ParticipantKind.CONTACT, "contact")
+        self._add_from(
+            self.ui.addContactCombo,
+            ParticipantKind.CONTACT,
+            self.tr("Choose a contact from the list first, then press Add."),
+        )
 
     def _add_organisation(self) -> None:
-        self._add_from(self.ui.addOrganisationCombo, ParticipantKind.ORGANISATION, "organisation")
+        self._add_from(
+            self.ui.addOrganisationCombo,
+            ParticipantKind.ORGANISATION,
+            self.tr("Choose an organisation from the list first, then press Add."),
+        )
 
     def _remove_participant(self) -> None:
         row = self.ui.participantsList.currentRow()
@@ -298,7 +327,7 @@ class LiaisonEditor(RecordEditor):
             table.setItem(row, self.DUE, QTableWidgetItem(action.due_date))
             status = QComboBox()
             for member in ActionStatus:
-                status.addItem(member.label, member.value)
+                status.addItem(label(member), member.value)
             status.setCurrentIndex(status.findData(action.status.value))
             status.currentIndexChanged.connect(lambda *_: self.mark_edited())
             table.setCellWidget(row, self.STATUS, status)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
 from cimicdesk.domain.enums import Cluster, OrgType
@@ -14,6 +14,7 @@ from cimicdesk.store import organisations
 from cimicdesk.ui.editors.base import RecordEditor, lines
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_organisation_editor import Ui_OrganisationEditor
+from cimicdesk.ui.i18n import label
 from cimicdesk.ui.widgets.choices import (
     chosen_id,
     make_searchable,
@@ -21,7 +22,7 @@ from cimicdesk.ui.widgets.choices import (
     select_choice,
 )
 
-NO_PARENT = "(none)"
+NO_PARENT = QT_TRANSLATE_NOOP("OrganisationEditor", "(none)")
 
 
 class OrganisationEditor(RecordEditor):
@@ -39,16 +40,16 @@ class OrganisationEditor(RecordEditor):
         self.ui = Ui_OrganisationEditor()
         self.ui.setupUi(self)
         for org_type in OrgType:
-            self.ui.typeCombo.addItem(org_type.label, org_type.value)
+            self.ui.typeCombo.addItem(label(org_type), org_type.value)
         for cluster in Cluster:
-            item = QListWidgetItem(f"{cluster.label} ({cluster.value})", self.ui.sectorsList)
+            item = QListWidgetItem(f"{label(cluster)} ({cluster.value})", self.ui.sectorsList)
             item.setData(Qt.ItemDataRole.UserRole, cluster.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self._lay_out_sectors()
         # The form's long caption would set the editor's minimum width; it is kept whole
         # in the tooltip.
-        self.ui.keepDistanceCheck.setText("&Keep distance from the military")
+        self.ui.keepDistanceCheck.setText(self.tr("&Keep distance from the military"))
         make_searchable(self.ui.parentCombo)
         self.add_error_label("parent_id", self.ui.parentCombo, self.ui.formLayout)
         self.finish_setup()
@@ -65,7 +66,9 @@ class OrganisationEditor(RecordEditor):
     def refresh_choices(self) -> None:
         with self.loading():
             refill_keeping_choice(
-                self.ui.parentCombo, organisations.organisation_choices(self.store), NO_PARENT
+                self.ui.parentCombo,
+                organisations.organisation_choices(self.store),
+                QCoreApplication.translate("OrganisationEditor", NO_PARENT),
             )
 
     def blank(self) -> Organisation:
@@ -97,7 +100,10 @@ class OrganisationEditor(RecordEditor):
             parent_id = chosen_id(ui.parentCombo)
         except LookupError as exc:
             raise ValidationError([FieldError(
-                "parent_id", f"No organisation is called '{exc}'. Pick one from the list."
+                "parent_id",
+                self.tr("No organisation is called '{name}'. Pick one from the list.").format(
+                    name=exc
+                ),
             )]) from None
         sectors = tuple(
             Cluster(ui.sectorsList.item(row).data(Qt.ItemDataRole.UserRole))

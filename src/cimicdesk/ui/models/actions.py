@@ -5,12 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from cimicdesk.store import liaison
 from cimicdesk.store.database import Store
 from cimicdesk.store.liaison import OpenAction
+from cimicdesk.ui.formatting import plural
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QBrush(QColor("#fbe3e4"))
@@ -32,7 +40,13 @@ class OpenActionsModel(QAbstractTableModel):
     RecordIdRole = Qt.ItemDataRole.UserRole + 1  # the action's id
     EntryIdRole = Qt.ItemDataRole.UserRole + 2  # the liaison entry's id
     DUE, OVERDUE, ACTION, OWNER, REF = range(5)
-    HEADERS = ("Due", "Overdue", "Action", "Owner", "Liaison ref")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Due"),
+        QT_TRANSLATE_NOOP("Columns", "Overdue"),
+        QT_TRANSLATE_NOOP("Columns", "Action"),
+        QT_TRANSLATE_NOOP("Columns", "Owner"),
+        QT_TRANSLATE_NOOP("Columns", "Liaison ref"),
+    )
 
     def __init__(self, store: Store, today: date, parent=None):
         super().__init__(parent)
@@ -87,10 +101,10 @@ class OpenActionsModel(QAbstractTableModel):
 
     def _display(self, item: OpenAction, column: int) -> str:
         if column == self.DUE:
-            return item.action.due_date or "no date"
+            return item.action.due_date or self.tr("no date")
         if column == self.OVERDUE:
             days = days_overdue(item, self.today)
-            return f"{days} day{'s' if days != 1 else ''}" if item.overdue else ""
+            return plural(days, self.tr("day"), self.tr("days")) if item.overdue else ""
         if column == self.ACTION:
             return item.action.description
         if column == self.OWNER:
@@ -107,7 +121,7 @@ class OpenActionsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("Columns", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

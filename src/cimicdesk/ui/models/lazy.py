@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,11 +25,18 @@ INACTIVE = QBrush(QColor("#7a7a7a"))
 @dataclass(frozen=True)
 class Column:
     """One column: header, the repository's sort key (None: not sortable), and its
-    initial width: a number of characters, or a sample of the widest usual text."""
+    initial width: a number of characters, or a sample of the widest usual text.
+
+    The title is English, marked for lupdate with QT_TRANSLATE_NOOP("Columns", …); the
+    header shows it translated (header_text)."""
 
     title: str
     sort_key: str | None
-    width: int | str = 16
+    width: int | str = 16  # or a LabelledEnum member: its label, translated
+
+    @property
+    def header_text(self) -> str:
+        return QCoreApplication.translate("Columns", self.title)
 
 
 class LazyRecordModel(QAbstractTableModel):
@@ -167,9 +175,11 @@ class LazyRecordModel(QAbstractTableModel):
             return None
         column = self.COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return column.header_text
         if role == Qt.ItemDataRole.ToolTipRole and column.sort_key is None:
-            return f"{column.title}: this column cannot be sorted"
+            return QCoreApplication.translate(
+                "LazyRecordModel", "{column}: this column cannot be sorted"
+            ).format(column=column.header_text)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

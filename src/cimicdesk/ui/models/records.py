@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from cimicdesk.domain.enums import Sensitivity
+from cimicdesk.domain.enums import LiaisonType, Sensitivity
 from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation
 from cimicdesk.store import contacts, liaison, organisations
 from cimicdesk.store.paging import Page
 from cimicdesk.ui.formatting import date_part, grid_display, stamp_display
+from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.lazy import Column, LazyRecordModel
-
-WITHHELD = "withheld (restricted)"
 
 
 class OrganisationTableModel(LazyRecordModel):
@@ -21,12 +20,12 @@ class OrganisationTableModel(LazyRecordModel):
 
     NAME, ACRONYM, TYPE, SECTORS, PLACE, GRID = range(6)
     COLUMNS = (
-        Column("Name", "name", 32),
-        Column("Acronym", "acronym", 10),
-        Column("Type", "org_type", 22),
-        Column("Sectors", None, 16),
-        Column("Place", "place", 16),
-        Column("Grid", None, "33P TM 12345 67890"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", 32),
+        Column(QT_TRANSLATE_NOOP("Columns", "Acronym"), "acronym", 10),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), "org_type", 22),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sectors"), None, 16),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 16),
+        Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "33P TM 12345 67890"),
     )
 
     def fetch_page(self, after: tuple | None, limit: int) -> Page[Organisation]:
@@ -44,7 +43,7 @@ class OrganisationTableModel(LazyRecordModel):
         if column == self.ACRONYM:
             return record.acronym
         if column == self.TYPE:
-            return record.org_type.label
+            return label(record.org_type)
         if column == self.SECTORS:
             return ", ".join(record.sectors)
         if column == self.PLACE:
@@ -55,9 +54,11 @@ class OrganisationTableModel(LazyRecordModel):
 
     def tooltip(self, record: Organisation, column: int) -> str | None:
         if column == self.SECTORS and record.sectors:
-            return ", ".join(s.label for s in record.sectors)
+            return ", ".join(label(s) for s in record.sectors)
         if column == self.NAME and record.keep_distance:
-            return f"{record.name}: keeps its distance from the military; liaise discreetly."
+            return self.tr(
+                "{name}: keeps its distance from the military; liaise discreetly."
+            ).format(name=record.name)
         return None
 
 
@@ -70,13 +71,13 @@ class ContactTableModel(LazyRecordModel):
 
     NAME, ORGANISATION, POSITION, PHONE, LAST_CONTACT, CATEGORY, SENSITIVITY = range(7)
     COLUMNS = (
-        Column("Name", "name", 22),
-        Column("Organisation", "organisation", 24),
-        Column("Position", "position", 20),
-        Column("Phone", None, "+236 72 12 34 56"),
-        Column("Last contact", "last_contact", "Last contact"),
-        Column("Category", "category", 18),
-        Column("Sensitivity", "sensitivity", "Sensitivity"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", 22),
+        Column(QT_TRANSLATE_NOOP("Columns", "Organisation"), "organisation", 24),
+        Column(QT_TRANSLATE_NOOP("Columns", "Position"), "position", 20),
+        Column(QT_TRANSLATE_NOOP("Columns", "Phone"), None, "+236 72 12 34 56"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Last contact"), "last_contact", "2026-11-25"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Category"), "category", 18),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sensitivity"), "sensitivity", Sensitivity.RESTRICTED),
     )
 
     def __init__(self, store, parent=None, *, load: bool = True):
@@ -112,20 +113,20 @@ class ContactTableModel(LazyRecordModel):
         if column == self.ORGANISATION:
             return self.organisation_name(record)
         if column == self.CATEGORY:
-            return record.category.label
+            return label(record.category)
         if column == self.PHONE:
             if record.sensitivity is Sensitivity.RESTRICTED:
-                return WITHHELD if record.phones else ""
+                return self.tr("withheld (restricted)") if record.phones else ""
             return record.phones[0] if record.phones else ""
         if column == self.SENSITIVITY:
-            return record.sensitivity.label
+            return label(record.sensitivity)
         if column == self.LAST_CONTACT:
             return date_part(record.last_contact)
         return ""
 
     def tooltip(self, record: Contact, column: int) -> str | None:
         if column == self.PHONE and record.sensitivity is Sensitivity.RESTRICTED and record.phones:
-            return "Restricted contact: open the record to see the numbers."
+            return self.tr("Restricted contact: open the record to see the numbers.")
         if column == self.ORGANISATION:
             return self.organisation_name(record) or None
         return None
@@ -137,13 +138,13 @@ class LiaisonTableModel(LazyRecordModel):
 
     START, REF, TYPE, PLACE, PARTICIPANTS, GRID, UNIT = range(7)
     COLUMNS = (
-        Column("Start (Z)", "start", "2026-11-24 15:50Z"),
-        Column("Ref", "ref", "BANBAT1-2026-0000"),
-        Column("Type", "entry_type", "Coordination meeting"),
-        Column("Place", "place", 12),
-        Column("Participants", None, 30),
-        Column("Grid", None, "33P TM 12345 67890"),
-        Column("Unit", "origin_unit", 10),
+        Column(QT_TRANSLATE_NOOP("Columns", "Start (Z)"), "start", "2026-11-24 15:50Z"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Ref"), "ref", "BANBAT1-2026-0000"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), "entry_type", LiaisonType.COORDINATION),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 12),
+        Column(QT_TRANSLATE_NOOP("Columns", "Participants"), None, 30),
+        Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "33P TM 12345 67890"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Unit"), "origin_unit", 10),
     )
     DEFAULT_SORT = (START, Qt.SortOrder.DescendingOrder)
 
@@ -162,7 +163,7 @@ class LiaisonTableModel(LazyRecordModel):
         if column == self.REF:
             return record.ref
         if column == self.TYPE:
-            return record.entry_type.label
+            return label(record.entry_type)
         if column == self.PLACE:
             return record.place
         if column == self.GRID:

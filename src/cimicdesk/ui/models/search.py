@@ -1,17 +1,32 @@
-"""Search results across contacts, organisations and liaison entries."""
+"""Search results across every record type: the directory, the log and operations."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from cimicdesk.store import search
 from cimicdesk.store.database import Store
 from cimicdesk.store.search import SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
-KIND_LABELS = {"contact": "Contact", "organisation": "Organisation", "liaison": "Liaison entry"}
+# English, marked for lupdate; shown translated in the context 'SearchResultsModel'.
+KIND_LABELS = {
+    "contact": QT_TRANSLATE_NOOP("SearchResultsModel", "Contact"),
+    "organisation": QT_TRANSLATE_NOOP("SearchResultsModel", "Organisation"),
+    "liaison": QT_TRANSLATE_NOOP("SearchResultsModel", "Liaison entry"),
+    "qip": QT_TRANSLATE_NOOP("SearchResultsModel", "QIP"),
+    "incident": QT_TRANSLATE_NOOP("SearchResultsModel", "Incident"),
+    "support_request": QT_TRANSLATE_NOOP("SearchResultsModel", "Support request"),
+}
 SEARCHED_KINDS = tuple(KIND_LABELS)
 
 
@@ -29,7 +44,11 @@ class SearchResultsModel(QAbstractTableModel):
     KindRole = Qt.ItemDataRole.UserRole + 1
     RecordIdRole = Qt.ItemDataRole.UserRole + 2
     KIND, TITLE, SNIPPET = range(3)
-    HEADERS = ("Kind", "Title", "Matched text")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Kind"),
+        QT_TRANSLATE_NOOP("Columns", "Title"),
+        QT_TRANSLATE_NOOP("Columns", "Matched text"),
+    )
     LIMIT = 100
 
     def __init__(self, store: Store, parent=None):
@@ -59,7 +78,7 @@ class SearchResultsModel(QAbstractTableModel):
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.KIND:
-                return KIND_LABELS.get(hit.kind, hit.kind)
+                return self.tr(KIND_LABELS[hit.kind]) if hit.kind in KIND_LABELS else hit.kind
             if index.column() == self.TITLE:
                 return hit.title
             if index.column() == self.SNIPPET:
@@ -80,7 +99,7 @@ class SearchResultsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("Columns", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -9,17 +9,19 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout
 from cimicdesk.domain.enums import ContactCategory, Sensitivity
 from cimicdesk.store import contacts
 from cimicdesk.ui.editors.contact import ContactEditor
+from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.records import ContactTableModel
-from cimicdesk.ui.pages.record_page import RecordPage
+from cimicdesk.ui.pages.record_page import Nouns, RecordPage
 from cimicdesk.ui.widgets.filter_chip import FilterChip
 
 
 def enum_filter(name: str, all_text: str, enum: type, tooltip: str) -> QComboBox:
+    """A combo of 'all' (all_text, translated by the caller) then the enum's labels."""
     combo = QComboBox()
     combo.setObjectName(name)
     combo.addItem(all_text, "")  # not None: PySide6 6.12 mis-counts None item data
     for member in enum:
-        combo.addItem(member.label, member.value)
+        combo.addItem(label(member), member.value)
     combo.setToolTip(tooltip)
     return combo
 
@@ -43,6 +45,11 @@ class ContactsPage(RecordPage):
     RESTORE = contacts.restore_contact
     COUNT = contacts.count_contacts
 
+    def nouns(self) -> Nouns:
+        return Nouns(
+            self.tr("contact"), self.tr("contacts"), self.tr("New contact"), self.tr("&New contact")
+        )
+
     def make_model(self) -> ContactTableModel:
         return ContactTableModel(self.store, self)
 
@@ -51,12 +58,18 @@ class ContactsPage(RecordPage):
 
     def build_filters(self, bar: QHBoxLayout) -> None:
         self.category_combo = enum_filter(
-            "categoryFilter", "All categories", ContactCategory, "Show only one category"
+            "categoryFilter",
+            self.tr("All categories"),
+            ContactCategory,
+            self.tr("Show only one category"),
         )
         self.sensitivity_combo = enum_filter(
-            "sensitivityFilter", "Any sensitivity", Sensitivity, "Show only one sensitivity"
+            "sensitivityFilter",
+            self.tr("Any sensitivity"),
+            Sensitivity,
+            self.tr("Show only one sensitivity"),
         )
-        self.organisation_chip = FilterChip("Organisation")
+        self.organisation_chip = FilterChip(self.tr("Organisation"))
         for combo in (self.category_combo, self.sensitivity_combo):
             combo.currentIndexChanged.connect(lambda _: self.apply_filters())
             bar.addWidget(combo)

@@ -1,4 +1,5 @@
-"""The Dashboard: open follow-up actions (overdue first) and a summary of the records."""
+"""The Dashboard: open follow-up actions (overdue first), QIPs late or near the ceiling,
+flash incidents waiting for their flash report, support requests awaiting a decision."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,25 +21,68 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.domain.enums import ActionStatus
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.domain.timeutil import utc_now
-from cimicdesk.store import liaison, stats
+from cimicdesk.domain.timeutil import now_stamp, utc_now
+from cimicdesk.store import dashboard_queries, incidents, liaison, stats
 from cimicdesk.store.database import Store
 from cimicdesk.ui.formatting import plural
 from cimicdesk.ui.models.actions import OpenActionsModel
+from cimicdesk.ui.models.alerts import (
+    AlertListModel,
+    AwaitingSupportModel,
+    FlashIncidentsModel,
+    QipAlertsModel,
+)
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
+
+ALERT_STYLE = "color: #8a1c1c; font-weight: bold;"
 
 
 def utc_today() -> date:
     return utc_now().date()
 
 
+def heading_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def list_table(name: str, model, widths: dict[int, str], stretch: int) -> QTableView:
+    """A read-only, row-selecting list of the dashboard (widths: a sample of the widest
+    usual text of each column)."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    metrics = table.fontMetrics()
+    for column, sample in widths.items():
+        header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
 class DashboardPage(Page):
-    """What needs doing: open actions, overdue first; double-click opens the entry.
+    """What needs doing: open actions (overdue first), QIPs late or near the ceiling,
+    flash incidents whose flash report is not sent, support requests awaiting a decision.
+    Double-click opens the record.
 
     Attributes: store, prompter, today (a function giving the date actions are due
     against), model (OpenActionsModel), table, summary_label, actions_label,
-    mark_done_button, open_button.
+    mark_done_button, open_button; operations_label (counts of operations), qip_model /
+    qip_table / qip_label, flash_model / flash_table / flash_label / flash_sent_button,
+    support_model / support_table / support_label.
     """
 
     KEY = "dashboard"
@@ -53,24 +98,21 @@ class DashboardPage(Page):
         self.prompter = prompter
         self.today = today
         self.model = OpenActionsModel(store, today(), self)
+        self.qip_model = QipAlertsModel(store, today(), self)
+        self.flash_model = FlashIncidentsModel(store, today(), self)
+        self.support_model = AwaitingSupportModel(store, today(), self)
         layout = QVBoxLayout(self)
-        heading = QLabel("Open follow-up actions")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summaryLabel")
+        self.operations_label = QLabel()
+        self.operations_label.setObjectName("operationsLabel")
+        self.operations_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.operations_label)
+
         self.actions_label = QLabel()
         self.actions_label.setObjectName("actionsLabel")
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.actions_label)
-        layout.addWidget(self.summary_label)
-        layout.addLayout(top)
         self.table = self._make_table()
-        layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.mark_done_button = QPushButton("Mark &done")
         self.mark_done_button.setToolTip("Close the selected action: it was done")
@@ -79,10 +121,77 @@ class DashboardPage(Page):
         buttons.addWidget(self.mark_done_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+
+        self.flash_label = QLabel()
+        self.flash_label.setObjectName("flashLabel")
+        self.flash_table = list_table(
+            "flashTable", self.flash_model,
+            {FlashIncidentsModel.OCCURRED: "2026-11-24 15:50Z",
+             FlashIncidentsModel.REFERENCE: "BANBAT1-INC-2026-0000",
+             FlashIncidentsModel.CATEGORY: "Intercommunal / farmer–herder clash",
+             FlashIncidentsModel.CASUALTIES: "Casualties"},
+            FlashIncidentsModel.PLACE,
+        )
+        flash_buttons = QHBoxLayout()
+        self.flash_sent_button = QPushButton("Mark &flash report sent…")
+        self.flash_sent_button.setToolTip(
+            "Record when the flash report on the selected incident went to higher HQ"
+        )
+        flash_buttons.addWidget(self.flash_sent_button)
+        flash_buttons.addStretch(1)
+
+        self.qip_label = QLabel()
+        self.qip_label.setObjectName("qipLabel")
+        self.qip_table = list_table(
+            "qipTable", self.qip_model,
+            {QipAlertsModel.WHY: "near ceiling: USD 50,000", QipAlertsModel.PLANNED_END:
+             "Planned end"},
+            QipAlertsModel.TITLE,
+        )
+        self.support_label = QLabel()
+        self.support_label.setObjectName("supportLabel")
+        self.support_table = list_table(
+            "supportTable", self.support_model,
+            {AwaitingSupportModel.PRIORITY: "Life-sustaining",
+             AwaitingSupportModel.REQUIRED: "2026-11-25",
+             AwaitingSupportModel.TYPE: "Security information"},
+            AwaitingSupportModel.REQUESTER,
+        )
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        sections = (
+            (0, 0, 2, "Open follow-up actions", self.actions_label, self.table, buttons),
+            (1, 0, 2, "Flash reports pending", self.flash_label, self.flash_table,
+             flash_buttons),
+            (2, 0, 1, "Support requests awaiting decision", self.support_label,
+             self.support_table, None),
+            (2, 1, 1, "QIPs late or near the ceiling", self.qip_label, self.qip_table, None),
+        )
+        for row, column, span, title, count_label, table, button_row in sections:
+            box = QVBoxLayout()
+            top = QHBoxLayout()
+            top.addWidget(heading_label(title))
+            top.addStretch(1)
+            top.addWidget(count_label)
+            box.addLayout(top)
+            box.addWidget(table, 1)
+            if button_row is not None:
+                box.addLayout(button_row)
+            grid.addLayout(box, row, column, 1, span)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        grid.setRowStretch(2, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid, 1)
+
         self.mark_done_button.clicked.connect(self.mark_done)
         self.open_button.clicked.connect(self._open_selected)
+        self.flash_sent_button.clicked.connect(self.mark_flash_sent)
         self.table.activated.connect(self._open_index)
+        for table in (self.flash_table, self.qip_table, self.support_table):
+            table.activated.connect(self._open_alert)
         self._update_labels()
 
     def _make_table(self) -> QTableView:
@@ -116,7 +225,9 @@ class DashboardPage(Page):
             self._update_labels()
 
     def reload(self) -> None:
-        self.model.reload(self.today())
+        today = self.today()
+        for model in (self.model, self.qip_model, self.flash_model, self.support_model):
+            model.reload(today)
         self._update_labels()
 
     def focus_main(self) -> None:
@@ -153,6 +264,37 @@ class DashboardPage(Page):
         if entry_id:
             self.open_requested.emit("liaison", entry_id)
 
+    def _open_alert(self, index: QModelIndex) -> None:
+        model: AlertListModel = index.model()  # type: ignore[assignment]
+        record_id = index.data(AlertListModel.RecordIdRole)
+        if record_id:
+            self.open_requested.emit(model.KIND, record_id)
+
+    def mark_flash_sent(self) -> bool:
+        """Record when the flash report on the selected incident went; it leaves the list."""
+        rows = self.flash_table.selectionModel().selectedRows()
+        if not rows:
+            self.status_message.emit("Select a flash incident first.")
+            return False
+        incident = self.flash_model.item_at(rows[0].row())
+        when = self.prompter.ask_time(
+            "Flash report sent",
+            f"When did the flash report on {incident.reference} go to higher HQ (Zulu)?",
+            now_stamp(),
+        )
+        if when is None:
+            return False
+        try:
+            incidents.mark_flash_sent(self.store, incident.id, when)
+        except CimicError as exc:
+            self.prompter.error("Flash report not marked", str(exc))
+            return False
+        self.flash_model.reload(self.today())
+        self._update_labels()
+        self.status_message.emit(f"Flash report on {incident.reference} marked sent.")
+        self.records_changed.emit()
+        return True
+
     def _update_labels(self) -> None:
         counts = stats.record_counts(self.store)
         self.summary_label.setText(
@@ -171,4 +313,24 @@ class DashboardPage(Page):
         has_rows = open_count > 0
         self.mark_done_button.setEnabled(has_rows)
         self.open_button.setEnabled(has_rows)
+        self._update_operations_labels()
+
+    def _update_operations_labels(self) -> None:
+        ops = dashboard_queries.operations_summary(self.store, self.today())
+        self.operations_label.setText(
+            f"QIPs: {ops.qips_active} running, {ops.qips_late} late, "
+            f"{ops.qips_near_ceiling} near the ceiling · "
+            f"Incidents: {ops.incidents_open} open, {ops.flash_pending} flash pending · "
+            f"Support requests: {ops.support_awaiting} awaiting decision"
+        )
+        flash = self.flash_model.rowCount()
+        self.flash_label.setText(plural(flash, "flash report") + " pending" if flash else "none")
+        self.flash_label.setStyleSheet(ALERT_STYLE if flash else "")
+        late = self.qip_model.late_count()
+        self.qip_label.setText(
+            f"{plural(self.qip_model.rowCount(), 'project')}, {late} late"
+        )
+        self.qip_label.setStyleSheet(ALERT_STYLE if late else "")
+        self.support_label.setText(plural(self.support_model.rowCount(), "request"))
+        self.flash_sent_button.setEnabled(flash > 0 and not self.store.read_only_reason())
 

@@ -13,9 +13,10 @@ from cimicdesk.domain.records import LiaisonEntry
 from cimicdesk.domain.timeutil import to_stamp
 from cimicdesk.store import liaison
 from cimicdesk.ui.editors.liaison import LiaisonEditor
+from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.records import LiaisonTableModel
 from cimicdesk.ui.pages.contacts import enum_filter
-from cimicdesk.ui.pages.record_page import RecordPage
+from cimicdesk.ui.pages.record_page import Nouns, RecordPage
 from cimicdesk.ui.widgets.filter_chip import FilterChip
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
@@ -51,6 +52,14 @@ class LiaisonPage(RecordPage):
     RESTORE = liaison.restore_liaison
     COUNT = liaison.count_liaison
 
+    def nouns(self) -> Nouns:
+        return Nouns(
+            self.tr("liaison entry"),
+            self.tr("liaison entries"),
+            self.tr("New liaison entry"),
+            self.tr("&New liaison entry"),
+        )
+
     def make_model(self) -> LiaisonTableModel:
         return LiaisonTableModel(self.store, self)
 
@@ -59,22 +68,25 @@ class LiaisonPage(RecordPage):
 
     def build_filters(self, bar: QHBoxLayout) -> None:
         self.type_combo = enum_filter(
-            "typeFilter", "All types", LiaisonType, "Show only one kind of liaison"
+            "typeFilter", self.tr("All types"), LiaisonType, self.tr("Show only one kind of liaison")
         )
         self.type_combo.currentIndexChanged.connect(lambda _: self.apply_filters())
         bar.addWidget(self.type_combo)
         self.from_edit, self.from_date = self._date_filter(
-            "fromDate", "Entries that started on or after this day (Z)",
+            "fromDate",
+            self.tr("Entries that started on or after this day (Z); 'any' for no limit."),
             lambda: today_utc().addDays(-30),
         )
         self.to_edit, self.to_date = self._date_filter(
-            "toDate", "Entries that started on or before this day (Z)", today_utc
+            "toDate",
+            self.tr("Entries that started on or before this day (Z); 'any' for no limit."),
+            today_utc,
         )
-        bar.addWidget(QLabel("From"))
+        bar.addWidget(QLabel(self.tr("From")))
         bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(self.tr("to")))
         bar.addWidget(self.to_edit)
-        self.participant_chip = FilterChip("With")
+        self.participant_chip = FilterChip(self.tr("With"))
         self.participant_chip.cleared.connect(self.apply_filters)
         bar.addWidget(self.participant_chip)
 
@@ -83,8 +95,8 @@ class LiaisonPage(RecordPage):
         edit.setObjectName(name)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setCalendarPopup(True)
-        edit.setToolTip(tooltip + "; 'any' for no limit.")
-        optional = OptionalDateTime(edit, "any", default)
+        edit.setToolTip(tooltip)
+        optional = OptionalDateTime(edit, self.tr("any"), default)
         edit.dateChanged.connect(lambda _: self.apply_filters())
         return edit, optional
 
@@ -108,7 +120,9 @@ class LiaisonPage(RecordPage):
 
     def describe(self, record: LiaisonEntry) -> str:
         if not record.ref:
-            return "new liaison entry"
-        return f"{record.ref} · {record.entry_type.label}" + (
-            f" at {record.place}" if record.place else ""
-        )
+            return self.tr("new liaison entry")
+        if record.place:
+            return self.tr("{ref} · {type} at {place}").format(
+                ref=record.ref, type=label(record.entry_type), place=record.place
+            )
+        return f"{record.ref} · {label(record.entry_type)}"

@@ -11,8 +11,9 @@ from cimicdesk.domain.enums import OrgType
 from cimicdesk.domain.records import Organisation
 from cimicdesk.store import organisations
 from cimicdesk.ui.editors.organisation import OrganisationEditor
+from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.records import OrganisationTableModel
-from cimicdesk.ui.pages.record_page import RecordPage
+from cimicdesk.ui.pages.record_page import Nouns, RecordPage
 
 
 class OrganisationsPage(RecordPage):
@@ -35,6 +36,14 @@ class OrganisationsPage(RecordPage):
 
     people_requested = Signal(str, str)  # organisation id, name
 
+    def nouns(self) -> Nouns:
+        return Nouns(
+            self.tr("organisation"),
+            self.tr("organisations"),
+            self.tr("New organisation"),
+            self.tr("&New organisation"),
+        )
+
     def make_model(self) -> OrganisationTableModel:
         return OrganisationTableModel(self.store, self)
 
@@ -44,18 +53,18 @@ class OrganisationsPage(RecordPage):
     def build_filters(self, bar: QHBoxLayout) -> None:
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("typeFilter")
-        self.type_combo.addItem("All types", "")
+        self.type_combo.addItem(self.tr("All types"), "")
         for org_type in OrgType:
-            self.type_combo.addItem(org_type.label, org_type.value)
-        self.type_combo.setToolTip("Show only organisations of one type")
+            self.type_combo.addItem(label(org_type), org_type.value)
+        self.type_combo.setToolTip(self.tr("Show only organisations of one type"))
         self.type_combo.currentIndexChanged.connect(lambda _: self.apply_filters())
         bar.addWidget(self.type_combo)
 
     def _build(self) -> None:
         super()._build()
-        self.people_button = QPushButton("Show &people")
+        self.people_button = QPushButton(self.tr("Show &people"))
         self.people_button.setObjectName("peopleButton")
-        self.people_button.setToolTip("List the contacts who belong to this organisation")
+        self.people_button.setToolTip(self.tr("List the contacts who belong to this organisation"))
         self.people_button.clicked.connect(self._show_people)
         self.extra_buttons.addWidget(self.people_button)
         self.editor.edited.connect(self._update_people_button)
@@ -74,7 +83,7 @@ class OrganisationsPage(RecordPage):
         return {"org_type": OrgType(value) if value else None}
 
     def describe(self, record: Organisation) -> str:
-        return record.display_name or "this organisation"
+        return record.display_name or self.tr("this organisation")
 
     def _show_people(self) -> None:
         if not self.editor.is_new:

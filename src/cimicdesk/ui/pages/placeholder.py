@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from cimicdesk.ui.pages.base import Page
 
-NEXT_UPDATE = "They arrive with the QIP, incident and support request update."
+# (key, title (context 'Navigation'), icon, message (context 'PlaceholderPage')), in English.
 PLACEHOLDERS = (
-    ("qips", "QIPs", ":/icons/qip", f"QIPs are not in this version yet. {NEXT_UPDATE}"),
-    ("incidents", "Incidents", ":/icons/incidents",
-     f"Incidents are not in this version yet. {NEXT_UPDATE}"),
-    ("support", "Support requests", ":/icons/support",
-     f"Support requests are not in this version yet. {NEXT_UPDATE}"),
     ("reports", "Reports", ":/icons/reports",
-     "Reports (weekly sitrep, sector sitrep, handover brief) are not in this version yet. "
-     "They arrive with the reports update."),
+     QT_TRANSLATE_NOOP(
+         "PlaceholderPage",
+         "Reports (weekly sitrep, sector sitrep, handover brief) are not in this version yet. "
+         "They arrive with the reports update.",
+     )),
     ("sync", "Sync", ":/icons/sync",
-     "Sync (exporting this unit's file, importing and merging other units' files) is not "
-     "in this version yet. It arrives with the sync and handover update."),
+     QT_TRANSLATE_NOOP(
+         "PlaceholderPage",
+         "Sync (exporting this unit's file, importing and merging other units' files) is not "
+         "in this version yet. It arrives with the sync and handover update.",
+     )),
 )
 
 
@@ -28,6 +29,7 @@ class PlaceholderPage(Page):
 
     def __init__(self, key: str, title: str, icon: str, text: str, parent=None):
         super().__init__(parent)
+        title = QCoreApplication.translate("Navigation", title)
         self.KEY, self.TITLE, self.ICON = key, title, icon
         layout = QVBoxLayout(self)
         heading = QLabel(title)
@@ -35,7 +37,7 @@ class PlaceholderPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
-        self.message = QLabel(text)
+        self.message = QLabel(self.tr(text))
         self.message.setObjectName("placeholderMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)

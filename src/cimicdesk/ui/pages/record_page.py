@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,16 +23,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cimicdesk.domain.enums import LabelledEnum
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError, ValidationError
 from cimicdesk.store.database import Store
 from cimicdesk.ui.editors.base import ERROR_STYLE, RecordEditor
 from cimicdesk.ui.formatting import plural
+from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.models.lazy import LazyRecordModel
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.widgets.undo_bar import UndoBar
 
 FILTER_DELAY_MS = 250
+# This base class is shown under each page's class name: tr() would look its texts up
+# under that name, so they are translated in the fixed context 'RecordPage'.
+translate = QCoreApplication.translate
+
+
+class Nouns(NamedTuple):
+    """How a page names its records, translated: 'contact', 'contacts', 'New contact' (the
+    editor's title for a blank record) and '&New contact' (the button)."""
+
+    one: str
+    many: str
+    new_title: str
+    new_button: str
 
 
 class RecordPage(Page):
@@ -91,9 +106,21 @@ class RecordPage(Page):
         """The list function's filters as the widgets now say (text excluded)."""
         return {}
 
+    def nouns(self) -> Nouns:
+        """The page's nouns in the window's language. Pages override it with their own
+        translations; this default keeps NOUN / NOUNS as they are."""
+        return Nouns(
+            self.NOUN,
+            self.NOUNS,
+            translate("RecordPage", "New {noun}").format(noun=self.NOUN),
+            translate("RecordPage", "&New {noun}").format(noun=self.NOUN),
+        )
+
     def describe(self, record: Any) -> str:
         """A record's name for titles and questions."""
-        return getattr(record, "name", "") or f"this {self.NOUN}"
+        return getattr(record, "name", "") or translate("RecordPage", "this {noun}").format(
+            noun=self.nouns().one
+        )
 
     # Layout -------------------------------------------------------------------------
 
@@ -101,13 +128,19 @@ class RecordPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         bar = QHBoxLayout()
+        nouns = self.nouns()
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filterEdit")
-        self.filter_edit.setPlaceholderText(f"Filter {self.NOUNS}…")
+        self.filter_edit.setPlaceholderText(
+            translate("RecordPage", "Filter {nouns}…").format(nouns=nouns.many)
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(220)
         self.filter_edit.setToolTip(
-            f"Show only {self.NOUNS} containing every word typed (beginnings of words match)."
+            translate(
+                "RecordPage",
+                "Show only {nouns} containing every word typed (beginnings of words match).",
+            ).format(nouns=nouns.many)
         )
         bar.addWidget(self.filter_edit, 2)
         self.build_filters(bar)
@@ -159,8 +192,18 @@ class RecordPage(Page):
         header.setStretchLastSection(True)
         metrics = table.fontMetrics()
         for section, column in enumerate(self.model.COLUMNS):
-            sample = column.width if isinstance(column.width, str) else "x" * column.width
-            header.resizeSection(section, metrics.horizontalAdvance(sample) + 18)
+            if isinstance(column.width, LabelledEnum):  # a label: as wide as it reads here
+                sample = label(column.width)
+            elif isinstance(column.width, str):
+                sample = column.width
+            else:
+                sample = "x" * column.width
+            # Room for the usual text, and for the header (translated, with a sort arrow).
+            room = max(
+                metrics.horizontalAdvance(sample),
+                metrics.horizontalAdvance(column.header_text) + 12,
+            )
+            header.resizeSection(section, room + 18)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -190,12 +233,21 @@ class RecordPage(Page):
         self.message_label.setWordWrap(True)
         box.addWidget(self.message_label)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(QIcon(":/icons/new"), f"&New {self.NOUN}")
-        self.new_button.setToolTip(f"Start a new {self.NOUN} (Ctrl+N)")
-        self.delete_button = QPushButton(QIcon(":/icons/delete"), "Delete")
-        self.delete_button.setToolTip(f"Delete this {self.NOUN}; you can undo it (Ctrl+Z)")
-        self.save_button = QPushButton(QIcon(":/icons/save"), "&Save")
-        self.save_button.setToolTip(f"Save this {self.NOUN} (Ctrl+S)")
+        nouns = self.nouns()
+        self.new_button = QPushButton(QIcon(":/icons/new"), nouns.new_button)
+        self.new_button.setToolTip(
+            translate("RecordPage", "Start a new {noun} (Ctrl+N)").format(noun=nouns.one)
+        )
+        self.delete_button = QPushButton(QIcon(":/icons/delete"), translate("RecordPage", "Delete"))
+        self.delete_button.setToolTip(
+            translate("RecordPage", "Delete this {noun}; you can undo it (Ctrl+Z)").format(
+                noun=nouns.one
+            )
+        )
+        self.save_button = QPushButton(QIcon(":/icons/save"), translate("RecordPage", "&Save"))
+        self.save_button.setToolTip(
+            translate("RecordPage", "Save this {noun} (Ctrl+S)").format(noun=nouns.one)
+        )
         self.save_button.setDefault(True)
         self.extra_buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -250,7 +302,12 @@ class RecordPage(Page):
         try:
             record = type(self).GET(self.store, record_id)
         except RecordNotFoundError as exc:
-            self.prompter.error(f"{self.NOUN.capitalize()} not found", str(exc))
+            self.prompter.error(
+                translate("RecordPage", "{Noun} not found").format(
+                    Noun=self.nouns().one.capitalize()
+                ),
+                message(str(exc)),
+            )
             return False
         self.editor.load(record)
         self._clear_message()
@@ -267,12 +324,17 @@ class RecordPage(Page):
         except ValidationError as exc:
             unplaced = self.editor.show_errors(exc)
             self.message_label.setText(
-                "\n".join(e.message for e in unplaced)
-                or "Not saved: correct the fields marked in red."
+                "\n".join(message(e.message) for e in unplaced)
+                or translate("RecordPage", "Not saved: correct the fields marked in red.")
             )
             return False
         except CimicError as exc:
-            self.prompter.error(f"{self.NOUN.capitalize()} not saved", str(exc))
+            self.prompter.error(
+                translate("RecordPage", "{Noun} not saved").format(
+                    Noun=self.nouns().one.capitalize()
+                ),
+                message(str(exc)),
+            )
             return False
         was_new = self.editor.is_new
         self.editor.refresh_choices()  # a new organisation becomes a parent choice
@@ -283,7 +345,11 @@ class RecordPage(Page):
             self.model.refresh_record(saved.id)
             self._select(saved.id)
         self._update_title()
-        self.status_message.emit(f"Saved {self.NOUN} “{self.describe(saved)}”.")
+        self.status_message.emit(
+            translate("RecordPage", "Saved {noun} “{name}”.").format(
+                noun=self.nouns().one, name=self.describe(saved)
+            )
+        )
         self.record_saved.emit(saved.id)
         self.records_changed.emit()
         return True
@@ -296,17 +362,23 @@ class RecordPage(Page):
             return False
         record = self.editor.record
         name = self.describe(record)
+        noun = self.nouns().one
         if not self.prompter.confirm(
-            f"Delete {self.NOUN}",
-            f"Delete the {self.NOUN} “{name}”?\n\nYou can bring it back with Undo straight "
-            "after.",
-            action="Delete",
+            translate("RecordPage", "Delete {noun}").format(noun=noun),
+            translate(
+                "RecordPage",
+                "Delete the {noun} “{name}”?\n\nYou can bring it back with Undo straight after.",
+            ).format(noun=noun, name=name),
+            action=translate("RecordPage", "Delete"),
         ):
             return False
         try:
             type(self).DELETE(self.store, record.id)
         except CimicError as exc:
-            self.prompter.error(f"{self.NOUN.capitalize()} not deleted", str(exc))
+            self.prompter.error(
+                translate("RecordPage", "{Noun} not deleted").format(Noun=noun.capitalize()),
+                message(str(exc)),
+            )
             return False
         row = self.model.row_of(record.id)
         with self._sync():
@@ -320,26 +392,32 @@ class RecordPage(Page):
             self._select(None)
         self._update_title()
         self._update_count()
-        self.undo_bar.show_message(f"Deleted {self.NOUN} “{name}”.")
+        self.undo_bar.show_message(
+            translate("RecordPage", "Deleted {noun} “{name}”.").format(noun=noun, name=name)
+        )
         self.record_deleted.emit(record.id)
         self.records_changed.emit()
         return True
 
     def undo_delete(self) -> bool:
         if self.last_deleted is None:
-            self.status_message.emit("Nothing to undo.")
+            self.status_message.emit(translate("RecordPage", "Nothing to undo."))
             return False
         record_id, name = self.last_deleted
         try:
             type(self).RESTORE(self.store, record_id)
         except CimicError as exc:
-            self.prompter.error("Undo failed", str(exc))
+            self.prompter.error(translate("RecordPage", "Undo failed"), message(str(exc)))
             return False
         self.last_deleted = None
         self.undo_bar.hide()
         self.reload_list()
         self.open_record(record_id)
-        self.status_message.emit(f"Restored {self.NOUN} “{name}”.")
+        self.status_message.emit(
+            translate("RecordPage", "Restored {noun} “{name}”.").format(
+                noun=self.nouns().one, name=name
+            )
+        )
         self.record_restored.emit(record_id)
         self.records_changed.emit()
         return True
@@ -348,11 +426,18 @@ class RecordPage(Page):
         """True when the editor may be replaced: nothing unsaved, or the user lets it go."""
         if not self.editor.dirty:
             return True
-        name = self.describe(self.editor.record) if not self.editor.is_new else f"new {self.NOUN}"
+        noun = self.nouns().one
+        name = (
+            self.describe(self.editor.record)
+            if not self.editor.is_new
+            else translate("RecordPage", "new {noun}").format(noun=noun)
+        )
         return self.prompter.confirm(
-            "Unsaved changes",
-            f"The {self.NOUN} “{name}” has changes that are not saved. Discard them?",
-            action="Discard changes",
+            translate("RecordPage", "Unsaved changes"),
+            translate(
+                "RecordPage", "The {noun} “{name}” has changes that are not saved. Discard them?"
+            ).format(noun=noun, name=name),
+            action=translate("RecordPage", "Discard changes"),
         )
 
     # Filters ----------------------------------------------------------------------
@@ -410,7 +495,7 @@ class RecordPage(Page):
             header.blockSignals(True)
             header.setSortIndicator(self.model.sort_column, self.model.sort_order)
             header.blockSignals(False)
-            self.status_message.emit("That column cannot be sorted.")
+            self.status_message.emit(translate("RecordPage", "That column cannot be sorted."))
         self._select(self.editor.record_id)
 
     def _reload_editor(self) -> None:
@@ -426,11 +511,14 @@ class RecordPage(Page):
 
     def _update_count(self) -> None:
         count = type(self).COUNT(self.store, **self.model.filters)
-        suffix = " match" if self.model.filters else ""
-        self.count_label.setText(plural(count, self.NOUN, self.NOUNS) + suffix)
+        nouns = self.nouns()
+        counted = plural(count, nouns.one, nouns.many)
+        if self.model.filters:
+            counted = translate("RecordPage", "{count} match").format(count=counted)
+        self.count_label.setText(counted)
 
     def _update_title(self) -> None:
-        title = f"New {self.NOUN}" if self.editor.is_new else self.describe(self.editor.record)
+        title = self.nouns().new_title if self.editor.is_new else self.describe(self.editor.record)
         if self.editor.dirty:
-            title += "  •  unsaved changes"
+            title += translate("RecordPage", "  •  unsaved changes")
         self.title_label.setText(title)

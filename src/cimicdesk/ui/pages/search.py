@@ -1,4 +1,4 @@
-"""The search results page: hits across contacts, organisations and liaison entries."""
+"""The search results page: hits across every record type, opened on their own pages."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class SearchPage(Page):
         super().__init__(parent)
         self.model = SearchResultsModel(store, self)
         layout = QVBoxLayout(self)
-        self.heading = QLabel("Type in the search box (Ctrl+F) to search every record.")
+        self.heading = QLabel(self.tr("Type in the search box (Ctrl+F) to search every record."))
         self.heading.setObjectName("searchHeading")
         layout.addWidget(self.heading)
         self.table = QTableView()
@@ -58,14 +58,21 @@ class SearchPage(Page):
         self.model.run(text)
         count = self.model.rowCount()
         if not text.strip():
-            self.heading.setText("Type in the search box (Ctrl+F) to search every record.")
+            self.heading.setText(
+                self.tr("Type in the search box (Ctrl+F) to search every record.")
+            )
         elif count:
-            more = " (the best shown)" if count >= SearchResultsModel.LIMIT else ""
-            self.heading.setText(f"{plural(count, 'record')} found for “{text}”{more}. "
-                                 "Enter or double-click opens one.")
+            found = plural(count, self.tr("record"), self.tr("records"))
+            if count >= SearchResultsModel.LIMIT:
+                heading = self.tr(
+                    "{found} found for “{text}” (the best shown). Enter or double-click opens one."
+                )
+            else:
+                heading = self.tr("{found} found for “{text}”. Enter or double-click opens one.")
+            self.heading.setText(heading.format(found=found, text=text))
             self.table.selectRow(0)
         else:
-            self.heading.setText(f"Nothing found for “{text}”.")
+            self.heading.setText(self.tr("Nothing found for “{text}”.").format(text=text))
         return count
 
     def open_selected(self) -> bool:

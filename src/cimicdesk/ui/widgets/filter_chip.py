@@ -15,6 +15,7 @@ class FilterChip(QFrame):
     cleared = Signal()
 
     def __init__(self, caption: str, parent=None):
+        """caption: what the filter is (translated by the caller), e.g. 'With'."""
         super().__init__(parent)
         self.caption = caption
         self.value = ""
@@ -29,7 +30,7 @@ class FilterChip(QFrame):
         self.clear_button = QToolButton()
         self.clear_button.setText("✕")
         self.clear_button.setAutoRaise(True)
-        self.clear_button.setToolTip("Remove this filter")
+        self.clear_button.setToolTip(self.tr("Remove this filter"))
         layout.addWidget(self.label)
         layout.addWidget(self.clear_button)
         self.clear_button.clicked.connect(self.clear)

@@ -1,0 +1,250 @@
+"""The exchange commands of the command line: export, import, conflicts, duplicates,
+handover, takeover, and JSON Lines records export/import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from cimicdesk.domain.timeutil import display_stamp
+from cimicdesk.reports.commands import write_handover_brief
+from cimicdesk.store.database import open_database
+from cimicdesk.sync import conflicts, duplicates, handover
+from cimicdesk.sync.export import ExportResult, export_snapshot
+from cimicdesk.sync.imports import import_files
+from cimicdesk.sync.jsonl import export_records
+from cimicdesk.sync.jsonl_import import import_records
+from cimicdesk.sync.manifest import DIGEST_ALGORITHM
+from cimicdesk.sync.report import format_report
+from cimicdesk.sync.tables import label
+
+PROG = "cimicdesk"
+
+
+def add_sync_commands(commands: argparse._SubParsersAction) -> None:
+    """Register the exchange commands on the CLI's sub-command parser."""
+    export = commands.add_parser(
+        "export",
+        help="write a unit file (export) of a database, to send to sector HQ",
+        description=(
+            "Write a consistent snapshot of the database, with a manifest (unit, export id, "
+            "row counts, digest) inside, checked and fsynced before it gets its name. Safe "
+            "while the program has the database open."
+        ),
+        epilog=f"Example: {PROG} export banbat1.sqlite --out BANBAT1-2026-W47.cimic",
+    )
+    export.add_argument("file", metavar="DB", type=Path, help="the database to export")
+    export.add_argument("--out", type=Path, required=True, help="the export file to write")
+    export.add_argument("--force", action="store_true", help="replace an existing export file")
+    export.set_defaults(handler=_export)
+
+    imp = commands.add_parser(
+        "import",
+        help="merge unit files (exports) into a database",
+        description=(
+            "Check every file first (a bad one refuses the whole batch, and the database is "
+            "not touched), back up the database, then merge each file in one transaction. "
+            "A file imported before changes nothing."
+        ),
+        epilog=f"Example: {PROG} import sector.sqlite BANBAT1-2026-W47.cimic BN2-2026-W47.cimic",
+    )
+    imp.add_argument("file", metavar="DB", type=Path, help="the receiving database")
+    imp.add_argument("packages", metavar="FILE", type=Path, nargs="+", help="export files")
+    imp.set_defaults(handler=_import)
+
+    found = commands.add_parser(
+        "conflicts",
+        help="list concurrent edits found by imports, or settle one",
+        description=(
+            "List the open conflicts (the same field edited at two sites). --keep-other "
+            "puts the value not kept back in force as your edit; --keep-kept confirms the "
+            "value in force."
+        ),
+    )
+    found.add_argument("file", metavar="DB", type=Path, help="the database")
+    found.add_argument("--all", action="store_true", help="list settled conflicts too")
+    choice = found.add_mutually_exclusive_group()
+    choice.add_argument("--keep-other", type=int, metavar="N", help="keep the other value of N")
+    choice.add_argument("--keep-kept", type=int, metavar="N", help="confirm the value kept")
+    found.set_defaults(handler=_conflicts)
+
+    dups = commands.add_parser(
+        "duplicates",
+        help="list organisations and people entered twice, or merge a pair",
+        description=(
+            "List pairs with the same name (case and accents aside) and a phone number or "
+            "place in common. --merge KEEP DUPLICATE marks the duplicate as the same as KEEP."
+        ),
+    )
+    dups.add_argument("file", metavar="DB", type=Path, help="the database")
+    dups.add_argument("--merge", nargs=2, metavar=("KEEP", "DUPLICATE"), help="ids to merge")
+    dups.set_defaults(handler=_duplicates)
+
+    over = commands.add_parser(
+        "handover",
+        help="hand the database over: export, brief, and freeze this copy",
+        description=(
+            "Write the handover export and the handover brief (PDF) into a folder, then "
+            "mark this database read-only: the incoming officer takes over the export."
+        ),
+        epilog=f"Example: {PROG} handover bn1.sqlite --out E:/handover --by 'Maj A' --to 'Maj B'",
+    )
+    over.add_argument("file", metavar="DB", type=Path, help="the database to hand over")
+    over.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write to")
+    over.add_argument("--by", required=True, metavar="NAME", help="who hands over")
+    over.add_argument("--to", required=True, metavar="NAME", help="who takes over")
+    over.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper of the brief")
+    over.set_defaults(handler=_handover)
+
+    take = commands.add_parser(
+        "takeover",
+        help="take over a handed-over export as this laptop's database",
+        description=(
+            "Verify a handover export, install it on this laptop (never over an existing "
+            "file), give it a new replica id and record the rotation."
+        ),
+        epilog=f"Example: {PROG} takeover E:/BANBAT1-handover-2026-11-25.cimic --by 'Maj B'",
+    )
+    take.add_argument("package", metavar="FILE", type=Path, help="the handover export")
+    take.add_argument("--to", type=Path, metavar="PATH", help="where to install it")
+    take.add_argument("--by", required=True, metavar="NAME", help="who takes over")
+    take.set_defaults(handler=_takeover)
+
+    records = commands.add_parser(
+        "records",
+        help="export or import records as JSON Lines",
+        description="Exchange records as JSON Lines: one record per line (docs/jsonl-format.md).",
+    )
+    actions = records.add_subparsers(title="actions", metavar="ACTION", required=True)
+    out = actions.add_parser("export", help="write every record as JSON Lines")
+    out.add_argument("file", metavar="DB", type=Path, help="the database")
+    out.add_argument("--out", type=Path, required=True, help="the .jsonl file to write")
+    out.set_defaults(handler=_records_export)
+    into = actions.add_parser(
+        "import",
+        help="apply a JSON Lines file as edits by this unit (all of it, or nothing)",
+    )
+    into.add_argument("file", metavar="DB", type=Path, help="the database")
+    into.add_argument("records", metavar="FILE", type=Path, help="the .jsonl file to read")
+    into.set_defaults(handler=_records_import)
+
+
+def _print_export(result: ExportResult) -> None:
+    found = result.manifest
+    print(f"Exported {found.unit_name} to {result.path}")
+    print(f"  {'export id':<14}{found.export_id}")
+    print(f"  {'exported':<14}{display_stamp(found.exported_at)}")
+    print(f"  {'records':<14}{found.records:,}")
+    print(f"  {'digest':<14}{DIGEST_ALGORITHM} {found.digest}")
+    print(f"  {'size':<14}{result.size / 1e6:.1f} MB")
+
+
+def _export(options: argparse.Namespace) -> int:
+    with open_database(options.file) as store:
+        _print_export(export_snapshot(store, options.out, overwrite=options.force))
+    return 0
+
+
+def _progress(stream: TextIO):
+    if not stream.isatty():
+        return None
+
+    def show(message: str, done: int, total: int) -> None:
+        stream.write(f"\r  [{done}/{total}] {message[:60]:<60}")
+        if done == total:
+            stream.write("\n")
+        stream.flush()
+
+    return show
+
+
+def _import(options: argparse.Namespace) -> int:
+    with open_database(options.file) as store:
+        reports = import_files(store, options.packages, progress=_progress(sys.stderr))
+    for report in reports:
+        print(format_report(report))
+    return 0
+
+
+def _conflicts(options: argparse.Namespace) -> int:
+    with open_database(options.file) as store:
+        if options.keep_other is not None:
+            settled = conflicts.keep_other_value(store, options.keep_other)
+            print(f"Conflict {settled.seq}: {settled.field} is now {settled.current_value!r}.")
+            return 0
+        if options.keep_kept is not None:
+            settled = conflicts.keep_kept_value(store, options.keep_kept)
+            print(f"Conflict {settled.seq}: kept {settled.current_value!r}.")
+            return 0
+        listed = conflicts.list_conflicts(store, None if options.all else False)
+    if not listed:
+        print("No conflicts to review.")
+    states = {0: "open", 1: "settled", 2: "superseded"}
+    for item in listed:
+        print(
+            f"{item.seq:>5}  {states[item.resolved]:<10} {label(item.table)} '{item.title}' "
+            f"{item.field}: kept {item.kept_value!r}, {item.source_unit or 'other'} had "
+            f"{item.other_value!r}"
+        )
+    return 0
+
+
+def _duplicates(options: argparse.Namespace) -> int:
+    with open_database(options.file) as store:
+        if options.merge:
+            keep, duplicate = options.merge
+            merged = duplicates.merge_duplicate(store, keep, duplicate)
+            print(f"{merged.name} ({duplicate}) is now merged into {merged.merged_into}.")
+            return 0
+        pairs = duplicates.find_duplicates(store)
+    if not pairs:
+        print("No duplicates found.")
+    for pair in pairs:
+        print(
+            f"{pair.kind:<13} {pair.keep_name} [{pair.keep_unit}] {pair.keep_id}\n"
+            f"{'':<13} {pair.duplicate_name} [{pair.duplicate_unit}] {pair.duplicate_id}\n"
+            f"{'':<13} {pair.reason}"
+        )
+    return 0
+
+
+def _handover(options: argparse.Namespace) -> int:
+    with open_database(options.file) as store:
+        result = handover.hand_over(
+            store,
+            options.out,
+            handed_over_by=options.by,
+            to=options.to,
+            write_brief=write_handover_brief,
+            paper=options.paper,
+        )
+    _print_export(result.export)
+    print(f"wrote {result.brief}")
+    print(f"{options.file} is now read-only: handed over to {options.to}.")
+    return 0
+
+
+def _takeover(options: argparse.Namespace) -> int:
+    with handover.take_over(options.package, options.to, taken_over_by=options.by) as store:
+        print(f"Took over {store.unit.name} as {store.path}")
+        print(f"  {'replica id':<14}{store.site_id} (new)")
+    print(f"Open it with: {PROG} --db {store.path}")
+    return 0
+
+
+def _records_export(options: argparse.Namespace) -> int:
+    with open_database(options.file) as store:
+        count = export_records(store, options.out)
+    print(f"wrote {count:,} records to {options.out}")
+    return 0
+
+
+def _records_import(options: argparse.Namespace) -> int:
+    with open_database(options.file) as store:
+        result = import_records(store, options.records)
+    print(f"applied {result.lines:,} lines from {options.records}")
+    for kind, count in sorted(result.counts.items()):
+        print(f"  {kind:<24}{count:>8,}")
+    return 0

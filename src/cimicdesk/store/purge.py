@@ -1,0 +1,425 @@
+"""Purge: remove a record's content for good, not just tombstone it (a captured laptop).
+
+A tombstone keeps the content (merge-design §4: `VACUUM INTO` purges deleted content,
+but tombstoned rows keep theirs). purge_record goes further, for a record that must not
+survive (a source's identity, a photo of a person):
+
+* the row keeps only its id, reference number and links to its parent; every business
+  field is blanked and every derived column (sort key, position) cleared; it is
+  tombstoned and each field's clock is bumped, so the purge travels to other units with
+  the next export as an ordinary edit that wins over the content they hold;
+* its overwritten versions (row_history), conflicts and rejected copies are deleted,
+  with its search index entry; the records that named it are re-indexed without it;
+* records it owns go with it (a liaison entry's participants and follow-up actions, a
+  project's tranches, visits and transitions, photos of any of them), and so do the
+  records merged into it (the same person or organisation entered twice);
+* photos only these records used are deleted (blob bytes included);
+* the old bytes do not stay in the file: the purge runs with PRAGMA secure_delete (freed
+  space is zeroed), the full-text index is merged (FTS5 keeps deleted words in old
+  segments until then), the file is VACUUMed (pages of earlier edits, freed without
+  zeroing, are rebuilt) and the write-ahead log is checkpointed and truncated;
+* the database's own backups get the same purge (a backup too damaged to open is listed
+  in the report, for the officer to delete).
+
+Copies outside the database's folder (exports sent, USB sticks) are out of reach: the
+purge reaches other units' files through the merge (see is_purged_row).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError, RecordNotFoundError
+from cimicdesk.domain.incident import Incident, IncidentLiaisonLink
+from cimicdesk.domain.qip import Attachment, MonitoringVisit, Qip, QipTransition, Tranche
+from cimicdesk.domain.records import (
+    Contact,
+    FollowUpAction,
+    LiaisonEntry,
+    Organisation,
+    Participant,
+    Record,
+)
+from cimicdesk.domain.support import SupportRequest
+from cimicdesk.domain.timeutil import now_stamp
+from cimicdesk.store import backups, search, synced
+from cimicdesk.store.database import CimicDatabase, Store
+
+# Purgeable tables: record type and search-index kind (None: not indexed on its own).
+TYPES: dict[str, tuple[type[Record], str | None]] = {
+    "organisations": (Organisation, "organisation"),
+    "contacts": (Contact, "contact"),
+    "liaison_entries": (LiaisonEntry, "liaison"),
+    "liaison_participants": (Participant, None),
+    "follow_up_actions": (FollowUpAction, None),
+    "qips": (Qip, "qip"),
+    "qip_tranches": (Tranche, None),
+    "qip_visits": (MonitoringVisit, None),
+    "qip_transitions": (QipTransition, None),
+    "incidents": (Incident, "incident"),
+    "incident_liaison_links": (IncidentLiaisonLink, None),
+    "support_requests": (SupportRequest, "support_request"),
+    "attachments": (Attachment, None),
+}
+# Fields a purge keeps: the reference number (numbers are never reused) and the links
+# to the parent record (NOT NULL foreign keys); they say nothing of the content.
+KEPT: dict[str, frozenset[str]] = {
+    "liaison_entries": frozenset({"ref"}),
+    "liaison_participants": frozenset({"entry_id"}),
+    "follow_up_actions": frozenset({"entry_id"}),
+    "qips": frozenset({"number"}),
+    "qip_tranches": frozenset({"qip_id"}),
+    "qip_visits": frozenset({"qip_id"}),
+    "qip_transitions": frozenset({"qip_id"}),
+    "incidents": frozenset({"reference"}),
+    "incident_liaison_links": frozenset({"incident_id", "entry_id"}),
+    "support_requests": frozenset({"number"}),
+    "attachments": frozenset({"owner_table", "owner_id"}),
+}
+# Records owned by a record: (child table, column naming the parent).
+CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+    "liaison_entries": (("liaison_participants", "entry_id"), ("follow_up_actions", "entry_id")),
+    "qips": (("qip_tranches", "qip_id"), ("qip_visits", "qip_id"), ("qip_transitions", "qip_id")),
+    "incidents": (("incident_liaison_links", "incident_id"),),
+}
+_META_COLUMNS = frozenset(
+    {"id", "origin_unit", "created_at", "updated_at", "updated_site", "deleted", "clock"}
+)
+# A purged photo points at the blob of no bytes (attachments.sha256 must name a blob).
+EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+PURGED = "purged"
+
+
+@dataclass
+class PurgeReport:
+    """What a purge did.
+
+    Attributes: rows (table, id) blanked; blobs_deleted (photo bytes removed);
+    history_deleted (old versions removed); reindexed (records re-indexed without the
+    purged names); vacuumed; backups_scrubbed (backups given the same purge);
+    backups_left (backups that could not be opened and still hold the content: delete
+    them); checkpoint_complete (False when another connection kept the -wal from being
+    emptied: close the program and the purge is complete).
+    """
+
+    rows: list[tuple[str, str]] = field(default_factory=list)
+    blobs_deleted: int = 0
+    history_deleted: int = 0
+    reindexed: int = 0
+    vacuumed: bool = False
+    backups_scrubbed: list[Path] = field(default_factory=list)
+    backups_left: list[Path] = field(default_factory=list)
+    checkpoint_complete: bool = True
+
+
+def blank_values(table: str) -> dict[str, Any]:
+    """The business columns of a table as a purge leaves them (kept fields excluded)."""
+    cls = TYPES[table][0]
+    blank = synced.to_columns(cls())
+    if table == "attachments":
+        blank["sha256"] = EMPTY_SHA256
+    return {k: v for k, v in blank.items() if k not in KEPT.get(table, ())}
+
+
+def is_purged_row(table: str, row: dict[str, Any]) -> bool:
+    """Whether a row (of this database or an incoming file) is a purged record.
+
+    For the merge: an incoming purged row should not push the receiving unit's content
+    of that record into its row_history, and the old versions there should be dropped.
+    """
+    if table not in TYPES or not row.get("deleted"):
+        return False
+    return all(row.get(k) == v for k, v in blank_values(table).items() if k in row)
+
+
+def purge_record(
+    store: Store,
+    table: str,
+    record_id: str,
+    *,
+    reason: str,
+    vacuum: bool = True,
+    scrub_backups: bool = True,
+) -> PurgeReport:
+    """Remove a record's content from the database for good (see the module docstring).
+
+    `reason` (required) is kept in row_history as the only trace: who asked, why.
+    Raises RecordNotFoundError, ReadOnlyDatabaseError, CimicError (table not purgeable,
+    no reason), StorageError (disk full: nothing was purged).
+    """
+    if store.read_only_reason():
+        raise ReadOnlyDatabaseError(store.read_only_reason())
+    if table not in TYPES:
+        raise CimicError(
+            f"Records of {table.replace('_', ' ')} cannot be purged; purge the record they "
+            "belong to."
+        )
+    if not reason.strip():
+        raise CimicError("Give the reason for the purge (it is recorded, without the content).")
+    if synced.fetch_row(store, table, record_id) is None:
+        raise RecordNotFoundError(f"No record with id {record_id} in {table}.")
+    report = PurgeReport()
+    _purge_in(store, table, record_id, reason.strip(), report, vacuum=vacuum)
+    if scrub_backups:
+        _scrub_backups(store, table, record_id, reason.strip(), report)
+    return report
+
+
+def _purge_in(
+    store: Store, table: str, record_id: str, reason: str, report: PurgeReport, *, vacuum: bool
+) -> None:
+    """The purge of one database, file-level cleaning included."""
+    db = store.db
+    previous = db.execute("PRAGMA secure_delete").fetchone()[0]
+    db.execute("PRAGMA secure_delete = ON")
+    try:
+        with db.atomic():
+            targets = _collect(store, table, record_id)
+            shas: set[str] = set()
+            stamp = now_stamp()
+            for name, row_id in targets:
+                shas |= _purge_row(store, name, row_id, reason, stamp, report)
+            for name, row_id in list(targets):
+                if name in ("qips", "qip_visits", "incidents", "support_requests"):
+                    for photo in _ids(store, "attachments", "owner_id", row_id):
+                        if ("attachments", photo) not in targets:
+                            targets.append(("attachments", photo))
+                            shas |= _purge_row(store, "attachments", photo, reason, stamp, report)
+            report.blobs_deleted += _delete_unused_blobs(store, shas)
+            report.reindexed += _reindex_affected(store, targets)
+            if _has_table(store, "search_index"):
+                # FTS5 keeps a deleted document's words in its old segments until merged.
+                db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        if vacuum:
+            db.execute("VACUUM")
+            report.vacuumed = True
+        busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        report.checkpoint_complete = not busy
+    finally:
+        db.execute(f"PRAGMA secure_delete = {int(previous)}")
+
+
+def _collect(store: Store, table: str, record_id: str) -> list[tuple[str, str]]:
+    """The record, the records it owns and the records merged into it, parents first."""
+    found: list[tuple[str, str]] = []
+    pending = [(table, record_id)]
+    while pending:
+        name, row_id = pending.pop(0)
+        if (name, row_id) in found or not _has_table(store, name):
+            continue
+        found.append((name, row_id))
+        for child, column in CHILDREN.get(name, ()):
+            if _has_table(store, child):
+                pending += [(child, i) for i in _ids(store, child, column, row_id)]
+        if name in ("contacts", "organisations"):
+            pending += [(name, i) for i in _ids(store, name, "merged_into", row_id)]
+    return found
+
+
+def _ids(store: Store, table: str, column: str, value: str) -> list[str]:
+    if not _has_table(store, table):
+        return []
+    rows = store.db.execute(f"SELECT id FROM {table} WHERE {column} = ?", [value]).fetchall()
+    return [r[0] for r in rows]
+
+
+def _columns(store: Store, table: str) -> list[tuple[str, bool, Any]]:
+    """(name, not null, default) of each column of a table."""
+    return [
+        (r[1], bool(r[3]), r[4]) for r in store.db.execute(f"PRAGMA table_info({table})").fetchall()
+    ]
+
+
+def _has_table(store: Store, table: str) -> bool:
+    return _table_exists(store.db, table)
+
+
+def _table_exists(db: Any, table: str) -> bool:
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return bool(db.execute(sql, [table]).fetchone())
+
+
+def _purge_row(
+    store: Store, table: str, row_id: str, reason: str, stamp: str, report: PurgeReport
+) -> set[str]:
+    """Blank one row in place; return the blob it used (if a photo)."""
+    row = synced.fetch_row(store, table, row_id)
+    if row is None:
+        return set()
+    cls = TYPES[table][0]
+    blank = blank_values(table)
+    kept = KEPT.get(table, frozenset())
+    values: dict[str, Any] = {}
+    for name, not_null, default in _columns(store, table):
+        if name in _META_COLUMNS or name in kept:
+            continue
+        if name in blank:
+            values[name] = blank[name]
+        else:  # derived: sort key, position
+            values[name] = _literal(default) if not_null else None
+    if table == "attachments":
+        store.db.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, mime, data) VALUES (?, 0, '', x'')",
+            [EMPTY_SHA256],
+        )
+    names = tuple(n for n in synced.clocked_fields(cls) if n in row)
+    clock = synced.bump_clock(
+        row["clock"], names, [n for n in names if n not in kept], stamp, store.site_id
+    )
+    assignments = ", ".join(f'"{name}" = ?' for name in values)
+    store.db.execute(
+        f"UPDATE {table} SET {assignments}, deleted = 1, updated_at = ?, updated_site = ?, "
+        "clock = ? WHERE id = ?",
+        [*values.values(), stamp, store.site_id, clock, row_id],
+    )
+    report.history_deleted += _forget(store, table, row_id)
+    store.db.execute(
+        "INSERT INTO row_history (table_name, row_id, version, replaced_at, reason) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [table, row_id, json.dumps({"id": row_id, PURGED: reason}), stamp, PURGED],
+    )
+    kind = TYPES[table][1]
+    if kind:
+        search.unindex_record(store, kind, row_id)
+        store.db.execute("DELETE FROM search_keys WHERE kind = ? AND record_id = ?", [kind, row_id])
+    report.rows.append((table, row_id))
+    used = row.get("sha256")
+    return {used} if table == "attachments" and used and used != EMPTY_SHA256 else set()
+
+
+def _literal(default: Any) -> Any:
+    """The value of a column's SQL default text ('' for text, 0 for numbers)."""
+    if default is None:
+        return ""
+    text = str(default)
+    if text.startswith("'") and text.endswith("'"):
+        return text[1:-1].replace("''", "'")
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+def _forget(store: Store, table: str, row_id: str) -> int:
+    """Delete every earlier trace of a row: history, conflicts, rejected copies."""
+    deleted = store.db.execute(
+        "DELETE FROM row_history WHERE table_name = ? AND row_id = ?", [table, row_id]
+    ).rowcount
+    for bookkeeping in ("conflicts", "rejected"):
+        if _has_table(store, bookkeeping):
+            columns = {c[0] for c in _columns(store, bookkeeping)}
+            if {"table_name", "row_id"} <= columns:
+                store.db.execute(
+                    f"DELETE FROM {bookkeeping} WHERE table_name = ? AND row_id = ?",
+                    [table, row_id],
+                )
+    return deleted
+
+
+def _delete_unused_blobs(store: Store, shas: Iterable[str]) -> int:
+    count = 0
+    for sha in shas:
+        if not store.db.execute(
+            "SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1", [sha]
+        ).fetchone():
+            count += store.db.execute("DELETE FROM blobs WHERE sha256 = ?", [sha]).rowcount
+    return count
+
+
+def _reindex_affected(store: Store, purged: list[tuple[str, str]]) -> int:
+    """Re-index the live records whose index text named a purged record, or held its text."""
+    # Imported here: the repositories are above this module's own needs at import time.
+    from cimicdesk.store import contacts, incidents, liaison, qips, support_requests
+
+    ids = {(t, i) for t, i in purged}
+    entries: set[str] = set()
+    people_of: set[str] = set()
+    incident_ids: set[str] = set()
+    request_ids: set[str] = set()
+    qip_ids: set[str] = set()
+    db = store.db
+    for table, row_id in ids:
+        if table in ("contacts", "organisations"):
+            entries |= _column_ids(db, "liaison_participants", "entry_id", "target_id", row_id)
+            incident_ids |= _where(
+                db,
+                "incidents",
+                "source_contact_id = ? OR source_organisation_id = ? "
+                "OR actor_organisation_ids LIKE ?",
+                [row_id, row_id, f'%"{row_id}"%'],
+            )
+            request_ids |= _where(
+                db,
+                "support_requests",
+                "requesting_contact_id = ? OR requesting_organisation_id = ?",
+                [row_id, row_id],
+            )
+            qip_ids |= _where(
+                db, "qips", "implementing_partner_id = ? OR focal_point_id = ?", [row_id, row_id]
+            )
+            if table == "organisations":
+                people_of.add(row_id)
+        elif table in ("liaison_participants", "follow_up_actions"):
+            entries |= _column_ids(db, table, "entry_id", "id", row_id)
+        elif table in ("qip_tranches", "qip_visits"):
+            qip_ids |= _column_ids(db, table, "qip_id", "id", row_id)
+    count = 0
+    for entry_id in entries - {i for t, i in ids if t == "liaison_entries"}:
+        liaison._reindex(store, liaison.get_liaison(store, entry_id))
+        count += 1
+    for org_id in people_of:
+        contacts.reindex_members(store, org_id)
+        count += 1
+    for incident_id in incident_ids - {i for t, i in ids if t == "incidents"}:
+        incidents._reindex(store, incidents.get_incident(store, incident_id))
+        count += 1
+    for request_id in request_ids - {i for t, i in ids if t == "support_requests"}:
+        support_requests._reindex(store, support_requests.get_support_request(store, request_id))
+        count += 1
+    for qip_id in qip_ids - {i for t, i in ids if t == "qips"}:
+        qips._reindex(store, qips.get_qip(store, qip_id))
+        count += 1
+    return count
+
+
+def _column_ids(db: Any, table: str, wanted: str, column: str, value: str) -> set[str]:
+    if not _table_exists(db, table):  # a backup of an older schema
+        return set()
+    rows = db.execute(f"SELECT {wanted} FROM {table} WHERE {column} = ?", [value]).fetchall()
+    return {r[0] for r in rows}
+
+
+def _where(db: Any, table: str, condition: str, params: list[Any]) -> set[str]:
+    if not _table_exists(db, table):
+        return set()
+    rows = db.execute(f"SELECT id FROM {table} WHERE {condition}", params).fetchall()
+    return {r[0] for r in rows}
+
+
+def _scrub_backups(
+    store: Store, table: str, record_id: str, reason: str, report: PurgeReport
+) -> None:
+    """Give the database's backups the same purge: else the content survives in them."""
+    for backup in backups.list_backups(store.path):
+        try:
+            conn = sqlite3.connect(str(backup.path), timeout=5)
+        except sqlite3.Error:
+            report.backups_left.append(backup.path)
+            continue
+        try:
+            copy = Store(backup.path, CimicDatabase(conn))
+            if _has_table(copy, table) and synced.fetch_row(copy, table, record_id):
+                _purge_in(copy, table, record_id, reason, PurgeReport(), vacuum=True)
+                report.backups_scrubbed.append(backup.path)
+        except (sqlite3.Error, CimicError, KeyError, ValueError):
+            report.backups_left.append(backup.path)
+        finally:
+            conn.close()
+    folder = backups._folder(store.path)
+    if folder.is_dir():
+        report.backups_left += sorted(folder.glob(f"{store.path.stem}.damaged.*.raw"))

@@ -1,0 +1,205 @@
+"""Export: a consistent, checked snapshot of the database with its manifest, written whole.
+
+The snapshot is `VACUUM INTO` a new temporary file beside the target (a single
+rollback-journal file, header bytes 18-19 = 1,1, consistent even while another
+connection writes), the manifest is added inside it, the file is fsynced, passes
+`PRAGMA integrity_check`, and only then is renamed to its final name. A failure at
+any step leaves no file under that name. The open Store's own connection is not used
+(only its path), so an export may run on another thread than the one that opened it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from cimicdesk import __version__
+from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.timeutil import now_stamp, utc_now
+from cimicdesk.store.database import Store, read_meta
+from cimicdesk.sync import manifest as mf
+from cimicdesk.sync.manifest import Manifest
+
+SUFFIX = ".cimic"
+_BUSY_MS = 30_000
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """An export written: where, what its manifest says, its size, how long it took."""
+
+    path: Path
+    manifest: Manifest
+    size: int
+    seconds: float
+
+
+def default_export_name(store: Store, today: date | None = None) -> str:
+    """'BANBAT1-2026-W47.cimic': the unit's code and the ISO week of the export."""
+    year, week, _ = (today or utc_now().date()).isocalendar()
+    return f"{store.unit.code}-{year}-W{week:02d}{SUFFIX}"
+
+
+def export_snapshot(
+    store: Store,
+    out: Path | str,
+    *,
+    overwrite: bool = False,
+    purpose: str = mf.EXCHANGE,
+    handed_over_by: str = "",
+    handed_over_to: str = "",
+) -> ExportResult:
+    """Write a snapshot of the store's database, with its manifest, to `out`.
+
+    Refuses (CimicError) to write over the database itself, into a folder, or over an
+    existing file unless overwrite=True. Records the export in the database's _meta
+    (see last_export).
+    """
+    began = time.perf_counter()
+    out = Path(out)
+    _check_target(store, out, overwrite)
+    temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:12]}.part"
+    try:
+        _vacuum_into(store.path, temp)
+        written = _add_manifest(temp, purpose, handed_over_by, handed_over_to)
+        _fsync(temp)
+        _check_snapshot(temp)
+        os.replace(temp, out)
+        _fsync_folder(out.parent)
+    except BaseException:
+        for leftover in (temp, Path(f"{temp}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    _record_export(store.path, written, out)
+    return ExportResult(out, written, out.stat().st_size, time.perf_counter() - began)
+
+
+def _check_target(store: Store, out: Path, overwrite: bool) -> None:
+    if out.is_dir():
+        raise CimicError(f"{out} is a folder: give the name of the export file to write.")
+    if out.exists():
+        if out.resolve() == Path(store.path).resolve():
+            raise CimicError(
+                f"{out.name} is the database itself: choose another name for the export."
+            )
+        if not overwrite:
+            raise CimicError(f"{out} already exists: choose another name, or allow replacing it.")
+    if not out.parent.is_dir():
+        raise CimicError(f"The folder {out.parent} does not exist.")
+
+
+def _vacuum_into(source: Path, target: Path) -> None:
+    """A consistent copy of the database as it is now; another writer may go on writing."""
+    conn = sqlite3.connect(str(source), timeout=_BUSY_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+        conn.execute("VACUUM INTO ?", [str(target)])
+    finally:
+        conn.close()
+
+
+def _add_manifest(path: Path, purpose: str, handed_over_by: str, handed_over_to: str) -> Manifest:
+    """Count and digest the snapshot's rows and store the manifest in it."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA synchronous = FULL")
+        meta = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM _meta")}
+        tables = mf.content_tables(conn)
+        written = Manifest(
+            export_id=str(uuid.uuid4()),
+            purpose=purpose,
+            unit_name=meta.get("unit_name", ""),
+            unit_level=meta.get("unit_level", ""),
+            unit_parent=meta.get("unit_parent", ""),
+            replica_id=meta.get("replica_id", ""),
+            exported_at=now_stamp(),
+            schema_version=conn.execute("PRAGMA user_version").fetchone()[0],
+            program_version=__version__,
+            counts=mf.count_rows(conn, tables),
+            digest=mf.digest(conn, tables),
+            handed_over_by=handed_over_by,
+            handed_over_to=handed_over_to,
+        )
+        conn.execute("BEGIN")
+        mf.write_manifest(conn, written)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return written
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable too (POSIX); Windows cannot open a folder for this."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _check_snapshot(path: Path) -> None:
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if header[18:20] != b"\x01\x01":
+        raise CimicError(f"The export {path.name} came out in the wrong journal mode.")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    finally:
+        conn.close()
+    if result != ["ok"]:
+        raise CimicError(
+            f"The export failed its own check ({'; '.join(result[:3])}); nothing was written. "
+            "Check the disk and try again."
+        )
+
+
+def _record_export(database: Path, written: Manifest, out: Path) -> None:
+    """Note the export in _meta (the status bar shows it); never fails the export."""
+    conn = sqlite3.connect(str(database), timeout=_BUSY_MS / 1000)
+    values = {
+        "last_export_id": written.export_id,
+        "last_export_at": written.exported_at,
+        "last_export_path": str(out.resolve()),
+    }
+    try:
+        with conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO _meta (key, value) VALUES (?, ?)", list(values.items())
+            )
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True)
+class LastExport:
+    """The latest export of a database: its id, when, and where it was written."""
+
+    export_id: str
+    exported_at: str
+    path: str
+
+
+def last_export(store: Store) -> LastExport | None:
+    meta = read_meta(store.db)
+    if "last_export_id" not in meta:
+        return None
+    return LastExport(
+        meta["last_export_id"], meta.get("last_export_at", ""), meta.get("last_export_path", "")
+    )

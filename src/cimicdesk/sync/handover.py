@@ -1,0 +1,216 @@
+"""Rotation handover: the outgoing contingent exports and freezes its database; the
+incoming one verifies the export, installs it on local disk and takes a new replica id.
+
+A new replica id matters: two laptops writing under one id would make clocks that are
+not unique, and the merge could no longer tell their edits apart (merge-design §7.6).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
+from cimicdesk.domain.timeutil import now_stamp, utc_now
+from cimicdesk.paths import default_database
+from cimicdesk.store.database import Store, open_database, write_meta
+from cimicdesk.sync import manifest as mf
+from cimicdesk.sync.export import ExportResult, export_snapshot
+from cimicdesk.sync.verify import verify_package
+
+HANDED_OVER = "handed_over"
+# write_brief(store, out, paper=..., now=...) -> path written: the caller passes
+# cimicdesk.reports.commands.write_handover_brief (sync and reports are independent layers).
+BriefWriter = Callable[..., Path]
+
+
+@dataclass(frozen=True)
+class HandoverResult:
+    """What a handover wrote: the export, the brief (PDF), and when it was handed over."""
+
+    export: ExportResult
+    brief: Path
+    handed_over_at: str
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """One handover as the rotations table records it."""
+
+    unit_name: str
+    export_id: str
+    handed_over_by: str
+    handed_over_to: str
+    handed_over_at: str
+    outgoing_replica: str
+    taken_over_by: str
+    taken_over_at: str
+    incoming_replica: str
+
+
+def _name(text: str, what: str) -> str:
+    if not (text or "").strip():
+        raise CimicError(f"Give the name of {what}.")
+    return text.strip()
+
+
+def hand_over(
+    store: Store,
+    out_dir: Path | str,
+    *,
+    handed_over_by: str,
+    to: str,
+    write_brief: BriefWriter,
+    paper: str = "A4",
+    now: datetime | None = None,
+) -> HandoverResult:
+    """Write the handover export and brief into `out_dir`, then make the database read-only.
+
+    write_brief is cimicdesk.reports.commands.write_handover_brief (injected: the sync
+    layer does not import the reports layer).
+
+    The export is written and fsynced first, the brief next; only then is the database
+    marked handed over (with synchronous=FULL, so the mark survives a power cut). Any
+    failure before that leaves the database as it was.
+    """
+    if store.read_only_reason():
+        raise ReadOnlyDatabaseError(store.read_only_reason())
+    by = _name(handed_over_by, "the officer handing over")
+    to = _name(to, "the officer taking over")
+    now = now or utc_now()
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    day = now.date().isoformat()
+    store.db.execute("PRAGMA synchronous = FULL")
+    try:
+        export = export_snapshot(
+            store,
+            folder / f"{store.unit.code}-handover-{day}.cimic",
+            overwrite=True,  # a retry after a failed brief writes a fresh snapshot
+            purpose=mf.HANDOVER,
+            handed_over_by=by,
+            handed_over_to=to,
+        )
+        brief = write_brief(
+            store, folder / f"{store.unit.code}-handover-brief-{day}.pdf", paper=paper, now=now
+        )
+        at = now_stamp()
+        with store.db.atomic():
+            store.db.execute(
+                "INSERT INTO rotations (unit_name, export_id, handed_over_by, handed_over_to, "
+                "handed_over_at, outgoing_replica) VALUES (?, ?, ?, ?, ?, ?)",
+                [store.unit.name, export.manifest.export_id, by, to, at, store.site_id],
+            )
+            write_meta(store.db, state=HANDED_OVER, handed_over_at=at, handed_over_to=to)
+        store._state = HANDED_OVER  # Store reads _meta once; keep the open one in step
+    finally:
+        store.db.execute("PRAGMA synchronous = NORMAL")
+    return HandoverResult(export, brief, at)
+
+
+def take_over(
+    export_file: Path | str,
+    install_path: Path | str | None = None,
+    *,
+    taken_over_by: str,
+) -> Store:
+    """Verify a (handover) export, install it at `install_path`, and open it as ours.
+
+    install_path defaults to the default database location; an existing file is never
+    overwritten. The installed database keeps the unit, gets a new replica id, is
+    writable again, and records the rotation. Returns the opened Store.
+    """
+    by = _name(taken_over_by, "the officer taking over")
+    target = Path(install_path) if install_path else default_database()
+    if target.exists() or Path(f"{target}-wal").exists():
+        raise CimicError(
+            f"{target} already exists: the takeover never overwrites a database. "
+            "Choose another place for it."
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}.part"
+    try:
+        with tempfile.TemporaryDirectory(prefix="cimicdesk-takeover-") as work:
+            package = verify_package(export_file, Path(work))
+            with open(package.copy, "rb") as reader, open(temp, "wb") as writer:
+                while chunk := reader.read(1 << 20):
+                    writer.write(chunk)
+                writer.flush()
+                os.fsync(writer.fileno())
+        _make_ours(temp, package.manifest, package.sha256, by)
+        os.replace(temp, target)
+    except BaseException:
+        for leftover in (temp, Path(f"{temp}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    return open_database(target)
+
+
+def _make_ours(path: Path, found: mf.Manifest, sha256: str, by: str) -> None:
+    """New replica id, writable state, the rotation recorded; the manifest dropped."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("BEGIN")
+        replica = str(uuid.uuid4())
+        at = now_stamp()
+        conn.execute(f"DROP TABLE {mf.TABLE}")
+        conn.execute(
+            "DELETE FROM _meta WHERE key IN ('state', 'handed_over_at', 'handed_over_to', "
+            "'last_export_id', 'last_export_at', 'last_export_path')"
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO _meta (key, value) VALUES (?, ?)",
+            [("replica_id", replica), ("taken_over_at", at), ("taken_over_by", by)],
+        )
+        handover = found.purpose == mf.HANDOVER
+        conn.execute(
+            "INSERT INTO rotations (unit_name, export_id, handed_over_by, handed_over_to, "
+            "handed_over_at, outgoing_replica, taken_over_by, taken_over_at, incoming_replica) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                found.unit_name,
+                found.export_id,
+                found.handed_over_by,
+                found.handed_over_to,
+                found.exported_at if handover else "",
+                found.replica_id,
+                by,
+                at,
+                replica,
+            ],
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO sync_log (export_id, source_unit, source_site, exported_at, "
+            "imported_at, package_sha256, counts) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                found.export_id,
+                found.unit_name,
+                found.replica_id,
+                found.exported_at,
+                at,
+                sha256,
+                "{}",
+            ],
+        )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def rotations(store: Store) -> list[Rotation]:
+    """Every handover recorded in this database, oldest first."""
+    rows = store.db.conn.execute(
+        "SELECT unit_name, export_id, handed_over_by, handed_over_to, handed_over_at, "
+        "outgoing_replica, taken_over_by, taken_over_at, incoming_replica "
+        "FROM rotations ORDER BY seq"
+    ).fetchall()
+    return [Rotation(*row) for row in rows]

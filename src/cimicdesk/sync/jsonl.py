@@ -1,0 +1,217 @@
+"""JSON Lines interchange: every record as one line, and reading such lines back.
+
+A line is a JSON object: {"type": KIND, "id": UUID, "origin_unit", "created_at",
+"updated_at", "deleted", then the record's own fields}; an attachment line also carries
+its photo as "data" (base64). Fields hold JSON values: text, numbers, true/false,
+null, lists. See docs/jsonl-format.md. Clocks are not written: a JSON Lines import is
+an ordinary edit by the importing unit (jsonl_import.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import types
+import typing
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.records import Record
+from cimicdesk.store import synced
+from cimicdesk.store.attachments import blob_data
+from cimicdesk.store.database import Store
+from cimicdesk.sync.tables import BY_KIND, TABLES, SyncedTable
+from cimicdesk.sync.validate import is_uuid
+
+META = ("id", "origin_unit", "created_at", "updated_at", "deleted")
+DATA = "data"  # the photo of an attachment, base64
+
+
+@dataclass
+class Line:
+    """One parsed line: its number, table, id ('' for a new record), and field values.
+
+    Attributes: number (1-based), table (SyncedTable), record_id, values (business
+    fields given on the line, as the record's Python values), deleted (None when the
+    line does not say), origin_unit ('' when not given), data (photo bytes, or None).
+    """
+
+    number: int
+    table: SyncedTable
+    record_id: str
+    values: dict[str, Any]
+    deleted: bool | None = None
+    origin_unit: str = ""
+    data: bytes | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.table.kind
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [_to_json(v) for v in value]
+    return value
+
+
+def record_line(table: SyncedTable, record: Record) -> dict[str, Any]:
+    """The JSON object of one record."""
+    line: dict[str, Any] = {"type": table.kind}
+    for name in META:
+        line[name] = _to_json(getattr(record, name))
+    for name in table.cls.business_fields():
+        line[name] = _to_json(getattr(record, name))
+    return line
+
+
+def export_records(store: Store, out: Path | str) -> int:
+    """Write every record (tombstones included) as JSON Lines; return how many.
+
+    Parents come before their children (organisations, contacts, liaison entries and
+    their participants and actions, mission settings, QIPs and theirs, incidents and
+    their links, support requests, attachments). Written whole or not at all.
+    """
+    out = Path(out)
+    if out.is_dir():
+        raise CimicError(f"{out} is a folder: give the name of the file to write.")
+    temp = out.with_name(f".{out.name}.part")
+    written = 0
+    try:
+        with open(temp, "w", encoding="utf-8", newline="\n") as handle:
+            for table in TABLES:
+                cursor = store.db.conn.execute(
+                    f"SELECT * FROM {table.name} ORDER BY created_at, id"
+                )
+                names = [d[0] for d in cursor.description]
+                while rows := cursor.fetchmany(500):
+                    for values in rows:
+                        record = synced.from_row(table.cls, dict(zip(names, values, strict=True)))
+                        line = record_line(table, record)
+                        if table.name == "attachments":
+                            data = blob_data(store, line["sha256"])
+                            line[DATA] = base64.b64encode(data).decode("ascii")
+                        handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+                        written += 1
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return written
+
+
+def _from_json(kind: Any, value: Any, name: str) -> Any:
+    """A JSON value as the record field's Python value; ValueError saying what is wrong."""
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        inner = next(a for a in typing.get_args(kind) if a is not type(None))
+        return _from_json(inner, value, name)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ValueError(f"{name} must be a list")
+        item = typing.get_args(kind)[0]
+        return tuple(_from_json(item, v, name) for v in value)
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"{name} must be true or false")
+        return value
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in kind)
+            raise ValueError(f"{name}: {value!r} is not one of {allowed}") from None
+    if kind is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError(f"{name} must be a whole number")
+        return value
+    if kind is float:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise ValueError(f"{name} must be a number")
+        return float(value)
+    if kind is str:
+        if not isinstance(value, str):
+            raise ValueError(f"{name} must be text")
+        return value
+    return value
+
+
+def parse_line(number: int, text: str) -> Line:
+    """Read one line; ValueError with a message for a person when it is not a record."""
+    try:
+        item = json.loads(text)
+    except ValueError as exc:
+        raise ValueError(f"not JSON ({exc.msg})") from None
+    if not isinstance(item, dict):
+        raise ValueError("not a JSON object")
+    kind = item.get("type")
+    table = BY_KIND.get(kind) if isinstance(kind, str) else None
+    if table is None:
+        raise ValueError(f"unknown type {kind!r} (one of {', '.join(sorted(BY_KIND))})")
+    fields = table.cls.business_fields()
+    allowed = {"type", *META, *fields, *((DATA,) if table.name == "attachments" else ())}
+    unknown = sorted(set(item) - allowed)
+    if unknown:
+        raise ValueError(f"a {kind} has no field {', '.join(unknown)}")
+    record_id = item.get("id") or ""
+    if record_id and not is_uuid(record_id):
+        raise ValueError(f"id {record_id!r} is not a UUID")
+    hints = _hints(table.cls)
+    values = {name: _from_json(hints[name], item[name], name) for name in fields if name in item}
+    deleted = item.get("deleted")
+    if deleted is not None and not isinstance(deleted, bool):
+        raise ValueError("deleted must be true or false")
+    origin = item.get("origin_unit") or ""
+    if not isinstance(origin, str):
+        raise ValueError("origin_unit must be text")
+    data = None
+    if DATA in item:
+        try:
+            data = base64.b64decode(item[DATA], validate=True)
+        except (ValueError, TypeError):
+            raise ValueError("data is not base64") from None
+    return Line(number, table, record_id, values, deleted, origin.strip(), data)
+
+
+def read_lines(path: Path) -> tuple[list[Line], list[tuple[int, str]]]:
+    """Every record line of a file and the problems found (line number, message)."""
+    lines: list[Line] = []
+    problems: list[tuple[int, str]] = []
+    seen: dict[tuple[str, str], int] = {}
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise CimicError(f"{Path(path).name} is not UTF-8 text ({exc.reason}).") from None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            line = parse_line(number, raw)
+        except ValueError as exc:
+            problems.append((number, str(exc)))
+            continue
+        key = (line.table.name, line.record_id)
+        if line.record_id and key in seen:
+            problems.append((number, f"the same {line.kind} as line {seen[key]}"))
+            continue
+        seen[key] = number
+        lines.append(line)
+    return lines, problems

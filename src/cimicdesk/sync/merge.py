@@ -1,0 +1,412 @@
+"""The state-based merge of one verified export into the receiving database, table by table.
+
+Runs inside the caller's transaction, on a connection that has the export ATTACHed as
+`inc`. For each synced table, parents before children:
+
+1. Rows whose clock equals the local row's are unchanged; nothing else is read of them.
+2. The other incoming rows are checked (validate.py), then their references: every
+   record they point to must be in the receiving database (tables are merged in
+   order, so that includes what this export brought) or, for a reference within the
+   same table, among this export's accepted rows. A failing row is rejected, and so
+   are rows that point to it.
+3. Rows new here are copied in one INSERT ... SELECT.
+4. Rows present on both sides are merged field by field in Python: the higher counter
+   wins; equal counters with different values are a concurrent edit, won by the higher
+   (stamp, site), and listed in `conflicts`. Any version that loses a value (the local
+   row overwritten, or the incoming row not kept) goes to row_history.
+
+The rule is a join of per-field clocks, so merging is order-independent and idempotent:
+every site that has seen the same edits holds the same values and clocks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from cimicdesk.domain.timeutil import now_stamp
+from cimicdesk.store import attachments
+from cimicdesk.store.synced import decode_clock, encode_clock, from_row
+from cimicdesk.sync.manifest import Manifest
+from cimicdesk.sync.tables import BLOBS, TABLES, SyncedTable
+from cimicdesk.sync.validate import RowChecker
+
+
+@dataclass
+class TableCounts:
+    """What the merge did with one table's incoming rows.
+
+    new: added; updated: at least one value taken from the file; unchanged: nothing new
+    (same clock, or only clocks of equal values); older: every differing field was
+    older here than what this database has (ignored); conflicts: rows with a concurrent
+    edit of the same field; deleted: tombstones applied; rejected: not applied.
+    """
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    older: int = 0
+    conflicts: int = 0
+    deleted: int = 0
+    rejected: int = 0
+
+    def add(self, other: TableCounts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def as_dict(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class ConflictNote:
+    """A concurrent edit found by the merge: which value was kept, which was not."""
+
+    table: str
+    row_id: str
+    field: str
+    kept_value: Any
+    other_value: Any
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """An incoming row not applied, and why."""
+
+    table: str
+    row_id: str
+    reason: str
+
+
+@dataclass
+class MergeOutcome:
+    """Everything one merge did: counts per table, conflicts, rejections, rows touched."""
+
+    counts: dict[str, TableCounts] = field(default_factory=dict)
+    conflicts: list[ConflictNote] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+    touched: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _quoted(columns: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+class Merger:
+    """Merges the export attached as `inc` into `main`, on one connection.
+
+    Attributes: conn, manifest (of the export), now (when the merge started), outcome.
+    """
+
+    def __init__(self, conn: Any, manifest: Manifest, now: datetime):
+        self.conn = conn
+        self.manifest = manifest
+        self.now = now
+        self.stamp = now_stamp()
+        self.outcome = MergeOutcome()
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_rejected (tbl TEXT, id TEXT)")
+        conn.execute("CREATE INDEX IF NOT EXISTS temp.sync_rejected_id ON sync_rejected(tbl, id)")
+        conn.execute("DELETE FROM temp.sync_rejected")
+
+    def run(self, step: Callable[[str], None] | None = None) -> MergeOutcome:
+        for table in TABLES:
+            if table.name == "attachments":
+                self._merge_blobs()
+            if step:
+                step(table.name)
+            self.outcome.counts[table.name] = self._merge_table(table)
+        return self.outcome
+
+    # --- rejection -------------------------------------------------------------------
+
+    def _reject(self, table: str, row: dict[str, Any], reason: str) -> None:
+        row_id = str(row.get("id", row.get("sha256", "")))
+        self.outcome.rejected.append(RejectedRow(table, row_id, reason))
+        self.conn.execute("INSERT INTO temp.sync_rejected (tbl, id) VALUES (?, ?)", [table, row_id])
+        kept = {k: v for k, v in row.items() if not isinstance(v, bytes)}
+        self.conn.execute(
+            "INSERT INTO rejected (export_id, source_unit, table_name, row_id, reason, data, "
+            "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                self.manifest.export_id,
+                self.manifest.unit_name,
+                table,
+                row_id,
+                reason,
+                json.dumps(kept, ensure_ascii=False, default=str),
+                self.stamp,
+            ],
+        )
+
+    # --- blobs -----------------------------------------------------------------------
+
+    def _merge_blobs(self) -> None:
+        """Photos' bytes the receiving database lacks, each checked against its SHA-256."""
+        cursor = self.conn.execute(
+            f"SELECT sha256, size, mime, data FROM inc.{BLOBS} "
+            f"WHERE sha256 NOT IN (SELECT sha256 FROM main.{BLOBS})"
+        )
+        good = []
+        for sha, size, mime, data in cursor.fetchall():
+            if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != sha:
+                reason = "the photo's bytes do not match their SHA-256"
+                self._reject(BLOBS, {"sha256": sha, "size": size, "mime": mime}, reason)
+            elif size != len(data):
+                reason = "the photo's size is not the size of its bytes"
+                self._reject(BLOBS, {"sha256": sha, "size": size, "mime": mime}, reason)
+            else:
+                good.append((sha, size, mime, data))
+        self.conn.executemany(
+            f"INSERT OR IGNORE INTO main.{BLOBS} (sha256, size, mime, data) VALUES (?, ?, ?, ?)",
+            good,
+        )
+
+    # --- one table -------------------------------------------------------------------
+
+    def _merge_table(self, table: SyncedTable) -> TableCounts:
+        counts = TableCounts()
+        name = table.name
+        columns = table.columns
+        counts.unchanged = self.conn.execute(
+            f"SELECT count(*) FROM inc.{name} i JOIN main.{name} m ON m.id = i.id "
+            "WHERE m.clock = i.clock"
+        ).fetchone()[0]
+        selected = ", ".join(f'i."{c}"' for c in columns)
+        cursor = self.conn.execute(
+            f"SELECT {selected}, "
+            f"m.id IS NOT NULL FROM inc.{name} i LEFT JOIN main.{name} m ON m.id = i.id "
+            "WHERE m.id IS NULL OR m.clock IS NOT i.clock"
+        )
+        checker = RowChecker(table, self.now)
+        present: list[dict[str, Any]] = []
+        new_ids: list[str] = []
+        for values in cursor.fetchall():
+            row = dict(zip(columns, values[:-1], strict=True))
+            problem = checker.problem(row)
+            if problem:
+                self._reject(name, row, problem)
+                counts.rejected += 1
+            elif values[-1]:
+                present.append(row)
+            else:
+                new_ids.append(row["id"])
+        counts.rejected += self._check_references(table)
+        rejected = self._rejected_ids(name)
+        touched = self.outcome.touched.setdefault(name, set())
+        accepted = [i for i in new_ids if i not in rejected]
+        if accepted:
+            self.conn.execute(
+                f"INSERT INTO main.{name} ({_quoted(columns)}) "
+                f"SELECT {_quoted(columns)} FROM inc.{name} i "
+                f"WHERE NOT EXISTS (SELECT 1 FROM main.{name} m WHERE m.id = i.id) "
+                "AND i.id NOT IN (SELECT id FROM temp.sync_rejected WHERE tbl = ?)",
+                [name],
+            )
+            counts.new = len(accepted)
+            touched.update(accepted)
+        updates = []
+        for row in present:
+            if row["id"] not in rejected:
+                merged = self._merge_row(table, row, counts)
+                if merged is not None:
+                    updates.append(merged)
+        if updates:
+            sets = ", ".join(f'"{c}" = ?' for c in columns if c != "id")
+            self.conn.executemany(
+                f"UPDATE main.{name} SET {sets} WHERE id = ?",
+                [[u[c] for c in columns if c != "id"] + [u["id"]] for u in updates],
+            )
+            touched.update(u["id"] for u in updates)
+        return counts
+
+    def _rejected_ids(self, name: str) -> set[str]:
+        rows = self.conn.execute("SELECT id FROM temp.sync_rejected WHERE tbl = ?", [name])
+        return {r[0] for r in rows.fetchall()}
+
+    # --- references ------------------------------------------------------------------
+
+    def _reference_checks(self, table: SyncedTable) -> list[tuple[str, str]]:
+        """(SQL condition on incoming row i that means 'points to nothing', reason)."""
+        checks = []
+        for column, target in table.refs:
+            if target == BLOBS:
+                where = f"NOT EXISTS (SELECT 1 FROM main.{BLOBS} b WHERE b.sha256 = i.{column})"
+                checks.append((where, f"its photo ({column}) is not in the file"))
+                continue
+            present = f"EXISTS (SELECT 1 FROM main.{target} p WHERE p.id = i.{column})"
+            if target == table.name:
+                present += (
+                    f" OR EXISTS (SELECT 1 FROM inc.{target} q WHERE q.id = i.{column} AND "
+                    f"q.id NOT IN (SELECT id FROM temp.sync_rejected WHERE tbl = '{target}'))"
+                )
+            where = f"i.{column} IS NOT NULL AND i.{column} <> '' AND NOT ({present})"
+            checks.append((where, f"its {column} points to a record that is in neither file"))
+        if table.name == "liaison_participants":
+            where = (
+                "NOT EXISTS (SELECT 1 FROM main.contacts c WHERE i.kind = 'contact' "
+                "AND c.id = i.target_id) AND NOT EXISTS (SELECT 1 FROM main.organisations o "
+                "WHERE i.kind = 'organisation' AND o.id = i.target_id)"
+            )
+            checks.append((where, "the person or organisation met is in neither file"))
+        if table.name == "attachments":
+            owners = " OR ".join(
+                f"(i.owner_table = '{t}' AND EXISTS (SELECT 1 FROM main.{t} w "
+                "WHERE w.id = i.owner_id))"
+                for t in attachments.OWNER_TABLES
+            )
+            checks.append((f"NOT ({owners})", "the record the photo belongs to is in neither file"))
+        if table.name == "incidents":
+            where = (
+                "json_valid(i.actor_organisation_ids) AND EXISTS (SELECT 1 FROM "
+                "json_each(i.actor_organisation_ids) a WHERE NOT EXISTS (SELECT 1 FROM "
+                "main.organisations o WHERE o.id = a.value))"
+            )
+            checks.append((where, "an actor organisation is in neither file"))
+        return checks
+
+    def _check_references(self, table: SyncedTable) -> int:
+        """Reject candidate rows that point to nothing; repeat while rejections cascade."""
+        name = table.name
+        candidate = (
+            f"NOT EXISTS (SELECT 1 FROM main.{name} m WHERE m.id = i.id AND m.clock = i.clock) "
+            f"AND i.id NOT IN (SELECT id FROM temp.sync_rejected WHERE tbl = '{name}')"
+        )
+        rejected = 0
+        while True:
+            found = 0
+            for where, reason in self._reference_checks(table):
+                cursor = self.conn.execute(
+                    f"SELECT * FROM inc.{name} i WHERE {candidate} AND {where}"
+                )
+                names = [d[0] for d in cursor.description]
+                for values in cursor.fetchall():
+                    row = dict(zip(names, values, strict=True))
+                    if row["id"] not in self._rejected_ids(name):
+                        self._reject(name, row, reason)
+                        found += 1
+            rejected += found
+            if not found or not any(target == name for _, target in table.refs):
+                return rejected
+
+    # --- one row ---------------------------------------------------------------------
+
+    def _merge_row(
+        self, table: SyncedTable, incoming: dict[str, Any], counts: TableCounts
+    ) -> dict[str, Any] | None:
+        """The local row after merging the incoming one; None when nothing changes."""
+        local = dict(
+            zip(
+                table.columns,
+                self.conn.execute(
+                    f"SELECT {_quoted(table.columns)} FROM main.{table.name} WHERE id = ?",
+                    [incoming["id"]],
+                ).fetchone(),
+                strict=True,
+            )
+        )
+        names = table.fields
+        mine = decode_clock(local["clock"], names)
+        theirs = decode_clock(incoming["clock"], names)
+        merged_clock = dict(mine)
+        merged = dict(local)
+        older = lost_here = lost_there = False
+        conflicts: list[tuple[str, Any, Any, list, list]] = []
+        for name in names:
+            here, there = mine[name], theirs[name]
+            if here == there:
+                continue
+            if there[0] < here[0]:
+                older = True
+                continue
+            take = there[0] > here[0] or (there[1], there[2]) > (here[1], here[2])
+            if there[0] == here[0] and local[name] != incoming[name]:
+                kept, other = (incoming, local) if take else (local, incoming)
+                kept_clock, other_clock = (there, here) if take else (here, there)
+                conflicts.append((name, kept[name], other[name], kept_clock, other_clock))
+                lost_here = lost_here or take
+                lost_there = lost_there or not take
+            if take:
+                merged_clock[name] = there
+                merged[name] = incoming[name]
+                if there[0] > here[0]:
+                    self._supersede(table.name, local["id"], name, there[0])
+        if conflicts:
+            counts.conflicts += 1
+            for entry in conflicts:
+                self._log_conflict(table.name, local["id"], *entry)
+        if lost_there:
+            self._history(table.name, incoming, "merge: concurrent edit not kept")
+        values_changed = any(merged[n] != local[n] for n in names)
+        if values_changed:
+            merged.update(table.derive(from_row(table.cls, merged)))
+            reason = "merge: concurrent edit lost" if lost_here else "merge: replaced"
+            self._history(table.name, local, reason)
+            counts.updated += 1
+            if merged["deleted"] and not local["deleted"]:
+                counts.deleted += 1
+        elif older:
+            counts.older += 1
+        else:
+            counts.unchanged += 1
+        merged["clock"] = encode_clock(merged_clock)
+        if merged["clock"] == local["clock"] and not values_changed:
+            return None
+        latest = max((c[1], c[2]) for c in merged_clock.values())
+        merged["updated_at"], merged["updated_site"] = latest
+        return merged
+
+    def _history(self, table: str, row: dict[str, Any], reason: str) -> None:
+        source = f"{reason} ({self.manifest.unit_name}, export {self.manifest.export_id[:8]})"
+        self.conn.execute(
+            "INSERT INTO row_history (table_name, row_id, version, replaced_at, reason) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [table, row["id"], json.dumps(row, ensure_ascii=False), self.stamp, source],
+        )
+
+    def _log_conflict(
+        self, table: str, row_id: str, name: str, kept: Any, other: Any, kept_clock, other_clock
+    ) -> None:
+        """List a concurrent edit for review, once however often the same pair meets."""
+        pair = {_json(kept_clock), _json(other_clock)}
+        rows = self.conn.execute(
+            "SELECT kept_clock, other_clock FROM conflicts "
+            "WHERE table_name = ? AND row_id = ? AND field = ?",
+            [table, row_id, name],
+        ).fetchall()
+        if any({r[0], r[1]} == pair for r in rows):
+            return
+        self.conn.execute(
+            "INSERT INTO conflicts (table_name, row_id, field, kept_value, other_value, "
+            "kept_clock, other_clock, detected_at, resolved, source_unit, export_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+            [
+                table,
+                row_id,
+                name,
+                _json(kept),
+                _json(other),
+                _json(kept_clock),
+                _json(other_clock),
+                self.stamp,
+                self.manifest.unit_name,
+                self.manifest.export_id,
+            ],
+        )
+        self.outcome.conflicts.append(ConflictNote(table, row_id, name, kept, other))
+
+    def _supersede(self, table: str, row_id: str, name: str, counter: int) -> None:
+        """Open conflicts of a field that a later edit has settled are closed (resolved=2)."""
+        self.conn.execute(
+            "UPDATE conflicts SET resolved = 2 WHERE resolved = 0 AND table_name = ? "
+            "AND row_id = ? AND field = ? AND json_extract(kept_clock, '$[0]') < ? "
+            "AND json_extract(other_clock, '$[0]') < ?",
+            [table, row_id, name, counter, counter],
+        )

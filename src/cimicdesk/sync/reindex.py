@@ -1,0 +1,196 @@
+"""Keep the search index true after a merge: the text of every record that arrived or changed.
+
+Each record's text comes from its repository's `index_text`, fed the same related
+names the repository's own re-index uses (organisation of a contact, participants and
+live actions of a liaison entry, partner, tranches and visits of a QIP, ...). Records
+are loaded in batches, so a first import of tens of thousands of records stays quick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from cimicdesk.domain.incident import Incident
+from cimicdesk.domain.qip import MonitoringVisit, Tranche
+from cimicdesk.domain.records import Contact, FollowUpAction, LiaisonEntry, Organisation
+from cimicdesk.store import contacts, incidents, liaison, organisations, qips, search, synced
+from cimicdesk.store import support_requests as support
+from cimicdesk.store.database import Store
+
+_BATCH = 500
+Doc = tuple[str, str, str, str]
+
+
+def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), _BATCH):
+        yield ordered[start : start + _BATCH]
+
+
+def _rows(store: Store, sql: str, ids: list[str]) -> list[dict[str, Any]]:
+    cursor = store.db.conn.execute(sql.format(marks=", ".join("?" for _ in ids)), ids)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _names(store: Store, table: str, ids: set[str], acronym: bool) -> dict[str, str]:
+    """'name acronym' (organisations) or 'name' (contacts) by id."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(i for i in ids if i):
+        columns = "id, name, acronym" if acronym else "id, name"
+        sql = f"SELECT {columns} FROM {table} WHERE id IN ({{marks}})"
+        for row in _rows(store, sql, chunk):
+            found[row["id"]] = f"{row['name']} {row['acronym']}" if acronym else row["name"]
+    return found
+
+
+def _children(store: Store, table: str, key: str, ids: list[str], cls: type, order: str):
+    by_parent: dict[str, list] = {i: [] for i in ids}
+    sql = f"SELECT * FROM {table} WHERE {key} IN ({{marks}}) AND deleted = 0 ORDER BY {order}"
+    for row in _rows(store, sql, ids):
+        by_parent[row[key]].append(synced.from_row(cls, row))
+    return by_parent
+
+
+def _organisation_docs(store: Store, ids: list[str]) -> Iterator[tuple[str, Any]]:
+    for row in _rows(store, "SELECT * FROM organisations WHERE id IN ({marks})", ids):
+        org = synced.from_row(Organisation, row)
+        yield org.id, None if org.deleted else organisations.index_text(org)
+
+
+def _contact_docs(store: Store, ids: list[str]) -> Iterator[tuple[str, Any]]:
+    rows = _rows(store, "SELECT * FROM contacts WHERE id IN ({marks})", ids)
+    orgs = _names(store, "organisations", {r["organisation_id"] for r in rows}, acronym=True)
+    for row in rows:
+        person = synced.from_row(Contact, row)
+        if person.deleted:
+            yield person.id, None
+            continue
+        yield person.id, contacts.index_text(person, orgs.get(person.organisation_id or "", ""))
+
+
+def _liaison_docs(store: Store, ids: list[str]) -> Iterator[tuple[str, Any]]:
+    sql = (
+        f"SELECT *, COALESCE({liaison.PARTICIPANT_NAMES_SQL}, '') AS participant_names "
+        "FROM liaison_entries WHERE id IN ({marks})"
+    )
+    rows = _rows(store, sql, ids)
+    actions = _children(
+        store, liaison.ACTIONS, "entry_id", ids, FollowUpAction, "created_at, rowid"
+    )
+    for row in rows:
+        entry = synced.from_row(LiaisonEntry, row)
+        if entry.deleted:
+            yield entry.id, None
+            continue
+        entry.participant_names = row["participant_names"] or ""
+        entry.actions = actions[entry.id]
+        yield entry.id, liaison.index_text(entry)
+
+
+def _qip_docs(store: Store, ids: list[str]) -> Iterator[tuple[str, Any]]:
+    rows = _rows(store, f"SELECT {qips.LIST_SELECT} FROM qips WHERE id IN ({{marks}})", ids)
+    tranches = _children(store, qips.TRANCHES, "qip_id", ids, Tranche, "paid_on, id")
+    visits = _children(store, qips.VISITS, "qip_id", ids, MonitoringVisit, "visit_date, id")
+    for row in rows:
+        qip = qips.from_list_row(row)
+        if qip.deleted:
+            yield qip.id, None
+            continue
+        qip.tranches, qip.visits = tranches[qip.id], visits[qip.id]
+        yield qip.id, qips.index_text(qip)
+
+
+def _incident_docs(store: Store, ids: list[str]) -> Iterator[tuple[str, Any]]:
+    found = [
+        synced.from_row(Incident, r)
+        for r in _rows(store, "SELECT * FROM incidents WHERE id IN ({marks})", ids)
+    ]
+    org_ids = {o for i in found for o in (i.source_organisation_id, *i.actor_organisation_ids)}
+    orgs = _names(store, "organisations", {o for o in org_ids if o}, acronym=True)
+    people = _names(store, "contacts", {i.source_contact_id or "" for i in found}, acronym=False)
+    for incident in found:
+        if incident.deleted:
+            yield incident.id, None
+            continue
+        names = [
+            orgs.get(o, "")
+            for o in (incident.source_organisation_id, *incident.actor_organisation_ids)
+            if o
+        ]
+        if incident.source_contact_id:
+            names.append(people.get(incident.source_contact_id, ""))
+        yield incident.id, incidents.index_text(incident, " ".join(names))
+
+
+def _support_docs(store: Store, ids: list[str]) -> Iterator[tuple[str, Any]]:
+    sql = f"SELECT {support.LIST_SELECT} FROM {support.TABLE} WHERE id IN ({{marks}})"
+    rows = [support.from_list_row(r) for r in _rows(store, sql, ids)]
+    people = _names(store, "contacts", {r.requesting_contact_id or "" for r in rows}, acronym=False)
+    for request in rows:
+        if request.deleted:
+            yield request.id, None
+            continue
+        contact = people.get(request.requesting_contact_id or "", "")
+        yield request.id, support.index_text(request, contact)
+
+
+# Table -> (search kind, builder of (id, (title, body) or None when tombstoned)).
+_INDEXED = {
+    "organisations": (organisations.KIND, _organisation_docs),
+    "contacts": (contacts.KIND, _contact_docs),
+    "liaison_entries": (liaison.KIND, _liaison_docs),
+    "qips": (qips.KIND, _qip_docs),
+    "incidents": (incidents.KIND, _incident_docs),
+    "support_requests": (support.KIND, _support_docs),
+}
+
+
+def affected(store: Store, touched: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The indexed records whose text may have changed when `touched` rows changed.
+
+    A record itself; a liaison entry whose participants or actions changed, or whose
+    participant was renamed; a QIP whose tranches or visits changed; the contacts of a
+    changed organisation.
+    """
+    out = {table: set(touched.get(table, ())) for table in _INDEXED}
+    conn = store.db.conn
+    for child in (liaison.PARTICIPANTS, liaison.ACTIONS):
+        for chunk in _chunks(touched.get(child, ())):
+            sql = f"SELECT entry_id FROM {child} WHERE id IN ({{marks}})"
+            out["liaison_entries"].update(r["entry_id"] for r in _rows(store, sql, chunk))
+    for child in (qips.TRANCHES, qips.VISITS):
+        for chunk in _chunks(touched.get(child, ())):
+            sql = f"SELECT qip_id FROM {child} WHERE id IN ({{marks}})"
+            out["qips"].update(r["qip_id"] for r in _rows(store, sql, chunk))
+    renamed = touched.get("organisations", set()) | touched.get("contacts", set())
+    for chunk in _chunks(touched.get("organisations", ())):
+        sql = "SELECT id FROM contacts WHERE organisation_id IN ({marks}) AND deleted = 0"
+        out["contacts"].update(r["id"] for r in _rows(store, sql, chunk))
+    for chunk in _chunks(renamed):
+        marks = ", ".join("?" for _ in chunk)
+        rows = conn.execute(
+            f"SELECT DISTINCT entry_id FROM {liaison.PARTICIPANTS} "
+            f"WHERE target_id IN ({marks}) AND deleted = 0",
+            chunk,
+        ).fetchall()
+        out["liaison_entries"].update(r[0] for r in rows)
+    return out
+
+
+def reindex(store: Store, touched: dict[str, set[str]]) -> int:
+    """Re-index every record `touched` may have changed; return how many were indexed."""
+    done = 0
+    for table, ids in affected(store, touched).items():
+        kind, build = _INDEXED[table]
+        for chunk in _chunks(ids):
+            docs: list[Doc] = []
+            for record_id, text in build(store, chunk):
+                if text is None:
+                    search.unindex_record(store, kind, record_id)
+                else:
+                    docs.append((kind, record_id, *text))
+            search.index_many(store.db.conn, docs)
+            done += len(docs)
+    return done

@@ -1,0 +1,221 @@
+"""Check a file offered for import or takeover, on a local copy, before anything changes.
+
+Checks in order: the file exists and has no -wal beside it; it is SQLite, not cut
+short, ours (application id), an export rather than a database file (rollback journal
+with a manifest), not newer than this program, whole (integrity_check), and its rows
+match the manifest's counts and digest. An older schema is then upgraded, on the copy,
+with the same migrations the program applies to its own files. Each refusal is a
+PackageRefusedError whose reason says which check failed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from cimicdesk.store import schema
+from cimicdesk.store.database import SQLITE_MAGIC
+from cimicdesk.sync import errors as why
+from cimicdesk.sync import manifest as mf
+from cimicdesk.sync.errors import PackageRefusedError
+from cimicdesk.sync.manifest import Manifest
+
+_USE_EXPORT = "Use File → Export (or 'cimicdesk export') on the sending laptop and bring that file."
+_UNCHANGED = "Nothing was changed."
+
+
+@dataclass(frozen=True)
+class VerifiedPackage:
+    """An export that passed every check.
+
+    Attributes: source (the file offered), copy (the verified local copy, upgraded to
+    this program's schema), manifest, sha256 (of the file as offered), file_schema
+    (its schema version before any upgrade).
+    """
+
+    source: Path
+    copy: Path
+    manifest: Manifest
+    sha256: str
+    file_schema: int
+
+    @property
+    def upgraded(self) -> bool:
+        return self.file_schema < schema.schema_version()
+
+
+def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
+    """Copy `path` into `workdir`, check the copy, upgrade it if older; refuse a bad file."""
+    source = Path(path)
+    name = source.name
+    if not source.is_file():
+        raise PackageRefusedError(why.MISSING, source, f"{source} does not exist. {_UNCHANGED}")
+    if Path(f"{source}-wal").exists():
+        raise PackageRefusedError(
+            why.LIVE_COPY,
+            source,
+            f"{name} has a write-ahead log ({name}-wal) beside it: this looks like a "
+            "database that is open, or a copy of a database that was open, not an export. "
+            f"{_USE_EXPORT} {_UNCHANGED}",
+        )
+    copy = workdir / f"{source.stem}.incoming.sqlite"
+    sha256 = _copy_and_hash(source, copy)
+    header = _check_header(copy, name, source)
+    file_schema = int.from_bytes(header[60:64], "big")
+    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        found = _check_content(conn, name, source, file_schema)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(source, str(exc)) from exc
+    finally:
+        conn.close()
+    if file_schema < schema.schema_version():
+        _upgrade(copy, source)
+    return VerifiedPackage(source, copy, found, sha256, file_schema)
+
+
+def _copy_and_hash(source: Path, copy: Path) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(source, "rb") as reader, open(copy, "wb") as writer:
+            while chunk := reader.read(1 << 20):
+                h.update(chunk)
+                writer.write(chunk)
+    except OSError as exc:
+        raise PackageRefusedError(
+            why.MISSING, source, f"{source.name} cannot be read: {exc.strerror}. {_UNCHANGED}"
+        ) from exc
+    return h.hexdigest()
+
+
+def _check_header(copy: Path, name: str, source: Path) -> bytes:
+    with open(copy, "rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise PackageRefusedError(
+            why.NOT_SQLITE,
+            source,
+            f"{name} is not a CIMIC Desk export: it is not an SQLite file at all. {_UNCHANGED}",
+        )
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size = copy.stat().st_size
+    if header[92:96] == header[24:28] and pages > 0 and size < pages * page_size:
+        raise PackageRefusedError(
+            why.TRUNCATED,
+            source,
+            f"{name} is damaged: it is cut short ({size} of {pages * page_size} bytes). "
+            f"Copy it again from its source. {_UNCHANGED}",
+        )
+    if int.from_bytes(header[68:72], "big") != schema.APPLICATION_ID:
+        raise PackageRefusedError(
+            why.FOREIGN,
+            source,
+            f"{name} is an SQLite database, but not one of CIMIC Desk (its application id "
+            f"is not ours). {_UNCHANGED}",
+        )
+    if header[18:20] != b"\x01\x01":
+        raise PackageRefusedError(
+            why.LIVE_COPY,
+            source,
+            f"{name} is a CIMIC Desk database file, not an export: this looks like a copy "
+            "of a database that was open, and it may lack its latest changes (they stay in "
+            f"the write-ahead log left behind). {_USE_EXPORT} {_UNCHANGED}",
+        )
+    version = int.from_bytes(header[60:64], "big")
+    if version > schema.schema_version():
+        raise _newer(source, f"schema {version}")
+    return header
+
+
+def _newer(source: Path, what: str) -> PackageRefusedError:
+    return PackageRefusedError(
+        why.NEWER,
+        source,
+        f"{source.name} was written by a newer CIMIC Desk ({what}; this program knows up to "
+        f"schema {schema.schema_version()}). Install the newer version to import it. "
+        f"{_UNCHANGED}",
+    )
+
+
+def _damaged(source: Path, detail: str) -> PackageRefusedError:
+    return PackageRefusedError(
+        why.DAMAGED,
+        source,
+        f"{source.name} is damaged ({detail}). Copy it again from its source, or ask for a "
+        f"new export. {_UNCHANGED}",
+    )
+
+
+def _tampered(source: Path, detail: str) -> PackageRefusedError:
+    return PackageRefusedError(
+        why.TAMPERED,
+        source,
+        f"{source.name} does not match its own manifest ({detail}): it was changed or "
+        f"damaged after it was exported. Ask for a new export. {_UNCHANGED}",
+    )
+
+
+def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schema: int) -> Manifest:
+    problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if problems != ["ok"]:
+        raise _damaged(source, f"the integrity check found: {'; '.join(problems[:3])}")
+    applied = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [schema.MIGRATION_SET]
+        )
+    }
+    unknown = applied - schema.known_migration_names()
+    if unknown:
+        raise _newer(source, ", ".join(sorted(unknown)))
+    try:
+        found = mf.read_manifest(conn)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise _tampered(source, f"its manifest cannot be read: {exc}") from exc
+    if found is None:
+        raise PackageRefusedError(
+            why.NO_MANIFEST,
+            source,
+            f"{name} is a CIMIC Desk database, not an export: it carries no manifest. "
+            "This looks like a copy of a database that was open (or copied by hand), "
+            f"and it may lack its latest changes. {_USE_EXPORT} {_UNCHANGED}",
+        )
+    if found.schema_version != file_schema:
+        raise _tampered(source, f"it says schema {found.schema_version}, the file is {file_schema}")
+    tables = list(found.counts)
+    if set(tables) != set(mf.content_tables(conn)):
+        raise _tampered(source, "the tables it lists are not the tables the file holds")
+    actual = mf.count_rows(conn, tables)
+    for table in tables:
+        if actual[table] != found.counts[table]:
+            raise _tampered(
+                source,
+                f"it declares {found.counts[table]} rows of {table}, the file holds "
+                f"{actual[table]}",
+            )
+    if mf.digest(conn, tables) != found.digest:
+        raise _tampered(source, "the digest of its rows differs")
+    return found
+
+
+def _upgrade(copy: Path, source: Path) -> None:
+    """Bring an older export to this program's schema, on the local copy only."""
+    db = Database(sqlite3.connect(str(copy)))
+    try:
+        schema.migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(source, f"it could not be upgraded: {exc}") from exc
+    finally:
+        db.close()
+
+
+def copy_aside(package: VerifiedPackage, target: Path) -> None:
+    """Copy the verified (and upgraded) file to `target` (for a takeover)."""
+    shutil.copyfile(package.copy, target)

@@ -1,0 +1,161 @@
+"""What the QIP, incident and support request editors share: optional dates, amounts read
+from text, errors on tabbed forms, warning lines and record pickers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
+
+from cimicdesk.domain.errors import FieldError, ValidationError
+from cimicdesk.domain.timeutil import utc_now
+from cimicdesk.ui.editors.base import RecordEditor
+from cimicdesk.ui.widgets.choices import chosen_id
+from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
+from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
+
+ERROR_TAB_COLOUR = "#b00020"
+NOT_SET = "not set"
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def today_qt() -> QDateTime:
+    return QDateTime(qdate(utc_now().date()), QTime(0, 0), QT_UTC)
+
+
+def iso_day(value: QDate) -> str:
+    return f"{value.year():04d}-{value.month():02d}-{value.day():02d}"
+
+
+class DateField:
+    """An optional day (YYYY-MM-DD, '' when not set) over a QDateEdit and its Clear button.
+
+    Attributes: edit, clear_button, optional (the OptionalDateTime that makes 'not set').
+    """
+
+    def __init__(
+        self,
+        edit: QDateEdit,
+        clear_button: QAbstractButton | None = None,
+        default: Callable[[], QDateTime] = today_qt,
+        empty_text: str = NOT_SET,
+    ):
+        self.edit = edit
+        self.clear_button = clear_button
+        self.optional = OptionalDateTime(edit, empty_text, default)
+        if clear_button is not None:
+            clear_button.clicked.connect(self.optional.clear)
+
+    def text(self) -> str:
+        moment = self.optional.value()
+        return iso_day(moment.date()) if moment is not None else ""
+
+    def set_text(self, text: str) -> None:
+        if not text:
+            self.optional.clear()
+            return
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            self.optional.clear()
+            return
+        self.optional.set_value(QDateTime(qdate(day), QTime(0, 0), QT_UTC))
+
+
+def picked(combo: QComboBox, field: str, what: str, where: str) -> str | None:
+    """The id chosen in a searchable picker; a ValidationError at `field` for unknown text."""
+    try:
+        return chosen_id(combo)
+    except LookupError as exc:
+        raise ValidationError(
+            [
+                FieldError(
+                    field,
+                    f"No {what} is called '{exc}'. Pick one from the list, or add it on the "
+                    f"{where} page first.",
+                )
+            ]
+        ) from None
+
+
+def show_start(*combos: QComboBox) -> None:
+    """Long names in searchable pickers show their beginning, not their end."""
+    for combo in combos:
+        if combo.lineEdit() is not None:
+            combo.lineEdit().setCursorPosition(0)
+
+
+def show_warnings(label: QLabel, warnings: list[FieldError]) -> None:
+    """A visible warning line (hidden when there is nothing to flag)."""
+    label.setText("\n".join(f"⚠ {w.message}" for w in warnings))
+    label.setVisible(bool(warnings))
+
+
+class TabbedEditor(RecordEditor):
+    """A RecordEditor whose form is split over the tabs of self.ui.tabs.
+
+    An error shown on a tab that is not in front brings that tab forward and colours the
+    titles of the tabs that hold errors; spin boxes count as edits like the other inputs.
+    """
+
+    def finish_setup(self) -> None:
+        super().finish_setup()
+        for spin in self.findChildren(QAbstractSpinBox):
+            self._watch_spin(spin)
+
+    def _watch_spin(self, spin: QAbstractSpinBox) -> None:
+        signal = getattr(spin, "valueChanged", None)
+        if signal is not None:
+            signal.connect(lambda *_: self._on_edited(spin))
+
+    def show_errors(self, error: ValidationError):
+        unplaced = super().show_errors(error)
+        tabs: QTabWidget = self.ui.tabs
+        first = next((self._inputs[e.field] for e in error.errors if e.field in self._inputs), None)
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            holds = any(
+                page.isAncestorOf(self._errors[e.field])
+                for e in error.errors
+                if e.field in self._errors
+            )
+            tabs.tabBar().setTabTextColor(
+                index, ERROR_TAB_COLOUR if holds else tabs.palette().windowText().color()
+            )
+        if first is not None:
+            for index in range(tabs.count()):
+                if tabs.widget(index).isAncestorOf(first):
+                    tabs.setCurrentIndex(index)
+                    break
+            first.setFocus()
+        return unplaced
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        tabs: QTabWidget = self.ui.tabs
+        colour = tabs.palette().windowText().color()
+        for index in range(tabs.count()):
+            tabs.tabBar().setTabTextColor(index, colour)
+
+    def error_text(self, field: str) -> str:
+        """The message under a field, whether or not its tab is in front."""
+        label = self._errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def tab_of(self, widget: QWidget) -> int:
+        """The index of the tab holding a widget (-1 when it is above the tabs)."""
+        tabs: QTabWidget = self.ui.tabs
+        return next((i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget)), -1)

@@ -1,0 +1,371 @@
+"""The incident editor: times in Zulu, category and sub-category, the casualty grid, the
+flash report's state, the source and narrative, and links to liaison entries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QComboBox, QListWidgetItem, QSpinBox
+
+from cimicdesk.domain.enums import (
+    IncidentCategory,
+    IncidentStatus,
+    LocationPrecision,
+    SourceReliability,
+)
+from cimicdesk.domain.errors import CimicError, FieldError, RecordNotFoundError, ValidationError
+from cimicdesk.domain.incident import (
+    CASUALTY_FIELDS,
+    CASUALTY_GROUPS,
+    CASUALTY_OUTCOMES,
+    Incident,
+    subcategories,
+)
+from cimicdesk.domain.records import LiaisonEntry
+from cimicdesk.store import contacts, liaison, organisations
+from cimicdesk.ui.editors.common import TabbedEditor, picked, show_start
+from cimicdesk.ui.editors.liaison import from_qt, this_minute, to_qt
+from cimicdesk.ui.formatting import grid_display, stamp_display
+from cimicdesk.ui.generated.ui_incident_editor import Ui_IncidentEditor
+from cimicdesk.ui.widgets.choices import (
+    fill_choices,
+    make_searchable,
+    refill_keeping_choice,
+    select_choice,
+)
+from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
+
+NOT_SAVED = "(assigned when first saved)"
+NO_CONTACT = "(no contact)"
+NO_ORGANISATION = "(no organisation)"
+NO_SUBCATEGORY = "(not specified)"
+PICK_ENTRY = "Choose a liaison entry…"
+LINK_CHOICES = 1000  # the most recent liaison entries offered for linking
+EntryRole = Qt.ItemDataRole.UserRole
+FLASH_PENDING_STYLE = (
+    "background: #fbe3e4; border: 1px solid #d9a0a3; border-radius: 3px; padding: 4px; "
+    "color: #8a1c1c; font-weight: bold;"
+)
+FLASH_SENT_STYLE = (
+    "background: #e3f1e4; border: 1px solid #9fc9a2; border-radius: 3px; padding: 4px; "
+    "color: #1b5e20;"
+)
+NO_FLASH_STYLE = "color: #5a5a5a; padding: 4px;"
+
+
+def spin_name(field: str) -> str:
+    """The casualty spin box of a field: 'killed_civilian_men' -> 'killedCivilianMenSpin'."""
+    first, *rest = field.split("_")
+    return first + "".join(part.capitalize() for part in rest) + "Spin"
+
+
+def entry_label(entry: LiaisonEntry) -> str:
+    """'BANBAT1-2026-0012 · 2026-11-20 · Key leader engagement · Bria'."""
+    parts = [entry.ref, entry.start[:10], entry.entry_type.label, entry.place]
+    return " · ".join(p for p in parts if p)
+
+
+class IncidentEditor(TabbedEditor):
+    """Edits one incident report.
+
+    Attributes: casualty_spins (field -> its QSpinBox), entry_names (liaison entry id ->
+    label, for the link list and its picker).
+    """
+
+    open_requested = Signal(str, str)  # kind ('contact' | 'organisation' | 'liaison'), id
+    flash_requested = Signal()  # mark the flash report sent
+
+    FIELDS = {
+        "occurred_at": ("occurredEdit", "occurredError"),
+        "reported_at": ("reportedEdit", "reportedError"),
+        "subcategory": ("subcategoryCombo", "subcategoryError"),
+        "grid": ("gridEdit", "gridError"),
+        "flash_sent_at": ("markFlashButton", "flashError"),
+        "source_contact_id": ("sourceContactCombo", "sourceContactError"),
+        "source_organisation_id": ("sourceOrganisationCombo", "sourceOrganisationError"),
+        "narrative": ("narrativeEdit", "narrativeError"),
+        "liaison_entry_ids": ("liaisonList", "linksError"),
+        **{name: (spin_name(name), "casualtiesError") for name in CASUALTY_FIELDS},
+    }
+    FIRST_INPUT = "occurredEdit"
+
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        self.ui = Ui_IncidentEditor()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.entry_names: dict[str, str] = {}
+        self.casualty_spins: dict[str, QSpinBox] = {
+            name: getattr(ui, spin_name(name)) for name in CASUALTY_FIELDS
+        }
+        for edit in (ui.occurredEdit, ui.reportedEdit):
+            edit.setTimeZone(QT_UTC)
+        for enum, combo in (
+            (IncidentStatus, ui.statusCombo),
+            (IncidentCategory, ui.categoryCombo),
+            (LocationPrecision, ui.precisionCombo),
+            (SourceReliability, ui.reliabilityCombo),
+        ):
+            for member in enum:
+                combo.addItem(member.label, member.value)
+        for combo in (ui.sourceContactCombo, ui.sourceOrganisationCombo, ui.addLinkCombo):
+            make_searchable(combo)
+        ui.tabs.setCurrentIndex(0)
+        ui.categoryCombo.currentIndexChanged.connect(self._category_changed)
+        for spin in self.casualty_spins.values():
+            spin.valueChanged.connect(self._update_totals)
+        ui.markFlashButton.clicked.connect(self.flash_requested)
+        ui.openSourceContactButton.clicked.connect(
+            lambda: self._open(ui.sourceContactCombo, "contact")
+        )
+        ui.openSourceOrganisationButton.clicked.connect(
+            lambda: self._open(ui.sourceOrganisationCombo, "organisation")
+        )
+        ui.sourceContactCombo.currentIndexChanged.connect(self._update_links)
+        ui.sourceOrganisationCombo.currentIndexChanged.connect(self._update_links)
+        ui.addLinkButton.clicked.connect(self._add_link)
+        ui.removeLinkButton.clicked.connect(self._remove_link)
+        ui.openLinkButton.clicked.connect(self._open_selected_link)
+        ui.liaisonList.itemDoubleClicked.connect(self._open_link)
+        ui.liaisonList.currentRowChanged.connect(lambda _: self._update_links())
+        self.edited.connect(self._update_flash)
+        self.finish_setup()
+
+    # RecordEditor -------------------------------------------------------------------
+
+    def refresh_choices(self) -> None:
+        page = liaison.list_liaison(self.store, limit=LINK_CHOICES)
+        self.entry_names = {e.id: entry_label(e) for e in page.items}
+        with self.loading():
+            refill_keeping_choice(
+                self.ui.sourceContactCombo, contacts.contact_choices(self.store), NO_CONTACT
+            )
+            refill_keeping_choice(
+                self.ui.sourceOrganisationCombo,
+                organisations.organisation_choices(self.store),
+                NO_ORGANISATION,
+            )
+            fill_choices(self.ui.addLinkCombo, list(self.entry_names.items()), PICK_ENTRY)
+        self._update_links()
+
+    def blank(self) -> Incident:
+        now = from_qt(this_minute())
+        return Incident(occurred_at=now, reported_at=now)
+
+    def fill(self, incident: Incident) -> None:
+        ui = self.ui
+        ui.refLabel.setText(incident.reference or NOT_SAVED)
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(incident.status.value))
+        ui.occurredEdit.setDateTime(
+            to_qt(incident.occurred_at) if incident.occurred_at else this_minute()
+        )
+        ui.reportedEdit.setDateTime(
+            to_qt(incident.reported_at) if incident.reported_at else this_minute()
+        )
+        ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(incident.category.value))
+        self._fill_subcategories(incident.category, incident.subcategory)
+        ui.placeEdit.setText(incident.place)
+        ui.gridEdit.setText(grid_display(incident.grid))
+        ui.precisionCombo.setCurrentIndex(
+            ui.precisionCombo.findData(incident.location_precision.value)
+        )
+        for name, spin in self.casualty_spins.items():
+            spin.setValue(getattr(incident, name))
+        if not select_choice(
+            ui.sourceContactCombo, incident.source_contact_id
+        ) or not select_choice(ui.sourceOrganisationCombo, incident.source_organisation_id):
+            self.refresh_choices()
+            select_choice(ui.sourceContactCombo, incident.source_contact_id)
+            select_choice(ui.sourceOrganisationCombo, incident.source_organisation_id)
+        ui.sourceNoteEdit.setText(incident.source_note)
+        ui.reliabilityCombo.setCurrentIndex(
+            ui.reliabilityCombo.findData(incident.reliability.value)
+        )
+        ui.actorsEdit.setText(incident.actors)
+        ui.narrativeEdit.setPlainText(incident.narrative)
+        ui.actionTakenEdit.setPlainText(incident.action_taken)
+        ui.assessmentEdit.setPlainText(incident.assessment)
+        ui.liaisonList.clear()
+        for entry_id in incident.liaison_entry_ids:
+            self._append_link(entry_id)
+        show_start(ui.sourceContactCombo, ui.sourceOrganisationCombo)
+        self._update_totals()
+        self._update_flash()
+        self._update_links()
+
+    def read(self, incident: Incident) -> Incident:
+        ui = self.ui
+        contact = picked(ui.sourceContactCombo, "source_contact_id", "contact", "Contacts")
+        organisation = picked(
+            ui.sourceOrganisationCombo, "source_organisation_id", "organisation", "Organisations"
+        )
+        return replace(
+            incident,
+            status=IncidentStatus(ui.statusCombo.currentData()),
+            occurred_at=from_qt(ui.occurredEdit.dateTime()),
+            reported_at=from_qt(ui.reportedEdit.dateTime()),
+            category=IncidentCategory(ui.categoryCombo.currentData()),
+            subcategory=ui.subcategoryCombo.currentData() or "",
+            place=ui.placeEdit.text().strip(),
+            grid=ui.gridEdit.text().strip(),
+            location_precision=LocationPrecision(ui.precisionCombo.currentData()),
+            **{name: spin.value() for name, spin in self.casualty_spins.items()},
+            source_contact_id=contact,
+            source_organisation_id=organisation,
+            source_note=ui.sourceNoteEdit.text().strip(),
+            reliability=SourceReliability(ui.reliabilityCombo.currentData()),
+            actors=ui.actorsEdit.text().strip(),
+            narrative=ui.narrativeEdit.toPlainText(),
+            action_taken=ui.actionTakenEdit.toPlainText(),
+            assessment=ui.assessmentEdit.toPlainText(),
+            liaison_entry_ids=self.linked_entries(),
+        )
+
+    # Category and casualties --------------------------------------------------------
+
+    def _fill_subcategories(self, category: IncidentCategory, selected: str = "") -> None:
+        combo: QComboBox = self.ui.subcategoryCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(NO_SUBCATEGORY, "")
+        for sub in subcategories(category):
+            combo.addItem(sub.label, sub.code)
+        index = combo.findData(selected) if selected else 0
+        if index < 0:  # a code this version does not know: keep it, shown as it is
+            combo.addItem(selected, selected)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    def _category_changed(self) -> None:
+        category = IncidentCategory(self.ui.categoryCombo.currentData())
+        keep = self.ui.subcategoryCombo.currentData() or ""
+        codes = {s.code for s in subcategories(category)}
+        self._fill_subcategories(category, keep if keep in codes else "")
+
+    def _update_totals(self) -> None:
+        for outcome, _ in CASUALTY_OUTCOMES:
+            total = sum(
+                self.casualty_spins[f"{outcome}_{group}"].value() for group, _ in CASUALTY_GROUPS
+            )
+            getattr(self.ui, f"{outcome}TotalLabel").setText(str(total))
+
+    # Flash --------------------------------------------------------------------------
+
+    def _update_flash(self) -> None:
+        """The flash line: pending (red, with the button), sent (green), or not a flash."""
+        ui = self.ui
+        try:
+            current = self.read(self.record)
+        except CimicError:
+            current = self.record
+        if current.needs_flash():
+            why = (
+                f"{current.total_casualties()} casualties"
+                if current.total_casualties()
+                else current.category.label.lower()
+            )
+            ui.flashLabel.setText(f"FLASH ({why}): flash report not marked sent.")
+            ui.flashLabel.setStyleSheet(FLASH_PENDING_STYLE)
+            ui.markFlashButton.setVisible(True)
+        elif current.flash_sent_at:
+            ui.flashLabel.setText(f"Flash report sent {stamp_display(current.flash_sent_at)}.")
+            ui.flashLabel.setStyleSheet(FLASH_SENT_STYLE)
+            ui.markFlashButton.setVisible(False)
+        else:
+            ui.flashLabel.setText("Not a flash incident: no casualties, routine category.")
+            ui.flashLabel.setStyleSheet(NO_FLASH_STYLE)
+            ui.markFlashButton.setVisible(False)
+
+    def flash_text(self) -> str:
+        return self.ui.flashLabel.text()
+
+    # Liaison links ------------------------------------------------------------------
+
+    def linked_entries(self) -> tuple[str, ...]:
+        listed = self.ui.liaisonList
+        return tuple(listed.item(r).data(EntryRole) for r in range(listed.count()))
+
+    def _entry_name(self, entry_id: str) -> str:
+        if entry_id in self.entry_names:
+            return self.entry_names[entry_id]
+        try:
+            entry = liaison.get_liaison(self.store, entry_id)
+        except RecordNotFoundError:
+            return f"unknown liaison entry {entry_id[:8]}"
+        return entry_label(entry) + (" (deleted)" if entry.deleted else "")
+
+    def _append_link(self, entry_id: str) -> None:
+        name = self._entry_name(entry_id)
+        item = QListWidgetItem(QIcon(":/icons/liaison"), name)
+        item.setData(EntryRole, entry_id)
+        item.setToolTip(f"{name}. Double-click to open the entry.")
+        self.ui.liaisonList.addItem(item)
+
+    def add_link(self, entry_id: str) -> bool:
+        """Link a liaison entry; False when it is already linked."""
+        if entry_id in self.linked_entries():
+            return False
+        self._append_link(entry_id)
+        if self._errors["liaison_entry_ids"].isVisibleTo(self):
+            self._clear_error("liaison_entry_ids")
+        self.mark_edited()
+        self._update_links()
+        return True
+
+    def _add_link(self) -> None:
+        combo = self.ui.addLinkCombo
+        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        entry_id = combo.itemData(index) if index > 0 else None
+        if not entry_id:
+            self.show_errors(
+                ValidationError(
+                    [
+                        FieldError(
+                            "liaison_entry_ids",
+                            "Choose a liaison entry from the list first, then press Add.",
+                        )
+                    ]
+                )
+            )
+            return
+        self.add_link(entry_id)
+        combo.setCurrentIndex(0)
+
+    def _remove_link(self) -> None:
+        row = self.ui.liaisonList.currentRow()
+        if row >= 0:
+            self.ui.liaisonList.takeItem(row)
+            self.mark_edited()
+            self._update_links()
+
+    def _open_link(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit("liaison", item.data(EntryRole))
+
+    def _open_selected_link(self) -> None:
+        item = self.ui.liaisonList.currentItem()
+        if item is not None:
+            self._open_link(item)
+
+    def _open(self, combo: QComboBox, kind: str) -> None:
+        try:
+            record_id = picked(combo, "", kind, "")
+        except CimicError:
+            return
+        if record_id:
+            self.open_requested.emit(kind, record_id)
+
+    def _update_links(self) -> None:
+        ui = self.ui
+        ui.openSourceContactButton.setEnabled(ui.sourceContactCombo.currentIndex() > 0)
+        ui.openSourceOrganisationButton.setEnabled(ui.sourceOrganisationCombo.currentIndex() > 0)
+        selected = ui.liaisonList.currentRow() >= 0
+        ui.openLinkButton.setEnabled(selected)
+        ui.removeLinkButton.setEnabled(selected)
+        count = ui.liaisonList.count()
+        ui.tabs.setTabText(
+            ui.tabs.indexOf(ui.linksTab),
+            f"&Liaison entries ({count})" if count else "&Liaison entries",
+        )

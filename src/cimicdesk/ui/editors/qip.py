@@ -1,0 +1,707 @@
+"""The QIP editor: the project, its lifecycle (status, moves, history), budget and dates,
+tranches under the approved budget, monitoring visits with their photos."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from cimicdesk.domain.enums import QipCategory, QipStatus
+from cimicdesk.domain.errors import CimicError, FieldError
+from cimicdesk.domain.qip import MonitoringVisit, Qip, Tranche, available_transitions, usd
+from cimicdesk.domain.timeutil import utc_now
+from cimicdesk.store import attachments, contacts, organisations, qips
+from cimicdesk.store.mission_settings import get_mission_settings
+from cimicdesk.ui.editors.common import DateField, TabbedEditor, iso_day, picked, qdate, show_start
+from cimicdesk.ui.editors.common import show_warnings as show_warning_line
+from cimicdesk.ui.formatting import grid_display
+from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
+from cimicdesk.ui.widgets.choices import make_searchable, refill_keeping_choice, select_choice
+
+NOT_SAVED = "(assigned when first saved)"
+NO_PARTNER = "(no partner yet)"
+NO_FOCAL_POINT = "(no focal point)"
+ChildRole = Qt.ItemDataRole.UserRole
+PhotoRole = Qt.ItemDataRole.UserRole
+THUMB_SIDE = 128
+S = QipStatus
+# The main line of the lifecycle, as the stages label shows it.
+MAIN_LINE = (
+    S.IDENTIFIED,
+    S.PROPOSAL_DRAFTED,
+    S.SUBMITTED,
+    S.UNDER_REVIEW,
+    S.APPROVED,
+    S.AGREEMENT_SIGNED,
+    S.DISBURSED,
+    S.IN_IMPLEMENTATION,
+    S.COMPLETED,
+    S.HANDED_OVER,
+    S.CLOSED,
+)
+# What the button for a move to each stage says.
+VERBS = {
+    S.PROPOSAL_DRAFTED: "Proposal drafted",
+    S.SUBMITTED: "Submit",
+    S.UNDER_REVIEW: "To PRC review",
+    S.APPROVED: "Approve",
+    S.RETURNED: "Return",
+    S.REJECTED: "Reject",
+    S.AGREEMENT_SIGNED: "Agreement signed",
+    S.DISBURSED: "Disbursed",
+    S.IN_IMPLEMENTATION: "Start work",
+    S.COMPLETED: "Complete",
+    S.HANDED_OVER: "Hand over",
+    S.CLOSED: "Close",
+    S.CANCELLED: "Cancel project",
+}
+STATUS_COLOURS = {
+    S.REJECTED: "#b00020",
+    S.CANCELLED: "#7a7a7a",
+    S.RETURNED: "#8a5a00",
+    S.COMPLETED: "#1b6e20",
+    S.HANDED_OVER: "#1b6e20",
+    S.CLOSED: "#1b6e20",
+}
+REFUSED_STYLE = "QPushButton { color: #8a8a8a; }"
+LATE_STYLE = "color: #b00020;"
+
+
+def verb(status: QipStatus) -> str:
+    return VERBS.get(status, status.label)
+
+
+def stages_html(qip: Qip) -> str:
+    """The lifecycle's main line: stages passed ticked, the current one bold, an off-line
+    end (returned, rejected, cancelled) shown after the last stage reached."""
+    reached = {t.to_status for t in qip.transitions} | {qip.status}
+    parts = []
+    for stage in MAIN_LINE:
+        if stage is qip.status:
+            parts.append(f"<b>● {stage.label}</b>")
+        elif stage in reached:
+            parts.append(f"<span style='color:#1b6e20'>✓ {stage.label}</span>")
+        else:
+            parts.append(f"<span style='color:#8a8a8a'>{stage.label}</span>")
+    text = " › ".join(parts)
+    if qip.status not in MAIN_LINE:
+        colour = STATUS_COLOURS.get(qip.status, "#000000")
+        text += f"<br><b style='color:{colour}'>● {qip.status.label}</b>"
+    return text
+
+
+class QipEditor(TabbedEditor):
+    """Edits one QIP. Its status changes only through the move buttons, which the page
+    handles (they ask date, recorder and note through the prompter).
+
+    Attributes: transition_buttons (status -> its button), refusals (status -> why the
+    move is refused now, None when allowed), dates (field -> DateField), thumbnails
+    (attachment id -> QPixmap, made once), today (the date lateness is measured against),
+    moves_note (what the move row says when there is no move to offer).
+    """
+
+    open_requested = Signal(str, str)  # kind ('organisation' | 'contact'), id
+    transition_requested = Signal(object)  # the QipStatus to move to
+    photo_requested = Signal()  # add a photo to the selected visit
+    photo_removal_requested = Signal(str)  # attachment id
+    settings_requested = Signal()  # change the mission's QIP rules
+
+    FIELDS = {
+        "title": ("titleEdit", "titleError"),
+        "objective": ("objectiveEdit", "objectiveError"),
+        "grid": ("gridEdit", "gridError"),
+        "implementing_partner_id": ("partnerCombo", "partnerError"),
+        "focal_point_id": ("focalPointCombo", "focalPointError"),
+        "duplication_check": ("duplicationEdit", "duplicationError"),
+        "targeted_men": ("targetedMenSpin", "beneficiariesError"),
+        "targeted_women": ("targetedWomenSpin", "beneficiariesError"),
+        "targeted_children": ("targetedChildrenSpin", "beneficiariesError"),
+        "reached_men": ("reachedMenSpin", "beneficiariesError"),
+        "reached_women": ("reachedWomenSpin", "beneficiariesError"),
+        "reached_children": ("reachedChildrenSpin", "beneficiariesError"),
+        "budget_requested_usd": ("requestedSpin", "requestedError"),
+        "budget_approved_usd": ("approvedSpin", "approvedError"),
+        "local_currency": ("currencyEdit", "currencyError"),
+        "exchange_rate": ("rateSpin", "currencyError"),
+        "community_contribution": ("communityEdit", "communityError"),
+        "community_contribution_usd": ("communityValueSpin", "communityValueError"),
+        "review_date": ("reviewDateEdit", "reviewDateError"),
+        "planned_start": ("plannedStartEdit", "plannedStartError"),
+        "planned_end": ("plannedEndEdit", "plannedEndError"),
+        "actual_start": ("actualStartEdit", "actualStartError"),
+        "actual_end": ("actualEndEdit", "actualEndError"),
+        "handover_date": ("handoverDateEdit", "handoverDateError"),
+        "receiving_authority": ("receivingAuthorityEdit", "receivingAuthorityError"),
+        "final_report_ref": ("finalReportEdit", "finalReportError"),
+        "tranches": ("tranchesTable", "tranchesError"),
+        "visits": ("visitsTable", "visitsError"),
+        "status": ("statusLabel", "statusError"),
+        "note": ("statusLabel", "statusError"),
+        "transition_date": ("statusLabel", "statusError"),
+    }
+    FIRST_INPUT = "titleEdit"
+    DATE_WIDGETS = {
+        "review_date": ("reviewDateEdit", "clearReviewDateButton"),
+        "planned_start": ("plannedStartEdit", "clearPlannedStartButton"),
+        "planned_end": ("plannedEndEdit", "clearPlannedEndButton"),
+        "actual_start": ("actualStartEdit", "clearActualStartButton"),
+        "actual_end": ("actualEndEdit", "clearActualEndButton"),
+        "handover_date": ("handoverDateEdit", "clearHandoverDateButton"),
+    }
+    PAID_ON, AMOUNT, REFERENCE, TRANCHE_NOTE = range(4)
+    VISIT_DATE, PERCENT, VISITED_BY, FINDINGS = range(4)
+    COUNTS = (
+        ("targeted_men", "targetedMenSpin"),
+        ("targeted_women", "targetedWomenSpin"),
+        ("targeted_children", "targetedChildrenSpin"),
+        ("reached_men", "reachedMenSpin"),
+        ("reached_women", "reachedWomenSpin"),
+        ("reached_children", "reachedChildrenSpin"),
+    )
+
+    def __init__(self, store, parent=None, today=lambda: utc_now().date()):
+        super().__init__(store, parent)
+        self.today = today
+        self.ui = Ui_QipEditor()
+        self.ui.setupUi(self)
+        self.transition_buttons: dict[QipStatus, QPushButton] = {}
+        self.refusals: dict[QipStatus, str | None] = {}
+        self.thumbnails: dict[str, QPixmap] = {}
+        ui = self.ui
+        for category in QipCategory:
+            ui.categoryCombo.addItem(f"{category.label} ({category.cluster.value})", category.value)
+        self.dates = {
+            name: DateField(getattr(ui, edit), getattr(ui, button))
+            for name, (edit, button) in self.DATE_WIDGETS.items()
+        }
+        make_searchable(ui.partnerCombo)
+        make_searchable(ui.focalPointCombo)
+        ui.warningLabel.setVisible(False)
+        self.moves_note = QLabel()
+        self.moves_note.setObjectName("movesNote")
+        self.moves_note.setStyleSheet("color: #5a5a5a;")
+        ui.transitionLayout.insertWidget(0, self.moves_note)
+        ui.tabs.setCurrentIndex(0)
+        self._set_up_tables()
+        ui.openPartnerButton.clicked.connect(lambda: self._open(ui.partnerCombo, "organisation"))
+        ui.openFocalPointButton.clicked.connect(lambda: self._open(ui.focalPointCombo, "contact"))
+        ui.partnerCombo.currentIndexChanged.connect(self._update_links)
+        ui.focalPointCombo.currentIndexChanged.connect(self._update_links)
+        ui.changeSettingsButton.clicked.connect(self.settings_requested)
+        ui.addTrancheButton.clicked.connect(lambda: self.add_tranche())
+        ui.removeTrancheButton.clicked.connect(self._remove_tranche)
+        ui.addVisitButton.clicked.connect(lambda: self.add_visit())
+        ui.removeVisitButton.clicked.connect(self._remove_visit)
+        ui.addPhotoButton.clicked.connect(self.photo_requested)
+        ui.removePhotoButton.clicked.connect(self._remove_photo)
+        ui.visitsTable.itemSelectionChanged.connect(self._show_selected_photos)
+        for _, name in self.COUNTS:
+            getattr(ui, name).valueChanged.connect(self._update_totals)
+        self.edited.connect(self._update_live)
+        self.finish_setup()
+
+    def _set_up_tables(self) -> None:
+        ui = self.ui
+        for table, widths, stretch in (
+            (
+                ui.tranchesTable,
+                {
+                    self.PAID_ON: "2026-11-25 ▾",
+                    self.AMOUNT: "USD 50,000.00",
+                    self.REFERENCE: "PV-20261108-0412",
+                },
+                self.TRANCHE_NOTE,
+            ),
+            (
+                ui.visitsTable,
+                {
+                    self.VISIT_DATE: "2026-11-25 ▾",
+                    self.PERCENT: "100 % ▴▾",
+                    self.VISITED_BY: "CIMIC team 2",
+                },
+                self.FINDINGS,
+            ),
+            (
+                ui.historyTable,
+                {
+                    0: "2026-11-25",
+                    1: "Under review (PRC)",
+                    2: "Agreement signed",
+                    3: "Capt. Rahman",
+                },
+                4,
+            ),
+        ):
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            metrics = table.fontMetrics()
+            for column, sample in widths.items():
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            table.setWordWrap(False)
+            table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+        ui.historyTable.setMinimumHeight(220)
+        ui.photosHeading.setWordWrap(True)  # the visit's date and count: never widen the form
+
+    # RecordEditor -------------------------------------------------------------------
+
+    def refresh_choices(self) -> None:
+        with self.loading():
+            refill_keeping_choice(
+                self.ui.partnerCombo, organisations.organisation_choices(self.store), NO_PARTNER
+            )
+            refill_keeping_choice(
+                self.ui.focalPointCombo, contacts.contact_choices(self.store), NO_FOCAL_POINT
+            )
+        self._update_links()
+
+    def blank(self) -> Qip:
+        return Qip()
+
+    def fill(self, qip: Qip) -> None:
+        ui = self.ui
+        ui.numberLabel.setText(qip.number or NOT_SAVED)
+        ui.titleEdit.setText(qip.title)
+        ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(qip.category.value))
+        ui.objectiveEdit.setPlainText(qip.objective)
+        ui.placeEdit.setText(qip.place)
+        ui.gridEdit.setText(grid_display(qip.grid))
+        if not select_choice(ui.partnerCombo, qip.implementing_partner_id) or not select_choice(
+            ui.focalPointCombo, qip.focal_point_id
+        ):
+            self.refresh_choices()
+            select_choice(ui.partnerCombo, qip.implementing_partner_id)
+            select_choice(ui.focalPointCombo, qip.focal_point_id)
+        ui.proposingUnitEdit.setText(qip.proposing_unit)
+        ui.proposingUnitEdit.setPlaceholderText(f"{self.store.unit.name} when left empty")
+        ui.duplicationEdit.setPlainText(qip.duplication_check)
+        for field, name in self.COUNTS:
+            getattr(ui, name).setValue(getattr(qip, field))
+        ui.requestedSpin.setValue(qip.budget_requested_usd)
+        ui.approvedSpin.setValue(qip.budget_approved_usd)
+        ui.currencyEdit.setText(qip.local_currency)
+        ui.rateSpin.setValue(qip.exchange_rate)
+        ui.communityEdit.setText(qip.community_contribution)
+        ui.communityValueSpin.setValue(qip.community_contribution_usd)
+        ui.reviewDecisionEdit.setText(qip.review_decision)
+        ui.reviewRefEdit.setText(qip.review_ref)
+        for name, field in self.dates.items():
+            field.set_text(getattr(qip, name))
+        ui.receivingAuthorityEdit.setText(qip.receiving_authority)
+        ui.finalReportEdit.setText(qip.final_report_ref)
+        selected_visit = self.selected_visit()
+        ui.tranchesTable.setRowCount(0)
+        for tranche in qip.live_tranches():
+            self._append_tranche(tranche)
+        ui.visitsTable.setRowCount(0)
+        for visit in sorted((v for v in qip.visits if not v.deleted), key=lambda v: v.visit_date):
+            self._append_visit(visit)
+        show_start(ui.partnerCombo, ui.focalPointCombo)
+        self._fill_history(qip)
+        self._fill_status(qip)
+        self._update_totals()
+        self._update_live()
+        keep = selected_visit.id if selected_visit is not None and selected_visit.id else ""
+        self.select_visit(keep if any(v.id == keep for v in qip.visits) else None)
+
+    def read(self, qip: Qip) -> Qip:
+        ui = self.ui
+        partner = picked(
+            ui.partnerCombo, "implementing_partner_id", "organisation", "Organisations"
+        )
+        focal_point = picked(ui.focalPointCombo, "focal_point_id", "contact", "Contacts")
+        return replace(
+            qip,
+            title=ui.titleEdit.text().strip(),
+            category=QipCategory(ui.categoryCombo.currentData()),
+            objective=ui.objectiveEdit.toPlainText(),
+            place=ui.placeEdit.text().strip(),
+            grid=ui.gridEdit.text().strip(),
+            implementing_partner_id=partner,
+            focal_point_id=focal_point,
+            proposing_unit=ui.proposingUnitEdit.text().strip(),
+            duplication_check=ui.duplicationEdit.toPlainText(),
+            **{field: getattr(ui, name).value() for field, name in self.COUNTS},
+            budget_requested_usd=ui.requestedSpin.value(),
+            budget_approved_usd=ui.approvedSpin.value(),
+            local_currency=ui.currencyEdit.text().strip().upper(),
+            exchange_rate=ui.rateSpin.value(),
+            community_contribution=ui.communityEdit.text().strip(),
+            community_contribution_usd=ui.communityValueSpin.value(),
+            review_decision=ui.reviewDecisionEdit.text().strip(),
+            review_ref=ui.reviewRefEdit.text().strip(),
+            **{name: field.text() for name, field in self.dates.items()},
+            receiving_authority=ui.receivingAuthorityEdit.text().strip(),
+            final_report_ref=ui.finalReportEdit.text().strip(),
+            tranches=self.tranches(),
+            visits=self.visits(),
+        )
+
+    # Lifecycle ----------------------------------------------------------------------
+
+    def _fill_status(self, qip: Qip) -> None:
+        ui = self.ui
+        ui.statusLabel.setText(qip.status.label)
+        colour = STATUS_COLOURS.get(qip.status, "")
+        ui.statusLabel.setStyleSheet(f"color: {colour};" if colour else "")
+        ui.stagesLabel.setText(stages_html(qip))
+        self._rebuild_transition_buttons(qip)
+
+    def _rebuild_transition_buttons(self, qip: Qip) -> None:
+        layout = self.ui.transitionLayout
+        for button in self.transition_buttons.values():
+            layout.removeWidget(button)
+            button.deleteLater()
+        self.transition_buttons = {}
+        if self.is_new:
+            self.refusals = {}
+            self.moves_note.setText("Save the project to start its lifecycle.")
+            self.moves_note.show()
+            return
+        self.refusals = dict(qips.transitions_available(self.store, qip))
+        if not self.refusals:
+            self.moves_note.setText(f"None: the project is {qip.status.label.lower()}.")
+            self.moves_note.show()
+            return
+        self.moves_note.hide()
+        for index, status in enumerate(self.refusals):
+            button = QPushButton(verb(status))
+            button.setObjectName(f"move_{status.value}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, s=status: self.transition_requested.emit(s))
+            layout.insertWidget(index + 1, button)
+            self.transition_buttons[status] = button
+        self._style_transition_buttons()
+
+    def _style_transition_buttons(self) -> None:
+        for status, button in self.transition_buttons.items():
+            reason = self.refusals.get(status)
+            if reason:
+                button.setStyleSheet(REFUSED_STYLE)
+                button.setToolTip(f"Not yet possible: {reason}\nClick to see where.")
+            else:
+                button.setStyleSheet("")
+                button.setToolTip(f"Move the project to “{status.label}”.")
+
+    def _update_live(self) -> None:
+        """Warnings, refusals and the disbursed total as the officer types."""
+        try:
+            qip = self.read(self.record)
+        except CimicError:
+            return
+        self.show_warnings(qips.qip_warnings(self.store, qip))
+        if self.transition_buttons:
+            settings = get_mission_settings(self.store)
+            self.refusals = dict(available_transitions(qip, settings))
+            self._style_transition_buttons()
+        self._update_disbursed(qip)
+        self._update_settings_label()
+
+    def show_warnings(self, warnings: list[FieldError]) -> None:
+        warnings = list(warnings)
+        if not self.is_new and self.record.is_late(self.today()):
+            late_days = (self.today() - date.fromisoformat(self.record.planned_end)).days
+            warnings.insert(
+                0,
+                FieldError(
+                    "planned_end",
+                    f"Late: the planned end ({self.record.planned_end}) passed {late_days} "
+                    f"day{'s' if late_days != 1 else ''} ago and the project is still "
+                    f"{self.record.status.label.lower()}.",
+                ),
+            )
+        show_warning_line(self.ui.warningLabel, warnings)
+
+    def warning_text(self) -> str:
+        return self.ui.warningLabel.text() if not self.ui.warningLabel.isHidden() else ""
+
+    def _update_settings_label(self) -> None:
+        settings = get_mission_settings(self.store)
+        self.ui.settingsLabel.setText(
+            f"Mission rules: at most {usd(settings.qip_ceiling_usd)} approved per project, "
+            f"finished within {settings.qip_max_months} months of the first disbursement."
+        )
+
+    def settings_changed(self) -> None:
+        """The mission's rules changed: re-check warnings and moves."""
+        self._update_live()
+
+    def _fill_history(self, qip: Qip) -> None:
+        table = self.ui.historyTable
+        table.setRowCount(0)
+        for transition in sorted(qip.transitions, key=lambda t: t.seq):
+            row = table.rowCount()
+            table.insertRow(row)
+            values = (
+                transition.transition_date,
+                transition.from_status.label if transition.from_status else "—",
+                transition.to_status.label,
+                transition.recorded_by,
+                transition.note,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                table.setItem(row, column, item)
+
+    # Tranches -------------------------------------------------------------------------
+
+    def tranches(self) -> list[Tranche]:
+        table = self.ui.tranchesTable
+        result = []
+        for row in range(table.rowCount()):
+            original: Tranche = table.item(row, self.REFERENCE).data(ChildRole)
+            date_edit: QDateEdit = table.cellWidget(row, self.PAID_ON)
+            amount: QDoubleSpinBox = table.cellWidget(row, self.AMOUNT)
+            result.append(
+                replace(
+                    original,
+                    paid_on=iso_day(date_edit.date()),
+                    amount_usd=amount.value(),
+                    reference=self._cell(table, row, self.REFERENCE),
+                    note=self._cell(table, row, self.TRANCHE_NOTE),
+                )
+            )
+        return result
+
+    @staticmethod
+    def _cell(table: QTableWidget, row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text().strip() if item else ""
+
+    def _date_cell(self, value: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        edit.setFrame(False)
+        day = date.fromisoformat(value) if value else self.today()
+        edit.setDate(qdate(day))
+        edit.dateChanged.connect(lambda *_: self.mark_edited())
+        return edit
+
+    def _append_tranche(self, tranche: Tranche) -> int:
+        table = self.ui.tranchesTable
+        row = table.rowCount()
+        with self.loading():
+            table.insertRow(row)
+            table.setCellWidget(row, self.PAID_ON, self._date_cell(tranche.paid_on))
+            amount = QDoubleSpinBox()
+            amount.setPrefix("USD ")
+            amount.setDecimals(2)
+            amount.setMaximum(10_000_000)
+            amount.setGroupSeparatorShown(True)
+            amount.setFrame(False)
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            amount.setValue(tranche.amount_usd)
+            amount.valueChanged.connect(lambda *_: self._child_edited("tranches"))
+            table.setCellWidget(row, self.AMOUNT, amount)
+            reference = QTableWidgetItem(tranche.reference)
+            reference.setData(ChildRole, tranche)
+            table.setItem(row, self.REFERENCE, reference)
+            table.setItem(row, self.TRANCHE_NOTE, QTableWidgetItem(tranche.note))
+        return row
+
+    def add_tranche(self, amount: float = 0.0, paid_on: str = "") -> int:
+        """Append a tranche row (today, or the date given); returns the row."""
+        row = self._append_tranche(
+            Tranche(qip_id=self.record_id, paid_on=paid_on, amount_usd=amount)
+        )
+        self._child_edited("tranches")
+        self.ui.tranchesTable.setCurrentCell(row, self.AMOUNT)
+        self.ui.tranchesTable.cellWidget(row, self.AMOUNT).setFocus()
+        return row
+
+    def _remove_tranche(self) -> None:
+        row = self.ui.tranchesTable.currentRow()
+        if row >= 0:
+            self.ui.tranchesTable.removeRow(row)
+            self._child_edited("tranches")
+
+    def _child_edited(self, field: str) -> None:
+        if self._loading:
+            return
+        if self._errors[field].isVisibleTo(self):
+            self._clear_error(field)
+        self.mark_edited()
+
+    def _update_disbursed(self, qip: Qip) -> None:
+        paid = qip.total_disbursed()
+        label = self.ui.disbursedLabel
+        if qip.budget_approved_usd:
+            share = round(100 * paid / qip.budget_approved_usd)
+            label.setText(
+                f"Paid {usd(paid)} of {usd(qip.budget_approved_usd)} approved ({share} %)"
+            )
+        else:
+            label.setText(f"Paid {usd(paid)}; no approved budget yet")
+        over = qip.budget_approved_usd and round(paid * 100) > round(qip.budget_approved_usd * 100)
+        label.setStyleSheet(LATE_STYLE if over else "")
+
+    # Visits and photos -------------------------------------------------------------------
+
+    def visits(self) -> list[MonitoringVisit]:
+        table = self.ui.visitsTable
+        result = []
+        for row in range(table.rowCount()):
+            original: MonitoringVisit = table.item(row, self.VISITED_BY).data(ChildRole)
+            date_edit: QDateEdit = table.cellWidget(row, self.VISIT_DATE)
+            percent: QSpinBox = table.cellWidget(row, self.PERCENT)
+            result.append(
+                replace(
+                    original,
+                    visit_date=iso_day(date_edit.date()),
+                    percent_complete=percent.value(),
+                    visited_by=self._cell(table, row, self.VISITED_BY),
+                    findings=self._cell(table, row, self.FINDINGS),
+                )
+            )
+        return result
+
+    def _append_visit(self, visit: MonitoringVisit) -> int:
+        table = self.ui.visitsTable
+        row = table.rowCount()
+        with self.loading():
+            table.insertRow(row)
+            table.setCellWidget(row, self.VISIT_DATE, self._date_cell(visit.visit_date))
+            percent = QSpinBox()
+            percent.setRange(0, 100)
+            percent.setSuffix(" %")
+            percent.setFrame(False)
+            percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            percent.setValue(visit.percent_complete)
+            percent.valueChanged.connect(lambda *_: self._child_edited("visits"))
+            table.setCellWidget(row, self.PERCENT, percent)
+            visited_by = QTableWidgetItem(visit.visited_by)
+            visited_by.setData(ChildRole, visit)
+            table.setItem(row, self.VISITED_BY, visited_by)
+            findings = QTableWidgetItem(visit.findings)
+            findings.setToolTip(visit.findings)
+            table.setItem(row, self.FINDINGS, findings)
+        return row
+
+    def add_visit(self) -> int:
+        """Append a visit row dated today (percent as at the last visit); returns the row."""
+        last = self.visits()[-1].percent_complete if self.ui.visitsTable.rowCount() else 0
+        row = self._append_visit(MonitoringVisit(qip_id=self.record_id, percent_complete=last))
+        self._child_edited("visits")
+        self.select_visit_row(row)
+        return row
+
+    def _remove_visit(self) -> None:
+        row = self.ui.visitsTable.currentRow()
+        if row >= 0:
+            self.ui.visitsTable.removeRow(row)
+            self._child_edited("visits")
+            self._show_selected_photos()
+
+    def select_visit_row(self, row: int) -> None:
+        table = self.ui.visitsTable
+        table.setCurrentCell(row, self.FINDINGS)
+        table.selectRow(row)
+        self._show_selected_photos()
+
+    def select_visit(self, visit_id: str | None) -> None:
+        """Select a visit by id (None: the latest), which shows its photos."""
+        table = self.ui.visitsTable
+        rows = [
+            r
+            for r in range(table.rowCount())
+            if table.item(r, self.VISITED_BY).data(ChildRole).id == visit_id
+        ]
+        if rows:
+            self.select_visit_row(rows[0])
+        elif table.rowCount():
+            self.select_visit_row(table.rowCount() - 1)
+        else:
+            self._show_selected_photos()
+
+    def selected_visit(self) -> MonitoringVisit | None:
+        table = self.ui.visitsTable
+        row = table.currentRow()
+        if row < 0 or row >= table.rowCount():
+            return None
+        return self.visits()[row]
+
+    def thumbnail(self, attachment_id: str) -> QPixmap:
+        """A photo's thumbnail, read from the database once."""
+        if attachment_id not in self.thumbnails:
+            pixmap = QPixmap()
+            # A photo missing from this file shows as an empty frame.
+            with suppress(CimicError):
+                pixmap.loadFromData(
+                    attachments.photo_thumbnail(self.store, attachment_id, THUMB_SIDE)
+                )
+            self.thumbnails[attachment_id] = pixmap
+        return self.thumbnails[attachment_id]
+
+    def _show_selected_photos(self) -> None:
+        listed = self.ui.photosList
+        listed.clear()
+        visit = self.selected_visit()
+        ui = self.ui
+        if visit is None:
+            ui.photosHeading.setText("Photos of the selected visit")
+        else:
+            when = visit.visit_date or "the new visit"
+            count = len(visit.photos)
+            ui.photosHeading.setText(
+                f"Photos of the visit of {when} ({count} photo{'s' if count != 1 else ''})"
+            )
+            for photo in visit.photos:
+                text = photo.caption or photo.filename or "photo"
+                item = QListWidgetItem(QIcon(self.thumbnail(photo.id)), text)
+                item.setData(PhotoRole, photo.id)
+                item.setToolTip(f"{text} · {photo.width}×{photo.height} px")
+                listed.addItem(item)
+        ui.addPhotoButton.setEnabled(visit is not None)
+        ui.removePhotoButton.setEnabled(listed.count() > 0)
+
+    def forget_photo(self, attachment_id: str) -> None:
+        """A photo was removed from the database: drop it from the visits shown."""
+        table = self.ui.visitsTable
+        for row in range(table.rowCount()):
+            visit: MonitoringVisit = table.item(row, self.VISITED_BY).data(ChildRole)
+            visit.photos = [p for p in visit.photos if p.id != attachment_id]
+        self._show_selected_photos()
+
+    def _remove_photo(self) -> None:
+        item = self.ui.photosList.currentItem()
+        if item is not None:
+            self.photo_removal_requested.emit(item.data(PhotoRole))
+
+    # Links and totals ---------------------------------------------------------------------
+
+    def _open(self, combo, kind: str) -> None:
+        try:
+            record_id = picked(combo, "", kind, "")
+        except CimicError:
+            return
+        if record_id:
+            self.open_requested.emit(kind, record_id)
+
+    def _update_links(self) -> None:
+        ui = self.ui
+        ui.openPartnerButton.setEnabled(ui.partnerCombo.currentIndex() > 0)
+        ui.openFocalPointButton.setEnabled(ui.focalPointCombo.currentIndex() > 0)
+
+    def _update_totals(self) -> None:
+        ui = self.ui
+        for stem in ("targeted", "reached"):
+            total = sum(getattr(ui, f"{stem}{g}Spin").value() for g in ("Men", "Women", "Children"))
+            getattr(ui, f"{stem}TotalLabel").setText(f"{total:,}")

@@ -1,0 +1,275 @@
+"""The window's language: chosen (--lang, the saved setting, the system), installed as Qt
+translators, and the texts that come from below ui (labels, messages) translated on display.
+
+English is the source language: nothing is installed for it. French installs our catalogue
+(:/translations/cimicdesk_fr.qm, compiled by packaging/build_qt.py) and Qt's own
+qtbase_fr.qm, so standard buttons (OK, Cancel, Yes…) read French too. The language is
+chosen before the first window is built; a change from the menu is saved and takes effect
+at the next start.
+
+Labels and messages of the domain, store and reports layers (which import no Qt) are
+English text; label_text() and message() translate them with the catalogue entries that
+packaging/update_translations.py generates in ui/translatable_labels.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from cimicdesk import paths
+from cimicdesk.domain.enums import LabelledEnum
+from cimicdesk.ui import translatable_labels
+from cimicdesk.ui.generated import translations_rc  # noqa: F401  (registers :/translations)
+
+translate = QCoreApplication.translate
+
+# The languages offered, each named in itself (never translated: a reader must find theirs).
+LANGUAGES = {"en": "English", "fr": "Français"}
+SOURCE_LANGUAGE = "en"
+SETTING = "language"
+CATALOGUE = ":/translations/cimicdesk_{code}.qm"
+NBSP = "\u00a0"
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+_default_locale: QLocale | None = None
+
+
+# --- choosing ------------------------------------------------------------------------------
+
+
+def settings() -> QSettings:
+    """The program's settings file (paths.settings_file: tmp in the tests)."""
+    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+
+
+def saved_language() -> str:
+    """The language chosen in the menu, or '' when none was (follow the system)."""
+    value = settings().value(SETTING, "")
+    return value if value in LANGUAGES else ""
+
+
+def save_language(code: str) -> None:
+    """Remember a language for the next start; '' means 'follow the system'."""
+    store = settings()
+    if code:
+        store.setValue(SETTING, code)
+    else:
+        store.remove(SETTING)
+    store.sync()
+
+
+def system_language() -> str:
+    """The system's language if we have it (fr_FR, fr_SN… -> 'fr'), else English."""
+    for name in QLocale.system().uiLanguages() or [QLocale.system().name()]:
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def choose_language(requested: str | None = None) -> str:
+    """--lang if given, else the saved setting, else the system's language."""
+    if requested:
+        return requested if requested in LANGUAGES else SOURCE_LANGUAGE
+    return saved_language() or system_language()
+
+
+# --- installing ----------------------------------------------------------------------------
+
+
+def current_language() -> str:
+    """The language the window is shown in ('en' or 'fr')."""
+    return _current
+
+
+def install(code: str) -> str:
+    """Show the window in `code` from now on (before its widgets are built); returns the
+    language actually installed (English when our catalogue cannot be loaded)."""
+    global _current, _default_locale
+    app = QCoreApplication.instance()
+    uninstall()
+    if code not in LANGUAGES or code == SOURCE_LANGUAGE or app is None:
+        return _current
+    ours = QTranslator(app)
+    if not ours.load(CATALOGUE.format(code=code)):
+        return _current
+    app.installTranslator(ours)
+    _installed.append(ours)
+    locale = QLocale(code)
+    qt = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(locale, "qtbase", "_", folder):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    _default_locale = QLocale()
+    QLocale.setDefault(locale)
+    _current = code
+    return code
+
+
+def uninstall() -> None:
+    """Back to English (the tests switch languages in one process)."""
+    global _current, _default_locale
+    app = QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+    if _default_locale is not None:
+        QLocale.setDefault(_default_locale)
+        _default_locale = None
+    _current = SOURCE_LANGUAGE
+
+
+def add_language_menu(menu: QMenu, on_chosen: Callable[[str, str], None]) -> QMenu:
+    """A Language submenu at the end of `menu`: the system's language or one of ours.
+
+    The choice is saved at once; on_chosen(code, name) lets the window say that it takes
+    effect at the next start (code '' is the system's language).
+    """
+    menu.addSeparator()
+    submenu = menu.addMenu(translate("LanguageMenu", "&Language"))
+    submenu.setObjectName("languageMenu")
+    group = QActionGroup(submenu)
+    chosen = saved_language()
+    choices = {"": translate("LanguageMenu", "Same as the system"), **LANGUAGES}
+    for code, name in choices.items():
+        action = QAction(name, submenu)
+        action.setCheckable(True)
+        action.setChecked(code == chosen)
+        action.setData(code)
+        group.addAction(action)
+        submenu.addAction(action)
+        action.triggered.connect(lambda _=False, c=code, n=name: _chosen(c, n, on_chosen))
+    submenu.addSeparator()
+    note = submenu.addAction(translate("LanguageMenu", "Takes effect at the next start"))
+    note.setEnabled(False)
+    return submenu
+
+
+def _chosen(code: str, name: str, on_chosen: Callable[[str, str], None]) -> None:
+    save_language(code)
+    on_chosen(code, name)
+
+
+# --- labels and messages from below ui -----------------------------------------------------
+
+
+def label(member: LabelledEnum) -> str:
+    """An enumeration member's label in the window's language ('Approuvé')."""
+    return label_text(member.label, type(member).__name__)
+
+
+def label_text(text: str, kind: str) -> str:
+    """A domain label of a kind ('QipStatus', 'Subcategory', 'Casualty'…) translated."""
+    return translate("Labels", text, kind) if text else text
+
+
+@cache
+def _label_index() -> dict[str, tuple[str, str, bool]]:
+    """English label, and its lower case -> (kind, English label, written in lower case);
+    the first kind holding a label answers for it."""
+    index: dict[str, tuple[str, str, bool]] = {}
+    for kind, english in translatable_labels.LABELS:
+        index.setdefault(english, (kind, english, False))
+    for kind, english in translatable_labels.LABELS:
+        index.setdefault(english.lower(), (kind, english, True))
+    return index
+
+
+def any_label(text: str) -> str:
+    """A label whose kind is not known (a value in a message); one written in lower case
+    ('approved') comes back in lower case ('approuvé')."""
+    entry = _label_index().get(text)
+    if entry is None:
+        return text
+    kind, english, lowered = entry
+    translated = label_text(english, kind)
+    return translated.lower() if lowered else translated
+
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    """The message templates with placeholders, most specific (longest fixed text) first."""
+    compiled = []
+    for template in translatable_labels.MESSAGES:
+        if not _FIELD.search(template):
+            continue
+        seen: set[str] = set()
+        regex = ""
+        position = 0
+        for match in _FIELD.finditer(template):
+            regex += re.escape(template[position : match.start()])
+            name = match.group(1)
+            regex += f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"
+            seen.add(name)
+            position = match.end()
+        regex += re.escape(template[position:])
+        fixed = len(_FIELD.sub("", template))
+        compiled.append((fixed, re.compile(f"^{regex}$", re.DOTALL), template))
+    compiled.sort(key=lambda item: -item[0])
+    return [(regex, template) for _, regex, template in compiled]
+
+
+def _value(name: str, value: str) -> str:
+    if name.endswith("label"):
+        return any_label(value)
+    if name.endswith(("message", "reason")):
+        return message(value)
+    return value
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    return _FIELD.sub(lambda field: values.get(field.group(1), field.group(0)), template)
+
+
+def message(text: str) -> str:
+    """A message from below ui (a validation error, a refused file) in the window's
+    language; one we do not know comes back as it is. Lines are translated one by one."""
+    if _current == SOURCE_LANGUAGE or not text:
+        return text
+    if "\n" in text:
+        return "\n".join(message(line) for line in text.split("\n"))
+    exact = translate("Messages", text)
+    if exact != text:
+        return exact
+    for regex, template in _patterns():
+        found = regex.match(text)
+        if found is None:
+            continue
+        translated = translate("Messages", template)
+        if translated == template:
+            return text
+        values = {name: _value(name, value) for name, value in found.groupdict().items()}
+        return _fill(translated, values)
+    return text
+
+
+# --- numbers and counts --------------------------------------------------------------------
+
+
+def number(count: int | float) -> str:
+    """A whole number with its thousands grouped as the language writes them."""
+    shown = f"{count:,.0f}"
+    return shown.replace(",", NBSP) if _current == "fr" else shown
+
+
+def is_singular(count: int | float) -> bool:
+    """Whether a count takes the singular: 1 in English; 0 and 1 in French."""
+    return abs(count) < 2 if _current == "fr" else count == 1

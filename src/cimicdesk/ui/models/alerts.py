@@ -1,0 +1,241 @@
+"""The dashboard's operations lists: QIPs late or near the ceiling, flash incidents whose
+flash report is not sent, support requests awaiting a decision."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from cimicdesk.domain.incident import Incident
+from cimicdesk.domain.qip import usd
+from cimicdesk.domain.support import SupportRequest
+from cimicdesk.store import dashboard_queries
+from cimicdesk.store.dashboard_queries import QipAlert
+from cimicdesk.store.database import Store
+from cimicdesk.ui.formatting import stamp_display
+from cimicdesk.ui.models.operations import (
+    ALERT_BACKGROUND,
+    ALERT_TEXT,
+    AWAITING_BACKGROUND,
+    casualty_summary,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AlertListModel(QAbstractTableModel):
+    """A short, fully loaded list of records that need attention.
+
+    Subclasses set KIND (the record kind opened on double-click), HEADERS and implement
+    load(today), record_id, display, and optionally background / foreground / tooltip.
+    Attributes: store, today.
+    """
+
+    RecordIdRole = Qt.ItemDataRole.UserRole + 1
+    KIND = ""
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, store: Store, today: date, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self._items: list[Any] = []
+        self.reload()
+
+    def load(self) -> list[Any]:
+        raise NotImplementedError
+
+    def record_id(self, item: Any) -> str:
+        raise NotImplementedError
+
+    def display(self, item: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def background(self, item: Any) -> QBrush | None:
+        return None
+
+    def foreground(self, item: Any, column: int) -> QBrush | None:
+        return None
+
+    def tooltip(self, item: Any, column: int) -> str | None:
+        return None
+
+    def reload(self, today: date | None = None) -> None:
+        self.beginResetModel()
+        self.today = today or self.today
+        self._items = self.load()
+        self.endResetModel()
+
+    def item_at(self, row: int) -> Any:
+        return self._items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(item, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(item)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item, index.column())
+        if role == self.RecordIdRole:
+            return self.record_id(item)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flag = Qt.ItemFlag
+        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+
+class QipAlertsModel(AlertListModel):
+    """QIPs late (red) or with a budget near the mission's ceiling."""
+
+    KIND = "qip"
+    TITLE, WHY, PLANNED_END = range(3)
+    HEADERS = ("Project", "Why", "Planned end")
+
+    def load(self) -> list[QipAlert]:
+        return dashboard_queries.qip_alerts(self.store, self.today)
+
+    def record_id(self, item: QipAlert) -> str:
+        return item.qip.id
+
+    def why(self, item: QipAlert) -> str:
+        reasons = []
+        if item.late:
+            reasons.append(f"late {item.days_late} day{'s' if item.days_late != 1 else ''}")
+        if item.near_ceiling:
+            reasons.append(f"near ceiling: {usd(item.qip.budget())}")
+        return "; ".join(reasons)
+
+    def display(self, item: QipAlert, column: int) -> str:
+        if column == self.TITLE:
+            return item.qip.title
+        if column == self.WHY:
+            return self.why(item)
+        if column == self.PLANNED_END:
+            return item.qip.planned_end
+        return ""
+
+    def background(self, item: QipAlert) -> QBrush | None:
+        return ALERT_BACKGROUND if item.late else AWAITING_BACKGROUND
+
+    def foreground(self, item: QipAlert, column: int) -> QBrush | None:
+        return ALERT_TEXT if item.late and column == self.WHY else None
+
+    def tooltip(self, item: QipAlert, column: int) -> str | None:
+        return (
+            f"{item.qip.number}: {item.qip.title} ({item.qip.status.label}); "
+            f"{self.why(item)}. Double-click to open the project."
+        )
+
+    def late_count(self) -> int:
+        return sum(1 for item in self._items if item.late)
+
+
+class FlashIncidentsModel(AlertListModel):
+    """Flash incidents whose flash report is not marked sent, oldest first (all red)."""
+
+    KIND = "incident"
+    OCCURRED, REFERENCE, CATEGORY, CASUALTIES, PLACE = range(5)
+    HEADERS = ("Occurred (Z)", "Reference", "Category", "Casualties", "Place")
+
+    def load(self) -> list[Incident]:
+        return dashboard_queries.open_flash_incidents(self.store)
+
+    def record_id(self, item: Incident) -> str:
+        return item.id
+
+    def display(self, item: Incident, column: int) -> str:
+        if column == self.OCCURRED:
+            return stamp_display(item.occurred_at)
+        if column == self.REFERENCE:
+            return item.reference
+        if column == self.CATEGORY:
+            return item.category.label
+        if column == self.PLACE:
+            return item.place
+        if column == self.CASUALTIES:
+            total = item.total_casualties()
+            return str(total) if total else ""
+        return ""
+
+    def background(self, item: Incident) -> QBrush | None:
+        return ALERT_BACKGROUND
+
+    def foreground(self, item: Incident, column: int) -> QBrush | None:
+        return ALERT_TEXT
+
+    def tooltip(self, item: Incident, column: int) -> str | None:
+        if column == self.CASUALTIES:
+            return casualty_summary(item) or None
+        if column == self.CATEGORY and item.subcategory:
+            return f"{item.category.label}: {item.subcategory_label}"
+        return "Flash report not marked sent. Double-click to open the incident."
+
+
+class AwaitingSupportModel(AlertListModel):
+    """Support requests received, under review or forwarded: most urgent first."""
+
+    KIND = "support_request"
+    PRIORITY, REQUIRED, TYPE, REQUESTER = range(4)
+    HEADERS = ("Priority", "Required", "Type", "Requester")
+
+    def load(self) -> list[SupportRequest]:
+        return dashboard_queries.support_awaiting_decision(self.store)
+
+    def record_id(self, item: SupportRequest) -> str:
+        return item.id
+
+    def display(self, item: SupportRequest, column: int) -> str:
+        if column == self.PRIORITY:
+            return item.priority.label
+        if column == self.REQUIRED:
+            return item.date_required
+        if column == self.TYPE:
+            return item.request_type.label
+        if column == self.REQUESTER:
+            return item.requester_name
+        return ""
+
+    def background(self, item: SupportRequest) -> QBrush | None:
+        return AWAITING_BACKGROUND
+
+    def overdue(self, item: SupportRequest) -> bool:
+        return bool(item.date_required) and item.date_required < self.today.isoformat()
+
+    def foreground(self, item: SupportRequest, column: int) -> QBrush | None:
+        return ALERT_TEXT if column == self.REQUIRED and self.overdue(item) else None
+
+    def tooltip(self, item: SupportRequest, column: int) -> str | None:
+        late = " The date required has passed." if self.overdue(item) else ""
+        requester = f" from {item.requester_name}" if item.requester_name else ""
+        return (
+            f"{item.number}: {item.request_type.label}{requester}, "
+            f"{item.status.label.lower()}.{late} Double-click to open the request."
+        )

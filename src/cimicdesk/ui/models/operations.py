@@ -1,0 +1,317 @@
+"""The operations lists: QIPs (late ones marked), incidents (pending flash reports marked)
+and support requests (those awaiting a decision marked)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cimicdesk.domain.enums import SupportPriority
+from cimicdesk.domain.incident import CASUALTY_OUTCOMES, Incident
+from cimicdesk.domain.qip import Qip
+from cimicdesk.domain.support import SupportRequest
+from cimicdesk.domain.timeutil import utc_now
+from cimicdesk.store import incidents, qips, support_requests
+from cimicdesk.store.paging import Page
+from cimicdesk.ui.formatting import grid_display, stamp_display
+from cimicdesk.ui.models.lazy import Column, LazyRecordModel
+
+Index = QModelIndex | QPersistentModelIndex
+ALERT_BACKGROUND = QBrush(QColor("#fbe3e4"))
+ALERT_TEXT = QBrush(QColor("#8a1c1c"))
+AWAITING_BACKGROUND = QBrush(QColor("#fff4ce"))
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def utc_today() -> date:
+    return utc_now().date()
+
+
+def amount(value: float) -> str:
+    """'25,200' (cents only when there are some); '' for nothing."""
+    if not value:
+        return ""
+    return f"{value:,.2f}" if round(value * 100) % 100 else f"{value:,.0f}"
+
+
+def days_late(qip: Qip, today: date) -> int:
+    return (today - date.fromisoformat(qip.planned_end)).days if qip.is_late(today) else 0
+
+
+def casualty_summary(incident: Incident) -> str:
+    """'2 killed, 5 injured' ('' when none)."""
+    parts = [
+        f"{incident.total_for(outcome)} {label.lower()}"
+        for outcome, label in CASUALTY_OUTCOMES
+        if incident.total_for(outcome)
+    ]
+    return ", ".join(parts)
+
+
+class MarkedRowsModel(LazyRecordModel):
+    """A lazy list whose flagged rows (is_marked) get a background and a bold flag column.
+
+    Subclasses set MARK_COLUMN, MARK_BACKGROUND and implement is_marked.
+    """
+
+    MARK_COLUMN = -1
+    MARK_BACKGROUND = ALERT_BACKGROUND
+    RIGHT_COLUMNS: tuple[int, ...] = ()
+
+    def is_marked(self, record: Any) -> bool:
+        return False
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.MARK_BACKGROUND if self.is_marked(record) else None
+        if role == Qt.ItemDataRole.FontRole:
+            if index.column() == self.MARK_COLUMN and self.is_marked(record):
+                return bold_font()
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if index.column() in self.RIGHT_COLUMNS else None
+        return super().data(index, role)
+
+
+class QipTableModel(MarkedRowsModel):
+    """Projects, newest number first; late ones marked. Filters: text, status, category,
+    partner_id, date_from, date_to, unit.
+
+    Attributes: today (a function giving the date lateness is measured against).
+    """
+
+    NUMBER, TITLE, STATUS, LATE, DONE, PLANNED_END, APPROVED, CATEGORY, PARTNER, PLACE = range(10)
+    COLUMNS = (
+        Column("Number", "number", "BANBAT1-QIP-2026-000"),
+        Column("Title", "title", 22),
+        Column("Status", "status", "In implementation"),
+        Column("Late", None, "LATE 365 days"),
+        Column("Done", None, "100 %"),
+        Column("Planned end", "planned_end", "Planned end"),
+        Column("Approved USD", "budget", "Approved USD"),
+        Column("Category", "category", "Public infrastructure"),
+        Column("Partner", "partner", 20),
+        Column("Place", "place", 14),
+    )
+    DEFAULT_SORT = (NUMBER, Qt.SortOrder.DescendingOrder)
+    MARK_COLUMN = LATE
+    RIGHT_COLUMNS = (APPROVED, DONE)
+
+    def __init__(
+        self, store, parent=None, *, load: bool = True, today: Callable[[], date] = utc_today
+    ):
+        self.today = today
+        super().__init__(store, parent, load=load)
+
+    def fetch_page(self, after: tuple | None, limit: int) -> Page[Qip]:
+        return qips.list_qips(
+            self.store,
+            order_by=self.order_by,
+            descending=self.descending,
+            after=after,
+            limit=limit,
+            **self.filters,
+        )
+
+    def get_record(self, record_id: str) -> Qip:
+        return qips.get_qip(self.store, record_id)
+
+    def is_marked(self, record: Qip) -> bool:
+        return record.is_late(self.today())
+
+    def display(self, record: Qip, column: int) -> str:
+        if column == self.NUMBER:
+            return record.number
+        if column == self.TITLE:
+            return record.title
+        if column == self.STATUS:
+            return record.status.label
+        if column == self.CATEGORY:
+            return record.category.label
+        if column == self.PARTNER:
+            return record.partner_name
+        if column == self.PLACE:
+            return record.place
+        if column == self.APPROVED:
+            return amount(record.budget_approved_usd)
+        if column == self.DONE:
+            return "" if record.percent_complete is None else f"{record.percent_complete} %"
+        if column == self.PLANNED_END:
+            return record.planned_end
+        if column == self.LATE:
+            late = days_late(record, self.today())
+            return f"LATE {late} d" if late else ""
+        return ""
+
+    def foreground(self, record: Qip, column: int) -> QBrush | None:
+        return ALERT_TEXT if column == self.LATE and self.is_marked(record) else None
+
+    def tooltip(self, record: Qip, column: int) -> str | None:
+        if column == self.TITLE:
+            return record.title
+        if column == self.LATE and self.is_marked(record):
+            late = days_late(record, self.today())
+            return (
+                f"Planned to end on {record.planned_end}, {late} days ago, and still "
+                f"{record.status.label.lower()}."
+            )
+        if (
+            column == self.APPROVED
+            and not record.budget_approved_usd
+            and record.budget_requested_usd
+        ):
+            return f"Requested: USD {amount(record.budget_requested_usd)}; none approved yet."
+        if column == self.PARTNER:
+            return record.partner_name or None
+        return None
+
+
+class IncidentTableModel(MarkedRowsModel):
+    """Incidents, newest first; flash incidents whose flash report is not sent are marked.
+    Filters: text, status, category, date_from, date_to, unit, flash_pending, liaison_id."""
+
+    REFERENCE, OCCURRED, FLASH, CATEGORY, CASUALTIES, PLACE, GRID, STATUS = range(8)
+    COLUMNS = (
+        Column("Reference", "reference", "BANBAT1-INC-2026-0000"),
+        Column("Occurred (Z)", "occurred_at", "2026-11-24 15:50Z"),
+        Column("Flash", None, "sent 11-25 07:17Z"),
+        Column("Category", "category", "Violence against civilians"),
+        Column("Casualties", "casualties", "Casualties"),
+        Column("Place", "place", 16),
+        Column("Grid", None, "34N DM 12345 67890"),
+        Column("Status", "status", "Closed"),
+    )
+    DEFAULT_SORT = (OCCURRED, Qt.SortOrder.DescendingOrder)
+    MARK_COLUMN = FLASH
+    RIGHT_COLUMNS = (CASUALTIES,)
+
+    def fetch_page(self, after: tuple | None, limit: int) -> Page[Incident]:
+        return incidents.list_incidents(
+            self.store,
+            order_by=self.order_by,
+            descending=self.descending,
+            after=after,
+            limit=limit,
+            **self.filters,
+        )
+
+    def get_record(self, record_id: str) -> Incident:
+        return incidents.get_incident(self.store, record_id)
+
+    def is_marked(self, record: Incident) -> bool:
+        return record.needs_flash()
+
+    def display(self, record: Incident, column: int) -> str:
+        if column == self.REFERENCE:
+            return record.reference
+        if column == self.OCCURRED:
+            return stamp_display(record.occurred_at)
+        if column == self.CATEGORY:
+            return record.category.label
+        if column == self.PLACE:
+            return record.place
+        if column == self.GRID:
+            return grid_display(record.grid)
+        if column == self.CASUALTIES:
+            total = record.total_casualties()
+            return str(total) if total else ""
+        if column == self.FLASH:
+            if record.needs_flash():
+                return "PENDING"
+            if record.flash_sent_at:
+                return "sent " + stamp_display(record.flash_sent_at)[5:]
+            return ""
+        if column == self.STATUS:
+            return record.status.label
+        return ""
+
+    def foreground(self, record: Incident, column: int) -> QBrush | None:
+        return ALERT_TEXT if column == self.FLASH and self.is_marked(record) else None
+
+    def tooltip(self, record: Incident, column: int) -> str | None:
+        if column == self.CATEGORY and record.subcategory:
+            return f"{record.category.label}: {record.subcategory_label}"
+        if column == self.CASUALTIES:
+            return casualty_summary(record) or None
+        if column == self.FLASH and record.needs_flash():
+            return "A flash incident: its flash report is not marked sent."
+        if column == self.PLACE:
+            return record.place or None
+        return None
+
+
+class SupportTableModel(MarkedRowsModel):
+    """Support requests, newest first; those awaiting a decision marked. Filters: text,
+    status, request_type, priority, organisation_id, date_from, date_to, unit,
+    awaiting_decision."""
+
+    NUMBER, RECEIVED, STATUS, PRIORITY, TYPE, REQUIRED, REQUESTER = range(7)
+    COLUMNS = (
+        Column("Number", "number", "BANBAT1-MSR-2026-0000"),
+        Column("Received (Z)", "received_at", "2026-11-24 15:50Z"),
+        Column("Status", "status", "Forwarded to higher HQ"),
+        Column("Priority", "priority", "Life-sustaining"),
+        Column("Type", "request_type", "Security information"),
+        Column("Required", "date_required", "2026-11-25"),
+        Column("Requester", "requester", 22),
+    )
+    DEFAULT_SORT = (RECEIVED, Qt.SortOrder.DescendingOrder)
+    MARK_COLUMN = STATUS
+    MARK_BACKGROUND = AWAITING_BACKGROUND
+
+    def fetch_page(self, after: tuple | None, limit: int) -> Page[SupportRequest]:
+        return support_requests.list_support_requests(
+            self.store,
+            order_by=self.order_by,
+            descending=self.descending,
+            after=after,
+            limit=limit,
+            **self.filters,
+        )
+
+    def get_record(self, record_id: str) -> SupportRequest:
+        return support_requests.get_support_request(self.store, record_id)
+
+    def is_marked(self, record: SupportRequest) -> bool:
+        return record.awaiting_decision()
+
+    def display(self, record: SupportRequest, column: int) -> str:
+        if column == self.NUMBER:
+            return record.number
+        if column == self.RECEIVED:
+            return stamp_display(record.received_at)
+        if column == self.REQUESTER:
+            return record.requester_name
+        if column == self.TYPE:
+            return record.request_type.label
+        if column == self.PRIORITY:
+            return record.priority.label
+        if column == self.STATUS:
+            return record.status.label
+        if column == self.REQUIRED:
+            return record.date_required
+        return ""
+
+    def foreground(self, record: SupportRequest, column: int) -> QBrush | None:
+        urgent = record.priority is SupportPriority.LIFESAVING and record.awaiting_decision()
+        return ALERT_TEXT if column == self.PRIORITY and urgent else None
+
+    def tooltip(self, record: SupportRequest, column: int) -> str | None:
+        if column == self.STATUS and record.awaiting_decision():
+            return "Awaiting a decision."
+        if column == self.REQUESTER:
+            return record.requester_name or None
+        return None

@@ -1,0 +1,211 @@
+"""The QIPs page: projects with their lifecycle moves, tranches, visits and photos, and
+the mission's QIP rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QHBoxLayout
+
+from cimicdesk.domain.enums import QipCategory, QipStatus
+from cimicdesk.domain.errors import CimicError, FieldError, ValidationError
+from cimicdesk.domain.qip import Qip, note_required, transition_errors
+from cimicdesk.store import attachments, qips
+from cimicdesk.store.mission_settings import get_mission_settings, save_mission_settings
+from cimicdesk.ui.editors.common import iso_day
+from cimicdesk.ui.editors.qip import QipEditor, verb
+from cimicdesk.ui.models.operations import QipTableModel
+from cimicdesk.ui.pages.operations import OperationsPage, narrow_enum_filter
+
+
+class QipsPage(OperationsPage):
+    """Quick Impact Projects, newest first, late ones marked.
+
+    Attributes (besides OperationsPage's): status_combo, category_combo, recorded_by
+    (who recorded the last move, offered for the next), photo_folder (where the last
+    photo came from).
+    """
+
+    KEY = "qips"
+    TITLE = "QIPs"
+    ICON = ":/icons/qip"
+    NOUN = "project"
+    NOUNS = "projects"
+    SPLIT = (600, 500)
+    TABLE = qips.TABLE
+    DATE_WHAT = "projects running"
+    DATE_BACK = 180
+    GET = qips.get_qip
+    SAVE = qips.save_qip
+    DELETE = qips.delete_qip
+    RESTORE = qips.restore_qip
+    COUNT = qips.count_qips
+
+    def __init__(self, store, prompter, parent=None, **kw):
+        self.recorded_by = ""
+        self.photo_folder = Path.home()
+        super().__init__(store, prompter, parent, **kw)
+
+    def make_model(self) -> QipTableModel:
+        return QipTableModel(self.store, self, today=self.today)
+
+    def make_editor(self) -> QipEditor:
+        editor = QipEditor(self.store, today=self.today)
+        editor.transition_requested.connect(self.move_to)
+        editor.photo_requested.connect(self.add_photo)
+        editor.photo_removal_requested.connect(self.remove_photo)
+        editor.settings_requested.connect(self.change_settings)
+        return editor
+
+    def build_own_filters(self, bar: QHBoxLayout) -> None:
+        self.status_combo = narrow_enum_filter(
+            "statusFilter", "All statuses", QipStatus, "Show only projects at one stage"
+        )
+        self.category_combo = narrow_enum_filter(
+            "categoryFilter", "All categories", QipCategory, "Show only one category"
+        )
+        for combo in (self.status_combo, self.category_combo):
+            combo.currentIndexChanged.connect(lambda _: self.apply_filters())
+            bar.addWidget(combo)
+
+    def own_filter_values(self) -> dict[str, Any]:
+        status = self.status_combo.currentData()
+        category = self.category_combo.currentData()
+        return {
+            "status": QipStatus(status) if status else None,
+            "category": QipCategory(category) if category else None,
+        }
+
+    def date_filter_value(self, moment: QDateTime, days_after: int = 0) -> str:
+        return iso_day(moment.date().addDays(days_after))
+
+    def describe(self, record: Qip) -> str:
+        if not record.number:
+            return record.title or "new project"
+        return f"{record.number} · {record.title}"
+
+    # Lifecycle --------------------------------------------------------------------
+
+    def move_to(self, to: QipStatus) -> bool:
+        """Move the project to another stage: refused with the reasons at their fields, or
+        asked date, recorder and note through the prompter and recorded."""
+        self._clear_message()
+        if self.editor.is_new and not self.editor.dirty:
+            self.message_label.setText("Save the project first; then move it on.")
+            return False
+        if not self.saved_first(f"move it to “{to.label}”"):
+            return False
+        qip: Qip = self.editor.record
+        errors = transition_errors(qip, to, get_mission_settings(self.store), note="(asked next)")
+        if errors:
+            return self._refuse(to, errors)
+        answer = self.prompter.ask_transition(
+            f"{verb(to)}: {qip.number}",
+            f"Move the project “{qip.title}” from “{qip.status.label}” to “{to.label}”.",
+            default_date=self.today(),
+            recorded_by=self.recorded_by,
+            note_required=note_required(to),
+        )
+        if answer is None:
+            return False
+        try:
+            moved = qips.transition_qip(
+                self.store,
+                qip.id,
+                to,
+                on=answer.on,
+                recorded_by=answer.recorded_by,
+                note=answer.note,
+                today=self.today(),
+            )
+        except ValidationError as exc:
+            return self._refuse(to, exc.errors)
+        except CimicError as exc:
+            self.prompter.error("Project not moved", str(exc))
+            return False
+        self.recorded_by = answer.recorded_by
+        self.show_updated(moved, f"{moved.number} is now “{moved.status.label}”.")
+        return True
+
+    def _refuse(self, to: QipStatus, errors: list[FieldError]) -> bool:
+        self.editor.show_errors(ValidationError(errors))
+        self.message_label.setText(
+            f"Cannot move to “{to.label}”: " + " ".join(e.message for e in errors)
+        )
+        return False
+
+    def change_settings(self) -> bool:
+        """Change the mission's QIP ceiling and longest plan through the prompter."""
+        answer = self.prompter.ask_mission_settings(get_mission_settings(self.store))
+        if answer is None:
+            return False
+        try:
+            saved = save_mission_settings(self.store, answer)
+        except CimicError as exc:
+            self.prompter.error("Mission rules not changed", str(exc))
+            return False
+        self.editor.settings_changed()
+        self.status_message.emit(
+            f"Mission rules: ceiling USD {saved.qip_ceiling_usd:,.0f}, "
+            f"{saved.qip_max_months} months."
+        )
+        self.records_changed.emit()
+        return True
+
+    # Photos -----------------------------------------------------------------------
+
+    def add_photo(self) -> bool:
+        """Attach a photo, chosen through the prompter, to the selected monitoring visit
+        (the project is saved first when the visit is new or changed)."""
+        editor: QipEditor = self.editor
+        visit = editor.selected_visit()
+        if visit is None:
+            self.message_label.setText("Select a monitoring visit first, or add one.")
+            return False
+        if not visit.id or editor.dirty or editor.is_new:
+            key = (visit.visit_date, visit.percent_complete, visit.visited_by, visit.findings)
+            if not self.saved_first("add the photo"):
+                return False
+            visit = next(
+                (
+                    v
+                    for v in editor.visits()
+                    if (v.visit_date, v.percent_complete, v.visited_by, v.findings) == key
+                ),
+                None,
+            )
+            if visit is None:
+                return False
+            editor.select_visit(visit.id)
+        path = self.prompter.choose_photo(self.photo_folder)
+        if path is None:
+            return False
+        try:
+            qips.add_visit_photo(self.store, visit.id, path)
+        except CimicError as exc:
+            self.prompter.error("Photo not added", str(exc))
+            return False
+        self.photo_folder = path.parent
+        self._reload_keeping_visit(visit.id)
+        self.status_message.emit(f"Added the photo {path.name} to the visit of {visit.visit_date}.")
+        return True
+
+    def remove_photo(self, attachment_id: str) -> bool:
+        if not self.prompter.confirm(
+            "Remove photo", "Remove this photo from the visit?", action="Remove"
+        ):
+            return False
+        try:
+            attachments.delete_attachment(self.store, attachment_id)
+        except CimicError as exc:
+            self.prompter.error("Photo not removed", str(exc))
+            return False
+        self.editor.forget_photo(attachment_id)
+        self.status_message.emit("Removed the photo from the visit.")
+        return True
+
+    def _reload_keeping_visit(self, visit_id: str) -> None:
+        self.editor.load(qips.get_qip(self.store, self.editor.record_id))
+        self.editor.select_visit(visit_id)

@@ -1,0 +1,7 @@
+"""Robustness tests import the store tests' builders (helpers.py, ops_helpers.py)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -1,0 +1,54 @@
+"""Shared pieces of the robustness tests: an older-looking database, child processes."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from cimicdesk.store.database import Store, write_meta
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+_PR_CAPBSET_DROP = 24
+_CAP_DAC_OVERRIDE = 1
+
+
+def make_it_yesterdays(store: Store, day: str = "2026-01-10") -> None:
+    """Pretend the database was created on an earlier day (its daily backup is then due)."""
+    with store.db.atomic():
+        write_meta(store.db, created_at=f"{day}T08:00:00.000Z")
+    store.created_at = f"{day}T08:00:00.000Z"
+
+
+def _drop_write_override() -> None:  # pragma: no cover - runs in the child
+    """In the child, before exec: root without CAP_DAC_OVERRIDE obeys permission bits."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_CAPBSET_DROP, _CAP_DAC_OVERRIDE, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) refused")
+
+
+def run_python(
+    code: str, *, obey_permissions: bool = False, timeout: float = 60
+) -> subprocess.CompletedProcess:
+    """Run Python code in a child process with the package importable.
+
+    obey_permissions: the child cannot write files whose permission bits forbid it,
+    even when the tests run as root (as in CI). For root that means dropping
+    CAP_DAC_OVERRIDE from the capability bounding set before exec: the kernel then
+    recomputes the child's capabilities without it, so chmod'ed files and folders are
+    really refused (EACCES) and os.access reports them as such. Any other user obeys
+    permission bits anyway.
+    """
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    preexec = _drop_write_override if obey_permissions and os.geteuid() == 0 else None
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=preexec,
+        check=False,
+    )

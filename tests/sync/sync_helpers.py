@@ -1,0 +1,117 @@
+"""Builders for the sync tests: unit databases, tampered exports, canonical dumps."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.store.database import Store, create_database
+from cimicdesk.sync import manifest as mf
+from cimicdesk.sync.export import export_snapshot
+from cimicdesk.sync.tables import TABLES
+
+
+def unit_db(folder: Path, name: str, level: UnitLevel = UnitLevel.BATTALION) -> Store:
+    folder.mkdir(parents=True, exist_ok=True)
+    return create_database(folder / f"{name.replace(' ', '').lower()}.sqlite", name, level)
+
+
+def export(store: Store, path: Path) -> Path:
+    export_snapshot(store, path)
+    return path
+
+
+def canonical_dump(store: Store) -> dict[str, list[tuple]]:
+    """Every synced table: id, origin, creation, business fields, tombstone and clock."""
+    dump = {}
+    for table in TABLES:
+        columns = ["id", "origin_unit", "created_at", *table.fields, "clock"]
+        listed = ", ".join(f'"{c}"' for c in columns)
+        dump[table.name] = store.db.conn.execute(
+            f"SELECT {listed} FROM {table.name} ORDER BY id"
+        ).fetchall()
+    return dump
+
+
+def field_values(store: Store) -> set[tuple]:
+    """(table, id, field, value) of every business field and tombstone now."""
+    found = set()
+    for table in TABLES:
+        columns = ["id", *table.fields]
+        listed = ", ".join(f'"{c}"' for c in columns)
+        for row in store.db.conn.execute(f"SELECT {listed} FROM {table.name}"):
+            for name, value in zip(table.fields, row[1:], strict=True):
+                found.add((table.name, row[0], name, json.dumps(value)))
+    return found
+
+
+def field_clocks(conn: sqlite3.Connection) -> dict[tuple, tuple[int, str]]:
+    """(table, id, field) -> (its clock's counter, its value as JSON), of a database or file."""
+    from cimicdesk.store.synced import decode_clock
+
+    found = {}
+    for table in TABLES:
+        columns = ["id", "clock", *table.fields]
+        listed = ", ".join(f'"{c}"' for c in columns)
+        for row in conn.execute(f"SELECT {listed} FROM {table.name}"):
+            clock = decode_clock(row[1], table.fields)
+            for name, value in zip(table.fields, row[2:], strict=True):
+                found[(table.name, row[0], name)] = (clock[name][0], json.dumps(value))
+    return found
+
+
+def history_values(store: Store) -> set[tuple]:
+    """(table, id, field, value) of every version kept in row_history."""
+    found = set()
+    names = {t.name: t.fields for t in TABLES}
+    rows = store.db.conn.execute("SELECT table_name, row_id, version FROM row_history")
+    for table, row_id, version in rows:
+        kept = json.loads(version)
+        for name in names.get(table, ()):
+            if name in kept:
+                found.add((table, row_id, name, json.dumps(kept[name])))
+    return found
+
+
+def file_state(store: Store) -> dict[str, bytes]:
+    """The database file and its -wal, after folding the write-ahead log into the main file
+    (the -shm index is left out: SQLite rewrites it on every read)."""
+    store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    names = (store.path.name, f"{store.path.name}-wal")
+    return {
+        n: (store.path.parent / n).read_bytes() for n in names if (store.path.parent / n).exists()
+    }
+
+
+def backups_of(store: Store) -> list[str]:
+    folder = store.path.parent / "backups"
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def tamper(path: Path, sql: str, params: tuple = (), *, refresh_manifest: bool = False) -> None:
+    """Change an export with plain SQL, as anyone with the sqlite3 shell could.
+
+    With refresh_manifest the counts and digest are recomputed, as a buggy or malicious
+    exporter would: then only the row checks of the merge stand in the way.
+    """
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(sql, params)
+        if refresh_manifest:
+            tables = json.loads(conn.execute(f"SELECT counts FROM {mf.TABLE}").fetchone()[0])
+            counts = mf.count_rows(conn, list(tables))
+            digest = mf.digest(conn, list(tables))
+            conn.execute(
+                f"UPDATE {mf.TABLE} SET counts = ?, digest = ?", [json.dumps(counts), digest]
+            )
+        conn.commit()
+
+
+def set_clock_field(clock_text: str, names: tuple[str, ...], field: str, entry: list) -> str:
+    from cimicdesk.store.synced import decode_clock, encode_clock
+
+    clock = decode_clock(clock_text, names)
+    clock[field] = entry
+    return encode_clock(clock)

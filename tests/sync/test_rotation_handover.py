@@ -1,0 +1,92 @@
+"""Rotation handover: export, brief and freeze; takeover with a new replica id."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_contact, make_org
+from pypdf import PdfReader
+from sync_helpers import export, unit_db
+
+from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
+from cimicdesk.paths import default_database
+from cimicdesk.reports.commands import write_handover_brief
+from cimicdesk.store.database import open_database
+from cimicdesk.store.organisations import get_organisation, save_organisation
+from cimicdesk.sync.errors import PackageRefusedError
+from cimicdesk.sync.handover import hand_over, rotations, take_over
+from cimicdesk.sync.imports import import_files
+
+
+@pytest.fixture
+def outgoing(tmp_path):
+    store = unit_db(tmp_path / "bn1", "BANBAT 1")
+    org = make_org(store, "UNHCR", place="Bambari")
+    make_contact(store, "Awa Yakité", organisation_id=org.id)
+    yield store
+    store.close()
+
+
+def _hand_over(store, folder):
+    return hand_over(
+        store, folder, handed_over_by="Maj Rahman", to="Maj Haque", write_brief=write_handover_brief
+    )
+
+
+def test_hand_over_writes_export_and_brief_then_freezes_the_database(outgoing, tmp_path):
+    result = _hand_over(outgoing, tmp_path / "stick")
+    assert result.export.path.exists() and result.export.manifest.purpose == "handover"
+    assert result.export.manifest.handed_over_to == "Maj Haque"
+    text = "".join(page.extract_text() for page in PdfReader(result.brief).pages)
+    assert "BANBAT 1" in text
+    assert "handed over" in outgoing.read_only_reason()
+    org = get_organisation(
+        outgoing, outgoing.db.execute("SELECT id FROM organisations").fetchone()[0]
+    )
+    org.place = "Bria"
+    with pytest.raises(ReadOnlyDatabaseError):
+        save_organisation(outgoing, org)
+    with pytest.raises(ReadOnlyDatabaseError):
+        _hand_over(outgoing, tmp_path / "again")
+    (rotation,) = rotations(outgoing)
+    assert (rotation.handed_over_by, rotation.handed_over_to) == ("Maj Rahman", "Maj Haque")
+    outgoing.close()
+    with open_database(outgoing.path) as reopened:  # the mark is in the file
+        assert "handed over" in reopened.read_only_reason()
+
+
+def test_take_over_installs_with_a_new_replica_and_records_the_rotation(outgoing, tmp_path):
+    result = _hand_over(outgoing, tmp_path / "stick")
+    target = tmp_path / "laptop" / "banbat1.sqlite"
+    with take_over(result.export.path, target, taken_over_by="Maj Haque") as store:
+        assert store.path == target and store.unit.name == "BANBAT 1"
+        assert store.site_id != outgoing.site_id and store.read_only_reason() == ""
+        (rotation,) = rotations(store)
+        assert rotation.outgoing_replica == outgoing.site_id
+        assert rotation.incoming_replica == store.site_id
+        assert (rotation.handed_over_by, rotation.taken_over_by) == ("Maj Rahman", "Maj Haque")
+        assert rotation.export_id == result.export.manifest.export_id
+        assert not store.db["export_manifest"].exists()
+        org = get_organisation(
+            store, store.db.execute("SELECT id FROM organisations").fetchone()[0]
+        )
+        org.place = "Bria"
+        save_organisation(store, org)  # writable again
+        again = import_files(store, [result.export.path])[0]
+        assert again.already_imported
+    with pytest.raises(CimicError, match="never overwrites"):
+        take_over(result.export.path, target, taken_over_by="Maj Haque")
+
+
+def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tmp_path):
+    file = export(outgoing, tmp_path / "weekly.cimic")
+    bad = tmp_path / "bad.cimic"
+    bad.write_bytes(b"not a database at all")
+    with pytest.raises(PackageRefusedError):
+        take_over(bad, taken_over_by="Maj Haque")
+    assert not default_database().exists()
+    assert [p.name for p in default_database().parent.iterdir()] == []
+    with take_over(file, taken_over_by="Maj Haque") as store:
+        assert store.path == default_database()
+        assert rotations(store)[0].handed_over_by == ""  # a weekly export: a restore
+    with pytest.raises(CimicError, match="name of the officer"):
+        take_over(file, tmp_path / "x.sqlite", taken_over_by=" ")

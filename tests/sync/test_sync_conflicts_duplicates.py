@@ -1,0 +1,124 @@
+"""Settling concurrent edits, and finding and merging duplicate organisations and people."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_contact, make_org
+from sync_helpers import export, unit_db
+
+from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.records import Organisation
+from cimicdesk.store import synced
+from cimicdesk.store.organisations import get_organisation, save_organisation
+from cimicdesk.sync.conflicts import keep_kept_value, keep_other_value, list_conflicts
+from cimicdesk.sync.duplicates import find_duplicates, merge_duplicate, unmerge
+from cimicdesk.sync.imports import import_files
+
+
+@pytest.fixture
+def units(tmp_path):
+    sector = unit_db(tmp_path / "sector", "SECTOR W", UnitLevel.SECTOR)
+    org = make_org(sector, "UNHCR", place="Bambari")
+    start = export(sector, tmp_path / "start.cimic")
+    bn1, bn2 = unit_db(tmp_path / "bn1", "BANBAT 1"), unit_db(tmp_path / "bn2", "BANBAT 2")
+    for bn in (bn1, bn2):
+        import_files(bn, [start])
+    yield sector, bn1, bn2, org.id
+    for store in (sector, bn1, bn2):
+        store.close()
+
+
+def _place(store, org_id, place):
+    org = get_organisation(store, org_id)
+    org.place = place
+    save_organisation(store, org)
+
+
+def _conflicted(units, tmp_path):
+    sector, bn1, bn2, org_id = units
+    _place(bn1, org_id, "Bria")
+    _place(bn2, org_id, "Ndélé")
+    files = [export(bn1, tmp_path / "1.cimic"), export(bn2, tmp_path / "2.cimic")]
+    import_files(sector, files)
+    (found,) = list_conflicts(sector)
+    return found, files
+
+
+def test_keeping_the_other_value_is_an_edit_that_wins_everywhere(units, tmp_path):
+    sector, bn1, bn2, org_id = units
+    found, files = _conflicted(units, tmp_path)
+    assert found.title == "UNHCR" and found.current_value == found.kept_value
+    assert found.source_unit in ("BANBAT 1", "BANBAT 2")
+    settled = keep_other_value(sector, found.seq)
+    assert settled.resolved == 1 and settled.current_value == found.other_value
+    clock = synced.row_clock(synced.fetch_row(sector, "organisations", org_id), Organisation)
+    assert clock["place"][0] == 3 and clock["place"][2] == sector.site_id
+    assert list_conflicts(sector) == []
+    # Each battalion also sees the conflict, then the sector's decision settles it there.
+    decision = export(sector, tmp_path / "sector.cimic")
+    import_files(bn1, [files[1], decision])
+    import_files(bn2, [files[0], decision])
+    for store in (bn1, bn2):
+        assert get_organisation(store, org_id).place == found.other_value
+        assert list_conflicts(store) == []
+
+
+def test_keeping_the_kept_value_closes_the_conflict_without_an_edit(units, tmp_path):
+    sector, _, _, org_id = units
+    found, _ = _conflicted(units, tmp_path)
+    before = synced.fetch_row(sector, "organisations", org_id)
+    settled = keep_kept_value(sector, found.seq)
+    assert settled.resolved == 1 and synced.fetch_row(sector, "organisations", org_id) == before
+    with pytest.raises(CimicError, match="already settled"):
+        keep_other_value(sector, found.seq)
+    assert [c.seq for c in list_conflicts(sector, resolved=True)] == [found.seq]
+    assert len(list_conflicts(sector, resolved=None)) == 1
+
+
+def test_the_same_organisation_entered_twice_is_a_duplicate_candidate(units, tmp_path):
+    sector, bn1, bn2, _ = units
+    kilo1 = make_org(bn1, "Red Crescent Kilo", phones=("+236 75 12 34 56",))
+    kilo2 = make_org(bn2, "  red crescent   KILO ", phones=("75123456",))
+    make_org(bn2, "Red Crescent Lima", phones=("75123456",))  # another name
+    make_org(bn1, "Caritas", place="Bria")
+    make_org(bn2, "CARITAS", place="Ndélé")  # same name, nothing else in common
+    chef1 = make_contact(bn1, "Élisabeth Ngaïkoumon", place="Bambari")
+    chef2 = make_contact(bn2, "elisabeth ngaikoumon", place="BAMBARI")
+    import_files(sector, [export(bn1, tmp_path / "1.cimic"), export(bn2, tmp_path / "2.cimic")])
+    pairs = {(p.table, frozenset((p.keep_id, p.duplicate_id))): p for p in find_duplicates(sector)}
+    kilo_key = ("organisations", frozenset((kilo1.id, kilo2.id)))
+    chef_key = ("contacts", frozenset((chef1.id, chef2.id)))
+    assert set(pairs) == {kilo_key, chef_key}
+    kilo = pairs[kilo_key]
+    assert {kilo.keep_unit, kilo.duplicate_unit} == {"BANBAT 1", "BANBAT 2"}
+    assert "phone" in kilo.reason and "place" in pairs[chef_key].reason
+
+
+def test_merging_a_duplicate_is_a_clocked_edit_that_travels(units, tmp_path):
+    sector, bn1, bn2, _ = units
+    kilo1 = make_org(bn1, "Red Crescent Kilo", phones=("+236 75 12 34 56",))
+    kilo2 = make_org(bn2, "Red Crescent Kilo", phones=("75123456",))
+    import_files(sector, [export(bn1, tmp_path / "1.cimic"), export(bn2, tmp_path / "2.cimic")])
+    merged = merge_duplicate(sector, kilo1.id, kilo2.id)
+    assert merged.merged_into == kilo1.id
+    clock = synced.row_clock(synced.fetch_row(sector, "organisations", kilo2.id), Organisation)
+    assert clock["merged_into"][0] == 2 and clock["merged_into"][2] == sector.site_id
+    assert find_duplicates(sector) == []
+    import_files(bn2, [export(sector, tmp_path / "sector.cimic")])
+    assert get_organisation(bn2, kilo2.id).merged_into == kilo1.id
+    assert unmerge(sector, kilo2.id).merged_into is None
+    assert len(find_duplicates(sector)) == 1
+
+
+def test_merging_refuses_what_cannot_be_one_record(units):
+    sector, _, _, org_id = units
+    person = make_contact(sector, "Awa")
+    other = make_org(sector, "UNHCR", place="Bambari")
+    with pytest.raises(CimicError, match="itself"):
+        merge_duplicate(sector, org_id, org_id)
+    with pytest.raises(CimicError, match="two organisations, or two contacts"):
+        merge_duplicate(sector, org_id, person.id)
+    merge_duplicate(sector, org_id, other.id)
+    with pytest.raises(CimicError, match="merged into the other"):
+        merge_duplicate(sector, other.id, org_id)
