@@ -226,6 +226,8 @@ def write_labels_module() -> bool:
         "and the messages of validation and refusals (context 'Messages', {placeholders} for",
         'values). ui.i18n translates with them at display time."""',
         "",
+        "# ruff: noqa: E501  (one message per line, as the sources write them)",
+        "",
         "from __future__ import annotations",
         "",
         "from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication",

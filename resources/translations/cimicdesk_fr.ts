@@ -20,6 +20,29 @@
     </message>
 </context>
 <context>
+    <name>AwaitingSupportModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+273"/>
+        <source>{number}: {type} from {requester}, {status}.</source>
+        <translation>{number}&#xa0;: {type} pour {requester}, {status}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: {type}, {status}.</source>
+        <translation>{number}&#xa0;: {type}, {status}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date required has passed.</source>
+        <translation>La date requise est dépassée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to open the request.</source>
+        <translation>Double-cliquez pour ouvrir la demande.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/cimicdesk/ui/models/actions.py" line="+44"/>
@@ -58,30 +81,131 @@
         <translation>Sigle</translation>
     </message>
     <message>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-151"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+115"/>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+88"/>
+        <source>Occurred (Z)</source>
+        <translation>Survenu (Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-1"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+5"/>
+        <source>Casualties</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+79"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+4"/>
+        <source>Required</source>
+        <translation>Date requise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <location line="+118"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+3"/>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-117"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-171"/>
+        <location line="+88"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <location line="+117"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-98"/>
+        <location line="+173"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+98"/>
+        <location line="+75"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved USD</source>
+        <translation>Approuvé (USD)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-116"/>
         <location line="+118"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="+75"/>
+        <source>Received (Z)</source>
+        <translation>Reçue (Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-71"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -101,12 +225,15 @@
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-167"/>
+        <location line="+88"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
@@ -136,12 +263,13 @@
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-94"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Matched text</source>
         <translation>Texte trouvé</translation>
     </message>
@@ -426,6 +554,14 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/common.py" line="+29"/>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+</context>
+<context>
     <name>FilterChip</name>
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/filter_chip.py" line="+33"/>
@@ -434,11 +570,173 @@
     </message>
 </context>
 <context>
+    <name>FlashIncidentsModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+35"/>
+        <source>{category}: {subcategory}</source>
+        <translation>{category}&#xa0;: {subcategory}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flash report not marked sent. Double-click to open the incident.</source>
+        <translation>Rapport flash non marqué comme envoyé. Double-cliquez pour ouvrir l&apos;incident.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+105"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Review on the Sync page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>files imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing imported, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>file already imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files already imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>concurrent edit to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concurrent edits to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>possible duplicate to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possible duplicates to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Already imported: this export was imported before. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported: {new} new, {updated} updated, {deleted} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A copy of the database taken before the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Concurrent edit: {type} {record}, {field}: kept “{kept}”, other value “{other}” (settle it on the Sync page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rejected: {type} {record}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+36"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
         <location filename="../../forms/incident_editor.ui" line="+14"/>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -448,7 +746,7 @@
     <message>
         <location line="+15"/>
         <source>Incident reference; assigned when the incident is first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de l&apos;incident&#xa0;; attribuée à son premier enregistrement.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -458,47 +756,47 @@
     <message>
         <location line="+10"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open while the incident is followed up; closed when nothing more is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert tant que l&apos;incident est suivi&#xa0;; clos quand plus rien n&apos;est attendu.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Record when the flash report went to higher HQ; the dashboard then drops the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand le rapport flash est parti vers le QG supérieur&#xa0;; le tableau de bord retire alors l&apos;incident.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark flash report sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le rapport flash envoyé…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte rendu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Occurred (Z):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Survenu (Z)&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>When the incident happened, in Zulu time (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l&apos;incident s&apos;est produit, en heure Zulu (UTC).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Reported (Z):</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnalé (Z)&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>When it was reported to us, in Zulu time (UTC); not before it happened, not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il nous a été signalé, en heure Zulu (UTC)&#xa0;; ni avant qu&apos;il se produise, ni dans le futur.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -508,32 +806,32 @@
     <message>
         <location line="+10"/>
         <source>ACLED event type, or one of the CIMIC additions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;événement ACLED, ou l&apos;un des ajouts CIMIC.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sub-category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-catégor&amp;ie&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The kind of incident within the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;incident au sein de la catégorie.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished">&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Where it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il s&apos;est produit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Village, road, quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Village, route, quartier</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -543,350 +841,350 @@
     <message>
         <location line="+10"/>
         <source>MGRS grid reference, e.g. 34N DM 64090 37550.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées MGRS, p. ex. 34N DM 64090 37550.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 34N DM 64090 37550</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 34N DM 64090 37550</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Pr&amp;ecision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;écision&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How precisely the place is known: exact, near, or only the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec quelle précision le lieu est connu&#xa0;: exact, approximatif, ou seulement la zone.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Casualties</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Killed</source>
-        <translation type="unfinished">Tués</translation>
+        <translation>Tués</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Injured</source>
-        <translation type="unfinished">Blessés</translation>
+        <translation>Blessés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Abducted</source>
-        <translation type="unfinished">Enlevés</translation>
+        <translation>Enlevés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Civilian men</source>
-        <translation type="unfinished">Hommes civils</translation>
+        <translation>Hommes civils</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Killed: civilian men</source>
-        <translation type="unfinished"></translation>
+        <translation>Tués&#xa0;: hommes civils</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Injured: civilian men</source>
-        <translation type="unfinished"></translation>
+        <translation>Blessés&#xa0;: hommes civils</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Abducted: civilian men</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlevés&#xa0;: hommes civils</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Civilian women</source>
-        <translation type="unfinished">Femmes civiles</translation>
+        <translation>Femmes civiles</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Killed: civilian women</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuées&#xa0;: femmes civiles</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Injured: civilian women</source>
-        <translation type="unfinished"></translation>
+        <translation>Blessées&#xa0;: femmes civiles</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Abducted: civilian women</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlevées&#xa0;: femmes civiles</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Civilian children</source>
-        <translation type="unfinished">Enfants civils</translation>
+        <translation>Enfants civils</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Killed: civilian children</source>
-        <translation type="unfinished"></translation>
+        <translation>Tués&#xa0;: enfants civils</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Injured: civilian children</source>
-        <translation type="unfinished"></translation>
+        <translation>Blessés&#xa0;: enfants civils</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Abducted: civilian children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlevés&#xa0;: enfants civils</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>UN personnel</source>
-        <translation type="unfinished">Personnel de l&apos;ONU</translation>
+        <translation>Personnel de l&apos;ONU</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Killed: un personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tués&#xa0;: personnel de l&apos;ONU</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Injured: un personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Blessés&#xa0;: personnel de l&apos;ONU</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Abducted: un personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlevés&#xa0;: personnel de l&apos;ONU</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Security forces</source>
-        <translation type="unfinished">Forces de sécurité</translation>
+        <translation>Forces de sécurité</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Killed: security forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tués&#xa0;: forces de sécurité</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Injured: security forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Blessés&#xa0;: forces de sécurité</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Abducted: security forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlevés&#xa0;: forces de sécurité</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Armed elements</source>
-        <translation type="unfinished">Éléments armés</translation>
+        <translation>Éléments armés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Killed: armed elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Tués&#xa0;: éléments armés</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Injured: armed elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Blessés&#xa0;: éléments armés</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Abducted: armed elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlevés&#xa0;: éléments armés</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+15"/>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Source and &amp;narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Source et &amp;récit</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Source c&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontact source&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The person who reported the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui a signalé l&apos;incident.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open the source&apos;s contact record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche du contact source.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+53"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Source or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation source&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The organisation that reported the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation qui a signalé l&apos;incident.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open the source organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;organisation source.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Source &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note sur la source&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How the source knows, or another source (e.g. local radio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la source le sait, ou une autre source (p. ex. radio locale).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. eyewitness; local radio</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. témoin oculaire&#xa0;; radio locale</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re&amp;liability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiabilité&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How reliable the source is (A to F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité de la source (A à F).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Actors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acteurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Who was involved: armed groups, communities, forces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui était impliqué&#xa0;: groupes armés, communautés, forces.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups or communities involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes ou communautés impliqués</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faits&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What happened: who, what, where, when, how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé&#xa0;: qui, quoi, où, quand, comment.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who, what, where, when, how</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui, quoi, où, quand, comment</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Action ta&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesures prises&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What the unit did in response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;unité a fait en réponse.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the unit did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;unité a fait</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Assess&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuation&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What it means for civilians, the mission and the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela signifie pour les civils, la mission et la zone.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Implications for civilians and the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Liaison entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de &amp;liaison</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Liaison entries in which the incident was reported or discussed. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de liaison dans lesquelles l&apos;incident a été signalé ou évoqué. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Liaison entries linked to this incident. Double-click to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de liaison liées à cet incident. Double-cliquez pour en ouvrir une.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open the selected liaison entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;entrée de liaison sélectionnée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;entrée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unlink the selected liaison entry from this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier de cet incident l&apos;entrée de liaison sélectionnée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le lien</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Link entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier une entrée&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Type a reference, date or place to find a liaison entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une référence, une date ou un lieu pour trouver une entrée de liaison.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Link the chosen liaison entry to this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier l&apos;entrée de liaison choisie à cet incident.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -895,9 +1193,135 @@
     </message>
 </context>
 <context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+137"/>
+        <source>PENDING</source>
+        <translation>EN ATTENTE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent {when}</source>
+        <translation>envoyé {when}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{category}: {subcategory}</source>
+        <translation>{category}&#xa0;: {subcategory}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A flash incident: its flash report is not marked sent.</source>
+        <translation>Incident flash&#xa0;: son rapport flash n&apos;est pas marqué comme envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/incidents.py" line="+45"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New incident</source>
+        <translation>&amp;Nouvel incident</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents that occurred on or after this day (Z); &apos;any&apos; for no limit.</source>
+        <translation>Incidents survenus ce jour-là ou après (Z)&#xa0;; «&#xa0;sans limite&#xa0;»&#xa0;: pas de borne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents that occurred on or before this day (Z); &apos;any&apos; for no limit.</source>
+        <translation>Incidents survenus ce jour-là ou avant (Z)&#xa0;; «&#xa0;sans limite&#xa0;»&#xa0;: pas de borne.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open and closed</source>
+        <translation>Ouverts et clos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only open or closed incidents</source>
+        <translation>N&apos;afficher que les incidents ouverts ou clos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All categories</source>
+        <translation>Toutes catégories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only one category</source>
+        <translation>N&apos;afficher qu&apos;une catégorie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flash pending</source>
+        <translation>Flash en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only flash incidents (casualties or an immediate category) whose flash report is not marked sent</source>
+        <translation>Seulement les incidents flash (victimes ou catégorie immédiate) dont le rapport flash n&apos;est pas marqué comme envoyé</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>new incident</source>
+        <translation>nouvel incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ref} · {category} at {place}</source>
+        <translation>{ref} · {category} à {place}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mark its flash report sent</source>
+        <translation>marquer son rapport flash comme envoyé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flash report sent</source>
+        <translation>Rapport flash envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When did the flash report on {ref} go to higher HQ (Zulu)?</source>
+        <translation>Quand le rapport flash sur {ref} est-il parti vers le QG supérieur (heure Zulu)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Flash report not marked: see the message above.</source>
+        <translation>Rapport flash non marqué&#xa0;: voir le message ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flash report not marked</source>
+        <translation>Rapport flash non marqué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flash report on {ref} marked sent.</source>
+        <translation>Rapport flash sur {ref} marqué comme envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+388"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+390"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation>Bataillon</translation>
@@ -2543,12 +2967,12 @@
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Show only one kind of liaison</source>
         <translation>N&apos;afficher qu&apos;un type de liaison</translation>
     </message>
@@ -2631,7 +3055,7 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+213"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+218"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -2646,7 +3070,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
@@ -2761,12 +3185,17 @@
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
+        <source>  ·  handed over — read-only</source>
+        <translation>  ·  remise — lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>  ·  read-only</source>
         <translation>  ·  lecture seule</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
@@ -2821,7 +3250,7 @@
         <translation>actions de suivi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>About CIMIC Desk</source>
         <translation>À propos de CIMIC Desk</translation>
     </message>
@@ -3649,6 +4078,34 @@ Unité&#xa0;: {unit}</translation>
     </message>
 </context>
 <context>
+    <name>MissionSettingsDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+145"/>
+        <source>Mission QIP rules</source>
+        <translation>Règles QIP de la mission</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mission&apos;s rules for Quick Impact Projects. They travel with the database: set them as your mission&apos;s QIP guidelines say (doctrine default: USD 50,000 and 6 months).</source>
+        <translation>Les règles de la mission pour les projets à impact rapide. Elles voyagent avec la base de données&#xa0;: réglez-les selon les directives QIP de votre mission (par défaut selon la doctrine&#xa0;: 50 000 USD et 6 mois).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ceiling per project:</source>
+        <translation>&amp;Plafond par projet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Longest plan:</source>
+        <translation>&amp;Durée maximale&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/base.py" line="+10"/>
@@ -3717,6 +4174,49 @@ Unité&#xa0;: {unit}</translation>
         <location line="+0"/>
         <source>days</source>
         <translation>jours</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/operations.py" line="+21"/>
+        <source>All units</source>
+        <translation>Toutes les unités</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{what} on or after this day (Z); &apos;any&apos; for no limit.</source>
+        <translation>{what} ce jour-là ou après (Z)&#xa0;; «&#xa0;sans limite&#xa0;»&#xa0;: pas de borne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} on or before this day (Z); &apos;any&apos; for no limit.</source>
+        <translation>{what} ce jour-là ou avant (Z)&#xa0;; «&#xa0;sans limite&#xa0;»&#xa0;: pas de borne.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only one unit&apos;s records (a sector file holds several)</source>
+        <translation>N&apos;afficher que les fiches d&apos;une unité (un fichier de secteur en contient plusieurs)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>any</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save the {noun} first, then {doing}.</source>
+        <translation>Enregistrez d&apos;abord la fiche, puis {doing}.</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4454,107 @@ Unité&#xa0;: {unit}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+106"/>
+        <source>ISO &amp;week</source>
+        <translation>&amp;Semaine ISO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Monday-to-Sunday week, as weekly sitreps are written</source>
+        <translation>Une semaine du lundi au dimanche, comme pour les SITREP hebdomadaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any period: the first and last day, both included</source>
+        <translation>Toute période&#xa0;: premier et dernier jour inclus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Year of the ISO week</source>
+        <translation>Année de la semaine ISO</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ISO week number (weeks start on Monday)</source>
+        <translation>Numéro de semaine ISO (les semaines commencent le lundi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week before</source>
+        <translation>La semaine précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week after</source>
+        <translation>La semaine suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the week of today</source>
+        <translation>Aller à la semaine en cours</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period (included)</source>
+        <translation>Dernier jour de la période (inclus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/common.py" line="+4"/>
+        <source>No organisation is called &apos;{name}&apos;. Pick one from the list, or add it on the Organisations page first.</source>
+        <translation>Aucune organisation ne s&apos;appelle «&#xa0;{name}&#xa0;». Choisissez-en une dans la liste, ou ajoutez-la d&apos;abord dans la page Organisations.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contact is called &apos;{name}&apos;. Pick one from the list, or add it on the Contacts page first.</source>
+        <translation>Aucun contact ne s&apos;appelle «&#xa0;{name}&#xa0;». Choisissez-en un dans la liste, ou ajoutez-le d&apos;abord dans la page Contacts.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No {what} is called &apos;{name}&apos;. Pick one from the list, or add it on the {where} page first.</source>
+        <translation>Aucune fiche ({what}) ne s&apos;appelle «&#xa0;{name}&#xa0;». Choisissez-en une dans la liste, ou ajoutez-la d&apos;abord dans la page {where}.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/placeholder.py" line="+13"/>
@@ -3964,6 +4565,59 @@ Unité&#xa0;: {unit}</translation>
         <location line="+6"/>
         <source>Sync (exporting this unit&apos;s file, importing and merging other units&apos; files) is not in this version yet. It arrives with the sync and handover update.</source>
         <translation>La synchronisation (export du fichier de l&apos;unité, import et fusion des fichiers des autres unités) n&apos;est pas encore dans cette version. Elle arrive avec la mise à jour synchronisation et passation.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+87"/>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open in PDF &amp;viewer</source>
+        <translation>Ouvrir dans la &amp;visionneuse PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this preview in the program the computer uses for PDFs</source>
+        <translation>Ouvrir cet aperçu dans le programme que l&apos;ordinateur utilise pour les PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  ·  first {pages} shown: open it in the PDF viewer for the rest</source>
+        <translation>  ·  premières {pages} affichées&#xa0;: ouvrez-le dans la visionneuse PDF pour la suite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview — {title}</source>
+        <translation>Aperçu — {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(this page could not be shown)</source>
+        <translation>(cette page n&apos;a pas pu être affichée)</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +4633,12 @@ Unité&#xa0;: {unit}</translation>
         <translation>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.heic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>CIMIC Desk exports (*.cimic);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4003,23 +4662,71 @@ Unité&#xa0;: {unit}</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Export for higher HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import unit files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take over database: the handover export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take over database: install it as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QipAlertsModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-82"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late {days}</source>
+        <translation>en retard de {days}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>near ceiling: {amount}</source>
+        <translation>proche du plafond&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{number}: {title} ({status}); {why}. Double-click to open the project.</source>
+        <translation>{number}&#xa0;: {title} ({status})&#xa0;; {why}. Double-cliquez pour ouvrir le projet.</translation>
+    </message>
 </context>
 <context>
     <name>QipEditor</name>
     <message>
         <location filename="../../forms/qip_editor.ui" line="+14"/>
         <source>Quick Impact Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet à impact rapide</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Project no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° du projet&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Project number; assigned when the project is first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du projet&#xa0;; attribué à son premier enregistrement.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4029,47 +4736,47 @@ Unité&#xa0;: {unit}</translation>
     <message>
         <location line="+10"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Identified</source>
-        <translation type="unfinished">Identifié</translation>
+        <translation>Identifié</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where the project stands. Change it with the buttons below, never by editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est le projet. Changez-le avec les boutons ci-dessous, jamais en le modifiant directement.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The QIP lifecycle: done stages ticked, the current one in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle de vie du QIP&#xa0;: étapes franchies cochées, l&apos;étape en cours en gras.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à&#xa0;:</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Short name of the project, as the PRC knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court du projet, tel que le connaît le CEP.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Borehole for Kidjigra village</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Forage pour le village de Kidjigra</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4079,37 +4786,37 @@ Unité&#xa0;: {unit}</translation>
     <message>
         <location line="+10"/>
         <source>QIP category; it gives the cluster code for the 3W.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie du QIP&#xa0;; elle donne le code de cluster pour le 3W.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>How the project builds confidence in the mission, its mandate or the peace process. Required before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le projet renforce la confiance dans la mission, son mandat ou le processus de paix. Obligatoire avant la soumission.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How it builds confidence in the mission or the peace process</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment il renforce la confiance dans la mission ou le processus de paix</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished">&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Village or town of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Village ou ville du projet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Village, town</source>
-        <translation type="unfinished"></translation>
+        <translation>Village, ville</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4119,261 +4826,261 @@ Unité&#xa0;: {unit}</translation>
     <message>
         <location line="+10"/>
         <source>MGRS grid reference, e.g. 34N DM 64090 37550.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées MGRS, p. ex. 34N DM 64090 37550.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 34N DM 64090 37550</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 34N DM 64090 37550</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rtenaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The organisation that carries out the work (local authority, NGO, community group). Required before approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation qui exécute les travaux (autorité locale, ONG, groupement communautaire). Obligatoire avant l&apos;approbation.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open the implementing partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le partenaire d&apos;exécution.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+53"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>&amp;Focal point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point &amp;focal&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The community&apos;s or partner&apos;s contact person for the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne de contact de la communauté ou du partenaire pour le projet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open the focal point&apos;s contact record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche du point focal.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Proposing &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité proposante&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The unit that proposes the project; this unit when left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité qui propose le projet&#xa0;; cette unité si le champ est vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this unit when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>cette unité si vide</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Duplication check:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non-duplication&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Who else works here on the same need, and why this project duplicates no one (GA 61/276).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui d&apos;autre travaille ici sur le même besoin, et pourquoi ce projet ne fait double emploi avec personne (AG 61/276).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who else works here, why this is no duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui d&apos;autre travaille ici, pourquoi ce n&apos;est pas un doublon</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciblés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Men the project is meant to benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes que le projet doit toucher</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Women the project is meant to benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes que le projet doit toucher</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Children the project is meant to benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants que le projet doit toucher</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+62"/>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteints</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Men reached so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes atteints à ce jour</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Women reached so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes atteintes à ce jour</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Children reached so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants atteints à ce jour</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>&amp;Budget, dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget, dates</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The mission&apos;s QIP rules: the largest approved budget and the longest plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles QIP de la mission&#xa0;: le plus gros budget approuvable et la plus longue durée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change the mission&apos;s QIP ceiling and longest duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le plafond QIP et la durée maximale de la mission.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mission rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de la mission…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Requested:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandé&#xa0;:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Budget requested, in US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget demandé, en dollars des États-Unis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+60"/>
         <location line="+193"/>
         <source>USD </source>
-        <translation type="unfinished"></translation>
+        <translation>USD </translation>
     </message>
     <message>
         <location line="-218"/>
         <source>&amp;Approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuvé&#xa0;:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Budget approved by the PRC, in US dollars; at most the mission&apos;s ceiling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget approuvé par le CEP, en dollars des États-Unis&#xa0;; au plus le plafond de la mission.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Local c&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise l&amp;ocale&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Three-letter currency code of local payments, e.g. XAF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à trois lettres de la devise des paiements locaux, p. ex. XAF.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>XAF</source>
-        <translation type="unfinished"></translation>
+        <translation>XAF</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Local currency units per US dollar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités de devise locale pour un dollar des États-Unis.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> per USD</source>
-        <translation type="unfinished"></translation>
+        <translation> pour 1 USD</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Co&amp;mmunity gives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apport de la co&amp;mmunauté&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the community contributes: labour, materials, land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;apporte la communauté&#xa0;: main-d&apos;œuvre, matériaux, terrain.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. labour, sand and gravel</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. main-d&apos;œuvre, sable et gravier</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Contribution &amp;worth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur de l&apos;apport&#xa0;:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Estimated value of the community&apos;s contribution, in US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur estimée de l&apos;apport de la communauté, en dollars des États-Unis.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>PRC &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date du CEP&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Date of the Project Review Committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du Comité d&apos;examen des projets (CEP).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4383,7 +5090,7 @@ Unité&#xa0;: {unit}</translation>
         <location line="+72"/>
         <location line="+72"/>
         <source>Set the date back to &apos;not set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la date à «&#xa0;non renseignée&#xa0;»</translation>
     </message>
     <message>
         <location line="-391"/>
@@ -4398,269 +5105,287 @@ Unité&#xa0;: {unit}</translation>
     <message>
         <location line="-356"/>
         <source>PRC decisio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisio&amp;n du CEP&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the PRC decided, in its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;a décidé le CEP, dans ses termes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PRC r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf&amp;érence du CEP&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reference of the PRC minutes or decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du procès-verbal ou de la décision du CEP.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Planned &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début &amp;prévu&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>When the work is planned to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prévue du début des travaux.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Planned &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin prévue&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>When the work is planned to end; a project past it while open is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prévue de fin des travaux&#xa0;; un projet encore ouvert au-delà est en retard.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Actual st&amp;art:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début e&amp;ffectif&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>When the work actually started (set when implementation begins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date effective du début des travaux (à renseigner au lancement de l&apos;exécution).</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Actual en&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin effec&amp;tive&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>When the work was actually finished (set on completion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date effective de fin des travaux (à renseigner à l&apos;achèvement).</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&amp;Handover date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de remi&amp;se&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>When the project was handed over to the authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la remise du projet aux autorités.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Recei&amp;ving authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité &amp;bénéficiaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The authority that receives the finished project. Required before handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité qui reçoit le projet achevé. Obligatoire avant la remise.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Mairie de Bambari</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Mairie de Bambari</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Final report re&amp;f.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;f. du rapport final&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reference of the final report. Required before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du rapport final. Obligatoire avant la clôture.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&amp;Tranches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tranches</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tranches paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches versées</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Total paid so far against the approved budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total versé à ce jour sur le budget approuvé.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Money paid to the implementing partner. Their total may not exceed the approved budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommes versées au partenaire d&apos;exécution. Leur total ne peut pas dépasser le budget approuvé.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Date paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de versement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (USD)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+325"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="-315"/>
         <source>Record a payment to the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un versement au partenaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tranche</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove the selected tranche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la tranche sélectionnée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la tranche</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&amp;Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visites</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Monitoring visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites de suivi</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Monitoring visits: how far the work is and what was found. Select one to see its photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites de suivi&#xa0;: état d&apos;avancement des travaux et constats. Sélectionnez-en une pour voir ses photos.</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+194"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-189"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Visited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Visité par</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Record a monitoring visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une visite de suivi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une visite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove the selected visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la visite sélectionnée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la visite</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Photos of the selected visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de la visite sélectionnée</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Attach a photo to the selected visit (saved first if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une photo à la visite sélectionnée (enregistrée d&apos;abord si nécessaire).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une photo…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove the selected photo from the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo sélectionnée de la visite.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Photos taken at the selected visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos prises lors de la visite sélectionnée.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Every change of status, oldest first: when, by whom and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque changement de statut, du plus ancien au plus récent&#xa0;: quand, par qui et pourquoi.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
+    </message>
+</context>
+<context>
+    <name>QipTableModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-101"/>
+        <source>LATE {days} d</source>
+        <translation>RETARD {days} j</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planned to end on {date}, {days} days ago, and still {status}.</source>
+        <translation>Fin prévue le {date}, il y a {days} jours, et toujours au statut «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requested: USD {amount}; none approved yet.</source>
+        <translation>Demandé&#xa0;: {amount} USD&#xa0;; rien d&apos;approuvé pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5537,566 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+79"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unit sitrep (weekly)</source>
+        <translation>SITREP d&apos;unité (hebdomadaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit sitrep</source>
+        <translation>SITREP d&apos;unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This unit&apos;s situation report for a week (or any period): the ten sections of the CIMIC sitrep, with the period&apos;s meetings, incidents, QIPs and requests.</source>
+        <translation>Le rapport de situation de l&apos;unité pour une semaine (ou toute période)&#xa0;: les dix rubriques du SITREP CIMIC, avec les réunions, incidents, QIP et demandes de la période.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector sitrep</source>
+        <translation>SITREP de secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector sitrep</source>
+        <translation>SITREP de secteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One sitrep for the battalions of a merged sector file, grouped by battalion, with sector totals.</source>
+        <translation>Un seul SITREP pour les bataillons d&apos;un fichier de secteur fusionné, regroupé par bataillon, avec les totaux du secteur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Handover brief</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handover brief</source>
+        <translation>dossier de passation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the incoming contingent, as of a day: key organisations and contacts, open actions, running QIPs, open incidents and requests, the last four weeks.</source>
+        <translation>Pour le contingent entrant, à une date donnée&#xa0;: organisations et contacts clés, actions en cours, QIP en cours, incidents et demandes ouverts, les quatre dernières semaines.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>3W of the QIPs (CSV)</source>
+        <translation>3W des QIP (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3W export</source>
+        <translation>fichier 3W</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who does what where: every QIP not rejected, as CSV with HXL hashtags for OCHA (opens in a spreadsheet). It has no period and no text to write.</source>
+        <translation>Qui fait quoi où&#xa0;: chaque QIP non rejeté, en CSV avec les hashtags HXL pour OCHA (s&apos;ouvre dans un tableur). Ni période ni texte à rédiger.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Marking</source>
+        <translation>&amp;Mention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;no.</source>
+        <translation>&amp;N° du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;FROM</source>
+        <translation>&amp;DE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;O</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CC</source>
+        <translation>&amp;COPIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. &amp;Key points — one per line</source>
+        <translation>1. &amp;Points clés — un par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Civil s&amp;ituation</source>
+        <translation>2. S&amp;ituation civile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7. Protection and &amp;gender observations</source>
+        <translation>7. Observations en matière de protection et de &amp;genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8. CIMIC &amp;assessment and trends</source>
+        <translation>8. É&amp;valuation CIMIC et tendances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9. &amp;Planned activities next period — one per line</source>
+        <translation>9. Activités &amp;prévues pour la prochaine période — une par ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>10. Iss&amp;ues and requests to higher HQ</source>
+        <translation>10. &amp;Questions et demandes au QG supérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared &amp;by</source>
+        <translation>Établi &amp;par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appro&amp;ved by</source>
+        <translation>Appro&amp;uvé par</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outgoing officer&apos;s &amp;notes</source>
+        <translation>&amp;Notes de l&apos;officier sortant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key points — one per line</source>
+        <translation>&amp;Points clés — un par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming &amp;up for the incoming officer — one per line</source>
+        <translation>À &amp;venir pour l&apos;officier entrant — un point par ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed over &amp;by</source>
+        <translation>Remis &amp;par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ken over by</source>
+        <translation>Re&amp;pris par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g.
+Markets in Bambari reopened after the clashes
+Cholera cases fall at Élevage</source>
+        <translation>p. ex.
+Réouverture des marchés de Bambari après les affrontements
+Baisse des cas de choléra à Élevage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security as it affects civilians, humanitarian situation, displacement, governance…</source>
+        <translation>Sécurité telle qu&apos;elle touche les civils, situation humanitaire, déplacements, gouvernance…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protection of civilians, women, children, GBV, access…</source>
+        <translation>Protection des civils, femmes, enfants, VBG, accès…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed this period and what is likely next…</source>
+        <translation>Ce qui a changé au cours de la période et ce qui est probable ensuite…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g.
+KLE with the sous-préfet, Ndélé, 26 Nov
+QIP monitoring visit, Kidjigra</source>
+        <translation>p. ex.
+KLE avec le sous-préfet, Ndélé, 26 nov.
+Visite de suivi du QIP, Kidjigra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you need from Sector HQ…</source>
+        <translation>Ce dont vous avez besoin du QG de secteur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Rank, name, appointment</source>
+        <translation>Grade, nom, fonction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
+        <translation>Ce que l&apos;officier entrant doit savoir&#xa0;: qui compte, ce qui est sensible, ce qui a été promis…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g.
+QIP handover ceremony, Kidjigra, 2 Dec
+Monthly humanitarian coordination meeting, Bambari</source>
+        <translation>p. ex.
+Cérémonie de remise du QIP, Kidjigra, 2 déc.
+Réunion mensuelle de coordination humanitaire, Bambari</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outgoing officer: rank, name, appointment</source>
+        <translation>Officier sortant&#xa0;: grade, nom, fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming officer: rank, name, appointment</source>
+        <translation>Officier entrant&#xa0;: grade, nom, fonction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No text to write for the 3W export.
+
+It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
+
+Open it in a spreadsheet, or hand it to the humanitarian information officers.</source>
+        <translation>Aucun texte à rédiger pour l&apos;export 3W.
+
+Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hashtags HXL que lit OCHA&#xa0;: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
+
+Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which report to write</source>
+        <translation>Le rapport à rédiger</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The day the brief is written for (usually the handover day)</source>
+        <translation>Le jour pour lequel le dossier est établi (en général le jour de la passation)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;As of</source>
+        <translation>À la &amp;date du</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No period: the QIPs as they stand today.</source>
+        <translation>Pas de période&#xa0;: les QIP tels qu&apos;ils sont aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Battalions</source>
+        <translation>Bataillons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units with records in this file. Tick those the sector sitrep covers.</source>
+        <translation>Unités ayant des fiches dans ce fichier. Cochez celles que couvre le SITREP de secteur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick every unit</source>
+        <translation>Cocher toutes les unités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick every unit</source>
+        <translation>Décocher toutes les unités</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved texts</source>
+        <translation>Textes enregistrés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports with text kept in this file; double-click to open</source>
+        <translation>Rapports dont le texte est conservé dans ce fichier&#xa0;; double-cliquez pour ouvrir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pape&amp;r</source>
+        <translation>Fo&amp;rmat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page size of the PDF</source>
+        <translation>Format des pages du PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language of the report&apos;s headings, tables and labels; what you write stays as written</source>
+        <translation>Langue des titres, tableaux et libellés du rapport&#xa0;; ce que vous rédigez reste tel quel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the text and show the report&apos;s pages</source>
+        <translation>Enregistrer le texte et afficher les pages du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this text for this report and period (Ctrl+S)</source>
+        <translation>Conserver ce texte pour ce rapport et cette période (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{marking} (default)</source>
+        <translation>{marking} (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking printed at the top and bottom of every page</source>
+        <translation>Mention de diffusion imprimée en haut et en bas de chaque page</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <location line="+3"/>
+        <location line="+260"/>
+        <source>as of {day}</source>
+        <translation>au {day}</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>Tick at least one battalion for the sector sitrep.</source>
+        <translation>Cochez au moins un bataillon pour le SITREP de secteur.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Unsaved report text</source>
+        <translation>Texte du rapport non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text of the {report} ({period}) is not saved. Discard it?</source>
+        <translation>Le texte du {report} ({period}) n&apos;est pas enregistré. L&apos;abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Export {format}…</source>
+        <translation>&amp;Exporter en {format}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the text and write the {report} to a file of your choice</source>
+        <translation>Enregistrer le texte et écrire le {report} dans un fichier de votre choix</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the {report} to a file of your choice</source>
+        <translation>Écrire le {report} dans un fichier de votre choix</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Text of the {report} · {period}</source>
+        <translation>Texte du {report} · {period}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the report is written, e.g. Bambari</source>
+        <translation>Lieu de rédaction du rapport, p. ex. Bambari</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This file is read-only: its drafts can be read and exported, not changed.</source>
+        <translation>Ce fichier est en lecture seule&#xa0;: ses brouillons peuvent être lus et exportés, pas modifiés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes not saved. Save draft (Ctrl+S); Preview and Export save them too.</source>
+        <translation>Modifications non enregistrées. Enregistrer le brouillon (Ctrl+S)&#xa0;; Aperçu et Exporter les enregistrent aussi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft saved {when}.</source>
+        <translation>Brouillon enregistré {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text saved yet for this report and period.</source>
+        <translation>Aucun texte encore enregistré pour ce rapport et cette période.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report text not saved</source>
+        <translation>Texte du rapport non enregistré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved the text of the {report}.</source>
+        <translation>Texte enregistré&#xa0;: {report}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved {when}</source>
+        <translation>Enregistré {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to open one.</source>
+        <translation>Double-cliquez pour en ouvrir un.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet in this file. The text of each report and period you save is listed here.</source>
+        <translation>Aucun pour l&apos;instant dans ce fichier. Le texte de chaque rapport et période que vous enregistrez figure ici.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The report cannot be written</source>
+        <translation>Le rapport ne peut pas être rédigé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the {report}</source>
+        <translation>Exporter le {report}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the {report} to {file}</source>
+        <translation>Écriture du {report} dans {file}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Preparing the preview of the {report}</source>
+        <translation>Préparation de l&apos;aperçu du {report}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The {report} was written to {path}.</source>
+        <translation>Le {report} a été écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report written</source>
+        <translation>Rapport écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {report} was written to:
+
+{path}</source>
+        <translation>Le {report} a été écrit dans&#xa0;:
+
+{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;L&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be opened</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No program on this computer opens {suffix} files. The file is in {folder}.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre les fichiers {suffix}. Le fichier se trouve dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Something unexpected went wrong ({error}). The report was not written; please tell whoever looks after CIMIC Desk.</source>
+        <translation>Un problème inattendu est survenu ({error}). Le rapport n&apos;a pas été écrit&#xa0;; prévenez la personne qui s&apos;occupe de CIMIC Desk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {report} was not written</source>
+        <translation>Le {report} n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No PDF viewer</source>
+        <translation>Aucune visionneuse PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no program to show PDF files. The preview is in {path}; Export writes the report where you choose.</source>
+        <translation>Cet ordinateur n&apos;a aucun programme pour afficher les PDF. L&apos;aperçu se trouve dans {path}&#xa0;; Exporter écrit le rapport où vous le choisissez.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/search.py" line="+35"/>
@@ -4883,17 +6168,17 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
     <message>
         <location filename="../../forms/support_editor.ui" line="+14"/>
         <source>Support request</source>
-        <translation type="unfinished">Demande d&apos;appui</translation>
+        <translation>Demande d&apos;appui</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Request no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de la demande&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Request number; assigned when the request is first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de la demande&#xa0;; attribué à son premier enregistrement.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4903,166 +6188,166 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
     <message>
         <location line="+10"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Where the request stands. Approving it needs the last-resort test, or an override by higher HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est la demande. Son approbation exige le test du dernier recours, ou une dérogation du QG supérieur.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demande</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Received (Z):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçue (Z)&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>When the request reached us, in Zulu time (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la demande nous est parvenue, en heure Zulu (UTC).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Requesting &amp;org.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The organisation that asks for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation qui demande l&apos;appui.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open the requesting organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;organisation demandeuse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+53"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Point of &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de &amp;contact&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The person who made the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui a fait la demande.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open the point of contact&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche du point de contact.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nal&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How the request came: through OCHA/CMCoord, a mission component, a local authority or directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la demande est arrivée&#xa0;: par OCHA/CMCoord, une composante de la mission, une autorité locale ou directement.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What kind of support is asked for. A convoy escort needs the four IASC criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;appui demandé. Une escorte de convoi exige les quatre critères IASC.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Priorit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priori&amp;té&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lifesaving, life-sustaining, high or normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitale, maintien en vie, haute ou normale.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjet&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The humanitarian purpose of the request. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif humanitaire de la demande. Obligatoire.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The humanitarian need the support answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le besoin humanitaire auquel répond l&apos;appui</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;épart&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Where the support starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de départ de l&apos;appui.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+50"/>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>MGRS grid of the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées MGRS du départ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+50"/>
         <source>Grid (MGRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carroyage MGRS</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrivée&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Where the support goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination de l&apos;appui.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MGRS grid of the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées MGRS de la destination.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Date re&amp;quired:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date re&amp;quise&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The date by which the support is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date à laquelle l&apos;appui est nécessaire.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+841"/>
         <source>Set the date back to &apos;not set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la date à «&#xa0;non renseignée&#xa0;»</translation>
     </message>
     <message>
         <location line="-838"/>
@@ -5073,178 +6358,274 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
     <message>
         <location line="-803"/>
         <source>Du&amp;ration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rée&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How long the support is needed, as requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l&apos;appui, telle que demandée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2 jours</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Q&amp;uantities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uantités&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Number of passengers (pax).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de passagers (pax).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> pax</source>
-        <translation type="unfinished"></translation>
+        <translation> pax</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Weight of the cargo in tonnes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids du fret en tonnes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> t</source>
-        <translation type="unfinished"></translation>
+        <translation> t</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Number of vehicles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de véhicules.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation> véhicules</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+30"/>
+        <source>(assigned when first saved)</source>
+        <translation>(attribué au premier enregistrement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no organisation)</source>
+        <translation>(aucune organisation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no contact)</source>
+        <translation>(aucun contact)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>civilian alternatives checked</source>
+        <translation>alternatives civiles vérifiées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unique advantage</source>
+        <translation>avantage unique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complementarity</source>
+        <translation>complémentarité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit plan</source>
+        <translation>plan de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escort: need and criticality</source>
+        <translation>escorte&#xa0;: besoin et caractère essentiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escort: authorities</source>
+        <translation>escorte&#xa0;: autorités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escort: safety and security</source>
+        <translation>escorte&#xa0;: sûreté et sécurité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escort: sustainability</source>
+        <translation>escorte&#xa0;: viabilité</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Yes, met</source>
+        <translation>Oui, rempli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, not met</source>
+        <translation>Non, pas rempli</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Not approved: the last-resort test is incomplete (missing: {missing}). Complete it on the Last resort tab, or record higher HQ&apos;s override there.</source>
+        <translation>Non approuvée&#xa0;: le test du dernier recours est incomplet (manque&#xa0;: {missing}). Complétez-le dans l&apos;onglet Dernier recours, ou enregistrez-y la dérogation du QG supérieur.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✓ Last-resort test complete.</source>
+        <translation>✓ Test du dernier recours complet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still missing: {missing}. Higher HQ&apos;s override is recorded.</source>
+        <translation>Manque encore&#xa0;: {missing}. La dérogation du QG supérieur est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still missing: {missing}.</source>
+        <translation>Manque encore&#xa0;: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>awaiting decision</source>
+        <translation>en attente de décision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../forms/support_editor.ui" line="+57"/>
         <source>&amp;Last resort</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier &amp;recours</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../forms/support_editor.ui" line="+17"/>
         <source>Military assets are a last resort: use them only when no civilian means can do the job, when they bring a unique advantage, when they complement civilian means, and only until civilians can take over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moyens militaires sont un dernier recours&#xa0;: ne les employer que si aucun moyen civil ne peut faire le travail, s&apos;ils apportent un avantage unique, s&apos;ils complètent les moyens civils, et seulement jusqu&apos;à ce que les civils puissent prendre le relais.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Civilian alternatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternatives civiles&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Checked: no civilian asset can do it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifié&#xa0;: aucun moyen civil ne peut le faire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick once you have confirmed that no civilian asset (WFP/UNHAS, commercial, NGO) can meet the need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez après avoir confirmé qu&apos;aucun moyen civil (PAM/UNHAS, commercial, ONG) ne peut répondre au besoin.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>What was c&amp;hecked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été vé&amp;rifié&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Which civilian alternatives were asked, and why they cannot do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles alternatives civiles ont été sollicitées, et pourquoi elles ne peuvent pas le faire.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. UNHAS fully booked until 12 Dec; no commercial carrier on this road</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. UNHAS complet jusqu&apos;au 12 déc.&#xa0;; aucun transporteur commercial sur cet axe</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unique advantage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantage unique&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Capa&amp;bility</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa&amp;cité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the military has the capability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les militaires en ont la capacité.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A&amp;vailability</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponibilité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only military assets are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls des moyens militaires sont disponibles.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>T&amp;imeliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;pidité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only military assets can do it in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls des moyens militaires peuvent le faire à temps.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Co&amp;mplementarity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mplémentarité&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>How the military support complements civilian means rather than replacing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi l&apos;appui militaire complète les moyens civils au lieu de les remplacer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How it complements civilian means</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi il complète les moyens civils</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>E&amp;xit plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de &amp;sortie&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>When and how civilians take over again: last resort is temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand et comment les civils reprennent le relais&#xa0;: le dernier recours est temporaire.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When civilians take over again</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les civils reprennent le relais</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Convoy escort: the four IASC criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Escorte de convoi&#xa0;: les quatre critères IASC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Armed escorts are a last resort; the IASC (2013) sets four criteria, each to be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les escortes armées sont un dernier recours&#xa0;; l&apos;IASC (2013) fixe quatre critères, qui appellent chacun une réponse.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Need and criticality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin et caractère essentiel&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <source>Humanitarian need and programme criticality: is the need acute and the programme critical enough to justify an armed escort?</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin humanitaire et caractère essentiel du programme&#xa0;: le besoin est-il aigu et le programme assez essentiel pour justifier une escorte armée&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5252,150 +6633,925 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <location line="+53"/>
         <location line="+53"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Authorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorités&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <source>Responsible authorities: have the host authorities been asked to provide security, and can they not?</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorités responsables&#xa0;: a-t-on demandé aux autorités du pays d&apos;assurer la sécurité, et ne le peuvent-elles pas&#xa0;?</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Safety and security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sûreté et sécurité&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <source>Safety and security: would an escort really make the convoy safer, without drawing attacks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sûreté et sécurité&#xa0;: une escorte rendrait-elle vraiment le convoi plus sûr, sans attirer d&apos;attaques&#xa0;?</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Sustainability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Viabilité&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <source>Sustainability: is there a plan to do without escorts, and would this one set no precedent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Viabilité&#xa0;: existe-t-il un plan pour se passer d&apos;escortes, et celle-ci ne créerait-elle pas de précédent&#xa0;?</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Override by higher HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation du QG supérieur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Higher HQ may order the support without the full last-resort test; record its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le QG supérieur peut ordonner l&apos;appui sans le test complet du dernier recours&#xa0;; enregistrez son ordre.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reference of higher HQ&apos;s order (message, FRAGO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de l&apos;ordre du QG supérieur (message, FRAGO).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. FHQ FRAGO 112/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. FRAGO QG Force 112/2026</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Aut&amp;hority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;orité&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The HQ or officer who ordered the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le QG ou l&apos;officier qui a ordonné la dérogation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Force Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Commandant de la Force</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;cision</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Decision &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de décision&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>When the request was approved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la demande a été approuvée ou rejetée.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé &amp;par&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Who decided: commander, chief of staff, higher HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a décidé&#xa0;: commandant, chef d&apos;état-major, QG supérieur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. CO BANBAT 1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. chef de corps BANBAT 1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Why it was approved or refused. Required for a refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle a été approuvée ou refusée. Obligatoire en cas de refus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why it was approved or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle a été approuvée ou refusée</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>E&amp;xecuting unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The unit that carries out the support.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité qui exécute l&apos;appui.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;ultat&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What was done, and how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait, et comment cela s&apos;est passé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What was done and how it went</source>
+        <translation>Ce qui a été fait et comment cela s&apos;est passé</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/support.py" line="+43"/>
+        <source>support request</source>
+        <translation>demande d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support requests</source>
+        <translation>demandes d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New support request</source>
+        <translation>Nouvelle demande d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New support request</source>
+        <translation>&amp;Nouvelle demande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requests received on or after this day (Z); &apos;any&apos; for no limit.</source>
+        <translation>Demandes reçues ce jour-là ou après (Z)&#xa0;; «&#xa0;sans limite&#xa0;»&#xa0;: pas de borne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests received on or before this day (Z); &apos;any&apos; for no limit.</source>
+        <translation>Demandes reçues ce jour-là ou avant (Z)&#xa0;; «&#xa0;sans limite&#xa0;»&#xa0;: pas de borne.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only requests with one status</source>
+        <translation>N&apos;afficher que les demandes d&apos;un statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only one kind of support</source>
+        <translation>N&apos;afficher qu&apos;un type d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Awaiting decision</source>
+        <translation>En attente de décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only requests received, under review or forwarded to higher HQ</source>
+        <translation>Seulement les demandes reçues, en examen ou transmises au QG supérieur</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>new support request</source>
+        <translation>nouvelle demande d&apos;appui</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTableModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+148"/>
+        <source>Awaiting a decision.</source>
+        <translation>En attente de décision.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+47"/>
+        <source>&amp;Export for higher HQ…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this database&apos;s export file for higher HQ (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import unit files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge the export files of other units into this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotation: write the handover export and brief, then freeze this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Take over database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotation: install the outgoing contingent&apos;s handover export as yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not exported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File → Export for higher HQ… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last export {time}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last export written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Something unexpected went wrong ({kind}: {error}). Nothing was lost; please tell whoever looks after CIMIC Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists. Replace it with a new export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export for higher HQ was written to:
+
+{path}
+
+{size}, {records}. Send this file to higher HQ as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing can be imported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import refused: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} was refused:
+
+{reason}
+
+No file of this batch was imported; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import not done: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This database cannot be handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Hand over: folder for the export and the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Officer handing over (rank and name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+58"/>
+        <source>Officer taking over (rank and name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Hand over this database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unit}: the handover export and the handover brief are written to {folder}, handed over by {by} to {to}.
+
+After that this database is read-only: the incoming officer takes the export over (File → Take over database…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Handing over to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The handover was not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handed over — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over</source>
+        <translation type="unfinished">Remis aux autorités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The handover export and brief were written:
+
+{export}
+{brief}
+
+This database is now handed over — read-only. Give the export to the incoming officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take over another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take over database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taking over {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The takeover was not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The database taken over cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handed over by {by} to {to}; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unit} is now open from {path}.
+
+This copy has a new replica id ({replica}…), so its edits are told apart from the outgoing contingent&apos;s. The rotation was recorded: {handed}taken over by {by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+200"/>
+        <source>Send this unit&apos;s file to higher HQ, bring in the files of other units, then settle what the merge could not decide alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export for higher HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this database&apos;s export file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import unit files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge the export files of other units into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Concurrent edits to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+46"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value kept (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the &amp;other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the other value in force, as an edit of this unit that wins everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm the value in force; the conflict is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind</source>
+        <translation type="unfinished">Nature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the two records as one: choose which one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Files received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not exported yet from this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last export: {time} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} to settle. The same field was changed at two places from the same version; the value in force was chosen the same way everywhere. Keep it, or put the other value in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>concurrent edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>concurrent edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No concurrent edits to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+367"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="-366"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+363"/>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liaison entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaison entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QIP</source>
+        <translation type="unfinished">QIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QIPs</source>
+        <translation type="unfinished">Projets à impact rapide (QIP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support request</source>
+        <translation type="unfinished">Demande d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support requests</source>
+        <translation type="unfinished">Demandes d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mission setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>{count} that may be the same organisation or person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>files received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No files received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{title}: {field} is now “{value}” (from {unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{title}: {field} stays “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The conflict was not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keep “{keep}” ({unit}); merge “{other}” into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These look like the same record ({reason}). Which one is kept? The other one is hidden from lists and searches, and points to the one kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The records were not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="-85"/>
+        <source>e.g. Capt. Rahman, CIMIC officer</source>
+        <translation>p. ex. Cne Rahman, officier CIMIC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. PRC minutes 14/2026</source>
+        <translation>p. ex. procès-verbal du CEP 14/2026</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded &amp;by:</source>
+        <translation>Enregistré &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say why: this move needs a note.</source>
+        <translation>Indiquez le motif&#xa0;: ce changement demande une note.</translation>
     </message>
 </context>
 <context>
@@ -5419,7 +7575,7 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+16"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
         <source>Your unit</source>
         <translation>Votre unité</translation>
     </message>

@@ -49,6 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     try:
         return options.handler(options)
+    except BrokenPipeError:
+        # The reader went away (e.g. `cimicdesk check FILE | head`): nothing to report.
+        sys.stderr.close()
+        return EXIT_OK
     except (CimicError, OSError, sqlite3.OperationalError) as exc:
         # A known problem (bad file, disk full, locked database): say what, never a traceback.
         print(f"{PROG}: error: {_describe(exc)}", file=sys.stderr)

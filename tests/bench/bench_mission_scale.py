@@ -97,7 +97,9 @@ class Figure:
         def show(value: float | None) -> str:
             if value is None:
                 return "—"
-            return f"{value * 1000:,.1f} ms" if self.unit == "ms" else f"{value:,.0f} MB"
+            if self.unit == "MB":
+                return f"{value:,.0f} MB"
+            return f"{value * 1000:,.2f} ms" if value < 0.001 else f"{value * 1000:,.1f} ms"
 
         verdict = "" if self.target is None else ("ok" if self.measured <= self.target else "MISS")
         return show(self.target), show(self.measured), show(self.floor), verdict
@@ -235,8 +237,9 @@ def bench(path: Path) -> None:
     rss_floor = rss_mb()
 
     print(f"\n  {'':<46}{'target':>12}{'measured':>13}{'floor':>13}")
-    # The first open of a day takes the day's backup; measured apart, on its own.
-    first_open = timed(lambda: open_database(path).close())
+    # The first open of a day takes the day's backup (this file was made today, so its
+    # open does not): its cost, measured apart.
+    backup_took = timed(lambda: backups.backup_file(path, backups.DAILY))
     copy_floor = timed(lambda: _bare_copy(path))
     for backup in backups.list_backups(path):
         backup.path.unlink()
@@ -258,12 +261,7 @@ def bench(path: Path) -> None:
         state["store"].close()
         profiled("open", open_program)
     store, window = state["store"], state["window"]
-    record(
-        "  first open of a day (+ the day's backup)",
-        None,
-        first_open + opened - timed(lambda: _bare_open(path)),
-        copy_floor,
-    )
+    record("  + the day's backup, first open of a day", None, backup_took, copy_floor)
     rss_open = rss_mb()
 
     conn = sqlite3.connect(path)
@@ -309,9 +307,9 @@ def bench(path: Path) -> None:
                 ).fetchall()
             )
         )
+    median = statistics.median(timings)
     if (
-        record("search, all kinds, median of 100", 0.03, statistics.median(timings), min(floors))
-        .measured
+        record("search, all kinds, median of 100", 0.03, median, statistics.median(floors)).measured
         > 0.03
     ):
         profiled("search", lambda: [search(store, w) for w in WORDS])
@@ -333,8 +331,9 @@ def bench(path: Path) -> None:
         saves = [timed(lambda n=n, e=edit: e(n)) for n in range(50)]
         floor = statistics.median(_bare_updates(path, name))
         if (
-            record(f"save an edited {name}, median of 50", 0.02, statistics.median(saves), floor)
-            .measured
+            record(
+                f"save an edited {name}, median of 50", 0.02, statistics.median(saves), floor
+            ).measured
             > 0.02
         ):
             profiled(f"save {name}", lambda e=edit: [e(1000 + n) for n in range(20)])

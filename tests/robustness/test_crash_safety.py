@@ -150,3 +150,100 @@ def test_killed_while_writing_records_loses_nothing_committed(tmp_path):
     assert kills >= 15, f"only {kills} kills in {BUDGET_SECONDS} s"
     assert expected.commits >= kills  # the kills fell among real writes
     assert len(expected.entries) + len(expected.deleted) >= 10
+
+
+# --- killed while importing ------------------------------------------------------------
+
+IMPORT_CHILD = Path(__file__).with_name("import_child.py")
+
+
+def _unit_files(folder: Path) -> dict[str, tuple[Path, set[str]]]:
+    """Unit exports and JSON Lines files to import: name -> (file, its liaison entry ids)."""
+    import json
+
+    from cimicdesk.store.seed import seed_database
+    from cimicdesk.sync.export import export_snapshot
+    from cimicdesk.sync.jsonl import export_records
+
+    files = {}
+    for number in range(1, 8):
+        jsonl = number > 5  # BANBAT 6 and 7 come as JSON Lines
+        path = folder / f"unit{number}.sqlite"
+        with create_database(path, f"BANBAT {number}", UnitLevel.BATTALION) as unit:
+            seed_database(unit, entries=250 if jsonl else 700, seed=number, days=90)
+            ids = {r[0] for r in unit.db.execute("SELECT id FROM liaison_entries")}
+            out = folder / f"BANBAT{number}.{'jsonl' if jsonl else 'cimic'}"
+            if jsonl:
+                export_records(unit, out)
+                lines = [json.loads(t) for t in out.read_text(encoding="utf-8").splitlines()]
+                ids = {line["id"] for line in lines if line["type"] == "liaison_entry"}
+            else:
+                export_snapshot(unit, out)
+        files[out.name] = (out, ids)
+    return files
+
+
+def _check_imports(path: Path, files: dict, done: set[str]) -> set[str]:
+    """Each file's entries are all there or none; every reported import is there."""
+    whole = set()
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        present = {r[0] for r in conn.execute("SELECT id FROM liaison_entries")}
+        for name, (_file, ids) in files.items():
+            found = len(ids & present)
+            assert found in (0, len(ids)), f"{name}: {found} of {len(ids)} entries"
+            if found:
+                whole.add(name)
+        assert done <= whole
+        orphans = conn.execute(
+            "SELECT count(*) FROM liaison_participants p LEFT JOIN liaison_entries e "
+            "ON e.id = p.entry_id WHERE e.id IS NULL"
+        ).fetchone()[0]
+        assert orphans == 0
+        unindexed = conn.execute(
+            "SELECT count(*) FROM liaison_entries e WHERE e.deleted = 0 AND NOT EXISTS ("
+            "SELECT 1 FROM search_keys k JOIN search_index s ON s.rowid = k.doc "
+            "WHERE k.kind = 'liaison' AND k.record_id = e.id)"
+        ).fetchone()[0]
+        assert unindexed == 0
+    with open_database(path, daily_backup=False) as store:
+        assert store.unit.name == "Sector Centre"
+    return whole
+
+
+@pytest.mark.slow
+def test_killed_while_importing_applies_each_file_whole_or_not_at_all(tmp_path):
+    files = _unit_files(tmp_path)
+    path = tmp_path / "sector.sqlite"
+    create_database(path, "Sector Centre", UnitLevel.SECTOR).close()
+    rng = random.Random(47)
+    done: set[str] = set()
+    cut_mid_import = stalled = 0
+    began = time.monotonic()
+    while len(done) < len(files) and time.monotonic() - began < BUDGET_SECONDS:
+        todo = [str(files[name][0]) for name in sorted(files) if name not in done]
+        env = {**os.environ, "PYTHONPATH": str(SRC)}
+        child = subprocess.Popen(
+            [sys.executable, str(IMPORT_CHILD), str(path), *todo],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            text=True,
+        )
+        assert child.stdout is not None
+        assert child.stdout.readline() == "ready\n"
+        # Later after each round that finished nothing: a slow file still gets done.
+        time.sleep(rng.uniform(0.02, 0.5 * 1.5**stalled))
+        child.send_signal(signal.SIGKILL)
+        out, err = child.communicate(timeout=60)
+        assert child.returncode in (0, -signal.SIGKILL), err
+        lines = out.split("\n")[:-1]
+        finished = {line.split()[1] for line in lines if line.startswith("done ")}
+        stalled = 0 if finished else stalled + 1
+        done |= finished
+        if lines and lines[-1].startswith("begin "):
+            cut_mid_import += 1
+        done = _check_imports(path, files, done)
+    assert done == set(files), f"imported {sorted(done)} in {BUDGET_SECONDS} s"
+    assert cut_mid_import >= 3  # the kills did fall inside imports

@@ -159,6 +159,21 @@ def take_backup(conn: sqlite3.Connection, database: Path, kind: str) -> Path:
     return target
 
 
+def backup_file(database: Path, kind: str) -> Path:
+    """take_backup on a connection of its own: a worker thread can back up the file the
+    window has open (the copy is consistent whatever the window writes meanwhile).
+
+    For the GUI, which should not wait for the day's backup of a large sector file:
+    open_database(path, daily_backup=False), then, when daily_backup_due(store),
+    backup_file(store.path, DAILY) off the UI thread.
+    """
+    conn = sqlite3.connect(str(database), timeout=10)
+    try:
+        return take_backup(conn, database, kind)
+    finally:
+        conn.close()
+
+
 def backup_before(store: Store, kind: str = BEFORE_IMPORT) -> Path:
     """Back up an open database before risky work (an import, a migration); returns the copy."""
     if not kind.startswith("before-"):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -18,6 +19,7 @@ from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import schema
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+T = TypeVar("T")
 # Primary result codes of the failures a full, write-protected or pulled-out disk gives.
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
 
@@ -139,6 +141,7 @@ class Store:
         )
         self.created_at = meta.get("created_at", "")
         self._state = meta.get("state", "")
+        self._memo: dict[str, tuple[tuple[int, int], Any]] = {}
 
     def read_only_reason(self) -> str:
         """Why this database refuses edits ('' when it accepts them)."""
@@ -148,6 +151,26 @@ class Store:
                 "read-only. Open the copy the incoming officer took over instead."
             )
         return self._media_reason
+
+    def data_version(self) -> tuple[int, int]:
+        """A value that changes whenever the file's content may have changed: rows changed
+        on this connection (total_changes) and commits by any other (data_version)."""
+        other = self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        return self.db.conn.total_changes, other
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """compute() once for as long as the content is unchanged (see data_version).
+
+        For whole-table figures that several parts of the window ask for at once (record
+        counts, the units present), each a scan of up to 200,000 rows at sector level.
+        """
+        version = self.data_version()
+        found = self._memo.get(key)
+        if found is not None and found[0] == version:
+            return found[1]
+        value = compute()
+        self._memo[key] = (version, value)
+        return value
 
     def close(self) -> None:
         self.db.close()

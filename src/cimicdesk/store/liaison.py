@@ -264,16 +264,21 @@ class OpenAction:
 
 def open_actions(store: Store, today: date, limit: int = 500) -> list[OpenAction]:
     """Open actions of live entries: overdue first, then by due date, undated last."""
-    cursor = store.db.execute(
+    # Dated ones, then undated: two queries that each follow the actions_open index
+    # (status, due_date); one ORDER BY due_date = '' sorted every open action of a sector.
+    sql = (
         "SELECT a.*, e.ref AS entry_ref FROM follow_up_actions a "
         "JOIN liaison_entries e ON e.id = a.entry_id "
-        "WHERE a.status = 'open' AND a.deleted = 0 AND e.deleted = 0 "
-        "ORDER BY a.due_date = '', a.due_date, e.ref LIMIT ?",
-        [limit],
+        "WHERE a.status = 'open' AND a.due_date {} '' AND a.deleted = 0 AND e.deleted = 0 "
+        "ORDER BY {} LIMIT ?"
     )
+    cursor = store.db.execute(sql.format(">", "a.due_date, e.ref"), [limit])
     names = [d[0] for d in cursor.description]
+    found = cursor.fetchall()
+    if len(found) < limit:
+        found += store.db.execute(sql.format("=", "e.ref"), [limit - len(found)]).fetchall()
     result = []
-    for values in cursor.fetchall():
+    for values in found:
         row = dict(zip(names, values, strict=True))
         action = synced.from_row(FollowUpAction, row)
         result.append(

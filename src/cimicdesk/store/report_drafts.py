@@ -198,6 +198,5 @@ def units_with_records(store: Store) -> list[str]:
     union = " UNION ".join(
         f"SELECT DISTINCT origin_unit FROM {t} WHERE deleted = 0" for t in _UNIT_TABLES
     )
-    return sorted(
-        (row[0] for row in store.db.execute(union).fetchall() if row[0]), key=str.casefold
-    )
+    rows = store.memo("units_with_records", lambda: store.db.execute(union).fetchall())
+    return sorted((row[0] for row in rows if row[0]), key=str.casefold)

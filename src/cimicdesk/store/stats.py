@@ -7,7 +7,11 @@ from cimicdesk.store.schema import SYNCED_TABLES
 
 
 def record_counts(store: Store) -> dict[str, int]:
-    """Live (not tombstoned) rows per synced table."""
+    """Live (not tombstoned) rows per synced table (worked out again only after a change)."""
+    return dict(store.memo("record_counts", lambda: _record_counts(store)))
+
+
+def _record_counts(store: Store) -> dict[str, int]:
     return {
         table: store.db.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
         for table in SYNCED_TABLES
@@ -18,7 +22,6 @@ def origin_units(store: Store, table: str) -> list[str]:
     """The units whose live records are in a synced table, by name (a sector file has several)."""
     if table not in SYNCED_TABLES:
         raise ValueError(f"{table} is not a synced table")
-    rows = store.db.execute(
-        f"SELECT DISTINCT origin_unit FROM {table} WHERE deleted = 0 ORDER BY origin_unit"
-    ).fetchall()
+    sql = f"SELECT DISTINCT origin_unit FROM {table} WHERE deleted = 0 ORDER BY origin_unit"
+    rows = store.memo(f"origin_units:{table}", lambda: store.db.execute(sql).fetchall())
     return [row[0] for row in rows if row[0]]

@@ -6,6 +6,7 @@ import json
 import types
 import typing
 import uuid
+from collections.abc import Callable
 from dataclasses import fields
 from enum import Enum
 from functools import cache
@@ -68,22 +69,6 @@ def _field_types(cls: type[Record]) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _decode(kind: Any, value: Any) -> Any:
-    """A column value as the dataclass field's type."""
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):  # "str | None"
-        inner = next(a for a in typing.get_args(kind) if a is not type(None))
-        return None if value is None else _decode(inner, value)
-    if origin is tuple:
-        item = typing.get_args(kind)[0]
-        return tuple(_decode(item, v) for v in json.loads(value or "[]"))
-    if kind is bool:
-        return bool(value)
-    if isinstance(kind, type) and issubclass(kind, Enum):
-        return kind(value)
-    return value
-
-
 def _encode(value: Any) -> Any:
     if isinstance(value, tuple):
         return json.dumps([_encode(v) for v in value], ensure_ascii=False)
@@ -94,14 +79,44 @@ def _encode(value: Any) -> Any:
     return value
 
 
+def _converter(kind: Any) -> Callable[[Any], Any] | None:
+    """A function turning a column value into a field of type `kind`; None: as it is."""
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):  # "str | None"
+        inner = next(a for a in typing.get_args(kind) if a is not type(None))
+        convert = _converter(inner)
+        if convert is None:
+            return None
+        return lambda value: None if value is None else convert(value)
+    if origin is tuple:
+        item = _converter(typing.get_args(kind)[0])
+        if item is None:
+            return lambda value: tuple(json.loads(value or "[]"))
+        return lambda value: tuple(item(v) for v in json.loads(value or "[]"))
+    if kind is bool:
+        return bool
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind
+    return None
+
+
+@cache
+def _plan(cls: type[Record]) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """(field, converter) of each stored field of a record type, worked out once: lists
+    build thousands of records, and asking typing for every value was most of the cost."""
+    types_ = _field_types(cls)
+    return tuple(
+        (f.name, _converter(types_[f.name])) for f in fields(cls) if f.name not in cls.NOT_STORED
+    )
+
+
 def from_row(cls: type[R], row: dict[str, Any]) -> R:
     """Build a domain record from a table row (a dict)."""
-    types_ = _field_types(cls)
-    values = {
-        f.name: _decode(types_[f.name], row[f.name])
-        for f in fields(cls)
-        if f.name in row and f.name not in cls.NOT_STORED
-    }
+    values = {}
+    for name, convert in _plan(cls):
+        if name in row:
+            value = row[name]
+            values[name] = value if convert is None else convert(value)
     return cls(**values)
 
 

@@ -273,3 +273,12 @@ def number(count: int | float) -> str:
 def is_singular(count: int | float) -> bool:
     """Whether a count takes the singular: 1 in English; 0 and 1 in French."""
     return abs(count) < 2 if _current == "fr" else count == 1
+
+
+def usd(amount: float) -> str:
+    """'USD 12,500' (English) or '12 500 USD' (French); cents only when there are some."""
+    places = 2 if round(amount * 100) % 100 else 0
+    shown = f"{amount:,.{places}f}"
+    if _current == "fr":
+        return shown.replace(",", NBSP).replace(".", ",") + NBSP + "USD"
+    return f"USD {shown}"

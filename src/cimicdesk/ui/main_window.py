@@ -10,8 +10,8 @@ import cimicdesk
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import stats
 from cimicdesk.store.database import Store, create_database, open_database
+from cimicdesk.ui import i18n
 from cimicdesk.ui.formatting import plural
-from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.generated.ui_main_window import Ui_MainWindow
 from cimicdesk.ui.pages.base import Page
@@ -25,7 +25,9 @@ from cimicdesk.ui.pages.qips import QipsPage
 from cimicdesk.ui.pages.reports import ReportsPage
 from cimicdesk.ui.pages.search import SearchPage
 from cimicdesk.ui.pages.support import SupportPage
+from cimicdesk.ui.pages.sync import SyncPage
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.sync_dialogs import SyncCommands, handed_over
 
 SEARCH_DELAY_MS = 200
 # Which page shows a record of each kind (search hits, links, participants).
@@ -37,7 +39,7 @@ KIND_PAGES = {
 
 def unit_text(store: Store) -> str:
     """'BANBAT 1 · Battalion' (the level in the window's language)."""
-    return f"{store.unit.name} · {label(store.unit.level)}"
+    return f"{store.unit.name} · {i18n.label(store.unit.level)}"
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         self._previous_page = "dashboard"
         self._build_status_bar()
+        self.sync_commands = SyncCommands(self)  # File menu: export, import, handover
         self._build_actions()
         self._build_toolbar()
         self._build_pages()
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
             *placeholder_pages(),
         ]
         pages = [ReportsPage(self.store, self.prompter) if p.KEY == "reports" else p for p in pages]
+        pages = [SyncPage(self.store, self.prompter) if p.KEY == "sync" else p for p in pages]
         self.pages = {}
         for number, page in enumerate(pages, start=1):
             self.pages[page.KEY] = page
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         contacts.editor.liaison_requested.connect(self.show_liaison_with)
         liaison.editor.participant_requested.connect(self.open_record)
         self.organisations_page.people_requested.connect(self.show_people_of)
+        self.sync_commands.attach(self.pages["sync"])
         self._update_window()
 
     def _navigation_width(self) -> int:
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
         ui.menuFile.addActions([self.new_database_action, self.open_database_action])
+        self.sync_commands.add_to_menu(ui.menuFile)
         ui.menuFile.addSeparator()
         ui.menuFile.addAction(self.quit_action)
 
@@ -347,9 +353,9 @@ class MainWindow(QMainWindow):
         self.file_label.setToolTip(
             self.tr("The open database: {path}").format(path=self.store.path)
         )
-        read_only = message(self.store.read_only_reason())
+        read_only = i18n.message(self.store.read_only_reason())
         self.unit_label.setText(
-            unit_text(self.store) + (self.tr("  ·  read-only") if read_only else "")
+            unit_text(self.store) + (self._read_only_text() if read_only else "")
         )
         parent = self.store.unit.parent or "—"
         self.unit_label.setToolTip(
@@ -369,9 +375,18 @@ class MainWindow(QMainWindow):
                        self.tr("follow-up actions")),
             ))
         )
+        self.sync_commands.update_status()
+
+    def _read_only_text(self) -> str:
+        if handed_over(self.store):
+            return self.tr("  ·  handed over — read-only")
+        return self.tr("  ·  read-only")
 
     def _update_window(self) -> None:
-        self.setWindowTitle(f"CIMIC Desk — {self.store.path.name} — {self.store.unit.name}")
+        title = f"CIMIC Desk — {self.store.path.name} — {self.store.unit.name}"
+        if self.store.read_only_reason():
+            title += " —" + self._read_only_text().replace("  ·", "", 1)
+        self.setWindowTitle(title)
         self.update_status()
 
     def show_about(self) -> None:
@@ -423,7 +438,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_database(path)
         except CimicError as exc:
-            self.prompter.error(self.tr("Cannot open this file"), message(str(exc)))
+            self.prompter.error(self.tr("Cannot open this file"), i18n.message(str(exc)))
             return False
         self.switch_store(store)
         return True
@@ -440,7 +455,7 @@ class MainWindow(QMainWindow):
         try:
             store = create_database(path, unit[0], unit[1])
         except CimicError as exc:
-            self.prompter.error(self.tr("Cannot create the database"), message(str(exc)))
+            self.prompter.error(self.tr("Cannot create the database"), i18n.message(str(exc)))
             return False
         self.switch_store(store)
         return True

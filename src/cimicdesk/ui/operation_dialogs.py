@@ -80,15 +80,15 @@ class TransitionDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(day)
         self.by_edit = QLineEdit(recorded_by)
-        self.by_edit.setPlaceholderText("e.g. Capt. Rahman, CIMIC officer")
+        self.by_edit.setPlaceholderText(self.tr("e.g. Capt. Rahman, CIMIC officer"))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setPlaceholderText(
-            "Why (required)" if note_required else "e.g. PRC minutes 14/2026"
+            self.tr("Why (required)") if note_required else self.tr("e.g. PRC minutes 14/2026")
         )
-        form.addRow("&Date:", self.date_edit)
-        form.addRow("Recorded &by:", self.by_edit)
-        form.addRow("&Note:", self.note_edit)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("Recorded &by:"), self.by_edit)
+        form.addRow(self.tr("&Note:"), self.note_edit)
         layout.addLayout(form)
         self.hint = QLabel()
         self.hint.setStyleSheet(ERROR_STYLE)
@@ -97,7 +97,7 @@ class TransitionDialog(QDialog):
 
     def _accept_if_complete(self) -> None:
         if self.note_required and not self.note_edit.toPlainText().strip():
-            self.hint.setText("Say why: this move needs a note.")
+            self.hint.setText(self.tr("Say why: this move needs a note."))
             self.note_edit.setFocus()
             return
         self.accept()
@@ -142,13 +142,15 @@ class MissionSettingsDialog(QDialog):
 
     def __init__(self, settings: MissionSettings, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Mission QIP rules")
+        self.setWindowTitle(self.tr("Mission QIP rules"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             _intro(
-                "The mission's rules for Quick Impact Projects. They travel with the database: "
-                "set them as your mission's QIP guidelines say (doctrine default: USD 50,000 "
-                "and 6 months)."
+                self.tr(
+                    "The mission's rules for Quick Impact Projects. They travel with the "
+                    "database: set them as your mission's QIP guidelines say (doctrine default: "
+                    "USD 50,000 and 6 months)."
+                )
             )
         )
         form = QFormLayout()
@@ -160,10 +162,10 @@ class MissionSettingsDialog(QDialog):
         self.ceiling_spin.setValue(settings.qip_ceiling_usd)
         self.months_spin = QSpinBox()
         self.months_spin.setRange(1, 60)
-        self.months_spin.setSuffix(" months")
+        self.months_spin.setSuffix(self.tr(" months"))
         self.months_spin.setValue(settings.qip_max_months)
-        form.addRow("&Ceiling per project:", self.ceiling_spin)
-        form.addRow("&Longest plan:", self.months_spin)
+        form.addRow(self.tr("&Ceiling per project:"), self.ceiling_spin)
+        form.addRow(self.tr("&Longest plan:"), self.months_spin)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.accept))
 

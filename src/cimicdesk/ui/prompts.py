@@ -36,6 +36,7 @@ DATABASE_FILTER = QT_TRANSLATE_NOOP(
 PHOTO_FILTER = QT_TRANSLATE_NOOP(
     "Prompter", "Photos (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.heic);;All files (*)"
 )
+EXPORT_FILTER = QT_TRANSLATE_NOOP("Prompter", "CIMIC Desk exports (*.cimic);;All files (*)")
 translate = QCoreApplication.translate
 
 
@@ -151,6 +152,70 @@ class Prompter:
     def open_file(self, path: Path) -> bool:
         """Show a local file in the desktop's program for it (PDF viewer, spreadsheet)."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # Sync: exchange of unit files, handover and takeover (issue 5) -------------------
+
+    def choose_export_file(self, suggested: Path) -> Path | None:
+        """Where to write an export for higher HQ: `suggested` is the folder and name."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent,
+            translate("Prompter", "Export for higher HQ"),
+            str(suggested),
+            translate("Prompter", EXPORT_FILTER),
+        )
+        return Path(name) if name else None
+
+    def choose_unit_files(self, folder: Path) -> list[Path]:
+        """Unit export files to import (several at once); [] when the user cancels."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self.parent,
+            translate("Prompter", "Import unit files"),
+            str(folder),
+            translate("Prompter", EXPORT_FILTER),
+        )
+        return [Path(name) for name in names]
+
+    def choose_export_to_take_over(self, folder: Path) -> Path | None:
+        """The handover export of the outgoing contingent."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            translate("Prompter", "Take over database: the handover export"),
+            str(folder),
+            translate("Prompter", EXPORT_FILTER),
+        )
+        return Path(name) if name else None
+
+    def choose_install_path(self, suggested: Path) -> Path | None:
+        """Where the database taken over is installed (a new file)."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent,
+            translate("Prompter", "Take over database: install it as"),
+            str(suggested),
+            translate("Prompter", DATABASE_FILTER),
+        )
+        return Path(name) if name else None
+
+    def choose_folder(self, title: str, folder: Path) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self.parent, title, str(folder))
+        return Path(name) if name else None
+
+    def ask_text(self, title: str, question: str, default: str = "") -> str | None:
+        """One line of text (e.g. a name); None when the user cancels."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(
+            self.parent, title, question, QLineEdit.EchoMode.Normal, default
+        )
+        return text.strip() if ok else None
+
+    def choose_item(self, title: str, question: str, items: list[str]) -> int | None:
+        """The index of the choice made among `items`; None when the user cancels."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getItem(self.parent, title, question, items, 0, False)
+        return items.index(text) if ok and text in items else None
+
+    # End of the sync block ----------------------------------------------------------
 
 
 class UnitDialog(QDialog):

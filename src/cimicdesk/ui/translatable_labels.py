@@ -5,6 +5,8 @@ strings): domain labels (context 'Labels', the enumeration's name as disambiguat
 and the messages of validation and refusals (context 'Messages', {placeholders} for
 values). ui.i18n translates with them at display time."""
 
+# ruff: noqa: E501  (one message per line, as the sources write them)
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication

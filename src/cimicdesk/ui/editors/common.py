@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -20,12 +20,27 @@ from PySide6.QtWidgets import (
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.ui.editors.base import RecordEditor
+from cimicdesk.ui.i18n import message
 from cimicdesk.ui.widgets.choices import chosen_id
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
 
 ERROR_TAB_COLOUR = "#b00020"
-NOT_SET = "not set"
+NOT_SET = QT_TRANSLATE_NOOP("DateField", "not set")
+translate = QCoreApplication.translate
+# What a picker says when the typed name is no record of its kind (context 'Pickers').
+UNKNOWN_NAME = {
+    "organisation": QT_TRANSLATE_NOOP(
+        "Pickers",
+        "No organisation is called '{name}'. Pick one from the list, or add it on the "
+        "Organisations page first.",
+    ),
+    "contact": QT_TRANSLATE_NOOP(
+        "Pickers",
+        "No contact is called '{name}'. Pick one from the list, or add it on the Contacts "
+        "page first.",
+    ),
+}
 
 
 def qdate(day: date) -> QDate:
@@ -53,9 +68,10 @@ class DateField:
         default: Callable[[], QDateTime] = today_qt,
         empty_text: str = NOT_SET,
     ):
+        """empty_text: what an empty field shows, in English (translated here)."""
         self.edit = edit
         self.clear_button = clear_button
-        self.optional = OptionalDateTime(edit, empty_text, default)
+        self.optional = OptionalDateTime(edit, translate("DateField", empty_text), default)
         if clear_button is not None:
             clear_button.clicked.connect(self.optional.clear)
 
@@ -80,15 +96,15 @@ def picked(combo: QComboBox, field: str, what: str, where: str) -> str | None:
     try:
         return chosen_id(combo)
     except LookupError as exc:
-        raise ValidationError(
-            [
-                FieldError(
-                    field,
-                    f"No {what} is called '{exc}'. Pick one from the list, or add it on the "
-                    f"{where} page first.",
-                )
-            ]
-        ) from None
+        if what in UNKNOWN_NAME:
+            text = translate("Pickers", UNKNOWN_NAME[what]).format(name=exc)
+        else:
+            text = translate(
+                "Pickers",
+                "No {what} is called '{name}'. Pick one from the list, or add it on the "
+                "{where} page first.",
+            ).format(what=what, name=exc, where=where)
+        raise ValidationError([FieldError(field, text)]) from None
 
 
 def show_start(*combos: QComboBox) -> None:
@@ -100,7 +116,7 @@ def show_start(*combos: QComboBox) -> None:
 
 def show_warnings(label: QLabel, warnings: list[FieldError]) -> None:
     """A visible warning line (hidden when there is nothing to flag)."""
-    label.setText("\n".join(f"⚠ {w.message}" for w in warnings))
+    label.setText("\n".join(f"⚠ {message(w.message)}" for w in warnings))
     label.setVisible(bool(warnings))
 
 

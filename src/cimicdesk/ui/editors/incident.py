@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QListWidgetItem, QSpinBox
 
@@ -29,6 +29,7 @@ from cimicdesk.ui.editors.common import TabbedEditor, picked, show_start
 from cimicdesk.ui.editors.liaison import from_qt, this_minute, to_qt
 from cimicdesk.ui.formatting import grid_display, stamp_display
 from cimicdesk.ui.generated.ui_incident_editor import Ui_IncidentEditor
+from cimicdesk.ui.i18n import label, label_text
 from cimicdesk.ui.widgets.choices import (
     fill_choices,
     make_searchable,
@@ -37,11 +38,13 @@ from cimicdesk.ui.widgets.choices import (
 )
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 
-NOT_SAVED = "(assigned when first saved)"
-NO_CONTACT = "(no contact)"
-NO_ORGANISATION = "(no organisation)"
-NO_SUBCATEGORY = "(not specified)"
-PICK_ENTRY = "Choose a liaison entry…"
+# English, marked for lupdate; shown with translate("IncidentEditor", …).
+NOT_SAVED = QT_TRANSLATE_NOOP("IncidentEditor", "(assigned when first saved)")
+NO_CONTACT = QT_TRANSLATE_NOOP("IncidentEditor", "(no contact)")
+NO_ORGANISATION = QT_TRANSLATE_NOOP("IncidentEditor", "(no organisation)")
+NO_SUBCATEGORY = QT_TRANSLATE_NOOP("IncidentEditor", "(not specified)")
+PICK_ENTRY = QT_TRANSLATE_NOOP("IncidentEditor", "Choose a liaison entry…")
+translate = QCoreApplication.translate
 LINK_CHOICES = 1000  # the most recent liaison entries offered for linking
 EntryRole = Qt.ItemDataRole.UserRole
 FLASH_PENDING_STYLE = (
@@ -63,7 +66,7 @@ def spin_name(field: str) -> str:
 
 def entry_label(entry: LiaisonEntry) -> str:
     """'BANBAT1-2026-0012 · 2026-11-20 · Key leader engagement · Bria'."""
-    parts = [entry.ref, entry.start[:10], entry.entry_type.label, entry.place]
+    parts = [entry.ref, entry.start[:10], label(entry.entry_type), entry.place]
     return " · ".join(p for p in parts if p)
 
 
@@ -109,7 +112,7 @@ class IncidentEditor(TabbedEditor):
             (SourceReliability, ui.reliabilityCombo),
         ):
             for member in enum:
-                combo.addItem(member.label, member.value)
+                combo.addItem(label(member), member.value)
         for combo in (ui.sourceContactCombo, ui.sourceOrganisationCombo, ui.addLinkCombo):
             make_searchable(combo)
         ui.tabs.setCurrentIndex(0)
@@ -140,14 +143,20 @@ class IncidentEditor(TabbedEditor):
         self.entry_names = {e.id: entry_label(e) for e in page.items}
         with self.loading():
             refill_keeping_choice(
-                self.ui.sourceContactCombo, contacts.contact_choices(self.store), NO_CONTACT
+                self.ui.sourceContactCombo,
+                contacts.contact_choices(self.store),
+                translate("IncidentEditor", NO_CONTACT),
             )
             refill_keeping_choice(
                 self.ui.sourceOrganisationCombo,
                 organisations.organisation_choices(self.store),
-                NO_ORGANISATION,
+                translate("IncidentEditor", NO_ORGANISATION),
             )
-            fill_choices(self.ui.addLinkCombo, list(self.entry_names.items()), PICK_ENTRY)
+            fill_choices(
+                self.ui.addLinkCombo,
+                list(self.entry_names.items()),
+                translate("IncidentEditor", PICK_ENTRY),
+            )
         self._update_links()
 
     def blank(self) -> Incident:
@@ -156,7 +165,7 @@ class IncidentEditor(TabbedEditor):
 
     def fill(self, incident: Incident) -> None:
         ui = self.ui
-        ui.refLabel.setText(incident.reference or NOT_SAVED)
+        ui.refLabel.setText(incident.reference or translate("IncidentEditor", NOT_SAVED))
         ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(incident.status.value))
         ui.occurredEdit.setDateTime(
             to_qt(incident.occurred_at) if incident.occurred_at else this_minute()
@@ -229,9 +238,9 @@ class IncidentEditor(TabbedEditor):
         combo: QComboBox = self.ui.subcategoryCombo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(NO_SUBCATEGORY, "")
+        combo.addItem(translate("IncidentEditor", NO_SUBCATEGORY), "")
         for sub in subcategories(category):
-            combo.addItem(sub.label, sub.code)
+            combo.addItem(label_text(sub.label, "Subcategory"), sub.code)
         index = combo.findData(selected) if selected else 0
         if index < 0:  # a code this version does not know: keep it, shown as it is
             combo.addItem(selected, selected)
@@ -263,19 +272,25 @@ class IncidentEditor(TabbedEditor):
             current = self.record
         if current.needs_flash():
             why = (
-                f"{current.total_casualties()} casualties"
+                self.tr("{count} casualties").format(count=current.total_casualties())
                 if current.total_casualties()
-                else current.category.label.lower()
+                else label(current.category).lower()
             )
-            ui.flashLabel.setText(f"FLASH ({why}): flash report not marked sent.")
+            ui.flashLabel.setText(
+                self.tr("FLASH ({why}): flash report not marked sent.").format(why=why)
+            )
             ui.flashLabel.setStyleSheet(FLASH_PENDING_STYLE)
             ui.markFlashButton.setVisible(True)
         elif current.flash_sent_at:
-            ui.flashLabel.setText(f"Flash report sent {stamp_display(current.flash_sent_at)}.")
+            ui.flashLabel.setText(
+                self.tr("Flash report sent {when}.").format(
+                    when=stamp_display(current.flash_sent_at)
+                )
+            )
             ui.flashLabel.setStyleSheet(FLASH_SENT_STYLE)
             ui.markFlashButton.setVisible(False)
         else:
-            ui.flashLabel.setText("Not a flash incident: no casualties, routine category.")
+            ui.flashLabel.setText(self.tr("Not a flash incident: no casualties, routine category."))
             ui.flashLabel.setStyleSheet(NO_FLASH_STYLE)
             ui.markFlashButton.setVisible(False)
 
@@ -294,14 +309,16 @@ class IncidentEditor(TabbedEditor):
         try:
             entry = liaison.get_liaison(self.store, entry_id)
         except RecordNotFoundError:
-            return f"unknown liaison entry {entry_id[:8]}"
-        return entry_label(entry) + (" (deleted)" if entry.deleted else "")
+            return self.tr("unknown liaison entry {id}").format(id=entry_id[:8])
+        if entry.deleted:
+            return self.tr("{name} (deleted)").format(name=entry_label(entry))
+        return entry_label(entry)
 
     def _append_link(self, entry_id: str) -> None:
         name = self._entry_name(entry_id)
         item = QListWidgetItem(QIcon(":/icons/liaison"), name)
         item.setData(EntryRole, entry_id)
-        item.setToolTip(f"{name}. Double-click to open the entry.")
+        item.setToolTip(self.tr("{name}. Double-click to open the entry.").format(name=name))
         self.ui.liaisonList.addItem(item)
 
     def add_link(self, entry_id: str) -> bool:
@@ -325,7 +342,7 @@ class IncidentEditor(TabbedEditor):
                     [
                         FieldError(
                             "liaison_entry_ids",
-                            "Choose a liaison entry from the list first, then press Add.",
+                            self.tr("Choose a liaison entry from the list first, then press Add."),
                         )
                     ]
                 )
@@ -367,5 +384,7 @@ class IncidentEditor(TabbedEditor):
         count = ui.liaisonList.count()
         ui.tabs.setTabText(
             ui.tabs.indexOf(ui.linksTab),
-            f"&Liaison entries ({count})" if count else "&Liaison entries",
+            self.tr("&Liaison entries ({count})").format(count=count)
+            if count
+            else self.tr("&Liaison entries"),
         )

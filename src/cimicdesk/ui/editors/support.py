@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from cimicdesk.domain.enums import (
@@ -22,13 +22,16 @@ from cimicdesk.ui.editors.common import DateField, TabbedEditor, picked, show_st
 from cimicdesk.ui.editors.liaison import from_qt, this_minute, to_qt
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_support_editor import Ui_SupportEditor
+from cimicdesk.ui.i18n import label
 from cimicdesk.ui.widgets.choices import make_searchable, refill_keeping_choice, select_choice
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 
-NOT_SAVED = "(assigned when first saved)"
-NO_ORGANISATION = "(no organisation)"
-NO_CONTACT = "(no contact)"
-NOT_ANSWERED = "Not answered"
+# English, marked for lupdate; shown with translate("SupportEditor", …).
+NOT_SAVED = QT_TRANSLATE_NOOP("SupportEditor", "(assigned when first saved)")
+NO_ORGANISATION = QT_TRANSLATE_NOOP("SupportEditor", "(no organisation)")
+NO_CONTACT = QT_TRANSLATE_NOOP("SupportEditor", "(no contact)")
+NOT_ANSWERED = QT_TRANSLATE_NOOP("SupportEditor", "Not answered")
+translate = QCoreApplication.translate
 # Escort criterion field -> the stem of its widgets in the form.
 CRITERION_WIDGETS = {
     "escort_need": "escortNeed",
@@ -52,19 +55,25 @@ AWAITING_STYLE = (
 
 # How the summary lines name each part of the test.
 GAP_NAMES = {
-    "civilian_alternatives_checked": "civilian alternatives checked",
-    "unique_advantage": "unique advantage",
-    "complementarity": "complementarity",
-    "exit_plan": "exit plan",
-    "escort_need": "escort: need and criticality",
-    "escort_authorities": "escort: authorities",
-    "escort_security": "escort: safety and security",
-    "escort_sustainability": "escort: sustainability",
+    "civilian_alternatives_checked": QT_TRANSLATE_NOOP(
+        "SupportEditor", "civilian alternatives checked"
+    ),
+    "unique_advantage": QT_TRANSLATE_NOOP("SupportEditor", "unique advantage"),
+    "complementarity": QT_TRANSLATE_NOOP("SupportEditor", "complementarity"),
+    "exit_plan": QT_TRANSLATE_NOOP("SupportEditor", "exit plan"),
+    "escort_need": QT_TRANSLATE_NOOP("SupportEditor", "escort: need and criticality"),
+    "escort_authorities": QT_TRANSLATE_NOOP("SupportEditor", "escort: authorities"),
+    "escort_security": QT_TRANSLATE_NOOP("SupportEditor", "escort: safety and security"),
+    "escort_sustainability": QT_TRANSLATE_NOOP("SupportEditor", "escort: sustainability"),
 }
 
 
 def gap_names(gaps: list[FieldError]) -> str:
-    return ", ".join(GAP_NAMES.get(g.field, g.field) for g in gaps)
+    """The parts of the test still missing, named in the window's language."""
+    return ", ".join(
+        translate("SupportEditor", GAP_NAMES[g.field]) if g.field in GAP_NAMES else g.field
+        for g in gaps
+    )
 
 
 class SupportEditor(TabbedEditor):
@@ -116,7 +125,7 @@ class SupportEditor(TabbedEditor):
             (SupportPriority, ui.priorityCombo),
         ):
             for member in enum:
-                combo.addItem(member.label, member.value)
+                combo.addItem(label(member), member.value)
         self.advantage_checks: dict[UniqueAdvantage, QCheckBox] = {
             UniqueAdvantage.CAPABILITY: ui.capabilityCheck,
             UniqueAdvantage.AVAILABILITY: ui.availabilityCheck,
@@ -125,9 +134,9 @@ class SupportEditor(TabbedEditor):
         self.criteria: dict[str, tuple[QComboBox, QLineEdit]] = {}
         for field, stem in CRITERION_WIDGETS.items():
             combo = getattr(ui, f"{stem}Combo")
-            combo.addItem(NOT_ANSWERED, "")
-            combo.addItem("Yes, met", "yes")
-            combo.addItem("No, not met", "no")
+            combo.addItem(translate("SupportEditor", NOT_ANSWERED), "")
+            combo.addItem(self.tr("Yes, met"), "yes")
+            combo.addItem(self.tr("No, not met"), "no")
             self.criteria[field] = (combo, getattr(ui, f"{stem}NoteEdit"))
         self.date_required = DateField(ui.dateRequiredEdit, ui.clearDateRequiredButton)
         self.decision_date = DateField(ui.decisionDateEdit, ui.clearDecisionDateButton)
@@ -154,10 +163,12 @@ class SupportEditor(TabbedEditor):
             refill_keeping_choice(
                 self.ui.requesterCombo,
                 organisations.organisation_choices(self.store),
-                NO_ORGANISATION,
+                translate("SupportEditor", NO_ORGANISATION),
             )
             refill_keeping_choice(
-                self.ui.contactCombo, contacts.contact_choices(self.store), NO_CONTACT
+                self.ui.contactCombo,
+                contacts.contact_choices(self.store),
+                translate("SupportEditor", NO_CONTACT),
             )
         self._update_links()
 
@@ -166,7 +177,7 @@ class SupportEditor(TabbedEditor):
 
     def fill(self, request: SupportRequest) -> None:
         ui = self.ui
-        ui.numberLabel.setText(request.number or NOT_SAVED)
+        ui.numberLabel.setText(request.number or translate("SupportEditor", NOT_SAVED))
         ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(request.status.value))
         ui.receivedEdit.setDateTime(
             to_qt(request.received_at) if request.received_at else this_minute()
@@ -269,8 +280,10 @@ class SupportEditor(TabbedEditor):
             missing = gap_names(gaps)
             summary = FieldError(
                 "status",
-                f"Not approved: the last-resort test is incomplete (missing: {missing}). "
-                "Complete it on the Last resort tab, or record higher HQ's override there.",
+                self.tr(
+                    "Not approved: the last-resort test is incomplete (missing: {missing}). "
+                    "Complete it on the Last resort tab, or record higher HQ's override there."
+                ).format(missing=missing),
             )
             error = ValidationError([*error.errors, summary])
         return super().show_errors(error)
@@ -287,20 +300,23 @@ class SupportEditor(TabbedEditor):
         ui.escortGroup.setVisible(request.is_escort)
         gaps = request.last_resort_gaps()
         if not gaps:
-            ui.lastResortSummary.setText("✓ Last-resort test complete.")
+            ui.lastResortSummary.setText(self.tr("✓ Last-resort test complete."))
             ui.lastResortSummary.setStyleSheet(COMPLETE_STYLE)
         else:
             missing = gap_names(gaps)
-            extra = " Higher HQ's override is recorded." if request.has_override else ""
-            ui.lastResortSummary.setText(f"Still missing: {missing}.{extra}")
+            if request.has_override:
+                text = self.tr("Still missing: {missing}. Higher HQ's override is recorded.")
+            else:
+                text = self.tr("Still missing: {missing}.")
+            ui.lastResortSummary.setText(text.format(missing=missing))
             ui.lastResortSummary.setStyleSheet(GAPS_STYLE)
         awaiting = request.awaiting_decision()
-        ui.awaitingLabel.setText("awaiting decision" if awaiting else "")
+        ui.awaitingLabel.setText(self.tr("awaiting decision") if awaiting else "")
         ui.awaitingLabel.setStyleSheet(AWAITING_STYLE if awaiting else "")
         ui.awaitingLabel.setVisible(awaiting)
         show_warnings(ui.warningLabel, request.warnings())
         index = ui.tabs.indexOf(ui.lastResortTab)
-        ui.tabs.setTabText(index, "&Last resort" + ("" if not gaps else " ⚠"))
+        ui.tabs.setTabText(index, self.tr("&Last resort") + ("" if not gaps else " ⚠"))
 
     def warning_text(self) -> str:
         return self.ui.warningLabel.text() if not self.ui.warningLabel.isHidden() else ""

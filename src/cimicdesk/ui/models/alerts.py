@@ -6,16 +6,23 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush
 
 from cimicdesk.domain.incident import Incident
-from cimicdesk.domain.qip import usd
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.store import dashboard_queries
 from cimicdesk.store.dashboard_queries import QipAlert
 from cimicdesk.store.database import Store
-from cimicdesk.ui.formatting import stamp_display
+from cimicdesk.ui.formatting import plural, stamp_display
+from cimicdesk.ui.i18n import label, label_text, usd
 from cimicdesk.ui.models.operations import (
     ALERT_BACKGROUND,
     ALERT_TEXT,
@@ -102,7 +109,7 @@ class AlertListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("Columns", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -117,7 +124,11 @@ class QipAlertsModel(AlertListModel):
 
     KIND = "qip"
     TITLE, WHY, PLANNED_END = range(3)
-    HEADERS = ("Project", "Why", "Planned end")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Project"),
+        QT_TRANSLATE_NOOP("Columns", "Why"),
+        QT_TRANSLATE_NOOP("Columns", "Planned end"),
+    )
 
     def load(self) -> list[QipAlert]:
         return dashboard_queries.qip_alerts(self.store, self.today)
@@ -128,9 +139,10 @@ class QipAlertsModel(AlertListModel):
     def why(self, item: QipAlert) -> str:
         reasons = []
         if item.late:
-            reasons.append(f"late {item.days_late} day{'s' if item.days_late != 1 else ''}")
+            days = plural(item.days_late, self.tr("day"), self.tr("days"))
+            reasons.append(self.tr("late {days}").format(days=days))
         if item.near_ceiling:
-            reasons.append(f"near ceiling: {usd(item.qip.budget())}")
+            reasons.append(self.tr("near ceiling: {amount}").format(amount=usd(item.qip.budget())))
         return "; ".join(reasons)
 
     def display(self, item: QipAlert, column: int) -> str:
@@ -149,9 +161,13 @@ class QipAlertsModel(AlertListModel):
         return ALERT_TEXT if item.late and column == self.WHY else None
 
     def tooltip(self, item: QipAlert, column: int) -> str | None:
-        return (
-            f"{item.qip.number}: {item.qip.title} ({item.qip.status.label}); "
-            f"{self.why(item)}. Double-click to open the project."
+        return self.tr(
+            "{number}: {title} ({status}); {why}. Double-click to open the project."
+        ).format(
+            number=item.qip.number,
+            title=item.qip.title,
+            status=label(item.qip.status),
+            why=self.why(item),
         )
 
     def late_count(self) -> int:
@@ -163,7 +179,13 @@ class FlashIncidentsModel(AlertListModel):
 
     KIND = "incident"
     OCCURRED, REFERENCE, CATEGORY, CASUALTIES, PLACE = range(5)
-    HEADERS = ("Occurred (Z)", "Reference", "Category", "Casualties", "Place")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Occurred (Z)"),
+        QT_TRANSLATE_NOOP("Columns", "Reference"),
+        QT_TRANSLATE_NOOP("Columns", "Category"),
+        QT_TRANSLATE_NOOP("Columns", "Casualties"),
+        QT_TRANSLATE_NOOP("Columns", "Place"),
+    )
 
     def load(self) -> list[Incident]:
         return dashboard_queries.open_flash_incidents(self.store)
@@ -177,7 +199,7 @@ class FlashIncidentsModel(AlertListModel):
         if column == self.REFERENCE:
             return item.reference
         if column == self.CATEGORY:
-            return item.category.label
+            return label(item.category)
         if column == self.PLACE:
             return item.place
         if column == self.CASUALTIES:
@@ -195,8 +217,11 @@ class FlashIncidentsModel(AlertListModel):
         if column == self.CASUALTIES:
             return casualty_summary(item) or None
         if column == self.CATEGORY and item.subcategory:
-            return f"{item.category.label}: {item.subcategory_label}"
-        return "Flash report not marked sent. Double-click to open the incident."
+            return self.tr("{category}: {subcategory}").format(
+                category=label(item.category),
+                subcategory=label_text(item.subcategory_label, "Subcategory"),
+            )
+        return self.tr("Flash report not marked sent. Double-click to open the incident.")
 
 
 class AwaitingSupportModel(AlertListModel):
@@ -204,7 +229,12 @@ class AwaitingSupportModel(AlertListModel):
 
     KIND = "support_request"
     PRIORITY, REQUIRED, TYPE, REQUESTER = range(4)
-    HEADERS = ("Priority", "Required", "Type", "Requester")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Priority"),
+        QT_TRANSLATE_NOOP("Columns", "Required"),
+        QT_TRANSLATE_NOOP("Columns", "Type"),
+        QT_TRANSLATE_NOOP("Columns", "Requester"),
+    )
 
     def load(self) -> list[SupportRequest]:
         return dashboard_queries.support_awaiting_decision(self.store)
@@ -214,11 +244,11 @@ class AwaitingSupportModel(AlertListModel):
 
     def display(self, item: SupportRequest, column: int) -> str:
         if column == self.PRIORITY:
-            return item.priority.label
+            return label(item.priority)
         if column == self.REQUIRED:
             return item.date_required
         if column == self.TYPE:
-            return item.request_type.label
+            return label(item.request_type)
         if column == self.REQUESTER:
             return item.requester_name
         return ""
@@ -233,9 +263,17 @@ class AwaitingSupportModel(AlertListModel):
         return ALERT_TEXT if column == self.REQUIRED and self.overdue(item) else None
 
     def tooltip(self, item: SupportRequest, column: int) -> str | None:
-        late = " The date required has passed." if self.overdue(item) else ""
-        requester = f" from {item.requester_name}" if item.requester_name else ""
-        return (
-            f"{item.number}: {item.request_type.label}{requester}, "
-            f"{item.status.label.lower()}.{late} Double-click to open the request."
-        )
+        values = {
+            "number": item.number,
+            "type": label(item.request_type),
+            "requester": item.requester_name,
+            "status": label(item.status).lower(),
+        }
+        if item.requester_name:
+            text = self.tr("{number}: {type} from {requester}, {status}.")
+        else:
+            text = self.tr("{number}: {type}, {status}.")
+        text = text.format(**values)
+        if self.overdue(item):
+            text += " " + self.tr("The date required has passed.")
+        return text + " " + self.tr("Double-click to open the request.")

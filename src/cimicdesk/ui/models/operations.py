@@ -7,10 +7,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from cimicdesk.domain.enums import SupportPriority
+from cimicdesk.domain.enums import (
+    IncidentCategory,
+    IncidentStatus,
+    QipCategory,
+    QipStatus,
+    SupportPriority,
+    SupportStatus,
+    SupportType,
+)
 from cimicdesk.domain.incident import CASUALTY_OUTCOMES, Incident
 from cimicdesk.domain.qip import Qip
 from cimicdesk.domain.support import SupportRequest
@@ -18,6 +26,7 @@ from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.store import incidents, qips, support_requests
 from cimicdesk.store.paging import Page
 from cimicdesk.ui.formatting import grid_display, stamp_display
+from cimicdesk.ui.i18n import NBSP, current_language, label, label_text
 from cimicdesk.ui.models.lazy import Column, LazyRecordModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,10 +47,13 @@ def utc_today() -> date:
 
 
 def amount(value: float) -> str:
-    """'25,200' (cents only when there are some); '' for nothing."""
+    """'25,200' (cents only when there are some; '25 200,50' in French); '' for nothing."""
     if not value:
         return ""
-    return f"{value:,.2f}" if round(value * 100) % 100 else f"{value:,.0f}"
+    shown = f"{value:,.2f}" if round(value * 100) % 100 else f"{value:,.0f}"
+    if current_language() == "fr":
+        shown = shown.replace(",", NBSP).replace(".", ",")
+    return shown
 
 
 def days_late(qip: Qip, today: date) -> int:
@@ -51,8 +63,8 @@ def days_late(qip: Qip, today: date) -> int:
 def casualty_summary(incident: Incident) -> str:
     """'2 killed, 5 injured' ('' when none)."""
     parts = [
-        f"{incident.total_for(outcome)} {label.lower()}"
-        for outcome, label in CASUALTY_OUTCOMES
+        f"{incident.total_for(outcome)} {label_text(outcome_label, 'Casualty').lower()}"
+        for outcome, outcome_label in CASUALTY_OUTCOMES
         if incident.total_for(outcome)
     ]
     return ", ".join(parts)
@@ -95,16 +107,17 @@ class QipTableModel(MarkedRowsModel):
 
     NUMBER, TITLE, STATUS, LATE, DONE, PLANNED_END, APPROVED, CATEGORY, PARTNER, PLACE = range(10)
     COLUMNS = (
-        Column("Number", "number", "BANBAT1-QIP-2026-000"),
-        Column("Title", "title", 22),
-        Column("Status", "status", "In implementation"),
-        Column("Late", None, "LATE 365 days"),
-        Column("Done", None, "100 %"),
-        Column("Planned end", "planned_end", "Planned end"),
-        Column("Approved USD", "budget", "Approved USD"),
-        Column("Category", "category", "Public infrastructure"),
-        Column("Partner", "partner", 20),
-        Column("Place", "place", 14),
+        Column(QT_TRANSLATE_NOOP("Columns", "Number"), "number", "BANBAT1-QIP-2026-000"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title", 22),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), "status", QipStatus.IN_IMPLEMENTATION),
+        Column(QT_TRANSLATE_NOOP("Columns", "Late"), None, "LATE 365 days"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Done"), None, "100 %"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Planned end"), "planned_end", "2026-11-25"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Approved USD"), "budget", "250,000"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Category"), "category",
+               QipCategory.PUBLIC_INFRASTRUCTURE),
+        Column(QT_TRANSLATE_NOOP("Columns", "Partner"), "partner", 20),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 14),
     )
     DEFAULT_SORT = (NUMBER, Qt.SortOrder.DescendingOrder)
     MARK_COLUMN = LATE
@@ -138,9 +151,9 @@ class QipTableModel(MarkedRowsModel):
         if column == self.TITLE:
             return record.title
         if column == self.STATUS:
-            return record.status.label
+            return label(record.status)
         if column == self.CATEGORY:
-            return record.category.label
+            return label(record.category)
         if column == self.PARTNER:
             return record.partner_name
         if column == self.PLACE:
@@ -153,7 +166,7 @@ class QipTableModel(MarkedRowsModel):
             return record.planned_end
         if column == self.LATE:
             late = days_late(record, self.today())
-            return f"LATE {late} d" if late else ""
+            return self.tr("LATE {days} d").format(days=late) if late else ""
         return ""
 
     def foreground(self, record: Qip, column: int) -> QBrush | None:
@@ -164,16 +177,17 @@ class QipTableModel(MarkedRowsModel):
             return record.title
         if column == self.LATE and self.is_marked(record):
             late = days_late(record, self.today())
-            return (
-                f"Planned to end on {record.planned_end}, {late} days ago, and still "
-                f"{record.status.label.lower()}."
-            )
+            return self.tr(
+                "Planned to end on {date}, {days} days ago, and still {status}."
+            ).format(date=record.planned_end, days=late, status=label(record.status).lower())
         if (
             column == self.APPROVED
             and not record.budget_approved_usd
             and record.budget_requested_usd
         ):
-            return f"Requested: USD {amount(record.budget_requested_usd)}; none approved yet."
+            return self.tr("Requested: USD {amount}; none approved yet.").format(
+                amount=amount(record.budget_requested_usd)
+            )
         if column == self.PARTNER:
             return record.partner_name or None
         return None
@@ -185,14 +199,15 @@ class IncidentTableModel(MarkedRowsModel):
 
     REFERENCE, OCCURRED, FLASH, CATEGORY, CASUALTIES, PLACE, GRID, STATUS = range(8)
     COLUMNS = (
-        Column("Reference", "reference", "BANBAT1-INC-2026-0000"),
-        Column("Occurred (Z)", "occurred_at", "2026-11-24 15:50Z"),
-        Column("Flash", None, "sent 11-25 07:17Z"),
-        Column("Category", "category", "Violence against civilians"),
-        Column("Casualties", "casualties", "Casualties"),
-        Column("Place", "place", 16),
-        Column("Grid", None, "34N DM 12345 67890"),
-        Column("Status", "status", "Closed"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Reference"), "reference", "BANBAT1-INC-2026-0000"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Occurred (Z)"), "occurred_at", "2026-11-24 15:50Z"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Flash"), None, "sent 11-25 07:17Z"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Category"), "category",
+               IncidentCategory.VIOLENCE_AGAINST_CIVILIANS),
+        Column(QT_TRANSLATE_NOOP("Columns", "Casualties"), "casualties", "999"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 16),
+        Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "34N DM 12345 67890"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), "status", IncidentStatus.CLOSED),
     )
     DEFAULT_SORT = (OCCURRED, Qt.SortOrder.DescendingOrder)
     MARK_COLUMN = FLASH
@@ -220,7 +235,7 @@ class IncidentTableModel(MarkedRowsModel):
         if column == self.OCCURRED:
             return stamp_display(record.occurred_at)
         if column == self.CATEGORY:
-            return record.category.label
+            return label(record.category)
         if column == self.PLACE:
             return record.place
         if column == self.GRID:
@@ -230,12 +245,14 @@ class IncidentTableModel(MarkedRowsModel):
             return str(total) if total else ""
         if column == self.FLASH:
             if record.needs_flash():
-                return "PENDING"
+                return self.tr("PENDING")
             if record.flash_sent_at:
-                return "sent " + stamp_display(record.flash_sent_at)[5:]
+                return self.tr("sent {when}").format(
+                    when=stamp_display(record.flash_sent_at)[5:]
+                )
             return ""
         if column == self.STATUS:
-            return record.status.label
+            return label(record.status)
         return ""
 
     def foreground(self, record: Incident, column: int) -> QBrush | None:
@@ -243,11 +260,14 @@ class IncidentTableModel(MarkedRowsModel):
 
     def tooltip(self, record: Incident, column: int) -> str | None:
         if column == self.CATEGORY and record.subcategory:
-            return f"{record.category.label}: {record.subcategory_label}"
+            return self.tr("{category}: {subcategory}").format(
+                category=label(record.category),
+                subcategory=label_text(record.subcategory_label, "Subcategory"),
+            )
         if column == self.CASUALTIES:
             return casualty_summary(record) or None
         if column == self.FLASH and record.needs_flash():
-            return "A flash incident: its flash report is not marked sent."
+            return self.tr("A flash incident: its flash report is not marked sent.")
         if column == self.PLACE:
             return record.place or None
         return None
@@ -260,13 +280,15 @@ class SupportTableModel(MarkedRowsModel):
 
     NUMBER, RECEIVED, STATUS, PRIORITY, TYPE, REQUIRED, REQUESTER = range(7)
     COLUMNS = (
-        Column("Number", "number", "BANBAT1-MSR-2026-0000"),
-        Column("Received (Z)", "received_at", "2026-11-24 15:50Z"),
-        Column("Status", "status", "Forwarded to higher HQ"),
-        Column("Priority", "priority", "Life-sustaining"),
-        Column("Type", "request_type", "Security information"),
-        Column("Required", "date_required", "2026-11-25"),
-        Column("Requester", "requester", 22),
+        Column(QT_TRANSLATE_NOOP("Columns", "Number"), "number", "BANBAT1-MSR-2026-0000"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Received (Z)"), "received_at", "2026-11-24 15:50Z"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), "status", SupportStatus.FORWARDED),
+        Column(QT_TRANSLATE_NOOP("Columns", "Priority"), "priority",
+               SupportPriority.LIFE_SUSTAINING),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), "request_type",
+               SupportType.SECURITY_INFORMATION),
+        Column(QT_TRANSLATE_NOOP("Columns", "Required"), "date_required", "2026-11-25"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Requester"), "requester", 22),
     )
     DEFAULT_SORT = (RECEIVED, Qt.SortOrder.DescendingOrder)
     MARK_COLUMN = STATUS
@@ -296,11 +318,11 @@ class SupportTableModel(MarkedRowsModel):
         if column == self.REQUESTER:
             return record.requester_name
         if column == self.TYPE:
-            return record.request_type.label
+            return label(record.request_type)
         if column == self.PRIORITY:
-            return record.priority.label
+            return label(record.priority)
         if column == self.STATUS:
-            return record.status.label
+            return label(record.status)
         if column == self.REQUIRED:
             return record.date_required
         return ""
@@ -311,7 +333,7 @@ class SupportTableModel(MarkedRowsModel):
 
     def tooltip(self, record: SupportRequest, column: int) -> str | None:
         if column == self.STATUS and record.awaiting_decision():
-            return "Awaiting a decision."
+            return self.tr("Awaiting a decision.")
         if column == self.REQUESTER:
             return record.requester_name or None
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.domain.enums import ActionStatus
+from cimicdesk.domain.enums import ActionStatus, IncidentCategory, SupportPriority, SupportType
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.store import dashboard_queries, incidents, liaison, stats
 from cimicdesk.store.database import Store
 from cimicdesk.ui.formatting import plural
+from cimicdesk.ui.i18n import label, message, usd
 from cimicdesk.ui.models.actions import OpenActionsModel
 from cimicdesk.ui.models.alerts import (
     AlertListModel,
@@ -68,7 +69,9 @@ def list_table(name: str, model, widths: dict[int, str], stretch: int) -> QTable
     header.setHighlightSections(False)
     metrics = table.fontMetrics()
     for column, sample in widths.items():
-        header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        room = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 8)
+        header.resizeSection(column, room + 18)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
@@ -90,7 +93,10 @@ class DashboardPage(Page):
     ICON = ":/icons/dashboard"
 
     def __init__(
-        self, store: Store, prompter: Prompter, parent: QWidget | None = None,
+        self,
+        store: Store,
+        prompter: Prompter,
+        parent: QWidget | None = None,
         today: Callable[[], date] = utc_today,
     ):
         super().__init__(parent)
@@ -114,10 +120,10 @@ class DashboardPage(Page):
         self.actions_label.setObjectName("actionsLabel")
         self.table = self._make_table()
         buttons = QHBoxLayout()
-        self.mark_done_button = QPushButton("Mark &done")
-        self.mark_done_button.setToolTip("Close the selected action: it was done")
-        self.open_button = QPushButton("&Open liaison entry")
-        self.open_button.setToolTip("Open the liaison entry the action comes from")
+        self.mark_done_button = QPushButton(self.tr("Mark &done"))
+        self.mark_done_button.setToolTip(self.tr("Close the selected action: it was done"))
+        self.open_button = QPushButton(self.tr("&Open liaison entry"))
+        self.open_button.setToolTip(self.tr("Open the liaison entry the action comes from"))
         buttons.addWidget(self.mark_done_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
@@ -125,17 +131,20 @@ class DashboardPage(Page):
         self.flash_label = QLabel()
         self.flash_label.setObjectName("flashLabel")
         self.flash_table = list_table(
-            "flashTable", self.flash_model,
-            {FlashIncidentsModel.OCCURRED: "2026-11-24 15:50Z",
-             FlashIncidentsModel.REFERENCE: "BANBAT1-INC-2026-0000",
-             FlashIncidentsModel.CATEGORY: "Intercommunal / farmer–herder clash",
-             FlashIncidentsModel.CASUALTIES: "Casualties"},
+            "flashTable",
+            self.flash_model,
+            {
+                FlashIncidentsModel.OCCURRED: "2026-11-24 15:50Z",
+                FlashIncidentsModel.REFERENCE: "BANBAT1-INC-2026-0000",
+                FlashIncidentsModel.CATEGORY: label(IncidentCategory.INTERCOMMUNAL_CLASH),
+                FlashIncidentsModel.CASUALTIES: "999",
+            },
             FlashIncidentsModel.PLACE,
         )
         flash_buttons = QHBoxLayout()
-        self.flash_sent_button = QPushButton("Mark &flash report sent…")
+        self.flash_sent_button = QPushButton(self.tr("Mark &flash report sent…"))
         self.flash_sent_button.setToolTip(
-            "Record when the flash report on the selected incident went to higher HQ"
+            self.tr("Record when the flash report on the selected incident went to higher HQ")
         )
         flash_buttons.addWidget(self.flash_sent_button)
         flash_buttons.addStretch(1)
@@ -143,30 +152,60 @@ class DashboardPage(Page):
         self.qip_label = QLabel()
         self.qip_label.setObjectName("qipLabel")
         self.qip_table = list_table(
-            "qipTable", self.qip_model,
-            {QipAlertsModel.WHY: "near ceiling: USD 50,000", QipAlertsModel.PLANNED_END:
-             "Planned end"},
+            "qipTable",
+            self.qip_model,
+            {
+                QipAlertsModel.WHY: QCoreApplication.translate(
+                    "QipAlertsModel", "near ceiling: {amount}"
+                ).format(amount=usd(50_000)),
+                QipAlertsModel.PLANNED_END: "2026-11-25",
+            },
             QipAlertsModel.TITLE,
         )
         self.support_label = QLabel()
         self.support_label.setObjectName("supportLabel")
         self.support_table = list_table(
-            "supportTable", self.support_model,
-            {AwaitingSupportModel.PRIORITY: "Life-sustaining",
-             AwaitingSupportModel.REQUIRED: "2026-11-25",
-             AwaitingSupportModel.TYPE: "Security information"},
+            "supportTable",
+            self.support_model,
+            {
+                AwaitingSupportModel.PRIORITY: label(SupportPriority.LIFE_SUSTAINING),
+                AwaitingSupportModel.REQUIRED: "2026-11-25",
+                AwaitingSupportModel.TYPE: label(SupportType.SECURITY_INFORMATION),
+            },
             AwaitingSupportModel.REQUESTER,
         )
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         sections = (
-            (0, 0, 2, "Open follow-up actions", self.actions_label, self.table, buttons),
-            (1, 0, 2, "Flash reports pending", self.flash_label, self.flash_table,
-             flash_buttons),
-            (2, 0, 1, "Support requests awaiting decision", self.support_label,
-             self.support_table, None),
-            (2, 1, 1, "QIPs late or near the ceiling", self.qip_label, self.qip_table, None),
+            (0, 0, 2, self.tr("Open follow-up actions"), self.actions_label, self.table, buttons),
+            (
+                1,
+                0,
+                2,
+                self.tr("Flash reports pending"),
+                self.flash_label,
+                self.flash_table,
+                flash_buttons,
+            ),
+            (
+                2,
+                0,
+                1,
+                self.tr("Support requests awaiting decision"),
+                self.support_label,
+                self.support_table,
+                None,
+            ),
+            (
+                2,
+                1,
+                1,
+                self.tr("QIPs late or near the ceiling"),
+                self.qip_label,
+                self.qip_table,
+                None,
+            ),
         )
         for row, column, span, title, count_label, table, button_row in sections:
             box = QVBoxLayout()
@@ -208,8 +247,12 @@ class DashboardPage(Page):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         char = table.fontMetrics().averageCharWidth()
-        widths = {self.model.DUE: 12, self.model.OVERDUE: 10, self.model.OWNER: 18,
-                  self.model.REF: 20}
+        widths = {
+            self.model.DUE: 12,
+            self.model.OVERDUE: 10,
+            self.model.OWNER: 18,
+            self.model.REF: 20,
+        }
         for column, chars in widths.items():
             header.resizeSection(column, chars * char + 16)
         header.setSectionResizeMode(self.model.ACTION, QHeaderView.ResizeMode.Stretch)
@@ -240,17 +283,21 @@ class DashboardPage(Page):
     def mark_done(self) -> bool:
         row = self.selected_row()
         if row is None:
-            self.status_message.emit("Select an action first.")
+            self.status_message.emit(self.tr("Select an action first."))
             return False
         item = self.model.item_at(row)
         try:
             liaison.set_action_status(self.store, item.action.id, ActionStatus.DONE)
         except CimicError as exc:
-            self.prompter.error("Action not changed", str(exc))
+            self.prompter.error(self.tr("Action not changed"), message(str(exc)))
             return False
         self.model.remove_action(item.action.id)
         self._update_labels()
-        self.status_message.emit(f"Marked done: {item.action.description} ({item.entry_ref}).")
+        self.status_message.emit(
+            self.tr("Marked done: {action} ({ref}).").format(
+                action=item.action.description, ref=item.entry_ref
+            )
+        )
         self.records_changed.emit()
         return True
 
@@ -274,12 +321,14 @@ class DashboardPage(Page):
         """Record when the flash report on the selected incident went; it leaves the list."""
         rows = self.flash_table.selectionModel().selectedRows()
         if not rows:
-            self.status_message.emit("Select a flash incident first.")
+            self.status_message.emit(self.tr("Select a flash incident first."))
             return False
         incident = self.flash_model.item_at(rows[0].row())
         when = self.prompter.ask_time(
-            "Flash report sent",
-            f"When did the flash report on {incident.reference} go to higher HQ (Zulu)?",
+            self.tr("Flash report sent"),
+            self.tr("When did the flash report on {ref} go to higher HQ (Zulu)?").format(
+                ref=incident.reference
+            ),
             now_stamp(),
         )
         if when is None:
@@ -287,27 +336,43 @@ class DashboardPage(Page):
         try:
             incidents.mark_flash_sent(self.store, incident.id, when)
         except CimicError as exc:
-            self.prompter.error("Flash report not marked", str(exc))
+            self.prompter.error(self.tr("Flash report not marked"), message(str(exc)))
             return False
         self.flash_model.reload(self.today())
         self._update_labels()
-        self.status_message.emit(f"Flash report on {incident.reference} marked sent.")
+        self.status_message.emit(
+            self.tr("Flash report on {ref} marked sent.").format(ref=incident.reference)
+        )
         self.records_changed.emit()
         return True
 
     def _update_labels(self) -> None:
         counts = stats.record_counts(self.store)
         self.summary_label.setText(
-            "In this database: "
-            + " · ".join([
-                plural(counts["organisations"], "organisation"),
-                plural(counts["contacts"], "contact"),
-                plural(counts["liaison_entries"], "liaison entry", "liaison entries"),
-            ])
+            self.tr("In this database: {counts}").format(
+                counts=" · ".join(
+                    [
+                        plural(
+                            counts["organisations"],
+                            self.tr("organisation"),
+                            self.tr("organisations"),
+                        ),
+                        plural(counts["contacts"], self.tr("contact"), self.tr("contacts")),
+                        plural(
+                            counts["liaison_entries"],
+                            self.tr("liaison entry"),
+                            self.tr("liaison entries"),
+                        ),
+                    ]
+                )
+            )
         )
         open_count = self.model.rowCount()
         overdue = self.model.overdue_count()
-        text = f"{plural(open_count, 'open action')}, {overdue} overdue"
+        text = self.tr("{actions}, {overdue} overdue").format(
+            actions=plural(open_count, self.tr("open action"), self.tr("open actions")),
+            overdue=overdue,
+        )
         self.actions_label.setText(text)
         self.actions_label.setStyleSheet("color: #8a1c1c; font-weight: bold;" if overdue else "")
         has_rows = open_count > 0
@@ -318,19 +383,37 @@ class DashboardPage(Page):
     def _update_operations_labels(self) -> None:
         ops = dashboard_queries.operations_summary(self.store, self.today())
         self.operations_label.setText(
-            f"QIPs: {ops.qips_active} running, {ops.qips_late} late, "
-            f"{ops.qips_near_ceiling} near the ceiling · "
-            f"Incidents: {ops.incidents_open} open, {ops.flash_pending} flash pending · "
-            f"Support requests: {ops.support_awaiting} awaiting decision"
+            self.tr(
+                "QIPs: {running} running, {late} late, {near} near the ceiling · "
+                "Incidents: {open} open, {flash} flash pending · "
+                "Support requests: {awaiting} awaiting decision"
+            ).format(
+                running=ops.qips_active,
+                late=ops.qips_late,
+                near=ops.qips_near_ceiling,
+                open=ops.incidents_open,
+                flash=ops.flash_pending,
+                awaiting=ops.support_awaiting,
+            )
         )
         flash = self.flash_model.rowCount()
-        self.flash_label.setText(plural(flash, "flash report") + " pending" if flash else "none")
+        self.flash_label.setText(
+            self.tr("{reports} pending").format(
+                reports=plural(flash, self.tr("flash report"), self.tr("flash reports"))
+            )
+            if flash
+            else self.tr("none")
+        )
         self.flash_label.setStyleSheet(ALERT_STYLE if flash else "")
         late = self.qip_model.late_count()
         self.qip_label.setText(
-            f"{plural(self.qip_model.rowCount(), 'project')}, {late} late"
+            self.tr("{projects}, {late} late").format(
+                projects=plural(self.qip_model.rowCount(), self.tr("project"), self.tr("projects")),
+                late=late,
+            )
         )
         self.qip_label.setStyleSheet(ALERT_STYLE if late else "")
-        self.support_label.setText(plural(self.support_model.rowCount(), "request"))
+        self.support_label.setText(
+            plural(self.support_model.rowCount(), self.tr("request"), self.tr("requests"))
+        )
         self.flash_sent_button.setEnabled(flash > 0 and not self.store.read_only_reason())
-

@@ -13,8 +13,10 @@ from cimicdesk.domain.incident import Incident
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import incidents
 from cimicdesk.ui.editors.incident import IncidentEditor
+from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.models.operations import IncidentTableModel
 from cimicdesk.ui.pages.operations import OperationsPage, check_filter, narrow_enum_filter
+from cimicdesk.ui.pages.record_page import Nouns
 
 
 class IncidentsPage(OperationsPage):
@@ -38,6 +40,18 @@ class IncidentsPage(OperationsPage):
     RESTORE = incidents.restore_incident
     COUNT = incidents.count_incidents
 
+    def nouns(self) -> Nouns:
+        return Nouns(
+            self.tr("incident"), self.tr("incidents"), self.tr("New incident"),
+            self.tr("&New incident"),
+        )
+
+    def date_tooltips(self) -> tuple[str, str]:
+        return (
+            self.tr("Incidents that occurred on or after this day (Z); 'any' for no limit."),
+            self.tr("Incidents that occurred on or before this day (Z); 'any' for no limit."),
+        )
+
     def make_model(self) -> IncidentTableModel:
         return IncidentTableModel(self.store, self)
 
@@ -49,19 +63,24 @@ class IncidentsPage(OperationsPage):
     def build_own_filters(self, bar: QHBoxLayout) -> None:
         self.status_combo = narrow_enum_filter(
             "statusFilter",
-            "Open and closed",
+            self.tr("Open and closed"),
             IncidentStatus,
-            "Show only open or closed incidents",
+            self.tr("Show only open or closed incidents"),
             characters=10,
         )
         self.category_combo = narrow_enum_filter(
-            "categoryFilter", "All categories", IncidentCategory, "Show only one category"
+            "categoryFilter",
+            self.tr("All categories"),
+            IncidentCategory,
+            self.tr("Show only one category"),
         )
         self.flash_check = check_filter(
             "flashFilter",
-            "Flash pending",
-            "Only flash incidents (casualties or an immediate category) whose flash report is "
-            "not marked sent",
+            self.tr("Flash pending"),
+            self.tr(
+                "Only flash incidents (casualties or an immediate category) whose flash report "
+                "is not marked sent"
+            ),
         )
         for combo in (self.status_combo, self.category_combo):
             combo.currentIndexChanged.connect(lambda _: self.apply_filters())
@@ -80,20 +99,25 @@ class IncidentsPage(OperationsPage):
 
     def describe(self, record: Incident) -> str:
         if not record.reference:
-            return "new incident"
-        place = f" at {record.place}" if record.place else ""
-        return f"{record.reference} · {record.category.label}{place}"
+            return self.tr("new incident")
+        if record.place:
+            return self.tr("{ref} · {category} at {place}").format(
+                ref=record.reference, category=label(record.category), place=record.place
+            )
+        return f"{record.reference} · {label(record.category)}"
 
     def mark_flash_sent(self) -> bool:
         """Ask when the flash report went (now by default) and record it; the incident then
         leaves the dashboard's flash list."""
         self._clear_message()
-        if not self.saved_first("mark its flash report sent"):
+        if not self.saved_first(self.tr("mark its flash report sent")):
             return False
         incident: Incident = self.editor.record
         when = self.prompter.ask_time(
-            "Flash report sent",
-            f"When did the flash report on {incident.reference} go to higher HQ (Zulu)?",
+            self.tr("Flash report sent"),
+            self.tr("When did the flash report on {ref} go to higher HQ (Zulu)?").format(
+                ref=incident.reference
+            ),
             now_stamp(),
         )
         if when is None:
@@ -103,12 +127,15 @@ class IncidentsPage(OperationsPage):
         except ValidationError as exc:
             unplaced = self.editor.show_errors(exc)
             self.message_label.setText(
-                "\n".join(e.message for e in unplaced)
-                or "Flash report not marked: see the message above."
+                "\n".join(message(e.message) for e in unplaced)
+                or self.tr("Flash report not marked: see the message above.")
             )
             return False
         except CimicError as exc:
-            self.prompter.error("Flash report not marked", str(exc))
+            self.prompter.error(self.tr("Flash report not marked"), message(str(exc)))
             return False
-        self.show_updated(updated, f"Flash report on {updated.reference} marked sent.")
+        self.show_updated(
+            updated,
+            self.tr("Flash report on {ref} marked sent.").format(ref=updated.reference),
+        )
         return True

@@ -68,7 +68,10 @@ class LiaisonPage(RecordPage):
 
     def build_filters(self, bar: QHBoxLayout) -> None:
         self.type_combo = enum_filter(
-            "typeFilter", self.tr("All types"), LiaisonType, self.tr("Show only one kind of liaison")
+            "typeFilter",
+            self.tr("All types"),
+            LiaisonType,
+            self.tr("Show only one kind of liaison"),
         )
         self.type_combo.currentIndexChanged.connect(lambda _: self.apply_filters())
         bar.addWidget(self.type_combo)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel
 
 from cimicdesk.domain.timeutil import utc_now
@@ -18,7 +18,9 @@ from cimicdesk.ui.pages.liaison import day_stamp, today_utc
 from cimicdesk.ui.pages.record_page import RecordPage
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
 
-ALL_UNITS = "All units"
+ALL_UNITS = QT_TRANSLATE_NOOP("OperationsPage", "All units")
+# A base class: its texts are translated in the fixed context 'OperationsPage'.
+translate = QCoreApplication.translate
 
 
 def utc_today() -> date:
@@ -38,9 +40,10 @@ class OperationsPage(RecordPage):
     """A RecordPage for an operations record: page filters, then a Zulu date range and,
     when the file holds several units' records, a unit filter.
 
-    Subclasses set TABLE (for the unit list), DATE_WHAT (what the range filters on) and
-    DATE_BACK (days before today a touched 'from' starts at), and implement
-    build_own_filters and own_filter_values. Attributes (besides RecordPage's): today
+    Subclasses set TABLE (for the unit list), DATE_WHAT (what the range filters on, in
+    English; or override date_tooltips with translated sentences) and DATE_BACK (days
+    before today a touched 'from' starts at), and implement build_own_filters and
+    own_filter_values. Attributes (besides RecordPage's): today
     (a function giving the current date), from_edit / from_date, to_edit / to_date,
     unit_combo.
     """
@@ -64,6 +67,18 @@ class OperationsPage(RecordPage):
     def own_filter_values(self) -> dict[str, Any]:
         return {}
 
+    def date_tooltips(self) -> tuple[str, str]:
+        """The tooltips of the 'from' and 'to' dates, translated."""
+        what = self.DATE_WHAT[0].upper() + self.DATE_WHAT[1:]
+        return (
+            translate(
+                "OperationsPage", "{what} on or after this day (Z); 'any' for no limit."
+            ).format(what=what),
+            translate(
+                "OperationsPage", "{what} on or before this day (Z); 'any' for no limit."
+            ).format(what=what),
+        )
+
     def date_filter_value(self, moment: QDateTime, days_after: int = 0) -> str:
         """What the list function takes for a day: a stamp by default."""
         return day_stamp(moment, days_after)
@@ -72,21 +87,22 @@ class OperationsPage(RecordPage):
 
     def build_filters(self, bar: QHBoxLayout) -> None:
         self.build_own_filters(bar)
+        from_tip, to_tip = self.date_tooltips()
         self.from_edit, self.from_date = self._date_filter(
-            "fromDate",
-            f"{self.DATE_WHAT} on or after this day (Z)",
-            lambda: today_utc().addDays(-self.DATE_BACK),
+            "fromDate", from_tip, lambda: today_utc().addDays(-self.DATE_BACK)
         )
-        self.to_edit, self.to_date = self._date_filter(
-            "toDate", f"{self.DATE_WHAT} on or before this day (Z)", today_utc
-        )
-        bar.addWidget(QLabel("From"))
+        self.to_edit, self.to_date = self._date_filter("toDate", to_tip, today_utc)
+        bar.addWidget(QLabel(translate("OperationsPage", "From")))
         bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(translate("OperationsPage", "to")))
         bar.addWidget(self.to_edit)
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("unitFilter")
-        self.unit_combo.setToolTip("Show only one unit's records (a sector file holds several)")
+        self.unit_combo.setToolTip(
+            translate(
+                "OperationsPage", "Show only one unit's records (a sector file holds several)"
+            )
+        )
         fit_narrow(self.unit_combo, 10)
         bar.addWidget(self.unit_combo)
         self._fill_units()
@@ -97,8 +113,8 @@ class OperationsPage(RecordPage):
         edit.setObjectName(name)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setCalendarPopup(True)
-        edit.setToolTip(tooltip[0].upper() + tooltip[1:] + "; 'any' for no limit.")
-        optional = OptionalDateTime(edit, "any", default)
+        edit.setToolTip(tooltip)
+        optional = OptionalDateTime(edit, translate("OperationsPage", "any"), default)
         edit.dateChanged.connect(lambda _: self.apply_filters())
         return edit, optional
 
@@ -108,7 +124,7 @@ class OperationsPage(RecordPage):
         units = stats.origin_units(self.store, self.TABLE)
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ALL_UNITS, "")
+        combo.addItem(translate("OperationsPage", ALL_UNITS), "")
         for unit in units:
             combo.addItem(unit, unit)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
@@ -132,13 +148,18 @@ class OperationsPage(RecordPage):
     # Helpers ----------------------------------------------------------------------
 
     def saved_first(self, doing: str) -> bool:
-        """Save the record before `doing` something to the stored one; False if it fails."""
+        """Save the record before `doing` (translated) something to the stored one; False
+        if it fails."""
         if not self.editor.dirty and not self.editor.is_new:
             return True
         if self.save_record():
             return True
         if not self.message_label.text():
-            self.message_label.setText(f"Save the {self.NOUN} first, then {doing}.")
+            self.message_label.setText(
+                translate("OperationsPage", "Save the {noun} first, then {doing}.").format(
+                    noun=self.nouns().one, doing=doing
+                )
+            )
         return False
 
     def show_updated(self, record: Any, message: str) -> None:
@@ -152,6 +173,7 @@ class OperationsPage(RecordPage):
 
 
 def check_filter(name: str, text: str, tooltip: str) -> QCheckBox:
+    """A check box filter; text and tooltip translated by the caller."""
     box = QCheckBox(text)
     box.setObjectName(name)
     box.setToolTip(tooltip)

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,11 +46,13 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import display_stamp, utc_now
 from cimicdesk.reports import commands
 from cimicdesk.reports import data as report_data
+from cimicdesk.reports import i18n as report_i18n
 from cimicdesk.store import report_drafts
 from cimicdesk.store.database import Store
 from cimicdesk.store.qips import count_qips
 from cimicdesk.store.report_drafts import ReportDraft
 from cimicdesk.ui.editors.base import ERROR_STYLE
+from cimicdesk.ui.i18n import LANGUAGES, current_language, message
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.widgets.pdf_preview import (
@@ -72,8 +74,10 @@ from cimicdesk.ui.workers import BusyBar, Task, with_own_store
 
 log = logging.getLogger(__name__)
 
-PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
+# The page's fixed texts are English, marked for lupdate in the context 'ReportsPage' and
+# shown with self.tr().
+PDF_FILTER = QT_TRANSLATE_NOOP("ReportsPage", "PDF documents (*.pdf);;All files (*)")
+CSV_FILTER = QT_TRANSLATE_NOOP("ReportsPage", "CSV files (*.csv);;All files (*)")
 MARKINGS = ("UN RESTRICTED", "UNCLASSIFIED", "UN CONFIDENTIAL", "STRICTLY CONFIDENTIAL")
 NOTE_STYLE = "color: #555;"
 CHOICES_WIDTH = 340  # the column of choosers; its notes wrap within it
@@ -86,7 +90,8 @@ class ReportKind:
 
     Attributes: key (a draft kind of store.report_drafts, or '3w'), title (in the list),
     noun (in sentences), code (in file names), about (what it is), suffix ('pdf' or
-    'csv'), period ('range', 'day' or '' for none).
+    'csv'), period ('range', 'day' or '' for none). title, noun and about are English,
+    translated where shown.
     """
 
     key: str
@@ -105,41 +110,53 @@ class ReportKind:
 KINDS = (
     ReportKind(
         "unit_sitrep",
-        "Unit sitrep (weekly)",
-        "unit sitrep",
+        QT_TRANSLATE_NOOP("ReportsPage", "Unit sitrep (weekly)"),
+        QT_TRANSLATE_NOOP("ReportsPage", "unit sitrep"),
         "SITREP",
-        "This unit's situation report for a week (or any period): the ten sections of "
-        "the CIMIC sitrep, with the period's meetings, incidents, QIPs and requests.",
+        QT_TRANSLATE_NOOP(
+            "ReportsPage",
+            "This unit's situation report for a week (or any period): the ten sections of "
+            "the CIMIC sitrep, with the period's meetings, incidents, QIPs and requests.",
+        ),
         "pdf",
         "range",
     ),
     ReportKind(
         "sector_sitrep",
-        "Sector sitrep",
-        "sector sitrep",
+        QT_TRANSLATE_NOOP("ReportsPage", "Sector sitrep"),
+        QT_TRANSLATE_NOOP("ReportsPage", "sector sitrep"),
         "SECSITREP",
-        "One sitrep for the battalions of a merged sector file, grouped by battalion, "
-        "with sector totals.",
+        QT_TRANSLATE_NOOP(
+            "ReportsPage",
+            "One sitrep for the battalions of a merged sector file, grouped by battalion, "
+            "with sector totals.",
+        ),
         "pdf",
         "range",
     ),
     ReportKind(
         "handover_brief",
-        "Handover brief",
-        "handover brief",
+        QT_TRANSLATE_NOOP("ReportsPage", "Handover brief"),
+        QT_TRANSLATE_NOOP("ReportsPage", "handover brief"),
         "HANDOVER",
-        "For the incoming contingent, as of a day: key organisations and contacts, open "
-        "actions, running QIPs, open incidents and requests, the last four weeks.",
+        QT_TRANSLATE_NOOP(
+            "ReportsPage",
+            "For the incoming contingent, as of a day: key organisations and contacts, open "
+            "actions, running QIPs, open incidents and requests, the last four weeks.",
+        ),
         "pdf",
         "day",
     ),
     ReportKind(
         "3w",
-        "3W of the QIPs (CSV)",
-        "3W export",
+        QT_TRANSLATE_NOOP("ReportsPage", "3W of the QIPs (CSV)"),
+        QT_TRANSLATE_NOOP("ReportsPage", "3W export"),
         "3W-QIPs",
-        "Who does what where: every QIP not rejected, as CSV with HXL hashtags for OCHA "
-        "(opens in a spreadsheet). It has no period and no text to write.",
+        QT_TRANSLATE_NOOP(
+            "ReportsPage",
+            "Who does what where: every QIP not rejected, as CSV with HXL hashtags for OCHA "
+            "(opens in a spreadsheet). It has no period and no text to write.",
+        ),
         "csv",
         "",
     ),
@@ -157,58 +174,78 @@ SITREP_TEXTS = (
 )
 HANDOVER_TEXTS = ("assessment", "key_points", "planned_activities")
 SITREP_LABELS = {
-    "marking": "&Marking",
-    "report_no": "Report &no.",
-    "from_line": "&FROM",
-    "to_line": "T&O",
-    "cc_line": "&CC",
-    "location": "&Location",
-    "key_points": "1. &Key points — one per line",
-    "civil_situation": "2. Civil s&ituation",
-    "protection_gender": "7. Protection and &gender observations",
-    "assessment": "8. CIMIC &assessment and trends",
-    "planned_activities": "9. &Planned activities next period — one per line",
-    "issues_for_hq": "10. Iss&ues and requests to higher HQ",
-    "prepared_by": "Prepared &by",
-    "approved_by": "Appro&ved by",
+    "marking": QT_TRANSLATE_NOOP("ReportsPage", "&Marking"),
+    "report_no": QT_TRANSLATE_NOOP("ReportsPage", "Report &no."),
+    "from_line": QT_TRANSLATE_NOOP("ReportsPage", "&FROM"),
+    "to_line": QT_TRANSLATE_NOOP("ReportsPage", "T&O"),
+    "cc_line": QT_TRANSLATE_NOOP("ReportsPage", "&CC"),
+    "location": QT_TRANSLATE_NOOP("ReportsPage", "&Location"),
+    "key_points": QT_TRANSLATE_NOOP("ReportsPage", "1. &Key points — one per line"),
+    "civil_situation": QT_TRANSLATE_NOOP("ReportsPage", "2. Civil s&ituation"),
+    "protection_gender": QT_TRANSLATE_NOOP("ReportsPage", "7. Protection and &gender observations"),
+    "assessment": QT_TRANSLATE_NOOP("ReportsPage", "8. CIMIC &assessment and trends"),
+    "planned_activities": QT_TRANSLATE_NOOP(
+        "ReportsPage", "9. &Planned activities next period — one per line"
+    ),
+    "issues_for_hq": QT_TRANSLATE_NOOP("ReportsPage", "10. Iss&ues and requests to higher HQ"),
+    "prepared_by": QT_TRANSLATE_NOOP("ReportsPage", "Prepared &by"),
+    "approved_by": QT_TRANSLATE_NOOP("ReportsPage", "Appro&ved by"),
 }
 HANDOVER_LABELS = {
     **SITREP_LABELS,
-    "assessment": "Outgoing officer's &notes",
-    "key_points": "&Key points — one per line",
-    "planned_activities": "Coming &up for the incoming officer — one per line",
-    "prepared_by": "Handed over &by",
-    "approved_by": "Ta&ken over by",
+    "assessment": QT_TRANSLATE_NOOP("ReportsPage", "Outgoing officer's &notes"),
+    "key_points": QT_TRANSLATE_NOOP("ReportsPage", "&Key points — one per line"),
+    "planned_activities": QT_TRANSLATE_NOOP(
+        "ReportsPage", "Coming &up for the incoming officer — one per line"
+    ),
+    "prepared_by": QT_TRANSLATE_NOOP("ReportsPage", "Handed over &by"),
+    "approved_by": QT_TRANSLATE_NOOP("ReportsPage", "Ta&ken over by"),
 }
 PLACEHOLDERS = {
-    "key_points": "e.g.\nMarkets in Bambari reopened after the clashes\n"
-    "Cholera cases fall at Élevage",
-    "civil_situation": "Security as it affects civilians, humanitarian situation, "
-    "displacement, governance…",
-    "protection_gender": "Protection of civilians, women, children, GBV, access…",
-    "assessment": "What changed this period and what is likely next…",
-    "planned_activities": "e.g.\nKLE with the sous-préfet, Ndélé, 26 Nov\nQIP monitoring visit, "
-    "Kidjigra",
-    "issues_for_hq": "What you need from Sector HQ…",
-    "prepared_by": "Rank, name, appointment",
-    "approved_by": "Rank, name, appointment",
+    "key_points": QT_TRANSLATE_NOOP(
+        "ReportsPage",
+        "e.g.\nMarkets in Bambari reopened after the clashes\nCholera cases fall at Élevage",
+    ),
+    "civil_situation": QT_TRANSLATE_NOOP(
+        "ReportsPage",
+        "Security as it affects civilians, humanitarian situation, displacement, governance…",
+    ),
+    "protection_gender": QT_TRANSLATE_NOOP(
+        "ReportsPage", "Protection of civilians, women, children, GBV, access…"
+    ),
+    "assessment": QT_TRANSLATE_NOOP(
+        "ReportsPage", "What changed this period and what is likely next…"
+    ),
+    "planned_activities": QT_TRANSLATE_NOOP(
+        "ReportsPage",
+        "e.g.\nKLE with the sous-préfet, Ndélé, 26 Nov\nQIP monitoring visit, Kidjigra",
+    ),
+    "issues_for_hq": QT_TRANSLATE_NOOP("ReportsPage", "What you need from Sector HQ…"),
+    "prepared_by": QT_TRANSLATE_NOOP("ReportsPage", "Rank, name, appointment"),
+    "approved_by": QT_TRANSLATE_NOOP("ReportsPage", "Rank, name, appointment"),
 }
 HANDOVER_PLACEHOLDERS = {
     **PLACEHOLDERS,
-    "assessment": "What the incoming officer must know: who matters, what is sensitive, "
-    "what was promised…",
-    "planned_activities": "e.g.\nQIP handover ceremony, Kidjigra, 2 Dec\n"
-    "Monthly humanitarian coordination meeting, Bambari",
-    "prepared_by": "Outgoing officer: rank, name, appointment",
-    "approved_by": "Incoming officer: rank, name, appointment",
+    "assessment": QT_TRANSLATE_NOOP(
+        "ReportsPage",
+        "What the incoming officer must know: who matters, what is sensitive, what was promised…",
+    ),
+    "planned_activities": QT_TRANSLATE_NOOP(
+        "ReportsPage",
+        "e.g.\nQIP handover ceremony, Kidjigra, 2 Dec\nMonthly humanitarian coordination "
+        "meeting, Bambari",
+    ),
+    "prepared_by": QT_TRANSLATE_NOOP("ReportsPage", "Outgoing officer: rank, name, appointment"),
+    "approved_by": QT_TRANSLATE_NOOP("ReportsPage", "Incoming officer: rank, name, appointment"),
 }
 KIND_NAMES = {kind.key: kind.title for kind in KINDS}
-THREE_W_NOTE = (
+THREE_W_NOTE = QT_TRANSLATE_NOOP(
+    "ReportsPage",
     "No text to write for the 3W export.\n\nIt writes one row per QIP that was not rejected "
     "({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, "
     "#sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, "
     "#value+budget, #targeted, #reached.\n\nOpen it in a spreadsheet, or hand it to the "
-    "humanitarian information officers."
+    "humanitarian information officers.",
 )
 
 DraftKey = tuple[str, tuple[str, ...], str, str]
@@ -227,6 +264,14 @@ class Selection:
 
 def utc_today() -> date:
     return utc_now().date()
+
+
+def period_text(start: date, end: date) -> str:
+    """A report period as the reports name it ('2026-W47, 16–22 Nov 2026'), in the
+    window's language."""
+    label = report_data.Period(start, end).label
+    with report_i18n.using(current_language()):
+        return report_i18n.dates(label)
 
 
 def write_report(store: Store, out: Path, kind: str, options: dict[str, Any]) -> Path:
@@ -352,20 +397,20 @@ class ReportsPage(Page):
         layout.addWidget(left)
         layout.addWidget(self._make_text_group(), 1)
 
-        self.save_action = QAction(QIcon(":/icons/save"), "Save draft", self)
+        self.save_action = QAction(QIcon(":/icons/save"), self.tr("Save draft"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save_draft)
         self.addAction(self.save_action)
 
     def _make_kind_group(self) -> QGroupBox:
-        group = QGroupBox("Report")
+        group = QGroupBox(self.tr("Report"))
         box = QVBoxLayout(group)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
         for kind in KINDS:
-            self.kind_combo.addItem(kind.title, kind.key)
-        self.kind_combo.setToolTip("Which report to write")
+            self.kind_combo.addItem(self.tr(kind.title), kind.key)
+        self.kind_combo.setToolTip(self.tr("Which report to write"))
         self.about_label = QLabel()
         self.about_label.setObjectName("aboutLabel")
         self.about_label.setWordWrap(True)
@@ -376,7 +421,7 @@ class ReportsPage(Page):
         return group
 
     def _make_period_group(self) -> QGroupBox:
-        self.period_group = QGroupBox("Period")
+        self.period_group = QGroupBox(self.tr("Period"))
         box = QVBoxLayout(self.period_group)
         self.period_picker = PeriodPicker(self.today())
         self.period_picker.period_changed.connect(self._selection_changed)
@@ -389,14 +434,16 @@ class ReportsPage(Page):
         self.as_of_edit.setDisplayFormat("ddd d MMM yyyy")
         self.as_of_edit.setKeyboardTracking(False)
         self.as_of_edit.setDate(to_qdate(self.today()))
-        self.as_of_edit.setToolTip("The day the brief is written for (usually the handover day)")
+        self.as_of_edit.setToolTip(
+            self.tr("The day the brief is written for (usually the handover day)")
+        )
         self.as_of_edit.dateChanged.connect(lambda _: self._selection_changed())
-        label = QLabel("&As of")
+        label = QLabel(self.tr("&As of"))
         label.setBuddy(self.as_of_edit)
         row.addWidget(label)
         row.addWidget(self.as_of_edit)
         row.addStretch(1)
-        self.no_period_label = QLabel("No period: the QIPs as they stand today.")
+        self.no_period_label = QLabel(self.tr("No period: the QIPs as they stand today."))
         self.no_period_label.setStyleSheet(NOTE_STYLE)
         box.addWidget(self.period_picker)
         box.addWidget(self.as_of_row)
@@ -404,9 +451,11 @@ class ReportsPage(Page):
         return self.period_group
 
     def _make_units_group(self) -> QGroupBox:
-        self.units_group = QGroupBox("Battalions")
+        self.units_group = QGroupBox(self.tr("Battalions"))
         box = QVBoxLayout(self.units_group)
-        note = QLabel("Units with records in this file. Tick those the sector sitrep covers.")
+        note = QLabel(
+            self.tr("Units with records in this file. Tick those the sector sitrep covers.")
+        )
         note.setWordWrap(True)
         note.setStyleSheet(NOTE_STYLE)
         self.units_list = QListWidget()
@@ -415,11 +464,11 @@ class ReportsPage(Page):
         self.units_list.itemChanged.connect(lambda _: self._selection_changed())
         buttons = QHBoxLayout()
         self.all_units_button = QToolButton()
-        self.all_units_button.setText("All")
-        self.all_units_button.setToolTip("Tick every unit")
+        self.all_units_button.setText(self.tr("All"))
+        self.all_units_button.setToolTip(self.tr("Tick every unit"))
         self.no_units_button = QToolButton()
-        self.no_units_button.setText("None")
-        self.no_units_button.setToolTip("Untick every unit")
+        self.no_units_button.setText(self.tr("None"))
+        self.no_units_button.setToolTip(self.tr("Untick every unit"))
         self.all_units_button.clicked.connect(lambda: self.check_units(self.unit_names()))
         self.no_units_button.clicked.connect(lambda: self.check_units([]))
         buttons.addWidget(self.all_units_button)
@@ -431,11 +480,13 @@ class ReportsPage(Page):
         return self.units_group
 
     def _make_drafts_group(self) -> QGroupBox:
-        self.drafts_group = QGroupBox("Saved texts")
+        self.drafts_group = QGroupBox(self.tr("Saved texts"))
         box = QVBoxLayout(self.drafts_group)
         self.drafts_list = QListWidget()
         self.drafts_list.setObjectName("draftsList")
-        self.drafts_list.setToolTip("Reports with text kept in this file; double-click to open")
+        self.drafts_list.setToolTip(
+            self.tr("Reports with text kept in this file; double-click to open")
+        )
         self.drafts_list.setWordWrap(True)
         self.drafts_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.drafts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -449,23 +500,42 @@ class ReportsPage(Page):
         return self.drafts_group
 
     def _make_output_group(self) -> QGroupBox:
-        group = QGroupBox("Output")
+        group = QGroupBox(self.tr("Output"))
         box = QVBoxLayout(group)
         paper = QHBoxLayout()
-        self.paper_label = QLabel("Pape&r")
+        self.paper_label = QLabel(self.tr("Pape&r"))
         self.paper_combo = QComboBox()
         self.paper_combo.setObjectName("paperCombo")
         self.paper_combo.addItems(["A4", "Letter"])
-        self.paper_combo.setToolTip("Page size of the PDF")
+        self.paper_combo.setToolTip(self.tr("Page size of the PDF"))
         self.paper_label.setBuddy(self.paper_combo)
+        # The report's own language: the window's by default (a French-speaking officer
+        # may still owe higher HQ an English sitrep). Each language is named in itself.
+        self.language_label = QLabel(self.tr("Lan&guage"))
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("reportLanguageCombo")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(current_language()))
+        self.language_combo.setToolTip(
+            self.tr(
+                "Language of the report's headings, tables and labels; what you write "
+                "stays as written"
+            )
+        )
+        self.language_label.setBuddy(self.language_combo)
+        self.language_combo.currentIndexChanged.connect(lambda _: self._language_changed())
         paper.addWidget(self.paper_label)
         paper.addWidget(self.paper_combo)
+        paper.addSpacing(8)
+        paper.addWidget(self.language_label)
+        paper.addWidget(self.language_combo)
         paper.addStretch(1)
         buttons = QHBoxLayout()
-        self.preview_button = QPushButton("Pre&view")
+        self.preview_button = QPushButton(self.tr("Pre&view"))
         self.preview_button.setObjectName("previewButton")
-        self.preview_button.setToolTip("Save the text and show the report's pages")
-        self.export_button = QPushButton(QIcon(":/icons/save"), "&Export PDF…")
+        self.preview_button.setToolTip(self.tr("Save the text and show the report's pages"))
+        self.export_button = QPushButton(QIcon(":/icons/save"), self.tr("&Export PDF…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview_report)
@@ -509,9 +579,9 @@ class ReportsPage(Page):
         self.draft_status_label = QLabel()
         self.draft_status_label.setObjectName("draftStatusLabel")
         self.draft_status_label.setWordWrap(True)
-        self.save_button = QPushButton(QIcon(":/icons/save"), "&Save draft")
+        self.save_button = QPushButton(QIcon(":/icons/save"), self.tr("&Save draft"))
         self.save_button.setObjectName("saveDraftButton")
-        self.save_button.setToolTip("Keep this text for this report and period (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Keep this text for this report and period (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_draft)
         bottom.addWidget(self.draft_status_label, 1)
         bottom.addWidget(self.save_button)
@@ -529,8 +599,10 @@ class ReportsPage(Page):
         marking.setEditable(True)
         marking.addItems(MARKINGS)
         marking.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        marking.lineEdit().setPlaceholderText(f"{report_data.DEFAULT_MARKING} (default)")
-        marking.setToolTip("Handling marking printed at the top and bottom of every page")
+        marking.lineEdit().setPlaceholderText(
+            self.tr("{marking} (default)").format(marking=report_data.DEFAULT_MARKING)
+        )
+        marking.setToolTip(self.tr("Handling marking printed at the top and bottom of every page"))
         self.fields["marking"] = marking
         for name in HEADER_FIELDS[1:]:
             edit = QLineEdit()
@@ -576,7 +648,7 @@ class ReportsPage(Page):
         for name, widget in self.fields.items():
             widget.setObjectName(f"{name}Edit")
             if name in PLACEHOLDERS:
-                widget.setPlaceholderText(PLACEHOLDERS[name])  # type: ignore[union-attr]
+                widget.setPlaceholderText(self.tr(PLACEHOLDERS[name]))  # type: ignore[union-attr]
             if isinstance(widget, QPlainTextEdit):
                 widget.textChanged.connect(self._text_edited)
             elif isinstance(widget, QComboBox):
@@ -586,7 +658,7 @@ class ReportsPage(Page):
         return form
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(SITREP_LABELS[name])
+        label = QLabel(self.tr(SITREP_LABELS[name]))
         label.setBuddy(self.fields[name])
         self.field_labels[name] = label
         return label
@@ -681,15 +753,15 @@ class ReportsPage(Page):
     def period_label(self) -> str:
         kind = self.kind()
         if kind.period == "day":
-            return f"as of {day_text(self.period_dates()[0])}"
+            return self.tr("as of {day}").format(day=day_text(self.period_dates()[0]))
         if kind.period == "range":
-            return report_data.Period(*self.period_dates()).label
-        return f"as of {day_text(self.today())}"
+            return period_text(*self.period_dates())
+        return self.tr("as of {day}").format(day=day_text(self.today()))
 
     def problem(self) -> str:
         """Why the report cannot be written as chosen ('' when it can)."""
         if self.kind().key == "sector_sitrep" and not self.checked_units():
-            return "Tick at least one battalion for the sector sitrep."
+            return self.tr("Tick at least one battalion for the sector sitrep.")
         return ""
 
     def draft_key(self) -> DraftKey | None:
@@ -746,14 +818,16 @@ class ReportsPage(Page):
         if not self.is_dirty():
             return True
         return self.prompter.confirm(
-            "Unsaved report text",
-            f"The text of the {self._shown_noun} ({self._shown_period}) is not saved. Discard it?",
-            action="Discard changes",
+            self.tr("Unsaved report text"),
+            self.tr("The text of the {report} ({period}) is not saved. Discard it?").format(
+                report=self._shown_noun, period=self._shown_period
+            ),
+            action=self.tr("Discard changes"),
         )
 
     def _show_kind(self) -> None:
         kind = self.kind()
-        self.about_label.setText(kind.about)
+        self.about_label.setText(self.tr(kind.about))
         # A wrapped label's height follows its width; the column's layout does not ask.
         self.about_label.setMinimumHeight(self.about_label.heightForWidth(NOTE_WIDTH) + 4)
         self.period_picker.setVisible(kind.period == "range")
@@ -762,11 +836,16 @@ class ReportsPage(Page):
         self.units_group.setVisible(kind.key == "sector_sitrep")
         self.paper_combo.setEnabled(kind.suffix == "pdf")
         self.paper_label.setEnabled(kind.suffix == "pdf")
-        self.export_button.setText(f"&Export {kind.suffix.upper()}…")
+        self.language_combo.setEnabled(kind.suffix == "pdf")
+        self.language_label.setEnabled(kind.suffix == "pdf")
+        self.export_button.setText(self.tr("&Export {format}…").format(format=kind.suffix.upper()))
+        noun = self.tr(kind.noun)
         self.export_button.setToolTip(
-            f"Save the text and write the {kind.noun} to a file of your choice"
+            self.tr("Save the text and write the {report} to a file of your choice").format(
+                report=noun
+            )
             if kind.has_draft
-            else f"Write the {kind.noun} to a file of your choice"
+            else self.tr("Write the {report} to a file of your choice").format(report=noun)
         )
         self.problem_label.setText(self.problem())
         self.problem_label.setVisible(bool(self.problem()))
@@ -806,7 +885,7 @@ class ReportsPage(Page):
         self.key = self.draft_key()
         self._shown = (self.kind().key, self.key)
         kind = self.kind()
-        self._shown_noun, self._shown_period = kind.noun, self.period_label()
+        self._shown_noun, self._shown_period = self.tr(kind.noun), self.period_label()
         if self.key is None:
             self.draft = None
             self._saved = {}
@@ -814,18 +893,20 @@ class ReportsPage(Page):
             if self.problem():
                 self.no_text_label.setText(self.problem())
             else:
-                self.no_text_label.setText(THREE_W_NOTE.format(count=count_qips(self.store)))
+                self.no_text_label.setText(
+                    self.tr(THREE_W_NOTE).format(count=count_qips(self.store))
+                )
             self.text_stack.setCurrentWidget(self.no_text_label)
-            self.text_title.setText(kind.title)
+            self.text_title.setText(self.tr(kind.title))
             self._update_draft_state()
             return
         self.draft = report_drafts.draft_or_blank(self.store, *self.key)
         handover = kind.key == "handover_brief"
         labels = HANDOVER_LABELS if handover else SITREP_LABELS
         for name, label in self.field_labels.items():
-            label.setText(labels[name])
+            label.setText(self.tr(labels[name]))
         for name, text in (HANDOVER_PLACEHOLDERS if handover else PLACEHOLDERS).items():
-            self.fields[name].setPlaceholderText(text)  # type: ignore[union-attr]
+            self.fields[name].setPlaceholderText(self.tr(text))  # type: ignore[union-attr]
         self._arrange_texts(HANDOVER_TEXTS if kind.key == "handover_brief" else SITREP_TEXTS)
         self._set_form({name: getattr(self.draft, name) for name in self.fields})
         self._saved = self.form_values()
@@ -837,7 +918,11 @@ class ReportsPage(Page):
             else:
                 widget.setReadOnly(read_only)
         self.text_stack.setCurrentWidget(self.form)
-        self.text_title.setText(f"Text of the {kind.noun} · {self._shown_period}")
+        self.text_title.setText(
+            self.tr("Text of the {report} · {period}").format(
+                report=self._shown_noun, period=self._shown_period
+            )
+        )
         self._update_draft_state()
 
     def _show_defaults(self) -> None:
@@ -855,15 +940,22 @@ class ReportsPage(Page):
                 to_line = "Force HQ U9 CIMIC (SO1 CIMIC)"
             else:
                 to_line = f"{unit.parent} HQ CIMIC" if unit.parent else "Sector HQ CIMIC"
+        # The defaults as the report will print them, in the report's language.
+        with report_i18n.using(self.report_language()):
+            from_line, to_line = report_i18n.dyn(from_line), report_i18n.dyn(to_line)
         placeholders = {
             "report_no": number,
             "from_line": from_line,
             "to_line": to_line,
-            "cc_line": "(none)",
-            "location": "Where the report is written, e.g. Bambari",
+            "cc_line": self.tr("(none)"),
+            "location": self.tr("Where the report is written, e.g. Bambari"),
         }
         for name, text in placeholders.items():
             self.fields[name].setPlaceholderText(text)  # type: ignore[union-attr]
+
+    def _language_changed(self) -> None:
+        if self.key is not None:
+            self._show_defaults()  # the header defaults read as the report will print them
 
     def _text_edited(self) -> None:
         if not self._quiet:
@@ -875,13 +967,17 @@ class ReportsPage(Page):
         if self.key is None:
             text = ""
         elif read_only:
-            text = "This file is read-only: its drafts can be read and exported, not changed."
+            text = self.tr(
+                "This file is read-only: its drafts can be read and exported, not changed."
+            )
         elif dirty:
-            text = "Changes not saved. Save draft (Ctrl+S); Preview and Export save them too."
+            text = self.tr(
+                "Changes not saved. Save draft (Ctrl+S); Preview and Export save them too."
+            )
         elif self.draft is not None and self.draft.updated_at:
-            text = f"Draft saved {display_stamp(self.draft.updated_at)}."
+            text = self.tr("Draft saved {when}.").format(when=display_stamp(self.draft.updated_at))
         else:
-            text = "No text saved yet for this report and period."
+            text = self.tr("No text saved yet for this report and period.")
         self.draft_status_label.setText(text)
         self.save_button.setVisible(self.key is not None)
         self.save_button.setEnabled(dirty and not read_only)
@@ -897,14 +993,16 @@ class ReportsPage(Page):
         try:
             saved = report_drafts.save_draft(self.store, draft)
         except CimicError as exc:
-            self.prompter.error("Report text not saved", str(exc))
+            self.prompter.error(self.tr("Report text not saved"), message(str(exc)))
             return False
         self.draft = saved
         self._set_form({name: getattr(saved, name) for name in self.fields})
         self._saved = self.form_values()
         self._update_draft_state()
         self._fill_drafts()
-        self.status_message.emit(f"Saved the text of the {KIND_NAMES[kind].lower()}.")
+        self.status_message.emit(
+            self.tr("Saved the text of the {report}.").format(report=self.tr(KIND_NAMES[kind]))
+        )
         return True
 
     # Saved texts ------------------------------------------------------------------
@@ -918,20 +1016,21 @@ class ReportsPage(Page):
                 date.fromisoformat(draft.period_end),
             )
             when = (
-                f"as of {day_text(start)}"
+                self.tr("as of {day}").format(day=day_text(start))
                 if draft.kind == "handover_brief"
-                else report_data.Period(start, end).label
+                else period_text(start, end)
             )
             units = f" · {', '.join(draft.units)}" if draft.units else ""
-            item = QListWidgetItem(f"{KIND_NAMES[draft.kind]} · {when}{units}")
-            item.setToolTip(f"Saved {display_stamp(draft.updated_at)}")
+            item = QListWidgetItem(f"{self.tr(KIND_NAMES[draft.kind])} · {when}{units}")
+            item.setToolTip(self.tr("Saved {when}").format(when=display_stamp(draft.updated_at)))
             item.setData(DRAFT_ROLE, draft)
             self.drafts_list.addItem(item)
         self.drafts_note.setText(
-            "Double-click to open one."
+            self.tr("Double-click to open one.")
             if drafts
-            else "None yet in this file. The text of each report and period you save is "
-            "listed here."
+            else self.tr(
+                "None yet in this file. The text of each report and period you save is listed here."
+            )
         )
 
     def open_draft(self, draft: ReportDraft) -> bool:
@@ -971,8 +1070,9 @@ class ReportsPage(Page):
         kind = self.kind()
         start, end = self.period_dates()
         paper = self.paper_combo.currentText()
+        language = self.report_language()
         if kind.key == "handover_brief":
-            return {"as_of": start, "paper": paper}
+            return {"as_of": start, "paper": paper, "language": language}
         if kind.key == "sector_sitrep":
             return {
                 "start": start,
@@ -980,10 +1080,15 @@ class ReportsPage(Page):
                 "units": self.checked_units(),
                 "sector": True,
                 "paper": paper,
+                "language": language,
             }
         if kind.key == "unit_sitrep":
-            return {"start": start, "end": end, "paper": paper}
+            return {"start": start, "end": end, "paper": paper, "language": language}
         return {}
+
+    def report_language(self) -> str:
+        """The language the report is written in ('en' or 'fr')."""
+        return self.language_combo.currentData() or "en"
 
     def suggested_name(self) -> str:
         """'BANBAT1-SITREP-2026-W47.pdf', 'BANBAT1-HANDOVER-20261125.pdf' …"""
@@ -1009,7 +1114,7 @@ class ReportsPage(Page):
             return False
         problem = self.problem()
         if problem:
-            self.prompter.error("The report cannot be written", problem)
+            self.prompter.error(self.tr("The report cannot be written"), problem)
             return False
         return True
 
@@ -1020,14 +1125,18 @@ class ReportsPage(Page):
         kind = self.kind()
         suggested = self._default_folder() / self.suggested_name()
         out = self.prompter.choose_report_file(
-            f"Export the {kind.noun}", suggested, PDF_FILTER if kind.suffix == "pdf" else CSV_FILTER
+            self.tr("Export the {report}").format(report=self.tr(kind.noun)),
+            suggested,
+            self.tr(PDF_FILTER if kind.suffix == "pdf" else CSV_FILTER),
         )
         if out is None or not self._save_if_needed():
             return False
         if not out.suffix and not out.is_dir():
             out = out.with_suffix(f".{kind.suffix}")
         task = Task(
-            f"Writing the {kind.noun} to {out.name}",
+            self.tr("Writing the {report} to {file}").format(
+                report=self.tr(kind.noun), file=out.name
+            ),
             with_own_store,
             self.store.path,
             write_report,
@@ -1054,7 +1163,7 @@ class ReportsPage(Page):
         self._previews += 1
         out = self.preview_dir / f"{Path(self.suggested_name()).stem}-{self._previews}.pdf"
         task = Task(
-            f"Preparing the preview of the {kind.noun}",
+            self.tr("Preparing the preview of the {report}").format(report=self.tr(kind.noun)),
             with_own_store,
             self.store.path,
             write_preview,
@@ -1066,7 +1175,7 @@ class ReportsPage(Page):
         )
         task.finished.connect(self._previewed)
         task.failed.connect(self._failed)
-        self._start(task, kind, f"{kind.title} · {self.period_label()}")
+        self._start(task, kind, f"{self.tr(kind.title)} · {self.period_label()}")
         return True
 
     def _start(self, task: Task, kind: ReportKind, what: str) -> None:
@@ -1091,29 +1200,35 @@ class ReportsPage(Page):
         kind = self._job[0]
         self.last_written = path
         self.export_folder = path.parent
-        self.status_message.emit(f"The {kind.noun} was written to {path}.")
+        noun = self.tr(kind.noun)
+        self.status_message.emit(
+            self.tr("The {report} was written to {path}.").format(report=noun, path=path)
+        )
         opened = self.prompter.offer(
-            "Report written",
-            f"The {kind.noun} was written to:\n\n{path}",
-            action="&Open it",
+            self.tr("Report written"),
+            self.tr("The {report} was written to:\n\n{path}").format(report=noun, path=path),
+            action=self.tr("&Open it"),
         )
         if opened and not self.prompter.open_file(path):
             self.prompter.error(
-                "The file could not be opened",
-                f"No program on this computer opens {path.suffix} files. The file is in "
-                f"{path.parent}.",
+                self.tr("The file could not be opened"),
+                self.tr(
+                    "No program on this computer opens {suffix} files. The file is in {folder}."
+                ).format(suffix=path.suffix, folder=path.parent),
             )
 
     def _failed(self, error: BaseException) -> None:
         kind = self._job[0]
         if isinstance(error, CimicError):
-            message = str(error)
+            text = message(str(error))
         else:
-            message = (
-                f"Something unexpected went wrong ({type(error).__name__}: {error}). The "
-                "report was not written; please tell whoever looks after CIMIC Desk."
-            )
-        self.prompter.error(f"The {kind.noun} was not written", message)
+            text = self.tr(
+                "Something unexpected went wrong ({error}). The report was not written; please "
+                "tell whoever looks after CIMIC Desk."
+            ).format(error=f"{type(error).__name__}: {error}")
+        self.prompter.error(
+            self.tr("The {report} was not written").format(report=self.tr(kind.noun)), text
+        )
 
     def _previewed(self, preview: Preview) -> None:
         title = self._job[1]
@@ -1121,9 +1236,11 @@ class ReportsPage(Page):
             # No renderer here (e.g. Windows without poppler): the desktop's PDF viewer.
             if not self.prompter.open_file(preview.pdf):
                 self.prompter.error(
-                    "No PDF viewer",
-                    f"This computer has no program to show PDF files. The preview is in "
-                    f"{preview.pdf}; Export writes the report where you choose.",
+                    self.tr("No PDF viewer"),
+                    self.tr(
+                        "This computer has no program to show PDF files. The preview is in "
+                        "{path}; Export writes the report where you choose."
+                    ).format(path=preview.pdf),
                 )
             return
         if self.preview_window is None:

@@ -11,8 +11,10 @@ from cimicdesk.domain.enums import SupportStatus, SupportType
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.store import support_requests
 from cimicdesk.ui.editors.support import SupportEditor
+from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.operations import SupportTableModel
 from cimicdesk.ui.pages.operations import OperationsPage, check_filter, narrow_enum_filter
+from cimicdesk.ui.pages.record_page import Nouns
 
 
 class SupportPage(OperationsPage):
@@ -36,6 +38,20 @@ class SupportPage(OperationsPage):
     RESTORE = support_requests.restore_support_request
     COUNT = support_requests.count_support_requests
 
+    def nouns(self) -> Nouns:
+        return Nouns(
+            self.tr("support request"),
+            self.tr("support requests"),
+            self.tr("New support request"),
+            self.tr("&New support request"),
+        )
+
+    def date_tooltips(self) -> tuple[str, str]:
+        return (
+            self.tr("Requests received on or after this day (Z); 'any' for no limit."),
+            self.tr("Requests received on or before this day (Z); 'any' for no limit."),
+        )
+
     def make_model(self) -> SupportTableModel:
         return SupportTableModel(self.store, self)
 
@@ -44,15 +60,21 @@ class SupportPage(OperationsPage):
 
     def build_own_filters(self, bar: QHBoxLayout) -> None:
         self.status_combo = narrow_enum_filter(
-            "statusFilter", "All statuses", SupportStatus, "Show only requests with one status"
+            "statusFilter",
+            self.tr("All statuses"),
+            SupportStatus,
+            self.tr("Show only requests with one status"),
         )
         self.type_combo = narrow_enum_filter(
-            "typeFilter", "All types", SupportType, "Show only one kind of support"
+            "typeFilter",
+            self.tr("All types"),
+            SupportType,
+            self.tr("Show only one kind of support"),
         )
         self.awaiting_check = check_filter(
             "awaitingFilter",
-            "Awaiting decision",
-            "Only requests received, under review or forwarded to higher HQ",
+            self.tr("Awaiting decision"),
+            self.tr("Only requests received, under review or forwarded to higher HQ"),
         )
         for combo in (self.status_combo, self.type_combo):
             combo.currentIndexChanged.connect(lambda _: self.apply_filters())
@@ -71,6 +93,6 @@ class SupportPage(OperationsPage):
 
     def describe(self, record: SupportRequest) -> str:
         if not record.number:
-            return "new support request"
-        parts = (record.number, record.request_type.label, record.requester_name)
+            return self.tr("new support request")
+        parts = (record.number, label(record.request_type), record.requester_name)
         return " · ".join(p for p in parts if p)

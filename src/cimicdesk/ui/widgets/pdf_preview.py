@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cimicdesk.ui.formatting import plural
+
 RENDER_DPI = 96
 MAX_PAGES = 30  # a longer report is previewed in part (memory); the viewer shows it whole
 RESCALE_DELAY_MS = 80
@@ -82,7 +84,7 @@ class PreviewWindow(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("previewWindow")
-        self.setWindowTitle("Report preview")
+        self.setWindowTitle(self.tr("Report preview"))
         self.pdf: Path | None = None
         self.page_count = 0
         self.page_labels: list[QLabel] = []
@@ -96,9 +98,11 @@ class PreviewWindow(QWidget):
         self.title_label.setFont(font)
         self.note_label = QLabel()
         self.note_label.setObjectName("previewNote")
-        self.open_button = QPushButton("Open in PDF &viewer")
-        self.open_button.setToolTip("Open this preview in the program the computer uses for PDFs")
-        self.close_button = QPushButton("&Close")
+        self.open_button = QPushButton(self.tr("Open in PDF &viewer"))
+        self.open_button.setToolTip(
+            self.tr("Open this preview in the program the computer uses for PDFs")
+        )
+        self.close_button = QPushButton(self.tr("&Close"))
         top.addWidget(self.title_label)
         top.addWidget(self.note_label, 1)
         top.addWidget(self.open_button)
@@ -139,17 +143,19 @@ class PreviewWindow(QWidget):
             label.setObjectName(f"previewPage{number}")
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            label.setToolTip(f"Page {number}")
+            label.setToolTip(self.tr("Page {number}").format(number=number))
             self._pages_layout.addWidget(label)
             self.page_labels.append(label)
         self.title_label.setText(title)
-        pages = f"{self.page_count} page{'s' if self.page_count != 1 else ''}"
+        pages = plural(self.page_count, self.tr("page"), self.tr("pages"))
         self.note_label.setText(
-            f"  ·  first {pages} shown: open it in the PDF viewer for the rest"
+            self.tr("  ·  first {pages} shown: open it in the PDF viewer for the rest").format(
+                pages=pages
+            )
             if partial
             else f"  ·  {pages}"
         )
-        self.setWindowTitle(f"Preview — {title}")
+        self.setWindowTitle(self.tr("Preview — {title}").format(title=title))
         self._scale()
         self.scroll.verticalScrollBar().setValue(0)
 
@@ -161,7 +167,7 @@ class PreviewWindow(QWidget):
         width = max(200, self.scroll.viewport().width() - 40)
         for label, image in zip(self.page_labels, self._images, strict=True):
             if image.isNull():
-                label.setText("(this page could not be shown)")
+                label.setText(self.tr("(this page could not be shown)"))
                 continue
             pixmap = QPixmap.fromImage(image).scaledToWidth(
                 min(width, image.width() * 2), Qt.TransformationMode.SmoothTransformation

@@ -20,16 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# English, whatever the system locale says: the reports are written in English too.
+from cimicdesk.ui.formatting import plural
+from cimicdesk.ui.i18n import current_language
+
+# In the window's language, whatever the system locale says (as the reports write them).
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DAYS_FR = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+MONTHS_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+             "nov.", "déc.")
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 DATE_FORMAT = "ddd d MMM yyyy"
 
 
 def day_text(day: date, *, year: bool = True) -> str:
-    """'Mon 16 Nov 2026' (or 'Mon 16 Nov')."""
-    text = f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+    """'Mon 16 Nov 2026' (or 'Mon 16 Nov'); in French 'lun. 16 nov. 2026'."""
+    days, months = (DAYS_FR, MONTHS_FR) if current_language() == "fr" else (DAYS, MONTHS)
+    text = f"{days[day.weekday()]} {day.day} {months[day.month - 1]}"
     return f"{text} {day.year}" if year else text
 
 
@@ -96,10 +103,12 @@ class PeriodPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
         modes = QHBoxLayout()
-        self.week_radio = QRadioButton("ISO &week")
-        self.week_radio.setToolTip("A Monday-to-Sunday week, as weekly sitreps are written")
-        self.dates_radio = QRadioButton("&Dates")
-        self.dates_radio.setToolTip("Any period: the first and last day, both included")
+        self.week_radio = QRadioButton(self.tr("ISO &week"))
+        self.week_radio.setToolTip(
+            self.tr("A Monday-to-Sunday week, as weekly sitreps are written")
+        )
+        self.dates_radio = QRadioButton(self.tr("&Dates"))
+        self.dates_radio.setToolTip(self.tr("Any period: the first and last day, both included"))
         group = QButtonGroup(self)
         group.addButton(self.week_radio)
         group.addButton(self.dates_radio)
@@ -115,21 +124,21 @@ class PeriodPicker(QWidget):
         self.year_spin.setObjectName("yearSpin")
         self.year_spin.setRange(FIRST_YEAR, LAST_YEAR)
         self.year_spin.setKeyboardTracking(False)
-        self.year_spin.setToolTip("Year of the ISO week")
+        self.year_spin.setToolTip(self.tr("Year of the ISO week"))
         self.week_spin = QSpinBox()
         self.week_spin.setObjectName("weekSpin")
         self.week_spin.setPrefix("W")
         self.week_spin.setRange(1, 53)
         self.week_spin.setKeyboardTracking(False)
-        self.week_spin.setToolTip("ISO week number (weeks start on Monday)")
+        self.week_spin.setToolTip(self.tr("ISO week number (weeks start on Monday)"))
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
-        self.previous_button.setToolTip("The week before")
+        self.previous_button.setToolTip(self.tr("The week before"))
         self.next_button = QToolButton()
         self.next_button.setText("▶")
-        self.next_button.setToolTip("The week after")
-        self.this_week_button = QPushButton("This week")
-        self.this_week_button.setToolTip("Go to the week of today")
+        self.next_button.setToolTip(self.tr("The week after"))
+        self.this_week_button = QPushButton(self.tr("This week"))
+        self.this_week_button.setToolTip(self.tr("Go to the week of today"))
         week.addWidget(self.previous_button)
         week.addWidget(self.year_spin)
         week.addWidget(self.week_spin)
@@ -141,11 +150,11 @@ class PeriodPicker(QWidget):
         self.dates_row = QWidget()
         dates = QGridLayout(self.dates_row)
         dates.setContentsMargins(0, 0, 0, 0)
-        self.start_edit = self._date_edit("startEdit", "First day of the period")
-        self.end_edit = self._date_edit("endEdit", "Last day of the period (included)")
-        start_label = QLabel("&From")
+        self.start_edit = self._date_edit("startEdit", self.tr("First day of the period"))
+        self.end_edit = self._date_edit("endEdit", self.tr("Last day of the period (included)"))
+        start_label = QLabel(self.tr("&From"))
         start_label.setBuddy(self.start_edit)
-        end_label = QLabel("&To")
+        end_label = QLabel(self.tr("&To"))
         end_label.setBuddy(self.end_edit)
         dates.addWidget(start_label, 0, 0)
         dates.addWidget(self.start_edit, 0, 1)
@@ -300,5 +309,6 @@ class PeriodPicker(QWidget):
         if not by_week:
             days = (end - start).days + 1
             week = iso_week_of(start, end)
-            text += f"  ·  {days} day{'s' if days != 1 else ''}" + (f" ({week})" if week else "")
+            text += "  ·  " + plural(days, self.tr("day"), self.tr("days"))
+            text += f" ({week})" if week else ""
         self.dates_label.setText(text)

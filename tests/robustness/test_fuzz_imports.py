@@ -1,0 +1,200 @@
+"""Bad files offered for import (hypothesis, bounded): garbled unit exports and JSON Lines.
+
+A bad file is refused with a CimicError (PackageRefusedError, JsonLinesError) and the
+receiving database is left as it was; a file that survives its checks is imported whole.
+Never another exception.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import strategies as st
+
+from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.domain.errors import CimicError
+from cimicdesk.store.database import Store, create_database
+from cimicdesk.store.seed import seed_database
+from cimicdesk.sync.export import export_snapshot
+from cimicdesk.sync.imports import import_files
+from cimicdesk.sync.jsonl import export_records, parse_line
+from cimicdesk.sync.jsonl_import import import_records
+from cimicdesk.sync.tables import BY_KIND
+
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=30)
+    | st.sampled_from(["2026-11-25", "2026-11-25T09:00:00.000Z", "open", "contact"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=6,
+)
+
+
+@pytest.fixture(scope="module")
+def unit_files(tmp_path_factory) -> dict[str, Path]:
+    """A small battalion's export and its JSON Lines."""
+    folder = tmp_path_factory.mktemp("unit")
+    with create_database(folder / "bn2.sqlite", "BANBAT 2", UnitLevel.BATTALION) as unit:
+        seed_database(unit, entries=25, seed=5, days=30)
+        export_snapshot(unit, folder / "BANBAT2.cimic")
+        export_records(unit, folder / "BANBAT2.jsonl")
+    return {"cimic": folder / "BANBAT2.cimic", "jsonl": folder / "BANBAT2.jsonl"}
+
+
+def _state(store: Store) -> tuple:
+    tables = ("organisations", "contacts", "liaison_entries", "liaison_participants", "qips")
+    counts = tuple(
+        store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (*tables, "sync_log")
+    )
+    history = store.db.execute("SELECT count(*) FROM row_history").fetchone()[0]
+    return (*counts, history)
+
+
+@contextlib.contextmanager
+def _sector():
+    with tempfile.TemporaryDirectory() as folder:
+        store = create_database(Path(folder) / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR)
+        try:
+            yield store, Path(folder)
+        finally:
+            store.close()
+
+
+# --- JSON Lines -------------------------------------------------------------------------
+
+
+@settings(FUZZ, max_examples=300)
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.builds(
+            lambda kind, extra: json.dumps({"type": kind, **extra}),
+            st.sampled_from(sorted(BY_KIND)),
+            st.dictionaries(
+                st.sampled_from(["id", "name", "deleted", "start", "grid", "sectors", "status"]),
+                json_values,
+                max_size=4,
+            ),
+        ),
+        json_values.map(json.dumps),
+    )
+)
+@example('{"type": "contact", "id": "not-a-uuid"}')
+@example('{"type": "liaison_entry", "start": [1, {"x": null}]}')
+def test_a_json_line_is_read_or_refused_with_a_reason(text):
+    try:
+        line = parse_line(1, text)
+    except ValueError as exc:
+        assert str(exc)
+        return
+    assert line.table.kind in BY_KIND
+
+
+@st.composite
+def mutations(draw) -> list[tuple]:
+    operations = st.one_of(
+        st.tuples(st.just("set"), st.integers(0, 10**6), st.text(max_size=12), json_values),
+        st.tuples(st.just("drop_field"), st.integers(0, 10**6), st.integers(0, 40)),
+        st.tuples(st.just("drop_line"), st.integers(0, 10**6)),
+        st.tuples(st.just("duplicate"), st.integers(0, 10**6)),
+        st.tuples(st.just("garbage"), st.integers(0, 10**6), st.text(max_size=40)),
+        st.tuples(st.just("swap"), st.integers(0, 10**6), st.integers(0, 10**6)),
+    )
+    return draw(st.lists(operations, min_size=1, max_size=3))
+
+
+def _mutate(lines: list[str], operations: list[tuple]) -> list[str]:
+    lines = list(lines)
+    for operation in operations:
+        kind, at = operation[0], operation[1] % len(lines)
+        if kind in ("set", "drop_field"):
+            item = json.loads(lines[at])
+            if kind == "set":
+                field = operation[2] or sorted(item)[operation[1] % len(item)]
+                item[field] = operation[3]
+            else:
+                item.pop(sorted(item)[operation[2] % len(item)], None)
+            lines[at] = json.dumps(item, ensure_ascii=False)
+        elif kind == "drop_line" and len(lines) > 1:
+            del lines[at]
+        elif kind == "duplicate":
+            lines.insert(at, lines[at])
+        elif kind == "garbage":
+            lines[at] = operation[2]
+        elif kind == "swap":
+            other = operation[2] % len(lines)
+            lines[at], lines[other] = lines[other], lines[at]
+    return lines
+
+
+@FUZZ
+@given(mutations())
+@example([("set", 0, "type", "nonsense")])
+@example([("set", 3, "grid", "33P TM 1")])
+@example([("swap", 0, 200)])
+def test_a_damaged_json_lines_file_is_applied_whole_or_refused_whole(unit_files, operations):
+    lines = unit_files["jsonl"].read_text(encoding="utf-8").splitlines()
+    with _sector() as (store, folder):
+        damaged = folder / "damaged.jsonl"
+        damaged.write_text("\n".join(_mutate(lines, operations)) + "\n", encoding="utf-8")
+        before = _state(store)
+        try:
+            result = import_records(store, damaged)
+        except CimicError as exc:
+            assert str(exc)
+            assert _state(store) == before  # nothing of it applied
+            event("refused")
+            return
+        event("imported")
+        assert result.lines > 0
+        assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+# --- unit exports -----------------------------------------------------------------------
+
+
+@FUZZ
+@given(
+    changes=st.lists(
+        st.tuples(st.integers(0, 2**31), st.binary(min_size=1, max_size=32)), max_size=4
+    ),
+    cut=st.one_of(st.none(), st.integers(0, 2**31)),
+)
+@example(changes=[(0, b"Z")], cut=None)
+@example(changes=[], cut=4096)
+@example(changes=[(5000, b"\xff" * 32)], cut=None)
+def test_a_garbled_export_is_refused_and_nothing_changes(unit_files, changes, cut):
+    data = bytearray(unit_files["cimic"].read_bytes())
+    for offset, chunk in changes:
+        at = offset % len(data)
+        data[at : at + len(chunk)] = chunk
+    if cut is not None:
+        data = data[: cut % len(data)]
+    with _sector() as (store, folder):
+        garbled = folder / "BANBAT2.cimic"
+        garbled.write_bytes(bytes(data))
+        before = _state(store)
+        try:
+            [report] = import_files(store, [garbled])
+        except CimicError as exc:
+            assert str(exc)
+            assert _state(store) == before
+            assert not (folder / "backups").exists() or not any((folder / "backups").iterdir())
+            event("refused")
+            return
+        event(f"imported: {report.status}")
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
