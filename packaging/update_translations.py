@@ -240,12 +240,20 @@ def write_labels_module() -> bool:
         ")",
         "",
         "MESSAGES: tuple[str, ...] = (",
-        *(f'    QT_TRANSLATE_NOOP("Messages", {_literal(text)}),' for text in messages),
+        # One argument a line with a trailing comma: the layout ruff format keeps.
+        *(
+            f'    QT_TRANSLATE_NOOP(\n        "Messages",\n        {_literal(text)},\n    ),'
+            for text in messages
+        ),
         ")",
         "",
         "",
         "def _for_lupdate() -> None:  # never called: lupdate reads the disambiguated labels here",
-        *(f'    translate("Labels", {_literal(text)}, {_literal(kind)})' for kind, text in labels),
+        *(
+            f'    translate(\n        "Labels",\n        {_literal(text)},\n'
+            f"        {_literal(kind)},\n    )"
+            for kind, text in labels
+        ),
         "",
     ]
     content = "\n".join(lines)

@@ -71,12 +71,12 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+23"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-54"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+88"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+89"/>
         <source>Occurred (Z)</source>
         <translation>Survenu (Z)</translation>
     </message>
@@ -110,19 +110,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+5"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+8"/>
         <source>Casualties</source>
         <translation>Victimes</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+79"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+78"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+4"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+5"/>
         <source>Required</source>
         <translation>Date requise</translation>
     </message>
@@ -130,7 +130,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -141,34 +141,34 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-117"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-125"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-171"/>
-        <location line="+88"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
+        <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-98"/>
-        <location line="+173"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-102"/>
+        <location line="+175"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+98"/>
-        <location line="+75"/>
+        <location line="-173"/>
+        <location line="+102"/>
+        <location line="+73"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Late</source>
         <translation>Retard</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Approuvé (USD)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
@@ -193,19 +193,19 @@
         <translation>Flash</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-116"/>
-        <location line="+118"/>
+        <location line="+8"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-124"/>
+        <location line="+126"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Received (Z)</source>
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-71"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-75"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -226,8 +226,8 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-167"/>
-        <location line="+88"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-168"/>
+        <location line="+89"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <source>Category</source>
         <translation>Catégorie</translation>
@@ -238,7 +238,7 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-94"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-96"/>
         <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -487,7 +487,7 @@
         <translation>(aucune organisation)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>No organisation is called &apos;{name}&apos;. Pick one from the list, or add it on the Organisations page first.</source>
         <translation>Aucune organisation ne s&apos;appelle «&#xa0;{name}&#xa0;». Choisissez-en une dans la liste, ou ajoutez-la d&apos;abord dans la page Organisations.</translation>
     </message>
@@ -554,6 +554,199 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+123"/>
+        <source>Mark &amp;done</source>
+        <translation>Marquer &amp;réalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the selected action: it was done</source>
+        <translation>Clore l&apos;action sélectionnée&#xa0;: elle a été réalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open liaison entry</source>
+        <translation>&amp;Ouvrir l&apos;entrée de liaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the liaison entry the action comes from</source>
+        <translation>Ouvrir l&apos;entrée de liaison d&apos;où vient l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mark &amp;flash report sent…</source>
+        <translation>Marquer le rapport &amp;flash envoyé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record when the flash report on the selected incident went to higher HQ</source>
+        <translation>Enregistrer quand le rapport flash sur l&apos;incident sélectionné est parti vers le QG supérieur</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open follow-up actions</source>
+        <translation>Actions de suivi en cours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flash reports pending</source>
+        <translation>Rapports flash en attente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Support requests awaiting decision</source>
+        <translation>Demandes d&apos;appui en attente de décision</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>QIPs late or near the ceiling</source>
+        <translation>QIP en retard ou proches du plafond</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Select an action first.</source>
+        <translation>Sélectionnez d&apos;abord une action.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action not changed</source>
+        <translation>Action non modifiée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marked done: {action} ({ref}).</source>
+        <translation>Marquée réalisée&#xa0;: {action} ({ref}).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a flash incident first.</source>
+        <translation>Sélectionnez d&apos;abord un incident flash.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flash report sent</source>
+        <translation>Rapport flash envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When did the flash report on {ref} go to higher HQ (Zulu)?</source>
+        <translation>Quand le rapport flash sur {ref} est-il parti vers le QG supérieur (heure Zulu)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Flash report not marked</source>
+        <translation>Rapport flash non marqué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flash report on {ref} marked sent.</source>
+        <translation>Rapport flash sur {ref} marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In this database: {counts}</source>
+        <translation>Dans cette base de données&#xa0;: {counts}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>liaison entry</source>
+        <translation>entrée de liaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liaison entries</source>
+        <translation>entrées de liaison</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{actions}, {overdue} overdue</source>
+        <translation>{actions}, dont en retard&#xa0;: {overdue}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open action</source>
+        <translation>action en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open actions</source>
+        <translation>actions en cours</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>QIPs: {running} running, {late} late, {near} near the ceiling · Incidents: {open} open, {flash} flash pending · Support requests: {awaiting} awaiting decision</source>
+        <translation>QIP — en cours&#xa0;: {running}, en retard&#xa0;: {late}, proches du plafond&#xa0;: {near} · Incidents — ouverts&#xa0;: {open}, flash en attente&#xa0;: {flash} · Demandes d&apos;appui — en attente de décision&#xa0;: {awaiting}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{reports} pending</source>
+        <translation>{reports} en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flash report</source>
+        <translation>rapport flash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>flash reports</source>
+        <translation>rapports flash</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{projects}, {late} late</source>
+        <translation>{projects}, dont en retard&#xa0;: {late}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>requests</source>
+        <translation>demandes</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../src/cimicdesk/ui/editors/common.py" line="+29"/>
@@ -587,148 +780,148 @@
     <message>
         <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+105"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu d&apos;import</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Review on the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examiner dans la page Synchronisation</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier importé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers importés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing imported, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;importé, rien de modifié</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>file already imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier déjà importé auparavant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>files already imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers déjà importés auparavant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>concurrent edit to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>modification concurrente à trancher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>concurrent edits to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications concurrentes à trancher</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>possible duplicate to review</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon possible à examiner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>possible duplicates to review</source>
-        <translation type="unfinished"></translation>
+        <translation>doublons possibles à examiner</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>From unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d&apos;origine&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Already imported: this export was imported before. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà importé&#xa0;: cet export a été importé auparavant. Rien n&apos;a changé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Imported: {new} new, {updated} updated, {deleted} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé — nouvelles fiches&#xa0;: {new}, mises à jour&#xa0;: {updated}, supprimées&#xa0;: {deleted}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A copy of the database taken before the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de la base de données prise avant l&apos;import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Concurrent edit: {type} {record}, {field}: kept “{kept}”, other value “{other}” (settle it on the Sync page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification concurrente&#xa0;: {type} {record}, {field}&#xa0;: «&#xa0;{kept}&#xa0;» conservé, autre valeur «&#xa0;{other}&#xa0;» (à trancher dans la page Synchronisation)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rejected: {type} {record}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté&#xa0;: {type} {record}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Older (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes (ignorées)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+36"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1137,12 +1330,83 @@
         <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+42"/>
+        <source>(assigned when first saved)</source>
+        <translation>(attribuée au premier enregistrement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no contact)</source>
+        <translation>(aucun contact)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no organisation)</source>
+        <translation>(aucune organisation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not specified)</source>
+        <translation>(non précisée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a liaison entry…</source>
+        <translation>Choisir une entrée de liaison…</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>{count} casualties</source>
+        <translation>{count} victimes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FLASH ({why}): flash report not marked sent.</source>
+        <translation>FLASH ({why})&#xa0;: rapport flash non marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flash report sent {when}.</source>
+        <translation>Rapport flash envoyé {when}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a flash incident: no casualties, routine category.</source>
+        <translation>Pas un incident flash&#xa0;: aucune victime, catégorie courante.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown liaison entry {id}</source>
+        <translation>entrée de liaison inconnue {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (deleted)</source>
+        <translation>{name} (supprimée)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}. Double-click to open the entry.</source>
+        <translation>{name}. Double-cliquez pour ouvrir l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a liaison entry from the list first, then press Add.</source>
+        <translation>Choisissez d&apos;abord une entrée de liaison dans la liste, puis cliquez sur Ajouter.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Liaison entries ({count})</source>
+        <translation>Entrées de &amp;liaison ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../forms/incident_editor.ui" line="+29"/>
         <source>&amp;Liaison entries</source>
         <translation>Entrées de &amp;liaison</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../forms/incident_editor.ui" line="+9"/>
         <source>Liaison entries in which the incident was reported or discussed. Double-click one to open it.</source>
         <translation>Entrées de liaison dans lesquelles l&apos;incident a été signalé ou évoqué. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</translation>
     </message>
@@ -1195,7 +1459,7 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+137"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+141"/>
         <source>PENDING</source>
         <translation>EN ATTENTE</translation>
     </message>
@@ -1205,7 +1469,7 @@
         <translation>envoyé {when}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>{category}: {subcategory}</source>
         <translation>{category}&#xa0;: {subcategory}</translation>
     </message>
@@ -1223,12 +1487,12 @@
         <translation>incident</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
@@ -1321,1279 +1585,1279 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+390"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+846"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation>Bataillon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Sector HQ</source>
         <comment>UnitLevel</comment>
         <translation>QG de secteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Force HQ</source>
         <comment>UnitLevel</comment>
         <translation>QG de la Force</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Academic / research</source>
         <comment>OrgType</comment>
         <translation>Université / recherche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Donor</source>
         <comment>OrgType</comment>
         <translation>Bailleur de fonds</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Embassy</source>
         <comment>OrgType</comment>
         <translation>Ambassade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Government</source>
         <comment>OrgType</comment>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>International NGO</source>
         <comment>OrgType</comment>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>International organization</source>
         <comment>OrgType</comment>
         <translation>Organisation internationale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Media</source>
         <comment>OrgType</comment>
         <translation>Médias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Military</source>
         <comment>OrgType</comment>
         <translation>Militaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>National NGO</source>
         <comment>OrgType</comment>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Private sector</source>
         <comment>OrgType</comment>
         <translation>Secteur privé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Red Cross / Red Crescent</source>
         <comment>OrgType</comment>
         <translation>Croix-Rouge / Croissant-Rouge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Religious</source>
         <comment>OrgType</comment>
         <translation>Confessionnelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>United Nations</source>
         <comment>OrgType</comment>
         <translation>Nations Unies</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Local authority</source>
         <comment>OrgType</comment>
         <translation>Autorité locale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Traditional / customary authority</source>
         <comment>OrgType</comment>
         <translation>Autorité traditionnelle / coutumière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Community-based organisation</source>
         <comment>OrgType</comment>
         <translation>Organisation communautaire de base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>UN mission component</source>
         <comment>OrgType</comment>
         <translation>Composante de la mission</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Armed / non-humanitarian group</source>
         <comment>OrgType</comment>
         <translation>Groupe armé / non humanitaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Other</source>
         <comment>OrgType</comment>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Shelter</source>
         <comment>Cluster</comment>
         <translation>Abris</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Camp coordination</source>
         <comment>Cluster</comment>
         <translation>Coordination des camps</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Protection</source>
         <comment>Cluster</comment>
         <translation>Protection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Child protection</source>
         <comment>Cluster</comment>
         <translation>Protection de l&apos;enfance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Gender-based violence</source>
         <comment>Cluster</comment>
         <translation>Violences basées sur le genre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Housing, land and property</source>
         <comment>Cluster</comment>
         <translation>Logement, terre et biens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mine action</source>
         <comment>Cluster</comment>
         <translation>Action contre les mines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Food security</source>
         <comment>Cluster</comment>
         <translation>Sécurité alimentaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Water, sanitation, hygiene</source>
         <comment>Cluster</comment>
         <translation>Eau, hygiène et assainissement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Logistics</source>
         <comment>Cluster</comment>
         <translation>Logistique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Education</source>
         <comment>Cluster</comment>
         <translation>Éducation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Nutrition</source>
         <comment>Cluster</comment>
         <translation>Nutrition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Health</source>
         <comment>Cluster</comment>
         <translation>Santé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Early recovery</source>
         <comment>Cluster</comment>
         <translation>Relèvement précoce</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Emergency telecommunications</source>
         <comment>Cluster</comment>
         <translation>Télécommunications d&apos;urgence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Government official</source>
         <comment>ContactCategory</comment>
         <translation>Représentant de l&apos;État</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Traditional leader</source>
         <comment>ContactCategory</comment>
         <translation>Chef traditionnel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Religious leader</source>
         <comment>ContactCategory</comment>
         <translation>Chef religieux</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Women&apos;s representative</source>
         <comment>ContactCategory</comment>
         <translation>Représentante des femmes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Youth representative</source>
         <comment>ContactCategory</comment>
         <translation>Représentant des jeunes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>NGO / agency staff</source>
         <comment>ContactCategory</comment>
         <translation>Personnel d&apos;ONG / d&apos;agence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>UN staff</source>
         <comment>ContactCategory</comment>
         <translation>Personnel de l&apos;ONU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Other</source>
         <comment>ContactCategory</comment>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Not recorded</source>
         <comment>Gender</comment>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Female</source>
         <comment>Gender</comment>
         <translation>Femme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Male</source>
         <comment>Gender</comment>
         <translation>Homme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Normal</source>
         <comment>Sensitivity</comment>
         <translation>Normale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Sensitive</source>
         <comment>Sensitivity</comment>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Restricted</source>
         <comment>Sensitivity</comment>
         <translation>Restreinte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Bilateral meeting</source>
         <comment>LiaisonType</comment>
         <translation>Réunion bilatérale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Coordination meeting</source>
         <comment>LiaisonType</comment>
         <translation>Réunion de coordination</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Key leader engagement</source>
         <comment>LiaisonType</comment>
         <translation>Rencontre avec un leader clé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Phone / radio</source>
         <comment>LiaisonType</comment>
         <translation>Téléphone / radio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Field visit</source>
         <comment>LiaisonType</comment>
         <translation>Visite de terrain</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Joint assessment</source>
         <comment>LiaisonType</comment>
         <translation>Évaluation conjointe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Community meeting</source>
         <comment>LiaisonType</comment>
         <translation>Réunion communautaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Open</source>
         <comment>ActionStatus</comment>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Done</source>
         <comment>ActionStatus</comment>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cancelled</source>
         <comment>ActionStatus</comment>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Contact</source>
         <comment>ParticipantKind</comment>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Organisation</source>
         <comment>ParticipantKind</comment>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Education</source>
         <comment>QipCategory</comment>
         <translation>Éducation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Health</source>
         <comment>QipCategory</comment>
         <translation>Santé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>WASH</source>
         <comment>QipCategory</comment>
         <translation>EHA (eau, hygiène, assainissement)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Rule of law / security</source>
         <comment>QipCategory</comment>
         <translation>État de droit / sécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Governance / state authority</source>
         <comment>QipCategory</comment>
         <translation>Gouvernance / autorité de l&apos;État</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Public infrastructure</source>
         <comment>QipCategory</comment>
         <translation>Infrastructures publiques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Livelihoods / income generation</source>
         <comment>QipCategory</comment>
         <translation>Moyens de subsistance / revenus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Social cohesion / reconciliation</source>
         <comment>QipCategory</comment>
         <translation>Cohésion sociale / réconciliation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Protection / gender</source>
         <comment>QipCategory</comment>
         <translation>Protection / genre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Training / awareness</source>
         <comment>QipCategory</comment>
         <translation>Formation / sensibilisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Energy</source>
         <comment>QipCategory</comment>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Other</source>
         <comment>QipCategory</comment>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Identified</source>
         <comment>QipStatus</comment>
         <translation>Identifié</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Proposal drafted</source>
         <comment>QipStatus</comment>
         <translation>Proposition rédigée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Submitted</source>
         <comment>QipStatus</comment>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Under review (PRC)</source>
         <comment>QipStatus</comment>
         <translation>En examen (CEP)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Approved</source>
         <comment>QipStatus</comment>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Returned for revision</source>
         <comment>QipStatus</comment>
         <translation>Renvoyé pour révision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Rejected</source>
         <comment>QipStatus</comment>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Agreement signed</source>
         <comment>QipStatus</comment>
         <translation>Accord signé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Disbursed</source>
         <comment>QipStatus</comment>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>In implementation</source>
         <comment>QipStatus</comment>
         <translation>En cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Completed</source>
         <comment>QipStatus</comment>
         <translation>Achevé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Handed over</source>
         <comment>QipStatus</comment>
         <translation>Remis aux autorités</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Closed</source>
         <comment>QipStatus</comment>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cancelled</source>
         <comment>QipStatus</comment>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Battles</source>
         <comment>IncidentCategory</comment>
         <translation>Affrontements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Explosions / remote violence</source>
         <comment>IncidentCategory</comment>
         <translation>Explosions / violence à distance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Violence against civilians</source>
         <comment>IncidentCategory</comment>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Protests</source>
         <comment>IncidentCategory</comment>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Riots</source>
         <comment>IncidentCategory</comment>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Strategic developments</source>
         <comment>IncidentCategory</comment>
         <translation>Évolutions stratégiques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Humanitarian access denied</source>
         <comment>IncidentCategory</comment>
         <translation>Accès humanitaire refusé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Attack on humanitarian personnel or assets</source>
         <comment>IncidentCategory</comment>
         <translation>Attaque contre le personnel ou les biens humanitaires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Population displacement</source>
         <comment>IncidentCategory</comment>
         <translation>Déplacement de population</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Intercommunal / farmer–herder clash</source>
         <comment>IncidentCategory</comment>
         <translation>Affrontement intercommunautaire / agriculteurs–éleveurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Natural disaster / epidemic</source>
         <comment>IncidentCategory</comment>
         <translation>Catastrophe naturelle / épidémie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Hostility to the mission</source>
         <comment>IncidentCategory</comment>
         <translation>Hostilité envers la mission</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>UXO / mine</source>
         <comment>IncidentCategory</comment>
         <translation>Munition non explosée / mine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Crime / banditry</source>
         <comment>IncidentCategory</comment>
         <translation>Criminalité / banditisme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Open</source>
         <comment>IncidentStatus</comment>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Closed</source>
         <comment>IncidentStatus</comment>
         <translation>Clos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>A – Completely reliable</source>
         <comment>SourceReliability</comment>
         <translation>A – Totalement fiable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>B – Usually reliable</source>
         <comment>SourceReliability</comment>
         <translation>B – Habituellement fiable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>C – Fairly reliable</source>
         <comment>SourceReliability</comment>
         <translation>C – Assez fiable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>D – Not usually reliable</source>
         <comment>SourceReliability</comment>
         <translation>D – Habituellement peu fiable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>E – Unreliable</source>
         <comment>SourceReliability</comment>
         <translation>E – Non fiable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>F – Reliability cannot be judged</source>
         <comment>SourceReliability</comment>
         <translation>F – Fiabilité impossible à évaluer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Exact</source>
         <comment>LocationPrecision</comment>
         <translation>Exacte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Near</source>
         <comment>LocationPrecision</comment>
         <translation>Approximative</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Area</source>
         <comment>LocationPrecision</comment>
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>OCHA / CMCoord</source>
         <comment>SupportChannel</comment>
         <translation>OCHA / CMCoord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mission component</source>
         <comment>SupportChannel</comment>
         <translation>Composante de la mission</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Local authority</source>
         <comment>SupportChannel</comment>
         <translation>Autorité locale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Direct</source>
         <comment>SupportChannel</comment>
         <translation>Directe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Air transport</source>
         <comment>SupportType</comment>
         <translation>Transport aérien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Road transport</source>
         <comment>SupportType</comment>
         <translation>Transport routier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Convoy escort</source>
         <comment>SupportType</comment>
         <translation>Escorte de convoi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Area security</source>
         <comment>SupportType</comment>
         <translation>Sécurisation de zone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Engineering</source>
         <comment>SupportType</comment>
         <translation>Génie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Medical / CASEVAC</source>
         <comment>SupportType</comment>
         <translation>Médical / CASEVAC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Logistics / storage</source>
         <comment>SupportType</comment>
         <translation>Logistique / stockage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Communications</source>
         <comment>SupportType</comment>
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Security information</source>
         <comment>SupportType</comment>
         <translation>Information sécuritaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Other</source>
         <comment>SupportType</comment>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Lifesaving</source>
         <comment>SupportPriority</comment>
         <translation>Vitale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Life-sustaining</source>
         <comment>SupportPriority</comment>
         <translation>Maintien en vie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>High</source>
         <comment>SupportPriority</comment>
         <translation>Haute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Normal</source>
         <comment>SupportPriority</comment>
         <translation>Normale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Received</source>
         <comment>SupportStatus</comment>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Under review</source>
         <comment>SupportStatus</comment>
         <translation>En examen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Forwarded to higher HQ</source>
         <comment>SupportStatus</comment>
         <translation>Transmise au QG supérieur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Approved</source>
         <comment>SupportStatus</comment>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Rejected</source>
         <comment>SupportStatus</comment>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Executed</source>
         <comment>SupportStatus</comment>
         <translation>Exécutée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cancelled</source>
         <comment>SupportStatus</comment>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Capability</source>
         <comment>UniqueAdvantage</comment>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Availability</source>
         <comment>UniqueAdvantage</comment>
         <translation>Disponibilité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Timeliness</source>
         <comment>UniqueAdvantage</comment>
         <translation>Rapidité d&apos;intervention</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Armed clash</source>
         <comment>Subcategory</comment>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Government regains territory</source>
         <comment>Subcategory</comment>
         <translation>Reprise de territoire par le gouvernement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Non-state actor overtakes territory</source>
         <comment>Subcategory</comment>
         <translation>Prise de territoire par un acteur non étatique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Air / drone strike</source>
         <comment>Subcategory</comment>
         <translation>Frappe aérienne / de drone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Shelling / artillery / missile attack</source>
         <comment>Subcategory</comment>
         <translation>Bombardement / artillerie / missile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Remote explosive / landmine / IED</source>
         <comment>Subcategory</comment>
         <translation>Explosif à distance / mine / EEI</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Grenade</source>
         <comment>Subcategory</comment>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Suicide bomb</source>
         <comment>Subcategory</comment>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Chemical weapon</source>
         <comment>Subcategory</comment>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Attack</source>
         <comment>Subcategory</comment>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Sexual violence</source>
         <comment>Subcategory</comment>
         <translation>Violence sexuelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Abduction / forced disappearance</source>
         <comment>Subcategory</comment>
         <translation>Enlèvement / disparition forcée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Peaceful protest</source>
         <comment>Subcategory</comment>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Protest with intervention</source>
         <comment>Subcategory</comment>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Excessive force against protesters</source>
         <comment>Subcategory</comment>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Violent demonstration</source>
         <comment>Subcategory</comment>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mob violence</source>
         <comment>Subcategory</comment>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Agreement</source>
         <comment>Subcategory</comment>
         <translation>Accord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Arrests</source>
         <comment>Subcategory</comment>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Change to group / activity</source>
         <comment>Subcategory</comment>
         <translation>Changement de groupe / d&apos;activité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Disrupted weapons use</source>
         <comment>Subcategory</comment>
         <translation>Usage d&apos;armes déjoué</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Headquarters or base established</source>
         <comment>Subcategory</comment>
         <translation>Installation d&apos;un QG ou d&apos;une base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Looting / property destruction</source>
         <comment>Subcategory</comment>
         <translation>Pillage / destruction de biens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Non-violent transfer of territory</source>
         <comment>Subcategory</comment>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Other</source>
         <comment>Subcategory</comment>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Checkpoint / illegal toll</source>
         <comment>Subcategory</comment>
         <translation>Barrière / péage illégal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Movement restricted by an authority or group</source>
         <comment>Subcategory</comment>
         <translation>Mouvement restreint par une autorité ou un groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Road or bridge impassable</source>
         <comment>Subcategory</comment>
         <translation>Route ou pont impraticable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Administrative impediment</source>
         <comment>Subcategory</comment>
         <translation>Entrave administrative</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Attack on personnel</source>
         <comment>Subcategory</comment>
         <translation>Attaque contre le personnel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Abduction of personnel</source>
         <comment>Subcategory</comment>
         <translation>Enlèvement de personnel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Robbery / looting of assets or premises</source>
         <comment>Subcategory</comment>
         <translation>Vol / pillage de biens ou de locaux</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Vehicle hijacking</source>
         <comment>Subcategory</comment>
         <translation>Détournement de véhicule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Threat / intimidation</source>
         <comment>Subcategory</comment>
         <translation>Menace / intimidation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>New displacement</source>
         <comment>Subcategory</comment>
         <translation>Nouveau déplacement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Secondary displacement</source>
         <comment>Subcategory</comment>
         <translation>Déplacement secondaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Returns</source>
         <comment>Subcategory</comment>
         <translation>Retours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Farmer–herder clash</source>
         <comment>Subcategory</comment>
         <translation>Affrontement agriculteurs–éleveurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Intercommunal violence</source>
         <comment>Subcategory</comment>
         <translation>Violence intercommunautaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Land or resource dispute</source>
         <comment>Subcategory</comment>
         <translation>Litige foncier ou sur les ressources</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Flood</source>
         <comment>Subcategory</comment>
         <translation>Inondation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Drought</source>
         <comment>Subcategory</comment>
         <translation>Sécheresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Fire</source>
         <comment>Subcategory</comment>
         <translation>Incendie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Epidemic outbreak</source>
         <comment>Subcategory</comment>
         <translation>Flambée épidémique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Storm</source>
         <comment>Subcategory</comment>
         <translation>Tempête</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Attack on peacekeepers</source>
         <comment>Subcategory</comment>
         <translation>Attaque contre des Casques bleus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Threat to mission personnel</source>
         <comment>Subcategory</comment>
         <translation>Menace contre le personnel de la mission</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Demonstration against the mission</source>
         <comment>Subcategory</comment>
         <translation>Manifestation contre la mission</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Obstruction of a patrol or movement</source>
         <comment>Subcategory</comment>
         <translation>Entrave à une patrouille ou à un mouvement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Disinformation / hate speech</source>
         <comment>Subcategory</comment>
         <translation>Désinformation / discours de haine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>UXO found</source>
         <comment>Subcategory</comment>
         <translation>Munition non explosée découverte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mine / IED found</source>
         <comment>Subcategory</comment>
         <translation>Mine / EEI découvert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Explosion causing casualties</source>
         <comment>Subcategory</comment>
         <translation>Explosion faisant des victimes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Armed robbery</source>
         <comment>Subcategory</comment>
         <translation>Vol à main armée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Road banditry (coupeurs de route)</source>
         <comment>Subcategory</comment>
         <translation>Banditisme routier (coupeurs de route)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cattle theft</source>
         <comment>Subcategory</comment>
         <translation>Vol de bétail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Kidnapping for ransom</source>
         <comment>Subcategory</comment>
         <translation>Enlèvement contre rançon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Other crime</source>
         <comment>Subcategory</comment>
         <translation>Autre crime</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Killed</source>
         <comment>Casualty</comment>
         <translation>Tués</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Injured</source>
         <comment>Casualty</comment>
         <translation>Blessés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Abducted</source>
         <comment>Casualty</comment>
         <translation>Enlevés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Civilian men</source>
         <comment>Casualty</comment>
         <translation>Hommes civils</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Civilian women</source>
         <comment>Casualty</comment>
         <translation>Femmes civiles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Civilian children</source>
         <comment>Casualty</comment>
         <translation>Enfants civils</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>UN personnel</source>
         <comment>Casualty</comment>
         <translation>Personnel de l&apos;ONU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Security forces</source>
         <comment>Casualty</comment>
         <translation>Forces de sécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Armed elements</source>
         <comment>Casualty</comment>
         <translation>Éléments armés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Humanitarian need and programme criticality</source>
         <comment>EscortCriterion</comment>
         <translation>Besoin humanitaire et caractère essentiel du programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Responsible authorities</source>
         <comment>EscortCriterion</comment>
         <translation>Autorités responsables</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Safety and security</source>
         <comment>EscortCriterion</comment>
         <translation>Sûreté et sécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Sustainability</source>
         <comment>EscortCriterion</comment>
         <translation>Viabilité</translation>
@@ -2889,12 +3153,12 @@
         <translation>Choisir une organisation…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>not recorded</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Due date, as YYYY-MM-DD</source>
         <translation>Échéance, au format AAAA-MM-JJ</translation>
     </message>
@@ -2929,7 +3193,7 @@
         <translation>organisation inconnue {id}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{kind}: {name}. Double-click to open.</source>
         <translation>{kind}&#xa0;: {name}. Double-cliquez pour l&apos;ouvrir.</translation>
     </message>
@@ -3055,7 +3319,7 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+218"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+224"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3065,17 +3329,17 @@
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start a new record on this page (Ctrl+N)</source>
         <translation>Créer une nouvelle fiche sur cette page (Ctrl+N)</translation>
     </message>
@@ -3085,7 +3349,7 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Enregistrer la fiche (Ctrl+S)</translation>
     </message>
@@ -3095,7 +3359,7 @@
         <translation>&amp;Supprimer la fiche…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delete the record; Undo brings it back (Ctrl+Del)</source>
         <translation>Supprimer la fiche&#xa0;; Annuler la rétablit (Ctrl+Suppr)</translation>
     </message>
@@ -3105,7 +3369,7 @@
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>Rétablir la fiche qui vient d&apos;être supprimée (Ctrl+Z)</translation>
     </message>
@@ -3115,22 +3379,22 @@
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Search every record: people, organisations, liaison, QIPs, incidents, support requests (Ctrl+F)</source>
         <translation>Rechercher dans toutes les fiches&#xa0;: personnes, organisations, liaison, QIP, incidents, demandes d&apos;appui (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Liaison log</source>
         <translation>&amp;Journal de liaison</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
@@ -3140,12 +3404,12 @@
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;QIPs</source>
         <translation>Projets à impact rapide (&amp;QIP)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
@@ -3155,17 +3419,17 @@
         <translation>&amp;Demandes d&apos;appui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;About CIMIC Desk</source>
         <translation>À &amp;propos de CIMIC Desk</translation>
     </message>
@@ -3185,7 +3449,7 @@
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>  ·  handed over — read-only</source>
         <translation>  ·  remise — lecture seule</translation>
     </message>
@@ -3195,7 +3459,7 @@
         <translation>  ·  lecture seule</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-30"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
@@ -3210,17 +3474,17 @@
         <translation>fiches</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>organisations</source>
         <translation>organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
@@ -3230,7 +3494,7 @@
         <translation>contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>liaison entry</source>
         <translation>entrée de liaison</translation>
     </message>
@@ -3240,7 +3504,7 @@
         <translation>entrées de liaison</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>follow-up action</source>
         <translation>action de suivi</translation>
     </message>
@@ -3250,7 +3514,7 @@
         <translation>actions de suivi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>About CIMIC Desk</source>
         <translation>À propos de CIMIC Desk</translation>
     </message>
@@ -3275,7 +3539,7 @@ Unité&#xa0;: {unit}</translation>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There are unsaved changes on: {where}.
 
 {doing} without saving them?</source>
@@ -3317,762 +3581,762 @@ Unité&#xa0;: {unit}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-368"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1672"/>
         <source>Enter a grid reference, e.g. 33P TM 12345 67890.</source>
         <translation>Saisissez des coordonnées MGRS, p. ex. 33P TM 12345 67890.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{text}&apos; is not an MGRS reference: expected zone and band (33P), a two-letter 100 km square (TM) and digits, e.g. 33P TM 12345 67890.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une référence MGRS&#xa0;: attendu une zone et une bande (33P), un carré de 100 km de deux lettres (TM) et des chiffres, p. ex. 33P TM 12345 67890.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Zone {zone} does not exist: zones run from 1 to 60.</source>
         <translation>La zone {zone} n&apos;existe pas&#xa0;: les zones vont de 1 à 60.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Latitude band &apos;{band}&apos; does not exist: bands are C to X without I and O.</source>
         <translation>La bande de latitude «&#xa0;{band}&#xa0;» n&apos;existe pas&#xa0;: les bandes vont de C à X, sans I ni O.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>100 km square &apos;{square}&apos; does not exist: column letters A–Z and row letters A–V, never I or O.</source>
         <translation>Le carré de 100 km «&#xa0;{square}&#xa0;» n&apos;existe pas&#xa0;: lettres de colonne A–Z et de ligne A–V, jamais I ni O.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{digits}&apos; has an odd number of digits: easting and northing need the same number (e.g. 1234 5678).</source>
         <translation>«&#xa0;{digits}&#xa0;» a un nombre impair de chiffres&#xa0;: abscisse et ordonnée en demandent autant l&apos;une que l&apos;autre (p. ex. 1234 5678).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Too many digits: at most 5 for easting and 5 for northing.</source>
         <translation>Trop de chiffres&#xa0;: au plus 5 pour l&apos;abscisse et 5 pour l&apos;ordonnée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{text}&apos; does not lie in zone {zone}{band}: check the 100 km square letters against the map sheet.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas dans la zone {zone}{band}&#xa0;: vérifiez les lettres du carré de 100 km sur la carte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give {what} (date and time).</source>
         <translation>Indiquez {what} (date et heure).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{text}&apos; is not a valid date and time.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date et heure valide.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The incident cannot happen in the future.</source>
         <translation>L&apos;incident ne peut pas se produire dans le futur.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The report time is in the future.</source>
         <translation>L&apos;heure du compte rendu est dans le futur.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>It cannot be reported before it happened.</source>
         <translation>Il ne peut pas être signalé avant d&apos;avoir eu lieu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{subcategory}&apos; is not a kind of {category_label}.</source>
         <translation>«&#xa0;{subcategory}&#xa0;» n&apos;est pas un type de la catégorie «&#xa0;{category_label}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Casualties are whole numbers, 0 or more.</source>
         <translation>Les victimes sont des nombres entiers, 0 ou plus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The flash time is in the future.</source>
         <translation>L&apos;heure du flash est dans le futur.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Longer than 20000 characters.</source>
         <translation>Plus de 20 000 caractères.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The flash cannot go before the incident.</source>
         <translation>Le flash ne peut pas partir avant l&apos;incident.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The approved budget ({budget_approved_usd}) is above the mission&apos;s QIP ceiling of {qip_ceiling_usd}.</source>
         <translation>Le budget approuvé ({budget_approved_usd}) dépasse le plafond QIP de la mission ({qip_ceiling_usd}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A project that is {status_label} cannot become {to_label} (it can become: {allowed}).</source>
         <translation>Un projet au statut «&#xa0;{status_label}&#xa0;» ne peut pas passer à «&#xa0;{to_label}&#xa0;» (statuts possibles&#xa0;: {allowed}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Record the tranche paid before marking it disbursed.</source>
         <translation>Enregistrez la tranche versée avant de le marquer décaissé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Name the authority that receives the project.</source>
         <translation>Indiquez l&apos;autorité qui reçoit le projet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the final report&apos;s reference.</source>
         <translation>Indiquez la référence du rapport final.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Say why the project is {to_label}.</source>
         <translation>Indiquez pourquoi le projet passe à «&#xa0;{to_label}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The {what} end is before the {what} start.</source>
         <translation>La fin ({what}) est antérieure au début ({what}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The ceiling must be a positive amount.</source>
         <translation>Le plafond doit être un montant positif.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The duration must be 1 to 60 months.</source>
         <translation>La durée doit être de 1 à 60 mois.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A tranche needs a positive amount in USD.</source>
         <translation>Une tranche demande un montant positif en USD.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Percent complete runs from 0 to 100.</source>
         <translation>Le taux d&apos;avancement va de 0 à 100.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A project needs a title.</source>
         <translation>Un projet doit avoir un titre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the currency as a three-letter code, e.g. XAF.</source>
         <translation>Indiquez la devise par son code à trois lettres, p. ex. XAF.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Record disbursements once the agreement is signed.</source>
         <translation>Enregistrez les décaissements une fois l&apos;accord signé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The request ({budget_requested_usd}) is above the mission&apos;s ceiling of {qip_ceiling_usd}.</source>
         <translation>La demande ({budget_requested_usd}) dépasse le plafond de la mission ({qip_ceiling_usd}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Say how the project builds confidence before submitting.</source>
         <translation>Indiquez comment le projet renforce la confiance avant de le soumettre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the budget requested.</source>
         <translation>Indiquez le budget demandé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>An implementing partner is required before the project is {to_label}.</source>
         <translation>Un partenaire d&apos;exécution est requis avant que le projet passe à «&#xa0;{to_label}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the budget approved.</source>
         <translation>Indiquez le budget approuvé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The date is in the future.</source>
         <translation>La date est dans le futur.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The date is before the last change ({previous}).</source>
         <translation>La date est antérieure au dernier changement ({previous}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{what} is required (YYYY-MM-DD).</source>
         <translation>Champ obligatoire&#xa0;: {what} (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The title is longer than 200 characters.</source>
         <translation>Le titre dépasse 200 caractères.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Beneficiaries are whole numbers, 0 or more.</source>
         <translation>Les bénéficiaires sont des nombres entiers, 0 ou plus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Amounts are numbers, 0 or more.</source>
         <translation>Les montants sont des nombres, 0 ou plus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the rate: how many {local_currency} make one USD.</source>
         <translation>Indiquez le taux&#xa0;: combien de {local_currency} pour un USD.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Tranche {number}: {error_message}</source>
         <translation>Tranche {number}&#xa0;: {error_message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Visit {number}: {error_message}</source>
         <translation>Visite {number}&#xa0;: {error_message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The plan runs past {qip_max_months} months from {since} ({start}): QIPs should be finished by {limit}.</source>
         <translation>Le plan dépasse {qip_max_months} mois à compter de {since} ({start})&#xa0;: les QIP doivent être achevés au plus tard le {limit}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>There is no approved budget to disburse from.</source>
         <translation>Il n&apos;y a pas de budget approuvé sur lequel décaisser.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Disbursements ({paid}) would exceed the approved budget ({budget_approved_usd}).</source>
         <translation>Les décaissements ({paid}) dépasseraient le budget approuvé ({budget_approved_usd}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Not a phone number: {bad} (digits, spaces, + - ( ))</source>
         <translation>Numéro de téléphone invalide&#xa0;: {bad} (chiffres, espaces, + - ( ))</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{email}&apos; is not an e-mail address (name@domain).</source>
         <translation>«&#xa0;{email}&#xa0;» n&apos;est pas une adresse électronique (nom@domaine).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{article} {what} needs a name.</source>
         <translation>Un nom est obligatoire ({what}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The name is longer than 200 characters.</source>
         <translation>Le nom dépasse 200 caractères.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>An organisation cannot be its own parent.</source>
         <translation>Une organisation ne peut pas être sa propre organisation mère.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Notes are longer than 20000 characters.</source>
         <translation>Les notes dépassent 20 000 caractères.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Describe the action to be taken.</source>
         <translation>Décrivez l&apos;action à mener.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the date and time the meeting started.</source>
         <translation>Indiquez la date et l&apos;heure du début de la réunion.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Add at least one contact or organisation met.</source>
         <translation>Ajoutez au moins un contact ou une organisation rencontrés.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The start is more than a year in the future.</source>
         <translation>Le début est à plus d&apos;un an dans le futur.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The end is not a valid date and time.</source>
         <translation>La fin n&apos;est pas une date et heure valide.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Action {number}: {error_message}</source>
         <translation>Action {number}&#xa0;: {error_message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{due_date}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;{due_date}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>La réunion ne peut pas finir avant d&apos;avoir commencé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Approval needs the last-resort test. Missing: {g_message}</source>
         <translation>L&apos;approbation exige le test du dernier recours. Manque&#xa0;: {g_message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>IASC escort criterion not met: {label}.</source>
         <translation>Critère IASC d&apos;escorte non rempli&#xa0;: {label}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Civilian alternatives checked: confirm no civilian asset can do it.</source>
         <translation>Alternatives civiles vérifiées&#xa0;: confirmez qu&apos;aucun moyen civil ne peut le faire.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Unique advantage: capability, availability or timeliness.</source>
         <translation>Avantage unique&#xa0;: capacité, disponibilité ou rapidité d&apos;intervention.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Complementarity: how it complements civilian means.</source>
         <translation>Complémentarité&#xa0;: en quoi l&apos;appui complète les moyens civils.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exit plan: when civilians take over again.</source>
         <translation>Plan de sortie&#xa0;: quand les civils reprennent le relais.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Approved without the full last-resort test on higher HQ&apos;s order ({override_reference}).</source>
         <translation>Approuvée sans le test complet du dernier recours sur ordre du QG supérieur ({override_reference}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give when the request was received.</source>
         <translation>Indiquez quand la demande a été reçue.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>State the humanitarian purpose.</source>
         <translation>Indiquez l&apos;objectif humanitaire.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the weight in tonnes, 0 or more.</source>
         <translation>Indiquez le poids en tonnes, 0 ou plus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the reason for the refusal.</source>
         <translation>Indiquez le motif du refus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The decision cannot come before the request.</source>
         <translation>La décision ne peut pas précéder la demande.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Name the HQ or officer who ordered the override.</source>
         <translation>Indiquez le QG ou l&apos;officier qui a ordonné la dérogation.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The request is received in the future.</source>
         <translation>La demande est reçue dans le futur.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The {what} &apos;{value}&apos; is not YYYY-MM-DD.</source>
         <translation>La date «&#xa0;{value}&#xa0;» ({what}) n&apos;est pas au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give a whole number, 0 or more.</source>
         <translation>Indiquez un nombre entier, 0 ou plus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the date of the decision.</source>
         <translation>Indiquez la date de la décision.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Say who decided.</source>
         <translation>Indiquez qui a décidé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>IASC escort criterion not answered: {label}.</source>
         <translation>Critère IASC d&apos;escorte sans réponse&#xa0;: {label}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{text}&apos; is not a UTC timestamp like 2026-11-25T09:30:00.000Z</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un horodatage UTC comme 2026-11-25T09:30:00.000Z</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{text}&apos; is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la AAAA-MM-JJ, p. ex. 2026-11-25</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The photo {sha256}… is missing from this database.</source>
         <translation>La photo {sha256}… manque dans cette base de données.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{filename}&apos; cannot be read: {strerror}.</source>
         <translation>«&#xa0;{filename}&#xa0;» ne peut pas être lu&#xa0;: {strerror}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save the record before adding photos.</source>
         <translation>Enregistrez la fiche avant d&apos;ajouter des photos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The backup {backup_name} is damaged ({problems}) and cannot be restored. Choose an older one; nothing was changed.</source>
         <translation>La sauvegarde {backup_name} est endommagée ({problems}) et ne peut pas être restaurée. Choisissez-en une plus ancienne&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The backup {backup_name} has no unit recorded: it is not a whole CIMIC Desk database. Choose another one.</source>
         <translation>La sauvegarde {backup_name} n&apos;indique aucune unité&#xa0;: ce n&apos;est pas une base de données CIMIC Desk complète. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Choose a backup to restore, not the database itself.</source>
         <translation>Choisissez une sauvegarde à restaurer, pas la base de données elle-même.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The backup {backup_name} is damaged and cannot be restored ({exc}). Choose an older one.</source>
         <translation>La sauvegarde {backup_name} est endommagée et ne peut pas être restaurée ({exc}). Choisissez-en une plus ancienne.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{target_name} is open in CIMIC Desk (or another program): close it there first, then restore. Nothing was changed.</source>
         <translation>{target_name} est ouvert dans CIMIC Desk (ou un autre programme)&#xa0;: fermez-le d&apos;abord, puis restaurez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>That organisation is unknown.</source>
         <translation>Cette organisation est inconnue.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} is not a CIMIC Desk database (it is not an SQLite file at all). Choose the .sqlite file the program created, or a unit export.</source>
         <translation>{path_name} n&apos;est pas une base de données CIMIC Desk (ce n&apos;est même pas un fichier SQLite). Choisissez le fichier .sqlite créé par le programme, ou un export d&apos;unité.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} is damaged: it is cut short ({st_size} of {number} bytes). Copy it again from its source; nothing was changed.</source>
         <translation>{path_name} est endommagé&#xa0;: il est tronqué ({st_size} octets sur {number}). Copiez-le de nouveau depuis sa source&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} is an SQLite database, but not one of CIMIC Desk (its application id is not ours). Nothing was changed.</source>
         <translation>{path_name} est une base de données SQLite, mais pas une base CIMIC Desk (son identifiant d&apos;application n&apos;est pas le nôtre). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} was written by a newer CIMIC Desk (schema {user_version}; this program knows up to {schema_version}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path_name} a été écrit par une version plus récente de CIMIC Desk (schéma {user_version}&#xa0;; ce programme connaît jusqu&apos;au schéma {schema_version}). Installez la nouvelle version pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the unit&apos;s name, e.g. &apos;BANBAT 1&apos;.</source>
         <translation>Indiquez le nom de l&apos;unité, p. ex. «&#xa0;BANBAT 1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path} already exists; choose another name or open it instead.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom ou ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} has changes from a newer CIMIC Desk ({unknown}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path_name} contient des modifications d&apos;une version plus récente de CIMIC Desk ({unknown}). Installez la nouvelle version pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} has no unit recorded: it was not created completely. Create the database again with &apos;cimicdesk init&apos;.</source>
         <translation>{path_name} n&apos;indique aucune unité&#xa0;: il n&apos;a pas été créé entièrement. Recréez la base de données avec «&#xa0;cimicdesk init&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path} does not exist.</source>
         <translation>{path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path} cannot be read: {strerror}.</source>
         <translation>{path} ne peut pas être lu&#xa0;: {strerror}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} is damaged and cannot be opened: {exc}.</source>
         <translation>{path_name} est endommagé et ne peut pas être ouvert&#xa0;: {exc}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{reason} It could not be opened even for reading ({exc}): copy it, with the files beside it that end in -wal and -shm, to the laptop&apos;s disk first.</source>
         <translation>{reason} Il n&apos;a même pas pu être ouvert en lecture ({exc})&#xa0;: copiez-le d&apos;abord sur le disque de l&apos;ordinateur, avec les fichiers voisins qui se terminent par -wal et -shm.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} comes from an older CIMIC Desk and must be upgraded before it can be used, which cannot be done where it is (the disk or folder cannot be written). Copy it to the laptop&apos;s own disk and open the copy; the file was not changed.</source>
         <translation>{path_name} provient d&apos;une version plus ancienne de CIMIC Desk et doit être mis à niveau avant usage, ce qui est impossible là où il se trouve (le disque ou le dossier est protégé en écriture). Copiez-le sur le disque de l&apos;ordinateur et ouvrez la copie&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The {what} {record_id} is unknown.</source>
         <translation>Fiche inconnue ({what})&#xa0;: {record_id}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{at}&apos; is not a valid time.</source>
         <translation>«&#xa0;{at}&#xa0;» n&apos;est pas une heure valide.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The {kind_label} {target_id} is unknown.</source>
         <translation>Participant inconnu ({kind_label})&#xa0;: {target_id}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>That parent organisation is unknown.</source>
         <translation>Cette organisation mère est inconnue.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Records of {table} cannot be purged; purge the record they belong to.</source>
         <translation>Les enregistrements de {table} ne peuvent pas être purgés&#xa0;; purgez la fiche à laquelle ils appartiennent.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the reason for the purge (it is recorded, without the content).</source>
         <translation>Indiquez le motif de la purge (il est enregistré, sans le contenu).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>No record with id {record_id} in {table}.</source>
         <translation>Aucune fiche d&apos;identifiant {record_id} dans {table}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A new project starts as identified; then move it on.</source>
         <translation>Un nouveau projet commence au statut «&#xa0;Identifié&#xa0;»&#xa0;; faites-le ensuite avancer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>That contact is unknown.</source>
         <translation>Ce contact est inconnu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Change the status with a transition, not by editing it.</source>
         <translation>Changez le statut par une transition, pas en le modifiant directement.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{kind}&apos; is not a kind of report: choose one of {KINDS}.</source>
         <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un type de rapport&#xa0;: choisissez parmi {KINDS}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>La période finit ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Longer than 20000 characters: {too_long}.</source>
         <translation>Plus de 20 000 caractères&#xa0;: {too_long}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The period {start} – {end} is not two dates written YYYY-MM-DD.</source>
         <translation>La période {start} – {end} n&apos;est pas formée de deux dates au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The period would end more than a year from now; liaison entries cannot be dated that far ahead. Choose an earlier --start or fewer --days.</source>
         <translation>La période finirait à plus d&apos;un an d&apos;aujourd&apos;hui&#xa0;; les entrées de liaison ne peuvent pas être datées si loin. Choisissez un --start plus tôt ou moins de --days.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} already holds records this seed would create ({exc}). It was probably seeded with seed {seed} before: choose another seed.</source>
         <translation>{path_name} contient déjà des fiches que cette génération créerait ({exc}). Il a sans doute déjà été rempli avec la graine {seed}&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>No {__name__} with id {record_id}.</source>
         <translation>Aucune fiche ({__name__}) d&apos;identifiant {record_id}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give either a week (e.g. 2026-W47) or a start and end date, not both.</source>
         <translation>Indiquez soit une semaine (p. ex. 2026-W47), soit une date de début et de fin, pas les deux.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{out} is a folder: give the name of the file to write.</source>
         <translation>{out} est un dossier&#xa0;: indiquez le nom du fichier à écrire.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The {what} date: {exc}</source>
         <translation>Date ({what})&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give both the start and the end date of the period (YYYY-MM-DD).</source>
         <translation>Indiquez la date de début et la date de fin de la période (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reports can be written in: {LANGUAGES}; &apos;{language}&apos; is not available yet.</source>
         <translation>Les rapports peuvent être rédigés en&#xa0;: {LANGUAGES}&#xa0;; «&#xa0;{language}&#xa0;» n&apos;est pas encore disponible.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{out_name} could not be replaced: it is probably open in another program. Close it, or choose another file name, and try again.</source>
         <translation>{out_name} n&apos;a pas pu être remplacé&#xa0;: il est probablement ouvert dans un autre programme. Fermez-le, ou choisissez un autre nom de fichier, et réessayez.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{text}&apos; is not an ISO week: write the year, a W and the week number, e.g. 2026-W47.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une semaine ISO&#xa0;: écrivez l&apos;année, un W et le numéro de semaine, p. ex. 2026-W47.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>No records of {unknown} in {path_name}. Units in this file: {known}.</source>
         <translation>Aucune fiche de {unknown} dans {path_name}. Unités présentes dans ce fichier&#xa0;: {known}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{year} has no week {week}: its ISO weeks run from W01 to W{last}.</source>
         <translation>{year} n&apos;a pas de semaine {week}&#xa0;: ses semaines ISO vont de W01 à W{last}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Paper &apos;{paper}&apos; is not offered: choose A4 or Letter.</source>
         <translation>Le format «&#xa0;{paper}&#xa0;» n&apos;est pas proposé&#xa0;: choisissez A4 ou Letter.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>An organisation needs a name.</source>
         <translation>Une organisation doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A contact needs a name.</source>
         <translation>Un contact doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The date paid is required (YYYY-MM-DD).</source>
         <translation>La date de versement est obligatoire (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The visit date is required (YYYY-MM-DD).</source>
         <translation>La date de la visite est obligatoire (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The planned end is before the planned start.</source>
         <translation>La fin prévue est antérieure au début prévu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The actual end is before the actual start.</source>
         <translation>La fin effective est antérieure au début effectif.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give when it happened (date and time).</source>
         <translation>Indiquez quand il s&apos;est produit (date et heure).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give when it was reported (date and time).</source>
         <translation>Indiquez quand il a été signalé (date et heure).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give when the flash went (date and time).</source>
         <translation>Indiquez quand le flash est parti (date et heure).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The date required &apos;{value}&apos; is not YYYY-MM-DD.</source>
         <translation>La date requise «&#xa0;{value}&#xa0;» n&apos;est pas au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The decision date &apos;{value}&apos; is not YYYY-MM-DD.</source>
         <translation>La date de décision «&#xa0;{value}&#xa0;» n&apos;est pas au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The contact {target_id} is unknown.</source>
         <translation>Le contact {target_id} est inconnu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The organisation {target_id} is unknown.</source>
         <translation>L&apos;organisation {target_id} est inconnue.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The start date: {message}</source>
         <translation>Date de début&#xa0;: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The end date: {message}</source>
         <translation>Date de fin&#xa0;: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The handover date: {message}</source>
         <translation>Date de passation&#xa0;: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} was handed over to the next contingent and is kept read-only. Open the copy the incoming officer took over instead.</source>
         <translation>{path_name} a été remis au contingent suivant et reste en lecture seule. Ouvrez plutôt la copie reprise par l&apos;officier entrant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path_name} is on a disk or in a folder that cannot be written (a write-protected USB stick, a CD, a read-only share, or a read-only file), so it is open for reading only: nothing can be changed or added. To work in it, copy it to the laptop&apos;s own disk and open the copy.</source>
         <translation>{path_name} se trouve sur un disque ou dans un dossier protégé en écriture (clé USB verrouillée, CD, partage ou fichier en lecture seule)&#xa0;: il est ouvert en lecture seule et rien ne peut y être modifié ni ajouté. Pour y travailler, copiez-le sur le disque de l&apos;ordinateur et ouvrez la copie.</translation>
     </message>
@@ -4392,7 +4656,7 @@ Unité&#xa0;: {unit}</translation>
         <translation>&amp;Garder ses distances avec les militaires</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>No organisation is called &apos;{name}&apos;. Pick one from the list.</source>
         <translation>Aucune organisation ne s&apos;appelle «&#xa0;{name}&#xa0;». Choisissez-en une dans la liste.</translation>
     </message>
@@ -4400,7 +4664,7 @@ Unité&#xa0;: {unit}</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-69"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-73"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -4456,7 +4720,7 @@ Unité&#xa0;: {unit}</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+106"/>
+        <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+118"/>
         <source>ISO &amp;week</source>
         <translation>&amp;Semaine ISO</translation>
     </message>
@@ -4557,12 +4821,12 @@ Unité&#xa0;: {unit}</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/placeholder.py" line="+13"/>
+        <location filename="../../src/cimicdesk/ui/pages/placeholder.py" line="+16"/>
         <source>Reports (weekly sitrep, sector sitrep, handover brief) are not in this version yet. They arrive with the reports update.</source>
         <translation>Les rapports (SITREP hebdomadaire, SITREP de secteur, dossier de passation) ne sont pas encore dans cette version. Ils arrivent avec la mise à jour des rapports.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Sync (exporting this unit&apos;s file, importing and merging other units&apos; files) is not in this version yet. It arrives with the sync and handover update.</source>
         <translation>La synchronisation (export du fichier de l&apos;unité, import et fusion des fichiers des autres unités) n&apos;est pas encore dans cette version. Elle arrive avec la mise à jour synchronisation et passation.</translation>
     </message>
@@ -4635,7 +4899,7 @@ Unité&#xa0;: {unit}</translation>
     <message>
         <location line="+3"/>
         <source>CIMIC Desk exports (*.cimic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports CIMIC Desk (*.cimic);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4643,7 +4907,7 @@ Unité&#xa0;: {unit}</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Add a photo</source>
         <translation>Ajouter une photo</translation>
     </message>
@@ -4665,22 +4929,22 @@ Unité&#xa0;: {unit}</translation>
     <message>
         <location line="+16"/>
         <source>Export for higher HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Export pour le QG supérieur</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import unit files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers d&apos;unité</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Take over database: the handover export</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une base de données&#xa0;: l&apos;export de passation</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Take over database: install it as</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une base de données&#xa0;: l&apos;installer sous</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4966,7 @@ Unité&#xa0;: {unit}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-259"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>
@@ -5280,12 +5545,105 @@ Unité&#xa0;: {unit}</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+38"/>
+        <source>(assigned when first saved)</source>
+        <translation>(attribué au premier enregistrement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no partner yet)</source>
+        <translation>(pas encore de partenaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no focal point)</source>
+        <translation>(aucun point focal)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/qip_editor.ui" line="-189"/>
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
     <message>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+263"/>
+        <source>{unit} when left empty</source>
+        <translation>{unit} si le champ est vide</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Save the project to start its lifecycle.</source>
+        <translation>Enregistrez le projet pour lancer son cycle de vie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: the project is {status}.</source>
+        <translation>Aucun&#xa0;: le projet est au statut «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not yet possible: {reason}
+Click to see where.</source>
+        <translation>Pas encore possible&#xa0;: {reason}
+Cliquez pour voir où.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the project to “{status}”.</source>
+        <translation>Faire passer le projet à «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Late: the planned end ({date}) passed {days} ago and the project is still {status}.</source>
+        <translation>En retard&#xa0;: la fin prévue ({date}) est dépassée depuis {days} et le projet est toujours au statut «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mission rules: at most {ceiling} approved per project, finished within {months} months of the first disbursement.</source>
+        <translation>Règles de la mission&#xa0;: au plus {ceiling} approuvés par projet, achevé dans les {months} mois suivant le premier décaissement.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Paid {paid} of {approved} approved ({share} %)</source>
+        <translation>Versé&#xa0;: {paid} sur {approved} approuvés ({share} %)</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Paid {paid}; no approved budget yet</source>
+        <translation>Versé&#xa0;: {paid}&#xa0;; pas encore de budget approuvé</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>the new visit</source>
+        <translation>la nouvelle visite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos of the visit of {when} ({photos})</source>
+        <translation>Photos de la visite du {when} ({photos})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <location filename="../../forms/qip_editor.ui" line="+5"/>
         <source>Visited by</source>
         <translation>Visité par</translation>
     </message>
@@ -5315,12 +5673,13 @@ Unité&#xa0;: {unit}</translation>
         <translation>Retirer la visite</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-6"/>
+        <location filename="../../forms/qip_editor.ui" line="+40"/>
         <source>Photos of the selected visit</source>
         <translation>Photos de la visite sélectionnée</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../forms/qip_editor.ui" line="+25"/>
         <source>Attach a photo to the selected visit (saved first if needed).</source>
         <translation>Joindre une photo à la visite sélectionnée (enregistrée d&apos;abord si nécessaire).</translation>
     </message>
@@ -5371,27 +5730,233 @@ Unité&#xa0;: {unit}</translation>
     </message>
 </context>
 <context>
+    <name>QipMoves</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-626"/>
+        <source>Proposal drafted</source>
+        <translation>Proposition rédigée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To PRC review</source>
+        <translation>Vers l&apos;examen du CEP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signed</source>
+        <translation>Accord signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start work</source>
+        <translation>Lancer les travaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation>Achever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel project</source>
+        <translation>Annuler le projet</translation>
+    </message>
+</context>
+<context>
     <name>QipTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-101"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-102"/>
         <source>LATE {days} d</source>
         <translation>RETARD {days} j</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Planned to end on {date}, {days} days ago, and still {status}.</source>
         <translation>Fin prévue le {date}, il y a {days} jours, et toujours au statut «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Requested: USD {amount}; none approved yet.</source>
         <translation>Demandé&#xa0;: {amount} USD&#xa0;; rien d&apos;approuvé pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
+    <name>QipsPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/qips.py" line="+55"/>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Projects running on or after this day (Z); &apos;any&apos; for no limit.</source>
+        <translation>Projets en cours ce jour-là ou après (Z)&#xa0;; «&#xa0;sans limite&#xa0;»&#xa0;: pas de borne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects running on or before this day (Z); &apos;any&apos; for no limit.</source>
+        <translation>Projets en cours ce jour-là ou avant (Z)&#xa0;; «&#xa0;sans limite&#xa0;»&#xa0;: pas de borne.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only projects at one stage</source>
+        <translation>N&apos;afficher que les projets à une étape</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>Toutes catégories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only one category</source>
+        <translation>N&apos;afficher qu&apos;une catégorie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>new project</source>
+        <translation>nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the project first; then move it on.</source>
+        <translation>Enregistrez d&apos;abord le projet&#xa0;; puis faites-le avancer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move it to “{status}”</source>
+        <translation>le faire passer à «&#xa0;{status}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move the project “{title}” from “{current}” to “{status}”.</source>
+        <translation>Faire passer le projet «&#xa0;{title}&#xa0;» de «&#xa0;{current}&#xa0;» à «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Project not moved</source>
+        <translation>Projet non modifié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} is now “{status}”.</source>
+        <translation>{number} est maintenant au statut «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot move to “{status}”: {reasons}</source>
+        <translation>Passage à «&#xa0;{status}&#xa0;» impossible&#xa0;: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mission rules not changed</source>
+        <translation>Règles de la mission non modifiées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mission rules: ceiling {ceiling}, {months} months.</source>
+        <translation>Règles de la mission&#xa0;: plafond {ceiling}, {months} mois.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a monitoring visit first, or add one.</source>
+        <translation>Sélectionnez d&apos;abord une visite de suivi, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add the photo</source>
+        <translation>ajouter la photo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Photo not added</source>
+        <translation>Photo non ajoutée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added the photo {name} to the visit of {date}.</source>
+        <translation>Photo {name} ajoutée à la visite du {date}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this photo from the visit?</source>
+        <translation>Retirer cette photo de la visite&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo not removed</source>
+        <translation>Photo non retirée</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+115"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+116"/>
         <source>New {noun}</source>
         <translation>Nouvelle fiche ({noun})</translation>
     </message>
@@ -5422,12 +5987,12 @@ Unité&#xa0;: {unit}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+148"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-146"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation>Supprimer cette fiche&#xa0;; vous pourrez annuler (Ctrl+Z)</translation>
     </message>
@@ -5442,7 +6007,7 @@ Unité&#xa0;: {unit}</translation>
         <translation>Enregistrer cette fiche (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>{Noun} not found</source>
         <translation>Fiche introuvable</translation>
     </message>
@@ -5911,23 +6476,24 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
     </message>
     <message>
         <location line="+19"/>
+        <location line="+345"/>
         <source>{marking} (default)</source>
         <translation>{marking} (par défaut)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-343"/>
         <source>Handling marking printed at the top and bottom of every page</source>
         <translation>Mention de diffusion imprimée en haut et en bas de chaque page</translation>
     </message>
     <message>
         <location line="+151"/>
         <location line="+3"/>
-        <location line="+260"/>
+        <location line="+264"/>
         <source>as of {day}</source>
         <translation>au {day}</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-259"/>
         <source>Tick at least one battalion for the sector sitrep.</source>
         <translation>Cochez au moins un bataillon pour le SITREP de secteur.</translation>
     </message>
@@ -5967,7 +6533,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Texte du {report} · {period}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -6100,12 +6666,12 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
     <name>SearchPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/search.py" line="+35"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation>Tapez dans la zone de recherche (Ctrl+F) pour chercher dans toutes les fiches.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>record</source>
         <translation>fiche</translation>
     </message>
@@ -6834,7 +7400,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
     <message>
         <location line="+4"/>
         <source>Awaiting decision</source>
-        <translation>En attente de décision</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6850,7 +7416,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+148"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+151"/>
         <source>Awaiting a decision.</source>
         <translation>En attente de décision.</translation>
     </message>
@@ -6860,102 +7426,102 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
     <message>
         <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+47"/>
         <source>&amp;Export for higher HQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write this database&apos;s export file for higher HQ (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier d&apos;export de cette base de données pour le QG supérieur (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import unit files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers d&apos;unité…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge the export files of other units into this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans cette base de données les fichiers d&apos;export d&apos;autres unités</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passation…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotation: write the handover export and brief, then freeze this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Relève&#xa0;: écrire l&apos;export et le dossier de passation, puis figer cette base de données</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Take over database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre une base de données…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotation: install the outgoing contingent&apos;s handover export as yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Relève&#xa0;: installer comme la vôtre l&apos;export de passation du contingent sortant</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Not exported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exporté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File → Export for higher HQ… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier → Exporter pour le QG supérieur… (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last export {time}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier export {time}&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last export written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier export écrit dans {path}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Something unexpected went wrong ({kind}: {error}). Nothing was lost; please tell whoever looks after CIMIC Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu est survenu ({kind}&#xa0;: {error}). Rien n&apos;a été perdu&#xa0;; prévenez la personne qui s&apos;occupe de CIMIC Desk.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} already exists. Replace it with a new export?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà. Le remplacer par un nouvel export&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers {name}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The export was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas été écrit</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export écrit dans {path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export écrit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6964,42 +7530,46 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
 {path}
 
 {size}, {records}. Send this file to higher HQ as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export pour le QG supérieur a été écrit dans&#xa0;:
+
+{path}
+
+{size}, {records}. Envoyez ce fichier tel quel au QG supérieur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing can be imported here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être importé ici</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Importing {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de {files}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Import refused: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import refusé&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7008,72 +7578,78 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
 {reason}
 
 No file of this batch was imported; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été refusé&#xa0;:
+
+{reason}
+
+Aucun fichier de ce lot n&apos;a été importé&#xa0;; la base de données est inchangée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import not done: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import non effectué&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This database cannot be handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne peut pas être remise</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+19"/>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Hand over: folder for the export and the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation&#xa0;: dossier de l&apos;export et du dossier de passation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Officer handing over (rank and name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Officier qui remet (grade et nom)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+58"/>
         <source>Officer taking over (rank and name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Officier qui reprend (grade et nom)&#xa0;:</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Hand over this database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre cette base de données&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{unit}: the handover export and the handover brief are written to {folder}, handed over by {by} to {to}.
 
 After that this database is read-only: the incoming officer takes the export over (File → Take over database…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}&#xa0;: l&apos;export et le dossier de passation sont écrits dans {folder}, remis par {by} à {to}.
+
+Ensuite cette base de données est en lecture seule&#xa0;: l&apos;officier entrant reprend l&apos;export (Fichier → Reprendre une base de données…).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Handing over to {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation à {to}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The handover was not done</source>
-        <translation type="unfinished"></translation>
+        <translation>La passation n&apos;a pas été faite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Handed over — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise — lecture seule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handed over</source>
-        <translation type="unfinished">Remis aux autorités</translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7083,49 +7659,56 @@ After that this database is read-only: the incoming officer takes the export ove
 {brief}
 
 This database is now handed over — read-only. Give the export to the incoming officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export et le dossier de passation ont été écrits&#xa0;:
+
+{export}
+{brief}
+
+Cette base de données est désormais remise — lecture seule. Donnez l&apos;export à l&apos;officier entrant.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Take over another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une autre base de données</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Take over database</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une base de données</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Taking over {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The takeover was not done</source>
-        <translation type="unfinished"></translation>
+        <translation>La reprise n&apos;a pas été faite</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The database taken over cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données reprise ne peut pas être ouverte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Handed over by {by} to {to}; </source>
-        <translation type="unfinished"></translation>
+        <translation>Remise par {by} à {to}&#xa0;; </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données reprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{unit} is now open from {path}.
 
 This copy has a new replica id ({replica}…), so its edits are told apart from the outgoing contingent&apos;s. The rotation was recorded: {handed}taken over by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} est maintenant ouverte depuis {path}.
+
+Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que ses modifications se distinguent de celles du contingent sortant. La relève a été enregistrée&#xa0;: {handed}reprise par {by}.</translation>
     </message>
 </context>
 <context>
@@ -7133,387 +7716,387 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
     <message>
         <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+200"/>
         <source>Send this unit&apos;s file to higher HQ, bring in the files of other units, then settle what the merge could not decide alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le fichier de l&apos;unité au QG supérieur, intégrez les fichiers des autres unités, puis tranchez ce que la fusion n&apos;a pas pu décider seule.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export for higher HQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write this database&apos;s export file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier d&apos;export de cette base de données (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import unit files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers d&apos;unité…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge the export files of other units into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans celle-ci les fichiers d&apos;export d&apos;autres unités</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Concurrent edits to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications concurrentes à trancher</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+46"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value kept (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur conservée (en vigueur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other value from</source>
-        <translation type="unfinished"></translation>
+        <translation>Venant de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé le</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep the &amp;other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir l&apos;&amp;autre valeur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the other value in force, as an edit of this unit that wins everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;autre valeur en vigueur, comme une modification de cette unité qui l&apos;emporte partout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep &amp;this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder &amp;cette valeur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirm the value in force; the conflict is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la valeur en vigueur&#xa0;; le conflit est clos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kind</source>
-        <translation type="unfinished">Nature</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark the two records as one: choose which one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des deux fiches une seule&#xa0;: choisir celle qui est conservée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Files received</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers reçus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d&apos;origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il a apporté</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not exported yet from this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;export de cette base de données.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last export: {time} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier export&#xa0;: {time} vers {path}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} to settle. The same field was changed at two places from the same version; the value in force was chosen the same way everywhere. Keep it, or put the other value in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>À trancher&#xa0;: {count}. Le même champ a été modifié à deux endroits à partir de la même version&#xa0;; la valeur en vigueur a été choisie de la même façon partout. Gardez-la, ou mettez l&apos;autre valeur en vigueur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>concurrent edit</source>
-        <translation type="unfinished"></translation>
+        <translation>modification concurrente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>concurrent edits</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications concurrentes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No concurrent edits to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification concurrente à trancher.</translation>
     </message>
     <message>
         <location line="-360"/>
         <location line="+367"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="-366"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organisations</translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+363"/>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="-362"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Liaison entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de liaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liaison entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de liaison</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de suivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QIP</source>
-        <translation type="unfinished">QIP</translation>
+        <translation>QIP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>QIPs</source>
-        <translation type="unfinished">Projets à impact rapide (QIP)</translation>
+        <translation>QIP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Support request</source>
-        <translation type="unfinished">Demande d&apos;appui</translation>
+        <translation>Demande d&apos;appui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support requests</source>
-        <translation type="unfinished">Demandes d&apos;appui</translation>
+        <translation>Demandes d&apos;appui</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mission setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de la mission</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mission settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la mission</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau(x)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>conflits</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté(s)</translation>
     </message>
     <message>
         <location line="+341"/>
         <source>{count} that may be the same organisation or person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouvant désigner la même organisation ou la même personne&#xa0;: {count}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pair</source>
-        <translation type="unfinished"></translation>
+        <translation>paire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>paires</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon possible.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>repris</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de nouveau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>file received</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier reçu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>files received</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers reçus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No files received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier reçu pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{title}: {field} is now “{value}” (from {unit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {field} vaut désormais «&#xa0;{value}&#xa0;» (venant de {unit}).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{title}: {field} stays “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {field} reste «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The conflict was not settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit n&apos;a pas été tranché</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keep “{keep}” ({unit}); merge “{other}” into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder «&#xa0;{keep}&#xa0;» ({unit})&#xa0;; y fusionner «&#xa0;{other}&#xa0;»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These look like the same record ({reason}). Which one is kept? The other one is hidden from lists and searches, and points to the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fiches semblent désigner la même chose ({reason}). Laquelle est conservée&#xa0;? L&apos;autre est masquée des listes et des recherches, et renvoie à celle qui est conservée.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The records were not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches n&apos;ont pas été fusionnées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merged: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné&#xa0;: {choice}</translation>
     </message>
 </context>
 <context>

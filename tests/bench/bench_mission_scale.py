@@ -49,6 +49,7 @@ from cimicdesk.store import backups
 from cimicdesk.store.contacts import get_contact, save_contact
 from cimicdesk.store.database import create_database, open_database
 from cimicdesk.store.liaison import get_liaison, save_liaison
+from cimicdesk.store.purge import purge_record
 from cimicdesk.store.search import fts_query, search
 from cimicdesk.store.seed import seed_database
 from cimicdesk.ui.prompts import Prompter
@@ -344,6 +345,25 @@ def bench(path: Path) -> None:
     window.close()
     store.close()
     gc.collect()
+    bench_purge(path)
+
+
+def bench_purge(path: Path) -> None:
+    """Purge one contact from a copy of the sector file: the VACUUM is most of it."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "copy.sqlite"
+        with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(copy)) as target:
+            source.backup(target)
+        with open_database(copy, daily_backup=False) as store:
+            contact_id = store.db.execute(
+                "SELECT target_id FROM liaison_participants WHERE kind = 'contact' LIMIT 1"
+            ).fetchone()[0]
+            took = timed(
+                lambda: purge_record(store, "contacts", contact_id, reason="bench", vacuum=False)
+            )
+            record("purge a contact, without the VACUUM", None, took, None)
+            vacuum = timed(lambda: store.db.execute("VACUUM"))
+            record("  + VACUUM of the whole file", None, vacuum, None)
 
 
 def _bare_open(path: Path) -> None:

@@ -405,6 +405,35 @@ def test_garbled_or_cut_files_are_refused_or_open_soundly(sound_file, changes, c
         assert leftovers <= {"garbled.sqlite-shm", "backups"}
 
 
+def test_garbled_schema_text_is_refused_everywhere(sound_file, tmp_path, capsys):
+    """SQLite then quotes bytes that are not UTF-8 in its error, and Python raises
+    UnicodeDecodeError instead of DatabaseError: still a refusal, never a crash."""
+    from cimicdesk.cli import main
+    from cimicdesk.store.backups import restore_backup
+
+    data = bytearray(sound_file.read_bytes())
+    # A comma of the schema turned into a byte that is not UTF-8: SQLite's "syntax error"
+    # then quotes it. Every copy: the schema SQLite parses, and stale ones in free pages.
+    pattern = b"narrative TEXT NOT NULL DEFAULT '',"
+    at = data.find(pattern)
+    while at >= 0:
+        data[at + len(pattern) - 1] = 0x80
+        at = data.find(pattern, at + 1)
+    garbled = tmp_path / "garbled.sqlite"
+    garbled.write_bytes(bytes(data))
+    check_file(garbled)  # the header is sound: only the schema is garbled
+    with pytest.raises(FileRefusedError, match="damaged"):
+        open_database(garbled)
+    target = tmp_path / "target.sqlite"
+    target.write_bytes(sound_file.read_bytes())
+    with pytest.raises(FileRefusedError, match="damaged"):
+        restore_backup(garbled, target)
+    assert target.read_bytes() == sound_file.read_bytes()
+    assert main(["check", str(garbled)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("cimicdesk: error: garbled.sqlite") and "Traceback" not in err
+
+
 def test_a_cimic_error_is_what_the_opener_raises_for_a_folder(tmp_path):
     with pytest.raises(CimicError):
         open_database(tmp_path)

@@ -122,7 +122,12 @@ def _mutate(lines: list[str], operations: list[tuple]) -> list[str]:
     for operation in operations:
         kind, at = operation[0], operation[1] % len(lines)
         if kind in ("set", "drop_field"):
-            item = json.loads(lines[at])
+            try:
+                item = json.loads(lines[at])
+            except ValueError:
+                continue  # garbage put there by an earlier operation
+            if not isinstance(item, dict) or not item:
+                continue
             if kind == "set":
                 field = operation[2] or sorted(item)[operation[1] % len(item)]
                 item[field] = operation[3]
@@ -198,3 +203,21 @@ def test_a_garbled_export_is_refused_and_nothing_changes(unit_files, changes, cu
             return
         event(f"imported: {report.status}")
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_export_with_garbled_schema_text_is_refused(unit_files, tmp_path):
+    data = bytearray(unit_files["cimic"].read_bytes())
+    # A comma of the schema turned into a byte that is not UTF-8: SQLite's "syntax error"
+    # then quotes it. Every copy: the schema SQLite parses, and stale ones in free pages.
+    pattern = b"narrative TEXT NOT NULL DEFAULT '',"
+    at = data.find(pattern)
+    while at >= 0:
+        data[at + len(pattern) - 1] = 0x80
+        at = data.find(pattern, at + 1)
+    garbled = tmp_path / "BANBAT2.cimic"
+    garbled.write_bytes(bytes(data))
+    with _sector() as (store, _folder):
+        before = _state(store)
+        with pytest.raises(CimicError):
+            import_files(store, [garbled])
+        assert _state(store) == before

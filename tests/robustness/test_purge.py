@@ -241,3 +241,38 @@ def test_masked_contact_label_is_the_reports_code():
     person.sensitivity = Sensitivity.RESTRICTED
     assert masked_contact_label(person) == "Restricted contact C-3F2A9C"
     assert report_data.restricted_code is restricted_code
+
+
+def test_the_purge_travels_to_sector_hq_with_the_next_export(tmp_path):
+    from cimicdesk.domain.enums import UnitLevel
+    from cimicdesk.store.database import create_database
+    from cimicdesk.store.purge import complete_purges
+    from cimicdesk.sync.export import export_snapshot
+    from cimicdesk.sync.imports import import_files
+
+    battalion = create_database(tmp_path / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION)
+    hq = create_database(tmp_path / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR)
+    try:
+        person = make_contact(battalion, f"Amadou {SECRET}", notes=f"{PLACE} elder")
+        export_snapshot(battalion, tmp_path / "week1.cimic")
+        import_files(hq, [tmp_path / "week1.cimic"])
+        assert [h.record_id for h in search(hq, SECRET)] == [person.id]
+
+        purge_record(battalion, "contacts", person.id, reason="source at risk")
+        export_snapshot(battalion, tmp_path / "week2.cimic")
+        [report] = import_files(hq, [tmp_path / "week2.cimic"])
+        assert report.conflicts == []
+        row = synced.fetch_row(hq, "contacts", person.id)
+        assert is_purged_row("contacts", row) and row["name"] == ""  # the purge won
+        assert search(hq, SECRET) == []
+        # The merge kept HQ's old version in its history; completing the purge drops it
+        # and cleans the file (the sync import should call complete_purges itself).
+        assert complete_purges(hq) == 1
+        assert _holding(hq.path, SECRET, PLACE) == []
+        assert complete_purges(hq) == 0  # nothing left to do
+    finally:
+        battalion.close()
+        hq.close()
+    # An export written after the purge holds none of it; one sent before is out of reach.
+    assert SECRET.encode() not in (tmp_path / "week2.cimic").read_bytes()
+    assert SECRET.encode() in (tmp_path / "week1.cimic").read_bytes()

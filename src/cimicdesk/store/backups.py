@@ -235,7 +235,7 @@ def verify_backup(backup: Path) -> dict[str, str]:
             meta = dict(conn.execute("SELECT key, value FROM _meta").fetchall())
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # see database.read_header
         raise FileRefusedError(
             f"The backup {backup.name} is damaged and cannot be restored ({exc}). Choose an "
             "older one."
@@ -317,7 +317,7 @@ def _set_aside(target: Path) -> Path:
     try:
         try:
             saved = take_backup(conn, target, BEFORE_RESTORE)
-        except sqlite3.DatabaseError:  # too damaged for SQLite to copy
+        except (sqlite3.DatabaseError, UnicodeDecodeError):  # too damaged for SQLite to copy
             saved = _raw_copy(target)
         try:
             # Leaving WAL mode needs the only connection to the file: it fails while a
@@ -331,7 +331,7 @@ def _set_aside(target: Path) -> Path:
                 f"{target.name} is open in CIMIC Desk (or another program): close it there "
                 "first, then restore. Nothing was changed."
             ) from exc
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
             pass  # damaged: the copy set aside holds what there was
         return saved
     finally:

@@ -210,7 +210,8 @@ def read_header(path: Path) -> tuple[int, int]:
             user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # UnicodeDecodeError: SQLite's own message names a garbled (non-UTF-8) schema entry.
         raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
     return application_id, user_version
 

@@ -166,8 +166,75 @@ def purge_record(
     report = PurgeReport()
     _purge_in(store, table, record_id, reason.strip(), report, vacuum=vacuum)
     if scrub_backups:
-        _scrub_backups(store, table, record_id, reason.strip(), report)
+        _scrub_backups(store, [(table, record_id)], reason.strip(), report)
     return report
+
+
+def complete_purges(
+    store: Store,
+    rows: Iterable[tuple[str, str]] | None = None,
+    *,
+    vacuum: bool = True,
+    scrub_backups: bool = True,
+) -> int:
+    """Finish here the purges other units made, after their export was merged.
+
+    The merge applies a purged row like any edit: the row arrives blank, but the version
+    it replaced is kept in this database's row_history, and the bytes stay in the file.
+    This drops the history, conflicts and search entry of each purged row (of `rows`, or
+    of every purged row when None) and cleans the file as purge_record does. Returns the
+    number of rows whose traces were removed. The database's backups (taken before the
+    import, say) get the purge too. The sync import should call it with the purged rows
+    it applied (is_purged_row tells them).
+    """
+    if rows is None:
+        rows = [
+            (table, row["id"])
+            for table in TYPES
+            if _has_table(store, table)
+            for row in _dict_rows(store, f"SELECT * FROM {table} WHERE deleted = 1")
+            if is_purged_row(table, row)
+        ]
+    rows = list(rows)
+    cleaned = 0
+    previous = store.db.execute("PRAGMA secure_delete").fetchone()[0]
+    store.db.execute("PRAGMA secure_delete = ON")
+    try:
+        with store.db.atomic():
+            for table, row_id in rows:
+                row = synced.fetch_row(store, table, row_id)
+                if row is None or not is_purged_row(table, row):
+                    continue
+                kept = store.db.execute(
+                    "SELECT count(*) FROM row_history WHERE table_name = ? AND row_id = ? "
+                    "AND reason != ?",
+                    [table, row_id, PURGED],
+                ).fetchone()[0]
+                store.db.execute(
+                    "DELETE FROM row_history WHERE table_name = ? AND row_id = ? AND reason != ?",
+                    [table, row_id, PURGED],
+                )
+                _forget_bookkeeping(store, table, row_id)
+                kind = TYPES[table][1]
+                if kind:
+                    search.unindex_record(store, kind, row_id)
+                cleaned += bool(kept)
+            if cleaned and _has_table(store, "search_index"):
+                store.db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        if cleaned and vacuum:
+            store.db.execute("VACUUM")
+            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.db.execute(f"PRAGMA secure_delete = {int(previous)}")
+    if scrub_backups and rows:
+        _scrub_backups(store, rows, "purged at another unit", PurgeReport())
+    return cleaned
+
+
+def _dict_rows(store: Store, sql: str) -> list[dict[str, Any]]:
+    cursor = store.db.execute(sql)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
 def _purge_in(
@@ -310,6 +377,12 @@ def _forget(store: Store, table: str, row_id: str) -> int:
     deleted = store.db.execute(
         "DELETE FROM row_history WHERE table_name = ? AND row_id = ?", [table, row_id]
     ).rowcount
+    _forget_bookkeeping(store, table, row_id)
+    return deleted
+
+
+def _forget_bookkeeping(store: Store, table: str, row_id: str) -> None:
+    """Delete a row's conflicts and rejected copies (both hold its values)."""
     for bookkeeping in ("conflicts", "rejected"):
         if _has_table(store, bookkeeping):
             columns = {c[0] for c in _columns(store, bookkeeping)}
@@ -318,7 +391,6 @@ def _forget(store: Store, table: str, row_id: str) -> int:
                     f"DELETE FROM {bookkeeping} WHERE table_name = ? AND row_id = ?",
                     [table, row_id],
                 )
-    return deleted
 
 
 def _delete_unused_blobs(store: Store, shas: Iterable[str]) -> int:
@@ -402,7 +474,7 @@ def _where(db: Any, table: str, condition: str, params: list[Any]) -> set[str]:
 
 
 def _scrub_backups(
-    store: Store, table: str, record_id: str, reason: str, report: PurgeReport
+    store: Store, targets: list[tuple[str, str]], reason: str, report: PurgeReport
 ) -> None:
     """Give the database's backups the same purge: else the content survives in them."""
     for backup in backups.list_backups(store.path):
@@ -413,8 +485,15 @@ def _scrub_backups(
             continue
         try:
             copy = Store(backup.path, CimicDatabase(conn))
-            if _has_table(copy, table) and synced.fetch_row(copy, table, record_id):
-                _purge_in(copy, table, record_id, reason, PurgeReport(), vacuum=True)
+            changed = False
+            for table, record_id in targets:
+                row = synced.fetch_row(copy, table, record_id) if _has_table(copy, table) else None
+                if row is not None and not is_purged_row(table, row):
+                    _purge_in(copy, table, record_id, reason, PurgeReport(), vacuum=False)
+                    changed = True
+            changed |= complete_purges(copy, targets, vacuum=False, scrub_backups=False) > 0
+            if changed:
+                copy.db.execute("VACUUM")
                 report.backups_scrubbed.append(backup.path)
         except (sqlite3.Error, CimicError, KeyError, ValueError):
             report.backups_left.append(backup.path)

@@ -70,7 +70,9 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
     conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         found = _check_content(conn, name, source, file_schema)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # A garbled schema makes SQLite quote non-UTF-8 bytes in its message, which
+        # Python then cannot decode: damaged all the same.
         raise _damaged(source, str(exc)) from exc
     finally:
         conn.close()

@@ -32,8 +32,12 @@ from cimicdesk.ui.sync_dialogs import SyncCommands, handed_over
 SEARCH_DELAY_MS = 200
 # Which page shows a record of each kind (search hits, links, participants).
 KIND_PAGES = {
-    "contact": "contacts", "organisation": "organisations", "liaison": "liaison",
-    "qip": "qips", "incident": "incidents", "support_request": "support",
+    "contact": "contacts",
+    "organisation": "organisations",
+    "liaison": "liaison",
+    "qip": "qips",
+    "incident": "incidents",
+    "support_request": "support",
 }
 
 
@@ -142,8 +146,10 @@ class MainWindow(QMainWindow):
         navigation = self.ui.navigationList
         metrics = navigation.fontMetrics()
         widest = max(
-            (metrics.horizontalAdvance(navigation.item(row).text())
-             for row in range(navigation.count())),
+            (
+                metrics.horizontalAdvance(navigation.item(row).text())
+                for row in range(navigation.count())
+            ),
             default=0,
         )
         return max(170, widest + navigation.iconSize().width() + 36)
@@ -219,51 +225,79 @@ class MainWindow(QMainWindow):
         self.open_database_action = self._action(
             self.tr("&Open database…"), self.open_other_database, QKeySequence.StandardKey.Open
         )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
-        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         ui.menuFile.addActions([self.new_database_action, self.open_database_action])
         self.sync_commands.add_to_menu(ui.menuFile)
         ui.menuFile.addSeparator()
         ui.menuFile.addAction(self.quit_action)
 
         self.new_action = self._action(
-            self.tr("&New record"), lambda: self.current_page().new_record(),
-            QKeySequence.StandardKey.New, ":/icons/new",
+            self.tr("&New record"),
+            lambda: self.current_page().new_record(),
+            QKeySequence.StandardKey.New,
+            ":/icons/new",
             self.tr("Start a new record on this page (Ctrl+N)"),
         )
         self.save_action = self._action(
-            self.tr("&Save"), lambda: self.current_page().save_record(),
-            QKeySequence.StandardKey.Save, ":/icons/save", self.tr("Save the record (Ctrl+S)"),
+            self.tr("&Save"),
+            lambda: self.current_page().save_record(),
+            QKeySequence.StandardKey.Save,
+            ":/icons/save",
+            self.tr("Save the record (Ctrl+S)"),
         )
         self.delete_action = self._action(
-            self.tr("&Delete record…"), lambda: self.current_page().delete_record(),
-            "Ctrl+Del", ":/icons/delete",
+            self.tr("&Delete record…"),
+            lambda: self.current_page().delete_record(),
+            "Ctrl+Del",
+            ":/icons/delete",
             self.tr("Delete the record; Undo brings it back (Ctrl+Del)"),
         )
         self.undo_action = self._action(
-            self.tr("&Undo delete"), lambda: self.current_page().undo_delete(),
-            QKeySequence.StandardKey.Undo, ":/icons/undo",
+            self.tr("&Undo delete"),
+            lambda: self.current_page().undo_delete(),
+            QKeySequence.StandardKey.Undo,
+            ":/icons/undo",
             self.tr("Bring back the record just deleted (Ctrl+Z)"),
         )
         self.find_action = self._action(
-            self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find, ":/icons/search",
+            self.tr("&Find…"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            ":/icons/search",
             self.tr(
                 "Search every record: people, organisations, liaison, QIPs, incidents, "
                 "support requests (Ctrl+F)"
             ),
         )
-        ui.menuEdit.addActions([self.new_action, self.save_action, self.delete_action,
-                                self.undo_action])
+        ui.menuEdit.addActions(
+            [self.new_action, self.save_action, self.delete_action, self.undo_action]
+        )
         ui.menuEdit.addSeparator()
         ui.menuEdit.addAction(self.find_action)
 
         group = QActionGroup(self)
-        keys = ("dashboard", "liaison", "contacts", "organisations", "qips", "incidents",
-                "support", "reports", "sync")
-        titles = (self.tr("&Dashboard"), self.tr("&Liaison log"), self.tr("&Contacts"),
-                  self.tr("&Organisations"), self.tr("&QIPs"), self.tr("&Incidents"),
-                  self.tr("&Support requests"), self.tr("&Reports"), self.tr("S&ync"))
+        keys = (
+            "dashboard",
+            "liaison",
+            "contacts",
+            "organisations",
+            "qips",
+            "incidents",
+            "support",
+            "reports",
+            "sync",
+        )
+        titles = (
+            self.tr("&Dashboard"),
+            self.tr("&Liaison log"),
+            self.tr("&Contacts"),
+            self.tr("&Organisations"),
+            self.tr("&QIPs"),
+            self.tr("&Incidents"),
+            self.tr("&Support requests"),
+            self.tr("&Reports"),
+            self.tr("S&ync"),
+        )
         for number, (key, title) in enumerate(zip(keys, titles, strict=True), start=1):
             action = self._action(title, lambda _=False, k=key: self._go_to(k), f"Ctrl+{number}")
             action.setCheckable(True)
@@ -365,15 +399,24 @@ class MainWindow(QMainWindow):
         total = counts["organisations"] + counts["contacts"] + counts["liaison_entries"]
         self.count_label.setText(plural(total, self.tr("record"), self.tr("records")))
         self.count_label.setToolTip(
-            ", ".join((
-                plural(counts["organisations"], self.tr("organisation"),
-                       self.tr("organisations")),
-                plural(counts["contacts"], self.tr("contact"), self.tr("contacts")),
-                plural(counts["liaison_entries"], self.tr("liaison entry"),
-                       self.tr("liaison entries")),
-                plural(counts["follow_up_actions"], self.tr("follow-up action"),
-                       self.tr("follow-up actions")),
-            ))
+            ", ".join(
+                (
+                    plural(
+                        counts["organisations"], self.tr("organisation"), self.tr("organisations")
+                    ),
+                    plural(counts["contacts"], self.tr("contact"), self.tr("contacts")),
+                    plural(
+                        counts["liaison_entries"],
+                        self.tr("liaison entry"),
+                        self.tr("liaison entries"),
+                    ),
+                    plural(
+                        counts["follow_up_actions"],
+                        self.tr("follow-up action"),
+                        self.tr("follow-up actions"),
+                    ),
+                )
+            )
         )
         self.sync_commands.update_status()
 
@@ -414,8 +457,9 @@ class MainWindow(QMainWindow):
         where = ", ".join(page.TITLE for page in dirty)
         return self.prompter.confirm(
             self.tr("Unsaved changes"),
-            self.tr("There are unsaved changes on: {where}.\n\n{doing} without saving them?")
-            .format(where=where, doing=doing),
+            self.tr(
+                "There are unsaved changes on: {where}.\n\n{doing} without saving them?"
+            ).format(where=where, doing=doing),
             action=self.tr("Discard changes"),
         )
 

@@ -84,8 +84,12 @@ class Prompter:
     ) -> TransitionAnswer | None:
         """The date, recorder and note of a QIP's move; None if the user cancels."""
         dialog = TransitionDialog(
-            title, question, default_date=default_date, recorded_by=recorded_by,
-            note_required=note_required, parent=self.parent,
+            title,
+            question,
+            default_date=default_date,
+            recorded_by=recorded_by,
+            note_required=note_required,
+            parent=self.parent,
         )
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

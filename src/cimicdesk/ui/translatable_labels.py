@@ -231,372 +231,1680 @@ LABELS: tuple[tuple[str, str], ...] = (
 )
 
 MESSAGES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Messages", "Enter a grid reference, e.g. 33P TM 12345 67890."),
-    QT_TRANSLATE_NOOP("Messages", "'{text}' is not an MGRS reference: expected zone and band (33P), a two-letter 100 km square (TM) and digits, e.g. 33P TM 12345 67890."),
-    QT_TRANSLATE_NOOP("Messages", "Zone {zone} does not exist: zones run from 1 to 60."),
-    QT_TRANSLATE_NOOP("Messages", "Latitude band '{band}' does not exist: bands are C to X without I and O."),
-    QT_TRANSLATE_NOOP("Messages", "100 km square '{square}' does not exist: column letters A–Z and row letters A–V, never I or O."),
-    QT_TRANSLATE_NOOP("Messages", "'{digits}' has an odd number of digits: easting and northing need the same number (e.g. 1234 5678)."),
-    QT_TRANSLATE_NOOP("Messages", "Too many digits: at most 5 for easting and 5 for northing."),
-    QT_TRANSLATE_NOOP("Messages", "'{text}' does not lie in zone {zone}{band}: check the 100 km square letters against the map sheet."),
-    QT_TRANSLATE_NOOP("Messages", "Give {what} (date and time)."),
-    QT_TRANSLATE_NOOP("Messages", "'{text}' is not a valid date and time."),
-    QT_TRANSLATE_NOOP("Messages", "The incident cannot happen in the future."),
-    QT_TRANSLATE_NOOP("Messages", "The report time is in the future."),
-    QT_TRANSLATE_NOOP("Messages", "It cannot be reported before it happened."),
-    QT_TRANSLATE_NOOP("Messages", "'{subcategory}' is not a kind of {category_label}."),
-    QT_TRANSLATE_NOOP("Messages", "Casualties are whole numbers, 0 or more."),
-    QT_TRANSLATE_NOOP("Messages", "The flash time is in the future."),
-    QT_TRANSLATE_NOOP("Messages", "Longer than 20000 characters."),
-    QT_TRANSLATE_NOOP("Messages", "The flash cannot go before the incident."),
-    QT_TRANSLATE_NOOP("Messages", "The approved budget ({budget_approved_usd}) is above the mission's QIP ceiling of {qip_ceiling_usd}."),
-    QT_TRANSLATE_NOOP("Messages", "A project that is {status_label} cannot become {to_label} (it can become: {allowed})."),
-    QT_TRANSLATE_NOOP("Messages", "Record the tranche paid before marking it disbursed."),
-    QT_TRANSLATE_NOOP("Messages", "Name the authority that receives the project."),
-    QT_TRANSLATE_NOOP("Messages", "Give the final report's reference."),
-    QT_TRANSLATE_NOOP("Messages", "Say why the project is {to_label}."),
-    QT_TRANSLATE_NOOP("Messages", "The {what} end is before the {what} start."),
-    QT_TRANSLATE_NOOP("Messages", "The ceiling must be a positive amount."),
-    QT_TRANSLATE_NOOP("Messages", "The duration must be 1 to 60 months."),
-    QT_TRANSLATE_NOOP("Messages", "A tranche needs a positive amount in USD."),
-    QT_TRANSLATE_NOOP("Messages", "Percent complete runs from 0 to 100."),
-    QT_TRANSLATE_NOOP("Messages", "A project needs a title."),
-    QT_TRANSLATE_NOOP("Messages", "Give the currency as a three-letter code, e.g. XAF."),
-    QT_TRANSLATE_NOOP("Messages", "Record disbursements once the agreement is signed."),
-    QT_TRANSLATE_NOOP("Messages", "The request ({budget_requested_usd}) is above the mission's ceiling of {qip_ceiling_usd}."),
-    QT_TRANSLATE_NOOP("Messages", "Say how the project builds confidence before submitting."),
-    QT_TRANSLATE_NOOP("Messages", "Give the budget requested."),
-    QT_TRANSLATE_NOOP("Messages", "An implementing partner is required before the project is {to_label}."),
-    QT_TRANSLATE_NOOP("Messages", "Give the budget approved."),
-    QT_TRANSLATE_NOOP("Messages", "The date is in the future."),
-    QT_TRANSLATE_NOOP("Messages", "The date is before the last change ({previous})."),
-    QT_TRANSLATE_NOOP("Messages", "{what} is required (YYYY-MM-DD)."),
-    QT_TRANSLATE_NOOP("Messages", "'{text}' is not a date (YYYY-MM-DD)."),
-    QT_TRANSLATE_NOOP("Messages", "The title is longer than 200 characters."),
-    QT_TRANSLATE_NOOP("Messages", "Beneficiaries are whole numbers, 0 or more."),
-    QT_TRANSLATE_NOOP("Messages", "Amounts are numbers, 0 or more."),
-    QT_TRANSLATE_NOOP("Messages", "Give the rate: how many {local_currency} make one USD."),
-    QT_TRANSLATE_NOOP("Messages", "Tranche {number}: {error_message}"),
-    QT_TRANSLATE_NOOP("Messages", "Visit {number}: {error_message}"),
-    QT_TRANSLATE_NOOP("Messages", "The plan runs past {qip_max_months} months from {since} ({start}): QIPs should be finished by {limit}."),
-    QT_TRANSLATE_NOOP("Messages", "There is no approved budget to disburse from."),
-    QT_TRANSLATE_NOOP("Messages", "Disbursements ({paid}) would exceed the approved budget ({budget_approved_usd})."),
-    QT_TRANSLATE_NOOP("Messages", "Not a phone number: {bad} (digits, spaces, + - ( ))"),
-    QT_TRANSLATE_NOOP("Messages", "'{email}' is not an e-mail address (name@domain)."),
-    QT_TRANSLATE_NOOP("Messages", "{article} {what} needs a name."),
-    QT_TRANSLATE_NOOP("Messages", "The name is longer than 200 characters."),
-    QT_TRANSLATE_NOOP("Messages", "An organisation cannot be its own parent."),
-    QT_TRANSLATE_NOOP("Messages", "Notes are longer than 20000 characters."),
-    QT_TRANSLATE_NOOP("Messages", "Describe the action to be taken."),
-    QT_TRANSLATE_NOOP("Messages", "Give the date and time the meeting started."),
-    QT_TRANSLATE_NOOP("Messages", "Add at least one contact or organisation met."),
-    QT_TRANSLATE_NOOP("Messages", "The start is more than a year in the future."),
-    QT_TRANSLATE_NOOP("Messages", "The end is not a valid date and time."),
-    QT_TRANSLATE_NOOP("Messages", "Action {number}: {error_message}"),
-    QT_TRANSLATE_NOOP("Messages", "'{due_date}' is not a date (YYYY-MM-DD)."),
-    QT_TRANSLATE_NOOP("Messages", "The meeting cannot end before it starts."),
-    QT_TRANSLATE_NOOP("Messages", "Approval needs the last-resort test. Missing: {g_message}"),
-    QT_TRANSLATE_NOOP("Messages", "IASC escort criterion not met: {label}."),
-    QT_TRANSLATE_NOOP("Messages", "Civilian alternatives checked: confirm no civilian asset can do it."),
-    QT_TRANSLATE_NOOP("Messages", "Unique advantage: capability, availability or timeliness."),
-    QT_TRANSLATE_NOOP("Messages", "Complementarity: how it complements civilian means."),
-    QT_TRANSLATE_NOOP("Messages", "Exit plan: when civilians take over again."),
-    QT_TRANSLATE_NOOP("Messages", "Approved without the full last-resort test on higher HQ's order ({override_reference})."),
-    QT_TRANSLATE_NOOP("Messages", "Give when the request was received."),
-    QT_TRANSLATE_NOOP("Messages", "State the humanitarian purpose."),
-    QT_TRANSLATE_NOOP("Messages", "Give the weight in tonnes, 0 or more."),
-    QT_TRANSLATE_NOOP("Messages", "Give the reason for the refusal."),
-    QT_TRANSLATE_NOOP("Messages", "The decision cannot come before the request."),
-    QT_TRANSLATE_NOOP("Messages", "Name the HQ or officer who ordered the override."),
-    QT_TRANSLATE_NOOP("Messages", "The request is received in the future."),
-    QT_TRANSLATE_NOOP("Messages", "The {what} '{value}' is not YYYY-MM-DD."),
-    QT_TRANSLATE_NOOP("Messages", "Give a whole number, 0 or more."),
-    QT_TRANSLATE_NOOP("Messages", "Give the date of the decision."),
-    QT_TRANSLATE_NOOP("Messages", "Say who decided."),
-    QT_TRANSLATE_NOOP("Messages", "IASC escort criterion not answered: {label}."),
-    QT_TRANSLATE_NOOP("Messages", "'{text}' is not a UTC timestamp like 2026-11-25T09:30:00.000Z"),
-    QT_TRANSLATE_NOOP("Messages", "'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25"),
-    QT_TRANSLATE_NOOP("Messages", "The photo {sha256}… is missing from this database."),
-    QT_TRANSLATE_NOOP("Messages", "'{filename}' cannot be read: {strerror}."),
-    QT_TRANSLATE_NOOP("Messages", "Save the record before adding photos."),
-    QT_TRANSLATE_NOOP("Messages", "The backup {backup_name} is damaged ({problems}) and cannot be restored. Choose an older one; nothing was changed."),
-    QT_TRANSLATE_NOOP("Messages", "The backup {backup_name} has no unit recorded: it is not a whole CIMIC Desk database. Choose another one."),
-    QT_TRANSLATE_NOOP("Messages", "Choose a backup to restore, not the database itself."),
-    QT_TRANSLATE_NOOP("Messages", "The backup {backup_name} is damaged and cannot be restored ({exc}). Choose an older one."),
-    QT_TRANSLATE_NOOP("Messages", "{target_name} is open in CIMIC Desk (or another program): close it there first, then restore. Nothing was changed."),
-    QT_TRANSLATE_NOOP("Messages", "That organisation is unknown."),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} is not a CIMIC Desk database (it is not an SQLite file at all). Choose the .sqlite file the program created, or a unit export."),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} is damaged: it is cut short ({st_size} of {number} bytes). Copy it again from its source; nothing was changed."),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} is an SQLite database, but not one of CIMIC Desk (its application id is not ours). Nothing was changed."),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} was written by a newer CIMIC Desk (schema {user_version}; this program knows up to {schema_version}). Install the newer version to open it; the file was not changed."),
-    QT_TRANSLATE_NOOP("Messages", "Give the unit's name, e.g. 'BANBAT 1'."),
-    QT_TRANSLATE_NOOP("Messages", "{path} already exists; choose another name or open it instead."),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} has changes from a newer CIMIC Desk ({unknown}). Install the newer version to open it; the file was not changed."),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} has no unit recorded: it was not created completely. Create the database again with 'cimicdesk init'."),
-    QT_TRANSLATE_NOOP("Messages", "{path} does not exist."),
-    QT_TRANSLATE_NOOP("Messages", "{path} cannot be read: {strerror}."),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} is damaged and cannot be opened: {exc}."),
-    QT_TRANSLATE_NOOP("Messages", "{reason} It could not be opened even for reading ({exc}): copy it, with the files beside it that end in -wal and -shm, to the laptop's disk first."),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} comes from an older CIMIC Desk and must be upgraded before it can be used, which cannot be done where it is (the disk or folder cannot be written). Copy it to the laptop's own disk and open the copy; the file was not changed."),
-    QT_TRANSLATE_NOOP("Messages", "The {what} {record_id} is unknown."),
-    QT_TRANSLATE_NOOP("Messages", "'{at}' is not a valid time."),
-    QT_TRANSLATE_NOOP("Messages", "The {kind_label} {target_id} is unknown."),
-    QT_TRANSLATE_NOOP("Messages", "That parent organisation is unknown."),
-    QT_TRANSLATE_NOOP("Messages", "Records of {table} cannot be purged; purge the record they belong to."),
-    QT_TRANSLATE_NOOP("Messages", "Give the reason for the purge (it is recorded, without the content)."),
-    QT_TRANSLATE_NOOP("Messages", "No record with id {record_id} in {table}."),
-    QT_TRANSLATE_NOOP("Messages", "A new project starts as identified; then move it on."),
-    QT_TRANSLATE_NOOP("Messages", "That contact is unknown."),
-    QT_TRANSLATE_NOOP("Messages", "Change the status with a transition, not by editing it."),
-    QT_TRANSLATE_NOOP("Messages", "'{kind}' is not a kind of report: choose one of {KINDS}."),
-    QT_TRANSLATE_NOOP("Messages", "The period ends ({end}) before it starts ({start})."),
-    QT_TRANSLATE_NOOP("Messages", "Longer than 20000 characters: {too_long}."),
-    QT_TRANSLATE_NOOP("Messages", "The period {start} – {end} is not two dates written YYYY-MM-DD."),
-    QT_TRANSLATE_NOOP("Messages", "The period would end more than a year from now; liaison entries cannot be dated that far ahead. Choose an earlier --start or fewer --days."),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} already holds records this seed would create ({exc}). It was probably seeded with seed {seed} before: choose another seed."),
-    QT_TRANSLATE_NOOP("Messages", "No {__name__} with id {record_id}."),
-    QT_TRANSLATE_NOOP("Messages", "Give either a week (e.g. 2026-W47) or a start and end date, not both."),
-    QT_TRANSLATE_NOOP("Messages", "{out} is a folder: give the name of the file to write."),
-    QT_TRANSLATE_NOOP("Messages", "The {what} date: {exc}"),
-    QT_TRANSLATE_NOOP("Messages", "Give both the start and the end date of the period (YYYY-MM-DD)."),
-    QT_TRANSLATE_NOOP("Messages", "Reports can be written in: {LANGUAGES}; '{language}' is not available yet."),
-    QT_TRANSLATE_NOOP("Messages", "{out_name} could not be replaced: it is probably open in another program. Close it, or choose another file name, and try again."),
-    QT_TRANSLATE_NOOP("Messages", "'{text}' is not an ISO week: write the year, a W and the week number, e.g. 2026-W47."),
-    QT_TRANSLATE_NOOP("Messages", "No records of {unknown} in {path_name}. Units in this file: {known}."),
-    QT_TRANSLATE_NOOP("Messages", "{year} has no week {week}: its ISO weeks run from W01 to W{last}."),
-    QT_TRANSLATE_NOOP("Messages", "Paper '{paper}' is not offered: choose A4 or Letter."),
-    QT_TRANSLATE_NOOP("Messages", "An organisation needs a name."),
-    QT_TRANSLATE_NOOP("Messages", "A contact needs a name."),
-    QT_TRANSLATE_NOOP("Messages", "The date paid is required (YYYY-MM-DD)."),
-    QT_TRANSLATE_NOOP("Messages", "The visit date is required (YYYY-MM-DD)."),
-    QT_TRANSLATE_NOOP("Messages", "The planned end is before the planned start."),
-    QT_TRANSLATE_NOOP("Messages", "The actual end is before the actual start."),
-    QT_TRANSLATE_NOOP("Messages", "Give when it happened (date and time)."),
-    QT_TRANSLATE_NOOP("Messages", "Give when it was reported (date and time)."),
-    QT_TRANSLATE_NOOP("Messages", "Give when the flash went (date and time)."),
-    QT_TRANSLATE_NOOP("Messages", "The date required '{value}' is not YYYY-MM-DD."),
-    QT_TRANSLATE_NOOP("Messages", "The decision date '{value}' is not YYYY-MM-DD."),
-    QT_TRANSLATE_NOOP("Messages", "The contact {target_id} is unknown."),
-    QT_TRANSLATE_NOOP("Messages", "The organisation {target_id} is unknown."),
-    QT_TRANSLATE_NOOP("Messages", "The start date: {message}"),
-    QT_TRANSLATE_NOOP("Messages", "The end date: {message}"),
-    QT_TRANSLATE_NOOP("Messages", "The handover date: {message}"),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} was handed over to the next contingent and is kept read-only. Open the copy the incoming officer took over instead."),
-    QT_TRANSLATE_NOOP("Messages", "{path_name} is on a disk or in a folder that cannot be written (a write-protected USB stick, a CD, a read-only share, or a read-only file), so it is open for reading only: nothing can be changed or added. To work in it, copy it to the laptop's own disk and open the copy."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter a grid reference, e.g. 33P TM 12345 67890.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not an MGRS reference: expected zone and band (33P), a two-letter 100 km square (TM) and digits, e.g. 33P TM 12345 67890.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Zone {zone} does not exist: zones run from 1 to 60.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Latitude band '{band}' does not exist: bands are C to X without I and O.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "100 km square '{square}' does not exist: column letters A–Z and row letters A–V, never I or O.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{digits}' has an odd number of digits: easting and northing need the same number (e.g. 1234 5678).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too many digits: at most 5 for easting and 5 for northing.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' does not lie in zone {zone}{band}: check the 100 km square letters against the map sheet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give {what} (date and time).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not a valid date and time.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The incident cannot happen in the future.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The report time is in the future.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "It cannot be reported before it happened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{subcategory}' is not a kind of {category_label}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Casualties are whole numbers, 0 or more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The flash time is in the future.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Longer than 20000 characters.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The flash cannot go before the incident.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The approved budget ({budget_approved_usd}) is above the mission's QIP ceiling of {qip_ceiling_usd}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A project that is {status_label} cannot become {to_label} (it can become: {allowed}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Record the tranche paid before marking it disbursed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Name the authority that receives the project.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the final report's reference.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Say why the project is {to_label}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The {what} end is before the {what} start.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The ceiling must be a positive amount.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The duration must be 1 to 60 months.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A tranche needs a positive amount in USD.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Percent complete runs from 0 to 100.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A project needs a title.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the currency as a three-letter code, e.g. XAF.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Record disbursements once the agreement is signed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The request ({budget_requested_usd}) is above the mission's ceiling of {qip_ceiling_usd}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Say how the project builds confidence before submitting.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the budget requested.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "An implementing partner is required before the project is {to_label}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the budget approved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date is in the future.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date is before the last change ({previous}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{what} is required (YYYY-MM-DD).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not a date (YYYY-MM-DD).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The title is longer than 200 characters.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Beneficiaries are whole numbers, 0 or more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Amounts are numbers, 0 or more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the rate: how many {local_currency} make one USD.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Tranche {number}: {error_message}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Visit {number}: {error_message}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The plan runs past {qip_max_months} months from {since} ({start}): QIPs should be finished by {limit}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no approved budget to disburse from.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Disbursements ({paid}) would exceed the approved budget ({budget_approved_usd}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not a phone number: {bad} (digits, spaces, + - ( ))",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{email}' is not an e-mail address (name@domain).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{article} {what} needs a name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The name is longer than 200 characters.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "An organisation cannot be its own parent.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Notes are longer than 20000 characters.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Describe the action to be taken.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the date and time the meeting started.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Add at least one contact or organisation met.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The start is more than a year in the future.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The end is not a valid date and time.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Action {number}: {error_message}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{due_date}' is not a date (YYYY-MM-DD).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The meeting cannot end before it starts.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Approval needs the last-resort test. Missing: {g_message}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "IASC escort criterion not met: {label}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Civilian alternatives checked: confirm no civilian asset can do it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unique advantage: capability, availability or timeliness.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Complementarity: how it complements civilian means.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Exit plan: when civilians take over again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Approved without the full last-resort test on higher HQ's order ({override_reference}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give when the request was received.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "State the humanitarian purpose.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the weight in tonnes, 0 or more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the reason for the refusal.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The decision cannot come before the request.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Name the HQ or officer who ordered the override.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The request is received in the future.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The {what} '{value}' is not YYYY-MM-DD.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give a whole number, 0 or more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the date of the decision.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Say who decided.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "IASC escort criterion not answered: {label}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not a UTC timestamp like 2026-11-25T09:30:00.000Z",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The photo {sha256}… is missing from this database.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{filename}' cannot be read: {strerror}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Save the record before adding photos.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup {backup_name} is damaged ({problems}) and cannot be restored. Choose an older one; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup {backup_name} has no unit recorded: it is not a whole CIMIC Desk database. Choose another one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Choose a backup to restore, not the database itself.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup {backup_name} is damaged and cannot be restored ({exc}). Choose an older one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{target_name} is open in CIMIC Desk (or another program): close it there first, then restore. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "That organisation is unknown.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} is not a CIMIC Desk database (it is not an SQLite file at all). Choose the .sqlite file the program created, or a unit export.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} is damaged: it is cut short ({st_size} of {number} bytes). Copy it again from its source; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} is an SQLite database, but not one of CIMIC Desk (its application id is not ours). Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} was written by a newer CIMIC Desk (schema {user_version}; this program knows up to {schema_version}). Install the newer version to open it; the file was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the unit's name, e.g. 'BANBAT 1'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} already exists; choose another name or open it instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} has changes from a newer CIMIC Desk ({unknown}). Install the newer version to open it; the file was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} has no unit recorded: it was not created completely. Create the database again with 'cimicdesk init'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} does not exist.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be read: {strerror}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} is damaged and cannot be opened: {exc}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{reason} It could not be opened even for reading ({exc}): copy it, with the files beside it that end in -wal and -shm, to the laptop's disk first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} comes from an older CIMIC Desk and must be upgraded before it can be used, which cannot be done where it is (the disk or folder cannot be written). Copy it to the laptop's own disk and open the copy; the file was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The {what} {record_id} is unknown.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{at}' is not a valid time.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The {kind_label} {target_id} is unknown.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "That parent organisation is unknown.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Records of {table} cannot be purged; purge the record they belong to.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the reason for the purge (it is recorded, without the content).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "No record with id {record_id} in {table}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A new project starts as identified; then move it on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "That contact is unknown.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Change the status with a transition, not by editing it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{kind}' is not a kind of report: choose one of {KINDS}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The period ends ({end}) before it starts ({start}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Longer than 20000 characters: {too_long}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The period {start} – {end} is not two dates written YYYY-MM-DD.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The period would end more than a year from now; liaison entries cannot be dated that far ahead. Choose an earlier --start or fewer --days.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} already holds records this seed would create ({exc}). It was probably seeded with seed {seed} before: choose another seed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "No {__name__} with id {record_id}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give either a week (e.g. 2026-W47) or a start and end date, not both.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{out} is a folder: give the name of the file to write.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The {what} date: {exc}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give both the start and the end date of the period (YYYY-MM-DD).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Reports can be written in: {LANGUAGES}; '{language}' is not available yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{out_name} could not be replaced: it is probably open in another program. Close it, or choose another file name, and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not an ISO week: write the year, a W and the week number, e.g. 2026-W47.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "No records of {unknown} in {path_name}. Units in this file: {known}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{year} has no week {week}: its ISO weeks run from W01 to W{last}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Paper '{paper}' is not offered: choose A4 or Letter.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "An organisation needs a name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A contact needs a name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date paid is required (YYYY-MM-DD).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The visit date is required (YYYY-MM-DD).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The planned end is before the planned start.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The actual end is before the actual start.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give when it happened (date and time).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give when it was reported (date and time).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give when the flash went (date and time).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date required '{value}' is not YYYY-MM-DD.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The decision date '{value}' is not YYYY-MM-DD.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The contact {target_id} is unknown.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The organisation {target_id} is unknown.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The start date: {message}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The end date: {message}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The handover date: {message}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} was handed over to the next contingent and is kept read-only. Open the copy the incoming officer took over instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} is on a disk or in a folder that cannot be written (a write-protected USB stick, a CD, a read-only share, or a read-only file), so it is open for reading only: nothing can be changed or added. To work in it, copy it to the laptop's own disk and open the copy.",
+    ),
 )
 
 
 def _for_lupdate() -> None:  # never called: lupdate reads the disambiguated labels here
-    translate("Labels", "Battalion", "UnitLevel")
-    translate("Labels", "Sector HQ", "UnitLevel")
-    translate("Labels", "Force HQ", "UnitLevel")
-    translate("Labels", "Academic / research", "OrgType")
-    translate("Labels", "Donor", "OrgType")
-    translate("Labels", "Embassy", "OrgType")
-    translate("Labels", "Government", "OrgType")
-    translate("Labels", "International NGO", "OrgType")
-    translate("Labels", "International organization", "OrgType")
-    translate("Labels", "Media", "OrgType")
-    translate("Labels", "Military", "OrgType")
-    translate("Labels", "National NGO", "OrgType")
-    translate("Labels", "Private sector", "OrgType")
-    translate("Labels", "Red Cross / Red Crescent", "OrgType")
-    translate("Labels", "Religious", "OrgType")
-    translate("Labels", "United Nations", "OrgType")
-    translate("Labels", "Local authority", "OrgType")
-    translate("Labels", "Traditional / customary authority", "OrgType")
-    translate("Labels", "Community-based organisation", "OrgType")
-    translate("Labels", "UN mission component", "OrgType")
-    translate("Labels", "Armed / non-humanitarian group", "OrgType")
-    translate("Labels", "Other", "OrgType")
-    translate("Labels", "Shelter", "Cluster")
-    translate("Labels", "Camp coordination", "Cluster")
-    translate("Labels", "Protection", "Cluster")
-    translate("Labels", "Child protection", "Cluster")
-    translate("Labels", "Gender-based violence", "Cluster")
-    translate("Labels", "Housing, land and property", "Cluster")
-    translate("Labels", "Mine action", "Cluster")
-    translate("Labels", "Food security", "Cluster")
-    translate("Labels", "Water, sanitation, hygiene", "Cluster")
-    translate("Labels", "Logistics", "Cluster")
-    translate("Labels", "Education", "Cluster")
-    translate("Labels", "Nutrition", "Cluster")
-    translate("Labels", "Health", "Cluster")
-    translate("Labels", "Early recovery", "Cluster")
-    translate("Labels", "Emergency telecommunications", "Cluster")
-    translate("Labels", "Government official", "ContactCategory")
-    translate("Labels", "Traditional leader", "ContactCategory")
-    translate("Labels", "Religious leader", "ContactCategory")
-    translate("Labels", "Women's representative", "ContactCategory")
-    translate("Labels", "Youth representative", "ContactCategory")
-    translate("Labels", "NGO / agency staff", "ContactCategory")
-    translate("Labels", "UN staff", "ContactCategory")
-    translate("Labels", "Other", "ContactCategory")
-    translate("Labels", "Not recorded", "Gender")
-    translate("Labels", "Female", "Gender")
-    translate("Labels", "Male", "Gender")
-    translate("Labels", "Normal", "Sensitivity")
-    translate("Labels", "Sensitive", "Sensitivity")
-    translate("Labels", "Restricted", "Sensitivity")
-    translate("Labels", "Bilateral meeting", "LiaisonType")
-    translate("Labels", "Coordination meeting", "LiaisonType")
-    translate("Labels", "Key leader engagement", "LiaisonType")
-    translate("Labels", "Phone / radio", "LiaisonType")
-    translate("Labels", "Field visit", "LiaisonType")
-    translate("Labels", "Joint assessment", "LiaisonType")
-    translate("Labels", "Community meeting", "LiaisonType")
-    translate("Labels", "Open", "ActionStatus")
-    translate("Labels", "Done", "ActionStatus")
-    translate("Labels", "Cancelled", "ActionStatus")
-    translate("Labels", "Contact", "ParticipantKind")
-    translate("Labels", "Organisation", "ParticipantKind")
-    translate("Labels", "Education", "QipCategory")
-    translate("Labels", "Health", "QipCategory")
-    translate("Labels", "WASH", "QipCategory")
-    translate("Labels", "Rule of law / security", "QipCategory")
-    translate("Labels", "Governance / state authority", "QipCategory")
-    translate("Labels", "Public infrastructure", "QipCategory")
-    translate("Labels", "Livelihoods / income generation", "QipCategory")
-    translate("Labels", "Social cohesion / reconciliation", "QipCategory")
-    translate("Labels", "Protection / gender", "QipCategory")
-    translate("Labels", "Training / awareness", "QipCategory")
-    translate("Labels", "Energy", "QipCategory")
-    translate("Labels", "Other", "QipCategory")
-    translate("Labels", "Identified", "QipStatus")
-    translate("Labels", "Proposal drafted", "QipStatus")
-    translate("Labels", "Submitted", "QipStatus")
-    translate("Labels", "Under review (PRC)", "QipStatus")
-    translate("Labels", "Approved", "QipStatus")
-    translate("Labels", "Returned for revision", "QipStatus")
-    translate("Labels", "Rejected", "QipStatus")
-    translate("Labels", "Agreement signed", "QipStatus")
-    translate("Labels", "Disbursed", "QipStatus")
-    translate("Labels", "In implementation", "QipStatus")
-    translate("Labels", "Completed", "QipStatus")
-    translate("Labels", "Handed over", "QipStatus")
-    translate("Labels", "Closed", "QipStatus")
-    translate("Labels", "Cancelled", "QipStatus")
-    translate("Labels", "Battles", "IncidentCategory")
-    translate("Labels", "Explosions / remote violence", "IncidentCategory")
-    translate("Labels", "Violence against civilians", "IncidentCategory")
-    translate("Labels", "Protests", "IncidentCategory")
-    translate("Labels", "Riots", "IncidentCategory")
-    translate("Labels", "Strategic developments", "IncidentCategory")
-    translate("Labels", "Humanitarian access denied", "IncidentCategory")
-    translate("Labels", "Attack on humanitarian personnel or assets", "IncidentCategory")
-    translate("Labels", "Population displacement", "IncidentCategory")
-    translate("Labels", "Intercommunal / farmer–herder clash", "IncidentCategory")
-    translate("Labels", "Natural disaster / epidemic", "IncidentCategory")
-    translate("Labels", "Hostility to the mission", "IncidentCategory")
-    translate("Labels", "UXO / mine", "IncidentCategory")
-    translate("Labels", "Crime / banditry", "IncidentCategory")
-    translate("Labels", "Open", "IncidentStatus")
-    translate("Labels", "Closed", "IncidentStatus")
-    translate("Labels", "A – Completely reliable", "SourceReliability")
-    translate("Labels", "B – Usually reliable", "SourceReliability")
-    translate("Labels", "C – Fairly reliable", "SourceReliability")
-    translate("Labels", "D – Not usually reliable", "SourceReliability")
-    translate("Labels", "E – Unreliable", "SourceReliability")
-    translate("Labels", "F – Reliability cannot be judged", "SourceReliability")
-    translate("Labels", "Exact", "LocationPrecision")
-    translate("Labels", "Near", "LocationPrecision")
-    translate("Labels", "Area", "LocationPrecision")
-    translate("Labels", "OCHA / CMCoord", "SupportChannel")
-    translate("Labels", "Mission component", "SupportChannel")
-    translate("Labels", "Local authority", "SupportChannel")
-    translate("Labels", "Direct", "SupportChannel")
-    translate("Labels", "Air transport", "SupportType")
-    translate("Labels", "Road transport", "SupportType")
-    translate("Labels", "Convoy escort", "SupportType")
-    translate("Labels", "Area security", "SupportType")
-    translate("Labels", "Engineering", "SupportType")
-    translate("Labels", "Medical / CASEVAC", "SupportType")
-    translate("Labels", "Logistics / storage", "SupportType")
-    translate("Labels", "Communications", "SupportType")
-    translate("Labels", "Security information", "SupportType")
-    translate("Labels", "Other", "SupportType")
-    translate("Labels", "Lifesaving", "SupportPriority")
-    translate("Labels", "Life-sustaining", "SupportPriority")
-    translate("Labels", "High", "SupportPriority")
-    translate("Labels", "Normal", "SupportPriority")
-    translate("Labels", "Received", "SupportStatus")
-    translate("Labels", "Under review", "SupportStatus")
-    translate("Labels", "Forwarded to higher HQ", "SupportStatus")
-    translate("Labels", "Approved", "SupportStatus")
-    translate("Labels", "Rejected", "SupportStatus")
-    translate("Labels", "Executed", "SupportStatus")
-    translate("Labels", "Cancelled", "SupportStatus")
-    translate("Labels", "Capability", "UniqueAdvantage")
-    translate("Labels", "Availability", "UniqueAdvantage")
-    translate("Labels", "Timeliness", "UniqueAdvantage")
-    translate("Labels", "Armed clash", "Subcategory")
-    translate("Labels", "Government regains territory", "Subcategory")
-    translate("Labels", "Non-state actor overtakes territory", "Subcategory")
-    translate("Labels", "Air / drone strike", "Subcategory")
-    translate("Labels", "Shelling / artillery / missile attack", "Subcategory")
-    translate("Labels", "Remote explosive / landmine / IED", "Subcategory")
-    translate("Labels", "Grenade", "Subcategory")
-    translate("Labels", "Suicide bomb", "Subcategory")
-    translate("Labels", "Chemical weapon", "Subcategory")
-    translate("Labels", "Attack", "Subcategory")
-    translate("Labels", "Sexual violence", "Subcategory")
-    translate("Labels", "Abduction / forced disappearance", "Subcategory")
-    translate("Labels", "Peaceful protest", "Subcategory")
-    translate("Labels", "Protest with intervention", "Subcategory")
-    translate("Labels", "Excessive force against protesters", "Subcategory")
-    translate("Labels", "Violent demonstration", "Subcategory")
-    translate("Labels", "Mob violence", "Subcategory")
-    translate("Labels", "Agreement", "Subcategory")
-    translate("Labels", "Arrests", "Subcategory")
-    translate("Labels", "Change to group / activity", "Subcategory")
-    translate("Labels", "Disrupted weapons use", "Subcategory")
-    translate("Labels", "Headquarters or base established", "Subcategory")
-    translate("Labels", "Looting / property destruction", "Subcategory")
-    translate("Labels", "Non-violent transfer of territory", "Subcategory")
-    translate("Labels", "Other", "Subcategory")
-    translate("Labels", "Checkpoint / illegal toll", "Subcategory")
-    translate("Labels", "Movement restricted by an authority or group", "Subcategory")
-    translate("Labels", "Road or bridge impassable", "Subcategory")
-    translate("Labels", "Administrative impediment", "Subcategory")
-    translate("Labels", "Attack on personnel", "Subcategory")
-    translate("Labels", "Abduction of personnel", "Subcategory")
-    translate("Labels", "Robbery / looting of assets or premises", "Subcategory")
-    translate("Labels", "Vehicle hijacking", "Subcategory")
-    translate("Labels", "Threat / intimidation", "Subcategory")
-    translate("Labels", "New displacement", "Subcategory")
-    translate("Labels", "Secondary displacement", "Subcategory")
-    translate("Labels", "Returns", "Subcategory")
-    translate("Labels", "Farmer–herder clash", "Subcategory")
-    translate("Labels", "Intercommunal violence", "Subcategory")
-    translate("Labels", "Land or resource dispute", "Subcategory")
-    translate("Labels", "Flood", "Subcategory")
-    translate("Labels", "Drought", "Subcategory")
-    translate("Labels", "Fire", "Subcategory")
-    translate("Labels", "Epidemic outbreak", "Subcategory")
-    translate("Labels", "Storm", "Subcategory")
-    translate("Labels", "Attack on peacekeepers", "Subcategory")
-    translate("Labels", "Threat to mission personnel", "Subcategory")
-    translate("Labels", "Demonstration against the mission", "Subcategory")
-    translate("Labels", "Obstruction of a patrol or movement", "Subcategory")
-    translate("Labels", "Disinformation / hate speech", "Subcategory")
-    translate("Labels", "UXO found", "Subcategory")
-    translate("Labels", "Mine / IED found", "Subcategory")
-    translate("Labels", "Explosion causing casualties", "Subcategory")
-    translate("Labels", "Armed robbery", "Subcategory")
-    translate("Labels", "Road banditry (coupeurs de route)", "Subcategory")
-    translate("Labels", "Cattle theft", "Subcategory")
-    translate("Labels", "Kidnapping for ransom", "Subcategory")
-    translate("Labels", "Other crime", "Subcategory")
-    translate("Labels", "Killed", "Casualty")
-    translate("Labels", "Injured", "Casualty")
-    translate("Labels", "Abducted", "Casualty")
-    translate("Labels", "Civilian men", "Casualty")
-    translate("Labels", "Civilian women", "Casualty")
-    translate("Labels", "Civilian children", "Casualty")
-    translate("Labels", "UN personnel", "Casualty")
-    translate("Labels", "Security forces", "Casualty")
-    translate("Labels", "Armed elements", "Casualty")
-    translate("Labels", "Humanitarian need and programme criticality", "EscortCriterion")
-    translate("Labels", "Responsible authorities", "EscortCriterion")
-    translate("Labels", "Safety and security", "EscortCriterion")
-    translate("Labels", "Sustainability", "EscortCriterion")
+    translate(
+        "Labels",
+        "Battalion",
+        "UnitLevel",
+    )
+    translate(
+        "Labels",
+        "Sector HQ",
+        "UnitLevel",
+    )
+    translate(
+        "Labels",
+        "Force HQ",
+        "UnitLevel",
+    )
+    translate(
+        "Labels",
+        "Academic / research",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Donor",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Embassy",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Government",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "International NGO",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "International organization",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Media",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Military",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "National NGO",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Private sector",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Red Cross / Red Crescent",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Religious",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "United Nations",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Local authority",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Traditional / customary authority",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Community-based organisation",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "UN mission component",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Armed / non-humanitarian group",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Other",
+        "OrgType",
+    )
+    translate(
+        "Labels",
+        "Shelter",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Camp coordination",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Protection",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Child protection",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Gender-based violence",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Housing, land and property",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Mine action",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Food security",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Water, sanitation, hygiene",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Logistics",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Education",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Nutrition",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Health",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Early recovery",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Emergency telecommunications",
+        "Cluster",
+    )
+    translate(
+        "Labels",
+        "Government official",
+        "ContactCategory",
+    )
+    translate(
+        "Labels",
+        "Traditional leader",
+        "ContactCategory",
+    )
+    translate(
+        "Labels",
+        "Religious leader",
+        "ContactCategory",
+    )
+    translate(
+        "Labels",
+        "Women's representative",
+        "ContactCategory",
+    )
+    translate(
+        "Labels",
+        "Youth representative",
+        "ContactCategory",
+    )
+    translate(
+        "Labels",
+        "NGO / agency staff",
+        "ContactCategory",
+    )
+    translate(
+        "Labels",
+        "UN staff",
+        "ContactCategory",
+    )
+    translate(
+        "Labels",
+        "Other",
+        "ContactCategory",
+    )
+    translate(
+        "Labels",
+        "Not recorded",
+        "Gender",
+    )
+    translate(
+        "Labels",
+        "Female",
+        "Gender",
+    )
+    translate(
+        "Labels",
+        "Male",
+        "Gender",
+    )
+    translate(
+        "Labels",
+        "Normal",
+        "Sensitivity",
+    )
+    translate(
+        "Labels",
+        "Sensitive",
+        "Sensitivity",
+    )
+    translate(
+        "Labels",
+        "Restricted",
+        "Sensitivity",
+    )
+    translate(
+        "Labels",
+        "Bilateral meeting",
+        "LiaisonType",
+    )
+    translate(
+        "Labels",
+        "Coordination meeting",
+        "LiaisonType",
+    )
+    translate(
+        "Labels",
+        "Key leader engagement",
+        "LiaisonType",
+    )
+    translate(
+        "Labels",
+        "Phone / radio",
+        "LiaisonType",
+    )
+    translate(
+        "Labels",
+        "Field visit",
+        "LiaisonType",
+    )
+    translate(
+        "Labels",
+        "Joint assessment",
+        "LiaisonType",
+    )
+    translate(
+        "Labels",
+        "Community meeting",
+        "LiaisonType",
+    )
+    translate(
+        "Labels",
+        "Open",
+        "ActionStatus",
+    )
+    translate(
+        "Labels",
+        "Done",
+        "ActionStatus",
+    )
+    translate(
+        "Labels",
+        "Cancelled",
+        "ActionStatus",
+    )
+    translate(
+        "Labels",
+        "Contact",
+        "ParticipantKind",
+    )
+    translate(
+        "Labels",
+        "Organisation",
+        "ParticipantKind",
+    )
+    translate(
+        "Labels",
+        "Education",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Health",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "WASH",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Rule of law / security",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Governance / state authority",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Public infrastructure",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Livelihoods / income generation",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Social cohesion / reconciliation",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Protection / gender",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Training / awareness",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Energy",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Other",
+        "QipCategory",
+    )
+    translate(
+        "Labels",
+        "Identified",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Proposal drafted",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Submitted",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Under review (PRC)",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Approved",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Returned for revision",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Rejected",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Agreement signed",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Disbursed",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "In implementation",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Completed",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Handed over",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Closed",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Cancelled",
+        "QipStatus",
+    )
+    translate(
+        "Labels",
+        "Battles",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Explosions / remote violence",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Violence against civilians",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Protests",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Riots",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Strategic developments",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Humanitarian access denied",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Attack on humanitarian personnel or assets",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Population displacement",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Intercommunal / farmer–herder clash",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Natural disaster / epidemic",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Hostility to the mission",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "UXO / mine",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Crime / banditry",
+        "IncidentCategory",
+    )
+    translate(
+        "Labels",
+        "Open",
+        "IncidentStatus",
+    )
+    translate(
+        "Labels",
+        "Closed",
+        "IncidentStatus",
+    )
+    translate(
+        "Labels",
+        "A – Completely reliable",
+        "SourceReliability",
+    )
+    translate(
+        "Labels",
+        "B – Usually reliable",
+        "SourceReliability",
+    )
+    translate(
+        "Labels",
+        "C – Fairly reliable",
+        "SourceReliability",
+    )
+    translate(
+        "Labels",
+        "D – Not usually reliable",
+        "SourceReliability",
+    )
+    translate(
+        "Labels",
+        "E – Unreliable",
+        "SourceReliability",
+    )
+    translate(
+        "Labels",
+        "F – Reliability cannot be judged",
+        "SourceReliability",
+    )
+    translate(
+        "Labels",
+        "Exact",
+        "LocationPrecision",
+    )
+    translate(
+        "Labels",
+        "Near",
+        "LocationPrecision",
+    )
+    translate(
+        "Labels",
+        "Area",
+        "LocationPrecision",
+    )
+    translate(
+        "Labels",
+        "OCHA / CMCoord",
+        "SupportChannel",
+    )
+    translate(
+        "Labels",
+        "Mission component",
+        "SupportChannel",
+    )
+    translate(
+        "Labels",
+        "Local authority",
+        "SupportChannel",
+    )
+    translate(
+        "Labels",
+        "Direct",
+        "SupportChannel",
+    )
+    translate(
+        "Labels",
+        "Air transport",
+        "SupportType",
+    )
+    translate(
+        "Labels",
+        "Road transport",
+        "SupportType",
+    )
+    translate(
+        "Labels",
+        "Convoy escort",
+        "SupportType",
+    )
+    translate(
+        "Labels",
+        "Area security",
+        "SupportType",
+    )
+    translate(
+        "Labels",
+        "Engineering",
+        "SupportType",
+    )
+    translate(
+        "Labels",
+        "Medical / CASEVAC",
+        "SupportType",
+    )
+    translate(
+        "Labels",
+        "Logistics / storage",
+        "SupportType",
+    )
+    translate(
+        "Labels",
+        "Communications",
+        "SupportType",
+    )
+    translate(
+        "Labels",
+        "Security information",
+        "SupportType",
+    )
+    translate(
+        "Labels",
+        "Other",
+        "SupportType",
+    )
+    translate(
+        "Labels",
+        "Lifesaving",
+        "SupportPriority",
+    )
+    translate(
+        "Labels",
+        "Life-sustaining",
+        "SupportPriority",
+    )
+    translate(
+        "Labels",
+        "High",
+        "SupportPriority",
+    )
+    translate(
+        "Labels",
+        "Normal",
+        "SupportPriority",
+    )
+    translate(
+        "Labels",
+        "Received",
+        "SupportStatus",
+    )
+    translate(
+        "Labels",
+        "Under review",
+        "SupportStatus",
+    )
+    translate(
+        "Labels",
+        "Forwarded to higher HQ",
+        "SupportStatus",
+    )
+    translate(
+        "Labels",
+        "Approved",
+        "SupportStatus",
+    )
+    translate(
+        "Labels",
+        "Rejected",
+        "SupportStatus",
+    )
+    translate(
+        "Labels",
+        "Executed",
+        "SupportStatus",
+    )
+    translate(
+        "Labels",
+        "Cancelled",
+        "SupportStatus",
+    )
+    translate(
+        "Labels",
+        "Capability",
+        "UniqueAdvantage",
+    )
+    translate(
+        "Labels",
+        "Availability",
+        "UniqueAdvantage",
+    )
+    translate(
+        "Labels",
+        "Timeliness",
+        "UniqueAdvantage",
+    )
+    translate(
+        "Labels",
+        "Armed clash",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Government regains territory",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Non-state actor overtakes territory",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Air / drone strike",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Shelling / artillery / missile attack",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Remote explosive / landmine / IED",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Grenade",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Suicide bomb",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Chemical weapon",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Attack",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Sexual violence",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Abduction / forced disappearance",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Peaceful protest",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Protest with intervention",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Excessive force against protesters",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Violent demonstration",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Mob violence",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Agreement",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Arrests",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Change to group / activity",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Disrupted weapons use",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Headquarters or base established",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Looting / property destruction",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Non-violent transfer of territory",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Other",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Checkpoint / illegal toll",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Movement restricted by an authority or group",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Road or bridge impassable",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Administrative impediment",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Attack on personnel",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Abduction of personnel",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Robbery / looting of assets or premises",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Vehicle hijacking",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Threat / intimidation",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "New displacement",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Secondary displacement",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Returns",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Farmer–herder clash",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Intercommunal violence",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Land or resource dispute",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Flood",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Drought",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Fire",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Epidemic outbreak",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Storm",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Attack on peacekeepers",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Threat to mission personnel",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Demonstration against the mission",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Obstruction of a patrol or movement",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Disinformation / hate speech",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "UXO found",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Mine / IED found",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Explosion causing casualties",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Armed robbery",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Road banditry (coupeurs de route)",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Cattle theft",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Kidnapping for ransom",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Other crime",
+        "Subcategory",
+    )
+    translate(
+        "Labels",
+        "Killed",
+        "Casualty",
+    )
+    translate(
+        "Labels",
+        "Injured",
+        "Casualty",
+    )
+    translate(
+        "Labels",
+        "Abducted",
+        "Casualty",
+    )
+    translate(
+        "Labels",
+        "Civilian men",
+        "Casualty",
+    )
+    translate(
+        "Labels",
+        "Civilian women",
+        "Casualty",
+    )
+    translate(
+        "Labels",
+        "Civilian children",
+        "Casualty",
+    )
+    translate(
+        "Labels",
+        "UN personnel",
+        "Casualty",
+    )
+    translate(
+        "Labels",
+        "Security forces",
+        "Casualty",
+    )
+    translate(
+        "Labels",
+        "Armed elements",
+        "Casualty",
+    )
+    translate(
+        "Labels",
+        "Humanitarian need and programme criticality",
+        "EscortCriterion",
+    )
+    translate(
+        "Labels",
+        "Responsible authorities",
+        "EscortCriterion",
+    )
+    translate(
+        "Labels",
+        "Safety and security",
+        "EscortCriterion",
+    )
+    translate(
+        "Labels",
+        "Sustainability",
+        "EscortCriterion",
+    )

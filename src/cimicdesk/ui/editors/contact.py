@@ -50,8 +50,9 @@ class ContactEditor(RecordEditor):
             for member in enum:
                 combo.addItem(label(member), member.value)
         make_searchable(self.ui.organisationCombo)
-        self.add_error_label("organisation_id", self.ui.organisationCombo,
-                             self.ui.organisationLayout)
+        self.add_error_label(
+            "organisation_id", self.ui.organisationCombo, self.ui.organisationLayout
+        )
         self.ui.openOrganisationButton.clicked.connect(self._open_organisation)
         self.ui.showLiaisonButton.clicked.connect(self._show_liaison)
         self.ui.organisationCombo.currentIndexChanged.connect(self._update_links)
@@ -60,7 +61,8 @@ class ContactEditor(RecordEditor):
     def refresh_choices(self) -> None:
         with self.loading():
             refill_keeping_choice(
-                self.ui.organisationCombo, organisations.organisation_choices(self.store),
+                self.ui.organisationCombo,
+                organisations.organisation_choices(self.store),
                 QCoreApplication.translate("ContactEditor", NO_ORGANISATION),
             )
         self._update_links()
@@ -92,13 +94,17 @@ class ContactEditor(RecordEditor):
         try:
             organisation_id = chosen_id(ui.organisationCombo)
         except LookupError as exc:
-            raise ValidationError([FieldError(
-                "organisation_id",
-                self.tr(
-                    "No organisation is called '{name}'. Pick one from the list, or add it on "
-                    "the Organisations page first."
-                ).format(name=exc),
-            )]) from None
+            raise ValidationError(
+                [
+                    FieldError(
+                        "organisation_id",
+                        self.tr(
+                            "No organisation is called '{name}'. Pick one from the list, or "
+                            "add it on the Organisations page first."
+                        ).format(name=exc),
+                    )
+                ]
+            ) from None
         return replace(
             contact,
             name=ui.nameEdit.text().strip(),

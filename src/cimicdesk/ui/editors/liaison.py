@@ -50,10 +50,18 @@ def to_qt(stamp: str) -> QDateTime:
 def from_qt(moment: QDateTime) -> str:
     utc = moment.toUTC()
     day, time = utc.date(), utc.time()
-    return to_stamp(datetime(
-        day.year(), day.month(), day.day(), time.hour(), time.minute(), time.second(),
-        time.msec() * 1000, tzinfo=UTC,
-    ))
+    return to_stamp(
+        datetime(
+            day.year(),
+            day.month(),
+            day.day(),
+            time.hour(),
+            time.minute(),
+            time.second(),
+            time.msec() * 1000,
+            tzinfo=UTC,
+        )
+    )
 
 
 def this_minute() -> QDateTime:
@@ -100,8 +108,11 @@ class LiaisonEditor(RecordEditor):
         header.setSectionResizeMode(self.ACTION, QHeaderView.ResizeMode.Stretch)
         metrics = ui.actionsTable.fontMetrics()
         widest_status = max((label(s) for s in ActionStatus), key=metrics.horizontalAdvance)
-        for column, sample in ((self.OWNER, "CIMIC team 3"), (self.DUE, "2026-11-25"),
-                               (self.STATUS, widest_status)):
+        for column, sample in (
+            (self.OWNER, "CIMIC team 3"),
+            (self.DUE, "2026-11-25"),
+            (self.STATUS, widest_status),
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
         ui.actionsTable.setWordWrap(False)
@@ -240,8 +251,9 @@ class LiaisonEditor(RecordEditor):
 
     def _append_participant(self, kind: str, target_id: str) -> None:
         name = self._participant_name(kind, target_id)
-        icon = QIcon(":/icons/contacts" if kind == ParticipantKind.CONTACT.value
-                     else ":/icons/organisations")
+        icon = QIcon(
+            ":/icons/contacts" if kind == ParticipantKind.CONTACT.value else ":/icons/organisations"
+        )
         item = QListWidgetItem(icon, name)
         item.setData(ParticipantRole, (kind, target_id))
         item.setToolTip(
@@ -297,10 +309,15 @@ class LiaisonEditor(RecordEditor):
                 continue
             status_combo: QComboBox = table.cellWidget(row, self.STATUS)
             action_id = table.item(row, self.ACTION).data(ActionIdRole) or ""
-            result.append(FollowUpAction(
-                id=action_id, description=texts[0], owner=texts[1], due_date=texts[2],
-                status=ActionStatus(status_combo.currentData()),
-            ))
+            result.append(
+                FollowUpAction(
+                    id=action_id,
+                    description=texts[0],
+                    owner=texts[1],
+                    due_date=texts[2],
+                    status=ActionStatus(status_combo.currentData()),
+                )
+            )
         return result
 
     def _cell(self, row: int, column: int) -> str:

@@ -99,12 +99,16 @@ class OrganisationEditor(RecordEditor):
         try:
             parent_id = chosen_id(ui.parentCombo)
         except LookupError as exc:
-            raise ValidationError([FieldError(
-                "parent_id",
-                self.tr("No organisation is called '{name}'. Pick one from the list.").format(
-                    name=exc
-                ),
-            )]) from None
+            raise ValidationError(
+                [
+                    FieldError(
+                        "parent_id",
+                        self.tr(
+                            "No organisation is called '{name}'. Pick one from the list."
+                        ).format(name=exc),
+                    )
+                ]
+            ) from None
         sectors = tuple(
             Cluster(ui.sectorsList.item(row).data(Qt.ItemDataRole.UserRole))
             for row in range(ui.sectorsList.count())

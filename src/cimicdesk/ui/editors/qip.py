@@ -7,7 +7,7 @@ from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -23,19 +23,22 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.domain.enums import QipCategory, QipStatus
 from cimicdesk.domain.errors import CimicError, FieldError
-from cimicdesk.domain.qip import MonitoringVisit, Qip, Tranche, available_transitions, usd
+from cimicdesk.domain.qip import MonitoringVisit, Qip, Tranche, available_transitions
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.store import attachments, contacts, organisations, qips
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.ui.editors.common import DateField, TabbedEditor, iso_day, picked, qdate, show_start
 from cimicdesk.ui.editors.common import show_warnings as show_warning_line
-from cimicdesk.ui.formatting import grid_display
+from cimicdesk.ui.formatting import grid_display, plural
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
+from cimicdesk.ui.i18n import label, message, number, usd
 from cimicdesk.ui.widgets.choices import make_searchable, refill_keeping_choice, select_choice
 
-NOT_SAVED = "(assigned when first saved)"
-NO_PARTNER = "(no partner yet)"
-NO_FOCAL_POINT = "(no focal point)"
+# English, marked for lupdate; shown with translate("QipEditor", …).
+NOT_SAVED = QT_TRANSLATE_NOOP("QipEditor", "(assigned when first saved)")
+NO_PARTNER = QT_TRANSLATE_NOOP("QipEditor", "(no partner yet)")
+NO_FOCAL_POINT = QT_TRANSLATE_NOOP("QipEditor", "(no focal point)")
+translate = QCoreApplication.translate
 ChildRole = Qt.ItemDataRole.UserRole
 PhotoRole = Qt.ItemDataRole.UserRole
 THUMB_SIDE = 128
@@ -54,21 +57,21 @@ MAIN_LINE = (
     S.HANDED_OVER,
     S.CLOSED,
 )
-# What the button for a move to each stage says.
+# What the button for a move to each stage says (context 'QipMoves': a verb, not a label).
 VERBS = {
-    S.PROPOSAL_DRAFTED: "Proposal drafted",
-    S.SUBMITTED: "Submit",
-    S.UNDER_REVIEW: "To PRC review",
-    S.APPROVED: "Approve",
-    S.RETURNED: "Return",
-    S.REJECTED: "Reject",
-    S.AGREEMENT_SIGNED: "Agreement signed",
-    S.DISBURSED: "Disbursed",
-    S.IN_IMPLEMENTATION: "Start work",
-    S.COMPLETED: "Complete",
-    S.HANDED_OVER: "Hand over",
-    S.CLOSED: "Close",
-    S.CANCELLED: "Cancel project",
+    S.PROPOSAL_DRAFTED: QT_TRANSLATE_NOOP("QipMoves", "Proposal drafted"),
+    S.SUBMITTED: QT_TRANSLATE_NOOP("QipMoves", "Submit"),
+    S.UNDER_REVIEW: QT_TRANSLATE_NOOP("QipMoves", "To PRC review"),
+    S.APPROVED: QT_TRANSLATE_NOOP("QipMoves", "Approve"),
+    S.RETURNED: QT_TRANSLATE_NOOP("QipMoves", "Return"),
+    S.REJECTED: QT_TRANSLATE_NOOP("QipMoves", "Reject"),
+    S.AGREEMENT_SIGNED: QT_TRANSLATE_NOOP("QipMoves", "Agreement signed"),
+    S.DISBURSED: QT_TRANSLATE_NOOP("QipMoves", "Disbursed"),
+    S.IN_IMPLEMENTATION: QT_TRANSLATE_NOOP("QipMoves", "Start work"),
+    S.COMPLETED: QT_TRANSLATE_NOOP("QipMoves", "Complete"),
+    S.HANDED_OVER: QT_TRANSLATE_NOOP("QipMoves", "Hand over"),
+    S.CLOSED: QT_TRANSLATE_NOOP("QipMoves", "Close"),
+    S.CANCELLED: QT_TRANSLATE_NOOP("QipMoves", "Cancel project"),
 }
 STATUS_COLOURS = {
     S.REJECTED: "#b00020",
@@ -83,7 +86,8 @@ LATE_STYLE = "color: #b00020;"
 
 
 def verb(status: QipStatus) -> str:
-    return VERBS.get(status, status.label)
+    """What the button moving a project to `status` says, in the window's language."""
+    return translate("QipMoves", VERBS[status]) if status in VERBS else label(status)
 
 
 def stages_html(qip: Qip) -> str:
@@ -93,15 +97,15 @@ def stages_html(qip: Qip) -> str:
     parts = []
     for stage in MAIN_LINE:
         if stage is qip.status:
-            parts.append(f"<b>● {stage.label}</b>")
+            parts.append(f"<b>● {label(stage)}</b>")
         elif stage in reached:
-            parts.append(f"<span style='color:#1b6e20'>✓ {stage.label}</span>")
+            parts.append(f"<span style='color:#1b6e20'>✓ {label(stage)}</span>")
         else:
-            parts.append(f"<span style='color:#8a8a8a'>{stage.label}</span>")
+            parts.append(f"<span style='color:#8a8a8a'>{label(stage)}</span>")
     text = " › ".join(parts)
     if qip.status not in MAIN_LINE:
         colour = STATUS_COLOURS.get(qip.status, "#000000")
-        text += f"<br><b style='color:{colour}'>● {qip.status.label}</b>"
+        text += f"<br><b style='color:{colour}'>● {label(qip.status)}</b>"
     return text
 
 
@@ -184,7 +188,9 @@ class QipEditor(TabbedEditor):
         self.thumbnails: dict[str, QPixmap] = {}
         ui = self.ui
         for category in QipCategory:
-            ui.categoryCombo.addItem(f"{category.label} ({category.cluster.value})", category.value)
+            ui.categoryCombo.addItem(
+                f"{label(category)} ({category.cluster.value})", category.value
+            )
         self.dates = {
             name: DateField(getattr(ui, edit), getattr(ui, button))
             for name, (edit, button) in self.DATE_WIDGETS.items()
@@ -240,8 +246,8 @@ class QipEditor(TabbedEditor):
                 ui.historyTable,
                 {
                     0: "2026-11-25",
-                    1: "Under review (PRC)",
-                    2: "Agreement signed",
+                    1: label(QipStatus.UNDER_REVIEW),
+                    2: label(QipStatus.AGREEMENT_SIGNED),
                     3: "Capt. Rahman",
                 },
                 4,
@@ -264,10 +270,14 @@ class QipEditor(TabbedEditor):
     def refresh_choices(self) -> None:
         with self.loading():
             refill_keeping_choice(
-                self.ui.partnerCombo, organisations.organisation_choices(self.store), NO_PARTNER
+                self.ui.partnerCombo,
+                organisations.organisation_choices(self.store),
+                translate("QipEditor", NO_PARTNER),
             )
             refill_keeping_choice(
-                self.ui.focalPointCombo, contacts.contact_choices(self.store), NO_FOCAL_POINT
+                self.ui.focalPointCombo,
+                contacts.contact_choices(self.store),
+                translate("QipEditor", NO_FOCAL_POINT),
             )
         self._update_links()
 
@@ -276,7 +286,7 @@ class QipEditor(TabbedEditor):
 
     def fill(self, qip: Qip) -> None:
         ui = self.ui
-        ui.numberLabel.setText(qip.number or NOT_SAVED)
+        ui.numberLabel.setText(qip.number or translate("QipEditor", NOT_SAVED))
         ui.titleEdit.setText(qip.title)
         ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(qip.category.value))
         ui.objectiveEdit.setPlainText(qip.objective)
@@ -289,7 +299,9 @@ class QipEditor(TabbedEditor):
             select_choice(ui.partnerCombo, qip.implementing_partner_id)
             select_choice(ui.focalPointCombo, qip.focal_point_id)
         ui.proposingUnitEdit.setText(qip.proposing_unit)
-        ui.proposingUnitEdit.setPlaceholderText(f"{self.store.unit.name} when left empty")
+        ui.proposingUnitEdit.setPlaceholderText(
+            self.tr("{unit} when left empty").format(unit=self.store.unit.name)
+        )
         ui.duplicationEdit.setPlainText(qip.duplication_check)
         for field, name in self.COUNTS:
             getattr(ui, name).setValue(getattr(qip, field))
@@ -357,7 +369,7 @@ class QipEditor(TabbedEditor):
 
     def _fill_status(self, qip: Qip) -> None:
         ui = self.ui
-        ui.statusLabel.setText(qip.status.label)
+        ui.statusLabel.setText(label(qip.status))
         colour = STATUS_COLOURS.get(qip.status, "")
         ui.statusLabel.setStyleSheet(f"color: {colour};" if colour else "")
         ui.stagesLabel.setText(stages_html(qip))
@@ -371,12 +383,14 @@ class QipEditor(TabbedEditor):
         self.transition_buttons = {}
         if self.is_new:
             self.refusals = {}
-            self.moves_note.setText("Save the project to start its lifecycle.")
+            self.moves_note.setText(self.tr("Save the project to start its lifecycle."))
             self.moves_note.show()
             return
         self.refusals = dict(qips.transitions_available(self.store, qip))
         if not self.refusals:
-            self.moves_note.setText(f"None: the project is {qip.status.label.lower()}.")
+            self.moves_note.setText(
+                self.tr("None: the project is {status}.").format(status=label(qip.status).lower())
+            )
             self.moves_note.show()
             return
         self.moves_note.hide()
@@ -394,10 +408,16 @@ class QipEditor(TabbedEditor):
             reason = self.refusals.get(status)
             if reason:
                 button.setStyleSheet(REFUSED_STYLE)
-                button.setToolTip(f"Not yet possible: {reason}\nClick to see where.")
+                button.setToolTip(
+                    self.tr("Not yet possible: {reason}\nClick to see where.").format(
+                        reason=message(reason)
+                    )
+                )
             else:
                 button.setStyleSheet("")
-                button.setToolTip(f"Move the project to “{status.label}”.")
+                button.setToolTip(
+                    self.tr("Move the project to “{status}”.").format(status=label(status))
+                )
 
     def _update_live(self) -> None:
         """Warnings, refusals and the disbursed total as the officer types."""
@@ -421,9 +441,14 @@ class QipEditor(TabbedEditor):
                 0,
                 FieldError(
                     "planned_end",
-                    f"Late: the planned end ({self.record.planned_end}) passed {late_days} "
-                    f"day{'s' if late_days != 1 else ''} ago and the project is still "
-                    f"{self.record.status.label.lower()}.",
+                    self.tr(
+                        "Late: the planned end ({date}) passed {days} ago and the project is "
+                        "still {status}."
+                    ).format(
+                        date=self.record.planned_end,
+                        days=plural(late_days, self.tr("day"), self.tr("days")),
+                        status=label(self.record.status).lower(),
+                    ),
                 ),
             )
         show_warning_line(self.ui.warningLabel, warnings)
@@ -434,8 +459,10 @@ class QipEditor(TabbedEditor):
     def _update_settings_label(self) -> None:
         settings = get_mission_settings(self.store)
         self.ui.settingsLabel.setText(
-            f"Mission rules: at most {usd(settings.qip_ceiling_usd)} approved per project, "
-            f"finished within {settings.qip_max_months} months of the first disbursement."
+            self.tr(
+                "Mission rules: at most {ceiling} approved per project, finished within "
+                "{months} months of the first disbursement."
+            ).format(ceiling=usd(settings.qip_ceiling_usd), months=settings.qip_max_months)
         )
 
     def settings_changed(self) -> None:
@@ -450,8 +477,8 @@ class QipEditor(TabbedEditor):
             table.insertRow(row)
             values = (
                 transition.transition_date,
-                transition.from_status.label if transition.from_status else "—",
-                transition.to_status.label,
+                label(transition.from_status) if transition.from_status else "—",
+                label(transition.to_status),
                 transition.recorded_by,
                 transition.note,
             )
@@ -542,16 +569,18 @@ class QipEditor(TabbedEditor):
 
     def _update_disbursed(self, qip: Qip) -> None:
         paid = qip.total_disbursed()
-        label = self.ui.disbursedLabel
+        line = self.ui.disbursedLabel
         if qip.budget_approved_usd:
             share = round(100 * paid / qip.budget_approved_usd)
-            label.setText(
-                f"Paid {usd(paid)} of {usd(qip.budget_approved_usd)} approved ({share} %)"
+            line.setText(
+                self.tr("Paid {paid} of {approved} approved ({share} %)").format(
+                    paid=usd(paid), approved=usd(qip.budget_approved_usd), share=share
+                )
             )
         else:
-            label.setText(f"Paid {usd(paid)}; no approved budget yet")
+            line.setText(self.tr("Paid {paid}; no approved budget yet").format(paid=usd(paid)))
         over = qip.budget_approved_usd and round(paid * 100) > round(qip.budget_approved_usd * 100)
-        label.setStyleSheet(LATE_STYLE if over else "")
+        line.setStyleSheet(LATE_STYLE if over else "")
 
     # Visits and photos -------------------------------------------------------------------
 
@@ -656,15 +685,17 @@ class QipEditor(TabbedEditor):
         visit = self.selected_visit()
         ui = self.ui
         if visit is None:
-            ui.photosHeading.setText("Photos of the selected visit")
+            ui.photosHeading.setText(self.tr("Photos of the selected visit"))
         else:
-            when = visit.visit_date or "the new visit"
+            when = visit.visit_date or self.tr("the new visit")
             count = len(visit.photos)
             ui.photosHeading.setText(
-                f"Photos of the visit of {when} ({count} photo{'s' if count != 1 else ''})"
+                self.tr("Photos of the visit of {when} ({photos})").format(
+                    when=when, photos=plural(count, self.tr("photo"), self.tr("photos"))
+                )
             )
             for photo in visit.photos:
-                text = photo.caption or photo.filename or "photo"
+                text = photo.caption or photo.filename or self.tr("photo")
                 item = QListWidgetItem(QIcon(self.thumbnail(photo.id)), text)
                 item.setData(PhotoRole, photo.id)
                 item.setToolTip(f"{text} · {photo.width}×{photo.height} px")
@@ -704,4 +735,4 @@ class QipEditor(TabbedEditor):
         ui = self.ui
         for stem in ("targeted", "reached"):
             total = sum(getattr(ui, f"{stem}{g}Spin").value() for g in ("Men", "Women", "Children"))
-            getattr(ui, f"{stem}TotalLabel").setText(f"{total:,}")
+            getattr(ui, f"{stem}TotalLabel").setText(number(total))

@@ -114,8 +114,9 @@ class QipTableModel(MarkedRowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Done"), None, "100 %"),
         Column(QT_TRANSLATE_NOOP("Columns", "Planned end"), "planned_end", "2026-11-25"),
         Column(QT_TRANSLATE_NOOP("Columns", "Approved USD"), "budget", "250,000"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Category"), "category",
-               QipCategory.PUBLIC_INFRASTRUCTURE),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Category"), "category", QipCategory.PUBLIC_INFRASTRUCTURE
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Partner"), "partner", 20),
         Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 14),
     )
@@ -177,9 +178,9 @@ class QipTableModel(MarkedRowsModel):
             return record.title
         if column == self.LATE and self.is_marked(record):
             late = days_late(record, self.today())
-            return self.tr(
-                "Planned to end on {date}, {days} days ago, and still {status}."
-            ).format(date=record.planned_end, days=late, status=label(record.status).lower())
+            return self.tr("Planned to end on {date}, {days} days ago, and still {status}.").format(
+                date=record.planned_end, days=late, status=label(record.status).lower()
+            )
         if (
             column == self.APPROVED
             and not record.budget_approved_usd
@@ -202,8 +203,11 @@ class IncidentTableModel(MarkedRowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Reference"), "reference", "BANBAT1-INC-2026-0000"),
         Column(QT_TRANSLATE_NOOP("Columns", "Occurred (Z)"), "occurred_at", "2026-11-24 15:50Z"),
         Column(QT_TRANSLATE_NOOP("Columns", "Flash"), None, "sent 11-25 07:17Z"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Category"), "category",
-               IncidentCategory.VIOLENCE_AGAINST_CIVILIANS),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Category"),
+            "category",
+            IncidentCategory.VIOLENCE_AGAINST_CIVILIANS,
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Casualties"), "casualties", "999"),
         Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 16),
         Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "34N DM 12345 67890"),
@@ -247,9 +251,7 @@ class IncidentTableModel(MarkedRowsModel):
             if record.needs_flash():
                 return self.tr("PENDING")
             if record.flash_sent_at:
-                return self.tr("sent {when}").format(
-                    when=stamp_display(record.flash_sent_at)[5:]
-                )
+                return self.tr("sent {when}").format(when=stamp_display(record.flash_sent_at)[5:])
             return ""
         if column == self.STATUS:
             return label(record.status)
@@ -283,10 +285,12 @@ class SupportTableModel(MarkedRowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Number"), "number", "BANBAT1-MSR-2026-0000"),
         Column(QT_TRANSLATE_NOOP("Columns", "Received (Z)"), "received_at", "2026-11-24 15:50Z"),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), "status", SupportStatus.FORWARDED),
-        Column(QT_TRANSLATE_NOOP("Columns", "Priority"), "priority",
-               SupportPriority.LIFE_SUSTAINING),
-        Column(QT_TRANSLATE_NOOP("Columns", "Type"), "request_type",
-               SupportType.SECURITY_INFORMATION),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Priority"), "priority", SupportPriority.LIFE_SUSTAINING
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Type"), "request_type", SupportType.SECURITY_INFORMATION
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Required"), "date_required", "2026-11-25"),
         Column(QT_TRANSLATE_NOOP("Columns", "Requester"), "requester", 22),
     )

@@ -30,8 +30,12 @@ class OrganisationTableModel(LazyRecordModel):
 
     def fetch_page(self, after: tuple | None, limit: int) -> Page[Organisation]:
         return organisations.list_organisations(
-            self.store, order_by=self.order_by, descending=self.descending, after=after,
-            limit=limit, **self.filters,
+            self.store,
+            order_by=self.order_by,
+            descending=self.descending,
+            after=after,
+            limit=limit,
+            **self.filters,
         )
 
     def get_record(self, record_id: str) -> Organisation:
@@ -90,8 +94,12 @@ class ContactTableModel(LazyRecordModel):
 
     def fetch_page(self, after: tuple | None, limit: int) -> Page[Contact]:
         return contacts.list_contacts(
-            self.store, order_by=self.order_by, descending=self.descending, after=after,
-            limit=limit, **self.filters,
+            self.store,
+            order_by=self.order_by,
+            descending=self.descending,
+            after=after,
+            limit=limit,
+            **self.filters,
         )
 
     def get_record(self, record_id: str) -> Contact:
@@ -150,8 +158,12 @@ class LiaisonTableModel(LazyRecordModel):
 
     def fetch_page(self, after: tuple | None, limit: int) -> Page[LiaisonEntry]:
         return liaison.list_liaison(
-            self.store, order_by=self.order_by, descending=self.descending, after=after,
-            limit=limit, **self.filters,
+            self.store,
+            order_by=self.order_by,
+            descending=self.descending,
+            after=after,
+            limit=limit,
+            **self.filters,
         )
 
     def get_record(self, record_id: str) -> LiaisonEntry:

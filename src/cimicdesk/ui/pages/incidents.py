@@ -42,7 +42,9 @@ class IncidentsPage(OperationsPage):
 
     def nouns(self) -> Nouns:
         return Nouns(
-            self.tr("incident"), self.tr("incidents"), self.tr("New incident"),
+            self.tr("incident"),
+            self.tr("incidents"),
+            self.tr("New incident"),
             self.tr("&New incident"),
         )
 

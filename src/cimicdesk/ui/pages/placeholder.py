@@ -9,18 +9,26 @@ from cimicdesk.ui.pages.base import Page
 
 # (key, title (context 'Navigation'), icon, message (context 'PlaceholderPage')), in English.
 PLACEHOLDERS = (
-    ("reports", "Reports", ":/icons/reports",
-     QT_TRANSLATE_NOOP(
-         "PlaceholderPage",
-         "Reports (weekly sitrep, sector sitrep, handover brief) are not in this version yet. "
-         "They arrive with the reports update.",
-     )),
-    ("sync", "Sync", ":/icons/sync",
-     QT_TRANSLATE_NOOP(
-         "PlaceholderPage",
-         "Sync (exporting this unit's file, importing and merging other units' files) is not "
-         "in this version yet. It arrives with the sync and handover update.",
-     )),
+    (
+        "reports",
+        "Reports",
+        ":/icons/reports",
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "Reports (weekly sitrep, sector sitrep, handover brief) are not in this version yet. "
+            "They arrive with the reports update.",
+        ),
+    ),
+    (
+        "sync",
+        "Sync",
+        ":/icons/sync",
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "Sync (exporting this unit's file, importing and merging other units' files) is not "
+            "in this version yet. It arrives with the sync and handover update.",
+        ),
+    ),
 )
 
 

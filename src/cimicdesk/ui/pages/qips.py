@@ -16,8 +16,10 @@ from cimicdesk.store import attachments, qips
 from cimicdesk.store.mission_settings import get_mission_settings, save_mission_settings
 from cimicdesk.ui.editors.common import iso_day
 from cimicdesk.ui.editors.qip import QipEditor, verb
+from cimicdesk.ui.i18n import label, message, usd
 from cimicdesk.ui.models.operations import QipTableModel
 from cimicdesk.ui.pages.operations import OperationsPage, narrow_enum_filter
+from cimicdesk.ui.pages.record_page import Nouns
 
 
 class QipsPage(OperationsPage):
@@ -48,6 +50,20 @@ class QipsPage(OperationsPage):
         self.photo_folder = Path.home()
         super().__init__(store, prompter, parent, **kw)
 
+    def nouns(self) -> Nouns:
+        return Nouns(
+            self.tr("project"),
+            self.tr("projects"),
+            self.tr("New project"),
+            self.tr("&New project"),
+        )
+
+    def date_tooltips(self) -> tuple[str, str]:
+        return (
+            self.tr("Projects running on or after this day (Z); 'any' for no limit."),
+            self.tr("Projects running on or before this day (Z); 'any' for no limit."),
+        )
+
     def make_model(self) -> QipTableModel:
         return QipTableModel(self.store, self, today=self.today)
 
@@ -61,10 +77,16 @@ class QipsPage(OperationsPage):
 
     def build_own_filters(self, bar: QHBoxLayout) -> None:
         self.status_combo = narrow_enum_filter(
-            "statusFilter", "All statuses", QipStatus, "Show only projects at one stage"
+            "statusFilter",
+            self.tr("All statuses"),
+            QipStatus,
+            self.tr("Show only projects at one stage"),
         )
         self.category_combo = narrow_enum_filter(
-            "categoryFilter", "All categories", QipCategory, "Show only one category"
+            "categoryFilter",
+            self.tr("All categories"),
+            QipCategory,
+            self.tr("Show only one category"),
         )
         for combo in (self.status_combo, self.category_combo):
             combo.currentIndexChanged.connect(lambda _: self.apply_filters())
@@ -83,7 +105,7 @@ class QipsPage(OperationsPage):
 
     def describe(self, record: Qip) -> str:
         if not record.number:
-            return record.title or "new project"
+            return record.title or self.tr("new project")
         return f"{record.number} · {record.title}"
 
     # Lifecycle --------------------------------------------------------------------
@@ -93,9 +115,9 @@ class QipsPage(OperationsPage):
         asked date, recorder and note through the prompter and recorded."""
         self._clear_message()
         if self.editor.is_new and not self.editor.dirty:
-            self.message_label.setText("Save the project first; then move it on.")
+            self.message_label.setText(self.tr("Save the project first; then move it on."))
             return False
-        if not self.saved_first(f"move it to “{to.label}”"):
+        if not self.saved_first(self.tr("move it to “{status}”").format(status=label(to))):
             return False
         qip: Qip = self.editor.record
         errors = transition_errors(qip, to, get_mission_settings(self.store), note="(asked next)")
@@ -103,7 +125,9 @@ class QipsPage(OperationsPage):
             return self._refuse(to, errors)
         answer = self.prompter.ask_transition(
             f"{verb(to)}: {qip.number}",
-            f"Move the project “{qip.title}” from “{qip.status.label}” to “{to.label}”.",
+            self.tr("Move the project “{title}” from “{current}” to “{status}”.").format(
+                title=qip.title, current=label(qip.status), status=label(to)
+            ),
             default_date=self.today(),
             recorded_by=self.recorded_by,
             note_required=note_required(to),
@@ -123,16 +147,23 @@ class QipsPage(OperationsPage):
         except ValidationError as exc:
             return self._refuse(to, exc.errors)
         except CimicError as exc:
-            self.prompter.error("Project not moved", str(exc))
+            self.prompter.error(self.tr("Project not moved"), message(str(exc)))
             return False
         self.recorded_by = answer.recorded_by
-        self.show_updated(moved, f"{moved.number} is now “{moved.status.label}”.")
+        self.show_updated(
+            moved,
+            self.tr("{number} is now “{status}”.").format(
+                number=moved.number, status=label(moved.status)
+            ),
+        )
         return True
 
     def _refuse(self, to: QipStatus, errors: list[FieldError]) -> bool:
         self.editor.show_errors(ValidationError(errors))
         self.message_label.setText(
-            f"Cannot move to “{to.label}”: " + " ".join(e.message for e in errors)
+            self.tr("Cannot move to “{status}”: {reasons}").format(
+                status=label(to), reasons=" ".join(message(e.message) for e in errors)
+            )
         )
         return False
 
@@ -144,12 +175,13 @@ class QipsPage(OperationsPage):
         try:
             saved = save_mission_settings(self.store, answer)
         except CimicError as exc:
-            self.prompter.error("Mission rules not changed", str(exc))
+            self.prompter.error(self.tr("Mission rules not changed"), message(str(exc)))
             return False
         self.editor.settings_changed()
         self.status_message.emit(
-            f"Mission rules: ceiling USD {saved.qip_ceiling_usd:,.0f}, "
-            f"{saved.qip_max_months} months."
+            self.tr("Mission rules: ceiling {ceiling}, {months} months.").format(
+                ceiling=usd(saved.qip_ceiling_usd), months=saved.qip_max_months
+            )
         )
         self.records_changed.emit()
         return True
@@ -162,11 +194,11 @@ class QipsPage(OperationsPage):
         editor: QipEditor = self.editor
         visit = editor.selected_visit()
         if visit is None:
-            self.message_label.setText("Select a monitoring visit first, or add one.")
+            self.message_label.setText(self.tr("Select a monitoring visit first, or add one."))
             return False
         if not visit.id or editor.dirty or editor.is_new:
             key = (visit.visit_date, visit.percent_complete, visit.visited_by, visit.findings)
-            if not self.saved_first("add the photo"):
+            if not self.saved_first(self.tr("add the photo")):
                 return False
             visit = next(
                 (
@@ -185,22 +217,28 @@ class QipsPage(OperationsPage):
         try:
             qips.add_visit_photo(self.store, visit.id, path)
         except CimicError as exc:
-            self.prompter.error("Photo not added", str(exc))
+            self.prompter.error(self.tr("Photo not added"), message(str(exc)))
             return False
         self.photo_folder = path.parent
         self._reload_keeping_visit(visit.id)
-        self.status_message.emit(f"Added the photo {path.name} to the visit of {visit.visit_date}.")
+        self.status_message.emit(
+            self.tr("Added the photo {name} to the visit of {date}.").format(
+                name=path.name, date=visit.visit_date
+            )
+        )
         return True
 
     def remove_photo(self, attachment_id: str) -> bool:
         if not self.prompter.confirm(
-            "Remove photo", "Remove this photo from the visit?", action="Remove"
+            self.tr("Remove photo"),
+            self.tr("Remove this photo from the visit?"),
+            action=self.tr("Remove"),
         ):
             return False
         try:
             attachments.delete_attachment(self.store, attachment_id)
         except CimicError as exc:
-            self.prompter.error("Photo not removed", str(exc))
+            self.prompter.error(self.tr("Photo not removed"), message(str(exc)))
             return False
         self.editor.forget_photo(attachment_id)
         self.status_message.emit("Removed the photo from the visit.")

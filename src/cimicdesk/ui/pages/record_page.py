@@ -35,6 +35,7 @@ from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.widgets.undo_bar import UndoBar
 
 FILTER_DELAY_MS = 250
+MIN_LIST_WIDTH = 320  # the list keeps this much when the editor is widened to fit
 # This base class is shown under each page's class name: tr() would look its texts up
 # under that name, so they are translated in the fixed context 'RecordPage'.
 translate = QCoreApplication.translate
@@ -135,7 +136,7 @@ class RecordPage(Page):
             translate("RecordPage", "Filter {nouns}…").format(nouns=nouns.many)
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(220)
+        self.filter_edit.setMinimumWidth(140)  # the bar of filters must fit a 1280 px window
         self.filter_edit.setToolTip(
             translate(
                 "RecordPage",
@@ -260,6 +261,23 @@ class RecordPage(Page):
         self.delete_button.clicked.connect(self.delete_record)
         self.save_button.clicked.connect(self.save_record)
         return pane
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_editor_fitted", False):
+            self._editor_fitted = True
+            self._fit_editor()
+
+    def _fit_editor(self) -> None:
+        """Widen the editor to the room its form asks for (French labels are longer), as
+        long as the list keeps a useful width; the form is never cut off on the right."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or sum(sizes) <= 0:
+            return
+        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        wanted = self.editor.sizeHint().width() + scroll_bar + 12
+        if sizes[1] < wanted and sum(sizes) - wanted >= MIN_LIST_WIDTH:
+            self.splitter.setSizes([sum(sizes) - wanted, wanted])
 
     # Page -------------------------------------------------------------------------
 

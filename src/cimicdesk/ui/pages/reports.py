@@ -943,6 +943,10 @@ class ReportsPage(Page):
         # The defaults as the report will print them, in the report's language.
         with report_i18n.using(self.report_language()):
             from_line, to_line = report_i18n.dyn(from_line), report_i18n.dyn(to_line)
+            marking = report_i18n.dyn(report_data.DEFAULT_MARKING)
+        self.fields["marking"].lineEdit().setPlaceholderText(  # type: ignore[union-attr]
+            self.tr("{marking} (default)").format(marking=marking)
+        )
         placeholders = {
             "report_no": number,
             "from_line": from_line,

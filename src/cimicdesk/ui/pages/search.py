@@ -58,9 +58,7 @@ class SearchPage(Page):
         self.model.run(text)
         count = self.model.rowCount()
         if not text.strip():
-            self.heading.setText(
-                self.tr("Type in the search box (Ctrl+F) to search every record.")
-            )
+            self.heading.setText(self.tr("Type in the search box (Ctrl+F) to search every record."))
         elif count:
             found = plural(count, self.tr("record"), self.tr("records"))
             if count >= SearchResultsModel.LIMIT:
