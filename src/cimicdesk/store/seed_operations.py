@@ -629,7 +629,9 @@ class _Builder:
                 for group, _ in CASUALTY_GROUPS:
                     if r.random() < weights * 0.35:
                         setattr(incident, f"{outcome}_{group}", r.choice((1, 1, 1, 2, 2, 3, 5)))
-        if incident.is_flash() and r.random() < 0.93:
+        # A flash report goes out within hours; only the last few days' may still be pending.
+        recent = (self.now - occurred).days < 3
+        if incident.is_flash() and (not recent or r.random() < 0.7):
             sent = reported + timedelta(minutes=r.randrange(10, 6 * 60))
             incident.flash_sent_at = to_stamp(min(sent, self.now))
         if (self.now - occurred).days > 14 and r.random() < 0.8:
