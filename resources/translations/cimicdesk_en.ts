@@ -70,13 +70,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+23"/>
-        <location line="+55"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+24"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Acronym</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,7 +130,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+126"/>
+        <location line="+140"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,7 +141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-125"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-139"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,7 +150,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+125"/>
+        <location line="+139"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,8 +194,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-124"/>
-        <location line="+126"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-138"/>
+        <location line="+140"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,7 +205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-75"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-88"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,7 +238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>Start (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +495,12 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-28"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-40"/>
+        <source>Restricted contact {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>withheld (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +513,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+50"/>
+        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+52"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,6 +555,16 @@
     <message>
         <location line="+2"/>
         <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reveal restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the names, positions and phones of restricted contacts in the list (for this session only; mind who can see the screen)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3319,7 +3334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+224"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+225"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,7 +3349,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;New record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,17 +3566,56 @@ Unit: {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Open another database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+41"/>
         <source>Cannot open this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-34"/>
+        <location line="+5"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>This database has no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Which backup should replace the open database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the open database with the backup of {time}?
+
+Everything recorded since then is set aside: the current file is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Backup not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup of {time} is restored. The restored copy has a new replica id ({replica}), so it will not clash with other copies when merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create a new database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4657,7 +4716,7 @@ Unit: {unit}</source>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-73"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-87"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4665,7 +4724,7 @@ Unit: {unit}</source>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+41"/>
+        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+42"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5948,7 +6007,7 @@ Click to see where.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+116"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+122"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5973,18 +6032,18 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Start a new {noun} (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-164"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5999,12 +6058,22 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+8"/>
+        <source>Erase for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this {noun}&apos;s content from the database for good; it cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{Noun} not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6014,7 +6083,7 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Saved {noun} “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6036,7 +6105,7 @@ You can bring it back with Undo straight after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleted {noun} “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6076,7 +6145,54 @@ You can bring it back with Undo straight after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+31"/>
+        <source>Unsaved changes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the unsaved changes from {time}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Erase {noun} for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why must “{name}” be erased (kept as the only trace)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase the {noun} “{name}” for good?
+
+This CANNOT be undone: its content is removed from this database and its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{Noun} not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Erased {noun} “{name}” for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>That column cannot be sorted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -70,13 +70,13 @@
         <translation>Réf. liaison</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+23"/>
-        <location line="+55"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+24"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -130,7 +130,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+126"/>
+        <location line="+140"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-125"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-139"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
@@ -150,7 +150,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+125"/>
+        <location line="+139"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -194,8 +194,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-124"/>
-        <location line="+126"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-138"/>
+        <location line="+140"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-75"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -495,7 +495,12 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-28"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-40"/>
+        <source>Restricted contact {code}</source>
+        <translation>Contact restreint {code}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>withheld (restricted)</source>
         <translation>masqué (restreint)</translation>
     </message>
@@ -508,7 +513,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+50"/>
+        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+52"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
@@ -551,6 +556,16 @@
         <location line="+2"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reveal restricted</source>
+        <translation>Afficher les restreints</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the names, positions and phones of restricted contacts in the list (for this session only; mind who can see the screen)</source>
+        <translation>Afficher dans la liste les noms, fonctions et téléphones des contacts restreints (pour cette session seulement ; attention à qui voit l&apos;écran)</translation>
     </message>
 </context>
 <context>
@@ -3319,7 +3334,7 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+224"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+225"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3334,7 +3349,12 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
@@ -3553,17 +3573,58 @@ Unité&#xa0;: {unit}</translation>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+41"/>
         <source>Cannot open this file</source>
         <translation>Impossible d&apos;ouvrir ce fichier</translation>
     </message>
     <message>
+        <location line="-34"/>
+        <location line="+5"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>This database has no backups yet.</source>
+        <translation>Cette base n&apos;a pas encore de sauvegarde.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Which backup should replace the open database?</source>
+        <translation>Quelle sauvegarde doit remplacer la base ouverte ?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the open database with the backup of {time}?
+
+Everything recorded since then is set aside: the current file is backed up first.</source>
+        <translation>Remplacer la base ouverte par la sauvegarde du {time} ?
+
+Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apos;abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Backup not restored</source>
+        <translation>Sauvegarde non restaurée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup of {time} is restored. The restored copy has a new replica id ({replica}), so it will not clash with other copies when merging.</source>
+        <translation>La sauvegarde du {time} est restaurée. La copie restaurée a un nouvel identifiant de réplique ({replica}) : elle n&apos;entrera pas en conflit avec d&apos;autres copies lors des fusions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create a new database</source>
         <translation>Créer une nouvelle base de données</translation>
     </message>
@@ -4664,7 +4725,7 @@ Unité&#xa0;: {unit}</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-73"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-87"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -4672,7 +4733,7 @@ Unité&#xa0;: {unit}</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+41"/>
+        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+42"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
@@ -5956,7 +6017,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+116"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+122"/>
         <source>New {noun}</source>
         <translation>Nouvelle fiche ({noun})</translation>
     </message>
@@ -5981,18 +6042,18 @@ Cliquez pour voir où.</translation>
         <translation>N&apos;afficher que les {nouns} contenant tous les mots saisis (les débuts de mots suffisent).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Start a new {noun} (Ctrl+N)</source>
         <translation>Nouvelle fiche&#xa0;: {noun} (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-164"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation>Supprimer cette fiche&#xa0;; vous pourrez annuler (Ctrl+Z)</translation>
     </message>
@@ -6007,12 +6068,22 @@ Cliquez pour voir où.</translation>
         <translation>Enregistrer cette fiche (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+8"/>
+        <source>Erase for good…</source>
+        <translation>Effacer définitivement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this {noun}&apos;s content from the database for good; it cannot be undone</source>
+        <translation>Retirer définitivement de la base le contenu de cet enregistrement ({noun}) ; c&apos;est irréversible</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{Noun} not found</source>
         <translation>Fiche introuvable</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
@@ -6022,7 +6093,7 @@ Cliquez pour voir où.</translation>
         <translation>Fiche non enregistrée</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Saved {noun} “{name}”.</source>
         <translation>Fiche «&#xa0;{name}&#xa0;» enregistrée.</translation>
     </message>
@@ -6046,7 +6117,7 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <translation>Fiche non supprimée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleted {noun} “{name}”.</source>
         <translation>Fiche «&#xa0;{name}&#xa0;» supprimée.</translation>
     </message>
@@ -6086,7 +6157,56 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+31"/>
+        <source>Unsaved changes found</source>
+        <translation>Modifications non enregistrées trouvées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the unsaved changes from {time}?</source>
+        <translation>Restaurer les modifications non enregistrées du {time} ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Erase {noun} for good</source>
+        <translation>Effacer définitivement ({noun})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why must “{name}” be erased (kept as the only trace)?</source>
+        <translation>Pourquoi faut-il effacer « {name} » (seule trace conservée) ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase the {noun} “{name}” for good?
+
+This CANNOT be undone: its content is removed from this database and its backups.</source>
+        <translation>Effacer définitivement « {name} » ({noun}) ?
+
+C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{Noun} not erased</source>
+        <translation>Non effacé ({Noun})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Erased {noun} “{name}” for good.</source>
+        <translation>« {name} » ({noun}) effacé définitivement.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>That column cannot be sorted.</source>
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from ui_support import action, make_contact, make_entry, make_org
 
 from cimicdesk.domain.enums import LiaisonType, OrgType, Sensitivity
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.timeutil import to_stamp
 from cimicdesk.store import contacts as contacts_repo
 from cimicdesk.store import liaison as liaison_repo
@@ -65,13 +66,19 @@ def test_contact_model_shows_organisation_and_last_contact_but_hides_restricted_
     model = ContactTableModel(store)
     qtmodeltester.check(model)
     rows = {model.index(r, model.NAME).data(): r for r in range(model.rowCount())}
-    awa, bruno = rows["Awa Sow"], rows["Bruno Kette"]
+    assert "Bruno Kette" not in rows  # restricted: masked until revealed
+    awa, bruno = rows["Awa Sow"], rows[f"Restricted contact {restricted_code(hidden.id)}"]
     assert model.index(awa, model.ORGANISATION).data() == "Norwegian Refugee Council (NRC)"
     assert model.index(awa, model.PHONE).data() == "+236 72 00 11 22"
     assert model.index(awa, model.LAST_CONTACT).data() == "2026-11-02"
     assert "75 99" not in model.index(bruno, model.PHONE).data()
     assert model.index(bruno, model.PHONE).data() == "withheld (restricted)"
     assert model.index(bruno, 0).data(model.RecordIdRole) == hidden.id
+    model.set_reveal(True)
+    qtmodeltester.check(model)
+    assert model.index(bruno, model.NAME).data() == "Bruno Kette"
+    assert model.index(bruno, model.PHONE).data() == "+236 75 99 88 77"
+    model.set_reveal(False)
     model.sort(model.LAST_CONTACT, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
     assert model.index(0, model.NAME).data() == "Awa Sow"

@@ -31,7 +31,8 @@ class ScriptedPrompter(Prompter):
     is dated the default day, by 'Capt. Test', with a note when one is needed);
     time_answers (popped; the default time once they run out; None cancels);
     photo_path (what choose_photo answers); settings_answer (what ask_mission_settings
-    answers; None cancels).
+    answers; None cancels); text_answers (popped by ask_text; the default once they run
+    out); item_answer (what choose_item answers; None cancels).
     """
 
     def __init__(self):
@@ -45,6 +46,8 @@ class ScriptedPrompter(Prompter):
         self.time_answers: list[str | None] = []
         self.photo_path: Path | None = None
         self.settings_answer = None
+        self.text_answers: list[str | None] = []
+        self.item_answer: int | None = 0
 
     def confirm(self, title: str, question: str, *, action: str = "OK") -> bool:
         self.asked.append(("confirm", title, question))
@@ -87,6 +90,14 @@ class ScriptedPrompter(Prompter):
     def ask_mission_settings(self, settings):
         self.asked.append(("settings", "", f"{settings}"))
         return self.settings_answer
+
+    def ask_text(self, title, question, default=""):
+        self.asked.append(("text", title, question))
+        return self.text_answers.pop(0) if self.text_answers else default
+
+    def choose_item(self, title, question, items):
+        self.asked.append(("item", title, question))
+        return self.item_answer
 
     def questions(self, method: str) -> list[tuple[str, str, str]]:
         return [q for q in self.asked if q[0] == method]

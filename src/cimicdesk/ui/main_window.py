@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QMainWindow, Q
 import cimicdesk
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import stats
+from cimicdesk.store.backups import list_backups, restore_backup
 from cimicdesk.store.database import Store, create_database, open_database
 from cimicdesk.ui import i18n
-from cimicdesk.ui.formatting import plural
+from cimicdesk.ui.formatting import plural, stamp_display
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.generated.ui_main_window import Ui_MainWindow
 from cimicdesk.ui.pages.base import Page
@@ -226,7 +227,12 @@ class MainWindow(QMainWindow):
             self.tr("&Open database…"), self.open_other_database, QKeySequence.StandardKey.Open
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        ui.menuFile.addActions([self.new_database_action, self.open_database_action])
+        self.restore_backup_action = self._action(
+            self.tr("&Restore a backup…"), self.restore_from_backup
+        )
+        ui.menuFile.addActions(
+            [self.new_database_action, self.open_database_action, self.restore_backup_action]
+        )
         self.sync_commands.add_to_menu(ui.menuFile)
         ui.menuFile.addSeparator()
         ui.menuFile.addAction(self.quit_action)
@@ -455,13 +461,19 @@ class MainWindow(QMainWindow):
         if not dirty:
             return True
         where = ", ".join(page.TITLE for page in dirty)
-        return self.prompter.confirm(
+        if not self.prompter.confirm(
             self.tr("Unsaved changes"),
             self.tr(
                 "There are unsaved changes on: {where}.\n\n{doing} without saving them?"
             ).format(where=where, doing=doing),
             action=self.tr("Discard changes"),
-        )
+        ):
+            return False
+        for page in dirty:
+            discard = getattr(page, "discard_draft", None)
+            if discard is not None:
+                discard()
+        return True
 
     def switch_store(self, store: Store) -> None:
         """Show another database; the one shown until now is closed."""
@@ -485,6 +497,57 @@ class MainWindow(QMainWindow):
             self.prompter.error(self.tr("Cannot open this file"), i18n.message(str(exc)))
             return False
         self.switch_store(store)
+        return True
+
+    def restore_from_backup(self) -> bool:
+        """Put one of the database's backups in its place, then show the restored copy."""
+        title = self.tr("Restore a backup")
+        backups = list_backups(self.store.path)
+        if not backups:
+            self.prompter.inform(title, self.tr("This database has no backups yet."))
+            return False
+        if not self.confirm_leave(self.tr("Restore a backup")):
+            return False
+        chosen = self.prompter.choose_item(
+            title,
+            self.tr("Which backup should replace the open database?"),
+            [f"{stamp_display(b.taken_at)} — {b.path.name}" for b in backups],
+        )
+        if chosen is None:
+            return False
+        backup = backups[chosen]
+        if not self.prompter.confirm(
+            title,
+            self.tr(
+                "Replace the open database with the backup of {time}?\n\nEverything "
+                "recorded since then is set aside: the current file is backed up first."
+            ).format(time=stamp_display(backup.taken_at)),
+            action=self.tr("Restore"),
+        ):
+            return False
+        path = self.store.path
+        self.store.close()
+        problem = ""
+        try:
+            result = restore_backup(backup.path, path)
+        except (CimicError, OSError) as exc:
+            problem = i18n.message(str(exc))
+        try:
+            store = open_database(path)
+        except CimicError as exc:
+            self.prompter.error(self.tr("Cannot open this file"), i18n.message(str(exc)))
+            return False
+        self.switch_store(store)
+        if problem:
+            self.prompter.error(self.tr("Backup not restored"), problem)
+            return False
+        self.prompter.inform(
+            title,
+            self.tr(
+                "The backup of {time} is restored. The restored copy has a new replica id "
+                "({replica}), so it will not clash with other copies when merging."
+            ).format(time=stamp_display(backup.taken_at), replica=result.replica_id),
+        )
         return True
 
     def new_database(self) -> bool:

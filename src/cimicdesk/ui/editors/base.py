@@ -50,6 +50,10 @@ def comma_list(text: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in text.split(",") if item.strip())
 
 
+def text_of(widget: QWidget) -> str:
+    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+
 class RecordEditor(QWidget):
     """A generated form (self.ui) bound to one record.
 
@@ -172,6 +176,31 @@ class RecordEditor(QWidget):
     def clear_errors(self) -> None:
         for field in self._errors:
             self._clear_error(field)
+
+    def draft_values(self) -> dict[str, str]:
+        """The text fields as typed (widget name -> text), for a crash-proof draft."""
+        return {name: text_of(widget) for name, widget in self._text_inputs().items()}
+
+    def apply_draft(self, values: dict[str, str]) -> None:
+        """Put a draft's texts back into their fields; the record then counts as edited."""
+        for name, widget in self._text_inputs().items():
+            if isinstance(values.get(name), str):
+                if isinstance(widget, QPlainTextEdit):
+                    widget.setPlainText(values[name])
+                else:
+                    widget.setText(values[name])
+        self.mark_edited()
+
+    def _text_inputs(self) -> dict[str, QWidget]:
+        found: dict[str, QWidget] = {}
+        for widget in [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]:
+            name = widget.objectName()
+            if not name or name.startswith("qt_") or isinstance(widget.parent(), QComboBox):
+                continue
+            if widget.isReadOnly():
+                continue
+            found[name] = widget
+        return found
 
     @contextmanager
     def loading(self) -> Iterator[None]:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from cimicdesk.domain.enums import LiaisonType, Sensitivity
+from cimicdesk.domain.masking import is_restricted, restricted_code
 from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation
 from cimicdesk.store import contacts, liaison, organisations
 from cimicdesk.store.paging import Page
@@ -70,7 +71,8 @@ class ContactTableModel(LazyRecordModel):
     """People by name; filters: text, category, sensitivity, organisation_id.
 
     Attributes: organisation names (id -> display name), read once per reload so that
-    no row asks the database for its organisation.
+    no row asks the database for its organisation; reveal (False: a restricted contact
+    shows as 'Restricted contact C-…', without name, position or phone).
     """
 
     NAME, ORGANISATION, POSITION, PHONE, LAST_CONTACT, CATEGORY, SENSITIVITY = range(7)
@@ -86,7 +88,15 @@ class ContactTableModel(LazyRecordModel):
 
     def __init__(self, store, parent=None, *, load: bool = True):
         self._organisation_names: dict[str, str] = {}
+        self.reveal = False
         super().__init__(store, parent, load=load)
+
+    def set_reveal(self, reveal: bool) -> None:
+        """Show (True) or mask (False) restricted contacts' names, positions and phones."""
+        if reveal != self.reveal:
+            self.reveal = reveal
+            self.beginResetModel()
+            self.endResetModel()
 
     def reload(self) -> None:
         self._organisation_names = dict(organisations.organisation_choices(self.store))
@@ -114,16 +124,21 @@ class ContactTableModel(LazyRecordModel):
         return self._organisation_names.get(contact.organisation_id, "")
 
     def display(self, record: Contact, column: int) -> str:
+        masked = is_restricted(record) and not self.reveal
         if column == self.NAME:
+            if masked:
+                return self.tr("Restricted contact {code}").format(
+                    code=restricted_code(record.id)
+                )
             return record.name
         if column == self.POSITION:
-            return record.position
+            return "" if masked else record.position
         if column == self.ORGANISATION:
             return self.organisation_name(record)
         if column == self.CATEGORY:
             return label(record.category)
         if column == self.PHONE:
-            if record.sensitivity is Sensitivity.RESTRICTED:
+            if masked:
                 return self.tr("withheld (restricted)") if record.phones else ""
             return record.phones[0] if record.phones else ""
         if column == self.SENSITIVITY:
@@ -133,7 +148,7 @@ class ContactTableModel(LazyRecordModel):
         return ""
 
     def tooltip(self, record: Contact, column: int) -> str | None:
-        if column == self.PHONE and record.sensitivity is Sensitivity.RESTRICTED and record.phones:
+        if column == self.PHONE and is_restricted(record) and record.phones and not self.reveal:
             return self.tr("Restricted contact: open the record to see the numbers.")
         if column == self.ORGANISATION:
             return self.organisation_name(record) or None

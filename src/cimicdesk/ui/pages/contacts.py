@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 
 from cimicdesk.domain.enums import ContactCategory, Sensitivity
 from cimicdesk.store import contacts
@@ -30,7 +30,8 @@ class ContactsPage(RecordPage):
     """People met; the editor links to their organisation and their liaison entries.
 
     Attributes (besides RecordPage's): category_combo, sensitivity_combo,
-    organisation_chip (the 'Organisation: …' filter set from the Organisations page).
+    organisation_chip (the 'Organisation: …' filter set from the Organisations page),
+    reveal_check (restricted contacts show their name in the list only when ticked).
     """
 
     KEY = "contacts"
@@ -44,6 +45,7 @@ class ContactsPage(RecordPage):
     DELETE = contacts.delete_contact
     RESTORE = contacts.restore_contact
     COUNT = contacts.count_contacts
+    PURGE_TABLE = "contacts"
 
     def nouns(self) -> Nouns:
         return Nouns(
@@ -75,6 +77,16 @@ class ContactsPage(RecordPage):
             bar.addWidget(combo)
         self.organisation_chip.cleared.connect(self.apply_filters)
         bar.addWidget(self.organisation_chip)
+        self.reveal_check = QCheckBox(self.tr("Reveal restricted"))
+        self.reveal_check.setObjectName("revealRestrictedCheck")
+        self.reveal_check.setToolTip(
+            self.tr(
+                "Show the names, positions and phones of restricted contacts in the list "
+                "(for this session only; mind who can see the screen)"
+            )
+        )
+        self.reveal_check.toggled.connect(self.model.set_reveal)
+        bar.addWidget(self.reveal_check)
 
     def filter_values(self) -> dict[str, Any]:
         category = self.category_combo.currentData()

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from cimicdesk.domain.enums import LabelledEnum
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError, ValidationError
 from cimicdesk.store.database import Store
+from cimicdesk.store.purge import purge_record
+from cimicdesk.ui import drafts
 from cimicdesk.ui.editors.base import ERROR_STYLE, RecordEditor
-from cimicdesk.ui.formatting import plural
+from cimicdesk.ui.formatting import plural, stamp_display
 from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.models.lazy import LazyRecordModel
 from cimicdesk.ui.pages.base import Page
@@ -35,6 +37,7 @@ from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.widgets.undo_bar import UndoBar
 
 FILTER_DELAY_MS = 250
+DRAFT_DELAY_MS = 2000  # unsaved edits reach the drafts file at most this long after
 MIN_LIST_WIDTH = 320  # the list keeps this much when the editor is widened to fit
 # This base class is shown under each page's class name: tr() would look its texts up
 # under that name, so they are translated in the fixed context 'RecordPage'.
@@ -71,6 +74,7 @@ class RecordPage(Page):
     DELETE: Callable[[Store, str], Any]
     RESTORE: Callable[[Store, str], Any]
     COUNT: Callable[..., int]
+    PURGE_TABLE = ""  # the table 'Erase for good…' purges from; '' offers no such button
 
     record_saved = Signal(str)
     record_deleted = Signal(str)
@@ -90,6 +94,8 @@ class RecordPage(Page):
         if store.read_only_reason():
             for widget in (self.editor, self.new_button, self.save_button, self.delete_button):
                 widget.setEnabled(False)
+            if self.purge_button is not None:
+                self.purge_button.setEnabled(False)
             self._clear_message()
 
     # What subclasses provide --------------------------------------------------------
@@ -172,6 +178,13 @@ class RecordPage(Page):
         self.filter_edit.textChanged.connect(lambda _: self._filter_timer.start())
         self.filter_edit.returnPressed.connect(self.apply_filters)
         self.editor.edited.connect(self._update_title)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self.editor.edited.connect(
+            lambda: self._draft_timer.isActive() or self._draft_timer.start()
+        )
         self._update_count()
         self._update_title()
 
@@ -253,6 +266,19 @@ class RecordPage(Page):
         self.extra_buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        self.purge_button: QPushButton | None = None
+        if self.PURGE_TABLE:
+            self.purge_button = QPushButton(translate("RecordPage", "Erase for good…"))
+            self.purge_button.setObjectName("purgeButton")
+            self.purge_button.setToolTip(
+                translate(
+                    "RecordPage",
+                    "Remove this {noun}'s content from the database for good; "
+                    "it cannot be undone",
+                ).format(noun=nouns.one)
+            )
+            self.purge_button.clicked.connect(self.purge_current)
+            buttons.addWidget(self.purge_button)
         buttons.addLayout(self.extra_buttons)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -307,6 +333,7 @@ class RecordPage(Page):
         self._select(None)
         self._update_title()
         self._clear_message()
+        self.offer_draft()
         self.editor.focus_first()
 
     def open_record(self, record_id: str) -> bool:
@@ -331,11 +358,13 @@ class RecordPage(Page):
         self._clear_message()
         self._select(record_id)
         self._update_title()
+        self.offer_draft()
         return True
 
     def save_record(self) -> bool:
         """Save what the editor holds; errors go under their fields, input is kept."""
         self._clear_message()
+        key = self.draft_key()
         try:
             record = self.editor.to_record()
             saved = type(self).SAVE(self.store, record)
@@ -354,6 +383,8 @@ class RecordPage(Page):
                 message(str(exc)),
             )
             return False
+        self._draft_timer.stop()
+        drafts.clear_draft(self.store.path, key)
         was_new = self.editor.is_new
         self.editor.refresh_choices()  # a new organisation becomes a parent choice
         self.editor.load(saved)
@@ -402,6 +433,7 @@ class RecordPage(Page):
         with self._sync():
             self.model.remove_record(record.id)
         self.last_deleted = (record.id, name)
+        self.discard_draft()
         self.editor.load(None)
         if self.model.rowCount() and row is not None:
             following = self.model.record_at(min(row, self.model.rowCount() - 1))
@@ -450,13 +482,103 @@ class RecordPage(Page):
             if not self.editor.is_new
             else translate("RecordPage", "new {noun}").format(noun=noun)
         )
-        return self.prompter.confirm(
+        if not self.prompter.confirm(
             translate("RecordPage", "Unsaved changes"),
             translate(
                 "RecordPage", "The {noun} “{name}” has changes that are not saved. Discard them?"
             ).format(noun=noun, name=name),
             action=translate("RecordPage", "Discard changes"),
+        ):
+            return False
+        self.discard_draft()
+        return True
+
+    # Drafts: unsaved edits kept beside the database against a crash ------------------
+
+    def draft_key(self) -> str:
+        return drafts.draft_key(self.KEY, self.editor.record_id)
+
+    def save_draft(self) -> bool:
+        """Write the editor's unsaved texts to the drafts file; False when there are none."""
+        self._draft_timer.stop()
+        if not self.editor.dirty or self.store.read_only_reason():
+            return False
+        drafts.save_draft(self.store.path, self.draft_key(), self.editor.draft_values())
+        return True
+
+    def discard_draft(self) -> None:
+        self._draft_timer.stop()
+        drafts.clear_draft(self.store.path, self.draft_key())
+
+    def offer_draft(self) -> bool:
+        """If a crash left unsaved changes of the record shown, offer to put them back."""
+        if self.store.read_only_reason():
+            return False
+        draft = drafts.get_draft(self.store.path, self.draft_key())
+        if draft is None:
+            return False
+        if not self.prompter.confirm(
+            translate("RecordPage", "Unsaved changes found"),
+            translate("RecordPage", "Restore the unsaved changes from {time}?").format(
+                time=stamp_display(str(draft.get("saved_at", "")))
+            ),
+            action=translate("RecordPage", "Restore"),
+        ):
+            self.discard_draft()
+            return False
+        self.editor.apply_draft(draft["values"])
+        self._update_title()
+        return True
+
+    # Purge: erase a record's content for good ----------------------------------------
+
+    def purge_current(self) -> bool:
+        """Erase the record shown for good, with a reason; it cannot be undone."""
+        if not self.PURGE_TABLE or self.editor.is_new:
+            return False
+        record = self.editor.record
+        noun = self.nouns().one
+        name = self.describe(record)
+        title = translate("RecordPage", "Erase {noun} for good").format(noun=noun)
+        reason = self.prompter.ask_text(
+            title,
+            translate(
+                "RecordPage", "Why must “{name}” be erased (kept as the only trace)?"
+            ).format(name=name),
         )
+        if not reason:
+            return False
+        if not self.prompter.confirm(
+            title,
+            translate(
+                "RecordPage",
+                "Erase the {noun} “{name}” for good?\n\nThis CANNOT be undone: its content "
+                "is removed from this database and its backups.",
+            ).format(noun=noun, name=name),
+            action=translate("RecordPage", "Erase for good"),
+        ):
+            return False
+        try:
+            purge_record(self.store, self.PURGE_TABLE, record.id, reason=reason)
+        except CimicError as exc:
+            self.prompter.error(
+                translate("RecordPage", "{Noun} not erased").format(Noun=noun.capitalize()),
+                message(str(exc)),
+            )
+            return False
+        self.discard_draft()
+        self.last_deleted = None
+        self.undo_bar.hide()
+        self.editor.load(None)
+        self.reload_list()
+        self._update_title()
+        self.status_message.emit(
+            translate("RecordPage", "Erased {noun} “{name}” for good.").format(
+                noun=noun, name=name
+            )
+        )
+        self.records_changed.emit()
+        return True
 
     # Filters ----------------------------------------------------------------------
 

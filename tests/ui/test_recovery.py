@@ -1,0 +1,128 @@
+"""Masked restricted contacts, restore from a backup, erase for good, crash-proof drafts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from ui_support import make_contact, replace_text
+
+from cimicdesk.app import build_main_window
+from cimicdesk.domain.enums import Sensitivity
+from cimicdesk.store import contacts
+from cimicdesk.store.backups import backup_before
+from cimicdesk.store.database import open_database
+from cimicdesk.ui.drafts import drafts_path
+
+
+def cells(model) -> list[str]:
+    return [
+        str(model.index(row, column).data() or "")
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ]
+
+
+def test_a_restricted_contact_is_masked_in_the_list_until_revealed(open_window, store, qtbot):
+    secret = make_contact(
+        store,
+        "Jean Secretaire",
+        position="Informant",
+        phones=("+236 72 00 00 01",),
+        sensitivity=Sensitivity.RESTRICTED,
+    )
+    make_contact(store, "Marie Ndoumba", position="Head of sub-office")
+    window = open_window()
+    page = window.show_page("contacts")
+    assert not page.reveal_check.isChecked()
+    shown = cells(page.model)
+    assert not any("Jean Secretaire" in text or "Informant" in text for text in shown)
+    assert not any("+236 72 00 00 01" in text for text in shown)
+    assert any(text.startswith("Restricted contact C-") for text in shown)
+    assert "Marie Ndoumba" in shown
+
+    qtbot.mouseClick(page.reveal_check, Qt.MouseButton.LeftButton)
+    assert page.reveal_check.isChecked()
+    shown = cells(page.model)
+    assert "Jean Secretaire" in shown and "Informant" in shown
+    assert secret.id  # the same record, now named
+
+
+def test_restore_a_backup_from_the_file_menu(open_window, store, prompter, qtbot):
+    marie = make_contact(store, "Marie Ndoumba")
+    backup_before(store, "before-test")
+    old_replica = store.site_id
+    window = open_window()
+    page = window.show_page("contacts")
+    page.open_record(marie.id)
+    replace_text(qtbot, page.editor.ui.nameEdit, "Marie Changed")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert contacts.get_contact(store, marie.id).name == "Marie Changed"
+
+    window.restore_backup_action.trigger()
+
+    restored = window.store
+    try:
+        assert restored is not store
+        assert contacts.get_contact(restored, marie.id).name == "Marie Ndoumba"
+        assert restored.site_id != old_replica
+        [(_, _, said)] = prompter.questions("inform")
+        assert "new replica id" in said and restored.site_id in said
+        assert prompter.questions("item")
+        page = window.show_page("contacts")
+        assert "Marie Ndoumba" in cells(page.model)
+    finally:
+        restored.close()
+
+
+def test_erase_a_contact_for_good(open_window, store, prompter, qtbot, db_path):
+    marie = make_contact(store, "Marie Ndoumba", phones=("+236 72 12 34 56",))
+    window = open_window()
+    page = window.show_page("contacts")
+    page.open_record(marie.id)
+    prompter.text_answers = ["Asked by the person (GDPR)"]
+    qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
+
+    [(_, _, question)] = prompter.questions("confirm")
+    assert "cannot be undone" in question.lower()
+    assert page.model.rowCount() == 0
+    window.search_box.setText("Ndoumba")
+    assert window.run_search() == 0
+    raw = sqlite3.connect(db_path)
+    try:
+        name, phones = raw.execute(
+            "SELECT name, phones FROM contacts WHERE id = ?", [marie.id]
+        ).fetchone()
+    finally:
+        raw.close()
+    assert not name or "Ndoumba" not in name
+    assert "72 12 34 56" not in str(phones or "")
+
+
+def test_unsaved_changes_survive_a_crash(open_window, store, prompter, qtbot, db_path):
+    marie = make_contact(store, "Marie Ndoumba")
+    window = open_window()
+    page = window.show_page("contacts")
+    page.open_record(marie.id)
+    replace_text(qtbot, page.editor.ui.positionEdit, "Head of sub-office")
+    qtbot.keyClicks(page.editor.ui.notesEdit, "Met at the market")
+    qtbot.waitUntil(drafts_path(db_path).exists, timeout=5000)  # the ~2 s autosave
+    window.hide()  # the crash: nothing saved, no question asked
+
+    second = open_database(db_path)
+    try:
+        again = build_main_window(second, prompter)
+        qtbot.addWidget(again)
+        page = again.show_page("contacts")
+        page.open_record(marie.id)
+        asked = [q for q in prompter.questions("confirm") if "Restore the unsaved" in q[2]]
+        assert asked
+        assert page.editor.ui.positionEdit.text() == "Head of sub-office"
+        assert page.editor.ui.notesEdit.toPlainText() == "Met at the market"
+        assert page.editor.dirty
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        assert contacts.get_contact(second, marie.id).position == "Head of sub-office"
+        assert not drafts_path(db_path).exists()
+    finally:
+        again.close()
+        second.close()
