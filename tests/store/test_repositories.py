@@ -156,3 +156,14 @@ def test_names_sort_as_people_read_them_accents_and_case_aside(store):
     names = [c.name for c in contacts.list_contacts(store).items]
     assert names == ["Élisabeth Ndakala", "Emmanuel", "eric Bozizé", "Vakaga", "Zacharie"]
     assert [n for _, n in contacts.contact_choices(store)] == names
+
+
+def test_brief_liaison_lists_leave_the_long_texts_out(store):
+    person = make_contact(store)
+    entry = make_entry(store, contacts=[person], purpose="Water point", info_received="x" * 500)
+    [full] = liaison.list_liaison(store).items
+    [brief] = liaison.list_liaison(store, brief=True).items
+    assert full.info_received == "x" * 500 and brief.info_received == ""
+    assert (brief.id, brief.ref, brief.start, brief.participant_names) == (
+        entry.id, entry.ref, entry.start, full.participant_names
+    )

@@ -28,6 +28,12 @@ PARTICIPANT_NAMES_SQL = (
     "WHERE p.entry_id = liaison_entries.id AND p.deleted = 0)"
 )
 _SELECT = f"*, COALESCE({PARTICIPANT_NAMES_SQL}, '') AS participant_names"
+# What a list row needs: everything but the long texts (and the clock), so a list scrolled
+# through a mission's 100,000 entries does not hold their reports in memory.
+_LIST_SELECT = (
+    "id, origin_unit, created_at, updated_at, deleted, ref, start, \"end\", entry_type, "
+    f"place, grid, COALESCE({PARTICIPANT_NAMES_SQL}, '') AS participant_names"
+)
 SORTS = {
     "start": "start",
     "ref": "ref",
@@ -210,11 +216,17 @@ def list_liaison(
     descending: bool = True,
     after: tuple | None = None,
     limit: int = 200,
+    brief: bool = False,
 ) -> Page[LiaisonEntry]:
-    """A page of entries (without children), newest first by default."""
+    """A page of entries (without children), newest first by default.
+
+    brief=True leaves the long texts (purpose, information, issues) empty: for lists that
+    show only the entries' heading and open the full record with get_liaison.
+    """
     query = _query(text, entry_type, participant_id, start_from, start_to, unit, include_deleted)
+    select = _LIST_SELECT if brief else _SELECT
     rows, cursor = fetch_page(
-        store.db, TABLE, query, SORTS[order_by], descending, after, limit, select=_SELECT
+        store.db, TABLE, query, SORTS[order_by], descending, after, limit, select=select
     )
     return Page([_from_row(r) for r in rows], cursor)
 

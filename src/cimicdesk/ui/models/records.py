@@ -178,6 +178,7 @@ class LiaisonTableModel(LazyRecordModel):
             descending=self.descending,
             after=after,
             limit=limit,
+            brief=True,  # the editor opens the full entry; the list keeps headings only
             **self.filters,
         )
 
