@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from ui_support import ScriptedPrompter
+from scripted_prompter import ScriptedPrompter
 
 from cimicdesk.app import build_main_window
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from ops_support import day, make_incident, make_qip, make_request
 from PySide6.QtCore import Qt
-from ui_support import action, click_row, double_click_row, make_contact, make_entry
+from scripted_prompter import action, click_row, double_click_row, make_contact, make_entry
 
 from cimicdesk.domain.enums import ActionStatus, IncidentCategory, SupportPriority, SupportStatus
 from cimicdesk.domain.timeutil import utc_now

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from ops_support import hours_ago, make_incident
 from PySide6.QtCore import Qt
-from ui_support import double_click_row, make_contact, make_entry, make_org
+from scripted_prompter import double_click_row, make_contact, make_entry, make_org
 
 from cimicdesk.domain.enums import IncidentCategory
 from cimicdesk.domain.errors import FieldError, ValidationError

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication
-from ui_support import action, double_click_row, make_contact, make_entry, make_org
+from scripted_prompter import action, double_click_row, make_contact, make_entry, make_org
 
 from cimicdesk.domain.enums import ActionStatus, LiaisonType
 from cimicdesk.domain.timeutil import to_stamp

@@ -6,7 +6,7 @@ from ops_support import make_incident, make_qip, make_request
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
-from ui_support import double_click_row, make_contact, make_entry, make_org, replace_text
+from scripted_prompter import double_click_row, make_contact, make_entry, make_org, replace_text
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import create_database

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from ui_support import click_row, make_contact, make_org, replace_text
+from scripted_prompter import click_row, make_contact, make_org, replace_text
 
 from cimicdesk.domain.enums import Cluster, OrgType
 from cimicdesk.store import organisations

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from ops_support import TO_APPROVED, day, make_qip, move, png, today
 from PySide6.QtCore import Qt
-from ui_support import make_contact, make_org, replace_text
+from scripted_prompter import make_contact, make_org, replace_text
 
 from cimicdesk.domain.enums import QipCategory, QipStatus
 from cimicdesk.domain.qip import MissionSettings

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
-from ui_support import make_contact, replace_text
+from scripted_prompter import make_contact, replace_text
 
 from cimicdesk.app import build_main_window
 from cimicdesk.domain.enums import Sensitivity

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
-from ui_support import ScriptedPrompter, make_contact, make_entry
+from scripted_prompter import ScriptedPrompter, make_contact, make_entry
 
 from cimicdesk.app import build_main_window
 from cimicdesk.reports import commands

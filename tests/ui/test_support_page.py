@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ops_support import day, make_request
 from PySide6.QtCore import Qt
-from ui_support import make_contact, make_org
+from scripted_prompter import make_contact, make_org
 
 from cimicdesk.domain.enums import SupportPriority, SupportStatus, SupportType, UniqueAdvantage
 from cimicdesk.store import support_requests

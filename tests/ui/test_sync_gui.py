@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ui_support import ScriptedPrompter, make_contact, make_org
+from scripted_prompter import ScriptedPrompter, make_contact, make_org
 
 from cimicdesk.app import build_main_window
 from cimicdesk.domain.enums import UnitLevel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from ui_support import action, make_contact, make_entry, make_org
+from scripted_prompter import action, make_contact, make_entry, make_org
 
 from cimicdesk.domain.enums import LiaisonType, OrgType, Sensitivity
 from cimicdesk.domain.masking import restricted_code
