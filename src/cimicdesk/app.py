@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication
 
 from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.store import backups
 from cimicdesk.store.database import Store, create_database, open_database
 from cimicdesk.ui import i18n
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.main_window import MainWindow
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.workers import run_task
 
 EXIT_OK = 0
 EXIT_CANCELLED = 1
@@ -76,7 +78,9 @@ def open_store(args: argparse.Namespace, prompter: Prompter) -> Store | int:
     path = args.db if args.db else paths.default_database(args.data_dir)
     try:
         if args.db or path.exists():
-            return open_database(path)
+            # The day's backup is taken after the window shows, off the UI thread: on a
+            # sector file it is a copy of hundreds of MB (see _start_daily_backup).
+            return open_database(path, daily_backup=False)
         unit = prompter.ask_unit()
         if unit is None:
             return EXIT_CANCELLED
@@ -127,7 +131,27 @@ def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -
     window = build_main_window(opened, prompter)
     window.resize(1280, 800)
     window.show()
+    _start_daily_backup(window)
     return window
+
+
+def _start_daily_backup(window: MainWindow) -> None:
+    """Take the day's backup on a worker (its own connection); say so if it fails."""
+    store = window.store
+    if store.read_only_reason() or not backups.daily_backup_due(store):
+        return
+    run_task(
+        QCoreApplication.translate("App", "Daily backup"),
+        backups.backup_file,
+        store.path,
+        backups.DAILY,
+        on_failed=lambda error: window.statusBar().showMessage(
+            QCoreApplication.translate("App", "The daily backup failed: {error}").format(
+                error=i18n.message(str(error))
+            )
+        ),
+        parent=window,
+    )
 
 
 def run(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> int:

@@ -95,3 +95,23 @@ def test_run_shows_the_window_until_it_is_closed(qtbot, db_path, prompter):
     assert app.run(["--db", str(db_path)], prompter=prompter) == 0
     with open_database(db_path) as reopened:
         assert [o.name for o in organisations.list_organisations(reopened).items] == ["ACTED"]
+
+
+def test_the_days_backup_is_taken_off_the_ui_thread_after_the_window_shows(
+    qtbot, db_path, prompter
+):
+    from cimicdesk.store import backups
+    from cimicdesk.store.database import write_meta
+
+    store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION)
+    write_meta(store.db, created_at="2026-01-01T00:00:00.000Z")  # not a file made today
+    store.db.conn.commit()
+    store.close()
+    window = app.launch(["--db", str(db_path)], prompter=prompter)
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.store.daily_backup is None  # not taken while opening, on the UI thread
+    # The worker writes it once the window is up.
+    qtbot.waitUntil(lambda: [b.kind for b in backups.list_backups(db_path)] == ["daily"])
+    window.close()
+    window.store.close()

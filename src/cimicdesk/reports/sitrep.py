@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -314,15 +315,16 @@ def section_liaison(data: SitrepData, width: float) -> list[Flowable]:
         flow.append(org_type_matrix(data.units, width))
         flow.append(Spacer(0, 6))
         flow.append(org_type_chart(data.units, width))
-        for unit in data.units:
-            flow.extend(
-                _subsection(
-                    f"{unit.unit}: {plural(len(unit.liaison), 'meeting')}",
-                    liaison_table(unit.liaison, width)
-                    if unit.liaison
-                    else nothing(t("No meetings recorded this period.")),
-                )
+        flow.extend(
+            _by_battalion(
+                data,
+                lambda u: u.liaison,
+                "meeting",
+                liaison_table,
+                t("No meetings recorded this period."),
+                width,
             )
+        )
     else:
         counts = data.org_type_counts()
         left = 0.36 * width
@@ -350,6 +352,23 @@ def section_liaison(data: SitrepData, width: float) -> list[Flowable]:
 def _subsection(title: str, body: Flowable) -> list[Flowable]:
     """A battalion's sub-heading with its table: a new page first if too little is left."""
     return [CondPageBreak(45 * mm), Paragraph(text(title), styles().subheading), body]
+
+
+def _by_battalion(
+    data: SitrepData,
+    rows_of: Callable[[Any], Sequence[Any]],
+    noun: str,
+    table: Callable[[Sequence[Any], float], Flowable],
+    empty: str,
+    width: float,
+) -> list[Flowable]:
+    """One sub-section per battalion of a sector sitrep: its rows' table, or `empty`."""
+    flow: list[Flowable] = []
+    for unit in data.units:
+        rows = rows_of(unit)
+        body = table(rows, width) if rows else nothing(empty)
+        flow.extend(_subsection(f"{unit.unit}: {plural(len(rows), noun)}", body))
+    return flow
 
 
 # --- 4 significant incidents ---------------------------------------------------------------
@@ -460,15 +479,16 @@ def section_incidents(data: SitrepData, width: float) -> list[Flowable]:
         flow += [Spacer(0, 4), totals]
     flow.append(Spacer(0, 6))
     if data.sector:
-        for unit in data.units:
-            flow.extend(
-                _subsection(
-                    f"{unit.unit}: {plural(len(unit.incidents), 'incident')}",
-                    incident_table(unit.incidents, width)
-                    if unit.incidents
-                    else nothing(t("No incidents reported this period.")),
-                )
+        flow.extend(
+            _by_battalion(
+                data,
+                lambda u: u.incidents,
+                "incident",
+                incident_table,
+                t("No incidents reported this period."),
+                width,
             )
+        )
     else:
         flow.append(incident_table(rows, width))
     return flow
@@ -582,15 +602,16 @@ def section_qips(data: SitrepData, width: float) -> list[Flowable]:
         Spacer(0, 4),
     ]
     if data.sector:
-        for unit in data.units:
-            flow.extend(
-                _subsection(
-                    f"{unit.unit}: {plural(len(unit.qips), 'project')}",
-                    qip_table(unit.qips, width)
-                    if unit.qips
-                    else nothing(t("No QIPs running this period.")),
-                )
+        flow.extend(
+            _by_battalion(
+                data,
+                lambda u: u.qips,
+                "project",
+                qip_table,
+                t("No QIPs running this period."),
+                width,
             )
+        )
     else:
         flow.append(qip_table(rows, width))
     flow.append(Spacer(0, 6))
@@ -658,15 +679,16 @@ def section_requests(data: SitrepData, width: float) -> list[Flowable]:
         Spacer(0, 4),
     ]
     if data.sector:
-        for unit in data.units:
-            flow.extend(
-                _subsection(
-                    f"{unit.unit}: {plural(len(unit.requests), 'request')}",
-                    request_table(unit.requests, width)
-                    if unit.requests
-                    else nothing(t("No mission support requests this period.")),
-                )
+        flow.extend(
+            _by_battalion(
+                data,
+                lambda u: u.requests,
+                "request",
+                request_table,
+                t("No mission support requests this period."),
+                width,
             )
+        )
     else:
         flow.append(request_table(rows, width))
     return flow
