@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+86"/>
+        <location filename="../../src/cimicdesk/app.py" line="+90"/>
         <source>CIMIC Desk cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16,6 +16,16 @@
     <message>
         <location line="+1"/>
         <source>The language chosen ({language}) applies the next time CIMIC Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The daily backup failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+86"/>
+        <location filename="../../src/cimicdesk/app.py" line="+90"/>
         <source>CIMIC Desk cannot open the database</source>
         <translation>CIMIC Desk ne peut pas ouvrir la base de données</translation>
     </message>
@@ -17,6 +17,16 @@
         <location line="+1"/>
         <source>The language chosen ({language}) applies the next time CIMIC Desk starts.</source>
         <translation>La langue choisie ({language}) s&apos;appliquera au prochain démarrage de CIMIC Desk.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The daily backup failed: {error}</source>
+        <translation>La sauvegarde quotidienne a échoué : {error}</translation>
     </message>
 </context>
 <context>
