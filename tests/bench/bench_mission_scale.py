@@ -283,16 +283,25 @@ def bench(path: Path) -> None:
         if record(f"first page: {key} ({model.rowCount()} rows)", 0.1, took, floor).measured > 0.1:
             profiled(f"first page {key}", lambda m=model: m.reload())
 
+    scrolled = {}
     for key, model in models.items():
 
         def scroll(m=model):
             while m.canFetchMore():
                 m.fetchMore()
+            m.index(m.rowCount() - 1, 0).data()
 
-        took = timed(scroll)
-        floor = timed(lambda k=key: conn.execute(FLOOR_SQL[k]).fetchall())
-        record(f"scroll to the end: {key} ({model.rowCount():,} rows)", None, took, floor)
+        scrolled[key] = timed(scroll)
+    # Resident memory with every list at its end, before the bare-SQLite floors below
+    # allocate their own copies of the rows.
     rss_scrolled = rss_mb()
+    for key, model in models.items():
+        floor = timed(lambda k=key: conn.execute(FLOOR_SQL[k]).fetchall())
+        record(f"scroll to the end: {key} ({model.rowCount():,} rows)", None, scrolled[key], floor)
+        # Back at the top: the first page was dropped on the way down and is read again.
+        back = timed(lambda m=model: m.index(0, 0).data())
+        floor = timed(lambda k=key: conn.execute(FLOOR_SQL[k] + " LIMIT 200").fetchall())
+        record(f"  back to the first row: {key}", None, back, floor)
 
     timings, floors = [], []
     rng = random.Random(7)

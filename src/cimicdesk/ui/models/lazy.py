@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from cimicdesk.domain.errors import RecordNotFoundError
 from cimicdesk.store.database import Store
 from cimicdesk.store.paging import Page
+from cimicdesk.ui.models.page_cache import PageCache
 
 Index = QModelIndex | QPersistentModelIndex
 INACTIVE = QBrush(QColor("#7a7a7a"))
@@ -44,12 +45,15 @@ class LazyRecordModel(QAbstractTableModel):
 
     Subclasses set COLUMNS, DEFAULT_SORT and implement fetch_page, get_record, display.
     Attributes: store, filters (keyword arguments for the list function), sort_column,
-    sort_order; rows are held in _rows and the next page's cursor in _cursor.
+    sort_order; rows are held in _rows (a PageCache: only the KEEP_PAGES pages used last
+    stay in memory, so scrolling to the end of a mission's log does not hold it all) and
+    the next page's cursor in _cursor.
     """
 
     RecordIdRole = Qt.ItemDataRole.UserRole + 1
     RecordRole = Qt.ItemDataRole.UserRole + 2
     PAGE_SIZE = 200
+    KEEP_PAGES = 10
     COLUMNS: tuple[Column, ...] = ()
     DEFAULT_SORT: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
@@ -58,7 +62,7 @@ class LazyRecordModel(QAbstractTableModel):
         self.store = store
         self.filters: dict[str, Any] = {}
         self.sort_column, self.sort_order = self.DEFAULT_SORT
-        self._rows: list[Any] = []
+        self._rows = PageCache(self._refetch, self.KEEP_PAGES)
         self._cursor: tuple | None = None
         self._more = False
         if load:
@@ -75,6 +79,9 @@ class LazyRecordModel(QAbstractTableModel):
 
     def display(self, record: Any, column: int) -> str:
         raise NotImplementedError
+
+    def _refetch(self, after: tuple | None, limit: int) -> list[Any]:
+        return list(self.fetch_page(after, limit).items)
 
     def foreground(self, record: Any, column: int) -> QBrush | None:
         """Greys out records that are no longer active."""
@@ -97,7 +104,8 @@ class LazyRecordModel(QAbstractTableModel):
         """Drop every row and fetch the first page again."""
         self.beginResetModel()
         page = self.fetch_page(None, self.PAGE_SIZE)
-        self._rows = list(page.items)
+        self._rows.clear()
+        self._rows.append(None, page.items)
         self._cursor = page.cursor
         self._more = page.cursor is not None
         self.endResetModel()
@@ -112,11 +120,14 @@ class LazyRecordModel(QAbstractTableModel):
         self.set_filters(**{**self.filters, **filters})
 
     def record_at(self, row: int) -> Any:
-        return self._rows[row]
+        return self._rows.get(row)
 
     def row_of(self, record_id: str) -> int | None:
-        """The row of a loaded record, or None when it is not (yet) fetched."""
-        return next((i for i, r in enumerate(self._rows) if r.id == record_id), None)
+        """The row of a record in memory, or None when it is not (yet, or no longer)."""
+        return next(
+            (row for row, r in self._rows.loaded() if r is not None and r.id == record_id),
+            None,
+        )
 
     def refresh_record(self, record_id: str) -> bool:
         """Re-read one loaded record and repaint only its row; drop it if it is gone."""
@@ -129,7 +140,7 @@ class LazyRecordModel(QAbstractTableModel):
             record = None
         if record is None or record.deleted:
             return self.remove_record(record_id)
-        self._rows[row] = record
+        self._rows.set(row, record)
         last = self.columnCount() - 1
         self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         return True
@@ -139,7 +150,7 @@ class LazyRecordModel(QAbstractTableModel):
         if row is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
+        self._rows.remove(row)
         self.endRemoveRows()
         return True
 
@@ -154,7 +165,9 @@ class LazyRecordModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        record = self._rows[index.row()]
+        record = self._rows.get(index.row())
+        if record is None:
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(record, column)
@@ -194,14 +207,15 @@ class LazyRecordModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        page = self.fetch_page(self._cursor, self.PAGE_SIZE)
+        after = self._cursor
+        page = self.fetch_page(after, self.PAGE_SIZE)
         self._cursor = page.cursor
         self._more = page.cursor is not None
         if not page.items:
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page.items) - 1)
-        self._rows.extend(page.items)
+        self._rows.append(after, page.items)
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

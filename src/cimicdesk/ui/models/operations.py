@@ -86,7 +86,9 @@ class MarkedRowsModel(LazyRecordModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        record = self._rows[index.row()]
+        record = self._rows.get(index.row())
+        if record is None:
+            return None
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.MARK_BACKGROUND if self.is_marked(record) else None
         if role == Qt.ItemDataRole.FontRole:
