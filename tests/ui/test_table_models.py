@@ -213,6 +213,42 @@ def test_search_model_passes_the_tester(store, qtmodeltester):
     assert kinds == {"Contact", "Organisation"}
 
 
+def test_liaison_list_names_a_restricted_participant_only_by_code(store):
+    open_person = make_contact(store, "Awa Sow")
+    source = make_contact(store, "Bruno Kette", sensitivity=Sensitivity.RESTRICTED)
+    entry = make_entry(store, contacts=[open_person, source], place="Bria")
+    model = LiaisonTableModel(store)
+    shown = model.index(0, model.PARTICIPANTS).data()
+    assert set(shown.split("; ")) == {"Awa Sow", restricted_code(source.id)}
+    assert "Kette" not in shown
+    tooltip = model.index(0, model.PARTICIPANTS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Kette" not in tooltip and "Open the entry to see who" in tooltip
+    # The record itself (what the editor shows) still knows who was there.
+    assert "Bruno Kette" in liaison_repo.get_liaison(store, entry.id).participant_names
+
+
+def test_search_results_show_a_restricted_contact_by_code_only(store, qtmodeltester):
+    make_contact(store, "Awa Sow", notes="water committee")
+    source = make_contact(
+        store,
+        "Bruno Kette",
+        position="Water point guard",
+        phones=("+236 75 99 88 77",),
+        sensitivity=Sensitivity.RESTRICTED,
+    )
+    model = SearchResultsModel(store)
+    model.run("water")
+    qtmodeltester.check(model)
+    rows = {model.index(r, model.TITLE).data(): r for r in range(model.rowCount())}
+    masked = f"Restricted contact {restricted_code(source.id)}"
+    assert set(rows) == {"Awa Sow", masked}
+    shown = [model.index(rows[masked], c).data() for c in range(model.columnCount())]
+    shown.append(model.index(rows[masked], model.SNIPPET).data(Qt.ItemDataRole.ToolTipRole))
+    assert not any("Kette" in text or "guard" in text for text in shown)
+    assert model.index(rows[masked], 0).data(model.RecordIdRole) == source.id  # still opens
+    assert "committee" in model.index(rows["Awa Sow"], model.SNIPPET).data()
+
+
 def test_participant_links_are_stable_ids(store):
     # The liaison editor relies on the repository keeping one link per participant.
     person = make_contact(store, "Awa Sow")

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from cimicdesk.domain.enums import ActionStatus, LiaisonType, ParticipantKind
+from cimicdesk.domain.enums import ActionStatus, LiaisonType, ParticipantKind, Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.records import FollowUpAction, LiaisonEntry, Participant
@@ -27,12 +27,18 @@ PARTICIPANT_NAMES_SQL = (
     "LEFT JOIN organisations o ON p.kind = 'organisation' AND o.id = p.target_id "
     "WHERE p.entry_id = liaison_entries.id AND p.deleted = 0)"
 )
+# For lists: a restricted contact by its code (domain.masking.restricted_code), not its name.
+LISTED_PARTICIPANT_NAMES_SQL = PARTICIPANT_NAMES_SQL.replace(
+    "COALESCE(c.name, o.name)",
+    f"CASE WHEN c.sensitivity = '{Sensitivity.RESTRICTED.value}' "
+    "THEN 'C-' || upper(substr(replace(c.id, '-', ''), 1, 6)) ELSE COALESCE(c.name, o.name) END",
+)
 _SELECT = f"*, COALESCE({PARTICIPANT_NAMES_SQL}, '') AS participant_names"
 # What a list row needs: everything but the long texts (and the clock), so a list scrolled
 # through a mission's 100,000 entries does not hold their reports in memory.
 _LIST_SELECT = (
-    "id, origin_unit, created_at, updated_at, deleted, ref, start, \"end\", entry_type, "
-    f"place, grid, COALESCE({PARTICIPANT_NAMES_SQL}, '') AS participant_names"
+    'id, origin_unit, created_at, updated_at, deleted, ref, start, "end", entry_type, '
+    f"place, grid, COALESCE({LISTED_PARTICIPANT_NAMES_SQL}, '') AS participant_names"
 )
 SORTS = {
     "start": "start",
@@ -221,7 +227,8 @@ def list_liaison(
     """A page of entries (without children), newest first by default.
 
     brief=True leaves the long texts (purpose, information, issues) empty: for lists that
-    show only the entries' heading and open the full record with get_liaison.
+    show only the entries' heading and open the full record with get_liaison. Its
+    participant_names give a restricted contact's code (C-1A2B3C), never the name.
     """
     query = _query(text, entry_type, participant_id, start_from, start_to, unit, include_deleted)
     select = _LIST_SELECT if brief else _SELECT

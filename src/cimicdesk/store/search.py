@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.store.database import Store
 
 # What FTS5's unicode61 tokenizer keeps inside a token: letters, numbers, combining marks
@@ -46,6 +47,7 @@ class SearchHit:
     record_id: str
     title: str
     snippet: str
+    restricted: bool = False  # a restricted contact: lists show its code, not this text
 
 
 def fts_query(text: str) -> str:
@@ -114,4 +116,14 @@ def search(
         params.extend(kinds)
     sql += " ORDER BY rank LIMIT ?"
     params.append(limit)
-    return [SearchHit(*row) for row in store.db.execute(sql, params).fetchall()]
+    rows = store.db.execute(sql, params).fetchall()
+    restricted = _restricted_contacts(store, [r[1] for r in rows if r[0] == "contact"])
+    return [SearchHit(*row, restricted=row[1] in restricted) for row in rows]
+
+
+def _restricted_contacts(store: Store, ids: list[str]) -> set[str]:
+    if not ids:
+        return set()
+    marks = ", ".join("?" for _ in ids)
+    sql = f"SELECT id FROM contacts WHERE sensitivity = ? AND id IN ({marks})"
+    return {row[0] for row in store.db.execute(sql, [Sensitivity.RESTRICTED.value, *ids])}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -14,6 +15,8 @@ from cimicdesk.store.paging import Page
 from cimicdesk.ui.formatting import date_part, grid_display, stamp_display
 from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.lazy import Column, LazyRecordModel
+
+RESTRICTED_CODE = re.compile(r"(?:^|; )C-[0-9A-F]{6}(?:;|$)")
 
 
 class OrganisationTableModel(LazyRecordModel):
@@ -127,9 +130,7 @@ class ContactTableModel(LazyRecordModel):
         masked = is_restricted(record) and not self.reveal
         if column == self.NAME:
             if masked:
-                return self.tr("Restricted contact {code}").format(
-                    code=restricted_code(record.id)
-                )
+                return self.tr("Restricted contact {code}").format(code=restricted_code(record.id))
             return record.name
         if column == self.POSITION:
             return "" if masked else record.position
@@ -204,5 +205,10 @@ class LiaisonTableModel(LazyRecordModel):
 
     def tooltip(self, record: LiaisonEntry, column: int) -> Any:
         if column == self.PARTICIPANTS and record.participant_names:
-            return record.participant_names.replace("; ", "\n")
+            names = record.participant_names.replace("; ", "\n")
+            if RESTRICTED_CODE.search(record.participant_names):
+                names += "\n\n" + self.tr(
+                    "C-…: a restricted contact, shown by code. Open the entry to see who."
+                )
+            return names
         return None

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store import search
 from cimicdesk.store.database import Store
 from cimicdesk.store.search import SearchHit
@@ -63,6 +64,13 @@ class SearchResultsModel(QAbstractTableModel):
         self._hits = search.search(self.store, text, kinds=SEARCHED_KINDS, limit=self.LIMIT)
         self.endResetModel()
 
+    def masked_title(self, hit: SearchHit) -> str:
+        """A restricted contact shows by its code: a shared screen does not name them."""
+        return self.tr("Restricted contact {code}").format(code=restricted_code(hit.record_id))
+
+    def masked_snippet(self) -> str:
+        return self.tr("(restricted: open the record to see it)")
+
     def hit_at(self, row: int) -> SearchHit:
         return self._hits[row]
 
@@ -80,11 +88,11 @@ class SearchResultsModel(QAbstractTableModel):
             if index.column() == self.KIND:
                 return self.tr(KIND_LABELS[hit.kind]) if hit.kind in KIND_LABELS else hit.kind
             if index.column() == self.TITLE:
-                return hit.title
+                return self.masked_title(hit) if hit.restricted else hit.title
             if index.column() == self.SNIPPET:
-                return readable_snippet(hit.snippet)
+                return self.masked_snippet() if hit.restricted else readable_snippet(hit.snippet)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SNIPPET:
-            return readable_snippet(hit.snippet)
+            return self.masked_snippet() if hit.restricted else readable_snippet(hit.snippet)
         if role == self.KindRole:
             return hit.kind
         if role == self.RecordIdRole:
