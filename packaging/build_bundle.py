@@ -47,14 +47,19 @@ def render_icons() -> None:
 def run_pyinstaller(quiet: bool) -> None:
     import PyInstaller.__main__
 
-    PyInstaller.__main__.run([
-        str(ROOT / "packaging" / "cimicdesk.spec"),
-        "--noconfirm",
-        "--clean",
-        "--log-level", "WARN" if quiet else "INFO",
-        "--distpath", str(DIST),
-        "--workpath", str(ROOT / "build" / "pyinstaller"),
-    ])
+    PyInstaller.__main__.run(
+        [
+            str(ROOT / "packaging" / "cimicdesk.spec"),
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN" if quiet else "INFO",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(ROOT / "build" / "pyinstaller"),
+        ]
+    )
 
 
 def folder_size(folder: Path) -> int:
@@ -74,13 +79,21 @@ def smoke_test() -> None:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CIMICDESK_DATA_DIR": folder}
         init = subprocess.run(
             [str(executable()), "init", str(db), "--unit", "SMOKE BN", "--level", "battalion"],
-            env=env, capture_output=True, text=True, timeout=120, check=False,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
         if init.returncode != 0:
             raise SystemExit(f"build_bundle: 'init' failed in the bundle:\n{init.stderr}")
         shown = subprocess.run(
             [str(executable()), "--db", str(db), "--screenshot", str(shot)],
-            env=env, capture_output=True, text=True, timeout=120, check=False,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
         if shown.returncode != 0 or not shot.exists():
             raise SystemExit(f"build_bundle: the window did not start:\n{shown.stderr}")

@@ -80,7 +80,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+24"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
         <location line="+56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+115"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+117"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,7 +140,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-139"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,7 +160,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+139"/>
+        <location line="+137"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,8 +204,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-138"/>
-        <location line="+140"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-136"/>
+        <location line="+138"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-88"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-86"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,7 +248,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Start (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,7 +268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+48"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+49"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,12 +505,12 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-40"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-38"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>withheld (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,7 +523,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+52"/>
+        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+55"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +543,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +575,11 @@
     <message>
         <location line="+4"/>
         <source>Show the names, positions and phones of restricted contacts in the list (for this session only; mind who can see the screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,6 +785,24 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/draft_banner.py" line="+28"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go back to the record as it was last saved, without these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restored unsaved changes from {time}. Check them, then save them or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterChip</name>
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/filter_chip.py" line="+33"/>
@@ -813,7 +836,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>Purged at {unit}: {count} record(s); their earlier content was removed from this database and its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not clean the backup {path}: it still holds purged content. Delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another program has the database open: close it to finish the purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purge not finished: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,7 +1398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+42"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+43"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,7 +1423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+241"/>
         <source>{count} casualties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,7 +2952,7 @@
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+180"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+193"/>
         <source>{column}: this column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,7 +3206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+33"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+35"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,7 +3221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,7 +3246,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+144"/>
         <source>{name} (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,6 +3350,14 @@
     </message>
 </context>
 <context>
+    <name>LiaisonTableModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+58"/>
+        <source>C-…: a restricted contact, shown by code. Open the entry to see who.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="+14"/>
@@ -3344,7 +3395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+225"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+226"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,7 +3525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4726,7 +4777,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-87"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-143"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5607,7 +5658,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+38"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+40"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5627,12 +5678,12 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+263"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+271"/>
         <source>{unit} when left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+153"/>
         <source>Save the project to start its lifecycle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5793,7 +5844,7 @@ Click to see where.</source>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-626"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-704"/>
         <source>Proposal drafted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6017,7 +6068,7 @@ Click to see where.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+122"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+124"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6042,7 +6093,7 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Start a new {noun} (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6155,7 +6206,17 @@ You can bring it back with Undo straight after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
+        <source>Unsaved changes discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {noun} was deleted after the unsaved changes of {time} were made; they were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unsaved changes found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,12 +6226,17 @@ You can bring it back with Undo straight after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+46"/>
+        <source>Discarded the unsaved changes of {records} deleted since they were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Erase {noun} for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6202,7 +6268,7 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>That column cannot be sorted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,7 +6278,7 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>  •  unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6767,6 +6833,26 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
     </message>
 </context>
 <context>
+    <name>RestrictedVeil</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/restricted_veil.py" line="+34"/>
+        <source>&amp;Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this contact&apos;s details (mind who can see the screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restricted contact {code}
+
+The details are hidden so that a shared screen does not show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/search.py" line="+35"/>
@@ -6830,6 +6916,16 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
     <message>
         <location line="+1"/>
         <source>Support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Restricted contact {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(restricted: open the record to see it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7801,7 +7897,7 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+200"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+201"/>
         <source>Send this unit&apos;s file to higher HQ, bring in the files of other units, then settle what the merge could not decide alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7826,7 +7922,7 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Concurrent edits to settle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7953,12 +8049,12 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Last export: {time} to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{count} to settle. The same field was changed at two places from the same version; the value in force was chosen the same way everywhere. Keep it, or put the other value in force.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7978,24 +8074,24 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+367"/>
+        <location line="-361"/>
+        <location line="+368"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-367"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+363"/>
+        <location line="+364"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-363"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8101,7 +8197,7 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+342"/>
         <source>{count} that may be the same organisation or person.</source>
         <translation type="unfinished"></translation>
     </message>

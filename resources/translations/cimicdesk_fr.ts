@@ -80,7 +80,7 @@
         <translation>Réf. liaison</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+24"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
         <location line="+56"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+115"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+117"/>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
@@ -140,7 +140,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-139"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
@@ -160,7 +160,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+139"/>
+        <location line="+137"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -204,8 +204,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-138"/>
-        <location line="+140"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-136"/>
+        <location line="+138"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-88"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-86"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+48"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+49"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -505,12 +505,12 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-40"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-38"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>withheld (restricted)</source>
         <translation>masqué (restreint)</translation>
     </message>
@@ -523,7 +523,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+52"/>
+        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+55"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>All categories</source>
         <translation>Toutes catégories</translation>
     </message>
@@ -576,6 +576,11 @@
         <location line="+4"/>
         <source>Show the names, positions and phones of restricted contacts in the list (for this session only; mind who can see the screen)</source>
         <translation>Afficher dans la liste les noms, fonctions et téléphones des contacts restreints (pour cette session seulement ; attention à qui voit l&apos;écran)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Restricted contact {code}</source>
+        <translation>Contact restreint {code}</translation>
     </message>
 </context>
 <context>
@@ -780,6 +785,24 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/draft_banner.py" line="+28"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go back to the record as it was last saved, without these changes</source>
+        <translation>Revenir à la fiche telle qu’elle a été enregistrée, sans ces modifications</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restored unsaved changes from {time}. Check them, then save them or discard them.</source>
+        <translation>Modifications non enregistrées du {time} restaurées. Vérifiez-les, puis enregistrez-les ou abandonnez-les.</translation>
+    </message>
+</context>
+<context>
     <name>FilterChip</name>
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/filter_chip.py" line="+33"/>
@@ -813,7 +836,27 @@
         <translation>&amp;Examiner dans la page Synchronisation</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>Purged at {unit}: {count} record(s); their earlier content was removed from this database and its backups.</source>
+        <translation>Purgées à {unit}&#xa0;: {count} fiche(s)&#xa0;; leur contenu antérieur a été retiré de cette base et de ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not clean the backup {path}: it still holds purged content. Delete it.</source>
+        <translation>Impossible de nettoyer la sauvegarde {path}&#xa0;: elle contient encore le contenu purgé. Supprimez-la.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another program has the database open: close it to finish the purge.</source>
+        <translation>Un autre programme a ouvert la base&#xa0;: fermez-le pour achever la purge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purge not finished: {reason}</source>
+        <translation>Purge inachevée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>file imported</source>
         <translation>fichier importé</translation>
     </message>
@@ -903,7 +946,7 @@
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Record type</source>
         <translation>Type de fiche</translation>
     </message>
@@ -1355,7 +1398,7 @@
         <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+42"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+43"/>
         <source>(assigned when first saved)</source>
         <translation>(attribuée au premier enregistrement)</translation>
     </message>
@@ -1380,7 +1423,7 @@
         <translation>Choisir une entrée de liaison…</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+241"/>
         <source>{count} casualties</source>
         <translation>{count} victimes</translation>
     </message>
@@ -2909,7 +2952,7 @@
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+180"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+193"/>
         <source>{column}: this column cannot be sorted</source>
         <translation>{column}&#xa0;: cette colonne ne peut pas être triée</translation>
     </message>
@@ -3163,7 +3206,7 @@
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+33"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+35"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -3178,7 +3221,7 @@
         <translation>Choisir une organisation…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>not recorded</source>
         <translation>non renseignée</translation>
     </message>
@@ -3203,7 +3246,7 @@
         <translation>Remettre la fin à «&#xa0;non renseignée&#xa0;»</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+144"/>
         <source>{name} (deleted)</source>
         <translation>{name} (supprimé)</translation>
     </message>
@@ -3307,6 +3350,14 @@
     </message>
 </context>
 <context>
+    <name>LiaisonTableModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+58"/>
+        <source>C-…: a restricted contact, shown by code. Open the entry to see who.</source>
+        <translation>C-…&#xa0;: un contact restreint, montré par son code. Ouvrez l’entrée pour voir qui.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="+14"/>
@@ -3344,7 +3395,7 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+225"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+226"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3474,7 +3525,7 @@
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
@@ -4735,7 +4786,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-87"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-143"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -5616,7 +5667,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+38"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+40"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -5636,12 +5687,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+263"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+271"/>
         <source>{unit} when left empty</source>
         <translation>{unit} si le champ est vide</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+153"/>
         <source>Save the project to start its lifecycle.</source>
         <translation>Enregistrez le projet pour lancer son cycle de vie.</translation>
     </message>
@@ -5803,7 +5854,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-626"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-704"/>
         <source>Proposal drafted</source>
         <translation>Proposition rédigée</translation>
     </message>
@@ -6027,7 +6078,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+122"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+124"/>
         <source>New {noun}</source>
         <translation>Nouvelle fiche ({noun})</translation>
     </message>
@@ -6052,7 +6103,7 @@ Cliquez pour voir où.</translation>
         <translation>N&apos;afficher que les {nouns} contenant tous les mots saisis (les débuts de mots suffisent).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Start a new {noun} (Ctrl+N)</source>
         <translation>Nouvelle fiche&#xa0;: {noun} (Ctrl+N)</translation>
     </message>
@@ -6167,7 +6218,17 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
+        <source>Unsaved changes discarded</source>
+        <translation>Modifications non enregistrées abandonnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {noun} was deleted after the unsaved changes of {time} were made; they were discarded.</source>
+        <translation>Cette fiche a été supprimée après les modifications non enregistrées du {time}&#xa0;; elles ont été abandonnées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unsaved changes found</source>
         <translation>Modifications non enregistrées trouvées</translation>
     </message>
@@ -6177,12 +6238,17 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <translation>Restaurer les modifications non enregistrées du {time} ?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+46"/>
+        <source>Discarded the unsaved changes of {records} deleted since they were made.</source>
+        <translation>Modifications non enregistrées abandonnées (fiches supprimées depuis&#xa0;: {records}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Erase {noun} for good</source>
         <translation>Effacer définitivement ({noun})</translation>
     </message>
@@ -6216,7 +6282,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>« {name} » ({noun}) effacé définitivement.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>That column cannot be sorted.</source>
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
@@ -6226,7 +6292,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>{count} (filtre actif)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>  •  unsaved changes</source>
         <translation>  •  modifications non enregistrées</translation>
     </message>
@@ -6793,6 +6859,28 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
     </message>
 </context>
 <context>
+    <name>RestrictedVeil</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/restricted_veil.py" line="+34"/>
+        <source>&amp;Show details</source>
+        <translation>&amp;Afficher les détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this contact&apos;s details (mind who can see the screen)</source>
+        <translation>Afficher les détails de ce contact (attention à qui voit l’écran)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restricted contact {code}
+
+The details are hidden so that a shared screen does not show them.</source>
+        <translation>Contact restreint {code}
+
+Les détails sont masqués pour qu’un écran partagé ne les montre pas.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/search.py" line="+35"/>
@@ -6857,6 +6945,16 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <location line="+1"/>
         <source>Support request</source>
         <translation>Demande d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Restricted contact {code}</source>
+        <translation>Contact restreint {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(restricted: open the record to see it)</source>
+        <translation>(restreint&#xa0;: ouvrez la fiche pour le voir)</translation>
     </message>
 </context>
 <context>
@@ -7844,7 +7942,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+200"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+201"/>
         <source>Send this unit&apos;s file to higher HQ, bring in the files of other units, then settle what the merge could not decide alone.</source>
         <translation>Envoyez le fichier de l&apos;unité au QG supérieur, intégrez les fichiers des autres unités, puis tranchez ce que la fusion n&apos;a pas pu décider seule.</translation>
     </message>
@@ -7869,7 +7967,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <translation>Fusionner dans celle-ci les fichiers d&apos;export d&apos;autres unités</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Concurrent edits to settle</source>
         <translation>Modifications concurrentes à trancher</translation>
     </message>
@@ -7996,12 +8094,12 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <translation>Pas encore d&apos;export de cette base de données.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Last export: {time} to {path}</source>
         <translation>Dernier export&#xa0;: {time} vers {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{count} to settle. The same field was changed at two places from the same version; the value in force was chosen the same way everywhere. Keep it, or put the other value in force.</source>
         <translation>À trancher&#xa0;: {count}. Le même champ a été modifié à deux endroits à partir de la même version&#xa0;; la valeur en vigueur a été choisie de la même façon partout. Gardez-la, ou mettez l&apos;autre valeur en vigueur.</translation>
     </message>
@@ -8021,24 +8119,24 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <translation>Aucune modification concurrente à trancher.</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+367"/>
+        <location line="-361"/>
+        <location line="+368"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-367"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+363"/>
+        <location line="+364"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-363"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -8144,7 +8242,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <translation>rejeté(s)</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+342"/>
         <source>{count} that may be the same organisation or person.</source>
         <translation>Pouvant désigner la même organisation ou la même personne&#xa0;: {count}.</translation>
     </message>

@@ -14,7 +14,7 @@ from cimicdesk.store.database import open_database
 from cimicdesk.sync import conflicts, duplicates, handover
 from cimicdesk.sync.export import ExportResult, export_snapshot
 from cimicdesk.sync.imports import import_files
-from cimicdesk.sync.jsonl import export_records
+from cimicdesk.sync.jsonl import export_records, masked_contact_ids
 from cimicdesk.sync.jsonl_import import import_records
 from cimicdesk.sync.manifest import DIGEST_ALGORITHM
 from cimicdesk.sync.report import format_report
@@ -118,13 +118,37 @@ def add_sync_commands(commands: argparse._SubParsersAction) -> None:
         description="Exchange records as JSON Lines: one record per line (docs/jsonl-format.md).",
     )
     actions = records.add_subparsers(title="actions", metavar="ACTION", required=True)
-    out = actions.add_parser("export", help="write every record as JSON Lines")
+    out = actions.add_parser(
+        "export",
+        help="write every record as JSON Lines (restricted contacts masked)",
+        description=(
+            "Write every record as JSON Lines, for other tools and people. Restricted "
+            "contacts are masked: their line carries only the id, the restricted code "
+            '(C-1A2B3C) and "masked": true, never the name, position, phones, e-mail, '
+            "place, grid or notes. A contact merged with a restricted one (the same "
+            "person) is masked too."
+        ),
+        epilog=f"Example: {PROG} records export bn1.sqlite --out records.jsonl",
+    )
     out.add_argument("file", metavar="DB", type=Path, help="the database")
     out.add_argument("--out", type=Path, required=True, help="the .jsonl file to write")
+    out.add_argument(
+        "--reveal-restricted",
+        action="store_true",
+        help=(
+            "write restricted contacts in full (name, phones, notes, ...): only for a "
+            "recipient cleared to know who they are"
+        ),
+    )
     out.set_defaults(handler=_records_export)
     into = actions.add_parser(
         "import",
         help="apply a JSON Lines file as edits by this unit (all of it, or nothing)",
+        description=(
+            "Apply a JSON Lines file as edits by this unit: all of it, or nothing. Masked "
+            "lines (restricted contacts withheld by the export) are skipped, so the person "
+            "held here keeps their real details."
+        ),
     )
     into.add_argument("file", metavar="DB", type=Path, help="the database")
     into.add_argument("records", metavar="FILE", type=Path, help="the .jsonl file to read")
@@ -235,16 +259,33 @@ def _takeover(options: argparse.Namespace) -> int:
 
 
 def _records_export(options: argparse.Namespace) -> int:
+    reveal = options.reveal_restricted
     with open_database(options.file) as store:
-        count = export_records(store, options.out)
+        restricted = len(masked_contact_ids(store))
+        count = export_records(store, options.out, reveal_restricted=reveal)
     print(f"wrote {count:,} records to {options.out}")
+    if restricted and reveal:
+        print(
+            f"  {restricted:,} restricted contact(s) written in full: handle this file as "
+            "restricted"
+        )
+    elif restricted:
+        print(
+            f"  {restricted:,} restricted contact(s) masked: code only, no name or details "
+            "(--reveal-restricted writes them in full)"
+        )
     return 0
 
 
 def _records_import(options: argparse.Namespace) -> int:
     with open_database(options.file) as store:
         result = import_records(store, options.records)
-    print(f"applied {result.lines:,} lines from {options.records}")
+    print(f"applied {result.applied:,} lines from {options.records}")
+    if result.masked_skipped:
+        print(
+            f"  skipped {result.masked_skipped:,} masked restricted contact(s): the file "
+            "withholds them; the people held here keep their details"
+        )
     for kind, count in sorted(result.counts.items()):
         print(f"  {kind:<24}{count:>8,}")
     return 0

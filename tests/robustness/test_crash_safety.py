@@ -174,7 +174,8 @@ def _unit_files(folder: Path) -> dict[str, tuple[Path, set[str]]]:
             ids = {r[0] for r in unit.db.execute("SELECT id FROM liaison_entries")}
             out = folder / f"BANBAT{number}.{'jsonl' if jsonl else 'cimic'}"
             if jsonl:
-                export_records(unit, out)
+                # The whole directory travels (restricted contacts too): the import needs them.
+                export_records(unit, out, reveal_restricted=True)
                 lines = [json.loads(t) for t in out.read_text(encoding="utf-8").splitlines()]
                 ids = {line["id"] for line in lines if line["type"] == "liaison_entry"}
             else:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import io
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import action, make_contact, make_entry, make_org
+from helpers import action, files_holding, make_contact, make_entry, make_org
 from ops_helpers import image_bytes, make_incident, make_qip
 from PIL import Image
 from robust_support import make_it_yesterdays
@@ -31,19 +32,9 @@ SECRET = "Qorvathine"  # a name no seed, word list or schema contains
 PLACE = "Zindrakoumba"
 
 
-def _files(path: Path) -> list[Path]:
-    """The database, its side files and its backups: every file the content could be in."""
-    found = [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
-    folder = path.parent / "backups"
-    if folder.is_dir():
-        found += sorted(folder.iterdir())
-    return found
-
-
 def _holding(path: Path, *words: str) -> list[str]:
     """Files whose raw bytes hold any of the words, as typed or folded to lower case."""
-    needles = {form.encode() for w in words for form in (w, w.lower(), w.upper())}
-    return [p.name for p in _files(path) if any(n in p.read_bytes() for n in needles)]
+    return files_holding(path, *{f.encode() for w in words for f in (w, w.lower(), w.upper())})
 
 
 @pytest.fixture
@@ -130,6 +121,32 @@ def test_the_purged_row_keeps_its_id_is_tombstoned_and_wins_on_merge(source):
     assert get_contact(store, person.id).deleted
     assert person.id in {c.id for c in list_contacts(store, include_deleted=True).items}
     assert person.id not in {c.id for c in list_contacts(store).items}
+
+
+def test_file_cleaning_that_cannot_run_is_reported_and_the_backups_still_cleaned(source):
+    from cimicdesk.store.purge import clean_after_merge
+
+    store, person, _entry, _incident = source
+    # The first half of a purge, as an import does it in its transaction: the row is
+    # blank and its history gone, but the day's backup still holds the person.
+    purge_record(store, "contacts", person.id, reason="test", vacuum=False, scrub_backups=False)
+    assert any(".daily." in name for name in _holding(store.path, SECRET))
+    other = sqlite3.connect(store.path)
+    other.execute("BEGIN IMMEDIATE")  # another program writing: VACUUM cannot run now
+    store.db.execute("PRAGMA busy_timeout = 0")
+    try:
+        report = clean_after_merge(store, [("contacts", person.id)])
+    finally:
+        other.rollback()
+        other.close()
+    assert not report.vacuumed and "locked" in report.problem
+    assert "close any other program" in report.problem
+    assert [p.name for p in report.backups_scrubbed] == [store.daily_backup.name]
+    assert not any(".daily." in name for name in _holding(store.path, SECRET))
+    # Once the other program is gone, the cleaning runs through.
+    report = clean_after_merge(store, [("contacts", person.id)])
+    assert report.vacuumed and report.problem == "" and report.checkpoint_complete
+    assert _holding(store.path, SECRET, PLACE) == []
 
 
 def test_purging_an_entry_takes_its_participants_and_actions(source):
@@ -261,13 +278,12 @@ def test_the_purge_travels_to_sector_hq_with_the_next_export(tmp_path):
         purge_record(battalion, "contacts", person.id, reason="source at risk")
         export_snapshot(battalion, tmp_path / "week2.cimic")
         [report] = import_files(hq, [tmp_path / "week2.cimic"])
-        assert report.conflicts == []
+        assert report.conflicts == [] and report.purged == 1
         row = synced.fetch_row(hq, "contacts", person.id)
         assert is_purged_row("contacts", row) and row["name"] == ""  # the purge won
         assert search(hq, SECRET) == []
-        # The merge kept HQ's old version in its history; completing the purge drops it
-        # and cleans the file (the sync import should call complete_purges itself).
-        assert complete_purges(hq) == 1
+        # The import completed the purge: HQ's old version, the history the merge kept,
+        # is gone, and so are the file's old pages and the backup taken before it.
         assert _holding(hq.path, SECRET, PLACE) == []
         assert complete_purges(hq) == 0  # nothing left to do
     finally:

@@ -1,5 +1,7 @@
 """Small builders of valid records for store tests."""
 
+from pathlib import Path
+
 from cimicdesk.domain.enums import ParticipantKind
 from cimicdesk.domain.records import (
     Contact,
@@ -32,3 +34,17 @@ def make_entry(store, contacts=(), orgs=(), start="2026-11-20T09:00:00.000Z", ac
 
 def action(description, due_date="", **kw):
     return FollowUpAction(description=description, due_date=due_date, **kw)
+
+
+def database_files(path: Path) -> list[Path]:
+    """The database, its side files and its backups: every file its content could be in."""
+    found = [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+    folder = path.parent / "backups"
+    if folder.is_dir():
+        found += sorted(folder.iterdir())
+    return found
+
+
+def files_holding(path: Path, *needles: bytes) -> list[str]:
+    """The names of those files whose raw bytes hold any of the needles."""
+    return [p.name for p in database_files(path) if any(n in p.read_bytes() for n in needles)]

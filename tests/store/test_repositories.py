@@ -165,5 +165,8 @@ def test_brief_liaison_lists_leave_the_long_texts_out(store):
     [brief] = liaison.list_liaison(store, brief=True).items
     assert full.info_received == "x" * 500 and brief.info_received == ""
     assert (brief.id, brief.ref, brief.start, brief.participant_names) == (
-        entry.id, entry.ref, entry.start, full.participant_names
+        entry.id,
+        entry.ref,
+        entry.start,
+        full.participant_names,
     )

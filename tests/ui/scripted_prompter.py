@@ -71,13 +71,13 @@ class ScriptedPrompter(Prompter):
         self.asked.append(("new", str(folder), ""))
         return self.new_path
 
-    def ask_transition(self, title, question, *, default_date, recorded_by="",
-                       note_required=False):
+    def ask_transition(self, title, question, *, default_date, recorded_by="", note_required=False):
         self.asked.append(("transition", title, question))
         if self.transition_answers:
             return self.transition_answers.pop(0)
-        return TransitionAnswer(default_date, recorded_by or "Capt. Test",
-                                "Decided by the PRC" if note_required else "")
+        return TransitionAnswer(
+            default_date, recorded_by or "Capt. Test", "Decided by the PRC" if note_required else ""
+        )
 
     def ask_time(self, title, question, default):
         self.asked.append(("time", title, question))

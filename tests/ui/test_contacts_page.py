@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from scripted_prompter import click_row, make_contact, make_entry, make_org, replace_text
 
 from cimicdesk.domain.enums import ContactCategory, Sensitivity
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store import contacts
 
 
@@ -119,6 +120,48 @@ def test_restricted_contacts_do_not_show_phones_in_the_list(open_window, store, 
         page.sensitivity_combo.findData(Sensitivity.NORMAL.value)
     )
     assert page.model.rowCount() == 0
+
+
+def test_a_restricted_contact_opens_covered_until_the_officer_asks(open_window, store, qtbot):
+    source = make_contact(
+        store, "Bruno Kette", position="Informant", sensitivity=Sensitivity.RESTRICTED
+    )
+    make_contact(store, "Awa Sow", position="Maire")
+    window = open_window()
+    page = window.show_page("contacts")
+    rows = {page.model.record_at(r).id: r for r in range(page.model.rowCount())}
+    click_row(qtbot, page.table, rows[source.id])
+    assert page.editor.record_id == source.id
+    code = restricted_code(source.id)
+    assert page.veil.isVisible() and code in page.veil.label.text()
+    assert page.veil.geometry() == page.editor_scroll.rect()  # the whole editor is covered
+    assert not page.editor.isEnabled()  # nor can Tab reach the hidden fields
+    assert page.title_label.text() == f"Restricted contact {code}"
+    assert "Kette" not in page.title_label.text() + page.veil.label.text()
+
+    qtbot.mouseClick(page.veil.reveal_button, Qt.MouseButton.LeftButton)
+    assert not page.veil.isVisible() and page.editor.isEnabled()
+    assert page.title_label.text() == "Bruno Kette"
+    click_row(qtbot, page.table, rows[next(i for i in rows if i != source.id)])
+    assert not page.veil.isVisible()  # a contact of normal sensitivity: nothing to hide
+    click_row(qtbot, page.table, rows[source.id])
+    assert not page.veil.isVisible()  # revealed once: shown for the rest of the session
+
+
+def test_reveal_restricted_uncovers_the_editor_and_new_records_are_never_covered(
+    open_window, store, qtbot
+):
+    source = make_contact(store, "Bruno Kette", sensitivity=Sensitivity.RESTRICTED)
+    window = open_window()
+    page = window.show_page("contacts")
+    page.open_record(source.id)
+    assert page.veil.isVisible()
+    page.reveal_check.setChecked(True)
+    assert not page.veil.isVisible() and page.title_label.text() == "Bruno Kette"
+    page.reveal_check.setChecked(False)
+    assert page.veil.isVisible()
+    page.new_record()
+    assert not page.veil.isVisible() and page.editor.isEnabled()
 
 
 def test_open_organisation_navigates_and_selects_it(open_window, store, qtbot):

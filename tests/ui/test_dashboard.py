@@ -124,20 +124,24 @@ def test_operations_lists_show_what_needs_attention(open_window, store):
     window = open_window()
     page = window.dashboard_page
     qip_model, flash_model, support_model = page.qip_model, page.flash_model, page.support_model
-    rows = [(qip_model.index(r, 0).data(), qip_model.index(r, 1).data())
-            for r in range(qip_model.rowCount())]
-    assert rows == [("Late borehole", "late 4 days"),
-                    ("Market hall", "near ceiling: USD 48,000")]
+    rows = [
+        (qip_model.index(r, 0).data(), qip_model.index(r, 1).data())
+        for r in range(qip_model.rowCount())
+    ]
+    assert rows == [("Late borehole", "late 4 days"), ("Market hall", "near ceiling: USD 48,000")]
     assert qip_model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert page.qip_label.text() == "2 projects, 1 late"
     assert [flash_model.index(r, 1).data() for r in range(flash_model.rowCount())] == [
-        flash.reference]
+        flash.reference
+    ]
     assert flash_model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert page.flash_label.text() == "1 flash report pending"
     assert support_model.rowCount() == 1
     assert support_model.index(0, support_model.PRIORITY).data() == "Lifesaving"
-    assert support_model.index(0, support_model.REQUIRED).data(
-        Qt.ItemDataRole.ForegroundRole) is not None  # the date required has passed
+    assert (
+        support_model.index(0, support_model.REQUIRED).data(Qt.ItemDataRole.ForegroundRole)
+        is not None
+    )  # the date required has passed
     assert urgent.number in support_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert page.operations_label.text() == (
         "QIPs: 3 running, 1 late, 1 near the ceiling · Incidents: 2 open, 1 flash pending · "
@@ -149,9 +153,11 @@ def test_double_click_opens_each_operations_record(open_window, store, qtbot):
     late, _, flash, urgent = operations(store)
     window = open_window()
     page = window.dashboard_page
-    for table, key, record in ((page.qip_table, "qips", late),
-                               (page.flash_table, "incidents", flash),
-                               (page.support_table, "support", urgent)):
+    for table, key, record in (
+        (page.qip_table, "qips", late),
+        (page.flash_table, "incidents", flash),
+        (page.support_table, "support", urgent),
+    ):
         window.show_page("dashboard")
         double_click_row(qtbot, table, 0)
         assert window.current_page() is window.pages[key]

@@ -28,7 +28,9 @@ def test_title_and_status_bar_show_file_unit_and_live_count(open_window, store, 
     make_org(store, "ACTED")
     window = open_window()
     assert window.windowTitle() == "CIMIC Desk — bn1.sqlite — BANBAT 1"
-    assert window.file_label.text() == str(db_path)
+    assert window.file_label.full_text() == str(db_path)
+    assert window.file_label.text().endswith("bn1.sqlite")  # a long path is cut in the middle
+    assert str(db_path) in window.file_label.toolTip()
     assert window.unit_label.text() == "BANBAT 1 · Battalion"
     assert window.count_label.text() == "1 record"
     page = window.show_page("contacts")

@@ -20,8 +20,10 @@ class KeysetSource:
 
     def fetch(self, after: tuple | None, limit: int) -> list[int]:
         self.reads += 1
-        start = 0 if after is None else next(
-            (i for i, k in enumerate(self.keys) if k > after[0]), len(self.keys)
+        start = (
+            0
+            if after is None
+            else next((i for i, k in enumerate(self.keys) if k > after[0]), len(self.keys))
         )
         return self.keys[start : start + limit]
 

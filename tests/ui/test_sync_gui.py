@@ -15,6 +15,7 @@ from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store import stats
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.store.organisations import get_organisation, save_organisation
+from cimicdesk.store.purge import purge_record
 from cimicdesk.sync.conflicts import list_conflicts
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.handover import hand_over, rotations
@@ -151,6 +152,32 @@ def test_export_writes_the_file_and_the_status_bar_shows_it(
     assert not commands.busy_bar.isVisible() and commands.export_action.isEnabled()
 
 
+def test_long_paths_do_not_widen_the_window(qtbot, show, prompter, tmp_path):
+    folder = tmp_path
+    while len(str(folder)) < 300:
+        folder /= "a-very-long-folder-name-for-sector-west"
+    folder.mkdir(parents=True)
+    store = create_database(folder / "cimicdesk-banbat1.sqlite", "BANBAT 1", UnitLevel.BATTALION)
+    make_contact(store, "Marie Ndoumba")
+    window = show(store)
+    qtbot.waitExposed(window)
+    page = window.show_page("sync")
+    qtbot.wait(50)  # the layout's resize is posted
+    assert window.width() == 1280
+    prompter.export_folder = folder
+    run(qtbot, window, window.sync_commands.export_action)
+    qtbot.wait(50)
+    assert window.width() == 1280
+    (written,) = folder.glob("*.cimic")
+    assert str(store.path) in window.file_label.toolTip()
+    shown = window.file_label.text()
+    assert "…" in shown and shown.endswith("/cimicdesk-banbat1.sqlite")
+    assert str(written) in page.last_export_label.toolTip()
+    assert page.last_export_label.text().startswith("Last export: ")
+    assert page.last_export_label.text().endswith(written.name)  # cut in the middle
+    assert "…" in page.last_export_label.text()
+
+
 def _battalion_export(stores, tmp_path) -> Path:
     bn = stores("BANBAT 1")
     org = make_org(bn, "Norwegian Refugee Council", place="Bria")
@@ -191,6 +218,29 @@ def test_import_shows_the_report_and_the_records_appear(qtbot, show, stores, pro
     assert dialog.count_tables == [None]
     assert "already imported" in dialog.summary_label.text()
     assert window.count_label.text() == "3 records"
+
+
+def test_a_purge_arriving_by_import_is_reported_and_leaves_no_name(
+    qtbot, show, stores, prompter, tmp_path
+):
+    bn = stores("BANBAT 1")
+    source = make_contact(bn, "Amadou Testname-Purge", place="Kpokoundjara")
+    sector = stores("SECTOR WEST", UnitLevel.SECTOR)
+    export_snapshot(bn, tmp_path / "week1.cimic")
+    import_files(sector, [tmp_path / "week1.cimic"])
+    purge_record(bn, "contacts", source.id, reason="source at risk")
+    window = show(sector)
+    export_snapshot(bn, tmp_path / "week2.cimic")
+    prompter.unit_files = [tmp_path / "week2.cimic"]
+    run(qtbot, window, window.sync_commands.import_action)
+    details = window.sync_commands.report_dialog.detail_labels[0].text()
+    assert "Purged at BANBAT 1: 1 record(s)" in details
+    assert "Purge not finished" not in details and "Could not clean" not in details
+    assert "Another program" not in details
+    assert "Testname" not in details
+    window.close()
+    sector.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert b"Testname" not in sector.path.read_bytes()
 
 
 def test_a_refused_file_shows_the_reason_and_changes_nothing(

@@ -22,15 +22,22 @@ survive (a source's identity, a photo of a person):
   in the report, for the officer to delete).
 
 Copies outside the database's folder (exports sent, USB sticks) are out of reach: the
-purge reaches other units' files through the merge (see is_purged_row).
+purge reaches other units' files through the merge (see is_purged_row). There the sync
+import finishes it: forget_purged drops, inside the merge's transaction, what the
+receiving database still holds of each purged row it applied (the version the merge put
+in row_history, conflicts, rejected copies, search entries, photo bytes), and
+clean_after_merge cleans the file and the backups once for the whole batch of files.
+complete_purges does both at once, for any purged rows of a database.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +55,7 @@ from cimicdesk.domain.records import (
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import backups, search, synced
-from cimicdesk.store.database import CimicDatabase, Store
+from cimicdesk.store.database import CimicDatabase, Store, storage_error
 
 # Purgeable tables: record type and search-index kind (None: not indexed on its own).
 TYPES: dict[str, tuple[type[Record], str | None]] = {
@@ -104,7 +111,8 @@ class PurgeReport:
     purged names); vacuumed; backups_scrubbed (backups given the same purge);
     backups_left (backups that could not be opened and still hold the content: delete
     them); checkpoint_complete (False when another connection kept the -wal from being
-    emptied: close the program and the purge is complete).
+    emptied: close the program and the purge is complete); problem (why the file could
+    not be cleaned, e.g. a disk too full to VACUUM; '' when it was: clean_after_merge).
     """
 
     rows: list[tuple[str, str]] = field(default_factory=list)
@@ -115,26 +123,34 @@ class PurgeReport:
     backups_scrubbed: list[Path] = field(default_factory=list)
     backups_left: list[Path] = field(default_factory=list)
     checkpoint_complete: bool = True
+    problem: str = ""
 
 
 def blank_values(table: str) -> dict[str, Any]:
     """The business columns of a table as a purge leaves them (kept fields excluded)."""
+    return dict(_blank_items(table))
+
+
+@cache
+def _blank_items(table: str) -> tuple[tuple[str, Any], ...]:
+    # Cached: the merge asks for every tombstone it reads.
     cls = TYPES[table][0]
     blank = synced.to_columns(cls())
     if table == "attachments":
         blank["sha256"] = EMPTY_SHA256
-    return {k: v for k, v in blank.items() if k not in KEPT.get(table, ())}
+    return tuple((k, v) for k, v in blank.items() if k not in KEPT.get(table, ()))
 
 
 def is_purged_row(table: str, row: dict[str, Any]) -> bool:
     """Whether a row (of this database or an incoming file) is a purged record.
 
     For the merge: an incoming purged row should not push the receiving unit's content
-    of that record into its row_history, and the old versions there should be dropped.
+    of that record into its row_history, and the old versions there should be dropped
+    (the sync import hands the purged rows it applied to forget_purged).
     """
     if table not in TYPES or not row.get("deleted"):
         return False
-    return all(row.get(k) == v for k, v in blank_values(table).items() if k in row)
+    return all(row.get(k) == v for k, v in _blank_items(table) if k in row)
 
 
 def purge_record(
@@ -181,11 +197,12 @@ def complete_purges(
 
     The merge applies a purged row like any edit: the row arrives blank, but the version
     it replaced is kept in this database's row_history, and the bytes stay in the file.
-    This drops the history, conflicts and search entry of each purged row (of `rows`, or
-    of every purged row when None) and cleans the file as purge_record does. Returns the
-    number of rows whose traces were removed. The database's backups (taken before the
-    import, say) get the purge too. The sync import should call it with the purged rows
-    it applied (is_purged_row tells them).
+    This drops the history, conflicts, rejected copies, search entry and photo bytes of
+    each purged row (of `rows`, or of every purged row when None), re-indexes the records
+    that named it, and cleans the file as purge_record does. Returns the number of rows
+    whose traces were removed. The database's backups (taken before the import, say)
+    get the purge too. The sync import does the same in two halves (forget_purged in
+    each file's transaction, clean_after_merge once per batch).
     """
     if rows is None:
         rows = [
@@ -196,39 +213,132 @@ def complete_purges(
             if is_purged_row(table, row)
         ]
     rows = list(rows)
-    cleaned = 0
-    previous = store.db.execute("PRAGMA secure_delete").fetchone()[0]
-    store.db.execute("PRAGMA secure_delete = ON")
-    try:
+    with _secure_delete(store):
         with store.db.atomic():
-            for table, row_id in rows:
-                row = synced.fetch_row(store, table, row_id)
-                if row is None or not is_purged_row(table, row):
-                    continue
-                kept = store.db.execute(
-                    "SELECT count(*) FROM row_history WHERE table_name = ? AND row_id = ? "
-                    "AND reason != ?",
-                    [table, row_id, PURGED],
-                ).fetchone()[0]
-                store.db.execute(
-                    "DELETE FROM row_history WHERE table_name = ? AND row_id = ? AND reason != ?",
-                    [table, row_id, PURGED],
-                )
-                _forget_bookkeeping(store, table, row_id)
-                kind = TYPES[table][1]
-                if kind:
-                    search.unindex_record(store, kind, row_id)
-                cleaned += bool(kept)
-            if cleaned and _has_table(store, "search_index"):
-                store.db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+            cleaned = forget_purged(store, rows)
+            if cleaned:
+                _optimize_search(store)
         if cleaned and vacuum:
             store.db.execute("VACUUM")
             store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        store.db.execute(f"PRAGMA secure_delete = {int(previous)}")
     if scrub_backups and rows:
         _scrub_backups(store, rows, "purged at another unit", PurgeReport())
+    return len(cleaned)
+
+
+def forget_purged(store: Store, rows: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Drop what this database still holds of rows that are purged here now.
+
+    For each (table, id) whose row is purged (is_purged_row; others are left alone):
+    its versions in row_history (the purge's own note excepted), its conflicts and
+    rejected copies, its search entry, the photo bytes only its old versions used; the
+    live records that named it are re-indexed without it. Runs in the caller's
+    transaction (the sync import: the merge's own), with PRAGMA secure_delete on while
+    it deletes. The file still holds the old bytes in its free pages until
+    clean_after_merge (or a VACUUM). Returns the rows that had such traces.
+    """
+    cleaned: list[tuple[str, str]] = []
+    with _secure_delete(store), store.db.atomic():
+        for table, row_id in rows:
+            row = synced.fetch_row(store, table, row_id)
+            if row is None or not is_purged_row(table, row):
+                continue
+            where = "table_name = ? AND row_id = ? AND reason != ?"
+            versions = [
+                r[0]
+                for r in store.db.execute(
+                    f"SELECT version FROM row_history WHERE {where}", [table, row_id, PURGED]
+                ).fetchall()
+            ]
+            store.db.execute(f"DELETE FROM row_history WHERE {where}", [table, row_id, PURGED])
+            found = len(versions) + _forget_bookkeeping(store, table, row_id)
+            kind = TYPES[table][1]
+            if kind:
+                found += _unindex(store, kind, row_id)
+            if table == "attachments":
+                found += _delete_unused_blobs(store, _old_photos(versions))
+            if found:
+                cleaned.append((table, row_id))
+        if cleaned:
+            _reindex_affected(store, cleaned)
     return cleaned
+
+
+def clean_after_merge(store: Store, rows: Iterable[tuple[str, str]]) -> PurgeReport:
+    """Clean the file and its backups after merges whose purged rows forget_purged took.
+
+    Once for a batch of imports, outside any transaction: the search index is merged
+    (FTS5 keeps deleted words in old segments), the file VACUUMed and its write-ahead
+    log checkpointed, and the backups given the same purge. The report lists the rows,
+    the backups cleaned and those that could not be opened (to delete by hand), whether
+    the checkpoint was complete, and the problem that kept the file from being cleaned
+    (a disk too full for VACUUM's copy, another program writing): the merges are saved
+    by then, so that is reported, not raised, and the backups are cleaned all the same.
+    """
+    report = PurgeReport(rows=list(rows))
+    try:
+        with _secure_delete(store):
+            with store.db.atomic():
+                _optimize_search(store)
+            store.db.execute("VACUUM")
+            report.vacuumed = True
+            busy, _, _ = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            report.checkpoint_complete = not busy
+    except sqlite3.OperationalError as exc:
+        problem = storage_error(exc, None)
+        remedy = (
+            "free some space on the disk"
+            if problem is not None
+            else "close any other program that has the database open"
+        )
+        report.problem = (
+            f"the old content could not be wiped from the file's free space yet ({exc}); "
+            f"{remedy}: the next purge, or import that brings one, wipes it"
+        )
+    _scrub_backups(store, report.rows, "purged at another unit", report)
+    return report
+
+
+@contextmanager
+def _secure_delete(store: Store) -> Iterator[None]:
+    """PRAGMA secure_delete on (freed space is zeroed) for the block, then as it was."""
+    previous = store.db.execute("PRAGMA secure_delete").fetchone()[0]
+    store.db.execute("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        store.db.execute(f"PRAGMA secure_delete = {int(previous)}")
+
+
+def _optimize_search(store: Store) -> None:
+    if _has_table(store, "search_index"):
+        # FTS5 keeps a deleted document's words in its old segments until merged.
+        store.db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+
+
+def _unindex(store: Store, kind: str, row_id: str) -> int:
+    """Take a record out of the search index; 1 if it was there."""
+    if not (_has_table(store, "search_index") and _has_table(store, "search_keys")):
+        return 0
+    key = store.db.execute(
+        "SELECT doc FROM search_keys WHERE kind = ? AND record_id = ?", [kind, row_id]
+    ).fetchone()
+    if key is None:
+        return 0
+    return store.db.execute("DELETE FROM search_index WHERE rowid = ?", [key[0]]).rowcount
+
+
+def _old_photos(versions: list[str]) -> set[str]:
+    """The photos (sha256) earlier versions of an attachment pointed to."""
+    shas: set[str] = set()
+    for text in versions:
+        try:
+            sha = json.loads(text).get("sha256")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(sha, str) and sha and sha != EMPTY_SHA256:
+            shas.add(sha)
+    return shas
 
 
 def _dict_rows(store: Store, sql: str) -> list[dict[str, Any]]:
@@ -381,16 +491,18 @@ def _forget(store: Store, table: str, row_id: str) -> int:
     return deleted
 
 
-def _forget_bookkeeping(store: Store, table: str, row_id: str) -> None:
-    """Delete a row's conflicts and rejected copies (both hold its values)."""
+def _forget_bookkeeping(store: Store, table: str, row_id: str) -> int:
+    """Delete a row's conflicts and rejected copies (both hold its values); how many."""
+    deleted = 0
     for bookkeeping in ("conflicts", "rejected"):
         if _has_table(store, bookkeeping):
             columns = {c[0] for c in _columns(store, bookkeeping)}
             if {"table_name", "row_id"} <= columns:
-                store.db.execute(
+                deleted += store.db.execute(
                     f"DELETE FROM {bookkeeping} WHERE table_name = ? AND row_id = ?",
                     [table, row_id],
-                )
+                ).rowcount
+    return deleted
 
 
 def _delete_unused_blobs(store: Store, shas: Iterable[str]) -> int:

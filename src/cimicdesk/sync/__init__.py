@@ -5,7 +5,8 @@ The API the CLI and the GUI call (no Qt here; every function takes an open Store
 - export.export_snapshot(store, out, *, overwrite=False) -> ExportResult
   export.default_export_name(store) -> 'BANBAT1-2026-W47.cimic'; export.last_export(store)
 - imports.import_files(store, paths, progress=None) -> list[ImportReport]
-  progress(message, done, total); raises PackageRefusedError (nothing changed)
+  progress(message, done, total); raises PackageRefusedError (nothing changed);
+  purges made at other units are finished here (ImportReport.purged)
 - report.format_report(report) -> str
 - conflicts.list_conflicts(store, resolved=False), keep_other_value(store, seq),
   keep_kept_value(store, seq)
@@ -13,7 +14,9 @@ The API the CLI and the GUI call (no Qt here; every function takes an open Store
   unmerge(store, record_id)
 - handover.hand_over(store, out_dir, *, handed_over_by, to, write_brief) -> HandoverResult
   handover.take_over(export_file, install_path=None, *, taken_over_by) -> Store
-- jsonl.export_records(store, out) -> int; jsonl_import.import_records(store, path)
+- jsonl.export_records(store, out, *, reveal_restricted=False) -> int (restricted
+  contacts masked unless revealed); jsonl_import.import_records(store, path) (masked
+  lines skipped)
 
 Modules, one job each: tables (what is merged), manifest (the manifest and its digest),
 export, verify (checks of a file offered), validate (checks of an incoming row), merge

@@ -8,10 +8,18 @@ stay as they were, and no backup is made. Otherwise the database is backed up on
 transaction on a connection of its own (so an import may run off the GUI thread),
 with the verified copy ATTACHed read-only. An export already in sync_log changes
 nothing and is reported as 'already imported'.
+
+Purges made at other units arrive as blank, tombstoned rows (store/purge.py). The merge
+lists the rows it purged here; in the same transaction the content this database still
+held of them (the version the merge kept in row_history, conflicts, rejected copies,
+search entries, photo bytes) is dropped, and once the batch is merged, and only when a
+purge arrived, the file is VACUUMed and checkpointed and the backups get the purge too
+(store.purge.clean_after_merge). A batch without purges pays nothing for this.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import tempfile
@@ -21,6 +29,7 @@ from pathlib import Path
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
+from cimicdesk.store import purge
 from cimicdesk.store.database import CimicDatabase, Store, backup_copy, storage_error
 from cimicdesk.sync.duplicates import find_duplicates
 from cimicdesk.sync.merge import Merger
@@ -79,8 +88,16 @@ def import_files(
         conn = open_connection(store.path)
         try:
             session = _Session(store, conn)
-            for package in packages:
-                reports.append(session.merge(package, tick))
+            try:
+                for package in packages:
+                    reports.append(session.merge(package, tick))
+            except BaseException:
+                # The files merged before this one stay merged: finish their purges.
+                with contextlib.suppress(CimicError, sqlite3.Error, OSError):
+                    session.finish_purges(reports, None)
+                raise
+            say = (lambda message: progress(message, done, total)) if progress else None
+            session.finish_purges(reports, say)
         finally:
             conn.close()
     if progress:
@@ -91,7 +108,8 @@ def import_files(
 class _Session:
     """One batch of imports on one connection; the backup is taken before the first merge.
 
-    Attributes: store (the caller's), conn, local (a Store on conn), backup (Path or None).
+    Attributes: store (the caller's), conn, local (a Store on conn), backup (Path or None),
+    purged (rows purged by the merges of this batch whose old content was dropped here).
     """
 
     def __init__(self, store: Store, conn: sqlite3.Connection):
@@ -99,6 +117,7 @@ class _Session:
         self.conn = conn
         self.local = Store(store.path, CimicDatabase(conn))
         self.backup: Path | None = None
+        self.purged: list[tuple[str, str]] = []
 
     def merge(self, package: VerifiedPackage, tick: Callable[[str], None]) -> ImportReport:
         began = time.perf_counter()
@@ -145,12 +164,15 @@ class _Session:
             )
             tick(f"{name}: updating the search index")
             report.reindexed = reindex(self.local, outcome.touched)
+            forgotten = purge.forget_purged(self.local, outcome.purged) if outcome.purged else []
             report.counts = outcome.counts
             report.conflicts = outcome.conflicts
             report.rejected = outcome.rejected
+            report.purged = len(forgotten)
             tick(f"{name}: saving")
             self._log(package, report)
             conn.execute("COMMIT")
+            self.purged += forgotten
         except sqlite3.IntegrityError as exc:
             conn.rollback()
             raise CimicError(
@@ -165,6 +187,25 @@ class _Session:
         except BaseException:
             conn.rollback()
             raise
+
+    def finish_purges(self, reports: list[ImportReport], say: Callable[[str], None] | None) -> None:
+        """Clean the file and the backups once, if this batch's merges purged anything.
+
+        Sets the outcome on the reports of the files that brought purges: backups that
+        could not be cleaned, an incomplete checkpoint, or why the file could not be
+        VACUUMed (a full disk: the merges are saved; the old bytes stay in free pages).
+        """
+        if not self.purged:
+            return
+        if say:
+            say("Removing the content of purged records")
+        rows, self.purged = self.purged, []
+        brought = [r for r in reports if r.purged]
+        done = purge.clean_after_merge(self.local, rows)
+        for report in brought:
+            report.purge_backups_left = list(done.backups_left)
+            report.purge_checkpoint_complete = done.checkpoint_complete
+            report.purge_problem = done.problem
 
     def _log(self, package: VerifiedPackage, report: ImportReport) -> None:
         found = package.manifest

@@ -5,6 +5,14 @@ A line is a JSON object: {"type": KIND, "id": UUID, "origin_unit", "created_at",
 its photo as "data" (base64). Fields hold JSON values: text, numbers, true/false,
 null, lists. See docs/jsonl-format.md. Clocks are not written: a JSON Lines import is
 an ordinary edit by the importing unit (jsonl_import.py).
+
+A JSON Lines file leaves the program for other tools and people, so restricted contacts
+are masked in it unless the user asks to reveal them: their line keeps only the id,
+the meta fields and the sensitivity, and says `"masked": true` with the restricted code
+(domain/masking.py) instead of the name, position, phones, e-mail, place, grid, notes
+and every other field. The same goes for a contact merged with a restricted one (the
+same person entered twice). Other lines name contacts only by id. An import skips
+masked lines (jsonl_import.py): a placeholder never overwrites the real person.
 """
 
 from __future__ import annotations
@@ -21,7 +29,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.records import Record
 from cimicdesk.store import synced
 from cimicdesk.store.attachments import blob_data
@@ -31,6 +41,9 @@ from cimicdesk.sync.validate import is_uuid
 
 META = ("id", "origin_unit", "created_at", "updated_at", "deleted")
 DATA = "data"  # the photo of an attachment, base64
+MASKED = "masked"  # true on the line of a contact whose identifying fields are withheld
+CODE = "restricted_code"  # what stands for the person on a masked line ('C-1A2B3C')
+MASKED_KEEPS = ("sensitivity",)  # the only field of its own a masked contact line carries
 
 
 @dataclass
@@ -39,7 +52,8 @@ class Line:
 
     Attributes: number (1-based), table (SyncedTable), record_id, values (business
     fields given on the line, as the record's Python values), deleted (None when the
-    line does not say), origin_unit ('' when not given), data (photo bytes, or None).
+    line does not say), origin_unit ('' when not given), data (photo bytes, or None),
+    masked (a restricted contact's line, its identifying fields withheld: never applied).
     """
 
     number: int
@@ -49,6 +63,7 @@ class Line:
     deleted: bool | None = None
     origin_unit: str = ""
     data: bytes | None = None
+    masked: bool = False
 
     @property
     def kind(self) -> str:
@@ -78,18 +93,58 @@ def record_line(table: SyncedTable, record: Record) -> dict[str, Any]:
     return line
 
 
-def export_records(store: Store, out: Path | str) -> int:
+def masked_line(table: SyncedTable, record: Record) -> dict[str, Any]:
+    """The JSON object of a contact whose identity is withheld: meta, sensitivity, code."""
+    line: dict[str, Any] = {"type": table.kind}
+    for name in META:
+        line[name] = _to_json(getattr(record, name))
+    for name in MASKED_KEEPS:
+        line[name] = _to_json(getattr(record, name))
+    line[MASKED] = True
+    line[CODE] = restricted_code(record.id)
+    return line
+
+
+def masked_contact_ids(store: Store) -> set[str]:
+    """The contacts a JSON Lines export masks unless told to reveal them.
+
+    Restricted contacts, and every contact merged with one (merged_into links, either
+    way, however long the chain): a duplicate is the same person under another entry.
+    """
+    rows = store.db.conn.execute("SELECT id, sensitivity, merged_into FROM contacts").fetchall()
+    parent: dict[str, str] = {}
+
+    def root(item: str) -> str:
+        while parent.get(item, item) != item:
+            item = parent[item]
+        return item
+
+    for record_id, _, merged_into in rows:
+        if merged_into:
+            top, other = root(record_id), root(merged_into)
+            if top != other:
+                parent[top] = other
+    restricted = {
+        root(i) for i, sensitivity, _ in rows if sensitivity == Sensitivity.RESTRICTED.value
+    }
+    return {i for i, _, _ in rows if root(i) in restricted}
+
+
+def export_records(store: Store, out: Path | str, *, reveal_restricted: bool = False) -> int:
     """Write every record (tombstones included) as JSON Lines; return how many.
 
     Parents come before their children (organisations, contacts, liaison entries and
     their participants and actions, mission settings, QIPs and theirs, incidents and
     their links, support requests, attachments). Written whole or not at all.
+    Restricted contacts (masked_contact_ids) are written masked (masked_line) unless
+    reveal_restricted is True: the user has chosen to hand out their identity.
     """
     out = Path(out)
     if out.is_dir():
         raise CimicError(f"{out} is a folder: give the name of the file to write.")
     temp = out.with_name(f".{out.name}.part")
     written = 0
+    masked = set() if reveal_restricted else masked_contact_ids(store)
     try:
         with open(temp, "w", encoding="utf-8", newline="\n") as handle:
             for table in TABLES:
@@ -100,7 +155,10 @@ def export_records(store: Store, out: Path | str) -> int:
                 while rows := cursor.fetchmany(500):
                     for values in rows:
                         record = synced.from_row(table.cls, dict(zip(names, values, strict=True)))
-                        line = record_line(table, record)
+                        if table.name == "contacts" and record.id in masked:
+                            line = masked_line(table, record)
+                        else:
+                            line = record_line(table, record)
                         if table.name == "attachments":
                             data = blob_data(store, line["sha256"])
                             line[DATA] = base64.b64encode(data).decode("ascii")
@@ -168,6 +226,8 @@ def parse_line(number: int, text: str) -> Line:
         raise ValueError(f"unknown type {kind!r} (one of {', '.join(sorted(BY_KIND))})")
     fields = table.cls.business_fields()
     allowed = {"type", *META, *fields, *((DATA,) if table.name == "attachments" else ())}
+    if table.name == "contacts":
+        allowed |= {MASKED, CODE}
     unknown = sorted(set(item) - allowed)
     if unknown:
         raise ValueError(f"a {kind} has no field {', '.join(unknown)}")
@@ -182,13 +242,20 @@ def parse_line(number: int, text: str) -> Line:
     origin = item.get("origin_unit") or ""
     if not isinstance(origin, str):
         raise ValueError("origin_unit must be text")
+    masked = item.get(MASKED, False)
+    if not isinstance(masked, bool):
+        raise ValueError("masked must be true or false")
+    if not isinstance(item.get(CODE, ""), str):
+        raise ValueError(f"{CODE} must be text")
+    if masked and not record_id:
+        raise ValueError("a masked contact needs its id (the line stands for a known person)")
     data = None
     if DATA in item:
         try:
             data = base64.b64decode(item[DATA], validate=True)
         except (ValueError, TypeError):
             raise ValueError("data is not base64") from None
-    return Line(number, table, record_id, values, deleted, origin.strip(), data)
+    return Line(number, table, record_id, values, deleted, origin.strip(), data, masked)
 
 
 def read_lines(path: Path) -> tuple[list[Line], list[tuple[int, str]]]:

@@ -7,6 +7,12 @@ apply; they get new ids), an incident with its liaison links. Every edit is cloc
 indexed for search like one typed in. A line that fails (bad JSON, unknown type or
 field, invalid value, unknown reference, refused by a repository) is reported by its
 number, and then nothing of the file is applied: all of it runs in one transaction.
+
+A masked line (a restricted contact whose identity the export withheld, see jsonl.py)
+is skipped: never saved, so its placeholder never overwrites the real person, and
+counted in the result. A line that refers to a withheld person this database does not
+hold (a participant, an incident's source, ...) is a bad line: the file cannot be
+applied without that person.
 """
 
 from __future__ import annotations
@@ -23,9 +29,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cimicdesk.domain.enums import QipStatus
+from cimicdesk.domain.enums import ParticipantKind, QipStatus
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.incident import Incident
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.qip import BEFORE_AGREEMENT, Attachment, MonitoringVisit, Qip, Tranche
 from cimicdesk.domain.records import FollowUpAction, LiaisonEntry, Participant
 from cimicdesk.store import attachments, contacts, incidents, liaison, organisations, qips, synced
@@ -38,10 +45,17 @@ from cimicdesk.sync.jsonl import Line, read_lines
 
 @dataclass
 class JsonlImportResult:
-    """What a JSON Lines import applied: lines read, and records saved per type."""
+    """What a JSON Lines import applied: lines read, records saved per type, and the
+    masked lines skipped (restricted contacts whose identity the file withholds)."""
 
     lines: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    masked_skipped: int = 0
+
+    @property
+    def applied(self) -> int:
+        """The lines applied: every line read but the masked ones."""
+        return self.lines - self.masked_skipped
 
 
 def import_records(store: Store, path: Path | str) -> JsonlImportResult:
@@ -52,15 +66,48 @@ def import_records(store: Store, path: Path | str) -> JsonlImportResult:
     lines, problems = read_lines(path)
     if problems:
         raise JsonLinesError(path.name, problems)
-    applier = _Applier(store, lines)
+    applied = [line for line in lines if not line.masked]
+    withheld = {
+        line.record_id
+        for line in lines
+        if line.masked and synced.fetch_row(store, "contacts", line.record_id) is None
+    }
+    problems = _withheld_references(applied, withheld)
+    if problems:
+        raise JsonLinesError(path.name, problems)
+    applier = _Applier(store, applied)
     with store.db.atomic():
         applier.run()
         if applier.problems:
             raise JsonLinesError(path.name, applier.problems)
     counts: dict[str, int] = defaultdict(int)
-    for line in lines:
+    for line in applied:
         counts[line.kind] += 1
-    return JsonlImportResult(len(lines), dict(counts))
+    return JsonlImportResult(len(lines), dict(counts), len(lines) - len(applied))
+
+
+def _withheld_references(lines: list[Line], withheld: set[str]) -> list[tuple[int, str]]:
+    """Lines that refer to a contact the file masks and this database does not hold."""
+    if not withheld:
+        return []
+    problems = []
+    for line in lines:
+        columns = [column for column, target in line.table.refs if target == "contacts"]
+        met = line.values.get("kind") == ParticipantKind.CONTACT
+        if line.table.name == "liaison_participants" and met:
+            columns.append("target_id")
+        for column in columns:
+            person = line.values.get(column)
+            if person in withheld:
+                problems.append(
+                    (
+                        line.number,
+                        f"{column} is restricted contact {restricted_code(person)}, whom the "
+                        "file withholds (masked) and this database does not hold; export the "
+                        "file again revealing restricted contacts to bring that person",
+                    )
+                )
+    return problems
 
 
 def _message(exc: Exception) -> str:

@@ -14,6 +14,9 @@ Runs inside the caller's transaction, on a connection that has the export ATTACH
    wins; equal counters with different values are a concurrent edit, won by the higher
    (stamp, site), and listed in `conflicts`. Any version that loses a value (the local
    row overwritten, or the incoming row not kept) goes to row_history.
+5. Rows that are purged now (store/purge.py) and were not before, new or merged, are
+   listed in `purged`: the import then drops the content this database still holds of
+   them (the version step 4 put in row_history, conflicts, search entries, file pages).
 
 The rule is a join of per-field clocks, so merging is order-independent and idempotent:
 every site that has seen the same edits holds the same values and clocks.
@@ -30,6 +33,7 @@ from typing import Any
 
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import attachments
+from cimicdesk.store.purge import is_purged_row
 from cimicdesk.store.synced import decode_clock, encode_clock, from_row
 from cimicdesk.sync.manifest import Manifest
 from cimicdesk.sync.tables import BLOBS, TABLES, SyncedTable
@@ -84,12 +88,14 @@ class RejectedRow:
 
 @dataclass
 class MergeOutcome:
-    """Everything one merge did: counts per table, conflicts, rejections, rows touched."""
+    """Everything one merge did: counts per table, conflicts, rejections, rows touched,
+    and the rows it purged here (table, id): purged in the file, not purged here before."""
 
     counts: dict[str, TableCounts] = field(default_factory=dict)
     conflicts: list[ConflictNote] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
     touched: dict[str, set[str]] = field(default_factory=dict)
+    purged: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _quoted(columns: tuple[str, ...] | list[str]) -> str:
@@ -188,6 +194,7 @@ class Merger:
         checker = RowChecker(table, self.now)
         present: list[dict[str, Any]] = []
         new_ids: list[str] = []
+        new_purged: list[str] = []
         for values in cursor.fetchall():
             row = dict(zip(columns, values[:-1], strict=True))
             problem = checker.problem(row)
@@ -198,6 +205,8 @@ class Merger:
                 present.append(row)
             else:
                 new_ids.append(row["id"])
+                if is_purged_row(name, row):  # an earlier rejected copy may hold its content
+                    new_purged.append(row["id"])
         counts.rejected += self._check_references(table)
         rejected = self._rejected_ids(name)
         touched = self.outcome.touched.setdefault(name, set())
@@ -212,6 +221,7 @@ class Merger:
             )
             counts.new = len(accepted)
             touched.update(accepted)
+            self.outcome.purged += [(name, i) for i in new_purged if i not in rejected]
         updates = []
         for row in present:
             if row["id"] not in rejected:
@@ -313,6 +323,13 @@ class Merger:
             )
         )
         names = table.fields
+        if is_purged_row(table.name, local):
+            # A purge is final: no edit made elsewhere, however late, brings content back.
+            counts.older += 1
+            return None
+        # ...and it wins over any edit here, even a concurrent or later one, so that every
+        # unit ends with the record purged whatever order the files travel in.
+        purge_arrives = is_purged_row(table.name, incoming)
         mine = decode_clock(local["clock"], names)
         theirs = decode_clock(incoming["clock"], names)
         merged_clock = dict(mine)
@@ -321,6 +338,10 @@ class Merger:
         conflicts: list[tuple[str, Any, Any, list, list]] = []
         for name in names:
             here, there = mine[name], theirs[name]
+            if purge_arrives:
+                merged[name] = incoming[name]
+                merged_clock[name] = max(here, there)
+                continue
             if here == there:
                 continue
             if there[0] < here[0]:
@@ -352,6 +373,8 @@ class Merger:
             counts.updated += 1
             if merged["deleted"] and not local["deleted"]:
                 counts.deleted += 1
+            if is_purged_row(table.name, merged) and not is_purged_row(table.name, local):
+                self.outcome.purged.append((table.name, local["id"]))
         elif older:
             counts.older += 1
         else:

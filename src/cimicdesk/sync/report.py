@@ -26,7 +26,12 @@ class ImportReport:
     reasons), backup_path (copy of the receiving database taken before the batch;
     None when nothing was merged), reindexed (records whose search text was rebuilt),
     duplicate_candidates (possible duplicates in the database after the import),
-    seconds.
+    seconds, purged (records purged at the source whose old content this import removed
+    here: earlier versions, conflicts, search entries, the file's free pages, backups),
+    purge_backups_left (backups that could not be cleaned and still hold that content:
+    delete them), purge_checkpoint_complete (False when another program kept the -wal
+    from being emptied: closing it finishes the cleaning), purge_problem (why the file
+    could not be cleaned, e.g. a full disk; '' when it was).
     """
 
     file: Path
@@ -45,6 +50,10 @@ class ImportReport:
     reindexed: int = 0
     duplicate_candidates: int = 0
     seconds: float = 0.0
+    purged: int = 0
+    purge_backups_left: list[Path] = field(default_factory=list)
+    purge_checkpoint_complete: bool = True
+    purge_problem: str = ""
 
     @property
     def already_imported(self) -> bool:
@@ -91,6 +100,19 @@ def format_report(report: ImportReport) -> str:
     hidden = max(0, len(report.conflicts) - 20) + max(0, len(report.rejected) - 20)
     if hidden:
         lines.append(f"  … and {hidden} more (see the conflicts and rejected lists)")
+    if report.purged:
+        lines.append(
+            f"  purged        {report.purged:,} record(s) purged at {report.source_unit}: their "
+            "earlier content was removed from this database and its backups"
+        )
+    for left in report.purge_backups_left:
+        lines.append(
+            f"  could not clean the backup {left}: it still holds purged content; delete it"
+        )
+    if not report.purge_checkpoint_complete:
+        lines.append("  the program still has the database open: close it to finish the cleaning")
+    if report.purge_problem:
+        lines.append(f"  purge not finished: {report.purge_problem}")
     if report.duplicate_candidates:
         lines.append(
             f"  {report.duplicate_candidates} possible duplicate(s) to review "

@@ -1,8 +1,24 @@
 """Unsaved editor changes kept beside the database, so that a crash does not lose them.
 
-`<database>.drafts.json` maps "<page key>/<record id or 'new'>" to {"saved_at": UTC stamp,
-"values": {widget name: text}}. Every write goes to a temporary file renamed over the
-old one (os.replace), so a crash mid-write leaves the previous drafts whole.
+`<database>.drafts.json` maps "<page key>/<record id or 'new'>" to a draft:
+
+    {"version": 2, "saved_at": UTC stamp,
+     "values": {widget name: value}, "lists": {list name: [row, ...]}}
+
+A value is what its widget holds, as plain JSON: text for a line or text edit, the
+chosen item's data for a list of fixed choices, {"id", "text"} for a searchable picker,
+an ISO UTC stamp (null when not set) for a date or date-time, true/false for a check
+box, a number for a spin box, the checked items' data for a list of check boxes. Lists
+edited inside the editor (participants, follow-up actions, tranches, visits, linked
+entries) keep their rows as objects; each editor says what its rows hold. A draft of a
+record already saved holds only what differs from the record as it was loaded, so
+fields changed elsewhere meanwhile (an import) are not put back to older values.
+
+Version 1 drafts (no "version": the text fields only, every one of them) still restore;
+a draft written by a newer version of the program is left alone, not offered.
+
+Every write goes to a temporary file renamed over the old one (os.replace), so a crash
+mid-write leaves the previous drafts whole.
 """
 
 from __future__ import annotations
@@ -15,13 +31,16 @@ from typing import Any
 
 from cimicdesk.domain.timeutil import now_stamp
 
+VERSION = 2
+NEW = "new"  # the record id part of the key of a record not saved yet
+
 
 def drafts_path(database: Path) -> Path:
     return Path(f"{database}.drafts.json")
 
 
 def draft_key(page: str, record_id: str) -> str:
-    return f"{page}/{record_id or 'new'}"
+    return f"{page}/{record_id or NEW}"
 
 
 def read_drafts(database: Path) -> dict[str, Any]:
@@ -47,15 +66,48 @@ def _write(database: Path, drafts: dict[str, Any]) -> None:
             temporary.unlink()
 
 
-def save_draft(database: Path, key: str, values: dict[str, str]) -> None:
+def save_draft(
+    database: Path,
+    key: str,
+    values: dict[str, Any],
+    lists: dict[str, list[Any]] | None = None,
+) -> None:
     drafts = read_drafts(database)
-    drafts[key] = {"saved_at": now_stamp(), "values": values}
+    drafts[key] = {
+        "version": VERSION,
+        "saved_at": now_stamp(),
+        "values": values,
+        "lists": lists or {},
+    }
     _write(database, drafts)
 
 
+def _usable(draft: Any) -> bool:
+    if not isinstance(draft, dict) or not isinstance(draft.get("values"), dict):
+        return False
+    version = draft.get("version", 1)
+    if not isinstance(version, int) or version > VERSION:
+        return False
+    return isinstance(draft.get("lists", {}), dict)
+
+
 def get_draft(database: Path, key: str) -> dict[str, Any] | None:
+    """The draft under `key` (lists: {} for a version 1 draft); None if there is none
+    this version can read."""
     draft = read_drafts(database).get(key)
-    return draft if isinstance(draft, dict) and isinstance(draft.get("values"), dict) else None
+    if not _usable(draft):
+        return None
+    return {**draft, "lists": draft.get("lists", {})}
+
+
+def record_ids(database: Path, page: str) -> list[str]:
+    """The ids of the saved records of a page that have a draft (not the new one)."""
+    prefix = f"{page}/"
+    return [
+        key[len(prefix) :]
+        for key in read_drafts(database)
+        if key.startswith(prefix) and key[len(prefix) :] not in ("", NEW)
+    ]
 
 
 def clear_draft(database: Path, key: str) -> None:

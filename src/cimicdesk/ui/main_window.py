@@ -29,6 +29,7 @@ from cimicdesk.ui.pages.support import SupportPage
 from cimicdesk.ui.pages.sync import SyncPage
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.sync_dialogs import SyncCommands, handed_over
+from cimicdesk.ui.widgets.elided_label import ElidedLabel
 
 SEARCH_DELAY_MS = 200
 # Which page shows a record of each kind (search hits, links, participants).
@@ -377,7 +378,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.file_label = QLabel()
+        # A long path is cut in the middle (whole in the tooltip): it never widens the
+        # window, and leaves room for the status bar's messages.
+        self.file_label = ElidedLabel(max_chars=60)
         self.file_label.setObjectName("fileLabel")
         self.unit_label = QLabel()
         self.unit_label.setObjectName("unitLabel")

@@ -133,6 +133,32 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
 
+    def _purge_lines(self, report: ImportReport) -> list[str]:
+        """What became of records purged at the source (their content must not stay here)."""
+        lines = []
+        if report.purged:
+            lines.append(
+                self.tr(
+                    "Purged at {unit}: {count} record(s); their earlier content was removed "
+                    "from this database and its backups."
+                ).format(unit=report.source_unit, count=report.purged)
+            )
+        lines += [
+            self.tr(
+                "Could not clean the backup {path}: it still holds purged content. Delete it."
+            ).format(path=left)
+            for left in report.purge_backups_left
+        ]
+        if not report.purge_checkpoint_complete:
+            lines.append(
+                self.tr("Another program has the database open: close it to finish the purge.")
+            )
+        if report.purge_problem:
+            lines.append(
+                self.tr("Purge not finished: {reason}").format(reason=message(report.purge_problem))
+            )
+        return lines
+
     def show_reports(
         self, reports: list[ImportReport], titles: dict[tuple[str, str], str] | None = None
     ) -> None:
@@ -248,6 +274,7 @@ class ImportReportDialog(QDialog):
             hidden = max(0, len(report.conflicts) - 50) + max(0, len(report.rejected) - 50)
             if hidden:
                 lines.append(self.tr("… and {count} more").format(count=hidden))
+            lines += self._purge_lines(report)
             details.setText("\n".join(lines))
             details.setVisible(bool(lines))
             layout.addWidget(details)

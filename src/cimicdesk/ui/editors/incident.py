@@ -4,6 +4,7 @@ flash report's state, the source and narrative, and links to liaison entries."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -93,6 +94,7 @@ class IncidentEditor(TabbedEditor):
         **{name: (spin_name(name), "casualtiesError") for name in CASUALTY_FIELDS},
     }
     FIRST_INPUT = "occurredEdit"
+    DRAFT_SKIP = ("addLinkCombo",)
 
     def __init__(self, store, parent=None):
         super().__init__(store, parent)
@@ -231,6 +233,17 @@ class IncidentEditor(TabbedEditor):
             assessment=ui.assessmentEdit.toPlainText(),
             liaison_entry_ids=self.linked_entries(),
         )
+
+    def draft_lists(self) -> dict[str, list[Any]]:
+        return {"liaison_entry_ids": list(self.linked_entries())}
+
+    def apply_draft_lists(self, lists: dict[str, Any]) -> None:
+        linked = lists.get("liaison_entry_ids")
+        if isinstance(linked, list):
+            self.ui.liaisonList.clear()
+            for entry_id in dict.fromkeys(e for e in linked if isinstance(e, str) and e):
+                self._append_link(entry_id)
+            self._update_links()
 
     # Category and casualties --------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QIcon
@@ -22,6 +23,7 @@ from cimicdesk.domain.records import FollowUpAction, LiaisonEntry, Participant
 from cimicdesk.domain.timeutil import from_stamp, to_stamp, utc_now
 from cimicdesk.store import contacts, organisations
 from cimicdesk.ui.editors.base import RecordEditor
+from cimicdesk.ui.editors.draft_fields import text_in
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_liaison_editor import Ui_LiaisonEditor
 from cimicdesk.ui.i18n import label
@@ -86,6 +88,7 @@ class LiaisonEditor(RecordEditor):
         "actions": ("actionsTable", "actionsError"),
     }
     FIRST_INPUT = "typeCombo"
+    DRAFT_SKIP = ("addContactCombo", "addOrganisationCombo")
     ACTION, OWNER, DUE, STATUS = range(4)
 
     def __init__(self, store, parent=None):
@@ -217,6 +220,50 @@ class LiaisonEditor(RecordEditor):
             participants=self.participants(),
             actions=self.actions(),
         )
+
+    def draft_lists(self) -> dict[str, list[Any]]:
+        """Participants as {kind, id}; every action row as typed (empty ones too)."""
+        table = self.ui.actionsTable
+        actions = []
+        for row in range(table.rowCount()):
+            item = table.item(row, self.ACTION)
+            cells = [table.item(row, c) for c in (self.ACTION, self.OWNER, self.DUE)]
+            status: QComboBox = table.cellWidget(row, self.STATUS)
+            actions.append(
+                {
+                    "id": (item.data(ActionIdRole) if item else "") or "",
+                    "description": cells[0].text() if cells[0] else "",
+                    "owner": cells[1].text() if cells[1] else "",
+                    "due_date": cells[2].text() if cells[2] else "",
+                    "status": status.currentData(),
+                }
+            )
+        participants = [{"kind": p.kind.value, "id": p.target_id} for p in self.participants()]
+        return {"participants": participants, "actions": actions}
+
+    def apply_draft_lists(self, lists: dict[str, Any]) -> None:
+        participants = lists.get("participants")
+        if isinstance(participants, list):
+            self.ui.participantsList.clear()
+            kinds = {k.value for k in ParticipantKind}
+            for row in participants:
+                if isinstance(row, dict) and row.get("kind") in kinds and text_in(row, "id"):
+                    self._append_participant(row["kind"], row["id"])
+        actions = lists.get("actions")
+        if isinstance(actions, list):
+            self.ui.actionsTable.setRowCount(0)
+            statuses = {s.value for s in ActionStatus}
+            for row in (r for r in actions if isinstance(r, dict)):
+                status = row.get("status")
+                self._append_action(
+                    FollowUpAction(
+                        id=text_in(row, "id"),
+                        description=text_in(row, "description"),
+                        owner=text_in(row, "owner"),
+                        due_date=text_in(row, "due_date"),
+                        status=ActionStatus(status) if status in statuses else ActionStatus.OPEN,
+                    )
+                )
 
     # Participants -------------------------------------------------------------------
 

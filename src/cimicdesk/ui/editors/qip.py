@@ -6,6 +6,7 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
@@ -29,6 +30,7 @@ from cimicdesk.store import attachments, contacts, organisations, qips
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.ui.editors.common import DateField, TabbedEditor, iso_day, picked, qdate, show_start
 from cimicdesk.ui.editors.common import show_warnings as show_warning_line
+from cimicdesk.ui.editors.draft_fields import number_in, text_in
 from cimicdesk.ui.formatting import grid_display, plural
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
 from cimicdesk.ui.i18n import label, message, number, usd
@@ -83,6 +85,14 @@ STATUS_COLOURS = {
 }
 REFUSED_STYLE = "QPushButton { color: #8a8a8a; }"
 LATE_STYLE = "color: #b00020;"
+
+
+def valid_day(text: str) -> str:
+    """A YYYY-MM-DD day as it is, '' for anything else (a row then shows today)."""
+    try:
+        return date.fromisoformat(text).isoformat() if len(text) == 10 else ""
+    except ValueError:
+        return ""
 
 
 def verb(status: QipStatus) -> str:
@@ -364,6 +374,76 @@ class QipEditor(TabbedEditor):
             tranches=self.tranches(),
             visits=self.visits(),
         )
+
+    def draft_lists(self) -> dict[str, list[Any]]:
+        """Tranche and visit rows as typed, each with its id ('' for a new row)."""
+        tranches, visits = self.ui.tranchesTable, self.ui.visitsTable
+        return {
+            "tranches": [
+                {
+                    "id": tranche.id,
+                    "paid_on": tranche.paid_on,
+                    "amount_usd": tranche.amount_usd,
+                    "reference": tranches.item(row, self.REFERENCE).text(),
+                    "note": self._raw(tranches, row, self.TRANCHE_NOTE),
+                }
+                for row, tranche in enumerate(self.tranches())
+            ],
+            "visits": [
+                {
+                    "id": visit.id,
+                    "visit_date": visit.visit_date,
+                    "percent_complete": visit.percent_complete,
+                    "visited_by": visits.item(row, self.VISITED_BY).text(),
+                    "findings": self._raw(visits, row, self.FINDINGS),
+                }
+                for row, visit in enumerate(self.visits())
+            ],
+        }
+
+    def apply_draft_lists(self, lists: dict[str, Any]) -> None:
+        """Rows back in the tables; a row of a stored tranche or visit keeps what the draft
+        does not hold (a visit's photos)."""
+        tranches, visits = lists.get("tranches"), lists.get("visits")
+        if isinstance(tranches, list):
+            stored = {t.id: t for t in self.record.tranches if t.id}
+            self.ui.tranchesTable.setRowCount(0)
+            for row in (r for r in tranches if isinstance(r, dict)):
+                original = stored.get(text_in(row, "id")) or Tranche(
+                    id=text_in(row, "id"), qip_id=self.record_id
+                )
+                self._append_tranche(
+                    replace(
+                        original,
+                        paid_on=valid_day(text_in(row, "paid_on")),
+                        amount_usd=float(number_in(row, "amount_usd")),
+                        reference=text_in(row, "reference"),
+                        note=text_in(row, "note"),
+                    )
+                )
+        if isinstance(visits, list):
+            selected = self.selected_visit()
+            stored_visits = {v.id: v for v in self.record.visits if v.id}
+            self.ui.visitsTable.setRowCount(0)
+            for row in (r for r in visits if isinstance(r, dict)):
+                original = stored_visits.get(text_in(row, "id")) or MonitoringVisit(
+                    id=text_in(row, "id"), qip_id=self.record_id
+                )
+                self._append_visit(
+                    replace(
+                        original,
+                        visit_date=valid_day(text_in(row, "visit_date")),
+                        percent_complete=int(number_in(row, "percent_complete")),
+                        visited_by=text_in(row, "visited_by"),
+                        findings=text_in(row, "findings"),
+                    )
+                )
+            self.select_visit(selected.id if selected is not None else None)
+
+    @staticmethod
+    def _raw(table: QTableWidget, row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text() if item else ""
 
     # Lifecycle ----------------------------------------------------------------------
 

@@ -7,12 +7,14 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 
 from cimicdesk.domain.enums import ContactCategory, Sensitivity
+from cimicdesk.domain.masking import is_restricted, restricted_code
 from cimicdesk.store import contacts
 from cimicdesk.ui.editors.contact import ContactEditor
 from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.records import ContactTableModel
 from cimicdesk.ui.pages.record_page import Nouns, RecordPage
 from cimicdesk.ui.widgets.filter_chip import FilterChip
+from cimicdesk.ui.widgets.restricted_veil import RestrictedVeil
 
 
 def enum_filter(name: str, all_text: str, enum: type, tooltip: str) -> QComboBox:
@@ -31,7 +33,8 @@ class ContactsPage(RecordPage):
 
     Attributes (besides RecordPage's): category_combo, sensitivity_combo,
     organisation_chip (the 'Organisation: …' filter set from the Organisations page),
-    reveal_check (restricted contacts show their name in the list only when ticked).
+    reveal_check (restricted contacts show their name in the list only when ticked),
+    veil (covers the editor while it holds a restricted contact not yet revealed).
     """
 
     KEY = "contacts"
@@ -51,6 +54,10 @@ class ContactsPage(RecordPage):
         return Nouns(
             self.tr("contact"), self.tr("contacts"), self.tr("New contact"), self.tr("&New contact")
         )
+
+    def __init__(self, *args, **kwargs):
+        self._revealed: set[str] = set()  # restricted contacts shown this session
+        super().__init__(*args, **kwargs)
 
     def make_model(self) -> ContactTableModel:
         return ContactTableModel(self.store, self)
@@ -86,7 +93,43 @@ class ContactsPage(RecordPage):
             )
         )
         self.reveal_check.toggled.connect(self.model.set_reveal)
+        self.reveal_check.toggled.connect(lambda _: self._update_title())
         bar.addWidget(self.reveal_check)
+
+    # A restricted contact opened from the list stays behind a cover until asked for --
+
+    def update_cover(self) -> None:
+        """Cover the editor while it shows a restricted contact the officer has not revealed."""
+        if not hasattr(self, "veil"):
+            self.veil = RestrictedVeil(self.editor_scroll)
+            self.veil.reveal_requested.connect(self.reveal_current)
+        covered = self.is_covered()
+        if covered:
+            self.veil.cover(restricted_code(self.editor.record_id))
+        else:
+            self.veil.hide()
+        self.editor.setEnabled(not covered)  # no typing into, or tabbing through, hidden fields
+
+    def is_covered(self) -> bool:
+        record = self.editor.record
+        return (
+            record is not None
+            and not self.editor.is_new
+            and is_restricted(record)
+            and not self.reveal_check.isChecked()
+            and record.id not in self._revealed
+        )
+
+    def reveal_current(self) -> None:
+        """Show the open restricted contact's details (until the program closes)."""
+        self._revealed.add(self.editor.record_id)
+        self._update_title()
+        self.editor.focus_first()
+
+    def describe(self, record: Any) -> str:
+        if self.is_covered():
+            return self.tr("Restricted contact {code}").format(code=restricted_code(record.id))
+        return super().describe(record)
 
     def filter_values(self) -> dict[str, Any]:
         category = self.category_combo.currentData()

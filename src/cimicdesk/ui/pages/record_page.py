@@ -34,6 +34,7 @@ from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.models.lazy import LazyRecordModel
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.widgets.draft_banner import DraftBanner
 from cimicdesk.ui.widgets.undo_bar import UndoBar
 
 FILTER_DELAY_MS = 250
@@ -60,7 +61,8 @@ class RecordPage(Page):
     Subclasses set NOUN / NOUNS, the repository functions (GET, SAVE, DELETE, RESTORE,
     COUNT), and implement make_model, make_editor, build_filters, filter_values and
     describe. Attributes: store, prompter, model, table, editor, filter_edit,
-    count_label, undo_bar, message_label, title_label, new_button, delete_button,
+    count_label, undo_bar, message_label, title_label, draft_banner (shown while the
+    editor holds changes restored from a crash-proof draft), new_button, delete_button,
     save_button, extra_buttons (a layout for page-specific buttons), last_deleted
     ((id, name) of the record the Undo would bring back, or None).
     """
@@ -235,7 +237,10 @@ class RecordPage(Page):
         font.setBold(True)
         self.title_label.setFont(font)
         box.addWidget(self.title_label)
-        scroll = QScrollArea()
+        self.draft_banner = DraftBanner()
+        self.draft_banner.discard_requested.connect(self.discard_changes)
+        box.addWidget(self.draft_banner)
+        self.editor_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -273,8 +278,7 @@ class RecordPage(Page):
             self.purge_button.setToolTip(
                 translate(
                     "RecordPage",
-                    "Remove this {noun}'s content from the database for good; "
-                    "it cannot be undone",
+                    "Remove this {noun}'s content from the database for good; it cannot be undone",
                 ).format(noun=nouns.one)
             )
             self.purge_button.clicked.connect(self.purge_current)
@@ -308,6 +312,7 @@ class RecordPage(Page):
     # Page -------------------------------------------------------------------------
 
     def activate(self) -> None:
+        self.discard_orphan_drafts()
         if self._stale:
             self._stale = False
             self.reload_list()
@@ -499,11 +504,17 @@ class RecordPage(Page):
         return drafts.draft_key(self.KEY, self.editor.record_id)
 
     def save_draft(self) -> bool:
-        """Write the editor's unsaved texts to the drafts file; False when there are none."""
+        """Write the editor's unsaved changes to the drafts file; False when there are none
+        (an edit undone by hand leaves no draft)."""
         self._draft_timer.stop()
         if not self.editor.dirty or self.store.read_only_reason():
             return False
-        drafts.save_draft(self.store.path, self.draft_key(), self.editor.draft_values())
+        draft = self.editor.draft()
+        if draft is None:
+            drafts.clear_draft(self.store.path, self.draft_key())
+            return False
+        values, lists = draft
+        drafts.save_draft(self.store.path, self.draft_key(), values, lists)
         return True
 
     def discard_draft(self) -> None:
@@ -517,18 +528,74 @@ class RecordPage(Page):
         draft = drafts.get_draft(self.store.path, self.draft_key())
         if draft is None:
             return False
+        when = stamp_display(str(draft.get("saved_at", "")))
+        if not self.editor.is_new and getattr(self.editor.record, "deleted", False):
+            # Deleted or erased for good since: its changes must not bring it back.
+            self.discard_draft()
+            self.prompter.inform(
+                translate("RecordPage", "Unsaved changes discarded"),
+                translate(
+                    "RecordPage",
+                    "This {noun} was deleted after the unsaved changes of {time} were made; "
+                    "they were discarded.",
+                ).format(noun=self.nouns().one, time=when),
+            )
+            return False
         if not self.prompter.confirm(
             translate("RecordPage", "Unsaved changes found"),
-            translate("RecordPage", "Restore the unsaved changes from {time}?").format(
-                time=stamp_display(str(draft.get("saved_at", "")))
-            ),
+            translate("RecordPage", "Restore the unsaved changes from {time}?").format(time=when),
             action=translate("RecordPage", "Restore"),
         ):
             self.discard_draft()
             return False
-        self.editor.apply_draft(draft["values"])
+        self.editor.apply_draft(draft["values"], draft["lists"])
         self._update_title()
+        self.draft_banner.show_restored(when)
         return True
+
+    def discard_changes(self) -> bool:
+        """Drop the editor's unsaved changes (after asking) and show the record as saved."""
+        if not self.editor.dirty:
+            return False
+        if not self.confirm_discard():
+            return False
+        if self.editor.is_new:
+            self.editor.load(None)
+            self._update_title()
+        else:
+            self._reload_editor()
+        self._clear_message()
+        return True
+
+    def discard_orphan_drafts(self) -> int:
+        """Drop the drafts of this page's records that were deleted or erased meanwhile
+        (an import, a purge from the command line, a backup put back); says how many."""
+        if self.store.read_only_reason():
+            return 0
+        gone = []
+        for record_id in drafts.record_ids(self.store.path, self.KEY):
+            if record_id == self.editor.record_id:
+                continue  # the editor's own: dealt with when it is saved or left
+            try:
+                record = type(self).GET(self.store, record_id)
+            except RecordNotFoundError:
+                gone.append(record_id)
+                continue
+            except CimicError:
+                continue
+            if getattr(record, "deleted", False):
+                gone.append(record_id)
+        for record_id in gone:
+            drafts.clear_draft(self.store.path, drafts.draft_key(self.KEY, record_id))
+        if gone:
+            nouns = self.nouns()
+            self.status_message.emit(
+                translate(
+                    "RecordPage",
+                    "Discarded the unsaved changes of {records} deleted since they were made.",
+                ).format(records=plural(len(gone), nouns.one, nouns.many))
+            )
+        return len(gone)
 
     # Purge: erase a record's content for good ----------------------------------------
 
@@ -542,9 +609,9 @@ class RecordPage(Page):
         title = translate("RecordPage", "Erase {noun} for good").format(noun=noun)
         reason = self.prompter.ask_text(
             title,
-            translate(
-                "RecordPage", "Why must “{name}” be erased (kept as the only trace)?"
-            ).format(name=name),
+            translate("RecordPage", "Why must “{name}” be erased (kept as the only trace)?").format(
+                name=name
+            ),
         )
         if not reason:
             return False
@@ -573,9 +640,7 @@ class RecordPage(Page):
         self.reload_list()
         self._update_title()
         self.status_message.emit(
-            translate("RecordPage", "Erased {noun} “{name}” for good.").format(
-                noun=noun, name=name
-            )
+            translate("RecordPage", "Erased {noun} “{name}” for good.").format(noun=noun, name=name)
         )
         self.records_changed.emit()
         return True
@@ -657,8 +722,15 @@ class RecordPage(Page):
             counted = translate("RecordPage", "{count} match").format(count=counted)
         self.count_label.setText(counted)
 
+    def update_cover(self) -> None:
+        """Hide the editor's content when it must not show (a restricted contact); here never."""
+
     def _update_title(self) -> None:
+        # Called whenever the editor shows another record or its state changes.
+        self.update_cover()
         title = self.nouns().new_title if self.editor.is_new else self.describe(self.editor.record)
         if self.editor.dirty:
             title += translate("RecordPage", "  •  unsaved changes")
+        else:
+            self.draft_banner.hide()  # saved, discarded or another record: nothing restored
         self.title_label.setText(title)

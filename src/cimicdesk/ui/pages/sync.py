@@ -36,6 +36,7 @@ from cimicdesk.ui.formatting import plural, stamp_display
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.widgets.elided_label import ElidedLabel
 
 RECENT_IMPORTS = 100
 # One record of each synced table, and the whole table, as read on screen (context SyncPage).
@@ -216,7 +217,8 @@ class SyncPage(Page):
         top.addWidget(self.export_button)
         top.addWidget(self.import_button)
         layout.addLayout(top)
-        self.last_export_label = QLabel()
+        # The export's path can be long: cut in the middle, whole in the tooltip.
+        self.last_export_label = ElidedLabel()
         self.last_export_label.setObjectName("lastExportLabel")
         self.last_export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.last_export_label)
@@ -360,13 +362,13 @@ class SyncPage(Page):
     def _show_last_export(self) -> None:
         last = last_export(self.store)
         if last is None:
-            self.last_export_label.setText(self.tr("Not exported yet from this database."))
+            text = self.tr("Not exported yet from this database.")
         else:
-            self.last_export_label.setText(
-                self.tr("Last export: {time} to {path}").format(
-                    time=stamp_display(last.exported_at), path=last.path
-                )
+            text = self.tr("Last export: {time} to {path}").format(
+                time=stamp_display(last.exported_at), path=last.path
             )
+        self.last_export_label.setText(text)
+        self.last_export_label.setToolTip(text)
 
     def _fill_conflicts(self) -> None:
         self.conflicts = list_conflicts(self.store)

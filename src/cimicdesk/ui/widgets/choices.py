@@ -34,9 +34,7 @@ def fill_choices(
     combo.blockSignals(False)
 
 
-def refill_keeping_choice(
-    combo: QComboBox, choices: list[tuple[str, str]], none_text: str
-) -> None:
+def refill_keeping_choice(combo: QComboBox, choices: list[tuple[str, str]], none_text: str) -> None:
     """New choices, with what the user had picked (or typed) still in the combo."""
     try:
         current = chosen_id(combo)

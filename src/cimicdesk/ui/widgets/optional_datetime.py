@@ -9,8 +9,13 @@ from PySide6.QtWidgets import QDateTimeEdit
 
 UTC = QTimeZone(QTimeZone.Initialization.UTC)
 EMPTY = QDateTime(QDate(2000, 1, 1), QTime(0, 0), UTC)
-_PASS_KEYS = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Return,
-              Qt.Key.Key_Enter}
+_PASS_KEYS = {
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+}
 
 
 class OptionalDateTime(QObject):
