@@ -23,6 +23,7 @@ from cimicdesk.reports import data as report_data
 from cimicdesk.store import attachments, qips, synced
 from cimicdesk.store.contacts import get_contact, list_contacts, save_contact
 from cimicdesk.store.database import open_database, write_meta
+from cimicdesk.store.editor_drafts import read_drafts, save_draft
 from cimicdesk.store.incidents import get_incident, list_incidents
 from cimicdesk.store.liaison import get_liaison, list_liaison
 from cimicdesk.store.purge import EMPTY_SHA256, is_purged_row, purge_record
@@ -240,12 +241,16 @@ def test_a_purge_is_refused_plainly(store):
 def test_purge_command(source, capsys):
     store, person, _entry, _incident = source
     path = store.path
+    # An unsaved edit of the person (the program crashed) and one of another record.
+    save_draft(path, f"contacts/{person.id}", {"notesEdit": f"{SECRET} moved again"})
+    save_draft(path, "contacts/new", {"nameEdit": "Awa Sow"})
     store.close()
     code = main(["purge", str(path), "contact", person.id, "--reason", "source at risk"])
     out, err = capsys.readouterr()
     assert (code, err) == (0, "")
     assert f"Purged 1 record(s) from {path}" in out and "1 backup(s) cleaned" in out
-    assert _holding(path, SECRET) == []
+    assert _holding(path, SECRET) == []  # the drafts file included
+    assert list(read_drafts(path)) == ["contacts/new"]  # other drafts stay
     assert main(["purge", str(path), "budget", "x", "--reason", "r"]) == 2
     assert "'budget' is not a kind of record" in capsys.readouterr().err
 

@@ -37,8 +37,10 @@ def action(description, due_date="", **kw):
 
 
 def database_files(path: Path) -> list[Path]:
-    """The database, its side files and its backups: every file its content could be in."""
-    found = [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+    """The database, its side files, editor drafts and backups: every file its content
+    could be in."""
+    beside = (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.drafts.json"))
+    found = [p for p in beside if p.exists()]
     folder = path.parent / "backups"
     if folder.is_dir():
         found += sorted(folder.iterdir())

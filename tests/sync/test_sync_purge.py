@@ -23,6 +23,7 @@ from cimicdesk.cli import main
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import attachments, synced
 from cimicdesk.store.contacts import delete_contact, get_contact, save_contact
+from cimicdesk.store.editor_drafts import read_drafts, save_draft
 from cimicdesk.store.purge import is_purged_row, purge_record
 from cimicdesk.store.search import search
 from cimicdesk.sync.imports import import_files
@@ -63,10 +64,13 @@ def test_a_purge_merged_into_sector_leaves_no_trace_there(units, tmp_path):
     assert {h.record_id for h in search(sector, "Testname")} >= {person.id, entry.id}
     assert files_holding(sector.path, *_secrets()) != []
 
+    # An officer at HQ was editing the person when the program crashed: a draft.
+    save_draft(sector.path, f"contacts/{person.id}", {"notesEdit": f"Seen at {PLACE}"})
     purge_record(battalion, "contacts", person.id, reason="source at risk")
     [report] = import_files(sector, [export(battalion, tmp_path / "week2.cimic")])
 
     assert report.purged == 1 and report.conflicts == []
+    assert read_drafts(sector.path) == {}
     assert "purged        1 record(s) purged at BANBAT 1" in format_report(report)
     row = synced.fetch_row(sector, "contacts", person.id)
     assert is_purged_row("contacts", row) and row["deleted"] == 1

@@ -25,8 +25,8 @@ from scripted_prompter import ScriptedPrompter
 
 from cimicdesk.app import build_main_window
 from cimicdesk.domain.enums import ActionStatus, LiaisonType
+from cimicdesk.store import editor_drafts as drafts
 from cimicdesk.store.database import open_database
-from cimicdesk.ui import drafts
 from cimicdesk.ui.widgets.optional_datetime import UTC
 
 EXPECTED = {

@@ -46,8 +46,8 @@ from cimicdesk.domain.enums import (
 )
 from cimicdesk.store import contacts, incidents, liaison, organisations, qips, support_requests
 from cimicdesk.store.database import open_database
+from cimicdesk.store.editor_drafts import drafts_path, get_draft, read_drafts, save_draft
 from cimicdesk.store.purge import purge_record
-from cimicdesk.ui.drafts import drafts_path, get_draft, read_drafts
 from cimicdesk.ui.editors.liaison import from_qt
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 
@@ -601,11 +601,11 @@ def test_discard_in_the_banner_goes_back_to_the_saved_record(
         assert not drafts_path(db_path).exists()
 
 
-def test_drafts_of_records_erased_meanwhile_are_discarded_with_a_message(
+def test_drafts_of_records_erased_or_deleted_meanwhile_are_discarded(
     open_window, store, prompter, qtbot, db_path
 ):
     informant = make_contact(store, "Jean Secretaire")
-    make_contact(store, "Marie Ndoumba")
+    marie = make_contact(store, "Marie Ndoumba")
     window = open_window()
     page = window.show_page("contacts")
     page.open_record(informant.id)
@@ -613,13 +613,20 @@ def test_drafts_of_records_erased_meanwhile_are_discarded_with_a_message(
     replace_text(qtbot, page.editor.ui.positionEdit, "Informant")
     wait_for_draft(qtbot, page)
     window.hide()  # the crash
+    # ...and an unsaved edit of Marie left by an earlier crash.
+    save_draft(db_path, f"contacts/{marie.id}", {"positionEdit": "Maire"})
+    assert len(read_drafts(db_path)) == 2
+    # The purge takes the erased person's unsaved edit with it, at once.
     purge_record(store, "contacts", informant.id, reason="Asked by the person")
+    assert list(read_drafts(db_path)) == [f"contacts/{marie.id}"]
+    assert b"Informant" not in drafts_path(db_path).read_bytes()
+    contacts.delete_contact(store, marie.id)
 
     with after_a_crash(qtbot, window, db_path, prompter) as again:
         page = again.show_page("contacts")
         assert not restore_asked(prompter)
-        assert page.editor.record_id != informant.id
-        assert not drafts_path(db_path).exists()  # the erased content is not kept aside
+        assert page.editor.record_id not in (informant.id, marie.id)
+        assert not drafts_path(db_path).exists()
         assert again.statusBar().currentMessage() == (
             "Discarded the unsaved changes of 1 contact deleted since they were made."
         )

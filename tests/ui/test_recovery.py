@@ -12,7 +12,7 @@ from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.store import contacts
 from cimicdesk.store.backups import backup_before
 from cimicdesk.store.database import open_database
-from cimicdesk.ui.drafts import drafts_path
+from cimicdesk.store.editor_drafts import drafts_path
 
 
 def cells(model) -> list[str]:

@@ -19,7 +19,8 @@ survive (a source's identity, a photo of a person):
   segments until then), the file is VACUUMed (pages of earlier edits, freed without
   zeroing, are rebuilt) and the write-ahead log is checkpointed and truncated;
 * the database's own backups get the same purge (a backup too damaged to open is listed
-  in the report, for the officer to delete).
+  in the report, for the officer to delete), and unsaved editor drafts of the purged
+  records (editor_drafts) are dropped.
 
 Copies outside the database's folder (exports sent, USB sticks) are out of reach: the
 purge reaches other units' files through the merge (see is_purged_row). There the sync
@@ -54,7 +55,7 @@ from cimicdesk.domain.records import (
 )
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import now_stamp
-from cimicdesk.store import backups, search, synced
+from cimicdesk.store import backups, editor_drafts, search, synced
 from cimicdesk.store.database import CimicDatabase, Store, storage_error
 
 # Purgeable tables: record type and search-index kind (None: not indexed on its own).
@@ -181,6 +182,7 @@ def purge_record(
         raise RecordNotFoundError(f"No record with id {record_id} in {table}.")
     report = PurgeReport()
     _purge_in(store, table, record_id, reason.strip(), report, vacuum=vacuum)
+    editor_drafts.forget_records(store.path, {row_id for _, row_id in report.rows})
     if scrub_backups:
         _scrub_backups(store, [(table, record_id)], reason.strip(), report)
     return report
@@ -276,6 +278,7 @@ def clean_after_merge(store: Store, rows: Iterable[tuple[str, str]]) -> PurgeRep
     by then, so that is reported, not raised, and the backups are cleaned all the same.
     """
     report = PurgeReport(rows=list(rows))
+    editor_drafts.forget_records(store.path, {row_id for _, row_id in report.rows})
     try:
         with _secure_delete(store):
             with store.db.atomic():

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.domain.enums import LabelledEnum
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError, ValidationError
+from cimicdesk.store import editor_drafts as drafts
 from cimicdesk.store.database import Store
 from cimicdesk.store.purge import purge_record
-from cimicdesk.ui import drafts
 from cimicdesk.ui.editors.base import ERROR_STYLE, RecordEditor
 from cimicdesk.ui.formatting import plural, stamp_display
 from cimicdesk.ui.i18n import label, message

@@ -114,3 +114,15 @@ def clear_draft(database: Path, key: str) -> None:
     drafts = read_drafts(database)
     if drafts.pop(key, None) is not None:
         _write(database, drafts)
+
+
+def forget_records(database: Path, record_ids: set[str]) -> int:
+    """Drop the drafts of these records, whatever page they belong to (a purge: an
+    unsaved edit of a purged record must not outlive it). Returns how many went."""
+    drafts = read_drafts(database)
+    doomed = [key for key in drafts if key.partition("/")[2] in record_ids]
+    for key in doomed:
+        del drafts[key]
+    if doomed:
+        _write(database, drafts)
+    return len(doomed)
