@@ -586,7 +586,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+123"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+127"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,7 +636,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Select an action first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +856,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,7 +3395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+226"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+235"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5079,7 +5079,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-259"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-260"/>
         <source>near ceiling: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6099,12 +6099,12 @@ Click to see where.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+166"/>
+        <location line="+174"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-172"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6129,12 +6129,12 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>{Noun} not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6166,7 +6166,7 @@ You can bring it back with Undo straight after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Deleted {noun} “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6280,6 +6280,69 @@ This CANNOT be undone: its content is removed from this database and its backups
     <message>
         <location line="+11"/>
         <source>  •  unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredDrafts</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/recovered_drafts.py" line="+22"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaison entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open to &amp;check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected record; you will be asked to restore its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unsaved changes were kept when the program last stopped without saving them ({count}). Open each record to restore its changes or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>new, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restricted contact {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{noun}: {title} — changes of {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

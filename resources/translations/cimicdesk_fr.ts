@@ -586,7 +586,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+123"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+127"/>
         <source>Mark &amp;done</source>
         <translation>Marquer &amp;réalisée</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>QIP en retard ou proches du plafond</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Select an action first.</source>
         <translation>Sélectionnez d&apos;abord une action.</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>Purge inachevée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>file imported</source>
         <translation>fichier importé</translation>
     </message>
@@ -3395,7 +3395,7 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+226"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+235"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -5088,7 +5088,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-259"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-260"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>
@@ -6109,12 +6109,12 @@ Cliquez pour voir où.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+166"/>
+        <location line="+174"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-172"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation>Supprimer cette fiche&#xa0;; vous pourrez annuler (Ctrl+Z)</translation>
     </message>
@@ -6139,12 +6139,12 @@ Cliquez pour voir où.</translation>
         <translation>Retirer définitivement de la base le contenu de cet enregistrement ({noun}) ; c&apos;est irréversible</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>{Noun} not found</source>
         <translation>Fiche introuvable</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
@@ -6178,7 +6178,7 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <translation>Fiche non supprimée</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Deleted {noun} “{name}”.</source>
         <translation>Fiche «&#xa0;{name}&#xa0;» supprimée.</translation>
     </message>
@@ -6295,6 +6295,69 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <location line="+11"/>
         <source>  •  unsaved changes</source>
         <translation>  •  modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredDrafts</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/recovered_drafts.py" line="+22"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaison entry</source>
+        <translation>Entrée de liaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QIP</source>
+        <translation>QIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support request</source>
+        <translation>Demande d’appui</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open to &amp;check</source>
+        <translation>Ouvrir pour &amp;vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected record; you will be asked to restore its changes</source>
+        <translation>Ouvrir la fiche choisie&#xa0;; il vous sera proposé de restaurer ses modifications</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unsaved changes were kept when the program last stopped without saving them ({count}). Open each record to restore its changes or discard them.</source>
+        <translation>Des modifications non enregistrées ont été conservées lors du dernier arrêt du programme ({count}). Ouvrez chaque fiche pour restaurer ses modifications ou les abandonner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>new, not saved yet</source>
+        <translation>nouvelle, pas encore enregistrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restricted contact {code}</source>
+        <translation>contact restreint {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{noun}: {title} — changes of {when}</source>
+        <translation>{noun}&#xa0;: {title} — modifications du {when}</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +127,27 @@ def forget_records(database: Path, record_ids: set[str]) -> int:
     if doomed:
         _write(database, drafts)
     return len(doomed)
+
+
+@dataclass(frozen=True)
+class PendingDraft:
+    """An unsaved edit waiting in the drafts file: the page it belongs to, the record's
+    id ('' for a record not saved yet) and when it was last written (a UTC stamp)."""
+
+    page: str
+    record_id: str
+    saved_at: str
+
+
+def pending(database: Path) -> list[PendingDraft]:
+    """Every draft this program can restore, the newest first (for the Dashboard's
+    reminder after a crash; drafts of a newer program's are left out)."""
+    found = []
+    for key, draft in read_drafts(database).items():
+        page, _, record_id = key.partition("/")
+        if page and record_id and _usable(draft):
+            saved_at = draft.get("saved_at")
+            found.append(
+                PendingDraft(page, "" if record_id == NEW else record_id, str(saved_at or ""))
+            )
+    return sorted(found, key=lambda d: d.saved_at, reverse=True)

@@ -127,3 +127,21 @@ def _restricted_contacts(store: Store, ids: list[str]) -> set[str]:
     marks = ", ".join("?" for _ in ids)
     sql = f"SELECT id FROM contacts WHERE sensitivity = ? AND id IN ({marks})"
     return {row[0] for row in store.db.execute(sql, [Sensitivity.RESTRICTED.value, *ids])}
+
+
+def titles(store: Store, records: list[tuple[str, str]]) -> dict[str, tuple[str, bool]]:
+    """(kind, record id) -> record id: (its title in the search index, whether it is a
+    restricted contact). Records without an index entry are left out."""
+    if not records:
+        return {}
+    pairs = ", ".join("(?, ?)" for _ in records)
+    # CROSS JOIN keeps search_keys outside: each title is then one rowid lookup in the
+    # index instead of a scan of it.
+    rows = store.db.execute(
+        "SELECT k.kind, k.record_id, i.title FROM search_keys k "
+        "CROSS JOIN search_index i ON i.rowid = k.doc "
+        f"WHERE (k.kind, k.record_id) IN (VALUES {pairs})",
+        [value for pair in records for value in pair],
+    ).fetchall()
+    restricted = _restricted_contacts(store, [r[1] for r in rows if r[0] == "contact"])
+    return {record_id: (title, record_id in restricted) for _, record_id, title in rows}

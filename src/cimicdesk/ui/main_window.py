@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         contacts.editor.liaison_requested.connect(self.show_liaison_with)
         liaison.editor.participant_requested.connect(self.open_record)
         self.organisations_page.people_requested.connect(self.show_people_of)
+        self.pages["dashboard"].recovered.open_requested.connect(self.open_draft)
         self.sync_commands.attach(self.pages["sync"])
         self._update_window()
 
@@ -192,6 +193,14 @@ class MainWindow(QMainWindow):
         """Show a record on its page: any kind of KIND_PAGES ('contact', 'qip', …)."""
         page = self.show_page(KIND_PAGES[kind])
         return page.open_record(record_id)  # type: ignore[attr-defined]
+
+    def open_draft(self, page_key: str, record_id: str) -> None:
+        """The record an unsaved draft belongs to ('' a new one): its page offers the draft."""
+        page = self.show_page(page_key)
+        if record_id:
+            page.open_record(record_id)  # type: ignore[attr-defined]
+        else:
+            page.new_record()  # type: ignore[attr-defined]
 
     def show_liaison_with(self, target_id: str, name: str) -> None:
         """The liaison log filtered to entries with one contact or organisation."""

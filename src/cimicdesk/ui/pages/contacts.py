@@ -145,4 +145,4 @@ class ContactsPage(RecordPage):
         self.organisation_chip.set_filter(organisation_id, name)
         self.apply_filters()
         if self.model.rowCount() and self.model.row_of(self.editor.record_id) is None:
-            self.open_record(self.model.record_at(0).id)
+            self.open_record(self.model.record_at(0).id, offer_draft=False)

@@ -1,5 +1,6 @@
 """The Dashboard: open follow-up actions (overdue first), QIPs late or near the ceiling,
-flash incidents waiting for their flash report, support requests awaiting a decision."""
+flash incidents waiting for their flash report, support requests awaiting a decision, and
+the unsaved edits a crash left behind."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from cimicdesk.ui.models.alerts import (
 )
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.widgets.recovered_drafts import RecoveredDrafts
 
 ALERT_STYLE = "color: #8a1c1c; font-weight: bold;"
 
@@ -108,6 +110,8 @@ class DashboardPage(Page):
         self.flash_model = FlashIncidentsModel(store, today(), self)
         self.support_model = AwaitingSupportModel(store, today(), self)
         layout = QVBoxLayout(self)
+        self.recovered = RecoveredDrafts(store)  # unsaved edits a crash left behind
+        layout.addWidget(self.recovered)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summaryLabel")
         self.operations_label = QLabel()
@@ -271,6 +275,7 @@ class DashboardPage(Page):
         today = self.today()
         for model in (self.model, self.qip_model, self.flash_model, self.support_model):
             model.reload(today)
+        self.recovered.reload()
         self._update_labels()
 
     def focus_main(self) -> None:

@@ -119,7 +119,7 @@ class LiaisonPage(RecordPage):
         self.participant_chip.set_filter(target_id, name)
         self.apply_filters()
         if self.model.rowCount() and self.model.row_of(self.editor.record_id) is None:
-            self.open_record(self.model.record_at(0).id)
+            self.open_record(self.model.record_at(0).id, offer_draft=False)
 
     def describe(self, record: LiaisonEntry) -> str:
         if not record.ref:

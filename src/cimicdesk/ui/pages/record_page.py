@@ -341,10 +341,17 @@ class RecordPage(Page):
         self.offer_draft()
         self.editor.focus_first()
 
-    def open_record(self, record_id: str) -> bool:
-        """Show a record in the editor (and select it in the list when it is loaded)."""
+    def open_record(self, record_id: str, *, offer_draft: bool = True) -> bool:
+        """Show a record in the editor (and select it in the list when it is loaded).
+
+        A draft a crash left of it is offered (offer_draft): when the officer opens it, not
+        when the page opens its first record by itself; asked for again, the record shown
+        offers a draft it has not offered yet.
+        """
         if record_id == self.editor.record_id:
             self._select(record_id)
+            if offer_draft and not self.editor.dirty:
+                self.offer_draft()
             return True
         if not self.confirm_discard():
             self._select(self.editor.record_id)
@@ -363,7 +370,8 @@ class RecordPage(Page):
         self._clear_message()
         self._select(record_id)
         self._update_title()
-        self.offer_draft()
+        if offer_draft:
+            self.offer_draft()
         return True
 
     def save_record(self) -> bool:
@@ -442,7 +450,8 @@ class RecordPage(Page):
         self.editor.load(None)
         if self.model.rowCount() and row is not None:
             following = self.model.record_at(min(row, self.model.rowCount() - 1))
-            self.open_record(following.id)
+            if following is not None:  # None: a page read again lost rows meanwhile
+                self.open_record(following.id, offer_draft=False)
         else:
             self._select(None)
         self._update_title()
@@ -684,7 +693,7 @@ class RecordPage(Page):
 
     def _select_first(self) -> None:
         if self.model.rowCount():
-            self.open_record(self.model.record_at(0).id)
+            self.open_record(self.model.record_at(0).id, offer_draft=False)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():
