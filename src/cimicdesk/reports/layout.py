@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -31,7 +30,7 @@ from reportlab.platypus import (
 )
 
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.reports import i18n
+from cimicdesk.reports import i18n, script_text
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -140,8 +139,10 @@ def styles() -> Styles:
 
 
 def text(value: object) -> str:
-    """User text made safe for a Paragraph: escaped, line breaks kept."""
-    return escape(str(value if value is not None else "")).replace("\n", "<br/>")
+    """User text made safe for a Paragraph: escaped, line breaks kept, right-to-left lines
+    in drawing order, emoji in the emoji font (script_text)."""
+    register_fonts()
+    return script_text.markup(str(value if value is not None else ""), FONT)
 
 
 def clip(value: str, limit: int = 320) -> str:
@@ -171,8 +172,11 @@ def cell_room(fraction: float, total_width: float) -> float:
     return fraction * total_width - 7
 
 
-def para(value: object, style: ParagraphStyle | None = None) -> Paragraph:
-    """A paragraph of user text (escaped)."""
+def para(value: object, style: ParagraphStyle | None = None) -> Flowable:
+    """A paragraph of user text (escaped); right-to-left text wraps in reading order."""
+    value = str(value if value is not None else "")
+    if script_text.has_rtl(value):
+        return script_text.RightToLeftParagraph(value, style or styles().body)
     return Paragraph(text(value), style or styles().body)
 
 
@@ -242,7 +246,7 @@ def data_table(
     """A table that wraps its cells, repeats its header on each page and stripes its rows.
 
     widths are fractions of total_width; the last total_rows rows are shaded as totals.
-    Strings are escaped; Flowables are placed as they are.
+    Strings are escaped; Flowables (or lists of them) are placed as they are.
     """
     st = styles()
     right = ParagraphStyle("cell_right", parent=st.cell, alignment=2)
@@ -253,7 +257,7 @@ def data_table(
         is_total = r >= len(rows) - total_rows
         cells: list[Any] = []
         for c, value in enumerate(row):
-            if isinstance(value, Flowable):
+            if isinstance(value, Flowable | list):  # a list: flowables stacked in the cell
                 cells.append(value)
                 continue
             bold = is_total or (bold_first and c == 0)
@@ -261,7 +265,7 @@ def data_table(
                 style = right_bold if bold else right
             else:
                 style = st.cell_bold if bold else st.cell
-            cells.append(Paragraph(text(value), style))
+            cells.append(para(value, style))
         body_rows.append(cells)
     head = [
         Paragraph(text(h), head_right if i in align_right else st.cell_head)
@@ -298,7 +302,7 @@ def field_grid(pairs: Sequence[tuple[str, str]], total_width: float, columns: in
     cells: list[list[Any]] = []
     row: list[Any] = []
     for label, value in pairs:
-        row += [Paragraph(text(label), st.label), Paragraph(text(value or "—"), st.value)]
+        row += [Paragraph(text(label), st.label), para(value or "—", st.value)]
         if len(row) == columns * 2:
             cells.append(row)
             row = []

@@ -18,7 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cimicdesk.reports import charts, i18n
+from cimicdesk.reports import charts, i18n, script_text
 from cimicdesk.reports.data import (
     IncidentRow,
     LiaisonRow,
@@ -47,6 +47,7 @@ from cimicdesk.reports.layout import (
     heading,
     markup,
     nothing,
+    para,
     section_start,
     styles,
     text,
@@ -71,10 +72,13 @@ def percent(value: int | None) -> str:
     return "—" if value is None else f"{value} %"
 
 
-def _two_lines(first: str, second: str) -> Paragraph:
+def _two_lines(first: str, second: str) -> Flowable | list[Flowable]:
     """A cell with a main line and a smaller grey line under it."""
     extra = f"<br/><font size='6.8' color='{GREY}'>{text(second)}</font>" if second else ""
-    return markup(text(first) + extra, styles().cell)
+    if not script_text.has_rtl(first):
+        return markup(text(first) + extra, styles().cell)
+    # Right-to-left text wraps in reading order only in a paragraph of its own.
+    return [para(first, styles().cell), markup(extra.removeprefix("<br/>"), styles().cell)]
 
 
 def place_grid(place: str, grid: str) -> str:
