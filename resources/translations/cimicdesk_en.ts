@@ -6286,37 +6286,7 @@ This CANNOT be undone: its content is removed from this database and its backups
 <context>
     <name>RecoveredDrafts</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/recovered_drafts.py" line="+22"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liaison entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>QIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Support request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../../src/cimicdesk/ui/widgets/recovered_drafts.py" line="+61"/>
         <source>Open to &amp;check</source>
         <translation type="unfinished"></translation>
     </message>

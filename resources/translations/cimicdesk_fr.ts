@@ -6300,37 +6300,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
 <context>
     <name>RecoveredDrafts</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/recovered_drafts.py" line="+22"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liaison entry</source>
-        <translation>Entrée de liaison</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>QIP</source>
-        <translation>QIP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Support request</source>
-        <translation>Demande d’appui</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../../src/cimicdesk/ui/widgets/recovered_drafts.py" line="+61"/>
         <source>Open to &amp;check</source>
         <translation>Ouvrir pour &amp;vérifier</translation>
     </message>

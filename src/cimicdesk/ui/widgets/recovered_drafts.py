@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
 from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store import editor_drafts, search
 from cimicdesk.store.database import Store
+from cimicdesk.ui.models.search import KIND_LABELS
 
-# Page key -> (search-index kind, what a record of the page is called).
+# Page key -> the search index's kind of its records (named as the search results name them).
 PAGES = {
-    "contacts": ("contact", QT_TRANSLATE_NOOP("RecoveredDrafts", "Contact")),
-    "organisations": ("organisation", QT_TRANSLATE_NOOP("RecoveredDrafts", "Organisation")),
-    "liaison": ("liaison", QT_TRANSLATE_NOOP("RecoveredDrafts", "Liaison entry")),
-    "qips": ("qip", QT_TRANSLATE_NOOP("RecoveredDrafts", "QIP")),
-    "incidents": ("incident", QT_TRANSLATE_NOOP("RecoveredDrafts", "Incident")),
-    "support": ("support_request", QT_TRANSLATE_NOOP("RecoveredDrafts", "Support request")),
+    "contacts": "contact",
+    "organisations": "organisation",
+    "liaison": "liaison",
+    "qips": "qip",
+    "incidents": "incident",
+    "support": "support_request",
 }
 PageRole = Qt.ItemDataRole.UserRole
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
@@ -71,7 +72,7 @@ class RecoveredDrafts(QFrame):
         """Read the drafts file again; show the reminder only when something waits."""
         waiting = [d for d in editor_drafts.pending(self.store.path) if d.page in PAGES]
         known = search.titles(
-            self.store, [(PAGES[d.page][0], d.record_id) for d in waiting if d.record_id]
+            self.store, [(PAGES[d.page], d.record_id) for d in waiting if d.record_id]
         )
         self.drafts_list.clear()
         for draft in waiting:
@@ -90,7 +91,7 @@ class RecoveredDrafts(QFrame):
         self.setVisible(bool(waiting))
 
     def _describe(self, draft: editor_drafts.PendingDraft, known: tuple[str, bool] | None) -> str:
-        noun = QCoreApplication.translate("RecoveredDrafts", PAGES[draft.page][1])
+        noun = QCoreApplication.translate("SearchResultsModel", KIND_LABELS[PAGES[draft.page]])
         if not draft.record_id:
             title = self.tr("new, not saved yet")
         elif known is None:
