@@ -3206,7 +3206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+35"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+36"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,7 +3246,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+140"/>
+        <source>Restricted contact {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{name} (deleted)</source>
         <translation type="unfinished"></translation>
     </message>

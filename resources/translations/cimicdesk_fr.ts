@@ -3206,7 +3206,7 @@
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+35"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+36"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -3221,7 +3221,7 @@
         <translation>Choisir une organisation…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>not recorded</source>
         <translation>non renseignée</translation>
     </message>
@@ -3246,7 +3246,12 @@
         <translation>Remettre la fin à «&#xa0;non renseignée&#xa0;»</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+140"/>
+        <source>Restricted contact {code}</source>
+        <translation>Contact restreint {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{name} (deleted)</source>
         <translation>{name} (supprimé)</translation>
     </message>

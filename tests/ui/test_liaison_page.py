@@ -9,7 +9,8 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication
 from scripted_prompter import action, double_click_row, make_contact, make_entry, make_org
 
-from cimicdesk.domain.enums import ActionStatus, LiaisonType
+from cimicdesk.domain.enums import ActionStatus, LiaisonType, Sensitivity
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.timeutil import to_stamp
 from cimicdesk.store import liaison
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
@@ -179,6 +180,26 @@ def test_double_clicking_a_participant_opens_it(open_window, store, qtbot):
     double_click_row(qtbot, listed, row)
     assert window.current_page() is window.contacts_page
     assert window.contacts_page.editor.record_id == marie.id
+
+
+def test_a_restricted_participant_is_listed_by_code_and_opens_covered(open_window, store, qtbot):
+    marie = make_contact(store, "Marie Ndoumba")
+    source = make_contact(
+        store, "Bruno Kette", position="Informant", sensitivity=Sensitivity.RESTRICTED
+    )
+    make_entry(store, contacts=[marie, source])
+    window = open_window()
+    page = window.show_page("liaison")  # the entry opens by itself: the screen may be shared
+    listed = page.editor.ui.participantsList
+    shown = [listed.item(r).text() for r in range(listed.count())]
+    code = restricted_code(source.id)
+    assert f"Restricted contact {code}" in shown
+    assert not any("Kette" in text or "Informant" in text for text in shown)
+    assert not any("Kette" in listed.item(r).toolTip() for r in range(listed.count()))
+    double_click_row(qtbot, listed, shown.index(f"Restricted contact {code}"))
+    contacts_page = window.contacts_page
+    assert window.current_page() is contacts_page
+    assert contacts_page.editor.record_id == source.id and contacts_page.veil.isVisible()
 
 
 def test_type_and_date_range_filters(open_window, store, qtbot):

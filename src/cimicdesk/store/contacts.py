@@ -179,6 +179,14 @@ def _set_deleted(store: Store, contact_id: str, deleted: bool) -> Contact:
     return get_contact(store, contact_id)
 
 
+def restricted_ids(store: Store) -> set[str]:
+    """The ids of the contacts marked restricted (deleted ones too): screens show their code."""
+    rows = store.db.execute(
+        "SELECT id FROM contacts WHERE sensitivity = ?", [Sensitivity.RESTRICTED.value]
+    )
+    return {row[0] for row in rows}
+
+
 def contact_choices(store: Store) -> list[tuple[str, str]]:
     """(id, 'name — position') of every live contact, by name, for pickers."""
     rows = store.db.execute(

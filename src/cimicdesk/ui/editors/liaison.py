@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.domain.enums import ActionStatus, LiaisonType, ParticipantKind
 from cimicdesk.domain.errors import FieldError, RecordNotFoundError, ValidationError
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.records import FollowUpAction, LiaisonEntry, Participant
 from cimicdesk.domain.timeutil import from_stamp, to_stamp, utc_now
 from cimicdesk.store import contacts, organisations
@@ -96,6 +97,7 @@ class LiaisonEditor(RecordEditor):
         self.ui = Ui_LiaisonEditor()
         self.ui.setupUi(self)
         self.names: dict[tuple[str, str], str] = {}
+        self.restricted: set[str] = set()  # restricted contacts' ids: listed by code
         ui = self.ui
         ui.startEdit.setTimeZone(QT_UTC)
         ui.startEdit.setDisplayFormat("yyyy-MM-dd HH:mm 'Z'")
@@ -167,6 +169,7 @@ class LiaisonEditor(RecordEditor):
     def refresh_choices(self) -> None:
         contact_choices = contacts.contact_choices(self.store)
         organisation_choices = organisations.organisation_choices(self.store)
+        self.restricted = contacts.restricted_ids(self.store)
         self.names = {(ParticipantKind.CONTACT.value, i): n for i, n in contact_choices}
         self.names.update(
             {(ParticipantKind.ORGANISATION.value, i): n for i, n in organisation_choices}
@@ -283,6 +286,9 @@ class LiaisonEditor(RecordEditor):
         return True
 
     def _participant_name(self, kind: str, target_id: str) -> str:
+        if kind == ParticipantKind.CONTACT.value and target_id in self.restricted:
+            # Shown by code, as in the lists: the contact's page shows who, on request.
+            return self.tr("Restricted contact {code}").format(code=restricted_code(target_id))
         if (kind, target_id) in self.names:
             return self.names[(kind, target_id)]
         try:  # a tombstoned contact or organisation is still shown, marked
