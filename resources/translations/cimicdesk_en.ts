@@ -53,6 +53,14 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+21"/>
+        <source>Restricted contact {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/cimicdesk/ui/models/actions.py" line="+44"/>
@@ -1398,7 +1406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+43"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+44"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,7 +3254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5663,7 +5671,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+40"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+45"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7210,7 +7218,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+30"/>
+        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+35"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,6 +53,14 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+21"/>
+        <source>Restricted contact {code}</source>
+        <translation>Contact restreint {code}</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/cimicdesk/ui/models/actions.py" line="+44"/>
@@ -1398,7 +1406,7 @@
         <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+43"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+44"/>
         <source>(assigned when first saved)</source>
         <translation>(attribuée au premier enregistrement)</translation>
     </message>
@@ -3246,7 +3254,7 @@
         <translation>Remettre la fin à «&#xa0;non renseignée&#xa0;»</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -5672,7 +5680,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+40"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+45"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -7238,7 +7246,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation> véhicules</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+30"/>
+        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+35"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>

@@ -25,13 +25,14 @@ from cimicdesk.domain.incident import (
     subcategories,
 )
 from cimicdesk.domain.records import LiaisonEntry
-from cimicdesk.store import contacts, liaison, organisations
+from cimicdesk.store import liaison, organisations
 from cimicdesk.ui.editors.common import TabbedEditor, picked, show_start
 from cimicdesk.ui.editors.liaison import from_qt, this_minute, to_qt
 from cimicdesk.ui.formatting import grid_display, stamp_display
 from cimicdesk.ui.generated.ui_incident_editor import Ui_IncidentEditor
 from cimicdesk.ui.i18n import label, label_text
 from cimicdesk.ui.widgets.choices import (
+    contact_choices,
     fill_choices,
     make_searchable,
     refill_keeping_choice,
@@ -146,7 +147,7 @@ class IncidentEditor(TabbedEditor):
         with self.loading():
             refill_keeping_choice(
                 self.ui.sourceContactCombo,
-                contacts.contact_choices(self.store),
+                contact_choices(self.store),
                 translate("IncidentEditor", NO_CONTACT),
             )
             refill_keeping_choice(

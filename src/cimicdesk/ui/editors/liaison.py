@@ -28,7 +28,7 @@ from cimicdesk.ui.editors.draft_fields import text_in
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_liaison_editor import Ui_LiaisonEditor
 from cimicdesk.ui.i18n import label
-from cimicdesk.ui.widgets.choices import fill_choices, make_searchable
+from cimicdesk.ui.widgets.choices import contact_choices, fill_choices, make_searchable
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
 
@@ -167,17 +167,15 @@ class LiaisonEditor(RecordEditor):
     # RecordEditor -------------------------------------------------------------------
 
     def refresh_choices(self) -> None:
-        contact_choices = contacts.contact_choices(self.store)
+        people = contact_choices(self.store)
         organisation_choices = organisations.organisation_choices(self.store)
         self.restricted = contacts.restricted_ids(self.store)
-        self.names = {(ParticipantKind.CONTACT.value, i): n for i, n in contact_choices}
+        self.names = {(ParticipantKind.CONTACT.value, i): n for i, n in people}
         self.names.update(
             {(ParticipantKind.ORGANISATION.value, i): n for i, n in organisation_choices}
         )
         with self.loading():
-            fill_choices(
-                self.ui.addContactCombo, contact_choices, translate("LiaisonEditor", PICK_CONTACT)
-            )
+            fill_choices(self.ui.addContactCombo, people, translate("LiaisonEditor", PICK_CONTACT))
             fill_choices(
                 self.ui.addOrganisationCombo,
                 organisation_choices,

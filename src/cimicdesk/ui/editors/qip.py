@@ -26,7 +26,7 @@ from cimicdesk.domain.enums import QipCategory, QipStatus
 from cimicdesk.domain.errors import CimicError, FieldError
 from cimicdesk.domain.qip import MonitoringVisit, Qip, Tranche, available_transitions
 from cimicdesk.domain.timeutil import utc_now
-from cimicdesk.store import attachments, contacts, organisations, qips
+from cimicdesk.store import attachments, organisations, qips
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.ui.editors.common import DateField, TabbedEditor, iso_day, picked, qdate, show_start
 from cimicdesk.ui.editors.common import show_warnings as show_warning_line
@@ -34,7 +34,12 @@ from cimicdesk.ui.editors.draft_fields import number_in, text_in
 from cimicdesk.ui.formatting import grid_display, plural
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
 from cimicdesk.ui.i18n import label, message, number, usd
-from cimicdesk.ui.widgets.choices import make_searchable, refill_keeping_choice, select_choice
+from cimicdesk.ui.widgets.choices import (
+    contact_choices,
+    make_searchable,
+    refill_keeping_choice,
+    select_choice,
+)
 
 # English, marked for lupdate; shown with translate("QipEditor", …).
 NOT_SAVED = QT_TRANSLATE_NOOP("QipEditor", "(assigned when first saved)")
@@ -286,7 +291,7 @@ class QipEditor(TabbedEditor):
             )
             refill_keeping_choice(
                 self.ui.focalPointCombo,
-                contacts.contact_choices(self.store),
+                contact_choices(self.store),
                 translate("QipEditor", NO_FOCAL_POINT),
             )
         self._update_links()

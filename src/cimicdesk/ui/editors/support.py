@@ -17,13 +17,18 @@ from cimicdesk.domain.enums import (
 )
 from cimicdesk.domain.errors import CimicError, FieldError, ValidationError
 from cimicdesk.domain.support import APPROVING_STATUSES, SupportRequest
-from cimicdesk.store import contacts, organisations
+from cimicdesk.store import organisations
 from cimicdesk.ui.editors.common import DateField, TabbedEditor, picked, show_start, show_warnings
 from cimicdesk.ui.editors.liaison import from_qt, this_minute, to_qt
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_support_editor import Ui_SupportEditor
 from cimicdesk.ui.i18n import label
-from cimicdesk.ui.widgets.choices import make_searchable, refill_keeping_choice, select_choice
+from cimicdesk.ui.widgets.choices import (
+    contact_choices,
+    make_searchable,
+    refill_keeping_choice,
+    select_choice,
+)
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 
 # English, marked for lupdate; shown with translate("SupportEditor", …).
@@ -167,7 +172,7 @@ class SupportEditor(TabbedEditor):
             )
             refill_keeping_choice(
                 self.ui.contactCombo,
-                contacts.contact_choices(self.store),
+                contact_choices(self.store),
                 translate("SupportEditor", NO_CONTACT),
             )
         self._update_links()

@@ -2,8 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
+
+from cimicdesk.domain.masking import restricted_code
+from cimicdesk.store import contacts
+from cimicdesk.store.database import Store
+
+
+def contact_choices(store: Store) -> list[tuple[str, str]]:
+    """The contacts a picker offers: by name, then the restricted ones by their code only
+    (type the code, as the Contacts list shows it, to pick one): a picker is a list too."""
+    restricted = contacts.restricted_ids(store)
+    named, coded = [], []
+    for record_id, name in contacts.contact_choices(store):
+        if record_id in restricted:
+            code = restricted_code(record_id)
+            text = QCoreApplication.translate("Choices", "Restricted contact {code}")
+            coded.append((record_id, text.format(code=code)))
+        else:
+            named.append((record_id, name))
+    return named + sorted(coded, key=lambda choice: choice[1])
 
 
 def make_searchable(combo: QComboBox) -> None:
