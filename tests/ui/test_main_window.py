@@ -227,6 +227,7 @@ def test_a_handed_over_database_opens_read_only(qtbot, db_path, prompter):
 
     store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION)
     make_contact(store, "Marie Ndoumba")
+    zara = make_contact(store, "Zara Yakité")
     write_meta(store.db, state="handed_over")
     store.db.conn.commit()
     store.close()
@@ -241,5 +242,7 @@ def test_a_handed_over_database_opens_read_only(qtbot, db_path, prompter):
         assert not page.editor.isEnabled()
         assert "handed over" in page.message_label.text()
         assert page.editor.record.name == "Marie Ndoumba"
+        page.open_record(zara.id)  # another record: still nothing to type into
+        assert not page.editor.isEnabled()
         page.new_record()
         assert "handed over" in page.message_label.text()

@@ -108,7 +108,8 @@ class ContactsPage(RecordPage):
             self.veil.cover(restricted_code(self.editor.record_id))
         else:
             self.veil.hide()
-        self.editor.setEnabled(not covered)  # no typing into, or tabbing through, hidden fields
+        # No typing into, or tabbing through, hidden fields (nor any on a read-only file).
+        self.editor.setEnabled(not covered and not self.store.read_only_reason())
 
     def is_covered(self) -> bool:
         record = self.editor.record
