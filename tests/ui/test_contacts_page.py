@@ -158,6 +158,9 @@ def test_reveal_restricted_uncovers_the_editor_and_new_records_are_never_covered
     assert page.veil.isVisible()
     page.reveal_check.setChecked(True)
     assert not page.veil.isVisible() and page.title_label.text() == "Bruno Kette"
+    # The list re-sorted (names instead of codes) and still shows the open contact selected.
+    selected = page.table.selectionModel().selectedRows()
+    assert [index.data(page.model.RecordIdRole) for index in selected] == [source.id]
     page.reveal_check.setChecked(False)
     assert page.veil.isVisible()
     page.new_record()

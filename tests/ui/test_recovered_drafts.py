@@ -29,10 +29,11 @@ def test_after_a_crash_the_dashboard_lists_the_drafts_and_opens_them(
     with after_a_crash(qtbot, window, db_path, prompter) as again:
         dashboard = again.pages["dashboard"]
         assert again.current_page() is dashboard and dashboard.recovered.isVisible()
-        # The pages opened their first records by themselves, asking nothing: the source
-        # (first by name) is shown without its draft until the officer asks for it.
+        # The pages opened their first records by themselves, asking nothing: Marie (first
+        # by name) is shown without her draft until the officer asks for it.
         assert not restore_asked(prompter)
-        assert again.contacts_page.editor.record_id == source.id
+        assert again.contacts_page.editor.record_id == marie.id
+        assert not again.contacts_page.editor.dirty
         listed = dashboard.recovered.drafts_list
         texts = [listed.item(r).text() for r in range(listed.count())]
         assert len(texts) == 3 and "(3)" in dashboard.recovered.label.text()
@@ -64,7 +65,7 @@ def test_after_a_crash_the_dashboard_lists_the_drafts_and_opens_them(
         assert liaison.KEY == "liaison" and liaison.editor.is_new
         assert liaison.editor.ui.placeEdit.text() == "Ippy"
 
-        # The source, already shown on its page since the start, offers its draft now.
+        # The source, opened from the reminder, offers its draft (under the cover).
         again.show_page("dashboard")
         listed.setCurrentRow(
             next(r for r in range(listed.count()) if code in listed.item(r).text())

@@ -213,6 +213,20 @@ def test_search_model_passes_the_tester(store, qtmodeltester):
     assert kinds == {"Contact", "Organisation"}
 
 
+def test_masked_contacts_sort_by_code_after_the_names_until_revealed(store):
+    for name in ("Awa Sow", "Marie Ndoumba", "Zoé Yakité"):
+        make_contact(store, name)
+    source = make_contact(store, "Bruno Kette", sensitivity=Sensitivity.RESTRICTED)
+    model = ContactTableModel(store)
+    names = [model.index(r, model.NAME).data() for r in range(model.rowCount())]
+    # Between Awa and Marie by name; last, by its code, while masked.
+    code = restricted_code(source.id)
+    assert names == ["Awa Sow", "Marie Ndoumba", "Zoé Yakité", f"Restricted contact {code}"]
+    model.set_reveal(True)
+    names = [model.index(r, model.NAME).data() for r in range(model.rowCount())]
+    assert names == ["Awa Sow", "Bruno Kette", "Marie Ndoumba", "Zoé Yakité"]
+
+
 def test_liaison_list_names_a_restricted_participant_only_by_code(store):
     open_person = make_contact(store, "Awa Sow")
     source = make_contact(store, "Bruno Kette", sensitivity=Sensitivity.RESTRICTED)

@@ -20,6 +20,12 @@ LAST_CONTACT_SQL = (
 )
 SORTS = {
     "name": "name_key",
+    # By name, a restricted contact by its code (after every name): the order of a masked
+    # list does not hint at the names it hides.
+    "masked_name": (
+        f"CASE WHEN sensitivity = '{Sensitivity.RESTRICTED.value}' "
+        "THEN '~' || upper(substr(replace(id, '-', ''), 1, 6)) ELSE name_key END"
+    ),
     "position": "position COLLATE NOCASE",
     "organisation": "(SELECT name_key FROM organisations o WHERE o.id = contacts.organisation_id)",
     "category": "category",

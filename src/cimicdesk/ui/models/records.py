@@ -98,8 +98,12 @@ class ContactTableModel(LazyRecordModel):
         """Show (True) or mask (False) restricted contacts' names, positions and phones."""
         if reveal != self.reveal:
             self.reveal = reveal
-            self.beginResetModel()
-            self.endResetModel()
+            self.reload()  # masked, they sort by code, not by the names they hide
+
+    @property
+    def order_by(self) -> str:
+        key = super().order_by
+        return "masked_name" if key == "name" and not self.reveal else key
 
     def reload(self) -> None:
         self._organisation_names = dict(organisations.organisation_choices(self.store))

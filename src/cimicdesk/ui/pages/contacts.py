@@ -92,9 +92,14 @@ class ContactsPage(RecordPage):
                 "(for this session only; mind who can see the screen)"
             )
         )
-        self.reveal_check.toggled.connect(self.model.set_reveal)
-        self.reveal_check.toggled.connect(lambda _: self._update_title())
+        self.reveal_check.toggled.connect(self._reveal_toggled)
         bar.addWidget(self.reveal_check)
+
+    def _reveal_toggled(self, reveal: bool) -> None:
+        with self._sync():
+            self.model.set_reveal(reveal)  # the list re-sorts: by names, or by codes
+        self._select(self.editor.record_id)
+        self._update_title()
 
     # A restricted contact opened from the list stays behind a cover until asked for --
 
