@@ -10,6 +10,7 @@ from cimicdesk.domain.text import fold
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
+from cimicdesk.store.schema import MASKED_NAME_SQL
 
 TABLE = "contacts"
 KIND = "contact"
@@ -20,12 +21,7 @@ LAST_CONTACT_SQL = (
 )
 SORTS = {
     "name": "name_key",
-    # By name, a restricted contact by its code (after every name): the order of a masked
-    # list does not hint at the names it hides.
-    "masked_name": (
-        f"CASE WHEN sensitivity = '{Sensitivity.RESTRICTED.value}' "
-        "THEN '~' || upper(substr(replace(id, '-', ''), 1, 6)) ELSE name_key END"
-    ),
+    "masked_name": MASKED_NAME_SQL,  # restricted contacts by code, after every name
     "position": "position COLLATE NOCASE",
     "organisation": "(SELECT name_key FROM organisations o WHERE o.id = contacts.organisation_id)",
     "category": "category",
