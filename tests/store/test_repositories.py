@@ -170,3 +170,31 @@ def test_brief_liaison_lists_leave_the_long_texts_out(store):
         entry.start,
         full.participant_names,
     )
+
+
+def test_the_masked_contacts_order_pages_by_code_after_the_names_on_its_index(store):
+    from cimicdesk.domain.enums import Sensitivity
+    from cimicdesk.domain.masking import restricted_code
+    from cimicdesk.store.paging import keyset_sql
+
+    names = ["Awa Sow", "Zoé Yakité", "Marie Ndoumba"]
+    for name in names:
+        make_contact(store, name)
+    hidden = [make_contact(store, f"Source {n}", sensitivity=Sensitivity.RESTRICTED) for n in "AB"]
+    first = contacts.list_contacts(store, order_by="masked_name", limit=3)
+    rest = contacts.list_contacts(store, order_by="masked_name", after=first.cursor, limit=3)
+    ids = [c.id for c in first.items + rest.items]
+    codes = sorted(hidden, key=lambda c: restricted_code(c.id))
+    assert [c.name for c in first.items] == sorted(names)
+    assert ids[3:] == [c.id for c in codes] and rest.cursor is None
+    # Each page is read along the index of migration 006, not by sorting every contact.
+    sql, params = keyset_sql(
+        "contacts",
+        contacts._query("", None, None, None, False),
+        contacts.SORTS["masked_name"],
+        False,
+        first.cursor,
+        200,
+    )
+    plan = " ".join(str(row) for row in store.db.execute("EXPLAIN QUERY PLAN " + sql, params))
+    assert "contacts_masked_name" in plan and "TEMP B-TREE" not in plan
