@@ -181,16 +181,23 @@ def _set_deleted(store: Store, contact_id: str, deleted: bool) -> Contact:
     return get_contact(store, contact_id)
 
 
-def restricted_ids(store: Store) -> set[str]:
+def restricted_ids(store: Store) -> frozenset[str]:
     """The ids of the contacts marked restricted (deleted ones too): screens show their code."""
-    rows = store.db.execute(
-        "SELECT id FROM contacts WHERE sensitivity = ?", [Sensitivity.RESTRICTED.value]
+    sql = "SELECT id FROM contacts WHERE sensitivity = ?"
+    return store.memo(
+        "restricted_contacts",
+        lambda: frozenset(r[0] for r in store.db.execute(sql, [Sensitivity.RESTRICTED.value])),
     )
-    return {row[0] for row in rows}
 
 
 def contact_choices(store: Store) -> list[tuple[str, str]]:
-    """(id, 'name — position') of every live contact, by name, for pickers."""
+    """(id, 'name — position') of every live contact, by name, for pickers.
+
+    Read once for the four editors' pickers while the file is unchanged (store.memo)."""
+    return list(store.memo("contact_choices", lambda: _contact_choices(store)))
+
+
+def _contact_choices(store: Store) -> list[tuple[str, str]]:
     rows = store.db.execute(
         "SELECT id, name, position FROM contacts WHERE deleted = 0 ORDER BY name_key"
     ).fetchall()

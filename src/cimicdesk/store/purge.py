@@ -215,14 +215,14 @@ def complete_purges(
             if is_purged_row(table, row)
         ]
     rows = list(rows)
-    with _secure_delete(store):
-        with store.db.atomic():
-            cleaned = forget_purged(store, rows)
-            if cleaned:
+    cleaned = forget_purged(store, rows)
+    if cleaned:
+        with _secure_delete(store):
+            with store.db.atomic():
                 _optimize_search(store)
-        if cleaned and vacuum:
-            store.db.execute("VACUUM")
-            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if vacuum:
+                store.db.execute("VACUUM")
+                store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if scrub_backups and rows:
         _scrub_backups(store, rows, "purged at another unit", PurgeReport())
     return len(cleaned)
@@ -320,15 +320,10 @@ def _optimize_search(store: Store) -> None:
 
 
 def _unindex(store: Store, kind: str, row_id: str) -> int:
-    """Take a record out of the search index; 1 if it was there."""
+    """Take a record out of the search index (a backup of an old schema may have none)."""
     if not (_has_table(store, "search_index") and _has_table(store, "search_keys")):
         return 0
-    key = store.db.execute(
-        "SELECT doc FROM search_keys WHERE kind = ? AND record_id = ?", [kind, row_id]
-    ).fetchone()
-    if key is None:
-        return 0
-    return store.db.execute("DELETE FROM search_index WHERE rowid = ?", [key[0]]).rowcount
+    return int(search.unindex_record(store, kind, row_id))
 
 
 def _old_photos(versions: list[str]) -> set[str]:

@@ -86,10 +86,12 @@ def _doc(conn: Any, kind: str, record_id: str) -> int | None:
     return row[0] if row else None
 
 
-def unindex_record(store: Store, kind: str, record_id: str) -> None:
+def unindex_record(store: Store, kind: str, record_id: str) -> bool:
+    """Take a record out of the index; whether it was in it."""
     doc = _doc(store.db.conn, kind, record_id)
-    if doc is not None:
-        store.db.execute("DELETE FROM search_index WHERE rowid = ?", [doc])
+    if doc is None:
+        return False
+    return store.db.execute("DELETE FROM search_index WHERE rowid = ?", [doc]).rowcount > 0
 
 
 def matching_ids_sql(kind: str) -> str:

@@ -32,9 +32,9 @@ from cimicdesk.ui.formatting import grid_display, stamp_display
 from cimicdesk.ui.generated.ui_incident_editor import Ui_IncidentEditor
 from cimicdesk.ui.i18n import label, label_text
 from cimicdesk.ui.widgets.choices import (
-    contact_choices,
     fill_choices,
     make_searchable,
+    masked_contact_choices,
     refill_keeping_choice,
     select_choice,
 )
@@ -147,7 +147,7 @@ class IncidentEditor(TabbedEditor):
         with self.loading():
             refill_keeping_choice(
                 self.ui.sourceContactCombo,
-                contact_choices(self.store),
+                masked_contact_choices(self.store),
                 translate("IncidentEditor", NO_CONTACT),
             )
             refill_keeping_choice(

@@ -28,7 +28,7 @@ from cimicdesk.ui.editors.draft_fields import text_in
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_liaison_editor import Ui_LiaisonEditor
 from cimicdesk.ui.i18n import label
-from cimicdesk.ui.widgets.choices import contact_choices, fill_choices, make_searchable
+from cimicdesk.ui.widgets.choices import fill_choices, make_searchable, masked_contact_choices
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
 
@@ -167,7 +167,7 @@ class LiaisonEditor(RecordEditor):
     # RecordEditor -------------------------------------------------------------------
 
     def refresh_choices(self) -> None:
-        people = contact_choices(self.store)
+        people = masked_contact_choices(self.store)
         organisation_choices = organisations.organisation_choices(self.store)
         self.restricted = contacts.restricted_ids(self.store)
         self.names = {(ParticipantKind.CONTACT.value, i): n for i, n in people}

@@ -35,8 +35,8 @@ from cimicdesk.ui.formatting import grid_display, plural
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
 from cimicdesk.ui.i18n import label, message, number, usd
 from cimicdesk.ui.widgets.choices import (
-    contact_choices,
     make_searchable,
+    masked_contact_choices,
     refill_keeping_choice,
     select_choice,
 )
@@ -291,7 +291,7 @@ class QipEditor(TabbedEditor):
             )
             refill_keeping_choice(
                 self.ui.focalPointCombo,
-                contact_choices(self.store),
+                masked_contact_choices(self.store),
                 translate("QipEditor", NO_FOCAL_POINT),
             )
         self._update_links()

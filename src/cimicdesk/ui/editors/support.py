@@ -24,8 +24,8 @@ from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_support_editor import Ui_SupportEditor
 from cimicdesk.ui.i18n import label
 from cimicdesk.ui.widgets.choices import (
-    contact_choices,
     make_searchable,
+    masked_contact_choices,
     refill_keeping_choice,
     select_choice,
 )
@@ -172,7 +172,7 @@ class SupportEditor(TabbedEditor):
             )
             refill_keeping_choice(
                 self.ui.contactCombo,
-                contact_choices(self.store),
+                masked_contact_choices(self.store),
                 translate("SupportEditor", NO_CONTACT),
             )
         self._update_links()

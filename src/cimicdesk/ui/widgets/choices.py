@@ -10,7 +10,7 @@ from cimicdesk.store import contacts
 from cimicdesk.store.database import Store
 
 
-def contact_choices(store: Store) -> list[tuple[str, str]]:
+def masked_contact_choices(store: Store) -> list[tuple[str, str]]:
     """The contacts a picker offers: by name, then the restricted ones by their code only
     (type the code, as the Contacts list shows it, to pick one): a picker is a list too."""
     restricted = contacts.restricted_ids(store)
