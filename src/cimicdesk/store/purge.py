@@ -57,6 +57,7 @@ from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import backups, editor_drafts, search, synced
 from cimicdesk.store.database import CimicDatabase, Store, storage_error
+from cimicdesk.store.dependents import reindex_dependents
 
 # Purgeable tables: record type and search-index kind (None: not indexed on its own).
 TYPES: dict[str, tuple[type[Record], str | None]] = {
@@ -262,7 +263,7 @@ def forget_purged(store: Store, rows: Iterable[tuple[str, str]]) -> list[tuple[s
             if found:
                 cleaned.append((table, row_id))
         if cleaned:
-            _reindex_affected(store, cleaned)
+            reindex_dependents(store, cleaned)
     return cleaned
 
 
@@ -366,7 +367,7 @@ def _purge_in(
                             targets.append(("attachments", photo))
                             shas |= _purge_row(store, "attachments", photo, reason, stamp, report)
             report.blobs_deleted += _delete_unused_blobs(store, shas)
-            report.reindexed += _reindex_affected(store, targets)
+            report.reindexed += reindex_dependents(store, targets)
             if _has_table(store, "search_index"):
                 # FTS5 keeps a deleted document's words in its old segments until merged.
                 db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
@@ -511,76 +512,6 @@ def _delete_unused_blobs(store: Store, shas: Iterable[str]) -> int:
         ).fetchone():
             count += store.db.execute("DELETE FROM blobs WHERE sha256 = ?", [sha]).rowcount
     return count
-
-
-def _reindex_affected(store: Store, purged: list[tuple[str, str]]) -> int:
-    """Re-index the live records whose index text named a purged record, or held its text."""
-    # Imported here: the repositories are above this module's own needs at import time.
-    from cimicdesk.store import contacts, incidents, liaison, qips, support_requests
-
-    ids = {(t, i) for t, i in purged}
-    entries: set[str] = set()
-    people_of: set[str] = set()
-    incident_ids: set[str] = set()
-    request_ids: set[str] = set()
-    qip_ids: set[str] = set()
-    db = store.db
-    for table, row_id in ids:
-        if table in ("contacts", "organisations"):
-            entries |= _column_ids(db, "liaison_participants", "entry_id", "target_id", row_id)
-            incident_ids |= _where(
-                db,
-                "incidents",
-                "source_contact_id = ? OR source_organisation_id = ? "
-                "OR actor_organisation_ids LIKE ?",
-                [row_id, row_id, f'%"{row_id}"%'],
-            )
-            request_ids |= _where(
-                db,
-                "support_requests",
-                "requesting_contact_id = ? OR requesting_organisation_id = ?",
-                [row_id, row_id],
-            )
-            qip_ids |= _where(
-                db, "qips", "implementing_partner_id = ? OR focal_point_id = ?", [row_id, row_id]
-            )
-            if table == "organisations":
-                people_of.add(row_id)
-        elif table in ("liaison_participants", "follow_up_actions"):
-            entries |= _column_ids(db, table, "entry_id", "id", row_id)
-        elif table in ("qip_tranches", "qip_visits"):
-            qip_ids |= _column_ids(db, table, "qip_id", "id", row_id)
-    count = 0
-    for entry_id in entries - {i for t, i in ids if t == "liaison_entries"}:
-        liaison._reindex(store, liaison.get_liaison(store, entry_id))
-        count += 1
-    for org_id in people_of:
-        contacts.reindex_members(store, org_id)
-        count += 1
-    for incident_id in incident_ids - {i for t, i in ids if t == "incidents"}:
-        incidents._reindex(store, incidents.get_incident(store, incident_id))
-        count += 1
-    for request_id in request_ids - {i for t, i in ids if t == "support_requests"}:
-        support_requests._reindex(store, support_requests.get_support_request(store, request_id))
-        count += 1
-    for qip_id in qip_ids - {i for t, i in ids if t == "qips"}:
-        qips._reindex(store, qips.get_qip(store, qip_id))
-        count += 1
-    return count
-
-
-def _column_ids(db: Any, table: str, wanted: str, column: str, value: str) -> set[str]:
-    if not _table_exists(db, table):  # a backup of an older schema
-        return set()
-    rows = db.execute(f"SELECT {wanted} FROM {table} WHERE {column} = ?", [value]).fetchall()
-    return {r[0] for r in rows}
-
-
-def _where(db: Any, table: str, condition: str, params: list[Any]) -> set[str]:
-    if not _table_exists(db, table):
-        return set()
-    rows = db.execute(f"SELECT id FROM {table} WHERE {condition}", params).fetchall()
-    return {r[0] for r in rows}
 
 
 def _scrub_backups(
