@@ -28,3 +28,8 @@ def masked_contact_label(contact: Contact) -> str:
     if is_restricted(contact):
         return f"Restricted contact {restricted_code(contact.id)}"
     return contact.name
+
+
+def listed_name(record_id: str, name: str, sensitivity: str) -> str:
+    """How another record's list row or search text names a contact: restricted, its code."""
+    return restricted_code(record_id) if sensitivity == Sensitivity.RESTRICTED.value else name

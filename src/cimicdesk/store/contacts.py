@@ -9,6 +9,7 @@ from cimicdesk.domain.records import Contact, normalise_grid
 from cimicdesk.domain.text import fold
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
+from cimicdesk.store.dependents import reindex_dependents
 from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
 from cimicdesk.store.schema import MASKED_NAME_SQL
 
@@ -48,8 +49,16 @@ def save_contact(store: Store, contact: Contact) -> Contact:
             store, "organisations", contact.organisation_id
         ):
             raise ValidationError([FieldError("organisation_id", "That organisation is unknown.")])
+        before = synced.fetch_row(store, TABLE, contact.id) if contact.id else None
         stored = synced.write(store, TABLE, contact, extra)
         _reindex(store, stored)
+        if before and (before["name"], before["sensitivity"]) != (
+            stored.name,
+            stored.sensitivity.value,
+        ):
+            # The entries, incidents, requests and projects naming the person are found by
+            # that name, or (restricted) by the code alone: keep their search text true.
+            reindex_dependents(store, [(TABLE, stored.id)])
     return get_contact(store, stored.id)
 
 

@@ -14,6 +14,7 @@ from cimicdesk.domain.incident import (
     Incident,
     IncidentLiaisonLink,
 )
+from cimicdesk.domain.masking import listed_name
 from cimicdesk.domain.timeutil import is_stamp, now_stamp
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
@@ -171,7 +172,7 @@ def _linked_names(store: Store, incident: Incident) -> str:
         names.append(f"{row['name']} {row['acronym']}" if row else "")
     if incident.source_contact_id:
         row = synced.fetch_row(store, "contacts", incident.source_contact_id)
-        names.append(row["name"] if row else "")
+        names.append(listed_name(row["id"], row["name"], row["sensitivity"]) if row else "")
     return " ".join(names)
 
 

@@ -21,24 +21,23 @@ ACTIONS = "follow_up_actions"
 # Stable id of a participant link: the same link made at two sites merges into one row.
 _LINK_NAMESPACE = uuid.UUID("6f0c5d3e-3b1f-4c3a-9a55-2f1d0c9e7a10")
 _TARGET_TABLE = {ParticipantKind.CONTACT: "contacts", ParticipantKind.ORGANISATION: "organisations"}
+# "name; name" of an entry's participants, a restricted contact by its code
+# (domain.masking.restricted_code): for lists and for the entry's search text.
 PARTICIPANT_NAMES_SQL = (
-    "(SELECT group_concat(COALESCE(c.name, o.name), '; ') FROM liaison_participants p "
+    "(SELECT group_concat("
+    f"CASE WHEN c.sensitivity = '{Sensitivity.RESTRICTED.value}' "
+    "THEN 'C-' || upper(substr(replace(c.id, '-', ''), 1, 6)) ELSE COALESCE(c.name, o.name) END"
+    ", '; ') FROM liaison_participants p "
     "LEFT JOIN contacts c ON p.kind = 'contact' AND c.id = p.target_id "
     "LEFT JOIN organisations o ON p.kind = 'organisation' AND o.id = p.target_id "
     "WHERE p.entry_id = liaison_entries.id AND p.deleted = 0)"
-)
-# For lists: a restricted contact by its code (domain.masking.restricted_code), not its name.
-LISTED_PARTICIPANT_NAMES_SQL = PARTICIPANT_NAMES_SQL.replace(
-    "COALESCE(c.name, o.name)",
-    f"CASE WHEN c.sensitivity = '{Sensitivity.RESTRICTED.value}' "
-    "THEN 'C-' || upper(substr(replace(c.id, '-', ''), 1, 6)) ELSE COALESCE(c.name, o.name) END",
 )
 _SELECT = f"*, COALESCE({PARTICIPANT_NAMES_SQL}, '') AS participant_names"
 # What a list row needs: everything but the long texts (and the clock), so a list scrolled
 # through a mission's 100,000 entries does not hold their reports in memory.
 _LIST_SELECT = (
     'id, origin_unit, created_at, updated_at, deleted, ref, start, "end", entry_type, '
-    f"place, grid, COALESCE({LISTED_PARTICIPANT_NAMES_SQL}, '') AS participant_names"
+    f"place, grid, COALESCE({PARTICIPANT_NAMES_SQL}, '') AS participant_names"
 )
 SORTS = {
     "start": "start",
@@ -227,8 +226,7 @@ def list_liaison(
     """A page of entries (without children), newest first by default.
 
     brief=True leaves the long texts (purpose, information, issues) empty: for lists that
-    show only the entries' heading and open the full record with get_liaison. Its
-    participant_names give a restricted contact's code (C-1A2B3C), never the name.
+    show only the entries' heading and open the full record with get_liaison.
     """
     query = _query(text, entry_type, participant_id, start_from, start_to, unit, include_deleted)
     select = _LIST_SELECT if brief else _SELECT

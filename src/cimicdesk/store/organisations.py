@@ -7,8 +7,9 @@ from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.records import Organisation, normalise_grid
 from cimicdesk.domain.text import fold
-from cimicdesk.store import contacts, search, synced
+from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
+from cimicdesk.store.dependents import reindex_dependents
 from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
 
 TABLE = "organisations"
@@ -34,8 +35,9 @@ def save_organisation(store: Store, org: Organisation) -> Organisation:
         stored = synced.write(store, TABLE, org, extra)
         _reindex(store, stored)
         if before and (before["name"], before["acronym"]) != (stored.name, stored.acronym):
-            # Contacts are found by their organisation's name: keep their entries true.
-            contacts.reindex_members(store, stored.id)
+            # Its people, the entries that met it, the projects and incidents naming it
+            # are found by its name: keep their search text true.
+            reindex_dependents(store, [(TABLE, stored.id)])
     return stored
 
 

@@ -356,6 +356,12 @@ def _m005_sync(db: Database) -> None:
     db.execute("PRAGMA user_version = 5")
 
 
+# A contact as other records' lists and search text name it: restricted, by its code
+# (domain.masking.restricted_code, in SQL).
+LISTED_NAME_SQL = (
+    "(CASE WHEN sensitivity = 'restricted' "
+    "THEN 'C-' || upper(substr(replace(id, '-', ''), 1, 6)) ELSE name END)"
+)
 # The Contacts list's order while restricted contacts are masked: by name, a restricted
 # contact by its code after every name (its place must not hint at the name it hides).
 MASKED_NAME_SQL = (

@@ -30,6 +30,7 @@ from cimicdesk.domain.enums import (
 )
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.grid import GridReference, grid_from_latlon, parse_grid
+from cimicdesk.domain.masking import listed_name
 from cimicdesk.domain.records import (
     Contact,
     FollowUpAction,
@@ -603,6 +604,8 @@ class _Mission:
             target_id=target.id,
         )
         self.tables["liaison_participants"].add(link, stamp)
+        if kind is ParticipantKind.CONTACT:
+            return listed_name(target.id, target.name, target.sensitivity.value)
         return target.name
 
     def _action(

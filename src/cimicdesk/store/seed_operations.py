@@ -52,6 +52,7 @@ from cimicdesk.domain.timeutil import to_stamp, utc_now
 from cimicdesk.store import incidents, qips, search, support_requests
 from cimicdesk.store.database import Store
 from cimicdesk.store.mission_settings import get_mission_settings
+from cimicdesk.store.schema import LISTED_NAME_SQL
 from cimicdesk.store.synced import new_row
 
 S = QipStatus
@@ -330,7 +331,11 @@ class _Builder:
         self.liaison = list(liaison)
         self.settings: MissionSettings = get_mission_settings(store)
         self.org_names = _names(store, "SELECT id, name, acronym FROM organisations")
-        self.contact_names = _names(store, "SELECT id, name, '' FROM contacts")
+        # As other records' search text names them: a restricted contact by its code.
+        self.contact_names = _names(
+            store,
+            f"SELECT id, {LISTED_NAME_SQL}, '' FROM contacts",
+        )
         self.numbers: dict[str, int] = {}
         self.rows: dict[str, list[dict[str, Any]]] = {}
         self.index: list[tuple[str, str, str, str]] = []

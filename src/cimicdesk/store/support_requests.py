@@ -7,6 +7,7 @@ from datetime import datetime
 from cimicdesk.domain.enums import SupportPriority, SupportStatus, SupportType
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
+from cimicdesk.domain.masking import listed_name
 from cimicdesk.domain.support import AWAITING_DECISION, SupportRequest
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
@@ -137,7 +138,7 @@ def _reindex(store: Store, request: SupportRequest) -> None:
     contact = ""
     if request.requesting_contact_id:
         row = synced.fetch_row(store, "contacts", request.requesting_contact_id)
-        contact = row["name"] if row else ""
+        contact = listed_name(row["id"], row["name"], row["sensitivity"]) if row else ""
     search.index_record(store, KIND, request.id, *index_text(request, contact))
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cimicdesk.domain.incident import Incident
+from cimicdesk.domain.masking import listed_name
 from cimicdesk.domain.qip import MonitoringVisit, Tranche
 from cimicdesk.domain.records import Contact, FollowUpAction, LiaisonEntry, Organisation
 from cimicdesk.store import contacts, incidents, liaison, organisations, qips, search, synced
@@ -35,13 +36,16 @@ def _rows(store: Store, sql: str, ids: list[str]) -> list[dict[str, Any]]:
 
 
 def _names(store: Store, table: str, ids: set[str], acronym: bool) -> dict[str, str]:
-    """'name acronym' (organisations) or 'name' (contacts) by id."""
+    """'name acronym' (organisations) or the listed name (contacts) by id."""
     found: dict[str, str] = {}
     for chunk in _chunks(i for i in ids if i):
-        columns = "id, name, acronym" if acronym else "id, name"
+        columns = "id, name, acronym" if acronym else "id, name, sensitivity"
         sql = f"SELECT {columns} FROM {table} WHERE id IN ({{marks}})"
         for row in _rows(store, sql, chunk):
-            found[row["id"]] = f"{row['name']} {row['acronym']}" if acronym else row["name"]
+            if acronym:
+                found[row["id"]] = f"{row['name']} {row['acronym']}"
+            else:  # a restricted contact by its code, as the lists show it
+                found[row["id"]] = listed_name(row["id"], row["name"], row["sensitivity"])
     return found
 
 
