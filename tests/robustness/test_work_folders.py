@@ -12,7 +12,7 @@ import sys
 import textwrap
 
 from helpers import make_contact
-from robust_support import SRC
+from robust_support import SRC, run_python
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import work_folder
@@ -143,3 +143,29 @@ def test_a_work_folder_is_private_and_gone_after_use(tmp_path):
         assert work_folder.remove_dead(database) == []  # ours, alive
         assert folder.exists()
     assert not (tmp_path / ".cimicdesk-work").exists()
+
+
+def test_a_preview_of_a_database_on_read_only_media_goes_to_a_private_temp_folder(tmp_path):
+    """Nothing can be written beside a database on a CD: the preview still works."""
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    database = folder / "bn1.sqlite"
+    create_database(database, "BANBAT 1", UnitLevel.BATTALION).close()
+    temp = tmp_path / "systemp"
+    temp.mkdir()
+    os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        code = (
+            "import os, sys, stat, tempfile\nfrom pathlib import Path\n"
+            f"tempfile.tempdir = {str(temp)!r}\n"
+            "from cimicdesk.ui.pages.reports import preview_folder\n"
+            f"made = preview_folder(Path({str(database)!r}))\n"
+            "print(made.parent, oct(stat.S_IMODE(made.stat().st_mode)))\n"
+        )
+        child = run_python(code, obey_permissions=True)
+    finally:
+        os.chmod(folder, stat.S_IRWXU)
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.split() == [str(temp), "0o700"]
+    assert list(temp.iterdir()) == []  # removed when the program ended
+    assert sorted(p.name for p in folder.iterdir()) == ["bn1.sqlite"]

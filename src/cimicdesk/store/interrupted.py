@@ -29,6 +29,5 @@ def finish(store: Store) -> None:
     elif done.backups_left:
         names = ", ".join(p.name for p in done.backups_left)
         store.purge_problem = (
-            f"the backups {names} could not be cleaned and still hold purged content; "
-            "delete them"
+            f"the backups {names} could not be cleaned and still hold purged content; delete them"
         )

@@ -302,7 +302,8 @@ PENDING_KEY = "purge_pending"
 def record_pending(store: Store, rows: Iterable[tuple[str, str]]) -> None:
     """Record purged rows as pending, in the caller's transaction (the file is dirty)."""
     known, _ = pending(store)
-    added = [(t, r) for t, r in rows if (t, r) not in set(known)]
+    seen = set(known)
+    added = [row for row in dict.fromkeys(rows) if row not in seen]
     _write_pending(store, known + added, file_clean=False)
 
 

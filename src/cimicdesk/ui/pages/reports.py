@@ -320,7 +320,14 @@ def preview_folder(database: Path) -> Path:
     Reports name people who talk to the military: previews are not left lying around,
     and never in the system's temp folder.
     """
-    folder = WorkFolder(database, "preview")  # mode 0700
+    try:
+        folder = WorkFolder(database, "preview")  # mode 0700
+    except OSError:
+        # A database on read-only media (a CD, a locked stick): nothing can be written
+        # beside it; the system's temp folder is the only place left (mode 0700 too).
+        path = Path(tempfile.mkdtemp(prefix="cimicdesk-preview-"))
+        atexit.register(shutil.rmtree, path, True)
+        return path
     atexit.register(folder.remove)
     return folder.path
 
