@@ -29,6 +29,12 @@ receiving database still holds of each purged row it applied (the version the me
 in row_history, conflicts, rejected copies, search entries, photo bytes), and
 clean_after_merge cleans the file and the backups once for the whole batch of files.
 complete_purges does both at once, for any purged rows of a database.
+
+A purge must finish even if the program dies (or the disk fills up) between its commit
+and the cleaning: its rows are recorded as pending (record_pending, in _meta) in the
+same transaction as the purge or the merge, and stay so until the file, its -wal, the
+backups and the drafts are clean; finish_pending, called at every open of the database
+(store/interrupted.py) and after every import, finishes what is left.
 """
 
 from __future__ import annotations
