@@ -19,7 +19,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>Purge not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A purge made before the program last stopped could not be finished: {problem}. It is tried again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Daily backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +158,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,7 +169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,7 +178,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,8 +222,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-136"/>
-        <location line="+138"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
+        <location line="+142"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,7 +233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-86"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-90"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Start (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,7 +596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,7 +4800,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-143"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6281,7 +6291,17 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>The backup {name} could not be cleaned: it still holds the content. Delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erased, but not yet from every copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>That column cannot be sorted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6332,7 +6352,7 @@ This CANNOT be undone: its content is removed from this database and its backups
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+79"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+80"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6568,7 +6588,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7963,12 +7983,7 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Merge the export files of other units into this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Concurrent edits to settle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8120,24 +8135,24 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+368"/>
+        <location line="-364"/>
+        <location line="+371"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+364"/>
+        <location line="+367"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8243,7 +8258,12 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+125"/>
+        <source>Merge the export files of other units into this one, all or none: if one file cannot be merged, nothing of the batch is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>{count} that may be the same organisation or person.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,7 +19,17 @@
         <translation>La langue choisie ({language}) s&apos;appliquera au prochain démarrage de CIMIC Desk.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>Purge not finished</source>
+        <translation>Purge inachevée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A purge made before the program last stopped could not be finished: {problem}. It is tried again at the next start.</source>
+        <translation>Une purge commencée avant le dernier arrêt du programme n’a pas pu être achevée&#xa0;: {problem}. Elle sera reprise au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
     </message>
@@ -148,7 +158,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -159,7 +169,7 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
@@ -168,7 +178,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -212,8 +222,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-136"/>
-        <location line="+138"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
+        <location line="+142"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
@@ -223,7 +233,7 @@
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-86"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-90"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -256,7 +266,7 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -586,7 +596,7 @@
         <translation>Afficher dans la liste les noms, fonctions et téléphones des contacts restreints (pour cette session seulement ; attention à qui voit l&apos;écran)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -4799,7 +4809,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-143"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -6295,7 +6305,17 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>« {name} » ({noun}) effacé définitivement.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>The backup {name} could not be cleaned: it still holds the content. Delete it.</source>
+        <translation>La sauvegarde {name} n’a pas pu être nettoyée&#xa0;: elle contient encore ce contenu. Supprimez-la.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erased, but not yet from every copy</source>
+        <translation>Effacé, mais pas encore de toutes les copies</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>That column cannot be sorted.</source>
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
@@ -6346,7 +6366,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+79"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+80"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -6592,7 +6612,7 @@ Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hash
 Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
@@ -8008,12 +8028,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <translation>&amp;Importer des fichiers d&apos;unité…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Merge the export files of other units into this one</source>
-        <translation>Fusionner dans celle-ci les fichiers d&apos;export d&apos;autres unités</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Concurrent edits to settle</source>
         <translation>Modifications concurrentes à trancher</translation>
     </message>
@@ -8165,24 +8180,24 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <translation>Aucune modification concurrente à trancher.</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+368"/>
+        <location line="-364"/>
+        <location line="+371"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+364"/>
+        <location line="+367"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -8288,7 +8303,12 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <translation>rejeté(s)</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+125"/>
+        <source>Merge the export files of other units into this one, all or none: if one file cannot be merged, nothing of the batch is saved</source>
+        <translation>Fusionner dans celle-ci les fichiers d’export d’autres unités, tous ou aucun&#xa0;: si un fichier ne peut pas être fusionné, rien du lot n’est enregistré</translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>{count} that may be the same organisation or person.</source>
         <translation>Pouvant désigner la même organisation ou la même personne&#xa0;: {count}.</translation>
     </message>

@@ -131,6 +131,15 @@ def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -
     window = build_main_window(opened, prompter)
     window.resize(1280, 800)
     window.show()
+    if opened.purge_problem:  # a purge a run that died left pending could not be finished
+        prompter.error(
+            QCoreApplication.translate("App", "Purge not finished"),
+            QCoreApplication.translate(
+                "App",
+                "A purge made before the program last stopped could not be finished: "
+                "{problem}. It is tried again at the next start.",
+            ).format(problem=i18n.message(opened.purge_problem)),
+        )
     _start_daily_backup(window)
     return window
 

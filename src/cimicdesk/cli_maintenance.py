@@ -174,4 +174,6 @@ def _purge(options: argparse.Namespace) -> int:
         print(f"  could not clean {left}: delete it by hand")
     if not report.checkpoint_complete:
         print("  the program still has the file open: close it to finish the cleaning")
+    if report.problem:
+        print(f"  purge not finished: {report.problem}")
     return EXIT_OK

@@ -44,9 +44,13 @@ def add_sync_commands(commands: argparse._SubParsersAction) -> None:
         "import",
         help="merge unit files (exports) into a database",
         description=(
-            "Check every file first (a bad one refuses the whole batch, and the database is "
-            "not touched), back up the database, then merge each file in one transaction. "
-            "A file imported before changes nothing."
+            "All or nothing: check every file first (a bad one refuses the whole batch, and "
+            "the database is not touched), back up the database, then merge the whole batch "
+            "in one transaction: if any file cannot be merged (or the disk fills up), nothing "
+            "of the batch is saved. At most 10 files at a time. A file imported before "
+            "changes nothing. Purges made at other units are finished here, in the file and "
+            "its backups; one that cannot be finished now (a full disk) is finished at the "
+            "next start."
         ),
         epilog=f"Example: {PROG} import sector.sqlite BANBAT1-2026-W47.cimic BN2-2026-W47.cimic",
     )

@@ -52,3 +52,40 @@ def run_python(
         preexec_fn=preexec,
         check=False,
     )
+
+
+def run_on_small_disk(
+    code: str, disk: Path, *args: str, size: str = "16m", timeout: float = 120
+) -> subprocess.CompletedProcess:
+    """Run Python code in a child that has a real, small disk (tmpfs) mounted at `disk`.
+
+    The mount lives in the child's own mount namespace (unshare): no one else sees it,
+    and it goes when the child ends, whatever happens; so the child checks what it
+    must and prints it. Root mounts directly; another user maps itself to root in a
+    user namespace first (unshare -r). sys.argv[1] is the disk, then `args`.
+    """
+    disk.mkdir(parents=True, exist_ok=True)
+    flags = ["-m", "--propagation", "private"] if os.geteuid() == 0 else ["-r", "-m"]
+    mount = f'mount -t tmpfs -o size={size} tmpfs "$1" && shift && exec "$@"'
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    return subprocess.run(
+        [
+            "unshare",
+            *flags,
+            "sh",
+            "-c",
+            mount,
+            "sh",
+            str(disk),
+            sys.executable,
+            "-c",
+            code,
+            str(disk),
+            *args,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

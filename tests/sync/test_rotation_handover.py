@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
+
 import pytest
 from helpers import make_contact, make_org
 from pypdf import PdfReader
@@ -10,6 +14,7 @@ from sync_helpers import export, unit_db
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.paths import default_database
 from cimicdesk.reports.commands import write_handover_brief
+from cimicdesk.store import work_folder
 from cimicdesk.store.database import open_database
 from cimicdesk.store.organisations import get_organisation, save_organisation
 from cimicdesk.sync.errors import PackageRefusedError
@@ -54,10 +59,38 @@ def test_hand_over_writes_export_and_brief_then_freezes_the_database(outgoing, t
         assert "handed over" in reopened.read_only_reason()
 
 
-def test_take_over_installs_with_a_new_replica_and_records_the_rotation(outgoing, tmp_path):
+_MADE: list[list[str] | None] = [None]
+
+
+def _watch_folders_made(into: list[str] | None) -> None:
+    """Record the folders made (os.mkdir's audit event) into a list, until None."""
+    if len(_MADE) == 1:
+        _MADE.append(None)
+
+        def hook(event: str, args: tuple) -> None:
+            if event == "os.mkdir" and _MADE[0] is not None:
+                _MADE[0].append(os.fsdecode(args[0]))
+
+        sys.addaudithook(hook)  # for the whole run: a hook cannot be removed
+    _MADE[0] = into
+
+
+def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
+    outgoing, tmp_path, monkeypatch
+):
     result = _hand_over(outgoing, tmp_path / "stick")
     target = tmp_path / "laptop" / "banbat1.sqlite"
+    system_temp = tmp_path / "systemp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    made: list[str] = []
+    _watch_folders_made(made)
     with take_over(result.export.path, target, taken_over_by="Maj Haque") as store:
+        # The verified copy was made beside the new database, not in the system's temp.
+        _watch_folders_made(None)
+        assert not [m for m in made if m.startswith(str(system_temp))]
+        assert any(m.startswith(str(work_folder.root(target))) for m in made)
+        assert not work_folder.root(target).exists()
         assert store.path == target and store.unit.name == "BANBAT 1"
         assert store.site_id != outgoing.site_id and store.read_only_reason() == ""
         (rotation,) = rotations(store)

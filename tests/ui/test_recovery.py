@@ -126,3 +126,48 @@ def test_unsaved_changes_survive_a_crash(open_window, store, prompter, qtbot, db
     finally:
         again.close()
         second.close()
+
+
+def _damaged_backup(db_path) -> str:
+    """A backup the program could not open (kept raw): no purge can clean it."""
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    damaged = folder / f"{db_path.stem}.damaged.20260101T000000000Z.raw"
+    damaged.write_bytes(b"Marie Ndoumba and other raw bytes")
+    return damaged.name
+
+
+def test_erasing_says_which_copies_still_hold_the_content(
+    open_window, store, prompter, qtbot, db_path
+):
+    marie = make_contact(store, "Marie Ndoumba")
+    name = _damaged_backup(db_path)
+    window = open_window()
+    page = window.show_page("contacts")
+    page.open_record(marie.id)
+    prompter.text_answers = ["Asked by the person"]
+    qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0  # erased from the database
+    [(_, title, said)] = prompter.questions("error")
+    assert title == "Erased, but not yet from every copy"
+    assert f"The backup {name} could not be cleaned" in said and "Delete it." in said
+
+
+def test_a_purge_left_unfinished_is_told_when_the_window_opens(qtbot, store, db_path, prompter):
+    from cimicdesk import app
+    from cimicdesk.store.purge import purge_record
+
+    marie = make_contact(store, "Marie Ndoumba")
+    purge_record(store, "contacts", marie.id, reason="r", vacuum=False, scrub_backups=False)
+    store.close()
+    name = _damaged_backup(db_path)
+    window = app.launch(["--db", str(db_path)], prompter=prompter)
+    qtbot.addWidget(window)
+    try:
+        [(_, title, said)] = prompter.questions("error")
+        assert title == "Purge not finished"
+        assert said.startswith("A purge made before the program last stopped could not be")
+        assert name in said and "It is tried again at the next start." in said
+    finally:
+        window.close()
+        window.store.close()

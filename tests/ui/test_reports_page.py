@@ -4,6 +4,7 @@ the UI thread, failures shown, sector sitrep by battalion."""
 from __future__ import annotations
 
 import csv
+import stat
 import threading
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,7 @@ from scripted_prompter import ScriptedPrompter, make_contact, make_entry
 
 from cimicdesk.app import build_main_window
 from cimicdesk.reports import commands
-from cimicdesk.store import report_drafts
+from cimicdesk.store import report_drafts, work_folder
 from cimicdesk.store.database import open_database, write_meta
 from cimicdesk.ui.pages import reports as reports_page
 from cimicdesk.ui.widgets.pdf_preview import find_renderer
@@ -308,6 +309,9 @@ def test_without_a_renderer_the_preview_opens_in_the_pdf_viewer(open_page, promp
     qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
     [pdf] = prompter.opened
     assert pdf.suffix == ".pdf" and pdf.exists() and pdf.parent == page.preview_dir
+    # The preview names people: it is kept beside the database, in a private folder.
+    assert page.preview_dir.parent == work_folder.root(page.store.path)
+    assert stat.S_IMODE(page.preview_dir.stat().st_mode) == 0o700
     assert page.preview_window is None
 
 

@@ -109,8 +109,9 @@ class Store:
     UUID), unit (UnitInfo), created_at (stamp of the file's creation, '' if unknown),
     backup_path (copy taken before a migration, if any), daily_backup (the day's first
     backup when this open took it), backup_problem (why the day's backup could not be
-    taken: '' when all is well; the window shows it), _media_reason (why the file opened
-    read-only because of its disk: '' when it is writable).
+    taken: '' when all is well; the window shows it), purge_problem (why a purge left
+    pending by a run that died could not be finished at this open: ''), _media_reason
+    (why the file opened read-only because of its disk: '' when it is writable).
     """
 
     def __init__(
@@ -128,6 +129,7 @@ class Store:
         self.backup_path = backup_path
         self.daily_backup: Path | None = None
         self.backup_problem = ""
+        self.purge_problem = ""
         self._media_reason = media_read_only
         meta = read_meta(db)
         if not {"replica_id", "unit_name", "unit_level"} <= meta.keys():
@@ -380,6 +382,9 @@ def open_database(path: Path, *, daily_backup: bool = True) -> Store:
     except BaseException:
         db.close()
         raise
+    from cimicdesk.store import interrupted  # builds on this module
+
+    interrupted.finish(store)  # a dead run's work folders, pending purges; never raises
     if daily_backup:
         from cimicdesk.store import backups  # backups builds on this module
 

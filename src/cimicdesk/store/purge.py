@@ -29,6 +29,12 @@ receiving database still holds of each purged row it applied (the version the me
 in row_history, conflicts, rejected copies, search entries, photo bytes), and
 clean_after_merge cleans the file and the backups once for the whole batch of files.
 complete_purges does both at once, for any purged rows of a database.
+
+A purge must finish even if the program dies (or the disk fills up) between its commit
+and the cleaning: its rows are recorded as pending (record_pending, in _meta) in the
+same transaction as the purge or the merge, and stay so until the file, its -wal, the
+backups and the drafts are clean; finish_pending, called at every open of the database
+(store/interrupted.py) and after every import, finishes what is left.
 """
 
 from __future__ import annotations
@@ -56,7 +62,7 @@ from cimicdesk.domain.records import (
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import backups, editor_drafts, search, synced
-from cimicdesk.store.database import CimicDatabase, Store, storage_error
+from cimicdesk.store.database import CimicDatabase, StorageError, Store, storage_error
 from cimicdesk.store.dependents import reindex_dependents
 
 # Purgeable tables: record type and search-index kind (None: not indexed on its own).
@@ -182,10 +188,20 @@ def purge_record(
     if synced.fetch_row(store, table, record_id) is None:
         raise RecordNotFoundError(f"No record with id {record_id} in {table}.")
     report = PurgeReport()
-    _purge_in(store, table, record_id, reason.strip(), report, vacuum=vacuum)
-    editor_drafts.forget_records(store.path, {row_id for _, row_id in report.rows})
+    # The rows are blanked and recorded as a pending purge in one transaction; what
+    # follows (file, drafts, backups) is finished at the next open if this run dies.
+    _purge_rows(store, table, record_id, reason.strip(), report, mark_pending=True)
+    file_clean = _clean_file(store, report) if vacuum else False
+    drafts_clean = _forget_drafts(store, report)
     if scrub_backups:
         _scrub_backups(store, [(table, record_id)], reason.strip(), report)
+    _settle(
+        store,
+        report.rows,
+        file_clean=file_clean,
+        all_clean=file_clean and drafts_clean and scrub_backups and not report.backups_left,
+        report=report,
+    )
     return report
 
 
@@ -277,30 +293,148 @@ def clean_after_merge(store: Store, rows: Iterable[tuple[str, str]]) -> PurgeRep
     the checkpoint was complete, and the problem that kept the file from being cleaned
     (a disk too full for VACUUM's copy, another program writing): the merges are saved
     by then, so that is reported, not raised, and the backups are cleaned all the same.
+    The rows are then no longer pending (record_pending) if every copy is clean.
     """
-    report = PurgeReport(rows=list(rows))
-    editor_drafts.forget_records(store.path, {row_id for _, row_id in report.rows})
+    return _finish(store, list(rows), "purged at another unit", vacuum=True)
+
+
+# A purge committed but not yet finished in every copy (the file's free pages and
+# -wal, the backups, the editors' drafts): {"rows": [[table, id], ...], "file_clean":
+# bool} in _meta, written in the purge's (or the merge's) own transaction, so a run
+# killed before the cleaning leaves the work recorded; finish_pending does it.
+PENDING_KEY = "purge_pending"
+
+
+def record_pending(store: Store, rows: Iterable[tuple[str, str]]) -> None:
+    """Record purged rows as pending, in the caller's transaction (the file is dirty)."""
+    known, _ = pending(store)
+    seen = set(known)
+    added = [row for row in dict.fromkeys(rows) if row not in seen]
+    _write_pending(store, known + added, file_clean=False)
+
+
+def pending(store: Store) -> tuple[list[tuple[str, str]], bool]:
+    """The purged rows not yet finished in every copy, and whether the file is clean."""
+    found = store.db.execute("SELECT value FROM _meta WHERE key = ?", [PENDING_KEY]).fetchone()
+    if not found:
+        return [], True
+    try:
+        data = json.loads(found[0])
+        rows = [(str(t), str(r)) for t, r in data["rows"]]
+        return rows, bool(data.get("file_clean"))
+    except (ValueError, TypeError, KeyError):
+        return [], False  # garbled: nothing to go by (complete_purges finds every row)
+
+
+def finish_pending(store: Store) -> PurgeReport | None:
+    """Finish the purges a run that died (or a full disk) left pending; None if none.
+
+    At the next open of the database and after every import. Cleans the file (unless it
+    was cleaned already), the editors' drafts and every backup; the rows stay pending,
+    and the report says why, while any copy could not be cleaned. Never raises for a
+    disk or lock problem: that is the report's problem.
+    """
+    rows, file_clean = pending(store)
+    if not rows:
+        return None
+    return _finish(store, rows, "purged (finished after an interruption)", vacuum=not file_clean)
+
+
+def _finish(store: Store, rows: list[tuple[str, str]], reason: str, *, vacuum: bool) -> PurgeReport:
+    """The file (optionally), drafts and backups cleaned; the pending record settled."""
+    report = PurgeReport(rows=rows)
+    file_clean = _clean_file(store, report, optimize=True) if vacuum else True
+    drafts_clean = _forget_drafts(store, report)
+    _scrub_backups(store, rows, reason, report)
+    _settle(
+        store,
+        rows,
+        file_clean=file_clean,
+        all_clean=file_clean and drafts_clean and not report.backups_left,
+        report=report,
+    )
+    return report
+
+
+def _clean_file(store: Store, report: PurgeReport, *, optimize: bool = False) -> bool:
+    """VACUUM and checkpoint the file (freed pages zeroed); whether it is clean now.
+
+    The purge is committed by then: a failure (a disk too full for VACUUM's copy,
+    another program writing) is the report's problem, not an exception.
+    """
     try:
         with _secure_delete(store):
-            with store.db.atomic():
-                _optimize_search(store)
+            if optimize:
+                with store.db.atomic():
+                    _optimize_search(store)
             store.db.execute("VACUUM")
             report.vacuumed = True
             busy, _, _ = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             report.checkpoint_complete = not busy
-    except sqlite3.OperationalError as exc:
-        problem = storage_error(exc, None)
+    except (sqlite3.OperationalError, StorageError) as exc:
+        cause = exc.__cause__ if isinstance(exc, StorageError) else exc
+        problem = storage_error(cause, None) if isinstance(cause, sqlite3.Error) else exc
         remedy = (
             "free some space on the disk"
             if problem is not None
             else "close any other program that has the database open"
         )
         report.problem = (
-            f"the old content could not be wiped from the file's free space yet ({exc}); "
-            f"{remedy}: the next purge, or import that brings one, wipes it"
+            f"the old content could not be wiped from the file's free space yet ({cause}); "
+            f"{remedy}: the next start of the program, purge, or import wipes it"
         )
-    _scrub_backups(store, report.rows, "purged at another unit", report)
-    return report
+        return False
+    return report.checkpoint_complete
+
+
+def _forget_drafts(store: Store, report: PurgeReport) -> bool:
+    """Drop the editors' unsaved drafts of the purged rows; False if the file could not
+    be written (a full disk: the report says so)."""
+    try:
+        editor_drafts.forget_records(store.path, {row_id for _, row_id in report.rows})
+    except OSError as exc:
+        report.problem = report.problem or (
+            f"unsaved edits of the purged records could not be removed ({exc.strerror}); "
+            "free some space on the disk: the next start of the program removes them"
+        )
+        return False
+    return True
+
+
+def _settle(
+    store: Store,
+    rows: list[tuple[str, str]],
+    *,
+    file_clean: bool,
+    all_clean: bool,
+    report: PurgeReport,
+) -> None:
+    """After a cleaning: drop the rows from the pending purge if every copy is clean,
+    else note that the file is (when it is) so the next try does not VACUUM again."""
+    try:
+        with store.db.atomic():
+            known, was_clean = pending(store)
+            left = [r for r in known if r not in set(rows)] if all_clean else known
+            # The file is clean only if no other purge was recorded meanwhile.
+            now_clean = was_clean or (file_clean and set(known) <= set(rows))
+            _write_pending(store, left, file_clean=now_clean)
+        if file_clean:
+            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # leave the -wal empty
+    except (sqlite3.Error, CimicError) as exc:
+        report.problem = report.problem or (
+            f"the purge's progress could not be recorded ({exc}); the next start of the "
+            "program finishes it"
+        )
+
+
+def _write_pending(store: Store, rows: list[tuple[str, str]], *, file_clean: bool) -> None:
+    if not rows:
+        store.db.execute("DELETE FROM _meta WHERE key = ?", [PENDING_KEY])
+        return
+    value = json.dumps({"rows": [list(r) for r in rows], "file_clean": file_clean})
+    store.db.execute(
+        "INSERT OR REPLACE INTO _meta (key, value) VALUES (?, ?)", [PENDING_KEY, value]
+    )
 
 
 @contextmanager
@@ -346,38 +480,35 @@ def _dict_rows(store: Store, sql: str) -> list[dict[str, Any]]:
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
-def _purge_in(
-    store: Store, table: str, record_id: str, reason: str, report: PurgeReport, *, vacuum: bool
+def _purge_rows(
+    store: Store,
+    table: str,
+    record_id: str,
+    reason: str,
+    report: PurgeReport,
+    *,
+    mark_pending: bool = False,
 ) -> None:
-    """The purge of one database, file-level cleaning included."""
+    """Blank the record and what goes with it, in one transaction (secure_delete on);
+    with `mark_pending`, the rows are recorded as a pending purge in the same transaction."""
     db = store.db
-    previous = db.execute("PRAGMA secure_delete").fetchone()[0]
-    db.execute("PRAGMA secure_delete = ON")
-    try:
-        with db.atomic():
-            targets = _collect(store, table, record_id)
-            shas: set[str] = set()
-            stamp = now_stamp()
-            for name, row_id in targets:
-                shas |= _purge_row(store, name, row_id, reason, stamp, report)
-            for name, row_id in list(targets):
-                if name in ("qips", "qip_visits", "incidents", "support_requests"):
-                    for photo in _ids(store, "attachments", "owner_id", row_id):
-                        if ("attachments", photo) not in targets:
-                            targets.append(("attachments", photo))
-                            shas |= _purge_row(store, "attachments", photo, reason, stamp, report)
-            report.blobs_deleted += _delete_unused_blobs(store, shas)
-            report.reindexed += reindex_dependents(store, targets)
-            if _has_table(store, "search_index"):
-                # FTS5 keeps a deleted document's words in its old segments until merged.
-                db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
-        if vacuum:
-            db.execute("VACUUM")
-            report.vacuumed = True
-        busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        report.checkpoint_complete = not busy
-    finally:
-        db.execute(f"PRAGMA secure_delete = {int(previous)}")
+    with _secure_delete(store), db.atomic():
+        targets = _collect(store, table, record_id)
+        shas: set[str] = set()
+        stamp = now_stamp()
+        for name, row_id in targets:
+            shas |= _purge_row(store, name, row_id, reason, stamp, report)
+        for name, row_id in list(targets):
+            if name in ("qips", "qip_visits", "incidents", "support_requests"):
+                for photo in _ids(store, "attachments", "owner_id", row_id):
+                    if ("attachments", photo) not in targets:
+                        targets.append(("attachments", photo))
+                        shas |= _purge_row(store, "attachments", photo, reason, stamp, report)
+        report.blobs_deleted += _delete_unused_blobs(store, shas)
+        report.reindexed += reindex_dependents(store, targets)
+        _optimize_search(store)  # FTS5 keeps a deleted document's words until merged
+        if mark_pending:
+            record_pending(store, targets)
 
 
 def _collect(store: Store, table: str, record_id: str) -> list[tuple[str, str]]:
@@ -530,7 +661,7 @@ def _scrub_backups(
             for table, record_id in targets:
                 row = synced.fetch_row(copy, table, record_id) if _has_table(copy, table) else None
                 if row is not None and not is_purged_row(table, row):
-                    _purge_in(copy, table, record_id, reason, PurgeReport(), vacuum=False)
+                    _purge_rows(copy, table, record_id, reason, PurgeReport())
                     changed = True
             changed |= complete_purges(copy, targets, vacuum=False, scrub_backups=False) > 0
             if changed:

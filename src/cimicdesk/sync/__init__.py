@@ -5,8 +5,10 @@ The API the CLI and the GUI call (no Qt here; every function takes an open Store
 - export.export_snapshot(store, out, *, overwrite=False) -> ExportResult
   export.default_export_name(store) -> 'BANBAT1-2026-W47.cimic'; export.last_export(store)
 - imports.import_files(store, paths, progress=None) -> list[ImportReport]
-  progress(message, done, total); raises PackageRefusedError (nothing changed);
-  purges made at other units are finished here (ImportReport.purged)
+  progress(message, done, total); all or nothing: the batch (at most 10 files) merges
+  in one transaction, and whatever is raised (PackageRefusedError, a file that cannot
+  be merged, a full disk, a stop from progress) nothing of it is saved; purges made at
+  other units are finished here (ImportReport.purged), or at the next open if cut short
 - report.format_report(report) -> str
 - conflicts.list_conflicts(store, resolved=False), keep_other_value(store, seq),
   keep_kept_value(store, seq)

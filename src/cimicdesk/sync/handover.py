@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.paths import default_database
 from cimicdesk.store.database import Store, open_database, write_meta
+from cimicdesk.store.work_folder import work_folder
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.export import ExportResult, export_snapshot
 from cimicdesk.sync.verify import verify_package
@@ -137,8 +137,8 @@ def take_over(
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}.part"
     try:
-        with tempfile.TemporaryDirectory(prefix="cimicdesk-takeover-") as work:
-            package = verify_package(export_file, Path(work))
+        with work_folder(target, "takeover") as work:  # beside it, not in the system's temp
+            package = verify_package(export_file, work)
             with open(package.copy, "rb") as reader, open(temp, "wb") as writer:
                 while chunk := reader.read(1 << 20):
                     writer.write(chunk)

@@ -1,20 +1,25 @@
-"""Import unit files: verify every file, back up once, merge each in one transaction, log it.
+"""Import unit files: verify every file, back up once, merge the batch in one transaction.
 
-Every file of a batch is verified (on a local copy) before anything changes; one bad
-file refuses the whole batch with a PackageRefusedError naming it, and then the
-receiving database is not touched at all: its file, its -wal and its backups folder
-stay as they were, and no backup is made. Otherwise the database is backed up once
-(backup_copy, into its backups folder), and each file is merged in its own
-transaction on a connection of its own (so an import may run off the GUI thread),
-with the verified copy ATTACHed read-only. An export already in sync_log changes
-nothing and is reported as 'already imported'.
+An import batch is all-or-nothing (design: import is all-or-nothing, idempotent, and
+order-independent). Every file is verified first (on a local copy, in a private work
+folder beside the database: store/work_folder.py); one bad file refuses the whole batch
+with a PackageRefusedError naming it, and then the receiving database is not touched
+at all: its file, its -wal and its backups folder stay as they were, and no backup is
+made. Otherwise the database is backed up once (backup_copy, into its backups folder),
+every file's verified copy is ATTACHed read-only under a name of its own, and the whole
+batch is merged in ONE transaction on a connection of its own (so an import may run off
+the GUI thread): a file that fails to merge, a full disk, or a stop asked by the
+progress callback rolls back every file of the batch. An export already in sync_log
+(or twice in the batch) changes nothing and is reported as 'already imported'.
 
 Purges made at other units arrive as blank, tombstoned rows (store/purge.py). The merge
 lists the rows it purged here; in the same transaction the content this database still
 held of them (the version the merge kept in row_history, conflicts, rejected copies,
-search entries, photo bytes) is dropped, and once the batch is merged, and only when a
-purge arrived, the file is VACUUMed and checkpointed and the backups get the purge too
-(store.purge.clean_after_merge). A batch without purges pays nothing for this.
+search entries, photo bytes) is dropped, and the rows are recorded as a pending purge.
+Once the batch is committed the file is VACUUMed and checkpointed and the backups get
+the purge too (store.purge.finish_pending); a run killed before that, or a disk too full
+for it, leaves the purge pending, and the next open of the database or the next import
+finishes it. A batch without purges, and nothing pending, pays nothing for this.
 """
 
 from __future__ import annotations
@@ -22,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -31,6 +35,7 @@ from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.store import purge
 from cimicdesk.store.database import CimicDatabase, Store, backup_copy, storage_error
+from cimicdesk.store.work_folder import work_folder
 from cimicdesk.sync.duplicates import find_duplicates
 from cimicdesk.sync.merge import Merger
 from cimicdesk.sync.reindex import reindex
@@ -38,11 +43,11 @@ from cimicdesk.sync.report import ALREADY_IMPORTED, IMPORTED, ImportReport
 from cimicdesk.sync.tables import TABLES
 from cimicdesk.sync.verify import VerifiedPackage, verify_package
 
-# progress(message, done, total): called before each step; raise to stop (the file being
-# merged is rolled back; files merged before it stay merged).
+# progress(message, done, total): called before each step; raise to stop (the whole
+# batch is rolled back: nothing of it is saved).
 Progress = Callable[[str, int, int], None]
 _BUSY_SECONDS = 30
-_STEPS_PER_FILE = 1 + len(TABLES) + 2  # verify, each table, search index, commit
+_STEPS_PER_FILE = 1 + len(TABLES) + 2  # verify, each table, search index, log
 
 
 def open_connection(path: Path) -> sqlite3.Connection:
@@ -62,12 +67,20 @@ def import_files(
 ) -> list[ImportReport]:
     """Import unit exports into the store's database; one ImportReport per file, in order.
 
-    Raises PackageRefusedError (nothing changed) when any file fails its checks, and
-    ReadOnlyDatabaseError when the database was handed over.
+    All or nothing: raises PackageRefusedError (nothing changed) when any file fails its
+    checks, ReadOnlyDatabaseError when the database was handed over, CimicError for a
+    batch too large or a file that could not be merged, StorageError for a full disk;
+    whatever is raised, nothing of the batch was saved.
     """
     if store.read_only_reason():
         raise ReadOnlyDatabaseError(store.read_only_reason())
     files = [Path(p) for p in paths]
+    limit = _attach_limit()
+    if len(files) > limit:
+        raise CimicError(
+            f"An import takes at most {limit} files at a time ({len(files)} given); "
+            "import the others in a second batch. Nothing was changed."
+        )
     total = len(files) * _STEPS_PER_FILE
     done = 0
 
@@ -77,25 +90,17 @@ def import_files(
             progress(message, done, total)
         done += 1
 
-    reports: list[ImportReport] = []
-    with tempfile.TemporaryDirectory(prefix="cimicdesk-import-") as work:
+    with work_folder(store.path, "import") as work:
         packages = []
         for index, path in enumerate(files):
             tick(f"Checking {path.name}")
-            folder = Path(work) / str(index)
+            folder = work / str(index)
             folder.mkdir()
             packages.append(verify_package(path, folder))
         conn = open_connection(store.path)
         try:
             session = _Session(store, conn)
-            try:
-                for package in packages:
-                    reports.append(session.merge(package, tick))
-            except BaseException:
-                # The files merged before this one stay merged: finish their purges.
-                with contextlib.suppress(CimicError, sqlite3.Error, OSError):
-                    session.finish_purges(reports, None)
-                raise
+            reports = session.merge_all(packages, tick)
             say = (lambda message: progress(message, done, total)) if progress else None
             session.finish_purges(reports, say)
         finally:
@@ -105,11 +110,22 @@ def import_files(
     return reports
 
 
-class _Session:
-    """One batch of imports on one connection; the backup is taken before the first merge.
+def _attach_limit() -> int:
+    """How many files a batch can hold: a batch merges in one transaction with every
+    file attached, and SQLite attaches at most SQLITE_MAX_ATTACHED (10 as usually built)."""
+    probe = sqlite3.connect(":memory:")
+    try:
+        return int(probe.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED))
+    finally:
+        probe.close()
 
-    Attributes: store (the caller's), conn, local (a Store on conn), backup (Path or None),
-    purged (rows purged by the merges of this batch whose old content was dropped here).
+
+class _Session:
+    """One batch of imports on one connection, merged in one transaction.
+
+    Attributes: store (the caller's), conn, local (a Store on conn), backup (Path or None,
+    taken before the transaction when anything is to be merged), purged (rows purged by
+    the merges of this batch whose old content was dropped here).
     """
 
     def __init__(self, store: Store, conn: sqlite3.Connection):
@@ -119,10 +135,36 @@ class _Session:
         self.backup: Path | None = None
         self.purged: list[tuple[str, str]] = []
 
-    def merge(self, package: VerifiedPackage, tick: Callable[[str], None]) -> ImportReport:
-        began = time.perf_counter()
+    def merge_all(
+        self, packages: list[VerifiedPackage], tick: Callable[[str], None]
+    ) -> list[ImportReport]:
+        """Merge every package in one transaction; any failure rolls back them all."""
+        reports = [self._report(package) for package in packages]
+        seen: set[str] = set()
+        for report in reports:
+            if report.export_id in seen or already_imported(self.conn, report.export_id):
+                report.status = ALREADY_IMPORTED
+            seen.add(report.export_id)
+        if any(not r.already_imported for r in reports):
+            self.backup = backup_copy(self.local.db, self.store.path, "before-import")
+        attached = []
+        try:
+            for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
+                if not report.already_imported:
+                    name = f"inc{index}"
+                    uri = f"{package.copy.resolve().as_uri()}?mode=ro&immutable=1"
+                    self.conn.execute("ATTACH DATABASE ? AS " + name, [uri])
+                    attached.append(name)
+            self._merge_in_one_transaction(packages, reports, tick)
+        finally:
+            for name in attached:
+                with contextlib.suppress(sqlite3.Error):  # the connection closes next anyway
+                    self.conn.execute(f"DETACH DATABASE {name}")
+        return reports
+
+    def _report(self, package: VerifiedPackage) -> ImportReport:
         found = package.manifest
-        report = ImportReport(
+        return ImportReport(
             file=package.source,
             status=IMPORTED,
             export_id=found.export_id,
@@ -133,50 +175,39 @@ class _Session:
             file_schema=package.file_schema,
             package_sha256=package.sha256,
         )
-        if already_imported(self.conn, found.export_id):
-            for _ in range(_STEPS_PER_FILE - 1):
-                tick(f"{package.source.name}: already imported")
-            report.status = ALREADY_IMPORTED
-            return report
-        if self.backup is None:
-            self.backup = backup_copy(self.local.db, self.store.path, "before-import")
-        report.backup_path = self.backup
-        uri = f"{package.copy.resolve().as_uri()}?mode=ro&immutable=1"
-        self.conn.execute("ATTACH DATABASE ? AS inc", [uri])
-        try:
-            self._merge_attached(package, report, tick)
-        finally:
-            self.conn.execute("DETACH DATABASE inc")
-        report.duplicate_candidates = len(find_duplicates(self.local))
-        report.seconds = time.perf_counter() - began
-        return report
 
-    def _merge_attached(
-        self, package: VerifiedPackage, report: ImportReport, tick: Callable[[str], None]
+    def _merge_in_one_transaction(
+        self,
+        packages: list[VerifiedPackage],
+        reports: list[ImportReport],
+        tick: Callable[[str], None],
     ) -> None:
-        name = package.source.name
         conn = self.conn
+        name = ""
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute("PRAGMA defer_foreign_keys = ON")
-            outcome = Merger(conn, package.manifest, utc_now()).run(
-                lambda table: tick(f"{name}: merging {table.replace('_', ' ')}")
-            )
-            tick(f"{name}: updating the search index")
-            report.reindexed = reindex(self.local, outcome.touched)
-            forgotten = purge.forget_purged(self.local, outcome.purged) if outcome.purged else []
-            report.counts = outcome.counts
-            report.conflicts = outcome.conflicts
-            report.rejected = outcome.rejected
-            report.purged = len(forgotten)
-            tick(f"{name}: saving")
-            self._log(package, report)
+            purged: list[tuple[str, str]] = []
+            for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
+                name = package.source.name
+                if report.already_imported:
+                    for _ in range(_STEPS_PER_FILE - 1):
+                        tick(f"{name}: already imported")
+                    continue
+                began = time.perf_counter()
+                report.backup_path = self.backup
+                purged += self._merge_attached(package, report, f"inc{index}", tick)
+                report.duplicate_candidates = len(find_duplicates(self.local))
+                report.seconds = time.perf_counter() - began
+            if purged:
+                # Pending until every copy is clean (finish_purges, or the next open).
+                purge.record_pending(self.local, purged)
             conn.execute("COMMIT")
-            self.purged += forgotten
+            self.purged = purged
         except sqlite3.IntegrityError as exc:
             conn.rollback()
             raise CimicError(
-                f"{name} could not be merged ({exc}); nothing of it was applied."
+                f"{name} could not be merged ({exc}); nothing of this import was saved."
             ) from exc
         except sqlite3.OperationalError as exc:
             conn.rollback()
@@ -188,20 +219,47 @@ class _Session:
             conn.rollback()
             raise
 
-    def finish_purges(self, reports: list[ImportReport], say: Callable[[str], None] | None) -> None:
-        """Clean the file and the backups once, if this batch's merges purged anything.
+    def _merge_attached(
+        self,
+        package: VerifiedPackage,
+        report: ImportReport,
+        source: str,
+        tick: Callable[[str], None],
+    ) -> list[tuple[str, str]]:
+        """Merge one attached package inside the batch's transaction; the rows it purged."""
+        name = package.source.name
+        outcome = Merger(self.conn, package.manifest, utc_now(), source).run(
+            lambda table: tick(f"{name}: merging {table.replace('_', ' ')}")
+        )
+        tick(f"{name}: updating the search index")
+        report.reindexed = reindex(self.local, outcome.touched)
+        forgotten = purge.forget_purged(self.local, outcome.purged) if outcome.purged else []
+        report.counts = outcome.counts
+        report.conflicts = outcome.conflicts
+        report.rejected = outcome.rejected
+        report.purged = len(forgotten)
+        tick(f"{name}: saving")
+        self._log(package, report)
+        return forgotten
 
-        Sets the outcome on the reports of the files that brought purges: backups that
-        could not be cleaned, an incomplete checkpoint, or why the file could not be
-        VACUUMed (a full disk: the merges are saved; the old bytes stay in free pages).
+    def finish_purges(self, reports: list[ImportReport], say: Callable[[str], None] | None) -> None:
+        """Finish every pending purge (this batch's, and any a run that died left).
+
+        Sets the outcome on the reports of the files that brought purges (on every
+        report when none did but an older purge was pending): backups that could not
+        be cleaned, an incomplete checkpoint, or why the file could not be cleaned (a
+        full disk: the merges are saved; the purge stays pending for the next start).
         """
-        if not self.purged:
+        rows, _ = purge.pending(self.local)
+        if not rows:
             return
         if say:
             say("Removing the content of purged records")
-        rows, self.purged = self.purged, []
-        brought = [r for r in reports if r.purged]
-        done = purge.clean_after_merge(self.local, rows)
+        self.purged = []
+        done = purge.finish_pending(self.local)
+        if done is None:
+            return
+        brought = [r for r in reports if r.purged] or reports
         for report in brought:
             report.purge_backups_left = list(done.backups_left)
             report.purge_checkpoint_complete = done.checkpoint_complete

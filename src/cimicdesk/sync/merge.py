@@ -1,7 +1,8 @@
 """The state-based merge of one verified export into the receiving database, table by table.
 
 Runs inside the caller's transaction, on a connection that has the export ATTACHed as
-`inc`. For each synced table, parents before children:
+`inc` (or under the name given: an import batch attaches each of its files). For each
+synced table, parents before children:
 
 1. Rows whose clock equals the local row's are unchanged; nothing else is read of them.
 2. The other incoming rows are checked (validate.py), then their references: every
@@ -107,13 +108,15 @@ def _json(value: Any) -> str:
 
 
 class Merger:
-    """Merges the export attached as `inc` into `main`, on one connection.
+    """Merges the export attached as `inc` (or `source`) into `main`, on one connection.
 
-    Attributes: conn, manifest (of the export), now (when the merge started), outcome.
+    Attributes: conn, manifest (of the export), now (when the merge started), outcome,
+    source (the schema name the export is attached as).
     """
 
-    def __init__(self, conn: Any, manifest: Manifest, now: datetime):
+    def __init__(self, conn: Any, manifest: Manifest, now: datetime, source: str = "inc"):
         self.conn = conn
+        self.source = source
         self.manifest = manifest
         self.now = now
         self.stamp = now_stamp()
@@ -157,7 +160,7 @@ class Merger:
     def _merge_blobs(self) -> None:
         """Photos' bytes the receiving database lacks, each checked against its SHA-256."""
         cursor = self.conn.execute(
-            f"SELECT sha256, size, mime, data FROM inc.{BLOBS} "
+            f"SELECT sha256, size, mime, data FROM {self.source}.{BLOBS} "
             f"WHERE sha256 NOT IN (SELECT sha256 FROM main.{BLOBS})"
         )
         good = []
@@ -182,13 +185,13 @@ class Merger:
         name = table.name
         columns = table.columns
         counts.unchanged = self.conn.execute(
-            f"SELECT count(*) FROM inc.{name} i JOIN main.{name} m ON m.id = i.id "
+            f"SELECT count(*) FROM {self.source}.{name} i JOIN main.{name} m ON m.id = i.id "
             "WHERE m.clock = i.clock"
         ).fetchone()[0]
         selected = ", ".join(f'i."{c}"' for c in columns)
         cursor = self.conn.execute(
             f"SELECT {selected}, "
-            f"m.id IS NOT NULL FROM inc.{name} i LEFT JOIN main.{name} m ON m.id = i.id "
+            f"m.id IS NOT NULL FROM {self.source}.{name} i LEFT JOIN main.{name} m ON m.id = i.id "
             "WHERE m.id IS NULL OR m.clock IS NOT i.clock"
         )
         checker = RowChecker(table, self.now)
@@ -214,7 +217,7 @@ class Merger:
         if accepted:
             self.conn.execute(
                 f"INSERT INTO main.{name} ({_quoted(columns)}) "
-                f"SELECT {_quoted(columns)} FROM inc.{name} i "
+                f"SELECT {_quoted(columns)} FROM {self.source}.{name} i "
                 f"WHERE NOT EXISTS (SELECT 1 FROM main.{name} m WHERE m.id = i.id) "
                 "AND i.id NOT IN (SELECT id FROM temp.sync_rejected WHERE tbl = ?)",
                 [name],
@@ -254,8 +257,9 @@ class Merger:
             present = f"EXISTS (SELECT 1 FROM main.{target} p WHERE p.id = i.{column})"
             if target == table.name:
                 present += (
-                    f" OR EXISTS (SELECT 1 FROM inc.{target} q WHERE q.id = i.{column} AND "
-                    f"q.id NOT IN (SELECT id FROM temp.sync_rejected WHERE tbl = '{target}'))"
+                    f" OR EXISTS (SELECT 1 FROM {self.source}.{target} q "
+                    f"WHERE q.id = i.{column} AND q.id NOT IN "
+                    f"(SELECT id FROM temp.sync_rejected WHERE tbl = '{target}'))"
                 )
             where = f"i.{column} IS NOT NULL AND i.{column} <> '' AND NOT ({present})"
             checks.append((where, f"its {column} points to a record that is in neither file"))
@@ -294,7 +298,7 @@ class Merger:
             found = 0
             for where, reason in self._reference_checks(table):
                 cursor = self.conn.execute(
-                    f"SELECT * FROM inc.{name} i WHERE {candidate} AND {where}"
+                    f"SELECT * FROM {self.source}.{name} i WHERE {candidate} AND {where}"
                 )
                 names = [d[0] for d in cursor.description]
                 for values in cursor.fetchall():

@@ -101,9 +101,15 @@ def format_report(report: ImportReport) -> str:
     if hidden:
         lines.append(f"  … and {hidden} more (see the conflicts and rejected lists)")
     if report.purged:
+        unfinished = report.purge_problem or report.purge_backups_left
         lines.append(
             f"  purged        {report.purged:,} record(s) purged at {report.source_unit}: their "
-            "earlier content was removed from this database and its backups"
+            + (
+                "earlier content was removed from this database's records, but not yet from "
+                "every copy (below); that is finished at the next start"
+                if unfinished
+                else "earlier content was removed from this database and its backups"
+            )
         )
     for left in report.purge_backups_left:
         lines.append(

@@ -635,7 +635,7 @@ class RecordPage(Page):
         ):
             return False
         try:
-            purge_record(self.store, self.PURGE_TABLE, record.id, reason=reason)
+            done = purge_record(self.store, self.PURGE_TABLE, record.id, reason=reason)
         except CimicError as exc:
             self.prompter.error(
                 translate("RecordPage", "{Noun} not erased").format(Noun=noun.capitalize()),
@@ -652,7 +652,25 @@ class RecordPage(Page):
             translate("RecordPage", "Erased {noun} “{name}” for good.").format(noun=noun, name=name)
         )
         self.records_changed.emit()
+        self._tell_purge_left(done.problem, [p.name for p in done.backups_left])
         return True
+
+    def _tell_purge_left(self, problem: str, backups_left: list[str]) -> None:
+        """The record is erased from the database; say what still holds its content
+        (the purge stays pending and is finished at the next start)."""
+        lines = [message(problem)] if problem else []
+        lines += [
+            translate(
+                "RecordPage",
+                "The backup {name} could not be cleaned: it still holds the content. Delete it.",
+            ).format(name=name)
+            for name in backups_left
+        ]
+        if lines:
+            self.prompter.error(
+                translate("RecordPage", "Erased, but not yet from every copy"),
+                "\n\n".join(lines),
+            )
 
     # Filters ----------------------------------------------------------------------
 

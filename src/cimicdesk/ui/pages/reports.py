@@ -51,6 +51,7 @@ from cimicdesk.store import report_drafts
 from cimicdesk.store.database import Store
 from cimicdesk.store.qips import count_qips
 from cimicdesk.store.report_drafts import ReportDraft
+from cimicdesk.store.work_folder import WorkFolder
 from cimicdesk.ui.editors.base import ERROR_STYLE
 from cimicdesk.ui.i18n import LANGUAGES, current_language, message
 from cimicdesk.ui.pages.base import Page
@@ -312,14 +313,23 @@ def write_preview(
     return Preview(pdf, images, len(pages) > MAX_PAGES)
 
 
-def preview_folder() -> Path:
-    """A private folder for preview files, emptied when the program ends.
+def preview_folder(database: Path) -> Path:
+    """A private folder for preview files beside the database, removed when the program
+    ends (or, if it dies, at the next start: store/work_folder.py).
 
-    Reports name people who talk to the military: previews are not left lying around.
+    Reports name people who talk to the military: previews are not left lying around,
+    and never in the system's temp folder.
     """
-    folder = Path(tempfile.mkdtemp(prefix="cimicdesk-preview-"))  # mode 0700
-    atexit.register(shutil.rmtree, folder, True)
-    return folder
+    try:
+        folder = WorkFolder(database, "preview")  # mode 0700
+    except OSError:
+        # A database on read-only media (a CD, a locked stick): nothing can be written
+        # beside it; the system's temp folder is the only place left (mode 0700 too).
+        path = Path(tempfile.mkdtemp(prefix="cimicdesk-preview-"))
+        atexit.register(shutil.rmtree, path, True)
+        return path
+    atexit.register(folder.remove)
+    return folder.path
 
 
 class ReportsPage(Page):
@@ -1160,7 +1170,7 @@ class ReportsPage(Page):
         if kind.suffix != "pdf" or not self._can_start() or not self._save_if_needed():
             return False
         if self.preview_dir is None:
-            self.preview_dir = preview_folder()
+            self.preview_dir = preview_folder(self.store.path)
         for old in self.preview_dir.glob("*.pdf"):
             with contextlib.suppress(OSError):  # Windows: still open in a viewer
                 old.unlink()

@@ -209,7 +209,10 @@ class SyncPage(Page):
         self.import_button = QPushButton(self.tr("&Import unit files…"))
         self.import_button.setObjectName("importButton")
         self.import_button.setToolTip(
-            self.tr("Merge the export files of other units into this one")
+            self.tr(
+                "Merge the export files of other units into this one, all or none: if one "
+                "file cannot be merged, nothing of the batch is saved"
+            )
         )
         self.export_button.clicked.connect(self.export_requested)
         self.import_button.clicked.connect(self.import_requested)

@@ -1,0 +1,77 @@
+"""On a real, nearly full disk (a small tmpfs): an import batch saves all of itself or
+nothing, and says which; a purge the disk kept from finishing is finished later."""
+
+from __future__ import annotations
+
+import json
+import random
+import textwrap
+from pathlib import Path
+
+from robust_support import run_on_small_disk
+
+from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.domain.records import Contact
+from cimicdesk.store.contacts import save_contact
+from cimicdesk.store.database import create_database
+from cimicdesk.sync.export import export_snapshot
+
+# The child: a sector database on the small disk, filled up to leave `margin` bytes
+# beyond what the import's copies and backup take; then the import command.
+_IMPORT_ON_A_FULL_DISK = textwrap.dedent(
+    """
+    import contextlib, io, json, os, sqlite3, sys, tempfile
+    from pathlib import Path
+    from cimicdesk.cli import main
+    from cimicdesk.domain.enums import UnitLevel
+    from cimicdesk.store.database import create_database
+    disk, margin, files = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+    db = disk / "sector.sqlite"
+    # The system's temp folder on the same small disk: the same room, wherever copies go.
+    (disk / "tmp").mkdir()
+    tempfile.tempdir = str(disk / "tmp")
+    create_database(db, "Sector Centre", UnitLevel.SECTOR).close()
+    need = sum(os.path.getsize(f) for f in files) + 2 * os.path.getsize(db) + margin
+    stat = os.statvfs(disk)
+    with open(disk / "filler", "wb") as filler:
+        filler.write(bytes(stat.f_bavail * stat.f_frsize - need))
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["import", str(db), *files])
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        names = sorted(r[0] for r in conn.execute("SELECT name FROM contacts"))
+        logged = conn.execute("SELECT count(*) FROM sync_log").fetchone()[0]
+    print(json.dumps({"code": code, "stderr": err.getvalue(), "names": names,
+                      "logged": logged, "left": sorted(p.name for p in disk.iterdir()),
+                      "temp": sorted(p.name for p in (disk / "tmp").iterdir())}))
+    """
+)
+
+
+def _unit_file(folder: Path, unit: str, names: list[str], notes: int = 0) -> Path:
+    path = folder / f"{unit.replace(' ', '')}.sqlite"
+    rng = random.Random(unit)
+    out = folder / f"{unit.replace(' ', '')}.cimic"
+    with create_database(path, unit, UnitLevel.BATTALION) as store:
+        with store.db.atomic():
+            for name in names:
+                save_contact(store, Contact(name=name, notes=rng.randbytes(notes).hex()))
+        export_snapshot(store, out)
+    return out
+
+
+def test_an_import_that_fills_the_disk_saves_nothing_and_says_so(tmp_path):
+    small = _unit_file(tmp_path, "BANBAT 1", ["Awa First-File"])
+    large = _unit_file(tmp_path, "BANBAT 2", [f"Person {i}" for i in range(150)], notes=1500)
+    child = run_on_small_disk(
+        _IMPORT_ON_A_FULL_DISK, tmp_path / "disk", "300000", str(small), str(large)
+    )
+    assert child.returncode == 0, child.stderr
+    result = json.loads(child.stdout)
+    print(result, small.stat().st_size, large.stat().st_size)
+    assert result["code"] == 2
+    assert "The disk is full" in result["stderr"] and "Nothing was saved" in result["stderr"]
+    assert "Traceback" not in result["stderr"]
+    assert result["names"] == [] and result["logged"] == 0  # not even the small file
+    assert result["left"] == ["backups", "filler", "sector.sqlite", "tmp"]  # no copy left
+    assert result["temp"] == []
