@@ -148,7 +148,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,7 +159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,7 +168,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,8 +212,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-136"/>
-        <location line="+138"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
+        <location line="+142"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-86"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-90"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Start (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+49"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+60"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,7 +586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,7 +3538,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,7 +4790,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-143"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6901,13 +6901,18 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+35"/>
-        <location line="+26"/>
+        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
+        <location line="+68"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>The search failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6931,11 +6936,16 @@ The details are hidden so that a shared screen does not show them.</source>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The search was shortened: only its first {words} different words within {chars} characters were searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="-27"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="-36"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6965,7 +6975,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+115"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>

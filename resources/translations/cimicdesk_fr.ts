@@ -148,7 +148,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
@@ -168,7 +168,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -212,8 +212,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-136"/>
-        <location line="+138"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
+        <location line="+142"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-86"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-90"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+49"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+60"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>Afficher dans la liste les noms, fonctions et téléphones des contacts restreints (pour cette session seulement ; attention à qui voit l&apos;écran)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -3538,7 +3538,7 @@
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
@@ -4799,7 +4799,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-143"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -6929,13 +6929,18 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+35"/>
-        <location line="+26"/>
+        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
+        <location line="+68"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation>Tapez dans la zone de recherche (Ctrl+F) pour chercher dans toutes les fiches.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>The search failed: {reason}</source>
+        <translation>La recherche a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>record</source>
         <translation>fiche</translation>
     </message>
@@ -6959,11 +6964,16 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <source>Nothing found for “{text}”.</source>
         <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The search was shortened: only its first {words} different words within {chars} characters were searched.</source>
+        <translation>La recherche a été raccourcie&#xa0;: seuls ses {words} premiers mots différents, dans ses {chars} premiers caractères, ont été cherchés.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="-27"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="-36"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -6993,7 +7003,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Demande d&apos;appui</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+115"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
