@@ -1661,7 +1661,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+846"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+854"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation>Bataillon</translation>
@@ -3716,7 +3716,17 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1672"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1680"/>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation>Indiquez un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a number from {low} to {high}.</source>
+        <translation>Indiquez un nombre de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter a grid reference, e.g. 33P TM 12345 67890.</source>
         <translation>Saisissez des coordonnées MGRS, p. ex. 33P TM 12345 67890.</translation>
     </message>
@@ -6930,7 +6940,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
     <name>SearchPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation>Tapez dans la zone de recherche (Ctrl+F) pour chercher dans toutes les fiches.</translation>
     </message>
