@@ -6912,7 +6912,7 @@ The details are hidden so that a shared screen does not show them.</source>
     <name>SearchPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation type="unfinished"></translation>
     </message>

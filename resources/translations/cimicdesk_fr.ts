@@ -6940,7 +6940,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
     <name>SearchPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation>Tapez dans la zone de recherche (Ctrl+F) pour chercher dans toutes les fiches.</translation>
     </message>

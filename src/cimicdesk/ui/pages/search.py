@@ -64,16 +64,10 @@ class SearchPage(Page):
         self.model.results_arrived.connect(self._arrived)
         self.model.search_failed.connect(self._search_failed)
 
-    def run(self, text: str) -> int:
-        """Search now and show the hits (the first one selected); returns how many."""
-        self.model.cancel()
-        self.model.run(text)
-        return self._shown()
-
-    def request(self, text: str, *, open_first: bool = False) -> None:
-        """Search off the UI thread; the hits show when they arrive (results_shown), and
-        then the best one opens if `open_first`. The newest request wins."""
-        self._open_first = open_first
+    def request(self, text: str) -> None:
+        """Search off the UI thread; the hits show when they arrive (results_shown), the
+        first one selected. The newest request wins."""
+        self._open_first = False  # what was typed since Enter is not what Enter meant
         self.model.request(text)
 
     def open_when_shown(self) -> None:
@@ -127,7 +121,6 @@ class SearchPage(Page):
                 "{chars} characters were searched."
             ).format(words=MAX_QUERY_TERMS, chars=MAX_QUERY_CHARS)
         self.heading.setText(heading)
-        self.heading.setToolTip(text if typed != text else "")
         return count
 
     def open_selected(self) -> bool:
