@@ -58,7 +58,10 @@ def bump_clock(text: str, names: tuple[str, ...], changed: list[str], stamp: str
     """
     clock = decode_clock(text, names)
     for name in changed:
-        clock[name] = [min(clock[name][0] + 1, bounds.MAX_COUNTER), stamp, site]
+        counter = clock[name][0]
+        # At (or, in a file imported before the bound existed, past) the bound the
+        # counter is kept: never past it, and never lowered below a copy elsewhere.
+        clock[name] = [counter + 1 if counter < bounds.MAX_COUNTER else counter, stamp, site]
     return encode_clock(clock)
 
 
