@@ -286,7 +286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+49"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+60"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,7 +1671,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+846"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+854"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation type="unfinished"></translation>
@@ -3548,7 +3548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,7 +3717,17 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1672"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1680"/>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter a grid reference, e.g. 33P TM 12345 67890.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6921,13 +6931,18 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+35"/>
-        <location line="+26"/>
+        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
+        <location line="+63"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>The search failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6951,11 +6966,16 @@ The details are hidden so that a shared screen does not show them.</source>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The search was shortened: only its first {words} different words within {chars} characters were searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="-27"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="-36"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6985,7 +7005,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+115"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -286,7 +286,7 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+49"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+60"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -1671,7 +1671,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+846"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+854"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation>Bataillon</translation>
@@ -3548,7 +3548,7 @@
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
@@ -3726,7 +3726,17 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1672"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1680"/>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation>Indiquez un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a number from {low} to {high}.</source>
+        <translation>Indiquez un nombre de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter a grid reference, e.g. 33P TM 12345 67890.</source>
         <translation>Saisissez des coordonnées MGRS, p. ex. 33P TM 12345 67890.</translation>
     </message>
@@ -6949,13 +6959,18 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+35"/>
-        <location line="+26"/>
+        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
+        <location line="+63"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation>Tapez dans la zone de recherche (Ctrl+F) pour chercher dans toutes les fiches.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>The search failed: {reason}</source>
+        <translation>La recherche a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>record</source>
         <translation>fiche</translation>
     </message>
@@ -6979,11 +6994,16 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <source>Nothing found for “{text}”.</source>
         <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The search was shortened: only its first {words} different words within {chars} characters were searched.</source>
+        <translation>La recherche a été raccourcie&#xa0;: seuls ses {words} premiers mots différents, dans ses {chars} premiers caractères, ont été cherchés.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="-27"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="-36"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -7013,7 +7033,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Demande d&apos;appui</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+115"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>

@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
+from ops_helpers import make_incident
+from sync_helpers import set_clock_field, tamper
 
+from cimicdesk.domain.bounds import COUNTER, MAX_COUNTER, RANGES, number_problem
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store.database import Store, create_database
+from cimicdesk.store.incidents import get_incident, save_incident
 from cimicdesk.store.seed import seed_database
+from cimicdesk.sync import errors as why
+from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.jsonl import export_records, parse_line
@@ -221,3 +228,110 @@ def test_an_export_with_garbled_schema_text_is_refused(unit_files, tmp_path):
         with pytest.raises(CimicError):
             import_files(store, [garbled])
         assert _state(store) == before
+
+
+# --- numbers and nesting beyond their bounds (issue 11) ---------------------------------
+
+_NUMBER_FIELDS = {
+    kind: [name for name in table.cls.business_fields() if name in RANGES]
+    for kind, table in BY_KIND.items()
+}
+_huge_numbers = st.one_of(
+    st.integers(-(2**70), 2**70),
+    st.sampled_from([2**63, 2**63 - 1, -(2**63) - 1, 2**64, MAX_COUNTER, MAX_COUNTER + 1]),
+    st.floats(allow_nan=False),
+)
+
+
+@settings(FUZZ, max_examples=30)
+@given(data=st.data())
+def test_any_number_in_a_json_line_is_stored_within_its_range_or_refused(unit_files, data):
+    lines = unit_files["jsonl"].read_text(encoding="utf-8").splitlines()
+    numbered = [
+        n for n, line in enumerate(lines) if _NUMBER_FIELDS.get(json.loads(line).get("type"))
+    ]
+    at = data.draw(st.sampled_from(numbered))
+    item = json.loads(lines[at])
+    name = data.draw(st.sampled_from(_NUMBER_FIELDS[item["type"]]))
+    item[name] = data.draw(_huge_numbers)
+    lines[at] = json.dumps(item)  # inf and -inf as Infinity: JSON Lines from other tools
+    with _sector() as (store, folder):
+        changed = folder / "changed.jsonl"
+        changed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        before = _state(store)
+        try:
+            import_records(store, changed)
+        except CimicError as exc:
+            assert "\n" not in str(exc)
+            assert _state(store) == before
+            event("refused")
+            return
+        event("imported")
+        assert number_problem(name, item[name]) is None
+        table = BY_KIND[item["type"]].name
+        stored = store.db.execute(f"SELECT {name} FROM {table}").fetchall()
+        assert stored and all(number_problem(name, value) is None for (value,) in stored)
+
+
+@settings(FUZZ, max_examples=40)
+@given(depth=st.integers(0, 150_000), inside=st.sampled_from(["[", "{", '{"a":', "[1,"]))
+def test_json_nested_at_any_depth_is_read_or_refused_with_a_reason(depth, inside):
+    closing = {"[": "]", "{": "}", '{"a":': "}", "[1,": "]"}[inside]
+    value = inside * depth + "0" + closing * depth if inside != "{" else "{}" * depth
+    text = json.dumps({"type": "organisation", "name": "X"})[:-1] + f', "sectors": {value}}}'
+    try:
+        parse_line(1, text)
+    except ValueError as exc:
+        assert str(exc)
+        event("refused")
+
+
+@settings(FUZZ, max_examples=12)
+@given(
+    counter=_huge_numbers.filter(lambda n: isinstance(n, int)),
+    killed=st.integers(-(2**63), 2**63 - 1),
+)
+def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_or_refused(
+    counter, killed
+):
+    with _sector() as (store, folder):
+        battalion = create_database(folder / "bn.sqlite", "BANBAT 3", UnitLevel.BATTALION)
+        try:
+            incident = make_incident(battalion)
+            path = folder / "bn.cimic"
+            export_snapshot(battalion, path)
+        finally:
+            battalion.close()
+        names = BY_KIND["incident"].fields
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            clock = conn.execute("SELECT clock FROM incidents").fetchone()[0]
+        clock = set_clock_field(
+            clock, names, "narrative", [counter, "2026-01-01T00:00:00.000Z", "x"]
+        )
+        tamper(
+            path,
+            "UPDATE incidents SET clock = ?, killed_civilian_men = ?",
+            (clock, killed),
+            refresh_manifest=True,
+        )
+        before = _state(store)
+        try:
+            import_files(store, [path])
+        except PackageRefusedError as exc:
+            assert exc.reason == why.OUT_OF_RANGE and "\n" not in str(exc)
+            assert COUNTER.problem(counter) or number_problem("killed_civilian_men", killed)
+            assert _state(store) == before
+            event("refused")
+            return
+        assert COUNTER.problem(counter) is None
+        assert number_problem("killed_civilian_men", killed) is None
+        event("imported")
+        # The sector edits it, and its export imports anywhere (no counter past the bound).
+        stored = get_incident(store, incident.id)
+        stored.narrative += " (checked by sector)"
+        save_incident(store, stored)
+        with create_database(folder / "bn4.sqlite", "BANBAT 4", UnitLevel.BATTALION) as other:
+            export_snapshot(store, folder / "hq.cimic")
+            [report] = import_files(other, [folder / "hq.cimic"])
+            assert report.rejected == []
+            assert get_incident(other, incident.id).narrative.endswith("(checked by sector)")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent / "sync"))  # sync_helpers: forged files
 
 from scripted_prompter import ScriptedPrompter
 

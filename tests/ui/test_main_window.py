@@ -10,6 +10,7 @@ from scripted_prompter import double_click_row, make_contact, make_entry, make_o
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import create_database
+from cimicdesk.ui.workers import running_tasks
 
 PAGE_ORDER = [
     "dashboard",
@@ -154,7 +155,7 @@ def test_enter_in_the_search_box_opens_the_best_hit(open_window, store, qtbot):
     window.focus_search()
     qtbot.keyClicks(window.search_box, "ndoum")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    assert window.current_page() is window.contacts_page
+    qtbot.waitUntil(lambda: window.current_page() is window.contacts_page)
     assert window.contacts_page.editor.record_id == marie.id
 
 
@@ -169,6 +170,56 @@ def test_search_says_when_nothing_matches_and_escape_goes_back(open_window, stor
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
     assert window.current_page() is window.contacts_page
+
+
+def test_pasting_a_page_into_search_works_off_the_ui_thread_and_the_newest_text_wins(
+    open_window, store, qtbot
+):
+    # Issue 11: pasting 24,000 characters into the search box froze the window for 53 s.
+    marie = make_contact(store, "Marie Ndoumba", notes="water committee")
+    make_org(store, "Zemio water board")
+    make_org(store, "Zemio market traders")
+    window = open_window()
+    page = window.search_page
+    shown: list[str] = []
+    page.model.modelReset.connect(lambda: shown.append(page.model.text))
+    window.focus_search()
+    QApplication.clipboard().setText("ndoumba water " * 2000)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.search_box.text()) > 24_000
+    window.run_search()  # what the pause after typing does
+    # Nothing was searched on the UI thread: a worker does it, the window goes on.
+    assert shown == [] and page.model.pending()
+    assert [task.description for task in running_tasks()] == ["Search"]
+    with qtbot.waitSignal(page.results_shown):
+        pass
+    assert shown == [("ndoumba water " * 2000).strip()]
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, page.model.TITLE).data() == "Marie Ndoumba"
+    heading = page.heading.text()
+    assert "The search was shortened" in heading and len(heading) < 400
+
+    # Typing on while a search runs: only the newest text is searched next, and hits of
+    # older text never replace it.
+    shown.clear()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search_box, "water")
+    window.run_search()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search_box, "zemio")
+    window.run_search()
+    qtbot.keyClicks(window.search_box, " mar")
+    window.run_search()
+    assert shown == [] and len(running_tasks()) == 1  # one search at a time
+    qtbot.waitUntil(lambda: not page.model.pending())
+    assert shown == ["zemio mar"]  # hits of older text were never shown
+    assert [page.model.index(r, 1).data() for r in range(page.model.rowCount())] == [
+        "Zemio market traders"
+    ]
+    assert "shortened" not in page.heading.text()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page() is window.organisations_page)
+    assert marie.id not in (window.organisations_page.editor.record_id or "")
 
 
 def test_closing_with_unsaved_changes_asks(window, prompter, qtbot):

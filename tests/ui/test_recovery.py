@@ -87,7 +87,9 @@ def test_erase_a_contact_for_good(open_window, store, prompter, qtbot, db_path):
     assert "cannot be undone" in question.lower()
     assert page.model.rowCount() == 0
     window.search_box.setText("Ndoumba")
-    assert window.run_search() == 0
+    window.run_search()
+    qtbot.waitUntil(lambda: "Nothing found" in window.search_page.heading.text())
+    assert window.search_page.model.rowCount() == 0
     raw = sqlite3.connect(db_path)
     try:
         name, phones = raw.execute(

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from scripted_prompter import ScriptedPrompter, make_contact, make_org
+from sync_helpers import set_clock_field, tamper
 
 from cimicdesk.app import build_main_window
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.domain.records import Contact
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store import stats
 from cimicdesk.store.database import Store, create_database
@@ -263,6 +265,28 @@ def test_a_refused_file_shows_the_reason_and_changes_nothing(
     assert not (sector.path.parent / "backups").exists()
     assert window.sync_commands.report_dialog is None
     assert sector.db.conn.execute("SELECT COUNT(*) FROM sync_log").fetchone()[0] == 0
+
+
+def test_a_file_with_a_counter_past_its_bound_is_refused_in_the_window(
+    qtbot, show, stores, prompter, tmp_path
+):
+    # Issue 11: a counter of 2^63 was merged (and crashed every later receiver).
+    battalion = stores("BANBAT 1")
+    person = make_contact(battalion, "Marie Ndoumba")
+    forged = tmp_path / "BANBAT1.cimic"
+    export_snapshot(battalion, forged)
+    names = (*Contact.business_fields(), "deleted")
+    clock = battalion.db.conn.execute("SELECT clock FROM contacts").fetchone()[0]
+    clock = set_clock_field(clock, names, "name", [2**63, "2026-01-01T00:00:00.000Z", "x"])
+    tamper(forged, "UPDATE contacts SET clock = ?", (clock,), refresh_manifest=True)
+    sector = stores("SECTOR WEST", UnitLevel.SECTOR)
+    window = show(sector)
+    prompter.unit_files = [forged]
+    run(qtbot, window, window.sync_commands.import_action)
+    (error,) = prompter.questions("error")
+    assert error[1] == "Import refused: nothing was changed"
+    assert f"contacts record {person.id}: the edit counter of name" in error[2]
+    assert stats.record_counts(sector)["contacts"] == 0
 
 
 def _place(store, org_id, place):

@@ -13,6 +13,8 @@ import json
 import uuid
 from dataclasses import dataclass, fields
 
+from cimicdesk.domain import bounds
+from cimicdesk.domain.errors import ValidationError
 from cimicdesk.domain.qip import MissionSettings
 from cimicdesk.domain.records import Record
 from cimicdesk.store import synced
@@ -51,6 +53,9 @@ def get_mission_settings(store: Store) -> MissionSettings:
 def save_mission_settings(store: Store, settings: MissionSettings) -> MissionSettings:
     """Validate and store every setting (only changed ones get a new clock)."""
     settings.validate()
+    out_of_range = bounds.record_errors(settings, [item.name for item in fields(settings)])
+    if out_of_range:
+        raise ValidationError(out_of_range)
     with store.db.atomic():
         for item in fields(MissionSettings):
             row = MissionSetting(

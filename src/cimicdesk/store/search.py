@@ -50,13 +50,70 @@ class SearchHit:
     restricted: bool = False  # a restricted contact: lists show its code, not this text
 
 
-def fts_query(text: str) -> str:
-    """Turn what an officer types into an FTS5 query: every word, as a prefix, must match.
+# Bounds of a query. FTS5 does work for every phrase of the query on every row it
+# visits, and each phrase's matches grow the per-row position lists the others are
+# merged with (bm25 ranking, snippet): a query of N words costs about N² per matching
+# row. Pasting a page of text (8,000 words) into the search box took minutes. 32
+# different words are far more than any officer types to find a record (a name, a
+# place, a topic), and 500 characters are several sentences; beyond that the query is
+# cut and the window says so. With these bounds the worst query (32 short prefixes
+# matching most rows) stays well under a second on a battalion's database.
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TERMS = 32
 
-    Words are quoted so that FTS5 operators (AND, NEAR, quotes, colons) typed by
-    the user are searched for literally instead of raising a syntax error.
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What is searched for: the distinct words kept, and whether the text was cut."""
+
+    words: tuple[str, ...]
+    shortened: bool = False
+
+    @property
+    def fts(self) -> str:
+        """The FTS5 query: every word, as a prefix, must match.
+
+        Words are quoted so that FTS5 operators (AND, NEAR, quotes, colons) typed by
+        the user are searched for literally instead of raising a syntax error.
+        """
+        return " ".join(f'"{w}"*' for w in self.words)
+
+
+def _folded(word: str) -> str:
+    """A word as the index compares it: lower case, without diacritics (unicode61
+    with remove_diacritics). lower(), not casefold(): the tokenizer keeps 'ß'."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def parse_query(text: str) -> SearchQuery:
+    """The bounded query for what was typed: at most MAX_QUERY_TERMS distinct words
+    from its first MAX_QUERY_CHARS characters.
+
+    A word repeated, or one that begins another word typed ('wat' and 'water'), adds
+    nothing to 'every word as a prefix must match' and is left out: it would only
+    cost time. Dropping those never changes the results; only the bounds can, and
+    then `shortened` is true.
     """
-    return " ".join(f'"{w}"*' for w in query_words(text))
+    text = (text or "").strip()
+    shortened = len(text) > MAX_QUERY_CHARS
+    kept: dict[str, str] = {}  # folded -> as typed, in the order typed
+    for word in query_words(text[:MAX_QUERY_CHARS]):
+        folded = _folded(word)
+        if any(other.startswith(folded) for other in kept):
+            continue  # implied by a longer word already kept
+        for implied in [other for other in kept if folded.startswith(other)]:
+            del kept[implied]  # this longer word implies the shorter one kept before
+        if len(kept) == MAX_QUERY_TERMS:
+            shortened = True
+            break
+        kept[folded] = word
+    return SearchQuery(tuple(kept.values()), shortened)
+
+
+def fts_query(text: str) -> str:
+    """Turn what an officer types into a bounded FTS5 query (see parse_query)."""
+    return parse_query(text).fts
 
 
 def index_record(store: Store, kind: str, record_id: str, title: str, body: str) -> None:
@@ -104,7 +161,8 @@ def matching_ids_sql(kind: str) -> str:
 def search(
     store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int = 50
 ) -> list[SearchHit]:
-    """Records of any kind matching every word typed, best matches first."""
+    """Records of any kind matching every word typed (within the bounds of
+    parse_query), best matches first."""
     query = fts_query(text)
     if not query:
         return []

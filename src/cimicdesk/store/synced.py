@@ -12,7 +12,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
-from cimicdesk.domain.errors import ReadOnlyDatabaseError, RecordNotFoundError
+from cimicdesk.domain import bounds
+from cimicdesk.domain.errors import ReadOnlyDatabaseError, RecordNotFoundError, ValidationError
 from cimicdesk.domain.records import Record
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store.database import Store
@@ -47,10 +48,20 @@ def decode_clock(text: str, names: tuple[str, ...] | list[str]) -> Clock:
 
 
 def bump_clock(text: str, names: tuple[str, ...], changed: list[str], stamp: str, site: str) -> str:
-    """The clock column after a local edit of `changed` fields: counter + 1, now, this site."""
+    """The clock column after a local edit of `changed` fields: counter + 1, now, this site.
+
+    A counter stays at most bounds.MAX_COUNTER (2^53), which every import accepts, so
+    this database's exports stay importable everywhere. Edits cannot climb there (one a
+    millisecond would take 285,000 years); only a file forged up to the bound can bring
+    a counter to it. An edit at the bound keeps the counter, and with equal counters
+    the merge settles it by its newer stamp, as it settles any concurrent edit.
+    """
     clock = decode_clock(text, names)
     for name in changed:
-        clock[name] = [clock[name][0] + 1, stamp, site]
+        counter = clock[name][0]
+        # At (or, in a file imported before the bound existed, past) the bound the
+        # counter is kept: never past it, and never lowered below a copy elsewhere.
+        clock[name] = [counter + 1 if counter < bounds.MAX_COUNTER else counter, stamp, site]
     return encode_clock(clock)
 
 
@@ -151,6 +162,9 @@ def write(store: Store, table: str, record: R, extra: dict[str, Any] | None = No
     was goes to row_history. `extra` holds derived columns (lat/lon) with no clock.
     """
     _guard_writable(store)
+    out_of_range = bounds.record_errors(record, record.business_fields())
+    if out_of_range:  # SQLite would refuse (or keep) a number no editor could show
+        raise ValidationError(out_of_range)
     now = now_stamp()
     site = store.site_id
     columns = to_columns(record)

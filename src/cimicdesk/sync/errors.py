@@ -14,6 +14,7 @@ NEWER = "newer"
 DAMAGED = "damaged"
 NO_MANIFEST = "no_manifest"
 TAMPERED = "tampered"
+OUT_OF_RANGE = "out_of_range"
 
 
 class PackageRefusedError(FileRefusedError):

@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from cimicdesk.domain import bounds
 from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.masking import restricted_code
@@ -200,11 +201,11 @@ def _from_json(kind: Any, value: Any, name: str) -> Any:
     if kind is int:
         if not isinstance(value, int) or isinstance(value, bool):
             raise ValueError(f"{name} must be a whole number")
-        return value
+        return _in_range(name, value)
     if kind is float:
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise ValueError(f"{name} must be a number")
-        return float(value)
+        return float(_in_range(name, value))
     if kind is str:
         if not isinstance(value, str):
             raise ValueError(f"{name} must be text")
@@ -212,12 +213,23 @@ def _from_json(kind: Any, value: Any, name: str) -> Any:
     return value
 
 
+def _in_range(name: str, value: int | float) -> int | float:
+    """The value if it is within its field's bounds (domain/bounds.py); ValueError if not."""
+    problem = bounds.number_problem(name, value)
+    if problem:
+        raise ValueError(f"{name} {problem}")
+    return value
+
+
 def parse_line(number: int, text: str) -> Line:
     """Read one line; ValueError with a message for a person when it is not a record."""
+    too_deep = bounds.json_depth_problem(text)
+    if too_deep:  # json.loads would recurse once per level, and fail with RecursionError
+        raise ValueError(f"not a record: it is {too_deep}")
     try:
         item = json.loads(text)
     except ValueError as exc:
-        raise ValueError(f"not JSON ({exc.msg})") from None
+        raise ValueError(f"not JSON ({getattr(exc, 'msg', exc)})") from None
     if not isinstance(item, dict):
         raise ValueError("not a JSON object")
     kind = item.get("type")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import sqlite3
 import uuid
 from collections import defaultdict
@@ -29,6 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from cimicdesk.domain import bounds
 from cimicdesk.domain.enums import ParticipantKind, QipStatus
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.incident import Incident
@@ -206,8 +206,8 @@ class _Applier:
                 if line.deleted:
                     continue
                 try:
-                    changes[name] = json.loads(line.values.get("value", ""))
-                except ValueError:
+                    changes[name] = bounds.loads(line.values.get("value", ""))
+                except ValueError:  # not JSON, or nested too deep to be a setting
                     raise ValueError(f"line {line.number}: the value is not JSON") from None
             save_mission_settings(self.store, dataclasses.replace(settings, **changes))
 

@@ -27,6 +27,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from cimicdesk.domain import bounds
 from cimicdesk.store.schema import SYNCED_TABLES
 from cimicdesk.sync.tables import BLOBS
 
@@ -184,11 +185,11 @@ def read_manifest(conn: sqlite3.Connection) -> Manifest | None:
     row = dict(zip(names, rows[0], strict=True))
     if row.get("format") != FORMAT or row.get("digest_algorithm") != DIGEST_ALGORITHM:
         raise ValueError(f"unknown export format {row.get('format')!r}")
-    counts = json.loads(row["counts"])
+    counts = bounds.loads(row["counts"]) if isinstance(row["counts"], str) else None
     if not isinstance(counts, dict) or not all(
-        isinstance(k, str) and isinstance(v, int) for k, v in counts.items()
+        isinstance(k, str) and bounds.ROW_COUNT.problem(v) is None for k, v in counts.items()
     ):
-        raise ValueError("the row counts are not a table of numbers")
+        raise ValueError("the row counts are not a table of numbers (0 to 2^53)")
     return Manifest(
         export_id=row["export_id"],
         purpose=row["purpose"],

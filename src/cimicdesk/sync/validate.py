@@ -7,17 +7,19 @@ returned here, and not applied.
 
 from __future__ import annotations
 
-import json
 import re
 import types
 import typing
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import datetime, timedelta
 from enum import Enum
 from functools import cache
 from typing import Any
 
+from cimicdesk.domain import bounds
 from cimicdesk.domain.grid import GridReferenceError, optional_grid
+from cimicdesk.domain.qip import MissionSettings
 from cimicdesk.domain.timeutil import is_stamp, to_stamp
 from cimicdesk.store.synced import DEFAULT_KEY
 from cimicdesk.sync.tables import SyncedTable
@@ -74,8 +76,8 @@ def value_check(kind: Any) -> Check:
 
         def listed(value: Any) -> str | None:
             try:
-                items = json.loads(value) if isinstance(value, str) else None
-            except ValueError:
+                items = bounds.loads(value) if isinstance(value, str) else None
+            except ValueError:  # not JSON, or nested deeper than any list of ours
                 items = None
             if not isinstance(items, list):
                 return "is not a list"
@@ -101,8 +103,8 @@ def _stamp_problem(value: Any, limit: str, what: str) -> str | None:
 def clock_problem(text: Any, names: tuple[str, ...], limit: str) -> str | None:
     """What is wrong with a clock column; None when it is well formed."""
     try:
-        clock = json.loads(text) if isinstance(text, str) else None
-    except ValueError:
+        clock = bounds.loads(text) if isinstance(text, str) else None
+    except ValueError:  # not JSON, or nested deeper than a clock ever is
         clock = None
     if not isinstance(clock, dict):
         return "its clock is not readable"
@@ -122,10 +124,29 @@ def clock_problem(text: Any, names: tuple[str, ...], limit: str) -> str | None:
             and entry[2]
         ):
             return f"its clock of {name} is not [counter, time, site]"
+        problem = bounds.COUNTER.problem(entry[0])
+        if problem:  # 2^63 would not fit SQLite; 2^63 - 1 would overflow at the next edit
+            return f"the edit counter in its clock of {name} {problem}"
         problem = _stamp_problem(entry[1], limit, f"the clock of {name}")
         if problem:
             return problem
     return None
+
+
+def setting_problem(row: dict[str, Any]) -> str | None:
+    """What is wrong with a mission setting's row (a known setting, its value as JSON
+    within bounds); None when it is fine."""
+    names = {item.name for item in fields(MissionSettings)}
+    if row["setting"] not in names:
+        return f"its setting {row['setting']!r} is unknown"
+    try:
+        value = bounds.loads(row["value"]) if isinstance(row["value"], str) else None
+    except ValueError:
+        return "its value is not JSON"
+    settings = MissionSettings(**{row["setting"]: value})
+    errors = bounds.record_errors(settings, [row["setting"]])
+    errors += [e for e in settings.field_errors() if e.field == row["setting"]]
+    return f"its value is refused: {errors[0].message}" if errors else None
 
 
 class RowChecker:
@@ -140,6 +161,7 @@ class RowChecker:
         hints = _hints(table.cls)
         self._checks = [(name, value_check(hints[name])) for name in table.cls.business_fields()]
         self._grids = [name for name in table.cls.business_fields() if name.endswith("grid")]
+        self._ranged = [name for name in table.columns if name in bounds.RANGES]
 
     def problem(self, row: dict[str, Any]) -> str | None:
         """Why the row may not be merged; None when it may."""
@@ -161,6 +183,14 @@ class RowChecker:
             problem = check(row[name])
             if problem:
                 return f"{name} {problem}"
+        for name in self._ranged:
+            problem = row[name] is not None and bounds.number_problem(name, row[name])
+            if problem:
+                return f"{name} {problem}"
+        if self.table.name == "mission_settings":
+            problem = setting_problem(row)
+            if problem:
+                return problem
         for name in self._grids:
             try:
                 optional_grid(row[name])

@@ -3,7 +3,8 @@
 Checks in order: the file exists and has no -wal beside it; it is SQLite, not cut
 short, ours (application id), an export rather than a database file (rollback journal
 with a manifest), not newer than this program, whole (integrity_check), and its rows
-match the manifest's counts and digest. An older schema is then upgraded, on the copy,
+match the manifest's counts and digest, and every number is within its range
+(number_scan.py). An older schema is then upgraded, on the copy,
 with the same migrations the program applies to its own files. Each refusal is a
 PackageRefusedError whose reason says which check failed.
 """
@@ -24,6 +25,7 @@ from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.manifest import Manifest
+from cimicdesk.sync.number_scan import first_out_of_range
 
 _USE_EXPORT = "Use File → Export (or 'cimicdesk export') on the sending laptop and bring that file."
 _UNCHANGED = "Nothing was changed."
@@ -204,6 +206,15 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
             )
     if mf.digest(conn, tables) != found.digest:
         raise _tampered(source, "the digest of its rows differs")
+    out_of_range = first_out_of_range(conn)
+    if out_of_range is not None:
+        raise PackageRefusedError(
+            why.OUT_OF_RANGE,
+            source,
+            f"{name} holds a number out of range ({out_of_range.describe()}): no editor "
+            f"writes such a number, so the file is broken or was altered. Ask for a new "
+            f"export. {_UNCHANGED}",
+        )
     return found
 
 

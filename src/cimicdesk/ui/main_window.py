@@ -363,25 +363,28 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
-    def run_search(self) -> int:
-        """Search for what is in the box and show the results page."""
+    def run_search(self) -> None:
+        """Search for what is in the box, off the UI thread, and show the results page
+        (the hits follow when they arrive: search_page.results_shown)."""
         self._search_timer.stop()
         text = self.search_box.text().strip()
         if not text:
-            return 0
+            return
         self.show_page("search")
-        return self.search_page.run(text)
+        self.search_page.request(text)
 
     def _search_entered(self) -> None:
         searched = self.search_page.model.text
         if self._search_timer.isActive() or searched != self.search_box.text().strip():
             self.run_search()
-        self.search_page.open_selected()
+        self.search_page.open_when_shown()
 
     def _search_cleared(self, text: str) -> None:
-        if not text and self.current_page() is self.search_page:
+        if not text:
             self._search_timer.stop()
-            self.show_page(self._previous_page)
+            self.search_page.cancel()  # hits still to come for older text show nowhere
+            if self.current_page() is self.search_page:
+                self.show_page(self._previous_page)
 
     # Status bar, title, about -----------------------------------------------------
 

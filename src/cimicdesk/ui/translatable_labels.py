@@ -233,6 +233,14 @@ LABELS: tuple[tuple[str, str], ...] = (
 MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
+        "Give a whole number from {low} to {high}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give a number from {low} to {high}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "Enter a grid reference, e.g. 33P TM 12345 67890.",
     ),
     QT_TRANSLATE_NOOP(

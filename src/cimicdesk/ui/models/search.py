@@ -11,12 +11,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store import search
 from cimicdesk.store.database import Store
 from cimicdesk.store.search import SearchHit
+from cimicdesk.ui.workers import Task, with_own_store
 
 Index = QModelIndex | QPersistentModelIndex
 # English, marked for lupdate; shown translated in the context 'SearchResultsModel'.
@@ -39,8 +41,17 @@ def readable_snippet(snippet: str) -> str:
 class SearchResultsModel(QAbstractTableModel):
     """The hits of the last search, best first.
 
-    Attributes: store, text (what was searched for).
+    `request(text)` searches off the UI thread, one search at a time: text asked for
+    while one runs waits, and only the newest waiting text is searched next, so typing
+    never queues up work and results of an older text never replace newer ones.
+    Signals: results_arrived() once the hits of the newest text are shown;
+    search_failed(error) if its search failed.
+    Attributes: store, text (what the hits shown were searched for), shortened (whether
+    that text was cut to the query's bounds).
     """
+
+    results_arrived = Signal()
+    search_failed = Signal(object)
 
     KindRole = Qt.ItemDataRole.UserRole + 1
     RecordIdRole = Qt.ItemDataRole.UserRole + 2
@@ -56,12 +67,78 @@ class SearchResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.text = ""
+        self.shortened = False
         self._hits: list[SearchHit] = []
+        self._wanted: str | None = None  # the newest text asked for, until its hits are shown
+        self._running: tuple[str, Task] | None = None  # the search on a worker, and its text
 
     def run(self, text: str) -> None:
+        """Search now, on this thread (the query is bounded, so this is quick)."""
+        self._show(text, search.search(self.store, text, kinds=SEARCHED_KINDS, limit=self.LIMIT))
+
+    def request(self, text: str) -> None:
+        """Search for `text` on a worker; results_arrived() follows once it is shown."""
+        self._wanted = text
+        if self._running is None:
+            self._start()
+
+    def cancel(self) -> None:
+        """Drop what was asked for: a search still running is shown nowhere."""
+        self._wanted = None
+
+    def pending(self) -> bool:
+        """Whether hits of a requested text are still to come."""
+        return self._wanted is not None
+
+    def _start(self) -> None:
+        text = self._wanted
+        assert text is not None
+        task = Task(
+            "Search",
+            with_own_store,
+            self.store.path,
+            search.search,
+            text,
+            kinds=SEARCHED_KINDS,
+            limit=self.LIMIT,
+            parent=self,
+        )
+        task.finished.connect(self._finished)
+        task.failed.connect(self._failed)
+        self._running = (text, task)
+        task.start()
+
+    def _ended(self) -> str | None:
+        """The text of the search that just ended if it is still the one wanted; starts
+        the newest text instead when another was asked for meanwhile."""
+        assert self._running is not None
+        text, task = self._running
+        self._running = None
+        task.deleteLater()
+        if self._wanted == text:
+            self._wanted = None
+            return text
+        if self._wanted is not None:
+            self._start()
+        return None
+
+    def _finished(self, hits: list[SearchHit]) -> None:
+        text = self._ended()
+        if text is not None:
+            self._show(text, hits)
+            self.results_arrived.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        text = self._ended()
+        if text is not None:
+            self._show(text, [])
+            self.search_failed.emit(error)
+
+    def _show(self, text: str, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.text = text
-        self._hits = search.search(self.store, text, kinds=SEARCHED_KINDS, limit=self.LIMIT)
+        self.shortened = search.parse_query(text).shortened
+        self._hits = hits
         self.endResetModel()
 
     def masked_title(self, hit: SearchHit) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,8 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cimicdesk.domain.errors import CimicError
 from cimicdesk.store.database import Store
+from cimicdesk.store.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from cimicdesk.ui.formatting import plural
+from cimicdesk.ui.i18n import message
 from cimicdesk.ui.models.search import SearchResultsModel
 from cimicdesk.ui.pages.base import Page
 
@@ -21,8 +24,12 @@ from cimicdesk.ui.pages.base import Page
 class SearchPage(Page):
     """Shows the results of the toolbar's search; Enter or double-click opens one.
 
+    Signal: results_shown() when hits searched for off the UI thread are shown.
     Attributes: model (SearchResultsModel), table, heading.
     """
+
+    results_shown = Signal()
+    TYPED_SHOWN = 60  # characters of the searched text repeated in the heading
 
     KEY = "search"
     TITLE = "Search"
@@ -34,6 +41,7 @@ class SearchPage(Page):
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Type in the search box (Ctrl+F) to search every record."))
         self.heading.setObjectName("searchHeading")
+        self.heading.setWordWrap(True)  # a note that the search was shortened fits too
         layout.addWidget(self.heading)
         self.table = QTableView()
         self.table.setObjectName("searchResults")
@@ -52,13 +60,49 @@ class SearchPage(Page):
         header.setSectionResizeMode(SearchResultsModel.SNIPPET, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.table.activated.connect(self.open_index)
+        self._open_first = False
+        self.model.results_arrived.connect(self._arrived)
+        self.model.search_failed.connect(self._search_failed)
 
-    def run(self, text: str) -> int:
-        """Search and show the hits (the first one selected); returns how many."""
-        self.model.run(text)
-        count = self.model.rowCount()
+    def request(self, text: str) -> None:
+        """Search off the UI thread; the hits show when they arrive (results_shown), the
+        first one selected. The newest request wins."""
+        self._open_first = False  # what was typed since Enter is not what Enter meant
+        self.model.request(text)
+
+    def open_when_shown(self) -> None:
+        """Open the best hit now if the hits shown are the newest, else once they arrive."""
+        if self.model.pending():
+            self._open_first = True
+        else:
+            self.open_selected()
+
+    def cancel(self) -> None:
+        self._open_first = False
+        self.model.cancel()
+
+    def _arrived(self) -> None:
+        self._shown()
+        self.results_shown.emit()
+        if self._open_first:
+            self._open_first = False
+            self.open_selected()
+
+    def _search_failed(self, error: BaseException) -> None:
+        self._open_first = False
+        if isinstance(error, CimicError):
+            reason = message(str(error))
+        else:
+            reason = f"{type(error).__name__}: {error}"
+        self.heading.setText(self.tr("The search failed: {reason}").format(reason=reason))
+
+    def _shown(self) -> int:
+        """Say what the hits shown are; returns how many."""
+        text, count = self.model.text, self.model.rowCount()
+        # What was typed, cut for the heading: a pasted page must not widen the window.
+        typed = text if len(text) <= self.TYPED_SHOWN else text[: self.TYPED_SHOWN] + "…"
         if not text.strip():
-            self.heading.setText(self.tr("Type in the search box (Ctrl+F) to search every record."))
+            heading = self.tr("Type in the search box (Ctrl+F) to search every record.")
         elif count:
             found = plural(count, self.tr("record"), self.tr("records"))
             if count >= SearchResultsModel.LIMIT:
@@ -67,10 +111,16 @@ class SearchPage(Page):
                 )
             else:
                 heading = self.tr("{found} found for “{text}”. Enter or double-click opens one.")
-            self.heading.setText(heading.format(found=found, text=text))
+            heading = heading.format(found=found, text=typed)
             self.table.selectRow(0)
         else:
-            self.heading.setText(self.tr("Nothing found for “{text}”.").format(text=text))
+            heading = self.tr("Nothing found for “{text}”.").format(text=typed)
+        if text.strip() and self.model.shortened:
+            heading += " " + self.tr(
+                "The search was shortened: only its first {words} different words within "
+                "{chars} characters were searched."
+            ).format(words=MAX_QUERY_TERMS, chars=MAX_QUERY_CHARS)
+        self.heading.setText(heading)
         return count
 
     def open_selected(self) -> bool:
