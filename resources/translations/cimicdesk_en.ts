@@ -148,7 +148,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,7 +159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,7 +168,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,8 +212,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-136"/>
-        <location line="+138"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
+        <location line="+142"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-86"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-90"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Start (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,7 +586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +781,19 @@
     <message>
         <location line="+0"/>
         <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/database_banner.py" line="+48"/>
+        <source>EXERCISE — training database: not real data. Its made-up records are for practice and can never be imported into a real database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,7 +1674,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+846"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+854"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation type="unfinished"></translation>
@@ -3408,7 +3421,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+235"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+246"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,7 +3551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,7 +3621,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>EXERCISE (training database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About CIMIC Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,7 +3725,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1672"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1680"/>
         <source>Enter a grid reference, e.g. 33P TM 12345 67890.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,6 +4226,11 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+4"/>
+        <source>{path_name} is a unit file from an older CIMIC Desk: it opens read-only, so it cannot be upgraded to be read here. Import it into your database instead (File → Import unit files, or cimicdesk import DB FILE); the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path_name} has changes from a newer CIMIC Desk ({unknown}). Install the newer version to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,6 +4487,11 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+4"/>
         <source>{path_name} is on a disk or in a folder that cannot be written (a write-protected USB stick, a CD, a read-only share, or a read-only file), so it is open for reading only: nothing can be changed or added. To work in it, copy it to the laptop&apos;s own disk and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path_name} is a unit file: a snapshot of a unit&apos;s database, made to be sent to headquarters, so it opens read-only (an edit here would fork the unit&apos;s records). To work with its records, import it into your database (File → Import unit files).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4790,7 +4818,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-143"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>

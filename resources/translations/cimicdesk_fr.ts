@@ -148,7 +148,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
@@ -168,7 +168,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -212,8 +212,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-136"/>
-        <location line="+138"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
+        <location line="+142"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-86"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-90"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>Afficher dans la liste les noms, fonctions et téléphones des contacts restreints (pour cette session seulement ; attention à qui voit l&apos;écran)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -782,6 +782,19 @@
         <location line="+0"/>
         <source>requests</source>
         <translation>demandes</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/database_banner.py" line="+48"/>
+        <source>EXERCISE — training database: not real data. Its made-up records are for practice and can never be imported into a real database.</source>
+        <translation>EXERCICE — base d&apos;entraînement&#xa0;: données fictives. Ses enregistrements inventés servent à l&apos;entraînement et ne peuvent jamais être importés dans une vraie base.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1674,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+846"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+854"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation>Bataillon</translation>
@@ -3408,7 +3421,7 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+235"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+246"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3538,7 +3551,7 @@
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
@@ -3608,7 +3621,12 @@
         <translation>actions de suivi</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>EXERCISE (training database)</source>
+        <translation>EXERCICE (base d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About CIMIC Desk</source>
         <translation>À propos de CIMIC Desk</translation>
     </message>
@@ -3716,7 +3734,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1672"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1680"/>
         <source>Enter a grid reference, e.g. 33P TM 12345 67890.</source>
         <translation>Saisissez des coordonnées MGRS, p. ex. 33P TM 12345 67890.</translation>
     </message>
@@ -4217,6 +4235,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+4"/>
+        <source>{path_name} is a unit file from an older CIMIC Desk: it opens read-only, so it cannot be upgraded to be read here. Import it into your database instead (File → Import unit files, or cimicdesk import DB FILE); the file was not changed.</source>
+        <translation>{path_name} est un fichier d&apos;unité d&apos;une version antérieure de CIMIC Desk&#xa0;: il s&apos;ouvre en lecture seule et ne peut donc pas être mis à niveau pour être lu ici. Importez-le plutôt dans votre base (Fichier → Importer des fichiers d&apos;unité, ou cimicdesk import DB FICHIER)&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path_name} has changes from a newer CIMIC Desk ({unknown}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path_name} contient des modifications d&apos;une version plus récente de CIMIC Desk ({unknown}). Installez la nouvelle version pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -4474,6 +4497,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+4"/>
         <source>{path_name} is on a disk or in a folder that cannot be written (a write-protected USB stick, a CD, a read-only share, or a read-only file), so it is open for reading only: nothing can be changed or added. To work in it, copy it to the laptop&apos;s own disk and open the copy.</source>
         <translation>{path_name} se trouve sur un disque ou dans un dossier protégé en écriture (clé USB verrouillée, CD, partage ou fichier en lecture seule)&#xa0;: il est ouvert en lecture seule et rien ne peut y être modifié ni ajouté. Pour y travailler, copiez-le sur le disque de l&apos;ordinateur et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path_name} is a unit file: a snapshot of a unit&apos;s database, made to be sent to headquarters, so it opens read-only (an edit here would fork the unit&apos;s records). To work with its records, import it into your database (File → Import unit files).</source>
+        <translation>{path_name} est un fichier d&apos;unité&#xa0;: un instantané de la base d&apos;une unité, fait pour être envoyé à l&apos;état-major, il s&apos;ouvre donc en lecture seule (une modification ici créerait une branche des enregistrements de l&apos;unité). Pour travailler avec ses enregistrements, importez-le dans votre base (Fichier → Importer des fichiers d&apos;unité).</translation>
     </message>
 </context>
 <context>
@@ -4799,7 +4827,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-143"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>

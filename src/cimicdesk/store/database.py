@@ -17,6 +17,7 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import schema
+from cimicdesk.store import training as training_mark
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The table a unit file (an export) carries its manifest in; sync/manifest.py writes it.
@@ -109,6 +110,7 @@ class Store:
 
     Attributes: path (the file), db (sqlite_utils.Database), site_id (this replica's
     UUID), unit (UnitInfo), created_at (stamp of the file's creation, '' if unknown),
+    training (a training database: made-up records allowed, EXERCISE on every screen),
     backup_path (copy taken before a migration, if any), daily_backup (the day's first
     backup when this open took it), backup_problem (why the day's backup could not be
     taken: '' when all is well; the window shows it), _media_reason (why the file opened
@@ -142,6 +144,7 @@ class Store:
             meta["unit_name"], UnitLevel(meta["unit_level"]), meta.get("unit_parent", "")
         )
         self.created_at = meta.get("created_at", "")
+        self.training = training_mark.is_training(meta)
         self._state = meta.get("state", "")
         self._memo: dict[str, tuple[tuple[int, int], Any]] = {}
 
@@ -317,8 +320,13 @@ def backup_copy(db: Database, path: Path, reason: str) -> Path:
     return backups.take_backup(db.conn, path, reason)
 
 
-def create_database(path: Path, unit_name: str, level: UnitLevel, parent: str = "") -> Store:
-    """Create a new, empty database for a unit; refuses to overwrite an existing file."""
+def create_database(
+    path: Path, unit_name: str, level: UnitLevel, parent: str = "", *, training: bool = False
+) -> Store:
+    """Create a new, empty database for a unit; refuses to overwrite an existing file.
+
+    training=True makes a training (exercise) database (store/training.py), for good.
+    """
     if not unit_name.strip():
         raise CimicError("Give the unit's name, e.g. 'BANBAT 1'.")
     if path.exists() and path.stat().st_size > 0:
@@ -335,6 +343,7 @@ def create_database(path: Path, unit_name: str, level: UnitLevel, parent: str = 
             unit_level=UnitLevel(level).value,
             unit_parent=parent.strip(),
             created_at=now_stamp(),
+            **({training_mark.KEY: "1"} if training else {}),
         )
     # Put the new header into the main file now, so even a copy taken without
     # its -wal side file is recognised as ours.

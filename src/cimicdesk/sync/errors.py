@@ -14,6 +14,7 @@ NEWER = "newer"
 DAMAGED = "damaged"
 NO_MANIFEST = "no_manifest"
 TAMPERED = "tampered"
+TRAINING = "training"  # a training file for a real database, or the other way (sync/training.py)
 
 
 class PackageRefusedError(FileRefusedError):

@@ -36,6 +36,7 @@ from cimicdesk.sync.merge import Merger
 from cimicdesk.sync.reindex import reindex
 from cimicdesk.sync.report import ALREADY_IMPORTED, IMPORTED, ImportReport
 from cimicdesk.sync.tables import TABLES
+from cimicdesk.sync.training import refuse_other_kind
 from cimicdesk.sync.verify import VerifiedPackage, verify_package
 
 # progress(message, done, total): called before each step; raise to stop (the file being
@@ -62,7 +63,8 @@ def import_files(
 ) -> list[ImportReport]:
     """Import unit exports into the store's database; one ImportReport per file, in order.
 
-    Raises PackageRefusedError (nothing changed) when any file fails its checks, and
+    Raises PackageRefusedError (nothing changed) when any file fails its checks or comes
+    from the other kind of database (training vs real: sync/training.py), and
     ReadOnlyDatabaseError when the database was handed over.
     """
     if store.read_only_reason():
@@ -85,6 +87,7 @@ def import_files(
             folder = Path(work) / str(index)
             folder.mkdir()
             packages.append(verify_package(path, folder))
+            refuse_other_kind(path, packages[-1].training, store.training)
         conn = open_connection(store.path)
         try:
             session = _Session(store, conn)
