@@ -1674,7 +1674,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+854"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+862"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation type="unfinished"></translation>
@@ -3725,7 +3725,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1680"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1688"/>
         <source>Enter a grid reference, e.g. 33P TM 12345 67890.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,6 +4492,16 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+4"/>
         <source>{path_name} is a unit file: a snapshot of a unit&apos;s database, made to be sent to headquarters, so it opens read-only (an edit here would fork the unit&apos;s records). To work with its records, import it into your database (File → Import unit files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source_name} comes from a training (exercise) database: its made-up records can never be imported into a real database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source_name} comes from a real database, and this is a training (exercise) database: real records are kept out of exercise files. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

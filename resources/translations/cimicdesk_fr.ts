@@ -1674,7 +1674,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+854"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+862"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation>Bataillon</translation>
@@ -3734,7 +3734,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1680"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1688"/>
         <source>Enter a grid reference, e.g. 33P TM 12345 67890.</source>
         <translation>Saisissez des coordonnées MGRS, p. ex. 33P TM 12345 67890.</translation>
     </message>
@@ -4502,6 +4502,16 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+4"/>
         <source>{path_name} is a unit file: a snapshot of a unit&apos;s database, made to be sent to headquarters, so it opens read-only (an edit here would fork the unit&apos;s records). To work with its records, import it into your database (File → Import unit files).</source>
         <translation>{path_name} est un fichier d&apos;unité&#xa0;: un instantané de la base d&apos;une unité, fait pour être envoyé à l&apos;état-major, il s&apos;ouvre donc en lecture seule (une modification ici créerait une branche des enregistrements de l&apos;unité). Pour travailler avec ses enregistrements, importez-le dans votre base (Fichier → Importer des fichiers d&apos;unité).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source_name} comes from a training (exercise) database: its made-up records can never be imported into a real database. Nothing was changed.</source>
+        <translation>{source_name} provient d&apos;une base d&apos;entraînement (exercice)&#xa0;: ses enregistrements inventés ne peuvent jamais être importés dans une vraie base. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source_name} comes from a real database, and this is a training (exercise) database: real records are kept out of exercise files. Nothing was changed.</source>
+        <translation>{source_name} provient d&apos;une vraie base, et celle-ci est une base d&apos;entraînement (exercice)&#xa0;: les enregistrements réels restent hors des fichiers d&apos;exercice. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

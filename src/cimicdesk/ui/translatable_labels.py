@@ -847,6 +847,14 @@ MESSAGES: tuple[str, ...] = (
         "Messages",
         "{path_name} is a unit file: a snapshot of a unit's database, made to be sent to headquarters, so it opens read-only (an edit here would fork the unit's records). To work with its records, import it into your database (File → Import unit files).",
     ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{source_name} comes from a training (exercise) database: its made-up records can never be imported into a real database. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{source_name} comes from a real database, and this is a training (exercise) database: real records are kept out of exercise files. Nothing was changed.",
+    ),
 )
 
 
