@@ -80,6 +80,14 @@ EXTRA_MESSAGES = (
     "stick, a CD, a read-only share, or a read-only file), so it is open for reading only: "
     "nothing can be changed or added. To work in it, copy it to the laptop's own disk and "
     "open the copy.",
+    "{path_name} is a unit file: a snapshot of a unit's database, made to be sent to "
+    "headquarters, so it opens read-only (an edit here would fork the unit's records). To "
+    "work with its records, import it into your database (File → Import unit files).",
+    # sync.training: a unit file of the other kind (training vs real) refused by import
+    "{source_name} comes from a training (exercise) database: its made-up records can never "
+    "be imported into a real database. Nothing was changed.",
+    "{source_name} comes from a real database, and this is a training (exercise) database: "
+    "real records are kept out of exercise files. Nothing was changed.",
 )
 IGNORED = {"naive datetime: give a timezone-aware moment"}  # a programming error, not a message
 # Calls that only reshape a value: the placeholder is named after what they reshape.

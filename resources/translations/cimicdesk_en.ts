@@ -795,6 +795,19 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/database_banner.py" line="+48"/>
+        <source>EXERCISE — training database: not real data. Its made-up records are for practice and can never be imported into a real database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../src/cimicdesk/ui/editors/common.py" line="+29"/>
@@ -1671,7 +1684,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+854"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+870"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation type="unfinished"></translation>
@@ -3418,7 +3431,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+235"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+246"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,7 +3561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,7 +3631,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>EXERCISE (training database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About CIMIC Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,7 +3735,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1680"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1696"/>
         <source>Give a whole number from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,6 +4246,11 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+4"/>
+        <source>{path_name} is a unit file from an older CIMIC Desk: it opens read-only, so it cannot be upgraded to be read here. Import it into your database instead (File → Import unit files, or cimicdesk import DB FILE); the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path_name} has changes from a newer CIMIC Desk ({unknown}). Install the newer version to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4484,6 +4507,21 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+4"/>
         <source>{path_name} is on a disk or in a folder that cannot be written (a write-protected USB stick, a CD, a read-only share, or a read-only file), so it is open for reading only: nothing can be changed or added. To work in it, copy it to the laptop&apos;s own disk and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path_name} is a unit file: a snapshot of a unit&apos;s database, made to be sent to headquarters, so it opens read-only (an edit here would fork the unit&apos;s records). To work with its records, import it into your database (File → Import unit files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source_name} comes from a training (exercise) database: its made-up records can never be imported into a real database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source_name} comes from a real database, and this is a training (exercise) database: real records are kept out of exercise files. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6598,7 +6636,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>

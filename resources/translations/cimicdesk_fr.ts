@@ -795,6 +795,19 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/database_banner.py" line="+48"/>
+        <source>EXERCISE — training database: not real data. Its made-up records are for practice and can never be imported into a real database.</source>
+        <translation>EXERCICE — base d&apos;entraînement&#xa0;: données fictives. Ses enregistrements inventés servent à l&apos;entraînement et ne peuvent jamais être importés dans une vraie base.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../src/cimicdesk/ui/editors/common.py" line="+29"/>
@@ -1671,7 +1684,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+854"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+870"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation>Bataillon</translation>
@@ -3418,7 +3431,7 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+235"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+246"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3548,7 +3561,7 @@
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
@@ -3618,7 +3631,12 @@
         <translation>actions de suivi</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>EXERCISE (training database)</source>
+        <translation>EXERCICE (base d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About CIMIC Desk</source>
         <translation>À propos de CIMIC Desk</translation>
     </message>
@@ -3726,7 +3744,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1680"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1696"/>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Indiquez un nombre entier de {low} à {high}.</translation>
     </message>
@@ -4237,6 +4255,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+4"/>
+        <source>{path_name} is a unit file from an older CIMIC Desk: it opens read-only, so it cannot be upgraded to be read here. Import it into your database instead (File → Import unit files, or cimicdesk import DB FILE); the file was not changed.</source>
+        <translation>{path_name} est un fichier d&apos;unité d&apos;une version antérieure de CIMIC Desk&#xa0;: il s&apos;ouvre en lecture seule et ne peut donc pas être mis à niveau pour être lu ici. Importez-le plutôt dans votre base (Fichier → Importer des fichiers d&apos;unité, ou cimicdesk import DB FICHIER)&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path_name} has changes from a newer CIMIC Desk ({unknown}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path_name} contient des modifications d&apos;une version plus récente de CIMIC Desk ({unknown}). Installez la nouvelle version pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -4494,6 +4517,21 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+4"/>
         <source>{path_name} is on a disk or in a folder that cannot be written (a write-protected USB stick, a CD, a read-only share, or a read-only file), so it is open for reading only: nothing can be changed or added. To work in it, copy it to the laptop&apos;s own disk and open the copy.</source>
         <translation>{path_name} se trouve sur un disque ou dans un dossier protégé en écriture (clé USB verrouillée, CD, partage ou fichier en lecture seule)&#xa0;: il est ouvert en lecture seule et rien ne peut y être modifié ni ajouté. Pour y travailler, copiez-le sur le disque de l&apos;ordinateur et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path_name} is a unit file: a snapshot of a unit&apos;s database, made to be sent to headquarters, so it opens read-only (an edit here would fork the unit&apos;s records). To work with its records, import it into your database (File → Import unit files).</source>
+        <translation>{path_name} est un fichier d&apos;unité&#xa0;: un instantané de la base d&apos;une unité, fait pour être envoyé à l&apos;état-major, il s&apos;ouvre donc en lecture seule (une modification ici créerait une branche des enregistrements de l&apos;unité). Pour travailler avec ses enregistrements, importez-le dans votre base (Fichier → Importer des fichiers d&apos;unité).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source_name} comes from a training (exercise) database: its made-up records can never be imported into a real database. Nothing was changed.</source>
+        <translation>{source_name} provient d&apos;une base d&apos;entraînement (exercice)&#xa0;: ses enregistrements inventés ne peuvent jamais être importés dans une vraie base. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source_name} comes from a real database, and this is a training (exercise) database: real records are kept out of exercise files. Nothing was changed.</source>
+        <translation>{source_name} provient d&apos;une vraie base, et celle-ci est une base d&apos;entraînement (exercice)&#xa0;: les enregistrements réels restent hors des fichiers d&apos;exercice. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -6622,7 +6660,7 @@ Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hash
 Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>

@@ -30,6 +30,7 @@ from cimicdesk.store.database import (
 )
 from cimicdesk.store.seed import seed_database
 from cimicdesk.store.stats import record_counts
+from cimicdesk.store.training import NotTrainingError, refusal
 
 PROG = "cimicdesk"
 EXIT_OK = 0
@@ -136,11 +137,22 @@ def _add_init(commands: argparse._SubParsersAction) -> None:
         metavar="NAME",
         help="the formation you report to, e.g. 'Sector Centre'",
     )
+    init.add_argument(
+        "--training",
+        action="store_true",
+        help=(
+            "make a training (exercise) database: it may be seeded with made-up records, "
+            "says EXERCISE on every screen and report, and its records never mix with a "
+            "real database's (for good: a database cannot change kind)"
+        ),
+    )
     init.set_defaults(handler=_init)
 
 
 def _init(options: argparse.Namespace) -> int:
-    with create_database(options.file, options.unit, options.level, options.parent) as store:
+    with create_database(
+        options.file, options.unit, options.level, options.parent, training=options.training
+    ) as store:
         print(f"Created {store.path.resolve()}")
         _print_facts(store, schema.schema_version())
     print(f"Open it with: {PROG} --db {options.file}")
@@ -153,13 +165,15 @@ def _init(options: argparse.Namespace) -> int:
 def _add_seed(commands: argparse._SubParsersAction) -> None:
     seed = commands.add_parser(
         "seed",
-        help="fill a database with made-up, realistic records (training, demos, speed tests)",
+        help="fill a training database with made-up, realistic records (exercises, demos)",
         description=(
-            "Fill a database with made-up but realistic records: organisations, contacts "
-            "and liaison entries with their participants and follow-up actions, in a "
-            "mission like the one in the Central African Republic. The file is created "
-            "first if it does not exist. The same seed, start and unit give the same "
-            "records. Never seed your real database: made-up records would mix with real ones."
+            "Fill a training database with made-up but realistic records: organisations, "
+            "contacts and liaison entries with their participants and follow-up actions, in "
+            "a mission like the one in the Central African Republic. A FILE that does not "
+            "exist is created as a training database (EXERCISE on every screen and report; "
+            "its records can never be imported into a real database). A real database is "
+            "refused: create a training one with 'init --training', or seed a new file. "
+            "The same seed, start and unit give the same records."
         ),
         epilog=f"Example: {PROG} seed training.sqlite --entries 5000 --seed 1",
     )
@@ -244,7 +258,12 @@ def _store_to_seed(options: argparse.Namespace, is_new: bool) -> Store:
             options.unit or "BANBAT 1",
             options.level or UnitLevel.BATTALION,
             options.parent or "",
+            training=True,
         )
+    # Refuse a real database before it is opened for writing: no daily backup, no
+    # change of any kind (seed_database refuses it too, for every other caller).
+    if not _is_training_file(path):
+        raise NotTrainingError(refusal(path.name))
     store = open_database(path)
     wanted = {"unit": options.unit, "level": options.level, "parent": options.parent}
     actual = {"unit": store.unit.name, "level": store.unit.level, "parent": store.unit.parent}
@@ -257,6 +276,16 @@ def _store_to_seed(options: argparse.Namespace, is_new: bool) -> Store:
             "Leave it out, or give a new file name."
         )
     return store
+
+
+def _is_training_file(path: Path) -> bool:
+    """Whether a database file is a training one, read without changing it."""
+    check_file(path)  # refuses missing, foreign, cut-short and newer files
+    store = _open_read_only(path)
+    try:
+        return store.training
+    finally:
+        store.close()
 
 
 def _progress_printer(stream: TextIO):
@@ -378,6 +407,8 @@ def _print_facts(store: Store, version: int) -> None:
     print(f"  {'schema':<14}{version} ({note})")
     print(f"  {'unit':<14}{unit}")
     print(f"  {'replica id':<14}{store.site_id}")
+    if store.training:
+        print(f"  {'kind':<14}EXERCISE: a training database (made-up records, never real ones)")
 
 
 _LABELS = {"liaison_participants": "participants", "follow_up_actions": "follow-up actions"}

@@ -56,7 +56,9 @@ def seeded_file(folder: Path, entries: int) -> Path:
     if path.exists():
         return path
     started = time.perf_counter()
-    store = create_database(path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector Centre")
+    store = create_database(
+        path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector Centre", training=True
+    )
     counts = seed_database(store, entries=entries, seed=1)
     store.close()
     print(

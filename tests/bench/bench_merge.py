@@ -43,7 +43,9 @@ def battalion(folder: Path, number: int, entries: int) -> Path:
     if path.exists():
         return path
     started = time.perf_counter()
-    store = create_database(path, f"BANBAT {number}", UnitLevel.BATTALION, "Sector West")
+    store = create_database(
+        path, f"BANBAT {number}", UnitLevel.BATTALION, "Sector West", training=True
+    )
     counts = seed_database(store, entries=entries, seed=number, days=180)
     store.close()
     print(
@@ -106,7 +108,7 @@ def run(folder: Path, units: int, entries: int, changes: int) -> None:
     sector_path = folder / "sector.sqlite"
     for leftover in folder.glob("sector.sqlite*"):
         leftover.unlink()
-    sector = create_database(sector_path, "SECTOR W", UnitLevel.SECTOR)
+    sector = create_database(sector_path, "SECTOR W", UnitLevel.SECTOR, training=True)
     started = time.perf_counter()
     first = import_files(sector, [f.path for f in files])
     _show("First merge into an empty sector database", first, time.perf_counter() - started)

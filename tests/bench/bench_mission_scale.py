@@ -157,7 +157,11 @@ def build(folder: Path, entries: int, units: int) -> Path:
         path = folder / f"banbat{number}-{entries}.sqlite"
         if not path.exists():
             with create_database(
-                path, f"BANBAT {number}", UnitLevel.BATTALION, parent="Sector Centre"
+                path,
+                f"BANBAT {number}",
+                UnitLevel.BATTALION,
+                parent="Sector Centre",
+                training=True,
             ) as store:
                 seed_database(store, entries=entries, seed=number)
         unit_files.append(path)
@@ -165,7 +169,7 @@ def build(folder: Path, entries: int, units: int) -> Path:
     began = time.perf_counter()
     partial = sector.with_suffix(".building")
     partial.unlink(missing_ok=True)
-    with create_database(partial, "Sector Centre", UnitLevel.SECTOR) as store:
+    with create_database(partial, "Sector Centre", UnitLevel.SECTOR, training=True) as store:
         how = _combine(store, unit_files, folder)
     partial.rename(sector)
     print(f"combined them ({how}) in {time.perf_counter() - began:.1f} s")

@@ -67,7 +67,7 @@ def seeded_sector(folder: Path, records: int, battalions: int) -> Path:
     if path.exists():
         return path
     started = time.perf_counter()
-    store = create_database(path, "Sector West", UnitLevel.SECTOR)
+    store = create_database(path, "Sector West", UnitLevel.SECTOR, training=True)
     start = date.today() - timedelta(days=DAYS)
     per_battalion = round(records / ROWS_PER_ENTRY / battalions)
     added = 0

@@ -37,6 +37,7 @@ def seeded(tmp_path, capsys) -> Path:
                 "battalion",
                 "--parent",
                 "Sector Centre",
+                "--training",
             ]
         )
         == 0

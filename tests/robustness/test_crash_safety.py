@@ -169,7 +169,7 @@ def _unit_files(folder: Path) -> dict[str, tuple[Path, set[str]]]:
     for number in range(1, 8):
         jsonl = number > 5  # BANBAT 6 and 7 come as JSON Lines
         path = folder / f"unit{number}.sqlite"
-        with create_database(path, f"BANBAT {number}", UnitLevel.BATTALION) as unit:
+        with create_database(path, f"BANBAT {number}", UnitLevel.BATTALION, training=True) as unit:
             seed_database(unit, entries=250 if jsonl else 700, seed=number, days=90)
             ids = {r[0] for r in unit.db.execute("SELECT id FROM liaison_entries")}
             out = folder / f"BANBAT{number}.{'jsonl' if jsonl else 'cimic'}"
@@ -217,7 +217,7 @@ def _check_imports(path: Path, files: dict, done: set[str]) -> set[str]:
 def test_killed_while_importing_applies_each_file_whole_or_not_at_all(tmp_path):
     files = _unit_files(tmp_path)
     path = tmp_path / "sector.sqlite"
-    create_database(path, "Sector Centre", UnitLevel.SECTOR).close()
+    create_database(path, "Sector Centre", UnitLevel.SECTOR, training=True).close()
     rng = random.Random(47)
     done: set[str] = set()
     cut_mid_import = stalled = 0

@@ -346,7 +346,7 @@ def sound_file(tmp_path_factory) -> Path:
     from cimicdesk.store.seed import seed_database
 
     path = tmp_path_factory.mktemp("sound") / "sound.sqlite"
-    with create_database(path, "BANBAT 1", UnitLevel.BATTALION) as store:
+    with create_database(path, "BANBAT 1", UnitLevel.BATTALION, training=True) as store:
         seed_database(store, entries=40, seed=3, days=30)
     return path
 

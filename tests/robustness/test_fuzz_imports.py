@@ -55,7 +55,9 @@ json_values = st.recursive(
 def unit_files(tmp_path_factory) -> dict[str, Path]:
     """A small battalion's export and its JSON Lines."""
     folder = tmp_path_factory.mktemp("unit")
-    with create_database(folder / "bn2.sqlite", "BANBAT 2", UnitLevel.BATTALION) as unit:
+    with create_database(
+        folder / "bn2.sqlite", "BANBAT 2", UnitLevel.BATTALION, training=True
+    ) as unit:
         seed_database(unit, entries=25, seed=5, days=30)
         export_snapshot(unit, folder / "BANBAT2.cimic")
         export_records(unit, folder / "BANBAT2.jsonl")
@@ -74,7 +76,9 @@ def _state(store: Store) -> tuple:
 @contextlib.contextmanager
 def _sector():
     with tempfile.TemporaryDirectory() as folder:
-        store = create_database(Path(folder) / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR)
+        store = create_database(
+            Path(folder) / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR, training=True
+        )
         try:
             yield store, Path(folder)
         finally:

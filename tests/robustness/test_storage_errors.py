@@ -159,11 +159,13 @@ _OPEN_ON_READ_ONLY_MEDIA = textwrap.dedent(
 
 @pytest.fixture
 def on_read_only_media(tmp_path):
-    """A closed database in a folder, both made read-only; permissions restored after."""
+    """A closed database in a folder, both made read-only; permissions restored after.
+
+    A training one, so that seed gets as far as the disk (it refuses a real one first)."""
     folder = tmp_path / "stick"
     folder.mkdir()
     path = folder / "bn1.sqlite"
-    with create_database(path, "BANBAT 1", UnitLevel.BATTALION) as store:
+    with create_database(path, "BANBAT 1", UnitLevel.BATTALION, training=True) as store:
         make_contact(store, "Awa Ngaïkoumon")
     os.chmod(path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP)

@@ -43,6 +43,16 @@ SEEDED = (
 )
 
 
+@pytest.fixture
+def store(db_path):
+    """A fresh training database: only a training database may be seeded."""
+    opened = create_database(
+        db_path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector West", training=True
+    )
+    yield opened
+    opened.close()
+
+
 def _rows(store, table, order="id"):
     cursor = store.db.execute(f"SELECT * FROM {table} ORDER BY {order}")
     names = [d[0] for d in cursor.description]
@@ -213,7 +223,9 @@ def test_seeded_records_are_found_and_last_contact_is_derived(store):
 
 def test_same_seed_gives_the_same_records_and_another_seed_others(tmp_path):
     def dump(name, seed):
-        with create_database(tmp_path / name, "BANBAT 1", UnitLevel.BATTALION) as store:
+        with create_database(
+            tmp_path / name, "BANBAT 1", UnitLevel.BATTALION, training=True
+        ) as store:
             seed_database(store, entries=300, seed=seed, start=START, days=60)
             tables, index = _snapshot(store)
             # Each file is its own replica: only its site id may differ.

@@ -31,6 +31,16 @@ TABLES = (
 )
 
 
+@pytest.fixture
+def store(db_path):
+    """A fresh training database: only a training database may be seeded."""
+    opened = create_database(
+        db_path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector West", training=True
+    )
+    yield opened
+    opened.close()
+
+
 def _id(n: int) -> str:
     return str(uuid.UUID(int=n, version=4))
 
@@ -103,11 +113,15 @@ def test_proportions_stages_and_rules(store):
 
 def test_same_generator_same_records(tmp_path, store):
     _seed(store)
-    other = create_database(tmp_path / "bn1-copy.sqlite", "BANBAT 1", UnitLevel.BATTALION)
+    other = create_database(
+        tmp_path / "bn1-copy.sqlite", "BANBAT 1", UnitLevel.BATTALION, training=True
+    )
     try:
         _seed(other)
         assert _content(other) == _content(store)
-        third = create_database(tmp_path / "bn1-third.sqlite", "BANBAT 1", UnitLevel.BATTALION)
+        third = create_database(
+            tmp_path / "bn1-third.sqlite", "BANBAT 1", UnitLevel.BATTALION, training=True
+        )
         _seed(third, seed=8)
         assert _content(third)["qips"] != _content(store)["qips"]
         third.close()

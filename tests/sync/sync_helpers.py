@@ -14,9 +14,13 @@ from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.tables import TABLES
 
 
-def unit_db(folder: Path, name: str, level: UnitLevel = UnitLevel.BATTALION) -> Store:
+def unit_db(
+    folder: Path, name: str, level: UnitLevel = UnitLevel.BATTALION, *, training: bool = False
+) -> Store:
+    """A new unit database; training=True for one that is seeded (or takes seeded files)."""
     folder.mkdir(parents=True, exist_ok=True)
-    return create_database(folder / f"{name.replace(' ', '').lower()}.sqlite", name, level)
+    path = folder / f"{name.replace(' ', '').lower()}.sqlite"
+    return create_database(path, name, level, training=training)
 
 
 def export(store: Store, path: Path) -> Path:

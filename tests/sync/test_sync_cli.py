@@ -124,7 +124,7 @@ def test_handover_then_takeover(files, tmp_path, capsys):
     assert (code, err) == (0, "")
     assert "read-only" in text and ".pdf" in text
     code, _, err = _run(capsys, "seed", files["bn1"], "--entries", "5", "--seed", "1")
-    assert code == 2 and "handed over" in err
+    assert code == 2 and "not a training one" in err
     package = next(stick.glob("*.cimic"))
     target = tmp_path / "new-laptop" / "bn1.sqlite"
     code, text, err = _run(capsys, "takeover", package, "--to", target, "--by", "Maj B")
@@ -132,7 +132,8 @@ def test_handover_then_takeover(files, tmp_path, capsys):
     assert "Took over BANBAT 1" in text and "(new)" in text
     code, _, err = _run(capsys, "takeover", package, "--to", target, "--by", "Maj B")
     assert code == 2 and "never overwrites" in err
-    assert _run(capsys, "seed", target, "--entries", "5", "--seed", "1")[0] == 0
+    with open_database(target) as taken:  # writable again, and still a real database
+        assert taken.read_only_reason() == "" and not taken.training
 
 
 def test_records_export_and_import(files, tmp_path, capsys):

@@ -88,7 +88,7 @@ def test_a_truncated_file(receiver, good):
 
 
 def test_a_corrupted_page(receiver, tmp_path):
-    sender = unit_db(tmp_path / "seeded", "BANBAT 2")
+    sender = unit_db(tmp_path / "seeded", "BANBAT 2", training=True)
     seed_database(sender, entries=80, seed=3, days=30)
     good = export(sender, tmp_path / "BANBAT2.cimic")
     sender.close()

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from cimicdesk import app
-from cimicdesk.domain.enums import QipStatus
+from cimicdesk.domain.enums import QipStatus, UnitLevel
 from cimicdesk.reports.i18n import LABELS
+from cimicdesk.store.database import create_database
 from cimicdesk.store.seed import seed_database
 from cimicdesk.ui import i18n
 
@@ -154,6 +155,14 @@ def french(qapp):
     assert i18n.install("fr") == "fr"
     yield
     i18n.uninstall()
+
+
+@pytest.fixture
+def store(db_path):
+    """A training database: only a training database may be seeded."""
+    opened = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, training=True)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

@@ -317,6 +317,7 @@ class ReportHeader:
     location: str
     unit_label: str
     units: tuple[str, ...] = ()
+    exercise: bool = False  # a training database's report: EXERCISE on every page
 
 
 @dataclass
@@ -917,6 +918,7 @@ def _sitrep_header(
         location=draft.location,
         unit_label=unit_label,
         units=tuple(names),
+        exercise=store.training,
     )
 
 
@@ -1175,6 +1177,7 @@ def gather_handover(
         location=draft.location,
         unit_label=unit.name,
         units=(unit.name,),
+        exercise=store.training,
     )
     totals = {
         "organisations": org_repo.count_organisations(store),

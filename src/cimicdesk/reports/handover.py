@@ -336,6 +336,7 @@ def write_handover_brief(
             title=f"{dyn(data.header.title)} · {data.header.report_no}",
             unit=data.header.unit_label,
             period=t("As of {date}", date=i18n.dates(short_date(data.as_of))),
+            exercise=data.header.exercise,
         )
         return build_pdf(
             out,

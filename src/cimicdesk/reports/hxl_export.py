@@ -4,6 +4,10 @@ The first row holds column names for people, the second the HXL hashtags, then o
 per project. Projects the review committee rejected never ran and are left out;
 tombstoned ones never appear. The records hold no administrative P-codes yet, so the
 #adm1+code and #adm2+code columns are present but empty.
+
+The 3W of a training (exercise) database starts with one more column, "Exercise"
+(#meta+exercise), that says EXERCISE on every row: a column, not a comment line, because
+3W sheets are filtered, sorted and pasted together, and the mark must stay on each project.
 """
 
 from __future__ import annotations
@@ -46,6 +50,9 @@ COLUMNS = (
     Column("People targeted", "#targeted"),
     Column("People reached", "#reached"),
 )
+
+EXERCISE_COLUMN = Column("Exercise", "#meta+exercise")  # first, in a training database's 3W
+EXERCISE = "EXERCISE"
 
 # Our lifecycle mapped onto the HXL #status vocabulary (planned / active / complete / canceled).
 S = QipStatus
@@ -117,11 +124,13 @@ def exported_qips(store: Store) -> Iterator[Qip]:
 def write_3w_csv(store: Store, out: Path) -> int:
     """Write the 3W CSV (UTF-8) to `out`; return the number of projects written."""
     count = 0
+    columns = (EXERCISE_COLUMN, *COLUMNS) if store.training else COLUMNS
+    mark = [EXERCISE] if store.training else []
     with open(out, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow([c.heading for c in COLUMNS])
-        writer.writerow([c.tag for c in COLUMNS])
+        writer.writerow([c.heading for c in columns])
+        writer.writerow([c.tag for c in columns])
         for qip in exported_qips(store):
-            writer.writerow(qip_row(qip))
+            writer.writerow(mark + qip_row(qip))
             count += 1
     return count

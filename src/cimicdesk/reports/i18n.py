@@ -308,6 +308,7 @@ LABELS: dict[str, dict[str, str]] = {
 FRENCH: dict[str, str] = {
     # page furniture and header
     "Page {page} of {total}": "Page {page} sur {total}",
+    "EXERCISE": "EXERCICE",
     "Period {period}": "Période {period}",
     "As of {date}": "À la date du {date}",
     "FROM": "DE",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -331,12 +331,14 @@ def field_grid(pairs: Sequence[tuple[str, str]], total_width: float, columns: in
 
 @dataclass(frozen=True)
 class PageFurniture:
-    """What every page carries: the handling marking, the report title, unit and period."""
+    """What every page carries: the handling marking, the report title, unit and period;
+    exercise: the report of a training database, marked EXERCISE at top and bottom."""
 
     marking: str
     title: str
     unit: str
     period: str
+    exercise: bool = False
 
 
 class _NumberedCanvas(canvas.Canvas):
@@ -416,6 +418,9 @@ def build_pdf(
     # The canvas draws the page numbers after the story is laid out: it is given the words
     # now, while the report's language is set.
     page_label = i18n.t("Page {page} of {total}")
+    if furniture.exercise:
+        mark = i18n.t("EXERCISE")
+        furniture = replace(furniture, marking=f"{mark} · {furniture.marking} · {mark}")
     doc.build(
         story,
         canvasmaker=functools.partial(_NumberedCanvas, furniture=furniture, page_label=page_label),

@@ -815,6 +815,7 @@ def furniture(data: SitrepData) -> PageFurniture:
         title=f"{dyn(data.header.title)} · {data.header.report_no}",
         unit=data.header.unit_label,
         period=t("Period {period}", period=dyn(data.header.period)),
+        exercise=data.header.exercise,
     )
 
 

@@ -17,8 +17,11 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import schema
+from cimicdesk.store import training as training_mark
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# The table a unit file (an export) carries its manifest in; sync/manifest.py writes it.
+MANIFEST_TABLE = "export_manifest"
 T = TypeVar("T")
 # Primary result codes of the failures a full, write-protected or pulled-out disk gives.
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
@@ -107,11 +110,13 @@ class Store:
 
     Attributes: path (the file), db (sqlite_utils.Database), site_id (this replica's
     UUID), unit (UnitInfo), created_at (stamp of the file's creation, '' if unknown),
+    training (a training database: made-up records allowed, EXERCISE on every screen),
     backup_path (copy taken before a migration, if any), daily_backup (the day's first
     backup when this open took it), backup_problem (why the day's backup could not be
     taken: '' when all is well; the window shows it), purge_problem (why a purge left
     pending by a run that died could not be finished at this open: ''), _media_reason
-    (why the file opened read-only because of its disk: '' when it is writable).
+    (why the file opened read-only because of its disk, or because it is a unit file: ''
+    when it is writable).
     """
 
     def __init__(
@@ -142,6 +147,7 @@ class Store:
             meta["unit_name"], UnitLevel(meta["unit_level"]), meta.get("unit_parent", "")
         )
         self.created_at = meta.get("created_at", "")
+        self.training = training_mark.is_training(meta)
         self._state = meta.get("state", "")
         self._memo: dict[str, tuple[tuple[int, int], Any]] = {}
 
@@ -317,8 +323,13 @@ def backup_copy(db: Database, path: Path, reason: str) -> Path:
     return backups.take_backup(db.conn, path, reason)
 
 
-def create_database(path: Path, unit_name: str, level: UnitLevel, parent: str = "") -> Store:
-    """Create a new, empty database for a unit; refuses to overwrite an existing file."""
+def create_database(
+    path: Path, unit_name: str, level: UnitLevel, parent: str = "", *, training: bool = False
+) -> Store:
+    """Create a new, empty database for a unit; refuses to overwrite an existing file.
+
+    training=True makes a training (exercise) database (store/training.py), for good.
+    """
     if not unit_name.strip():
         raise CimicError("Give the unit's name, e.g. 'BANBAT 1'.")
     if path.exists() and path.stat().st_size > 0:
@@ -335,6 +346,7 @@ def create_database(path: Path, unit_name: str, level: UnitLevel, parent: str = 
             unit_level=UnitLevel(level).value,
             unit_parent=parent.strip(),
             created_at=now_stamp(),
+            **({training_mark.KEY: "1"} if training else {}),
         )
     # Put the new header into the main file now, so even a copy taken without
     # its -wal side file is recognised as ours.
@@ -351,7 +363,7 @@ def open_database(path: Path, *, daily_backup: bool = True) -> Store:
     """
     path = Path(path)
     version = check_file(path)
-    reason = media_read_only_reason(path)
+    reason = unit_file_reason(path, version) or media_read_only_reason(path)
     if reason:
         return _open_on_read_only_media(path, reason)
     db = _connect(path)
@@ -390,6 +402,39 @@ def open_database(path: Path, *, daily_backup: bool = True) -> Store:
 
         backups.take_daily_backup(store)
     return store
+
+
+def unit_file_reason(path: Path, version: int) -> str:
+    """Why a unit file (an export, recognised by the manifest inside it) opens read-only;
+    '' for a database. Asked of SQLite read-only, before anything could write the file.
+
+    A unit file is a snapshot sent to headquarters that carries its unit's replica id:
+    edits made in it would fork that unit's records. It is read, or imported.
+    """
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            found = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                [MANIFEST_TABLE],
+            ).fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return ""  # unreadable (garbled schema text...): open_database says what is wrong
+    if not found:
+        return ""
+    if version < schema.schema_version():
+        raise FileRefusedError(
+            f"{path.name} is a unit file from an older CIMIC Desk: it opens read-only, so it "
+            "cannot be upgraded to be read here. Import it into your database instead "
+            "(File → Import unit files, or cimicdesk import DB FILE); the file was not changed."
+        )
+    return (
+        f"{path.name} is a unit file: a snapshot of a unit's database, made to be sent to "
+        "headquarters, so it opens read-only (an edit here would fork the unit's records). "
+        "To work with its records, import it into your database (File → Import unit files)."
+    )
 
 
 def _refuse_unknown_migrations(db: Database, path: Path) -> None:

@@ -40,7 +40,7 @@ from cimicdesk.domain.records import (
     Record,
 )
 from cimicdesk.domain.timeutil import to_stamp
-from cimicdesk.store import contacts, liaison, organisations, search
+from cimicdesk.store import contacts, liaison, organisations, search, training
 from cimicdesk.store import seed_directory as directory
 from cimicdesk.store import seed_words as words
 from cimicdesk.store.database import Store
@@ -65,10 +65,12 @@ def seed_database(
     then QIPs, incidents and support requests in proportion (store.seed_operations).
 
     Entries fall in the `days` days from `start` (default: the days up to yesterday).
-    Returns the number of rows added per table. Refuses a read-only (handed-over) file.
+    Returns the number of rows added per table. Refuses a real database (made-up records
+    live only in a training one: store/training.py) and a read-only (handed-over) file.
     """
     if entries < 0 or days < 1:
         raise ValueError("entries must be 0 or more and days 1 or more")
+    training.require_training(store)
     if store.read_only_reason():
         raise ReadOnlyDatabaseError(store.read_only_reason())
     start = start or date.today() - timedelta(days=days)

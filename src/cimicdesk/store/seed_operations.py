@@ -49,7 +49,7 @@ from cimicdesk.domain.qip import (
 from cimicdesk.domain.records import Record
 from cimicdesk.domain.support import ESCORT_CRITERIA, SupportRequest
 from cimicdesk.domain.timeutil import to_stamp, utc_now
-from cimicdesk.store import incidents, qips, search, support_requests
+from cimicdesk.store import incidents, qips, search, support_requests, training
 from cimicdesk.store.database import Store
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.store.schema import LISTED_NAME_SQL
@@ -287,6 +287,7 @@ def seed_operations(
     """
     if days < 1 or scale < 0:
         raise ValueError("days must be 1 or more and scale 0 or more")
+    training.require_training(store)  # made-up records go into training databases only
     builder = _Builder(store, rng, start, days, organisations, contacts, liaison)
     with store.db.atomic():
         for _ in range(_share(scale, 60)):

@@ -15,6 +15,7 @@ DAMAGED = "damaged"
 NO_MANIFEST = "no_manifest"
 TAMPERED = "tampered"
 OUT_OF_RANGE = "out_of_range"
+TRAINING = "training"  # a training file for a real database, or the other way (sync/training.py)
 
 
 class PackageRefusedError(FileRefusedError):

@@ -41,6 +41,7 @@ from cimicdesk.sync.merge import Merger
 from cimicdesk.sync.reindex import reindex
 from cimicdesk.sync.report import ALREADY_IMPORTED, IMPORTED, ImportReport
 from cimicdesk.sync.tables import TABLES
+from cimicdesk.sync.training import refuse_other_kind
 from cimicdesk.sync.verify import VerifiedPackage, verify_package
 
 # progress(message, done, total): called before each step; raise to stop (the whole
@@ -68,9 +69,10 @@ def import_files(
     """Import unit exports into the store's database; one ImportReport per file, in order.
 
     All or nothing: raises PackageRefusedError (nothing changed) when any file fails its
-    checks, ReadOnlyDatabaseError when the database was handed over, CimicError for a
-    batch too large or a file that could not be merged, StorageError for a full disk;
-    whatever is raised, nothing of the batch was saved.
+    checks or comes from the other kind of database (training vs real: sync/training.py),
+    ReadOnlyDatabaseError when the database was handed over, CimicError for a batch too
+    large or a file that could not be merged, StorageError for a full disk; whatever is
+    raised, nothing of the batch was saved.
     """
     if store.read_only_reason():
         raise ReadOnlyDatabaseError(store.read_only_reason())
@@ -97,6 +99,7 @@ def import_files(
             folder = work / str(index)
             folder.mkdir()
             packages.append(verify_package(path, folder))
+            refuse_other_kind(path, packages[-1].training, store.training)
         conn = open_connection(store.path)
         try:
             session = _Session(store, conn)

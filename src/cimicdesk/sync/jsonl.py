@@ -13,6 +13,9 @@ the meta fields and the sensitivity, and says `"masked": true` with the restrict
 and every other field. The same goes for a contact merged with a restricted one (the
 same person entered twice). Other lines name contacts only by id. An import skips
 masked lines (jsonl_import.py): a placeholder never overwrites the real person.
+
+Every line written from a training (exercise) database says `"exercise": true`, so its
+made-up records are refused by a real database wherever the line goes (sync/training.py).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from cimicdesk.store import synced
 from cimicdesk.store.attachments import blob_data
 from cimicdesk.store.database import Store
 from cimicdesk.sync.tables import BY_KIND, TABLES, SyncedTable
+from cimicdesk.sync.training import EXERCISE
 from cimicdesk.sync.validate import is_uuid
 
 META = ("id", "origin_unit", "created_at", "updated_at", "deleted")
@@ -54,7 +58,8 @@ class Line:
     Attributes: number (1-based), table (SyncedTable), record_id, values (business
     fields given on the line, as the record's Python values), deleted (None when the
     line does not say), origin_unit ('' when not given), data (photo bytes, or None),
-    masked (a restricted contact's line, its identifying fields withheld: never applied).
+    masked (a restricted contact's line, its identifying fields withheld: never applied),
+    exercise (the line says it comes from a training database).
     """
 
     number: int
@@ -65,6 +70,7 @@ class Line:
     origin_unit: str = ""
     data: bytes | None = None
     masked: bool = False
+    exercise: bool = False
 
     @property
     def kind(self) -> str:
@@ -163,6 +169,8 @@ def export_records(store: Store, out: Path | str, *, reveal_restricted: bool = F
                         if table.name == "attachments":
                             data = blob_data(store, line["sha256"])
                             line[DATA] = base64.b64encode(data).decode("ascii")
+                        if store.training:
+                            line[EXERCISE] = True
                         handle.write(json.dumps(line, ensure_ascii=False) + "\n")
                         written += 1
             handle.flush()
@@ -237,7 +245,7 @@ def parse_line(number: int, text: str) -> Line:
     if table is None:
         raise ValueError(f"unknown type {kind!r} (one of {', '.join(sorted(BY_KIND))})")
     fields = table.cls.business_fields()
-    allowed = {"type", *META, *fields, *((DATA,) if table.name == "attachments" else ())}
+    allowed = {"type", *META, EXERCISE, *fields, *((DATA,) if table.name == "attachments" else ())}
     if table.name == "contacts":
         allowed |= {MASKED, CODE}
     unknown = sorted(set(item) - allowed)
@@ -259,6 +267,9 @@ def parse_line(number: int, text: str) -> Line:
         raise ValueError("masked must be true or false")
     if not isinstance(item.get(CODE, ""), str):
         raise ValueError(f"{CODE} must be text")
+    exercise = item.get(EXERCISE, False)
+    if not isinstance(exercise, bool):
+        raise ValueError(f"{EXERCISE} must be true or false")
     if masked and not record_id:
         raise ValueError("a masked contact needs its id (the line stands for a known person)")
     data = None
@@ -267,7 +278,7 @@ def parse_line(number: int, text: str) -> Line:
             data = base64.b64decode(item[DATA], validate=True)
         except (ValueError, TypeError):
             raise ValueError("data is not base64") from None
-    return Line(number, table, record_id, values, deleted, origin.strip(), data, masked)
+    return Line(number, table, record_id, values, deleted, origin.strip(), data, masked, exercise)
 
 
 def read_lines(path: Path) -> tuple[list[Line], list[tuple[int, str]]]:

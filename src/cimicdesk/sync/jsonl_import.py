@@ -41,6 +41,7 @@ from cimicdesk.store.database import Store
 from cimicdesk.store.mission_settings import get_mission_settings, save_mission_settings
 from cimicdesk.sync.errors import JsonLinesError
 from cimicdesk.sync.jsonl import Line, read_lines
+from cimicdesk.sync.training import jsonl_refusal
 
 
 @dataclass
@@ -66,6 +67,10 @@ def import_records(store: Store, path: Path | str) -> JsonlImportResult:
     lines, problems = read_lines(path)
     if problems:
         raise JsonLinesError(path.name, problems)
+    marked = sum(line.exercise for line in lines)
+    refused = jsonl_refusal(path.name, marked, len(lines), store.training)
+    if refused:
+        raise CimicError(refused)
     applied = [line for line in lines if not line.masked]
     withheld = {
         line.record_id

@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cimicdesk.domain import bounds
+from cimicdesk.store.database import MANIFEST_TABLE
 from cimicdesk.store.schema import SYNCED_TABLES
 from cimicdesk.sync.tables import BLOBS
 
-TABLE = "export_manifest"
+TABLE = MANIFEST_TABLE  # store.database recognises a unit file by it
 FORMAT = "cimicdesk-export-1"
 DIGEST_ALGORITHM = "sha256-rows-v1"
 EXCHANGE = "exchange"

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from cimicdesk.store import schema
 from cimicdesk.store.database import SQLITE_MAGIC
+from cimicdesk.store.training import is_training
 from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
@@ -37,7 +38,8 @@ class VerifiedPackage:
 
     Attributes: source (the file offered), copy (the verified local copy, upgraded to
     this program's schema), manifest, sha256 (of the file as offered), file_schema
-    (its schema version before any upgrade).
+    (its schema version before any upgrade), training (it comes from a training database:
+    read from its _meta, which the digest covers).
     """
 
     source: Path
@@ -45,6 +47,7 @@ class VerifiedPackage:
     manifest: Manifest
     sha256: str
     file_schema: int
+    training: bool = False
 
     @property
     def upgraded(self) -> bool:
@@ -72,6 +75,7 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
     conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         found = _check_content(conn, name, source, file_schema)
+        meta = dict(conn.execute("SELECT key, value FROM _meta").fetchall())
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # A garbled schema makes SQLite quote non-UTF-8 bytes in its message, which
         # Python then cannot decode: damaged all the same.
@@ -80,7 +84,7 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
         conn.close()
     if file_schema < schema.schema_version():
         _upgrade(copy, source)
-    return VerifiedPackage(source, copy, found, sha256, file_schema)
+    return VerifiedPackage(source, copy, found, sha256, file_schema, is_training(meta))
 
 
 def _copy_and_hash(source: Path, copy: Path) -> str:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 import cimicdesk
 from cimicdesk.domain.errors import CimicError
@@ -29,6 +37,7 @@ from cimicdesk.ui.pages.support import SupportPage
 from cimicdesk.ui.pages.sync import SyncPage
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.sync_dialogs import SyncCommands, handed_over
+from cimicdesk.ui.widgets.database_banner import DatabaseBanner
 from cimicdesk.ui.widgets.elided_label import ElidedLabel
 
 SEARCH_DELAY_MS = 200
@@ -53,8 +62,9 @@ class MainWindow(QMainWindow):
 
     Attributes: store, prompter, ui (Ui_MainWindow), pages (key -> Page, in navigation
     order, plus 'search'), search_box, file_label / unit_label / count_label (status
-    bar), and the actions new_action, save_action, delete_action, undo_action,
-    find_action, page_actions (key -> QAction, Ctrl+1…9).
+    bar), banner (EXERCISE, and why a read-only database is read-only), and the actions
+    new_action, save_action, delete_action, undo_action, find_action, page_actions
+    (key -> QAction, Ctrl+1…9).
     """
 
     def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None):
@@ -67,6 +77,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.page_actions: dict[str, QAction] = {}
         self._previous_page = "dashboard"
+        self._build_banner()
         self._build_status_bar()
         self.sync_commands = SyncCommands(self)  # File menu: export, import, handover
         self._build_actions()
@@ -388,6 +399,18 @@ class MainWindow(QMainWindow):
 
     # Status bar, title, about -----------------------------------------------------
 
+    def _build_banner(self) -> None:
+        """The banner goes above the navigation and the pages, in the central widget."""
+        self.banner = DatabaseBanner()
+        body = self.takeCentralWidget()
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(holder)
+
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         # A long path is cut in the middle (whole in the tooltip): it never widens the
@@ -450,7 +473,10 @@ class MainWindow(QMainWindow):
         title = f"CIMIC Desk — {self.store.path.name} — {self.store.unit.name}"
         if self.store.read_only_reason():
             title += " —" + self._read_only_text().replace("  ·", "", 1)
+        if self.store.training:
+            title = self.tr("EXERCISE (training database)") + " — " + title
         self.setWindowTitle(title)
+        self.banner.show_for(self.store)
         self.update_status()
 
     def show_about(self) -> None:

@@ -641,6 +641,10 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{path_name} is a unit file from an older CIMIC Desk: it opens read-only, so it cannot be upgraded to be read here. Import it into your database instead (File → Import unit files, or cimicdesk import DB FILE); the file was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{path_name} has changes from a newer CIMIC Desk ({unknown}). Install the newer version to open it; the file was not changed.",
     ),
     QT_TRANSLATE_NOOP(
@@ -846,6 +850,18 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{path_name} is on a disk or in a folder that cannot be written (a write-protected USB stick, a CD, a read-only share, or a read-only file), so it is open for reading only: nothing can be changed or added. To work in it, copy it to the laptop's own disk and open the copy.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} is a unit file: a snapshot of a unit's database, made to be sent to headquarters, so it opens read-only (an edit here would fork the unit's records). To work with its records, import it into your database (File → Import unit files).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{source_name} comes from a training (exercise) database: its made-up records can never be imported into a real database. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{source_name} comes from a real database, and this is a training (exercise) database: real records are kept out of exercise files. Nothing was changed.",
     ),
 )
 

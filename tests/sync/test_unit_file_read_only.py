@@ -1,0 +1,70 @@
+"""A unit file (an export) opened as a database is a read-only snapshot: nothing can fork
+the unit's replica from it, and the file stays exactly as it was sent."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+
+import pytest
+from helpers import make_contact, make_org
+from sync_helpers import export, unit_db
+
+from cimicdesk.domain.errors import FileRefusedError, ReadOnlyDatabaseError
+from cimicdesk.domain.records import Organisation
+from cimicdesk.store import schema
+from cimicdesk.store.database import open_database
+from cimicdesk.store.organisations import save_organisation
+from cimicdesk.sync.handover import take_over
+
+
+@pytest.fixture
+def unit_file(tmp_path):
+    store = unit_db(tmp_path / "bn1", "BANBAT 1")
+    make_contact(store, "Awa Yakité", organisation_id=make_org(store, "UNHCR").id)
+    (tmp_path / "stick").mkdir()
+    path = export(store, tmp_path / "stick" / "BANBAT1-2026-W47.cimic")
+    store.close()
+    return path
+
+
+def _folder(path):
+    return {p.name: p.read_bytes() for p in sorted(path.parent.iterdir())}
+
+
+def test_a_unit_file_opens_read_only_and_refuses_edits(unit_file):
+    before = _folder(unit_file)
+    with open_database(unit_file) as snapshot:
+        reason = snapshot.read_only_reason()
+        assert "BANBAT1-2026-W47.cimic is a unit file" in reason
+        assert "opens read-only" in reason and "import it into your database" in reason
+        assert [r[0] for r in snapshot.db.execute("SELECT name FROM contacts")] == ["Awa Yakité"]
+        with pytest.raises(ReadOnlyDatabaseError) as caught:
+            save_organisation(snapshot, Organisation(name="OCHA"))
+        assert str(caught.value) == reason
+    # Not a byte changed: no WAL mode, no -wal or -shm, no backups folder beside it.
+    assert _folder(unit_file) == before
+
+
+def test_it_is_known_by_its_manifest_not_its_name(unit_file, tmp_path):
+    renamed = tmp_path / "renamed.sqlite"
+    renamed.write_bytes(unit_file.read_bytes())
+    with open_database(renamed) as snapshot:
+        assert "renamed.sqlite is a unit file" in snapshot.read_only_reason()
+
+
+def test_a_taken_over_database_is_no_unit_file(unit_file, tmp_path):
+    with take_over(unit_file, tmp_path / "laptop" / "bn1.sqlite", taken_over_by="Maj B") as new:
+        assert new.read_only_reason() == ""
+        save_organisation(new, Organisation(name="OCHA"))
+
+
+def test_an_older_unit_file_is_refused_plainly(unit_file):
+    with closing(sqlite3.connect(unit_file)) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.schema_version() - 1}")
+    before = _folder(unit_file)
+    with pytest.raises(FileRefusedError) as caught:
+        open_database(unit_file)
+    assert "is a unit file from an older CIMIC Desk" in str(caught.value)
+    assert "Import it into your database instead" in str(caught.value)
+    assert _folder(unit_file) == before
