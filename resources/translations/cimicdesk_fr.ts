@@ -148,7 +148,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
@@ -168,7 +168,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -212,8 +212,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-136"/>
-        <location line="+138"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
+        <location line="+142"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-86"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-90"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>Afficher dans la liste les noms, fonctions et téléphones des contacts restreints (pour cette session seulement ; attention à qui voit l&apos;écran)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -1406,9 +1406,14 @@
         <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+45"/>
         <source>(assigned when first saved)</source>
         <translation>(attribuée au premier enregistrement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>non indiquée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1431,7 +1436,7 @@
         <translation>Choisir une entrée de liaison…</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+245"/>
         <source>{count} casualties</source>
         <translation>{count} victimes</translation>
     </message>
@@ -1661,7 +1666,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+846"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+862"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation>Bataillon</translation>
@@ -3408,7 +3413,7 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+235"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+237"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3716,7 +3721,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1672"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1688"/>
         <source>Enter a grid reference, e.g. 33P TM 12345 67890.</source>
         <translation>Saisissez des coordonnées MGRS, p. ex. 33P TM 12345 67890.</translation>
     </message>
@@ -3752,6 +3757,16 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+4"/>
+        <source>&apos;{written}&apos; is more than two groups of digits: write the easting and the northing with one space between them, e.g. 33P TM 12345 67890.</source>
+        <translation>«&#xa0;{written}&#xa0;» compte plus de deux groupes de chiffres&#xa0;: écrivez l&apos;abscisse et l&apos;ordonnée séparées par une espace, p. ex. 33P TM 12345 67890.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Easting &apos;{easting}&apos; and northing &apos;{northing}&apos; do not have the same number of digits: give both to the same precision, e.g. 33P TM 12345 67890 or 33P TM 1234 6789.</source>
+        <translation>L&apos;abscisse «&#xa0;{easting}&#xa0;» et l&apos;ordonnée «&#xa0;{northing}&#xa0;» n&apos;ont pas le même nombre de chiffres&#xa0;: donnez-les à la même précision, p. ex. 33P TM 12345 67890 ou 33P TM 1234 6789.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;{text}&apos; does not lie in zone {zone}{band}: check the 100 km square letters against the map sheet.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas dans la zone {zone}{band}&#xa0;: vérifiez les lettres du carré de 100 km sur la carte.</translation>
     </message>
@@ -3779,6 +3794,16 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+4"/>
         <source>It cannot be reported before it happened.</source>
         <translation>Il ne peut pas être signalé avant d&apos;avoir eu lieu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give where it happened: a place name or a grid reference.</source>
+        <translation>Indiquez où il s&apos;est produit&#xa0;: un nom de lieu ou des coordonnées MGRS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give what happened (the narrative).</source>
+        <translation>Indiquez ce qui s&apos;est passé (le récit).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4799,7 +4824,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-143"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
