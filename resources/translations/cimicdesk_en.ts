@@ -1429,8 +1429,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+45"/>
         <source>(assigned when first saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1454,7 +1459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+245"/>
         <source>{count} casualties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +1689,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+870"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+886"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation type="unfinished"></translation>
@@ -3431,7 +3436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+246"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+248"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3735,7 +3740,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1696"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1712"/>
         <source>Give a whole number from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,6 +3786,16 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+4"/>
+        <source>&apos;{written}&apos; is more than two groups of digits: write the easting and the northing with one space between them, e.g. 33P TM 12345 67890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Easting &apos;{easting}&apos; and northing &apos;{northing}&apos; do not have the same number of digits: give both to the same precision, e.g. 33P TM 12345 67890 or 33P TM 1234 6789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;{text}&apos; does not lie in zone {zone}{band}: check the 100 km square letters against the map sheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,6 +3822,16 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+4"/>
         <source>It cannot be reported before it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give where it happened: a place name or a grid reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give what happened (the narrative).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1429,9 +1429,14 @@
         <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+45"/>
         <source>(assigned when first saved)</source>
         <translation>(attribuée au premier enregistrement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>non indiquée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1454,7 +1459,7 @@
         <translation>Choisir une entrée de liaison…</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+245"/>
         <source>{count} casualties</source>
         <translation>{count} victimes</translation>
     </message>
@@ -1684,7 +1689,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+870"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+886"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation>Bataillon</translation>
@@ -3431,7 +3436,7 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+246"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+248"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3744,7 +3749,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1696"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1712"/>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Indiquez un nombre entier de {low} à {high}.</translation>
     </message>
@@ -3790,6 +3795,16 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+4"/>
+        <source>&apos;{written}&apos; is more than two groups of digits: write the easting and the northing with one space between them, e.g. 33P TM 12345 67890.</source>
+        <translation>«&#xa0;{written}&#xa0;» compte plus de deux groupes de chiffres&#xa0;: écrivez l&apos;abscisse et l&apos;ordonnée séparées par une espace, p. ex. 33P TM 12345 67890.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Easting &apos;{easting}&apos; and northing &apos;{northing}&apos; do not have the same number of digits: give both to the same precision, e.g. 33P TM 12345 67890 or 33P TM 1234 6789.</source>
+        <translation>L&apos;abscisse «&#xa0;{easting}&#xa0;» et l&apos;ordonnée «&#xa0;{northing}&#xa0;» n&apos;ont pas le même nombre de chiffres&#xa0;: donnez-les à la même précision, p. ex. 33P TM 12345 67890 ou 33P TM 1234 6789.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;{text}&apos; does not lie in zone {zone}{band}: check the 100 km square letters against the map sheet.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas dans la zone {zone}{band}&#xa0;: vérifiez les lettres du carré de 100 km sur la carte.</translation>
     </message>
@@ -3817,6 +3832,16 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+4"/>
         <source>It cannot be reported before it happened.</source>
         <translation>Il ne peut pas être signalé avant d&apos;avoir eu lieu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give where it happened: a place name or a grid reference.</source>
+        <translation>Indiquez où il s&apos;est produit&#xa0;: un nom de lieu ou des coordonnées MGRS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give what happened (the narrative).</source>
+        <translation>Indiquez ce qui s&apos;est passé (le récit).</translation>
     </message>
     <message>
         <location line="+4"/>

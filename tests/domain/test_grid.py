@@ -16,6 +16,9 @@ from cimicdesk.domain.grid import GridReferenceError, grid_from_latlon, optional
         ("4QFJ12345678", "4QFJ12345678"),
         ("04QFJ12345678", "4QFJ12345678"),
         ("34NBK", "34NBK"),
+        ("34N DM 5923 2645", "34NDM59232645"),
+        ("34N DM59232645", "34NDM59232645"),
+        ("34N\tDM  592\u00a0326", "34NDM592326"),
     ],
 )
 def test_valid_references_are_normalised(typed, normalised):
@@ -33,6 +36,10 @@ def test_valid_references_are_normalised(typed, normalised):
         ("34NBW1234", "square 'BW' does not exist"),
         ("34NBK123", "odd number of digits"),
         ("34NBK123456789012", "Too many digits"),
+        # Digits in two groups are easting and northing: never re-cut (6 km away).
+        ("34N DM 592 32645", "Easting '592' and northing '32645' do not have the same"),
+        ("34N DM 5923 264", "Easting '5923' and northing '264' do not have the same"),
+        ("34NDM 59 232 645", "'59 232 645' is more than two groups of digits"),
         ("34PZZ1234567890", "square 'ZZ' does not exist"),
     ],
 )
@@ -79,3 +86,31 @@ def test_any_generated_reference_round_trips(lat, lon, digits):
     ref = parse_grid(text)
     assert ref.mgrs == text
     assert parse_grid(ref.display).mgrs == text
+
+
+# A 100 km square well inside its zone and band: every easting and northing in it is valid.
+SQUARE = "34N EK"
+digit_runs = st.text(alphabet="0123456789", min_size=1, max_size=5)
+
+
+@given(easting=digit_runs, northing=digit_runs, spaces=st.sampled_from([" ", "  ", "\t"]))
+def test_spaced_halves_are_kept_as_written_when_equal_and_refused_when_not(
+    easting, northing, spaces
+):
+    typed = f"{SQUARE}{spaces}{easting}{spaces}{northing}"
+    if len(easting) == len(northing):
+        ref = parse_grid(typed)
+        assert ref.mgrs == f"34NEK{easting}{northing}"
+        assert ref.display == f"{SQUARE} {easting} {northing}"
+    else:
+        with pytest.raises(GridReferenceError, match="do not have the same number of digits"):
+            parse_grid(typed)
+
+
+def test_unequal_halves_message_says_what_is_wrong_and_gives_an_example():
+    with pytest.raises(GridReferenceError) as refused:
+        parse_grid("34N DM 592 32645")
+    assert str(refused.value) == (
+        "Easting '592' and northing '32645' do not have the same number of digits: give "
+        "both to the same precision, e.g. 33P TM 12345 67890 or 33P TM 1234 6789."
+    )

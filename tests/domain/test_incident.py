@@ -24,6 +24,8 @@ def _incident(**kw) -> Incident:
         "reported_at": "2026-05-30T07:30:00.000Z",
         "category": C.CRIME_BANDITRY,
         "subcategory": "road_banditry",
+        "place": "Élevage, Bambari",
+        "narrative": "Traders robbed on the Grimari road.",
     }
     values.update(kw)
     return Incident(**values)
@@ -35,6 +37,34 @@ def _fields(incident, now=NOW):
 
 def test_a_plain_report_is_valid():
     assert _fields(_incident()) == set()
+
+
+def test_an_empty_report_lacks_when_where_and_what():
+    errors = Incident().field_errors(NOW)
+    assert {e.field: e.message for e in errors} == {
+        "occurred_at": "Give when it happened (date and time).",
+        "reported_at": "Give when it was reported (date and time).",
+        "place": "Give where it happened: a place name or a grid reference.",
+        "narrative": "Give what happened (the narrative).",
+    }
+
+
+@pytest.mark.parametrize(
+    ("where", "valid"),
+    [
+        ({"place": "Élevage, Bambari", "grid": ""}, True),
+        ({"place": "", "grid": "34NDM6409037550"}, True),
+        ({"place": "  ", "grid": " "}, False),
+        ({"place": "", "grid": ""}, False),
+    ],
+)
+def test_a_report_says_where_by_place_or_grid(where, valid):
+    assert ("place" not in _fields(_incident(**where))) is valid
+
+
+@pytest.mark.parametrize("narrative", ["", "   ", "\n\t"])
+def test_a_report_says_what_happened(narrative):
+    assert _fields(_incident(narrative=narrative)) == {"narrative"}
 
 
 def test_occurred_before_reported_before_now():

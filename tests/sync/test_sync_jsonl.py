@@ -195,3 +195,38 @@ def test_deleted_lines_tombstone_and_children_can_come_alone(tmp_path, sample):
     assert live == 3
     assert get_organisation(store, org_id).deleted
     store.close()
+
+
+def test_an_incident_without_when_where_or_what_is_a_bad_line(tmp_path):
+    """An incident report cannot lack when it happened, where and what happened."""
+    store = unit_db(tmp_path / "db", "BANBAT 1")
+    complete = {
+        "type": "incident",
+        "occurred_at": "2026-05-30T04:00:00.000Z",
+        "reported_at": "2026-05-30T07:30:00.000Z",
+        "grid": "34NDM6409037550",
+        "narrative": "Traders robbed on the Grimari road by armed men.",
+    }
+    lines = [
+        complete,
+        {"type": "incident"},
+        {**complete, "grid": "", "place": " "},
+        {**complete, "narrative": ""},
+        {**complete, "occurred_at": ""},
+    ]
+    path = tmp_path / "incidents.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    before = file_state(store)
+    with pytest.raises(JsonLinesError) as caught:
+        import_records(store, path)
+    assert [n for n, _ in caught.value.problems] == [2, 3, 4, 5]
+    problems = dict(caught.value.problems)
+    where = "Give where it happened: a place name or a grid reference."
+    what = "Give what happened (the narrative)."
+    assert where in problems[2] and what in problems[2] and "Give when it happened" in problems[2]
+    assert where in problems[3] and what not in problems[3]
+    assert what in problems[4] and where not in problems[4]
+    assert "Give when it happened" in problems[5]
+    assert file_state(store) == before
+    assert store.db.execute("SELECT count(*) FROM incidents").fetchone()[0] == 0
+    store.close()

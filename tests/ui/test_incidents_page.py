@@ -78,6 +78,60 @@ def test_report_an_incident_with_casualties(window, store, qtbot):
     assert ui.subcategoryCombo.currentData() == ""
 
 
+def test_a_new_incident_with_nothing_filled_in_is_not_saved(window, store, qtbot):
+    """When, where and what happened: a report cannot lack them, and no reference number
+    is spent on one that is refused."""
+    page = window.show_page("incidents")
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor, ui = page.editor, page.editor.ui
+    assert ui.occurredEdit.text() == "not given"  # not the time of typing, unasked
+    qtbot.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert stored(store) == []
+    assert editor.error_text("occurred_at") == "Give when it happened (date and time)."
+    assert editor.error_text("place") == (
+        "Give where it happened: a place name or a grid reference."
+    )
+    assert editor.error_text("narrative") == "Give what happened (the narrative)."
+    assert all(editor.is_marked(f) for f in ("occurred_at", "place", "narrative"))
+    assert page.message_label.text() == "Not saved: correct the fields marked in red."
+    assert ui.refLabel.text() == "(assigned when first saved)"
+    assert ui.tabs.currentWidget() is ui.reportTab and ui.occurredEdit.hasFocus()
+    # A grid alone says where; the narrative says what; the officer gives the time.
+    ui.occurredEdit.setDateTime(to_qt(hours_ago(3)))
+    qtbot.keyClicks(ui.gridEdit, "34N DM 64090 37550")
+    ui.tabs.setCurrentWidget(ui.narrativeTab)
+    qtbot.keyClicks(ui.narrativeEdit, "Shots heard near the market.")
+    assert [f for f in ("occurred_at", "narrative") if editor.is_marked(f)] == []
+    qtbot.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    [saved] = stored(store)
+    assert saved.reference == "BANBAT1-INC-2026-0001"
+    assert (saved.place, saved.grid) == ("", "34NDM6409037550")
+
+
+def test_a_grid_with_unequal_halves_is_refused_at_its_field(window, store, qtbot):
+    """'34N DM 592 32645' was saved as 34N DM 5923 2645, 6 km away, without a word."""
+    page = window.show_page("incidents")
+    page.new_record()
+    editor, ui = page.editor, page.editor.ui
+    ui.occurredEdit.setDateTime(to_qt(hours_ago(3)))
+    qtbot.keyClicks(ui.placeEdit, "Lakouanga")
+    qtbot.keyClicks(ui.gridEdit, "34N DM 592 32645")
+    ui.tabs.setCurrentWidget(ui.narrativeTab)
+    qtbot.keyClicks(ui.narrativeEdit, "Shots heard near the market.")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert stored(store) == []
+    assert editor.error_text("grid") == (
+        "Easting '592' and northing '32645' do not have the same number of digits: give "
+        "both to the same precision, e.g. 33P TM 12345 67890 or 33P TM 1234 6789."
+    )
+    assert editor.is_marked("grid") and ui.gridError.isVisible()
+    assert ui.gridEdit.text() == "34N DM 592 32645"  # kept for the officer to correct
+    ui.gridEdit.setText("34N DM 59200 32645")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    [saved] = stored(store)
+    assert incidents.get_incident(store, saved.id).grid == "34NDM5920032645"
+
+
 def test_times_are_checked_at_their_fields(window, store, qtbot):
     page = window.show_page("incidents")
     editor, ui = page.editor, page.editor.ui
@@ -85,6 +139,9 @@ def test_times_are_checked_at_their_fields(window, store, qtbot):
     ui.occurredEdit.setDateTime(soon)
     ui.reportedEdit.setDateTime(to_qt(hours_ago(1)))
     qtbot.keyClicks(ui.placeEdit, "Bornou")
+    ui.tabs.setCurrentWidget(ui.narrativeTab)
+    qtbot.keyClicks(ui.narrativeEdit, "Shots heard near the market.")
+    ui.tabs.setCurrentWidget(ui.reportTab)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert stored(store) == []
     assert editor.error_text("occurred_at") == "The incident cannot happen in the future."

@@ -70,7 +70,7 @@ def test_bad_grid_is_shown_under_the_field_and_nothing_is_saved(window, store, q
     qtbot.keyClicks(ui.emailEdit, "not an address")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert organisations.count_organisations(store) == 0
-    assert "odd number of digits" in page.editor.error_text("grid")
+    assert "do not have the same number of digits" in page.editor.error_text("grid")
     assert ui.gridError.isVisible()
     assert page.editor.is_marked("grid")
     # The red border is the field's own style sheet; the editor carries none (one sheet

@@ -67,6 +67,7 @@ def parse_grid(text: str) -> GridReference:
             f"100 km square '{square}' does not exist: column letters A–Z and row letters "
             "A–V, never I or O."
         )
+    _check_digit_groups(text)
     if len(digits) % 2:
         raise GridReferenceError(
             f"'{digits}' has an odd number of digits: easting and northing need the "
@@ -86,6 +87,30 @@ def parse_grid(text: str) -> GridReference:
                 "square letters against the map sheet."
             ) from exc
     return GridReference(normalised, lat, lon)
+
+
+def _check_digit_groups(text: str) -> None:
+    """Digits written in groups must be easting and northing, with as many digits each.
+
+    '34N DM 592 32645' joined and cut in half would be 5923 2645, 6 km from what the
+    officer meant; digits written as one group ('34NDM59232645') are cut in half as MGRS
+    says.
+    """
+    # The digits after the last letter (the square's), as the officer grouped them.
+    groups = re.sub(r"^.*[A-Za-z]", "", text.strip(), flags=re.DOTALL).split()
+    if len(groups) > 2:
+        written = " ".join(groups)
+        raise GridReferenceError(
+            f"'{written}' is more than two groups of digits: write the easting and the "
+            "northing with one space between them, e.g. 33P TM 12345 67890."
+        )
+    if len(groups) == 2 and len(groups[0]) != len(groups[1]):
+        easting, northing = groups
+        raise GridReferenceError(
+            f"Easting '{easting}' and northing '{northing}' do not have the same number of "
+            "digits: give both to the same precision, e.g. 33P TM 12345 67890 or "
+            "33P TM 1234 6789."
+        )
 
 
 def optional_grid(text: str | None) -> GridReference | None:

@@ -255,6 +255,8 @@ class Incident(Record):
         return self.is_flash() and not self.flash_sent_at
 
     def field_errors(self, now: datetime | None = None) -> list[FieldError]:
+        """What is wrong, field by field. A report cannot lack when it happened, where (a
+        place or a grid) and what happened (doctrine §5: When, Where, What)."""
         errors: list[FieldError] = []
         now = now or utc_now()
         occurred = _stamp(errors, "occurred_at", self.occurred_at, "when it happened")
@@ -273,10 +275,16 @@ class Incident(Record):
                 errors.append(
                     FieldError("flash_sent_at", "The flash cannot go before the incident.")
                 )
+        if not self.place.strip() and not self.grid.strip():
+            errors.append(
+                FieldError("place", "Give where it happened: a place name or a grid reference.")
+            )
         try:
             optional_grid(self.grid)
         except GridReferenceError as exc:
             errors.append(FieldError("grid", str(exc)))
+        if not self.narrative.strip():
+            errors.append(FieldError("narrative", "Give what happened (the narrative)."))
         codes = {s.code for s in SUBCATEGORIES[self.category]}
         if self.subcategory and self.subcategory not in codes:
             errors.append(

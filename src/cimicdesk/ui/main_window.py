@@ -39,6 +39,7 @@ from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.sync_dialogs import SyncCommands, handed_over
 from cimicdesk.ui.widgets.database_banner import DatabaseBanner
 from cimicdesk.ui.widgets.elided_label import ElidedLabel
+from cimicdesk.ui.widgets.wheel_guard import install_wheel_guard
 
 SEARCH_DELAY_MS = 200
 # Which page shows a record of each kind (search hits, links, participants).
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None):
         super().__init__(parent)
+        install_wheel_guard()  # first: every picker and spin box of every page and dialog
         self.store = store
         self.prompter = prompter
         self.ui = Ui_MainWindow()

@@ -269,6 +269,14 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "'{written}' is more than two groups of digits: write the easting and the northing with one space between them, e.g. 33P TM 12345 67890.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Easting '{easting}' and northing '{northing}' do not have the same number of digits: give both to the same precision, e.g. 33P TM 12345 67890 or 33P TM 1234 6789.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "'{text}' does not lie in zone {zone}{band}: check the 100 km square letters against the map sheet.",
     ),
     QT_TRANSLATE_NOOP(
@@ -290,6 +298,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "It cannot be reported before it happened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give where it happened: a place name or a grid reference.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give what happened (the narrative).",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

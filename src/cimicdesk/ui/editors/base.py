@@ -32,6 +32,7 @@ from cimicdesk.ui.editors.draft_fields import (
     widget_value,
 )
 from cimicdesk.ui.i18n import message
+from cimicdesk.ui.widgets.wheel_guard import install_wheel_guard
 
 ERROR_STYLE = "color: #b00020;"
 # Set on an input only while it is marked invalid (see RecordEditor._mark).
@@ -72,6 +73,9 @@ class RecordEditor(QWidget):
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
+        # Before the form is built: the wheel must scroll the form, never change a field
+        # the pointer passes over (the guard sets each picker's focus policy as it polishes).
+        install_wheel_guard()
         self.store = store
         self.dirty = False
         self._loading = 0

@@ -39,9 +39,11 @@ from cimicdesk.ui.widgets.choices import (
     select_choice,
 )
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
+from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
 
 # English, marked for lupdate; shown with translate("IncidentEditor", …).
 NOT_SAVED = QT_TRANSLATE_NOOP("IncidentEditor", "(assigned when first saved)")
+NOT_GIVEN = QT_TRANSLATE_NOOP("IncidentEditor", "not given")
 NO_CONTACT = QT_TRANSLATE_NOOP("IncidentEditor", "(no contact)")
 NO_ORGANISATION = QT_TRANSLATE_NOOP("IncidentEditor", "(no organisation)")
 NO_SUBCATEGORY = QT_TRANSLATE_NOOP("IncidentEditor", "(not specified)")
@@ -76,7 +78,9 @@ class IncidentEditor(TabbedEditor):
     """Edits one incident report.
 
     Attributes: casualty_spins (field -> its QSpinBox), entry_names (liaison entry id ->
-    label, for the link list and its picker).
+    label, for the link list and its picker), occurred (OptionalDateTime over the time it
+    happened: a new report starts without one, so the officer gives it rather than saving
+    the time of typing; touching the field starts from this minute).
     """
 
     open_requested = Signal(str, str)  # kind ('contact' | 'organisation' | 'liaison'), id
@@ -106,8 +110,10 @@ class IncidentEditor(TabbedEditor):
         self.casualty_spins: dict[str, QSpinBox] = {
             name: getattr(ui, spin_name(name)) for name in CASUALTY_FIELDS
         }
-        for edit in (ui.occurredEdit, ui.reportedEdit):
-            edit.setTimeZone(QT_UTC)
+        ui.reportedEdit.setTimeZone(QT_UTC)
+        self.occurred = OptionalDateTime(
+            ui.occurredEdit, translate("IncidentEditor", NOT_GIVEN), this_minute
+        )
         for enum, combo in (
             (IncidentStatus, ui.statusCombo),
             (IncidentCategory, ui.categoryCombo),
@@ -137,6 +143,7 @@ class IncidentEditor(TabbedEditor):
         ui.liaisonList.itemDoubleClicked.connect(self._open_link)
         ui.liaisonList.currentRowChanged.connect(lambda _: self._update_links())
         self.edited.connect(self._update_flash)
+        self.add_error_label("place", ui.placeEdit, ui.formLayout)
         self.finish_setup()
 
     # RecordEditor -------------------------------------------------------------------
@@ -163,16 +170,14 @@ class IncidentEditor(TabbedEditor):
         self._update_links()
 
     def blank(self) -> Incident:
-        now = from_qt(this_minute())
-        return Incident(occurred_at=now, reported_at=now)
+        """A new report: reported this minute; when, where and what are the officer's."""
+        return Incident(reported_at=from_qt(this_minute()))
 
     def fill(self, incident: Incident) -> None:
         ui = self.ui
         ui.refLabel.setText(incident.reference or translate("IncidentEditor", NOT_SAVED))
         ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(incident.status.value))
-        ui.occurredEdit.setDateTime(
-            to_qt(incident.occurred_at) if incident.occurred_at else this_minute()
-        )
+        self.occurred.set_value(to_qt(incident.occurred_at) if incident.occurred_at else None)
         ui.reportedEdit.setDateTime(
             to_qt(incident.reported_at) if incident.reported_at else this_minute()
         )
@@ -213,10 +218,11 @@ class IncidentEditor(TabbedEditor):
         organisation = picked(
             ui.sourceOrganisationCombo, "source_organisation_id", "organisation", "Organisations"
         )
+        occurred = self.occurred.value()
         return replace(
             incident,
             status=IncidentStatus(ui.statusCombo.currentData()),
-            occurred_at=from_qt(ui.occurredEdit.dateTime()),
+            occurred_at=from_qt(occurred) if occurred is not None else "",
             reported_at=from_qt(ui.reportedEdit.dateTime()),
             category=IncidentCategory(ui.categoryCombo.currentData()),
             subcategory=ui.subcategoryCombo.currentData() or "",

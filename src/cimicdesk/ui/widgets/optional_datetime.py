@@ -48,8 +48,13 @@ class OptionalDateTime(QObject):
         self.edit.setDateTime(EMPTY)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        starts_edit = event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel) or (
-            event.type() == QEvent.Type.KeyPress and event.key() not in _PASS_KEYS
+        kind = event.type()
+        # The wheel starts an edit only in a focused field: over an unfocused one it scrolls
+        # the form (ui/widgets/wheel_guard.py), and must not fill in a date on its way.
+        starts_edit = (
+            kind == QEvent.Type.MouseButtonPress
+            or (kind == QEvent.Type.Wheel and self.edit.hasFocus())
+            or (kind == QEvent.Type.KeyPress and event.key() not in _PASS_KEYS)
         )
         if watched is self.edit and starts_edit and self.is_empty():
             self.edit.setDateTime(self.default())
