@@ -53,6 +53,7 @@ MESSAGE_CALLS = {
     "CimicError",
     "FileRefusedError",
     "RecordNotFoundError",
+    "DatabaseInUseError",
 }
 VALUE_ERROR_FILES = {"timeutil.py"}  # parse_date's message reaches the officer
 # Values the messages are built with: they are written out, so French can agree with them.
@@ -80,6 +81,9 @@ EXTRA_MESSAGES = (
     "stick, a CD, a read-only share, or a read-only file), so it is open for reading only: "
     "nothing can be changed or added. To work in it, copy it to the laptop's own disk and "
     "open the copy.",
+    "{path_name} is open in another CIMIC Desk window (or a command) on this computer, so "
+    "it is open here for reading only: you see what was saved up to now, and nothing can "
+    "be changed or added here. Close it there, then open it again here to work in it.",
 )
 IGNORED = {"naive datetime: give a timezone-aware moment"}  # a programming error, not a message
 # Calls that only reshape a value: the placeholder is named after what they reshape.

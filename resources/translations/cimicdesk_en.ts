@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+90"/>
+        <location filename="../../src/cimicdesk/app.py" line="+92"/>
         <source>CIMIC Desk cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +148,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,7 +159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,7 +168,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,8 +212,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-136"/>
-        <location line="+138"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
+        <location line="+142"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-86"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-90"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Start (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,7 +586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,6 +807,26 @@
     <message>
         <location line="+11"/>
         <source>Restored unsaved changes from {time}. Check them, then save them or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileInUse</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+28"/>
+        <source>The database is open elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is open in another CIMIC Desk window (or a command) on this computer, and only one program at a time may change it.
+
+Open it here read-only? You will see what was saved up to now, and can read and print it, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,7 +1681,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+846"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+866"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation type="unfinished"></translation>
@@ -3408,7 +3428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+235"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+236"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3646,7 +3666,7 @@ Unit: {unit}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot open this file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,7 +3699,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,7 +3727,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1672"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1692"/>
         <source>Enter a grid reference, e.g. 33P TM 12345 67890.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,11 +4203,16 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+4"/>
-        <source>{path_name} is damaged: it is cut short ({st_size} of {number} bytes). Copy it again from its source; nothing was changed.</source>
+        <source>{path} cannot be read: it is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+244"/>
+        <source>{path_name} is open in another CIMIC Desk window (or a command) on this computer, so it is open here for reading only: you see what was saved up to now, and nothing can be changed or added here. Close it there, then open it again here to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-240"/>
         <source>{path_name} is an SQLite database, but not one of CIMIC Desk (its application id is not ours). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,6 +4264,16 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+4"/>
         <source>{path_name} comes from an older CIMIC Desk and must be upgraded before it can be used, which cannot be done where it is (the disk or folder cannot be written). Copy it to the laptop&apos;s own disk and open the copy; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path_name} is damaged: it is cut short (its header counts more pages than the {st_size} bytes it holds). Copy it again from its source, with the file beside it that ends in -wal if there is one; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4324,6 +4359,16 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+4"/>
         <source>No {__name__} with id {record_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is open in CIMIC Desk on this computer: close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be opened for writing: its lock file {name}.lock cannot be made ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4790,7 +4835,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-143"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,8 +29,8 @@ from cimicdesk.store.database import (
     read_only_uri,
 )
 from cimicdesk.store.seed import seed_database
-from cimicdesk.store.writer_lock import lock_path
 from cimicdesk.store.stats import record_counts
+from cimicdesk.store.writer_lock import lock_path
 
 PROG = "cimicdesk"
 EXIT_OK = 0

@@ -67,8 +67,7 @@ def add_report_commands(commands: argparse._SubParsersAction) -> None:
         description=(
             "Write the handover brief for the incoming contingent: key contacts and "
             "organisations (restricted contacts by reference only), open follow-up actions, "
-            "running QIPs, open incidents and requests, the last four weeks' trends."
-            + READS_ONLY
+            "running QIPs, open incidents and requests, the last four weeks' trends." + READS_ONLY
         ),
     )
     brief.add_argument("file", metavar="FILE", type=Path, help="the database")

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from cimicdesk.cli_reports import READS_ONLY, open_to_read
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.reports.commands import write_handover_brief
-from cimicdesk.cli_reports import READS_ONLY, open_to_read
 from cimicdesk.store.database import open_database
 from cimicdesk.sync import conflicts, duplicates, handover
 from cimicdesk.sync.export import ExportResult, export_snapshot

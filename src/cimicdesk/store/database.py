@@ -463,8 +463,9 @@ def _refuse_unknown_migrations(db: Database, path: Path) -> None:
 
 def in_use_reason(path: Path) -> str:
     """Why a file opened read-only because another program writes it (read_only_reason)."""
+    path = Path(path)
     return (
-        f"{Path(path).name} is open in another CIMIC Desk window (or a command) on this "
+        f"{path.name} is open in another CIMIC Desk window (or a command) on this "
         "computer, so it is open here for reading only: you see what was saved up to now, "
         "and nothing can be changed or added here. Close it there, then open it again here "
         "to work in it."

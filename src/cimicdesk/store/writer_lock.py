@@ -33,13 +33,6 @@ class DatabaseInUseError(FileRefusedError):
     """Another program on this computer has the database open for writing."""
 
 
-def in_use_message(path: Path) -> str:
-    """What a command says when another program has the file open for writing."""
-    return (
-        f"{Path(path).name} is open in CIMIC Desk on this computer: close it there first"
-    )
-
-
 def lock_path(database: Path) -> Path:
     """The lock file of a database: '<file>.lock' beside it."""
     database = Path(database)
@@ -95,11 +88,15 @@ def acquire(database: Path) -> WriterLock:
             try:
                 lock.acquire()
             except Timeout:
-                raise DatabaseInUseError(in_use_message(database)) from None
+                name = Path(database).name
+                raise DatabaseInUseError(
+                    f"{name} is open in CIMIC Desk on this computer: close it there first"
+                ) from None
             except OSError as exc:
+                name = Path(database).name
                 raise FileRefusedError(
-                    f"{Path(database).name} cannot be opened for writing: its lock file "
-                    f"{lock_path(database).name} cannot be made ({exc.strerror or exc})."
+                    f"{name} cannot be opened for writing: its lock file {name}.lock "
+                    f"cannot be made ({exc.strerror or exc})."
                 ) from exc
             entry = _held[key] = [lock, 0]
         entry[1] += 1
