@@ -54,6 +54,7 @@ MESSAGE_CALLS = {
     "FileRefusedError",
     "RecordNotFoundError",
     "DatabaseInUseError",
+    "LockFileError",
 }
 VALUE_ERROR_FILES = {"timeutil.py"}  # parse_date's message reaches the officer
 # Values the messages are built with: they are written out, so French can agree with them.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -401,7 +402,13 @@ def open_database(path: Path, *, daily_backup: bool = True) -> Store:
     reason = media_read_only_reason(path)
     if reason:
         return _open_on_read_only_media(path, reason)
-    lock = writer_lock.acquire(path)
+    try:
+        lock = writer_lock.acquire(path)
+    except writer_lock.LockFileError as exc:
+        if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise
+        # The folder looked writable, but refuses the lock file (a locked SD card).
+        return _open_on_read_only_media(path, _read_only_media_text(path))
     try:
         store = _open_writable(path, version)
     except BaseException:

@@ -33,6 +33,14 @@ class DatabaseInUseError(FileRefusedError):
     """Another program on this computer has the database open for writing."""
 
 
+class LockFileError(FileRefusedError):
+    """The lock file cannot be made (a folder that refuses writes). Attributes: errno."""
+
+    def __init__(self, message: str, errno: int | None):
+        super().__init__(message)
+        self.errno = errno
+
+
 def lock_path(database: Path) -> Path:
     """The lock file of a database: '<file>.lock' beside it."""
     database = Path(database)
@@ -94,9 +102,10 @@ def acquire(database: Path) -> WriterLock:
                 ) from None
             except OSError as exc:
                 name = Path(database).name
-                raise FileRefusedError(
+                raise LockFileError(
                     f"{name} cannot be opened for writing: its lock file {name}.lock "
-                    f"cannot be made ({exc.strerror or exc})."
+                    f"cannot be made ({exc.strerror or exc}).",
+                    exc.errno,
                 ) from exc
             entry = _held[key] = [lock, 0]
         entry[1] += 1
