@@ -53,6 +53,8 @@ MESSAGE_CALLS = {
     "CimicError",
     "FileRefusedError",
     "RecordNotFoundError",
+    "DatabaseInUseError",
+    "LockFileError",
 }
 VALUE_ERROR_FILES = {"timeutil.py"}  # parse_date's message reaches the officer
 # Values the messages are built with: they are written out, so French can agree with them.
@@ -88,6 +90,9 @@ EXTRA_MESSAGES = (
     "be imported into a real database. Nothing was changed.",
     "{source_name} comes from a real database, and this is a training (exercise) database: "
     "real records are kept out of exercise files. Nothing was changed.",
+    "{path_name} is open in another CIMIC Desk window (or a command) on this computer, so "
+    "it is open here for reading only: you see what was saved up to now, and nothing can "
+    "be changed or added here. Close it there, then open it again here to work in it.",
 )
 IGNORED = {"naive datetime: give a timezone-aware moment"}  # a programming error, not a message
 # Calls that only reshape a value: the placeholder is named after what they reshape.

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+90"/>
+        <location filename="../../src/cimicdesk/app.py" line="+92"/>
         <source>CIMIC Desk cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,6 +830,26 @@
     <message>
         <location line="+11"/>
         <source>Restored unsaved changes from {time}. Check them, then save them or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileInUse</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+28"/>
+        <source>The database is open elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is open in another CIMIC Desk window (or a command) on this computer, and only one program at a time may change it.
+
+Open it here read-only? You will see what was saved up to now, and can read and print it, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,7 +1709,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+886"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+906"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation type="unfinished"></translation>
@@ -3436,7 +3456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+248"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+249"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,7 +3699,7 @@ Unit: {unit}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot open this file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,7 +3732,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,7 +3760,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1712"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1732"/>
         <source>Give a whole number from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,11 +4266,16 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+4"/>
-        <source>{path_name} is damaged: it is cut short ({st_size} of {number} bytes). Copy it again from its source; nothing was changed.</source>
+        <source>{path} cannot be read: it is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+260"/>
+        <source>{path_name} is open in another CIMIC Desk window (or a command) on this computer, so it is open here for reading only: you see what was saved up to now, and nothing can be changed or added here. Close it there, then open it again here to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>{path_name} is an SQLite database, but not one of CIMIC Desk (its application id is not ours). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,6 +4332,16 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+4"/>
         <source>{path_name} comes from an older CIMIC Desk and must be upgraded before it can be used, which cannot be done where it is (the disk or folder cannot be written). Copy it to the laptop&apos;s own disk and open the copy; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path_name} is damaged: it is cut short (its header counts more pages than the {st_size} bytes it holds). Copy it again from its source, with the file beside it that ends in -wal if there is one; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4392,6 +4427,16 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+4"/>
         <source>No {__name__} with id {record_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is open in CIMIC Desk on this computer: close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be opened for writing: its lock file {name}.lock cannot be made ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

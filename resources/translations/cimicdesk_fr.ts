@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+90"/>
+        <location filename="../../src/cimicdesk/app.py" line="+92"/>
         <source>CIMIC Desk cannot open the database</source>
         <translation>CIMIC Desk ne peut pas ouvrir la base de données</translation>
     </message>
@@ -831,6 +831,28 @@
         <location line="+11"/>
         <source>Restored unsaved changes from {time}. Check them, then save them or discard them.</source>
         <translation>Modifications non enregistrées du {time} restaurées. Vérifiez-les, puis enregistrez-les ou abandonnez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>FileInUse</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+28"/>
+        <source>The database is open elsewhere</source>
+        <translation>La base de données est ouverte ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is open in another CIMIC Desk window (or a command) on this computer, and only one program at a time may change it.
+
+Open it here read-only? You will see what was saved up to now, and can read and print it, but not change it.</source>
+        <translation>{name} est ouvert dans une autre fenêtre de CIMIC Desk (ou par une commande) sur cet ordinateur, et un seul programme à la fois peut le modifier.
+
+L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu’à présent ; vous pourrez le lire et l’imprimer, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1711,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+886"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="+906"/>
         <source>Battalion</source>
         <comment>UnitLevel</comment>
         <translation>Bataillon</translation>
@@ -3436,7 +3458,7 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+248"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+249"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3686,7 +3708,7 @@ Unité&#xa0;: {unit}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot open this file</source>
         <translation>Impossible d&apos;ouvrir ce fichier</translation>
     </message>
@@ -3721,7 +3743,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Backup not restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>
@@ -3749,7 +3771,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1712"/>
+        <location filename="../../src/cimicdesk/ui/translatable_labels.py" line="-1732"/>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Indiquez un nombre entier de {low} à {high}.</translation>
     </message>
@@ -4255,11 +4277,16 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+4"/>
-        <source>{path_name} is damaged: it is cut short ({st_size} of {number} bytes). Copy it again from its source; nothing was changed.</source>
-        <translation>{path_name} est endommagé&#xa0;: il est tronqué ({st_size} octets sur {number}). Copiez-le de nouveau depuis sa source&#xa0;; rien n&apos;a été modifié.</translation>
+        <source>{path} cannot be read: it is a folder, not a file.</source>
+        <translation>{path} ne peut pas être lu : c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+260"/>
+        <source>{path_name} is open in another CIMIC Desk window (or a command) on this computer, so it is open here for reading only: you see what was saved up to now, and nothing can be changed or added here. Close it there, then open it again here to work in it.</source>
+        <translation>{path_name} est ouvert dans une autre fenêtre de CIMIC Desk (ou par une commande) sur cet ordinateur ; il est donc ouvert ici en lecture seule : vous voyez ce qui a été enregistré jusqu’à présent, et rien ne peut y être modifié ni ajouté ici. Fermez-le là-bas, puis rouvrez-le ici pour y travailler.</translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>{path_name} is an SQLite database, but not one of CIMIC Desk (its application id is not ours). Nothing was changed.</source>
         <translation>{path_name} est une base de données SQLite, mais pas une base CIMIC Desk (son identifiant d&apos;application n&apos;est pas le nôtre). Rien n&apos;a été modifié.</translation>
     </message>
@@ -4317,6 +4344,16 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+4"/>
         <source>{path_name} comes from an older CIMIC Desk and must be upgraded before it can be used, which cannot be done where it is (the disk or folder cannot be written). Copy it to the laptop&apos;s own disk and open the copy; the file was not changed.</source>
         <translation>{path_name} provient d&apos;une version plus ancienne de CIMIC Desk et doit être mis à niveau avant usage, ce qui est impossible là où il se trouve (le disque ou le dossier est protégé en écriture). Copiez-le sur le disque de l&apos;ordinateur et ouvrez la copie&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read: {exc}.</source>
+        <translation>{path} ne peut pas être lu : {exc}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path_name} is damaged: it is cut short (its header counts more pages than the {st_size} bytes it holds). Copy it again from its source, with the file beside it that ends in -wal if there is one; nothing was changed.</source>
+        <translation>{path_name} est endommagé : il est tronqué (son en-tête compte plus de pages que les {st_size} octets qu’il contient). Copiez-le de nouveau depuis sa source, avec le fichier placé à côté dont le nom finit par -wal s’il y en a un ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4402,6 +4439,16 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+4"/>
         <source>No {__name__} with id {record_id}.</source>
         <translation>Aucune fiche ({__name__}) d&apos;identifiant {record_id}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is open in CIMIC Desk on this computer: close it there first</source>
+        <translation>{name} est ouvert dans CIMIC Desk sur cet ordinateur : fermez-le d’abord là-bas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be opened for writing: its lock file {name}.lock cannot be made ({value}).</source>
+        <translation>{name} ne peut pas être ouvert en écriture : son fichier de verrou {name}.lock ne peut pas être créé ({value}).</translation>
     </message>
     <message>
         <location line="+4"/>

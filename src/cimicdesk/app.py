@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication
 from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import backups
-from cimicdesk.store.database import Store, create_database, open_database
+from cimicdesk.store.database import Store, create_database
 from cimicdesk.ui import i18n
+from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.main_window import MainWindow
 from cimicdesk.ui.prompts import Prompter
@@ -80,7 +81,8 @@ def open_store(args: argparse.Namespace, prompter: Prompter) -> Store | int:
         if args.db or path.exists():
             # The day's backup is taken after the window shows, off the UI thread: on a
             # sector file it is a copy of hundreds of MB (see _start_daily_backup).
-            return open_database(path, daily_backup=False)
+            opened = open_offering_read_only(path, prompter, daily_backup=False)
+            return EXIT_CANCELLED if opened is None else opened
         unit = prompter.ask_unit()
         if unit is None:
             return EXIT_CANCELLED

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from cimicdesk import __version__
 from cimicdesk.cli_maintenance import add_maintenance_commands
-from cimicdesk.cli_reports import add_report_commands
+from cimicdesk.cli_reports import READS_ONLY, add_report_commands, note_if_open_elsewhere
 from cimicdesk.cli_sync import add_sync_commands
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError
@@ -31,6 +31,7 @@ from cimicdesk.store.database import (
 from cimicdesk.store.seed import seed_database
 from cimicdesk.store.stats import record_counts
 from cimicdesk.store.training import NotTrainingError, refusal
+from cimicdesk.store.writer_lock import lock_path
 
 PROG = "cimicdesk"
 EXIT_OK = 0
@@ -239,7 +240,7 @@ def _seed(options: argparse.Namespace) -> int:
     except BaseException:
         store.close()
         if is_new:  # leave no half-made file behind
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path(path)):
                 leftover.unlink(missing_ok=True)
         raise
     store.close()  # folds the write-ahead log into the file: part of the time taken
@@ -312,7 +313,7 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
         description=(
             "Check a database file without changing it: is it whole and sound, whose is "
             "it, which schema, how many records. Exit code 0 when the file is sound, 2 "
-            "(with the reason) when it cannot be used."
+            "(with the reason) when it cannot be used." + READS_ONLY
         ),
     )
     check.add_argument("file", metavar="FILE", type=Path, help="the database file to check")
@@ -323,6 +324,7 @@ def _check(options: argparse.Namespace) -> int:
     path: Path = options.file
     version = check_file(path)  # refuses missing, foreign, cut-short and newer files
     store = _open_read_only(path)
+    note_if_open_elsewhere(path)
     try:
         problems = integrity_problems(store)
         if problems:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from cimicdesk.cli_reports import open_to_read
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.store import backups
@@ -121,7 +122,7 @@ def _print_listing(database: Path) -> list[backups.Backup]:
 def _backups(options: argparse.Namespace) -> int:
     path: Path = options.file
     if options.take:
-        with open_database(path, daily_backup=False) as store:
+        with open_to_read(path) as store:  # a backup only reads the database
             taken = backups.backup_before(store, "before-manual")
         print(f"Took {taken.name}")
     _print_listing(path)

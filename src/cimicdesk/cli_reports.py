@@ -3,10 +3,38 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from cimicdesk.reports import commands as reports
-from cimicdesk.store.database import open_database
+from cimicdesk.store import writer_lock
+from cimicdesk.store.database import Store, open_for_reading
+
+PROG = "cimicdesk"
+# The --help of every command that only reads a database says so (issue 11).
+READS_ONLY = (
+    " It only reads the database, so it is safe while the program window has it open; "
+    "it shows what was saved up to the moment it runs."
+)
+
+
+def open_to_read(path: Path) -> Store:
+    """The database opened for a command that only reads it (no writer lock, migration or
+    backup); a note on stderr when CIMIC Desk has it open, so later saves there are not
+    in what the command writes."""
+    store = open_for_reading(path)
+    note_if_open_elsewhere(path)
+    return store
+
+
+def note_if_open_elsewhere(path: Path) -> None:
+    """Say on stderr that the output shows what was saved up to now, when it is open."""
+    if writer_lock.held_elsewhere(path):
+        print(
+            f"{PROG}: note: {Path(path).name} is open in CIMIC Desk on this computer; this "
+            "shows what was saved there up to now.",
+            file=sys.stderr,
+        )
 
 
 def add_report_commands(commands: argparse._SubParsersAction) -> None:
@@ -19,7 +47,7 @@ def add_report_commands(commands: argparse._SubParsersAction) -> None:
             "(--week 2026-W47) or any period (--start/--end). With --sector, or two or more "
             "--unit, the battalions' records are consolidated into a sector sitrep grouped "
             "by battalion. Free text written in the program (key points, assessment, ...) "
-            "goes into the report."
+            "goes into the report." + READS_ONLY
         ),
     )
     sitrep.add_argument("file", metavar="FILE", type=Path, help="the database")
@@ -39,7 +67,7 @@ def add_report_commands(commands: argparse._SubParsersAction) -> None:
         description=(
             "Write the handover brief for the incoming contingent: key contacts and "
             "organisations (restricted contacts by reference only), open follow-up actions, "
-            "running QIPs, open incidents and requests, the last four weeks' trends."
+            "running QIPs, open incidents and requests, the last four weeks' trends." + READS_ONLY
         ),
     )
     brief.add_argument("file", metavar="FILE", type=Path, help="the database")
@@ -49,7 +77,8 @@ def add_report_commands(commands: argparse._SubParsersAction) -> None:
     three_w = commands.add_parser(
         "export-3w",
         help="export the QIPs as an HXL-tagged 3W CSV",
-        description="Export the QIPs as a 3W (who does what where) CSV with HXL hashtags.",
+        description="Export the QIPs as a 3W (who does what where) CSV with HXL hashtags."
+        + READS_ONLY,
     )
     three_w.add_argument("file", metavar="FILE", type=Path, help="the database")
     three_w.add_argument("--out", type=Path, required=True, help="the CSV file to write")
@@ -69,7 +98,7 @@ def _add_output_options(parser: argparse.ArgumentParser, example: str) -> None:
 
 
 def _sitrep(options: argparse.Namespace) -> int:
-    with open_database(options.file) as store:
+    with open_to_read(options.file) as store:
         written = reports.write_sitrep(
             store,
             options.out,
@@ -86,7 +115,7 @@ def _sitrep(options: argparse.Namespace) -> int:
 
 
 def _handover_brief(options: argparse.Namespace) -> int:
-    with open_database(options.file) as store:
+    with open_to_read(options.file) as store:
         written = reports.write_handover_brief(
             store, options.out, paper=options.paper, language=options.lang
         )
@@ -95,7 +124,7 @@ def _handover_brief(options: argparse.Namespace) -> int:
 
 
 def _export_3w(options: argparse.Namespace) -> int:
-    with open_database(options.file) as store:
+    with open_to_read(options.file) as store:
         written = reports.write_3w(store, options.out)
     print(f"wrote {written}")
     return 0

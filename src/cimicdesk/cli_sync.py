@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from cimicdesk.cli_reports import READS_ONLY, open_to_read
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import open_database
@@ -30,8 +31,9 @@ def add_sync_commands(commands: argparse._SubParsersAction) -> None:
         help="write a unit file (export) of a database, to send to sector HQ",
         description=(
             "Write a consistent snapshot of the database, with a manifest (unit, export id, "
-            "row counts, digest) inside, checked and fsynced before it gets its name. Safe "
-            "while the program has the database open."
+            "row counts, digest) inside, checked and fsynced before it gets its name."
+            + READS_ONLY
+            + " (It notes the export in the database, for the status bar.)"
         ),
         epilog=f"Example: {PROG} export banbat1.sqlite --out BANBAT1-2026-W47.cimic",
     )
@@ -130,7 +132,7 @@ def add_sync_commands(commands: argparse._SubParsersAction) -> None:
             "contacts are masked: their line carries only the id, the restricted code "
             '(C-1A2B3C) and "masked": true, never the name, position, phones, e-mail, '
             "place, grid or notes. A contact merged with a restricted one (the same "
-            "person) is masked too."
+            "person) is masked too." + READS_ONLY
         ),
         epilog=f"Example: {PROG} records export bn1.sqlite --out records.jsonl",
     )
@@ -170,7 +172,7 @@ def _print_export(result: ExportResult) -> None:
 
 
 def _export(options: argparse.Namespace) -> int:
-    with open_database(options.file) as store:
+    with open_to_read(options.file) as store:
         _print_export(export_snapshot(store, options.out, overwrite=options.force))
     return 0
 
@@ -197,7 +199,8 @@ def _import(options: argparse.Namespace) -> int:
 
 
 def _conflicts(options: argparse.Namespace) -> int:
-    with open_database(options.file) as store:
+    settles = options.keep_other is not None or options.keep_kept is not None
+    with (open_database if settles else open_to_read)(options.file) as store:
         if options.keep_other is not None:
             settled = conflicts.keep_other_value(store, options.keep_other)
             print(f"Conflict {settled.seq}: {settled.field} is now {settled.current_value!r}.")
@@ -220,7 +223,7 @@ def _conflicts(options: argparse.Namespace) -> int:
 
 
 def _duplicates(options: argparse.Namespace) -> int:
-    with open_database(options.file) as store:
+    with (open_database if options.merge else open_to_read)(options.file) as store:
         if options.merge:
             keep, duplicate = options.merge
             merged = duplicates.merge_duplicate(store, keep, duplicate)
@@ -264,7 +267,7 @@ def _takeover(options: argparse.Namespace) -> int:
 
 def _records_export(options: argparse.Namespace) -> int:
     reveal = options.reveal_restricted
-    with open_database(options.file) as store:
+    with open_to_read(options.file) as store:
         restricted = len(masked_contact_ids(store))
         count = export_records(store, options.out, reveal_restricted=reveal)
     print(f"wrote {count:,} records to {options.out}")

@@ -40,6 +40,7 @@ from cimicdesk.store.database import (
 )
 from cimicdesk.store.liaison import count_liaison
 from cimicdesk.store.stats import record_counts
+from cimicdesk.store.writer_lock import lock_path
 
 
 def _fill_the_disk(store: Store) -> None:
@@ -167,6 +168,7 @@ def on_read_only_media(tmp_path):
     path = folder / "bn1.sqlite"
     with create_database(path, "BANBAT 1", UnitLevel.BATTALION, training=True) as store:
         make_contact(store, "Awa Ngaïkoumon")
+    lock_path(path).unlink()  # the stick holds the database alone, as copied onto it
     os.chmod(path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP)
     yield path

@@ -214,6 +214,7 @@ def test_a_liaison_entry_draft_survives_a_killed_process(store, prompter, qtbot,
         actions=[action("Repair the pump", "2026-11-30", owner="Chief Ngaba")],
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(HERE)])}
+    store.close()  # the crashing window is the one program writing the file
     child = subprocess.run(
         [sys.executable, str(HERE / "crash_child.py"), str(db_path), entry.id, marie.id, nrc.id],
         env=env,
@@ -223,6 +224,7 @@ def test_a_liaison_entry_draft_survives_a_killed_process(store, prompter, qtbot,
     )
     assert child.returncode == -signal.SIGKILL, child.stderr
     assert "draft written" in child.stdout
+    store = open_database(db_path, daily_backup=False)  # the next start
     assert liaison.get_liaison(store, entry.id).entry_type is LiaisonType.KLE  # nothing saved
 
     again = build_main_window(store, prompter)
@@ -263,6 +265,7 @@ def test_a_liaison_entry_draft_survives_a_killed_process(store, prompter, qtbot,
     assert by_description["Repair the pump"].status is ActionStatus.DONE
     assert by_description["Send the water figures to OCHA"].due_date == "2026-12-02"
     again.close()
+    store.close()
 
 
 def test_a_qip_draft_keeps_choices_counts_money_dates_tranches_and_visits(

@@ -29,6 +29,7 @@ from pathlib import Path
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import now_stamp, to_stamp, utc_now
 from cimicdesk.paths import backups_dir
+from cimicdesk.store import writer_lock
 from cimicdesk.store.database import Store, check_file, read_only_uri, storage_error
 
 DAILY = "daily"
@@ -264,12 +265,21 @@ def restore_backup(backup: Path, target: Path) -> RestoreResult:
        step (os.replace), so a power cut leaves either the old file or the restored one.
 
     Raises FileRefusedError for a bad backup, CimicError when the database is still open
-    in a program, StorageError when the disk refuses.
+    in a program (DatabaseInUseError when one holds its writer lock), StorageError when
+    the disk refuses.
     """
     backup, target = Path(backup), Path(target)
     if backup.resolve() == target.resolve():
         raise CimicError("Choose a backup to restore, not the database itself.")
     verify_backup(backup)
+    lock = writer_lock.acquire(target)  # the window (or a command) writing it: refused
+    try:
+        return _restore(backup, target)
+    finally:
+        lock.release()
+
+
+def _restore(backup: Path, target: Path) -> RestoreResult:
     previous = _set_aside(target) if target.exists() else None
     temporary = target.with_name(f".{target.name}.restoring-{uuid.uuid4().hex[:8]}")
     replica = str(uuid.uuid4())
@@ -318,7 +328,11 @@ def _set_aside(target: Path) -> Path:
         try:
             saved = take_backup(conn, target, BEFORE_RESTORE)
         except (sqlite3.DatabaseError, UnicodeDecodeError):  # too damaged for SQLite to copy
-            saved = _raw_copy(target)
+            # Copied byte for byte only once our connection is closed: closing a plain
+            # descriptor of the file would drop the locks SQLite holds on it (howtocorrupt
+            # §2.2), and it must not run beside a connection of ours.
+            conn.close()
+            return _raw_copy(target)
         try:
             # Leaving WAL mode needs the only connection to the file: it fails while a
             # program has it open, and it folds the -wal into the file.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,7 +18,7 @@ from sqlite_utils import Database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
-from cimicdesk.store import schema
+from cimicdesk.store import schema, writer_lock
 from cimicdesk.store import training as training_mark
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -25,6 +27,8 @@ MANIFEST_TABLE = "export_manifest"
 T = TypeVar("T")
 # Primary result codes of the failures a full, write-protected or pulled-out disk gives.
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+# ... and of a file SQLite finds damaged, or not a database at all.
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 
 
 class StorageError(CimicError):
@@ -115,8 +119,9 @@ class Store:
     backup when this open took it), backup_problem (why the day's backup could not be
     taken: '' when all is well; the window shows it), purge_problem (why a purge left
     pending by a run that died could not be finished at this open: ''), _media_reason
-    (why the file opened read-only because of its disk, or because it is a unit file: ''
-    when it is writable).
+    (why the file opened read-only: its disk, another program writing it, or because it
+    is a unit file; '' when it is writable), writer_lock (this open's hold on the file's
+    writer lock, store/writer_lock.py; None when read-only), released by close().
     """
 
     def __init__(
@@ -136,6 +141,7 @@ class Store:
         self.backup_problem = ""
         self.purge_problem = ""
         self._media_reason = media_read_only
+        self.writer_lock: writer_lock.WriterLock | None = None
         meta = read_meta(db)
         if not {"replica_id", "unit_name", "unit_level"} <= meta.keys():
             raise FileRefusedError(
@@ -181,7 +187,13 @@ class Store:
         return value
 
     def close(self) -> None:
-        self.db.close()
+        """Close the connection, then let go of the writer lock (after SQLite's last
+        checkpoint, so no other writer starts while it runs)."""
+        try:
+            self.db.close()
+        finally:
+            if self.writer_lock is not None:
+                self.writer_lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -191,37 +203,79 @@ class Store:
 
 
 def read_header(path: Path) -> tuple[int, int]:
-    """(application_id, user_version) of a file, read without changing it.
+    """(application_id, user_version) of a file, read through SQLite without changing it.
 
-    The bytes of the header are checked first; the values are then asked of SQLite on
-    a read-only connection, because in WAL mode the newest header may still sit in
-    the -wal file rather than in the main file. Raises FileRefusedError for anything
-    that is not a readable SQLite database.
+    Never with plain file calls: a worker of the window reads this while the window's own
+    connection to the same file is open, and on POSIX closing any descriptor of the file
+    drops every lock SQLite holds on it in this process; another program would then take
+    itself for the last user and delete the -wal the window still writes into (SQLite's
+    "How To Corrupt", section 2.2). A read-only connection also sees the newest header,
+    which in WAL mode may still sit in the -wal file.
+
+    SQLite judges whether the file is whole: one whose header counts more pages than it
+    holds is sound when the -wal beside it holds the rest (an import stopped half-way
+    through copying the -wal back by a full disk), and is refused only when SQLite says
+    it is damaged. Raises FileRefusedError for anything that is not a readable SQLite
+    database.
     """
+    path = Path(path)
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
+        status = path.stat()
     except FileNotFoundError:
         raise FileRefusedError(f"{path} does not exist.") from None
     except OSError as exc:
         raise FileRefusedError(f"{path} cannot be read: {exc.strerror}.") from exc
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise FileRefusedError(
-            f"{path.name} is not a CIMIC Desk database (it is not an SQLite file at all). "
-            "Choose the .sqlite file the program created, or a unit export."
-        )
-    _refuse_truncated(path, header)
+    if stat.S_ISDIR(status.st_mode):
+        raise FileRefusedError(f"{path} cannot be read: it is a folder, not a file.")
+    if status.st_size == 0:
+        raise _not_sqlite(path)  # SQLite would take an empty file for an empty database
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
         try:
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        # UnicodeDecodeError: SQLite's own message names a garbled (non-UTF-8) schema entry.
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code == _SQLITE_NOTADB:
+            raise _not_sqlite(path) from exc
+        if code == _SQLITE_CANTOPEN:
+            raise FileRefusedError(f"{path} cannot be read: {exc}.") from exc
+        if code == _SQLITE_CORRUPT and _cut_short(path):
+            raise FileRefusedError(
+                f"{path.name} is damaged: it is cut short (its header counts more pages "
+                f"than the {status.st_size:,} bytes it holds). Copy it again from its source, "
+                "with the file beside it that ends in -wal if there is one; nothing was "
+                "changed."
+            ) from exc
+        raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
+    except UnicodeDecodeError as exc:
+        # SQLite's own message names a garbled (non-UTF-8) schema entry.
         raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
     return application_id, user_version
+
+
+def _not_sqlite(path: Path) -> FileRefusedError:
+    return FileRefusedError(
+        f"{path.name} is not a CIMIC Desk database (it is not an SQLite file at all). "
+        "Choose the .sqlite file the program created, or a unit export."
+    )
+
+
+def _cut_short(path: Path) -> bool:
+    """Whether SQLite refused the file only because its header counts more pages than the
+    file (and its -wal) hold: with writable_schema on, SQLite reads such a file anyway."""
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
+        try:
+            conn.execute("PRAGMA writable_schema = ON")
+            conn.execute("PRAGMA application_id").fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def read_only_uri(path: Path) -> str:
@@ -233,20 +287,6 @@ def read_only_uri(path: Path) -> str:
     """
     uri = Path(path).resolve().as_uri()
     return f"{uri}?mode=ro" if Path(f"{path}-wal").exists() else f"{uri}?mode=ro&immutable=1"
-
-
-def _refuse_truncated(path: Path, header: bytes) -> None:
-    """Refuse a file shorter than the size its own header declares (a cut-off copy)."""
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    # The in-header size is only trustworthy when its 'version-valid-for' matches.
-    size_is_valid = header[92:96] == header[24:28] and pages > 0
-    if size_is_valid and path.stat().st_size < pages * page_size:
-        raise FileRefusedError(
-            f"{path.name} is damaged: it is cut short ({path.stat().st_size} of "
-            f"{pages * page_size} bytes). Copy it again from its source; nothing was changed."
-        )
 
 
 def check_file(path: Path) -> int:
@@ -335,37 +375,79 @@ def create_database(
     if path.exists() and path.stat().st_size > 0:
         raise CimicError(f"{path} already exists; choose another name or open it instead.")
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = _connect(path)
-    _configure(db)
-    schema.migrations.apply(db)
-    with db.atomic():
-        write_meta(
-            db,
-            replica_id=str(uuid.uuid4()),
-            unit_name=unit_name.strip(),
-            unit_level=UnitLevel(level).value,
-            unit_parent=parent.strip(),
-            created_at=now_stamp(),
-            **({training_mark.KEY: "1"} if training else {}),
-        )
-    # Put the new header into the main file now, so even a copy taken without
-    # its -wal side file is recognised as ours.
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return Store(path, db)
+    lock = writer_lock.acquire(path)
+    try:
+        db = _connect(path)
+        _configure(db)
+        schema.migrations.apply(db)
+        with db.atomic():
+            write_meta(
+                db,
+                replica_id=str(uuid.uuid4()),
+                unit_name=unit_name.strip(),
+                unit_level=UnitLevel(level).value,
+                unit_parent=parent.strip(),
+                created_at=now_stamp(),
+                **({training_mark.KEY: "1"} if training else {}),
+            )
+        # Put the new header into the main file now, so even a copy taken without
+        # its -wal side file is recognised as ours.
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store = Store(path, db)
+    except BaseException:
+        lock.release()
+        raise
+    store.writer_lock = lock
+    return store
 
 
-def open_database(path: Path, *, daily_backup: bool = True) -> Store:
+def open_database(
+    path: Path, *, daily_backup: bool = True, finish_interrupted: bool = True
+) -> Store:
     """Open an existing database: refuse foreign or newer files, back up before migrating.
 
     On a disk that cannot be written the file opens read-only, with the reason in
-    store.read_only_reason(). The first open of a day takes the day's backup
-    (store/backups.py) unless `daily_backup` is False or one was already taken.
+    store.read_only_reason(). Otherwise the store holds the file's writer lock until it
+    is closed; while another program holds it, DatabaseInUseError (the window then
+    offers open_read_only). The first open of a day takes the day's backup
+    (store/backups.py) unless `daily_backup` is False or one was already taken. A writable
+    open finishes what a run that died left (store/interrupted.py) unless
+    `finish_interrupted` is False (a second connection of a process that did it already).
     """
     path = Path(path)
     version = check_file(path)
     reason = unit_file_reason(path, version) or media_read_only_reason(path)
     if reason:
         return _open_on_read_only_media(path, reason)
+    try:
+        lock = writer_lock.acquire(path)
+    except writer_lock.LockFileError as exc:
+        if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise
+        # The folder looked writable, but refuses the lock file (a locked SD card).
+        return _open_on_read_only_media(path, _read_only_media_text(path))
+    try:
+        store = _open_writable(path, version)
+    except BaseException:
+        lock.release()
+        raise
+    if store.read_only_reason() and store._media_reason:
+        lock.release()  # the disk refused writes after all: open read-only, no lock
+    else:
+        store.writer_lock = lock
+        if finish_interrupted:
+            from cimicdesk.store import interrupted  # builds on this module
+
+            interrupted.finish(store)  # dead runs' work folders, pending purges; never raises
+    if daily_backup:
+        from cimicdesk.store import backups  # backups builds on this module
+
+        backups.take_daily_backup(store)
+    return store
+
+
+def _open_writable(path: Path, version: int) -> Store:
+    """The file on a writable connection, upgraded (after a backup) when it is older."""
     db = _connect(path)
     try:
         _refuse_unknown_migrations(db, path)
@@ -394,13 +476,6 @@ def open_database(path: Path, *, daily_backup: bool = True) -> Store:
     except BaseException:
         db.close()
         raise
-    from cimicdesk.store import interrupted  # builds on this module
-
-    interrupted.finish(store)  # a dead run's work folders, pending purges; never raises
-    if daily_backup:
-        from cimicdesk.store import backups  # backups builds on this module
-
-        backups.take_daily_backup(store)
     return store
 
 
@@ -445,6 +520,39 @@ def _refuse_unknown_migrations(db: Database, path: Path) -> None:
             f"{path.name} has changes from a newer CIMIC Desk ({', '.join(sorted(unknown))}). "
             "Install the newer version to open it; the file was not changed."
         )
+
+
+def in_use_reason(path: Path) -> str:
+    """Why a file opened read-only because another program writes it (read_only_reason)."""
+    path = Path(path)
+    return (
+        f"{path.name} is open in another CIMIC Desk window (or a command) on this "
+        "computer, so it is open here for reading only: you see what was saved up to now, "
+        "and nothing can be changed or added here. Close it there, then open it again here "
+        "to work in it."
+    )
+
+
+def open_read_only(path: Path, reason: str) -> Store:
+    """Open a database on a read-only connection, edits refused with `reason`: no writer
+    lock, no migration, no backup, and the file and its -wal are left as they are."""
+    path = Path(path)
+    check_file(path)
+    return _open_on_read_only_media(path, reason)
+
+
+def open_for_reading(path: Path) -> Store:
+    """Open a database only to read it (reports, exports): safe while the window has it.
+
+    Read-only (open_read_only): it sees what was saved up to the moment it reads. A file
+    from an older CIMIC Desk must be upgraded first: that is done the usual way
+    (open_database: writer lock, backup, migration) when no other program has it open.
+    """
+    path = Path(path)
+    version = check_file(path)
+    if version < schema.schema_version() and not writer_lock.held_elsewhere(path):
+        open_database(path, daily_backup=False).close()
+    return open_read_only(path, f"{path.name} is open for reading only.")
 
 
 def _open_on_read_only_media(path: Path, reason: str) -> Store:

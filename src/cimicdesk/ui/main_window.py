@@ -18,8 +18,9 @@ import cimicdesk
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import stats
 from cimicdesk.store.backups import list_backups, restore_backup
-from cimicdesk.store.database import Store, create_database, open_database
+from cimicdesk.store.database import Store, create_database
 from cimicdesk.ui import i18n
+from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.formatting import plural, stamp_display
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.generated.ui_main_window import Ui_MainWindow
@@ -535,9 +536,11 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         try:
-            store = open_database(path)
+            store = open_offering_read_only(path, self.prompter)
         except CimicError as exc:
             self.prompter.error(self.tr("Cannot open this file"), i18n.message(str(exc)))
+            return False
+        if store is None:
             return False
         self.switch_store(store)
         return True
@@ -576,9 +579,11 @@ class MainWindow(QMainWindow):
         except (CimicError, OSError) as exc:
             problem = i18n.message(str(exc))
         try:
-            store = open_database(path)
+            store = open_offering_read_only(path, self.prompter)
         except CimicError as exc:
             self.prompter.error(self.tr("Cannot open this file"), i18n.message(str(exc)))
+            return False
+        if store is None:
             return False
         self.switch_store(store)
         if problem:

@@ -637,7 +637,7 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
-        "{path_name} is damaged: it is cut short ({st_size} of {number} bytes). Copy it again from its source; nothing was changed.",
+        "{path} cannot be read: it is a folder, not a file.",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -686,6 +686,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{path_name} comes from an older CIMIC Desk and must be upgraded before it can be used, which cannot be done where it is (the disk or folder cannot be written). Copy it to the laptop's own disk and open the copy; the file was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be read: {exc}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} is damaged: it is cut short (its header counts more pages than the {st_size} bytes it holds). Copy it again from its source, with the file beside it that ends in -wal if there is one; nothing was changed.",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -754,6 +762,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "No {__name__} with id {record_id}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is open in CIMIC Desk on this computer: close it there first",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} cannot be opened for writing: its lock file {name}.lock cannot be made ({value}).",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -878,6 +894,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{source_name} comes from a real database, and this is a training (exercise) database: real records are kept out of exercise files. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path_name} is open in another CIMIC Desk window (or a command) on this computer, so it is open here for reading only: you see what was saved up to now, and nothing can be changed or added here. Close it there, then open it again here to work in it.",
     ),
 )
 

@@ -26,7 +26,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.store.database import open_database
+from cimicdesk.store.database import in_use_reason, open_database, open_read_only
+from cimicdesk.store.writer_lock import DatabaseInUseError
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +116,16 @@ def run_task(
 
 
 def with_own_store(database: Path, job: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-    """Open the database file on this (worker) thread, run job(store, ...), close it."""
-    store = open_database(database)
+    """Open the database file on this (worker) thread, run job(store, ...), close it.
+
+    Opened as the window has it: writable (sharing the window's writer lock, in this
+    process) or, when another program writes it, read-only. No daily backup and no
+    finishing of interrupted work: the window did those when it opened the file.
+    """
+    try:
+        store = open_database(database, daily_backup=False, finish_interrupted=False)
+    except DatabaseInUseError:
+        store = open_read_only(database, in_use_reason(database))
     try:
         return job(store, *args, **kwargs)
     finally:
