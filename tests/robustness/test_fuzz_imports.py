@@ -299,7 +299,9 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
     counter, killed
 ):
     with _sector() as (store, folder):
-        battalion = create_database(folder / "bn.sqlite", "BANBAT 3", UnitLevel.BATTALION)
+        battalion = create_database(
+            folder / "bn.sqlite", "BANBAT 3", UnitLevel.BATTALION, training=True
+        )
         try:
             incident = make_incident(battalion)
             path = folder / "bn.cimic"
@@ -334,7 +336,9 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
         stored = get_incident(store, incident.id)
         stored.narrative += " (checked by sector)"
         save_incident(store, stored)
-        with create_database(folder / "bn4.sqlite", "BANBAT 4", UnitLevel.BATTALION) as other:
+        with create_database(
+            folder / "bn4.sqlite", "BANBAT 4", UnitLevel.BATTALION, training=True
+        ) as other:
             export_snapshot(store, folder / "hq.cimic")
             [report] = import_files(other, [folder / "hq.cimic"])
             assert report.rejected == []

@@ -267,7 +267,6 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_file(
         ["records", "import", str(battalion), str(jsonl)],
         ["purge", str(battalion), "organisation", "x", "--reason", "test"],
         ["restore", str(battalion), "1"],
-        ["seed", str(battalion), "--entries", "3", "--seed", "1"],
         ["conflicts", str(battalion), "--keep-kept", "1"],
         ["duplicates", str(battalion), "--merge", "a", "b"],
     ]
@@ -283,6 +282,21 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_file(
     with open_database(battalion, daily_backup=False) as store:
         names = [r[0] for r in store.db.execute("SELECT name FROM organisations ORDER BY name")]
     assert names == ["Saved by the holder", "UNHCR"]
+
+
+@pytest.mark.slow
+def test_seeding_a_training_database_held_elsewhere_is_refused(tmp_path, capsys):
+    path = tmp_path / "exercise.sqlite"
+    create_database(path, "BANBAT 9", UnitLevel.BATTALION, training=True).close()
+    holder = Holder(path)
+    try:
+        assert main(["seed", str(path), "--entries", "3", "--seed", "1"]) == 2
+        in_use = IN_USE.replace("BANBAT1.sqlite", path.name)
+        assert capsys.readouterr() == ("", f"cimicdesk: error: {in_use}\n")
+    finally:
+        holder.kill()
+    with open_database(path, daily_backup=False) as store:
+        assert store.db.execute("SELECT count(*) FROM liaison_entries").fetchone()[0] == 0
 
 
 @pytest.mark.slow

@@ -131,7 +131,12 @@ def test_a_finished_import_leaves_nothing_anywhere(tmp_path):
     assert child.returncode == 0, err
     assert out.count(": imported") == 2
     assert list(temp.iterdir()) == []
-    assert sorted(p.name for p in path.parent.iterdir()) == ["backups", "sector.sqlite"]
+    # The writer lock file stays (empty, see store/writer_lock.py); no work folder.
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        "backups",
+        "sector.sqlite",
+        "sector.sqlite.lock",
+    ]
 
 
 def test_a_work_folder_is_private_and_gone_after_use(tmp_path):
@@ -168,4 +173,5 @@ def test_a_preview_of_a_database_on_read_only_media_goes_to_a_private_temp_folde
     assert child.returncode == 0, child.stderr
     assert child.stdout.split() == [str(temp), "0o700"]
     assert list(temp.iterdir()) == []  # removed when the program ended
-    assert sorted(p.name for p in folder.iterdir()) == ["bn1.sqlite"]
+    # Nothing beside it but the lock file its creation left (store/writer_lock.py).
+    assert sorted(p.name for p in folder.iterdir()) == ["bn1.sqlite", "bn1.sqlite.lock"]
