@@ -10,11 +10,13 @@ import pytest
 from helpers import make_contact, make_org
 from sync_helpers import export, unit_db
 
-from cimicdesk.domain.errors import FileRefusedError, ReadOnlyDatabaseError
+from cimicdesk.cli import main
+from cimicdesk.domain.errors import CimicError, FileRefusedError, ReadOnlyDatabaseError
 from cimicdesk.domain.records import Organisation
 from cimicdesk.store import schema
 from cimicdesk.store.database import open_database
 from cimicdesk.store.organisations import save_organisation
+from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.handover import take_over
 
 
@@ -68,3 +70,19 @@ def test_an_older_unit_file_is_refused_plainly(unit_file):
     assert "is a unit file from an older CIMIC Desk" in str(caught.value)
     assert "Import it into your database instead" in str(caught.value)
     assert _folder(unit_file) == before
+
+
+def test_a_unit_file_is_not_exported_again(unit_file, tmp_path, capsys):
+    """It already carries a manifest: exporting it gave 'table export_manifest already exists'."""
+    before = _folder(unit_file)
+    out = tmp_path / "again.cimic"
+    with open_database(unit_file) as snapshot, pytest.raises(CimicError) as caught:
+        export_snapshot(snapshot, out)
+    assert "is a unit file" in str(caught.value) and "Import it into your database" in str(
+        caught.value
+    )
+    assert main(["export", str(unit_file), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("cimicdesk: error: BANBAT1-2026-W47.cimic is a unit file")
+    assert err.count("\n") == 1
+    assert not out.exists() and _folder(unit_file) == before

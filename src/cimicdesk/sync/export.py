@@ -22,7 +22,7 @@ from pathlib import Path
 from cimicdesk import __version__
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
-from cimicdesk.store.database import Store, read_meta
+from cimicdesk.store.database import MANIFEST_TABLE, Store, read_meta
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.manifest import Manifest
 
@@ -82,6 +82,13 @@ def export_snapshot(
 
 
 def _check_target(store: Store, out: Path, overwrite: bool) -> None:
+    if store.db[MANIFEST_TABLE].exists():
+        # A unit file opened as a database (read-only): its snapshot already has a manifest.
+        raise CimicError(
+            f"{Path(store.path).name} is a unit file, a snapshot made to be sent to "
+            "headquarters: it cannot be exported again. Import it into your database and "
+            "export that. Nothing was written."
+        )
     if out.is_dir():
         raise CimicError(f"{out} is a folder: give the name of the export file to write.")
     if out.exists():
