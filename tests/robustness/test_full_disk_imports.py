@@ -76,3 +76,23 @@ def test_an_import_that_fills_the_disk_saves_nothing_and_says_so(tmp_path):
     # No copy left; the writer lock file stays (empty, see store/writer_lock.py).
     assert result["left"] == ["backups", "filler", "sector.sqlite", "sector.sqlite.lock", "tmp"]
     assert result["temp"] == []
+
+
+def test_no_room_for_the_incoming_copy_says_the_disk_is_full_not_that_the_file_is_unreadable(
+    tmp_path,
+):
+    """The working copy of a unit file is written beside the database (on its disk): a
+    disk too full for it is the receiving disk's problem, and is said so."""
+    large = _unit_file(tmp_path, "BANBAT 2", [f"Person {i}" for i in range(150)], notes=1500)
+    room = str(-large.stat().st_size)  # what is left is less than the file
+    child = run_on_small_disk(_IMPORT_ON_A_FULL_DISK, tmp_path / "disk", room, str(large))
+    assert child.returncode == 0, child.stderr
+    result = json.loads(child.stdout)
+    assert result["code"] == 2
+    assert result["stderr"].startswith(
+        "cimicdesk: error: The disk that holds the database is full: there is no room for "
+        "a working copy of BANBAT2.cimic"
+    )
+    assert "cannot be read" not in result["stderr"] and result["stderr"].count("\n") == 1
+    assert result["names"] == [] and result["logged"] == 0
+    assert result["left"] == ["filler", "sector.sqlite", "sector.sqlite.lock", "tmp"]

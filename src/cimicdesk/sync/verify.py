@@ -11,6 +11,7 @@ PackageRefusedError whose reason says which check failed.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import shutil
 import sqlite3
@@ -19,8 +20,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import schema
-from cimicdesk.store.database import SQLITE_MAGIC
+from cimicdesk.store.database import SQLITE_MAGIC, DiskFullError
 from cimicdesk.store.training import is_training
 from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
@@ -88,17 +90,51 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
 
 
 def _copy_and_hash(source: Path, copy: Path) -> str:
+    """Copy the incoming file to the work folder, hashing it on the way.
+
+    Reading and writing fail for different reasons and are told apart: the copy is
+    written beside the receiving database (store/work_folder.py), so a write that fails
+    says that disk is full, not that the unit file cannot be read.
+    """
     h = hashlib.sha256()
     try:
-        with open(source, "rb") as reader, open(copy, "wb") as writer:
-            while chunk := reader.read(1 << 20):
-                h.update(chunk)
-                writer.write(chunk)
+        reader = open(source, "rb")  # noqa: SIM115 - its errors are told from the copy's
     except OSError as exc:
-        raise PackageRefusedError(
-            why.MISSING, source, f"{source.name} cannot be read: {exc.strerror}. {_UNCHANGED}"
-        ) from exc
+        raise _unreadable(source, exc) from exc
+    with reader:
+        try:
+            with open(copy, "wb") as writer:  # a full disk may show at close: caught too
+                while True:
+                    try:
+                        chunk = reader.read(1 << 20)
+                    except OSError as exc:
+                        raise _unreadable(source, exc) from exc
+                    if not chunk:
+                        break
+                    h.update(chunk)
+                    writer.write(chunk)
+        except OSError as exc:
+            raise _no_room(source, exc) from exc
     return h.hexdigest()
+
+
+def _unreadable(source: Path, exc: OSError) -> PackageRefusedError:
+    return PackageRefusedError(
+        why.MISSING, source, f"{source.name} cannot be read: {exc.strerror}. {_UNCHANGED}"
+    )
+
+
+def _no_room(source: Path, exc: OSError) -> CimicError:
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError(
+            f"The disk that holds the database is full: there is no room for a working copy "
+            f"of {source.name} ({source.stat().st_size:,} bytes) beside it. Free some space "
+            f"on that disk and import again. {_UNCHANGED}"
+        )
+    return CimicError(
+        f"A working copy of {source.name} cannot be written beside the database "
+        f"({exc.strerror}). {_UNCHANGED}"
+    )
 
 
 def _check_header(copy: Path, name: str, source: Path) -> bytes:
