@@ -32,13 +32,9 @@ TABLES = (
 
 
 @pytest.fixture
-def store(db_path):
-    """A fresh training database: only a training database may be seeded."""
-    opened = create_database(
-        db_path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector West", training=True
-    )
-    yield opened
-    opened.close()
+def store(training_store):
+    """Only a training database may be seeded (conftest.py)."""
+    return training_store
 
 
 def _id(n: int) -> str:
