@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import subprocess
 import sys
@@ -89,3 +90,29 @@ def run_on_small_disk(
         timeout=timeout,
         check=False,
     )
+
+
+_OTHER_PROGRAM = """
+import json, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], timeout=10)
+names = sorted(r[0] for r in conn.execute("SELECT name FROM organisations"))
+with conn:
+    conn.execute("INSERT INTO _meta (key, value) VALUES (?, 'other program')", [sys.argv[2]])
+conn.close()
+print(json.dumps(names))
+"""
+
+
+def other_program(path: Path, key: str) -> list[str]:
+    """Another process, as the sqlite3 shell would be: read the organisations, write a
+    _meta row `key` of its own, close (the last user of a file deletes its -wal on close)."""
+    child = subprocess.run(
+        [sys.executable, "-c", _OTHER_PROGRAM, str(path), key],
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    return json.loads(child.stdout)

@@ -8,7 +8,6 @@ Desk does.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
@@ -19,7 +18,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from robust_support import SRC, make_it_yesterdays, run_python
+from robust_support import SRC, make_it_yesterdays, other_program, run_python
 
 from cimicdesk.cli import main
 from cimicdesk.domain.enums import UnitLevel
@@ -38,23 +37,6 @@ IN_USE = "BANBAT1.sqlite is open in CIMIC Desk on this computer: close it there 
 def _names(path: Path) -> list[str]:
     with closing(sqlite3.connect(path)) as conn:
         return sorted(r[0] for r in conn.execute("SELECT name FROM organisations"))
-
-
-def _other_program(path: Path, key: str) -> list[str]:
-    """Another process, as the sqlite3 shell would: read the organisations, write a row
-    of its own, close (the last user of a file deletes its -wal on close)."""
-    code = f"""
-import json, sqlite3
-conn = sqlite3.connect({str(path)!r}, timeout=10)
-names = sorted(r[0] for r in conn.execute("SELECT name FROM organisations"))
-with conn:
-    conn.execute("INSERT INTO _meta (key, value) VALUES (?, 'other program')", [{key!r}])
-conn.close()
-print(json.dumps(names))
-"""
-    child = run_python(code)
-    assert child.returncode == 0, child.stderr
-    return json.loads(child.stdout)
 
 
 def _preview_on_a_worker(path: Path, out: Path) -> None:
@@ -83,10 +65,10 @@ def test_saves_after_a_report_preview_are_seen_by_another_process_and_never_lost
     try:
         save_organisation(window, Organisation(name="Saved before the preview"))
         _preview_on_a_worker(path, tmp_path / "preview.pdf")
-        assert _other_program(path, "probe-1") == ["Saved before the preview"]
+        assert other_program(path, "probe-1") == ["Saved before the preview"]
         # The window saves on; the other program must see it (the -wal is still shared).
         save_organisation(window, Organisation(name="Saved after the preview"))
-        assert _other_program(path, "probe-2") == [
+        assert other_program(path, "probe-2") == [
             "Saved after the preview",
             "Saved before the preview",
         ]
@@ -338,7 +320,7 @@ def test_commands_that_only_read_leave_the_open_file_alone_and_say_so(
     # No daily backup behind the holder's back (one was due), no upgrade, no lock kept.
     assert list_backups(battalion) == []
     holder.save("Saved after the commands")
-    assert _other_program(battalion, "probe") == [
+    assert other_program(battalion, "probe") == [
         "Saved after the commands",
         "Saved before the commands",
         "UNHCR",

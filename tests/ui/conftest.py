@@ -9,6 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "sync"))  # sync_helpers: forged files
+sys.path.insert(0, str(Path(__file__).parent.parent / "robustness"))  # robust_support
 
 from scripted_prompter import ScriptedPrompter
 

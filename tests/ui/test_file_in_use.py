@@ -3,7 +3,6 @@ shared, and a second window on a file being written opens it read-only, if the o
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from robust_support import other_program
 from scripted_prompter import ScriptedPrompter
 
 from cimicdesk import app
@@ -42,24 +42,6 @@ class PreviewPrompter(ScriptedPrompter):
         return True
 
 
-def _other_program(path: Path, key: str) -> list[str]:
-    """A plain sqlite3 process (as the sqlite3 shell): read, write a row, close."""
-    code = f"""
-import json, sqlite3
-conn = sqlite3.connect({str(path)!r}, timeout=10)
-names = sorted(r[0] for r in conn.execute("SELECT name FROM organisations"))
-with conn:
-    conn.execute("INSERT INTO _meta (key, value) VALUES (?, 'other program')", [{key!r}])
-conn.close()
-print(json.dumps(names))
-"""
-    child = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=_ENV, timeout=60
-    )
-    assert child.returncode == 0, child.stderr
-    return json.loads(child.stdout)
-
-
 @pytest.mark.slow
 def test_the_windows_saves_after_a_report_preview_reach_another_process(qtbot, tmp_path):
     path = tmp_path / "BANBAT1.sqlite"
@@ -76,9 +58,9 @@ def test_the_windows_saves_after_a_report_preview_reach_another_process(qtbot, t
         assert prompter.questions("error") == []
         if page.preview_window is not None:
             qtbot.addWidget(page.preview_window)
-        assert _other_program(path, "probe-1") == ["Saved before the preview"]
+        assert other_program(path, "probe-1") == ["Saved before the preview"]
         save_organisation(window.store, Organisation(name="Saved after the preview"))
-        assert _other_program(path, "probe-2") == [
+        assert other_program(path, "probe-2") == [
             "Saved after the preview",
             "Saved before the preview",
         ]
