@@ -185,6 +185,7 @@ def test_stamps_and_dates_are_parsed_or_refused_with_a_value_error(text):
         assert isinstance(day, date)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cls", RECORD_TYPES, ids=lambda c: c.__name__)
 def test_record_validation_raises_only_validation_errors(cls):
     @FUZZ
@@ -318,6 +319,7 @@ def cli_workdir(monkeypatch):
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=250)
 @given(argvs)
 @example(["seed", "bn1.sqlite", "--entries", "x", "--seed", "1"])

@@ -157,6 +157,7 @@ def _mutate(lines: list[str], operations: list[tuple]) -> list[str]:
     return lines
 
 
+@pytest.mark.slow
 @FUZZ
 @given(mutations())
 @example([("set", 0, "type", "nonsense")])
@@ -183,6 +184,7 @@ def test_a_damaged_json_lines_file_is_applied_whole_or_refused_whole(unit_files,
 # --- unit exports -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @FUZZ
 @given(
     changes=st.lists(

@@ -18,6 +18,7 @@ from contextlib import closing
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from helpers import action, make_contact, make_entry, make_org
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -146,6 +147,7 @@ class World:
             store.close()
 
 
+@pytest.mark.slow
 @settings(
     max_examples=25,
     deadline=None,

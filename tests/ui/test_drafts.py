@@ -51,6 +51,9 @@ from cimicdesk.store.purge import purge_record
 from cimicdesk.ui.editors.liaison import from_qt
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 
+# Each test drives a whole window through edits, drafts and restarts (3-5 s each).
+pytestmark = pytest.mark.slow
+
 HERE = Path(__file__).parent
 SRC = HERE.parent.parent / "src"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from scripted_prompter import make_contact, make_entry, replace_text
 from test_drafts import after_a_crash, restore_asked, wait_for_draft
 
@@ -10,6 +11,7 @@ from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store.editor_drafts import read_drafts, save_draft
 
 
+@pytest.mark.slow
 def test_after_a_crash_the_dashboard_lists_the_drafts_and_opens_them(
     open_window, store, prompter, qtbot, db_path
 ):

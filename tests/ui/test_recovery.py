@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from PySide6.QtCore import Qt
 from scripted_prompter import make_contact, replace_text
 
@@ -101,6 +102,7 @@ def test_erase_a_contact_for_good(open_window, store, prompter, qtbot, db_path):
     assert "72 12 34 56" not in str(phones or "")
 
 
+@pytest.mark.slow
 def test_unsaved_changes_survive_a_crash(open_window, store, prompter, qtbot, db_path):
     marie = make_contact(store, "Marie Ndoumba")
     window = open_window()
