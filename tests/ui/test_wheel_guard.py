@@ -141,3 +141,22 @@ def test_the_wheel_never_gives_a_field_the_focus(window):
     assert len(guarded) > 60
     wheel_focus = [w.objectName() for w in guarded if w.focusPolicy() == Qt.FocusPolicy.WheelFocus]
     assert wheel_focus == []
+
+
+def test_the_wheel_leaves_the_cells_added_to_a_qip_alone(short_window, qtbot):
+    """Fields made after the form (a tranche's date and amount, rows of a table) are
+    guarded as they are made: scrolling the tranche list never changes an amount."""
+    page, _bar = new_record_scrolled_halfway(short_window, "qips", qtbot)
+    editor = page.editor
+    row = editor.add_tranche(5000.0, "2026-11-02")
+    table = editor.ui.tranchesTable
+    amount, paid_on = table.cellWidget(row, editor.AMOUNT), table.cellWidget(row, editor.PAID_ON)
+    page.table.setFocus()  # the officer moved on (add_tranche focuses the new amount)
+    editor.dirty = False
+    for _ in range(3):
+        wheel(amount, UP)
+        wheel(paid_on, DOWN)
+    assert amount.value() == 5000.0
+    assert paid_on.date().toString("yyyy-MM-dd") == "2026-11-02"
+    assert not editor.dirty
+    assert amount.focusPolicy() == paid_on.focusPolicy() == Qt.FocusPolicy.StrongFocus

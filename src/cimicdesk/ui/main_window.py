@@ -40,7 +40,7 @@ from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.sync_dialogs import SyncCommands, handed_over
 from cimicdesk.ui.widgets.database_banner import DatabaseBanner
 from cimicdesk.ui.widgets.elided_label import ElidedLabel
-from cimicdesk.ui.widgets.wheel_guard import install_wheel_guard
+from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 SEARCH_DELAY_MS = 200
 # Which page shows a record of each kind (search hits, links, participants).
@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None):
         super().__init__(parent)
-        install_wheel_guard()  # first: every picker and spin box of every page and dialog
         self.store = store
         self.prompter = prompter
         self.ui = Ui_MainWindow()
@@ -156,6 +155,10 @@ class MainWindow(QMainWindow):
         self.organisations_page.people_requested.connect(self.show_people_of)
         self.pages["dashboard"].recovered.open_requested.connect(self.open_draft)
         self.sync_commands.attach(self.pages["sync"])
+        # The pages' filters, periods and report options: the wheel scrolls, never changes
+        # them unfocused (the editors guard their own forms: RecordEditor.finish_setup).
+        for page in pages:
+            guard_wheel(page)
         self._update_window()
 
     def _navigation_width(self) -> int:

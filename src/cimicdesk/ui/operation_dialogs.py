@@ -26,6 +26,7 @@ from cimicdesk.domain.qip import MissionSettings
 from cimicdesk.ui.editors.base import ERROR_STYLE
 from cimicdesk.ui.editors.liaison import from_qt, to_qt
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
+from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class TransitionDialog(QDialog):
         self.hint.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.hint)
         layout.addWidget(_buttons(self, self._accept_if_complete))
+        guard_wheel(self)  # an unfocused field ignores the wheel, as in the editors
 
     def _accept_if_complete(self) -> None:
         if self.note_required and not self.note_edit.toPlainText().strip():
@@ -129,6 +131,7 @@ class MomentDialog(QDialog):
         self.edit.setDateTime(to_qt(default))
         layout.addWidget(self.edit)
         layout.addWidget(_buttons(self, self.accept))
+        guard_wheel(self)  # an unfocused field ignores the wheel, as in the editors
 
     def answer(self) -> str:
         return from_qt(self.edit.dateTime())
@@ -168,6 +171,7 @@ class MissionSettingsDialog(QDialog):
         form.addRow(self.tr("&Longest plan:"), self.months_spin)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.accept))
+        guard_wheel(self)  # an unfocused field ignores the wheel, as in the editors
 
     def answer(self) -> MissionSettings:
         return MissionSettings(

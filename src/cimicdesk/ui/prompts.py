@@ -29,6 +29,7 @@ from cimicdesk.ui.operation_dialogs import (
     TransitionAnswer,
     TransitionDialog,
 )
+from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
     "Prompter", "CIMIC Desk databases (*.sqlite *.db);;All files (*)"
@@ -252,6 +253,7 @@ class UnitDialog(QDialog):
         buttons.accepted.connect(self._accept_if_named)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        guard_wheel(self)  # an unfocused field ignores the wheel, as in the editors
 
     def _accept_if_named(self) -> None:
         if self.name_edit.text().strip():

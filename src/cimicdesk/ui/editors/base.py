@@ -32,7 +32,7 @@ from cimicdesk.ui.editors.draft_fields import (
     widget_value,
 )
 from cimicdesk.ui.i18n import message
-from cimicdesk.ui.widgets.wheel_guard import install_wheel_guard
+from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 ERROR_STYLE = "color: #b00020;"
 # Set on an input only while it is marked invalid (see RecordEditor._mark).
@@ -73,9 +73,6 @@ class RecordEditor(QWidget):
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
-        # Before the form is built: the wheel must scroll the form, never change a field
-        # the pointer passes over (the guard sets each picker's focus policy as it polishes).
-        install_wheel_guard()
         self.store = store
         self.dirty = False
         self._loading = 0
@@ -95,6 +92,7 @@ class RecordEditor(QWidget):
             self._watch(widget)
         for combo in self.findChildren(QComboBox):
             fit_narrow(combo)
+        guard_wheel(self)  # the wheel scrolls the form; it never changes a field passed over
         self.refresh_choices()
         self.load(None)
 

@@ -31,6 +31,7 @@ from cimicdesk.ui.i18n import label
 from cimicdesk.ui.widgets.choices import fill_choices, make_searchable, masked_contact_choices
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
+from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 # English, marked for lupdate; shown with translate("LiaisonEditor", …).
 NOT_SAVED = QT_TRANSLATE_NOOP("LiaisonEditor", "(assigned when first saved)")
@@ -399,6 +400,7 @@ class LiaisonEditor(RecordEditor):
             status.setCurrentIndex(status.findData(action.status.value))
             status.currentIndexChanged.connect(lambda *_: self.mark_edited())
             table.setCellWidget(row, self.STATUS, status)
+            guard_wheel(status)
         return row
 
     def _remove_action(self) -> None:

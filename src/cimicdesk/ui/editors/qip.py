@@ -40,6 +40,7 @@ from cimicdesk.ui.widgets.choices import (
     refill_keeping_choice,
     select_choice,
 )
+from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 # English, marked for lupdate; shown with translate("QipEditor", …).
 NOT_SAVED = QT_TRANSLATE_NOOP("QipEditor", "(assigned when first saved)")
@@ -605,6 +606,7 @@ class QipEditor(TabbedEditor):
         day = date.fromisoformat(value) if value else self.today()
         edit.setDate(qdate(day))
         edit.dateChanged.connect(lambda *_: self.mark_edited())
+        guard_wheel(edit)
         return edit
 
     def _append_tranche(self, tranche: Tranche) -> int:
@@ -623,6 +625,7 @@ class QipEditor(TabbedEditor):
             amount.setValue(tranche.amount_usd)
             amount.valueChanged.connect(lambda *_: self._child_edited("tranches"))
             table.setCellWidget(row, self.AMOUNT, amount)
+            guard_wheel(amount)
             reference = QTableWidgetItem(tranche.reference)
             reference.setData(ChildRole, tranche)
             table.setItem(row, self.REFERENCE, reference)
@@ -701,6 +704,7 @@ class QipEditor(TabbedEditor):
             percent.setValue(visit.percent_complete)
             percent.valueChanged.connect(lambda *_: self._child_edited("visits"))
             table.setCellWidget(row, self.PERCENT, percent)
+            guard_wheel(percent)
             visited_by = QTableWidgetItem(visit.visited_by)
             visited_by.setData(ChildRole, visit)
             table.setItem(row, self.VISITED_BY, visited_by)
