@@ -341,3 +341,18 @@ def test_the_help_of_a_reading_command_says_it_is_safe_and_what_it_shows(command
     text = " ".join(capsys.readouterr().out.split())
     assert "safe while the program window has it open" in text
     assert "shows what was saved up to the moment it runs" in text
+
+
+def test_a_lock_file_planted_as_a_link_to_the_database_is_refused_and_harms_nothing(battalion):
+    """A link at '<file>.lock' to the database itself would make the lock open (and, on
+    release, close) the live file by hand, dropping SQLite's locks; to another file it
+    could truncate it. It is refused in one line, and both files are left as they were."""
+    lock = battalion.with_name(battalion.name + ".lock")
+    lock.unlink(missing_ok=True)
+    lock.symlink_to(battalion.name)
+    before = battalion.read_bytes()
+    with pytest.raises(CimicError) as refused:
+        open_database(battalion, daily_backup=False)
+    assert "its lock file BANBAT1.sqlite.lock cannot be made" in str(refused.value)
+    assert "\n" not in str(refused.value)
+    assert battalion.read_bytes() == before and lock.is_symlink()
