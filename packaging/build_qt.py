@@ -1,4 +1,6 @@
-"""Compile forms/*.ui, resources/app.qrc and the translations into src/cimicdesk/ui/generated.
+"""Compile forms/*.ui, resources/app.qrc and the translations into src/cimicdesk/ui/generated,
+and the message catalogues below the window (src/cimicdesk/i18n/locale/*/LC_MESSAGES/*.po)
+into .mo files beside them.
 
 Translations: every resources/translations/*.ts is compiled by lrelease into
 generated/translations/*.qm, and those into a resource module (translations_rc.py,
@@ -21,6 +23,7 @@ FORMS_DIR = Path("forms")
 QRC_FILE = Path("resources/app.qrc")
 TS_DIR = Path("resources/translations")
 GENERATED_DIR = Path("src/cimicdesk/ui/generated")
+LOCALE_DIR = Path("src/cimicdesk/i18n/locale")
 RESOURCE_MODULE = "resources_rc.py"
 QM_DIR = "translations"  # under GENERATED_DIR
 TRANSLATIONS_QRC = "translations.qrc"
@@ -210,7 +213,29 @@ def build(root: Path | None = None) -> list[Path]:
         qrc = _translations_qrc(out_dir, compiled)
         module = out_dir / TRANSLATIONS_MODULE
         run_jobs([("rcc", qrc, module, [qrc, *compiled, script])])
+    built += compile_message_catalogues(root, script)
     return built
+
+
+def compile_message_catalogues(root: Path, script: Path) -> list[Path]:
+    """Compile the gettext catalogues of the layers below the window (.po -> .mo, Babel)."""
+    written = []
+    for po in sorted((root / LOCALE_DIR).glob("*/LC_MESSAGES/*.po")):
+        mo = po.with_suffix(".mo")
+        if not _is_stale(mo, [po, script]):
+            continue
+        from babel.messages.mofile import write_mo
+        from babel.messages.pofile import read_po
+
+        with po.open("rb") as source:
+            catalogue = read_po(source)
+        temporary = mo.with_suffix(".mo.tmp")
+        with temporary.open("wb") as target:
+            # Fuzzy entries are guesses of the merge, not translations: English shows instead.
+            write_mo(target, catalogue, use_fuzzy=False)
+        temporary.replace(mo)
+        written.append(mo)
+    return written
 
 
 def main() -> int:

@@ -21,8 +21,8 @@ packaging/build_qt.py compiles it. Strings that vanished from the sources are dr
 from __future__ import annotations
 
 import argparse
-import ast
 import inspect
+import io
 import os
 import re
 import shutil
@@ -31,96 +31,35 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po, write_po
+
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 PACKAGE = SRC / "cimicdesk"
 TS_DIR = ROOT / "resources" / "translations"
-LABELS_MODULE = PACKAGE / "ui" / "translatable_labels.py"
 SOURCE_LANGUAGE = "en"
 TARGET_LANGUAGES = {"en": "en", "fr": "fr_FR"}
 
-# Where the messages shown to the officer are raised, and with which exception classes.
-MESSAGE_FILES = (
-    "domain/*.py",
-    "store/*.py",
-    "reports/commands.py",
-    "reports/data.py",
-    "reports/layout.py",
-)
-MESSAGE_CALLS = {
-    "FieldError",
-    "GridReferenceError",
-    "CimicError",
-    "FileRefusedError",
-    "RecordNotFoundError",
-    "DatabaseInUseError",
-    "LockFileError",
-}
-VALUE_ERROR_FILES = {"timeutil.py"}  # parse_date's message reaches the officer
-# Values the messages are built with: they are written out, so French can agree with them.
-EXTRA_MESSAGES = (
-    "An organisation needs a name.",
-    "A contact needs a name.",
-    "The date paid is required (YYYY-MM-DD).",
-    "The visit date is required (YYYY-MM-DD).",
-    "The planned end is before the planned start.",
-    "The actual end is before the actual start.",
-    "Give when it happened (date and time).",
-    "Give when it was reported (date and time).",
-    "Give when the flash went (date and time).",
-    "The date required '{value}' is not YYYY-MM-DD.",
-    "The decision date '{value}' is not YYYY-MM-DD.",
-    "The contact {target_id} is unknown.",
-    "The organisation {target_id} is unknown.",
-    "The start date: {message}",
-    "The end date: {message}",
-    "The handover date: {message}",
-    # store.database: why a database is read-only (returned, not raised)
-    "{path_name} was handed over to the next contingent and is kept read-only. Open the "
-    "copy the incoming officer took over instead.",
-    "{path_name} is on a disk or in a folder that cannot be written (a write-protected USB "
-    "stick, a CD, a read-only share, or a read-only file), so it is open for reading only: "
-    "nothing can be changed or added. To work in it, copy it to the laptop's own disk and "
-    "open the copy.",
-    "{path_name} is a unit file: a snapshot of a unit's database, made to be sent to "
-    "headquarters, so it opens read-only (an edit here would fork the unit's records). To "
-    "work with its records, import it into your database (File → Import unit files).",
-    # sync.training: a unit file of the other kind (training vs real) refused by import
-    "{source_name} comes from a training (exercise) database: its made-up records can never "
-    "be imported into a real database. Nothing was changed.",
-    "{source_name} comes from a real database, and this is a training (exercise) database: "
-    "real records are kept out of exercise files. Nothing was changed.",
-    "{path_name} is open in another CIMIC Desk window (or a command) on this computer, so "
-    "it is open here for reading only: you see what was saved up to now, and nothing can "
-    "be changed or added here. Close it there, then open it again here to work in it.",
-)
-IGNORED = {"naive datetime: give a timezone-aware moment"}  # a programming error, not a message
-# Calls that only reshape a value: the placeholder is named after what they reshape.
-_RESHAPING = {
-    "lower",
-    "upper",
-    "strip",
-    "isoformat",
-    "capitalize",
-    "join",
-    "int",
-    "str",
-    "usd",
-    "sorted",
-    "replace",
-    "float",
-}
+LOCALE_DIR = PACKAGE / "i18n" / "locale"
+DOMAIN = "cimicdesk"
+TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
+# The keywords of cimicdesk.i18n.message: msg(text), msg_n(singular, plural), msg_p(ctx, text).
+KEYWORDS = {"msg": None, "msg_n": (1, 2), "msg_p": ((1, "c"), 2)}
+# The window speaks through Qt's tr (lupdate); everything else through the gettext catalogue.
+METHOD_MAP = [("ui/**.py", "ignore"), ("**.py", "python")]
 
 
 class UpdateError(RuntimeError):
     """lupdate is missing or failed."""
 
 
-# --- 1. translatable_labels.py ---------------------------------------------------------
+# --- 1. the gettext catalogue below the window --------------------------------------------
 
 
 def domain_labels() -> list[tuple[str, str]]:
-    """(kind, English label) of every label the window shows from below ui."""
+    """(kind, English label) of every label shown from below ui: the kind is the context."""
     sys.path.insert(0, str(SRC))
     from cimicdesk.domain import enums, incident, support
 
@@ -139,141 +78,104 @@ def domain_labels() -> list[tuple[str, str]]:
     return list(dict.fromkeys(found))
 
 
-def _placeholder(node: ast.expr) -> str:
-    """A readable name for an f-string field: 'path_name', 'status_label', 'number'…"""
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        if node.attr in ("label", "name", "message") and not isinstance(node.value, ast.Call):
-            base = _placeholder(node.value)
-            return node.attr if base in ("self", "value") else f"{base}_{node.attr}"
-        return node.attr
-    if isinstance(node, ast.Call):
-        func = node.func
-        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        if called in _RESHAPING:
-            if called == "join" and node.args:
-                return _placeholder(node.args[0])
-            if isinstance(func, ast.Attribute) and called != "join":
-                return _placeholder(func.value)
-            if node.args:
-                return _placeholder(node.args[0])
-        return called or "value"
-    if isinstance(node, ast.Subscript):
-        return _placeholder(node.value)
-    if isinstance(node, ast.BinOp):
-        return "number"
-    return "value"
+def extract() -> Catalog:
+    """Every message of the layers below ui (pybabel's extractor) and every label."""
+    template = Catalog(project="CIMIC Desk", domain=DOMAIN, charset="utf-8", fuzzy=False)
+    for filename, lineno, message, comments, context in extract_from_dir(
+        str(PACKAGE), METHOD_MAP, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)
+    ):
+        template.add(
+            message,
+            None,
+            [(f"src/cimicdesk/{filename}", lineno)],
+            auto_comments=comments,
+            context=context,
+        )
+    for kind, text in domain_labels():
+        template.add(text, None, context=kind, auto_comments=["A label: " + kind])
+    return template
 
 
-def _template(node: ast.expr, constants: dict[str, object]) -> str | None:
-    """The message an argument makes, with {placeholders}; None if it is not text."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if not isinstance(node, ast.JoinedStr):
-        return None
-    parts: list[str] = []
-    names: dict[str, str] = {}  # placeholder -> the expression it stands for
-    for value in node.values:
-        if isinstance(value, ast.Constant):
-            parts.append(str(value.value))
-            continue
-        assert isinstance(value, ast.FormattedValue)
-        expr = value.value
-        if isinstance(expr, ast.Name) and expr.id in constants:
-            parts.append(str(constants[expr.id]))
-            continue
-        source = ast.unparse(expr)
-        name = _placeholder(expr)
-        while name in names and names[name] != source:
-            name += "2"
-        names[name] = source
-        parts.append(f"{{{name}}}")
-    return "".join(parts)
-
-
-def domain_messages() -> list[str]:
-    """Every message template raised below ui for the officer, plus EXTRA_MESSAGES."""
-    found: list[str] = []
-    for pattern in MESSAGE_FILES:
-        for path in sorted(PACKAGE.glob(pattern)):
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            constants = {
-                target.id: node.value.value
-                for node in tree.body
-                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
-                for target in node.targets
-                if isinstance(target, ast.Name) and target.id.isupper()
-            }
-            calls = MESSAGE_CALLS | ({"ValueError"} if path.name in VALUE_ERROR_FILES else set())
-            for node in ast.walk(tree):
-                if not isinstance(node, ast.Call) or not node.args:
-                    continue
-                func = node.func
-                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-                if called not in calls:
-                    continue
-                argument = node.args[1] if called == "FieldError" else node.args[0]
-                if called == "FieldError" and len(node.args) < 2:
-                    continue
-                text = _template(argument, constants)
-                if text and not re.fullmatch(r"\{\w+\}", text) and text not in IGNORED:
-                    found.append(text)
-    found += EXTRA_MESSAGES
-    return list(dict.fromkeys(found))
-
-
-def _literal(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def write_labels_module() -> bool:
-    """Write translatable_labels.py; True when its content changed."""
-    labels = domain_labels()
-    messages = domain_messages()
-    lines = [
-        '"""Generated by packaging/update_translations.py — do not edit; run the script.',
-        "",
-        "What the window shows from the layers below it, for lupdate (which cannot see run-time",
-        "strings): domain labels (context 'Labels', the enumeration's name as disambiguation)",
-        "and the messages of validation and refusals (context 'Messages', {placeholders} for",
-        'values). ui.i18n translates with them at display time."""',
-        "",
-        "# ruff: noqa: E501  (one message per line, as the sources write them)",
-        "",
-        "from __future__ import annotations",
-        "",
-        "from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication",
-        "",
-        "translate = QCoreApplication.translate",
-        "",
-        "# (kind, English label): the kinds ui.i18n.label_text disambiguates with.",
-        "LABELS: tuple[tuple[str, str], ...] = (",
-        *(f"    ({_literal(kind)}, {_literal(text)})," for kind, text in labels),
-        ")",
-        "",
-        "MESSAGES: tuple[str, ...] = (",
-        # One argument a line with a trailing comma: the layout ruff format keeps.
-        *(
-            f'    QT_TRANSLATE_NOOP(\n        "Messages",\n        {_literal(text)},\n    ),'
-            for text in messages
-        ),
-        ")",
-        "",
-        "",
-        "def _for_lupdate() -> None:  # never called: lupdate reads the disambiguated labels here",
-        *(
-            f'    translate(\n        "Labels",\n        {_literal(text)},\n'
-            f"        {_literal(kind)},\n    )"
-            for kind, text in labels
-        ),
-        "",
-    ]
-    content = "\n".join(lines)
-    if LABELS_MODULE.is_file() and LABELS_MODULE.read_text(encoding="utf-8") == content:
+def _write_po(path: Path, catalogue: Catalog) -> bool:
+    """Write a catalogue (no dates, widths or line numbers that churn); True if it changed."""
+    buffer = io.BytesIO()
+    write_po(
+        buffer,
+        catalogue,
+        width=0,
+        omit_header=False,
+        sort_output=True,
+        include_lineno=False,
+        ignore_obsolete=True,
+    )
+    content = re.sub(rb'"(POT-Creation|PO-Revision)-Date: [^"]*"\n', b"", buffer.getvalue())
+    if path.is_file() and path.read_bytes() == content:
         return False
-    LABELS_MODULE.write_text(content, encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
     return True
+
+
+def update_catalogues() -> list[Path]:
+    """Write the template and bring each language's .po up to date with it."""
+    template = extract()
+    written = [TEMPLATE] if _write_po(TEMPLATE, template) else []
+    for code in TARGET_LANGUAGES:
+        if code == SOURCE_LANGUAGE:
+            continue
+        po = catalogue_path(code)
+        if po.is_file():
+            with po.open("rb") as handle:
+                catalogue = read_po(handle, locale=TARGET_LANGUAGES[code])
+        else:
+            catalogue = Catalog(locale=TARGET_LANGUAGES[code], domain=DOMAIN)
+        # No fuzzy matching: a guessed translation of a changed message reads as finished.
+        catalogue.update(template, no_fuzzy_matching=True, update_header_comment=False)
+        _describe(catalogue, code)
+        if _write_po(po, catalogue):
+            written.append(po)
+    return written
+
+
+# gettext's classic French rule (0 and 1 singular), not CLDR's three forms: two msgstr a
+# plural, as PO editors and translators expect.
+PLURAL_FORMS = {"fr": "nplurals=2; plural=(n > 1);"}
+
+
+def _describe(catalogue: Catalog, code: str) -> None:
+    """The catalogue's header: ours, not Babel's placeholders."""
+    catalogue.project = "CIMIC Desk"
+    catalogue.version = "0.1"
+    catalogue.copyright_holder = "CIMIC Desk"
+    catalogue.msgid_bugs_address = ""
+    catalogue.last_translator = "CIMIC Desk"
+    catalogue.language_team = f"{code}"
+    catalogue.fuzzy = False
+    catalogue.header_comment = (
+        f"# {code} translation of the messages of CIMIC Desk below the window.\n"
+        "# Edit msgstr here (any PO editor); packaging/update_translations.py keeps ids current."
+    )
+    if code in PLURAL_FORMS:
+        catalogue.mime_headers = [("Plural-Forms", PLURAL_FORMS[code])]
+
+
+def catalogue_path(code: str) -> Path:
+    return LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def untranslated_messages(code: str) -> list[tuple[str, str]]:
+    """(context, id) of every message of the catalogue with no finished translation."""
+    with catalogue_path(code).open("rb") as handle:
+        catalogue = read_po(handle)
+    missing = []
+    for message in catalogue:
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy or not all(strings):
+            shown = message.id[0] if isinstance(message.id, tuple) else message.id
+            missing.append((message.context or "", shown))
+    return missing
 
 
 # --- 2. lupdate -------------------------------------------------------------------------
@@ -321,34 +223,6 @@ def run_lupdate(ts: Path, language: str) -> str:
     return (result.stdout + result.stderr).strip()
 
 
-# --- 3. the labels' French --------------------------------------------------------------
-
-
-def fill_labels(ts: Path) -> int:
-    """Copy reports.i18n.LABELS into the French catalogue's 'Labels' context."""
-    from cimicdesk.reports.i18n import LABELS
-
-    tree = ET.parse(ts)
-    changed = 0
-    for context in tree.getroot().iter("context"):
-        if context.findtext("name") != "Labels":
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            kind = message.findtext("comment") or ""
-            french = LABELS.get(kind, {}).get(source)
-            translation = message.find("translation")
-            if french is None or translation is None:
-                continue
-            if translation.text != french or translation.get("type"):
-                translation.text = french
-                translation.attrib.pop("type", None)
-                changed += 1
-    if changed:
-        tree.write(ts, encoding="utf-8", xml_declaration=True)
-    return changed
-
-
 def unfinished(ts: Path) -> list[tuple[str, str]]:
     """(context, source) of every message with no finished translation."""
     missing = []
@@ -376,13 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        if write_labels_module():
-            print(f"wrote {LABELS_MODULE.relative_to(ROOT).as_posix()}")
+        for path in update_catalogues():
+            print(f"wrote {path.relative_to(ROOT).as_posix()}")
         for code, language in TARGET_LANGUAGES.items():
             ts = TS_DIR / f"cimicdesk_{code}.ts"
             print(run_lupdate(ts, language))
-            if code == "fr" and fill_labels(ts):
-                run_lupdate(ts, language)  # back to lupdate's own layout
     except UpdateError as exc:
         print(f"update_translations: error: {exc}", file=sys.stderr)
         return 1
@@ -393,7 +265,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {context}: {source[:90]!r}")
     if len(missing) > 40:
         print(f"  … and {len(missing) - 40} more")
-    return 1 if args.check and missing else 0
+    below = untranslated_messages("fr")
+    print(f"{catalogue_path('fr').relative_to(ROOT).as_posix()}: {len(below)} untranslated")
+    for context, source in below[:40]:
+        print(f"  {context or '-'}: {source[:90]!r}")
+    if len(below) > 40:
+        print(f"  … and {len(below) - 40} more")
+    return 1 if args.check and (missing or below) else 0
 
 
 if __name__ == "__main__":

@@ -2990,7 +2990,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/i18n.py" line="+144"/>
+        <location filename="../../src/cimicdesk/ui/i18n.py" line="+147"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,7 +3262,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+36"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+37"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,7 +3456,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+249"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+252"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,7 +4598,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>MissionSettingsDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+145"/>
+        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+148"/>
         <source>Mission QIP rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,7 +5141,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+33"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5799,7 +5799,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+45"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+46"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5865,7 +5865,7 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Paid {paid} of {approved} approved ({share} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5875,7 +5875,7 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>the new visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5985,7 +5985,7 @@ Click to see where.</source>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-704"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-707"/>
         <source>Proposal drafted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8479,7 +8479,7 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="-85"/>
+        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="-87"/>
         <source>e.g. Capt. Rahman, CIMIC officer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8509,7 +8509,7 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Say why: this move needs a note.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2992,7 +2992,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/i18n.py" line="+144"/>
+        <location filename="../../src/cimicdesk/ui/i18n.py" line="+147"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3264,7 +3264,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+36"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+37"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -3458,7 +3458,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+249"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+252"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -4609,7 +4609,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>MissionSettingsDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+145"/>
+        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+148"/>
         <source>Mission QIP rules</source>
         <translation>Règles QIP de la mission</translation>
     </message>
@@ -5152,7 +5152,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+33"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données CIMIC Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -5810,7 +5810,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+45"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+46"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -5877,7 +5877,7 @@ Cliquez pour voir où.</translation>
         <translation>Règles de la mission&#xa0;: au plus {ceiling} approuvés par projet, achevé dans les {months} mois suivant le premier décaissement.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Paid {paid} of {approved} approved ({share} %)</source>
         <translation>Versé&#xa0;: {paid} sur {approved} approuvés ({share} %)</translation>
     </message>
@@ -5887,7 +5887,7 @@ Cliquez pour voir où.</translation>
         <translation>Versé&#xa0;: {paid}&#xa0;; pas encore de budget approuvé</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>the new visit</source>
         <translation>la nouvelle visite</translation>
     </message>
@@ -5997,7 +5997,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-704"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-707"/>
         <source>Proposal drafted</source>
         <translation>Proposition rédigée</translation>
     </message>
@@ -8526,7 +8526,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="-85"/>
+        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="-87"/>
         <source>e.g. Capt. Rahman, CIMIC officer</source>
         <translation>p. ex. Cne Rahman, officier CIMIC</translation>
     </message>
@@ -8556,7 +8556,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Say why: this move needs a note.</source>
         <translation>Indiquez le motif&#xa0;: ce changement demande une note.</translation>
     </message>

@@ -90,7 +90,7 @@ def open_store(args: argparse.Namespace, prompter: Prompter) -> Store | int:
     except CimicError as exc:
         prompter.error(
             QCoreApplication.translate("App", "CIMIC Desk cannot open the database"),
-            i18n.message(str(exc)),
+            i18n.message(exc),
         )
         return EXIT_REFUSED
 
@@ -158,7 +158,7 @@ def _start_daily_backup(window: MainWindow) -> None:
         backups.DAILY,
         on_failed=lambda error: window.statusBar().showMessage(
             QCoreApplication.translate("App", "The daily backup failed: {error}").format(
-                error=i18n.message(str(error))
+                error=i18n.message(error)
             )
         ),
         parent=window,

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cimicdesk.i18n.message import Message
+
 
 class CimicError(Exception):
-    """A problem the user can understand and fix; its message says what and how."""
+    """A problem the user can understand and fix; its message says what and how.
+
+    `message` is a Message (an id and its parameters, rendered in the reader's language
+    by the window and the reports); str() is its English, for the command line and logs.
+    """
+
+    def __init__(self, message: Message | str = "", *args: object):
+        self.message = message
+        super().__init__(str(message), *args)
 
 
 class FileRefusedError(CimicError):
@@ -26,7 +36,7 @@ class FieldError:
     """One invalid field: its name and what is wrong with it."""
 
     field: str
-    message: str
+    message: Message | str
 
 
 class ValidationError(CimicError):
@@ -36,6 +46,6 @@ class ValidationError(CimicError):
         self.errors = list(errors)
         super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
 
-    def for_field(self, name: str) -> str | None:
+    def for_field(self, name: str) -> Message | str | None:
         """The message for one field, or None if that field is fine."""
         return next((e.message for e in self.errors if e.field == name), None)

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import QMenu
 
 from cimicdesk import paths
 from cimicdesk.domain.enums import LabelledEnum
+from cimicdesk.i18n.catalogue import Texts
+from cimicdesk.i18n.catalogue import texts as catalogue_texts
+from cimicdesk.i18n.message import Message
 from cimicdesk.ui import translatable_labels
 from cimicdesk.ui.generated import translations_rc  # noqa: F401  (registers :/translations)
 
@@ -175,7 +178,7 @@ def label(member: LabelledEnum) -> str:
 
 def label_text(text: str, kind: str) -> str:
     """A domain label of a kind ('QipStatus', 'Subcategory', 'Casualty'…) translated."""
-    return translate("Labels", text, kind) if text else text
+    return texts().label_text(text, kind)
 
 
 @cache
@@ -239,9 +242,20 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return _FIELD.sub(lambda field: values.get(field.group(1), field.group(0)), template)
 
 
-def message(text: str) -> str:
+def texts() -> Texts:
+    """The catalogue of the layers below the window, in the window's language."""
+    return catalogue_texts(_current)
+
+
+def message(text: Message | str | BaseException | None) -> str:
     """A message from below ui (a validation error, a refused file) in the window's
     language; one we do not know comes back as it is. Lines are translated one by one."""
+    if isinstance(text, BaseException):
+        text = getattr(text, "message", None) or str(text)
+    if isinstance(text, Message):
+        return texts().render(text)
+    if text is None:
+        return ""
     if _current == SOURCE_LANGUAGE or not text:
         return text
     if "\n" in text:

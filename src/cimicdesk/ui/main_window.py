@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_offering_read_only(path, self.prompter)
         except CimicError as exc:
-            self.prompter.error(self.tr("Cannot open this file"), i18n.message(str(exc)))
+            self.prompter.error(self.tr("Cannot open this file"), i18n.message(exc))
             return False
         if store is None:
             return False
@@ -580,11 +580,11 @@ class MainWindow(QMainWindow):
         try:
             result = restore_backup(backup.path, path)
         except (CimicError, OSError) as exc:
-            problem = i18n.message(str(exc))
+            problem = i18n.message(exc)
         try:
             store = open_offering_read_only(path, self.prompter)
         except CimicError as exc:
-            self.prompter.error(self.tr("Cannot open this file"), i18n.message(str(exc)))
+            self.prompter.error(self.tr("Cannot open this file"), i18n.message(exc))
             return False
         if store is None:
             return False
@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
         try:
             store = create_database(path, unit[0], unit[1])
         except CimicError as exc:
-            self.prompter.error(self.tr("Cannot create the database"), i18n.message(str(exc)))
+            self.prompter.error(self.tr("Cannot create the database"), i18n.message(exc))
             return False
         self.switch_store(store)
         return True

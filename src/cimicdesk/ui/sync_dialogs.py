@@ -496,7 +496,7 @@ class SyncCommands(QObject):
 
     def _failed(self, title: str, error: BaseException) -> None:
         if isinstance(error, CimicError):
-            text = message(str(error))
+            text = message(error)
         else:
             text = self.tr(
                 "Something unexpected went wrong ({kind}: {error}). Nothing was lost; please "
@@ -633,7 +633,7 @@ class SyncCommands(QObject):
                 self.tr(
                     "{name} was refused:\n\n{reason}\n\nNo file of this batch was imported; "
                     "the database is unchanged."
-                ).format(name=name, reason=message(str(error))),
+                ).format(name=name, reason=message(error)),
             )
             return
         self._failed(self.tr("Import not done: nothing was changed"), error)
@@ -749,7 +749,7 @@ class SyncCommands(QObject):
             store = open_database(path)
         except CimicError as exc:
             self.prompter.error(
-                self.tr("The database taken over cannot be opened"), message(str(exc))
+                self.tr("The database taken over cannot be opened"), message(exc)
             )
             return
         self.window.switch_store(store)

@@ -294,7 +294,7 @@ class DashboardPage(Page):
         try:
             liaison.set_action_status(self.store, item.action.id, ActionStatus.DONE)
         except CimicError as exc:
-            self.prompter.error(self.tr("Action not changed"), message(str(exc)))
+            self.prompter.error(self.tr("Action not changed"), message(exc))
             return False
         self.model.remove_action(item.action.id)
         self._update_labels()
@@ -341,7 +341,7 @@ class DashboardPage(Page):
         try:
             incidents.mark_flash_sent(self.store, incident.id, when)
         except CimicError as exc:
-            self.prompter.error(self.tr("Flash report not marked"), message(str(exc)))
+            self.prompter.error(self.tr("Flash report not marked"), message(exc))
             return False
         self.flash_model.reload(self.today())
         self._update_labels()

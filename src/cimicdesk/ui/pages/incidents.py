@@ -134,7 +134,7 @@ class IncidentsPage(OperationsPage):
             )
             return False
         except CimicError as exc:
-            self.prompter.error(self.tr("Flash report not marked"), message(str(exc)))
+            self.prompter.error(self.tr("Flash report not marked"), message(exc))
             return False
         self.show_updated(
             updated,

@@ -147,7 +147,7 @@ class QipsPage(OperationsPage):
         except ValidationError as exc:
             return self._refuse(to, exc.errors)
         except CimicError as exc:
-            self.prompter.error(self.tr("Project not moved"), message(str(exc)))
+            self.prompter.error(self.tr("Project not moved"), message(exc))
             return False
         self.recorded_by = answer.recorded_by
         self.show_updated(
@@ -175,7 +175,7 @@ class QipsPage(OperationsPage):
         try:
             saved = save_mission_settings(self.store, answer)
         except CimicError as exc:
-            self.prompter.error(self.tr("Mission rules not changed"), message(str(exc)))
+            self.prompter.error(self.tr("Mission rules not changed"), message(exc))
             return False
         self.editor.settings_changed()
         self.status_message.emit(
@@ -217,7 +217,7 @@ class QipsPage(OperationsPage):
         try:
             qips.add_visit_photo(self.store, visit.id, path)
         except CimicError as exc:
-            self.prompter.error(self.tr("Photo not added"), message(str(exc)))
+            self.prompter.error(self.tr("Photo not added"), message(exc))
             return False
         self.photo_folder = path.parent
         self._reload_keeping_visit(visit.id)
@@ -238,7 +238,7 @@ class QipsPage(OperationsPage):
         try:
             attachments.delete_attachment(self.store, attachment_id)
         except CimicError as exc:
-            self.prompter.error(self.tr("Photo not removed"), message(str(exc)))
+            self.prompter.error(self.tr("Photo not removed"), message(exc))
             return False
         self.editor.forget_photo(attachment_id)
         self.status_message.emit("Removed the photo from the visit.")

@@ -363,7 +363,7 @@ class RecordPage(Page):
                 translate("RecordPage", "{Noun} not found").format(
                     Noun=self.nouns().one.capitalize()
                 ),
-                message(str(exc)),
+                message(exc),
             )
             return False
         self.editor.load(record)
@@ -393,7 +393,7 @@ class RecordPage(Page):
                 translate("RecordPage", "{Noun} not saved").format(
                     Noun=self.nouns().one.capitalize()
                 ),
-                message(str(exc)),
+                message(exc),
             )
             return False
         self._draft_timer.stop()
@@ -439,7 +439,7 @@ class RecordPage(Page):
         except CimicError as exc:
             self.prompter.error(
                 translate("RecordPage", "{Noun} not deleted").format(Noun=noun.capitalize()),
-                message(str(exc)),
+                message(exc),
             )
             return False
         row = self.model.row_of(record.id)
@@ -471,7 +471,7 @@ class RecordPage(Page):
         try:
             type(self).RESTORE(self.store, record_id)
         except CimicError as exc:
-            self.prompter.error(translate("RecordPage", "Undo failed"), message(str(exc)))
+            self.prompter.error(translate("RecordPage", "Undo failed"), message(exc))
             return False
         self.last_deleted = None
         self.undo_bar.hide()
@@ -639,7 +639,7 @@ class RecordPage(Page):
         except CimicError as exc:
             self.prompter.error(
                 translate("RecordPage", "{Noun} not erased").format(Noun=noun.capitalize()),
-                message(str(exc)),
+                message(exc),
             )
             return False
         self.discard_draft()

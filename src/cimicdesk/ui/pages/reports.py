@@ -1007,7 +1007,7 @@ class ReportsPage(Page):
         try:
             saved = report_drafts.save_draft(self.store, draft)
         except CimicError as exc:
-            self.prompter.error(self.tr("Report text not saved"), message(str(exc)))
+            self.prompter.error(self.tr("Report text not saved"), message(exc))
             return False
         self.draft = saved
         self._set_form({name: getattr(saved, name) for name in self.fields})
@@ -1234,7 +1234,7 @@ class ReportsPage(Page):
     def _failed(self, error: BaseException) -> None:
         kind = self._job[0]
         if isinstance(error, CimicError):
-            text = message(str(error))
+            text = message(error)
         else:
             text = self.tr(
                 "Something unexpected went wrong ({error}). The report was not written; please "

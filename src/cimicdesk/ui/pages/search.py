@@ -91,7 +91,7 @@ class SearchPage(Page):
     def _search_failed(self, error: BaseException) -> None:
         self._open_first = False
         if isinstance(error, CimicError):
-            reason = message(str(error))
+            reason = message(error)
         else:
             reason = f"{type(error).__name__}: {error}"
         self.heading.setText(self.tr("The search failed: {reason}").format(reason=reason))

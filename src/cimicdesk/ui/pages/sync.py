@@ -526,7 +526,7 @@ class SyncPage(Page):
         try:
             settle(self.store, found.seq)
         except CimicError as exc:
-            self.prompter.error(self.tr("The conflict was not settled"), message(str(exc)))
+            self.prompter.error(self.tr("The conflict was not settled"), message(exc))
             self.reload()
             return False
         self.reload()
@@ -566,7 +566,7 @@ class SyncPage(Page):
         try:
             merge_duplicate(self.store, keep, other)
         except CimicError as exc:
-            self.prompter.error(self.tr("The records were not merged"), message(str(exc)))
+            self.prompter.error(self.tr("The records were not merged"), message(exc))
             return False
         self.reload()
         self.status_message.emit(self.tr("Merged: {choice}").format(choice=choices[chosen]))
