@@ -73,7 +73,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+43"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +604,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+127"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+126"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,53 +698,69 @@
         <source>In this database: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>liaison entry</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>liaison entries</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln liaison entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln liaison entry</numerusform>
+            <numerusform>%Ln liaison entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln open action(s)</source>
+        <translation>
+            <numerusform>%Ln open action</numerusform>
+            <numerusform>%Ln open actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln flash report(s)</source>
+        <translation>
+            <numerusform>%Ln flash report</numerusform>
+            <numerusform>%Ln flash reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-45"/>
         <source>{actions}, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>open action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>open actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>QIPs: {running} running, {late} late, {near} near the ceiling · Incidents: {open} open, {flash} flash pending · Support requests: {awaiting} awaiting decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,43 +770,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>flash report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>flash reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{projects}, {late} late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2990,7 +2976,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/i18n.py" line="+147"/>
+        <location filename="../../src/cimicdesk/ui/i18n.py" line="+158"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,8 +3576,48 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln liaison entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln liaison entry</numerusform>
+            <numerusform>%Ln liaison entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln follow-up action(s)</source>
+        <translation>
+            <numerusform>%Ln follow-up action</numerusform>
+            <numerusform>%Ln follow-up actions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
         <source>  ·  handed over — read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,62 +3627,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-20"/>
         <source>Parent formation: {parent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>liaison entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>liaison entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>follow-up action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>follow-up actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>EXERCISE (training database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4683,15 +4659,13 @@ Everything recorded since then is set aside: the current file is backed up first
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5203,15 +5177,13 @@ Everything recorded since then is set aside: the current file is backed up first
 </context>
 <context>
     <name>QipAlertsModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-82"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5220,7 +5192,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-260"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-245"/>
         <source>near ceiling: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7039,7 +7011,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
+        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+41"/>
         <location line="+63"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation type="unfinished"></translation>
@@ -7049,15 +7021,13 @@ The details are hidden so that a shared screen does not show them.</source>
         <source>The search failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>records</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>

@@ -73,7 +73,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+43"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -604,7 +604,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+127"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+126"/>
         <source>Mark &amp;done</source>
         <translation>Marquer &amp;réalisée</translation>
     </message>
@@ -698,53 +698,69 @@
         <source>In this database: {counts}</source>
         <translation>Dans cette base de données&#xa0;: {counts}</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organisations</source>
-        <translation>organisations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>contacts</source>
-        <translation>contacts</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>liaison entry</source>
-        <translation>entrée de liaison</translation>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>liaison entries</source>
-        <translation>entrées de liaison</translation>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln liaison entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln entrée de liaison</numerusform>
+            <numerusform>%Ln entrées de liaison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln open action(s)</source>
+        <translation>
+            <numerusform>%Ln action en cours</numerusform>
+            <numerusform>%Ln actions en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln flash report(s)</source>
+        <translation>
+            <numerusform>%Ln rapport flash</numerusform>
+            <numerusform>%Ln rapports flash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-45"/>
         <source>{actions}, {overdue} overdue</source>
         <translation>{actions}, dont en retard&#xa0;: {overdue}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>open action</source>
-        <translation>action en cours</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>open actions</source>
-        <translation>actions en cours</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>QIPs: {running} running, {late} late, {near} near the ceiling · Incidents: {open} open, {flash} flash pending · Support requests: {awaiting} awaiting decision</source>
         <translation>QIP — en cours&#xa0;: {running}, en retard&#xa0;: {late}, proches du plafond&#xa0;: {near} · Incidents — ouverts&#xa0;: {open}, flash en attente&#xa0;: {flash} · Demandes d&apos;appui — en attente de décision&#xa0;: {awaiting}</translation>
     </message>
@@ -754,17 +770,7 @@
         <translation>{reports} en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>flash report</source>
-        <translation>rapport flash</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>flash reports</source>
-        <translation>rapports flash</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -772,26 +778,6 @@
         <location line="+5"/>
         <source>{projects}, {late} late</source>
         <translation>{projects}, dont en retard&#xa0;: {late}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>project</source>
-        <translation>projet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>projects</source>
-        <translation>projets</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>request</source>
-        <translation>demande</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>requests</source>
-        <translation>demandes</translation>
     </message>
 </context>
 <context>
@@ -2992,7 +2978,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/i18n.py" line="+147"/>
+        <location filename="../../src/cimicdesk/ui/i18n.py" line="+158"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3592,8 +3578,48 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln liaison entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln entrée de liaison</numerusform>
+            <numerusform>%Ln entrées de liaison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln follow-up action(s)</source>
+        <translation>
+            <numerusform>%Ln action de suivi</numerusform>
+            <numerusform>%Ln actions de suivi</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
         <source>  ·  handed over — read-only</source>
         <translation>  ·  remise — lecture seule</translation>
     </message>
@@ -3603,62 +3629,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>  ·  lecture seule</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-20"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>record</source>
-        <translation>fiche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>records</source>
-        <translation>fiches</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>organisations</source>
-        <translation>organisations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>contacts</source>
-        <translation>contacts</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>liaison entry</source>
-        <translation>entrée de liaison</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>liaison entries</source>
-        <translation>entrées de liaison</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>follow-up action</source>
-        <translation>action de suivi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>follow-up actions</source>
-        <translation>actions de suivi</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>EXERCISE (training database)</source>
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
@@ -4694,15 +4670,13 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <source>no date</source>
         <translation>sans date</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>day</source>
-        <translation>jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation>jours</translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5214,15 +5188,13 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 </context>
 <context>
     <name>QipAlertsModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-82"/>
-        <source>day</source>
-        <translation>jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation>jours</translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5231,7 +5203,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-260"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-245"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>
@@ -7069,7 +7041,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
+        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+41"/>
         <location line="+63"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation>Tapez dans la zone de recherche (Ctrl+F) pour chercher dans toutes les fiches.</translation>
@@ -7079,15 +7051,13 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <source>The search failed: {reason}</source>
         <translation>La recherche a échoué&#xa0;: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>record</source>
-        <translation>fiche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>records</source>
-        <translation>fiches</translation>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>

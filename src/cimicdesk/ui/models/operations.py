@@ -26,7 +26,7 @@ from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.store import incidents, qips, support_requests
 from cimicdesk.store.paging import Page
 from cimicdesk.ui.formatting import grid_display, stamp_display
-from cimicdesk.ui.i18n import NBSP, current_language, label, label_text
+from cimicdesk.ui.i18n import label, label_text, texts
 from cimicdesk.ui.models.lazy import Column, LazyRecordModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,12 +48,7 @@ def utc_today() -> date:
 
 def amount(value: float) -> str:
     """'25,200' (cents only when there are some; '25 200,50' in French); '' for nothing."""
-    if not value:
-        return ""
-    shown = f"{value:,.2f}" if round(value * 100) % 100 else f"{value:,.0f}"
-    if current_language() == "fr":
-        shown = shown.replace(",", NBSP).replace(".", ",")
-    return shown
+    return texts().amount(value) if value else ""
 
 
 def days_late(qip: Qip, today: date) -> int:
