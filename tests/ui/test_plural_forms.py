@@ -28,8 +28,6 @@ def test_french_counts_take_the_french_rule_zero_is_singular(qapp):
             "1 fiche",
             "2 fiches",
         ]
-        assert _records(12400).replace("\u202f", " ").replace("\u00a0", " ") == (
-            "12 400 fiches"
-        )
+        assert _records(12400).replace("\u202f", " ").replace("\u00a0", " ") == ("12 400 fiches")
     finally:
         i18n.uninstall()

@@ -394,9 +394,7 @@ class DashboardPage(Page):
         )
         flash = self.flash_model.rowCount()
         self.flash_label.setText(
-            self.tr("{reports} pending").format(
-                reports=self.tr("%Ln flash report(s)", "", flash)
-            )
+            self.tr("{reports} pending").format(reports=self.tr("%Ln flash report(s)", "", flash))
             if flash
             else self.tr("none")
         )
@@ -409,7 +407,5 @@ class DashboardPage(Page):
             )
         )
         self.qip_label.setStyleSheet(ALERT_STYLE if late else "")
-        self.support_label.setText(
-            self.tr("%Ln request(s)", "", self.support_model.rowCount())
-        )
+        self.support_label.setText(self.tr("%Ln request(s)", "", self.support_model.rowCount()))
         self.flash_sent_button.setEnabled(flash > 0 and not self.store.read_only_reason())
