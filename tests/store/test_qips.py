@@ -12,6 +12,7 @@ from cimicdesk.domain.errors import RecordNotFoundError, ValidationError
 from cimicdesk.domain.qip import MissionSettings, MonitoringVisit, Tranche
 from cimicdesk.store import qips, synced
 from cimicdesk.store.database import open_database
+from cimicdesk.store.filters import QipFilter
 from cimicdesk.store.mission_settings import (
     get_mission_settings,
     save_mission_settings,
@@ -236,18 +237,18 @@ def test_lists_filter_sort_page_and_carry_derived_columns(store):
     assert [q.title for q in first.items] == [f"Project {i:02d}" for i in range(5)]
     rest = qips.list_qips(store, order_by="title", descending=False, limit=10, after=first.cursor)
     assert len(rest.items) == 7 and rest.cursor is None
-    assert qips.count_qips(store, category=QipCategory.EDUCATION) == 4
-    assert qips.count_qips(store, partner_id=partner.id) == 4
+    assert qips.count_qips(store, QipFilter(category=QipCategory.EDUCATION)) == 4
+    assert qips.count_qips(store, QipFilter(partner_id=partner.id)) == 4
     assert first.items[0].partner_name == "Association des femmes de Bambari"
     assert first.items[0].disbursed_usd == 0.0 and first.items[0].percent_complete is None
     # spans overlapping June 2026 ... all; overlapping January: those starting then
-    assert qips.count_qips(store, date_from="2026-06-01", date_to="2026-07-01") == 12
-    assert qips.count_qips(store, date_from="2026-01-01", date_to="2026-02-01") == 2
-    assert qips.count_qips(store, date_from="2026-12-01") == 0
-    assert qips.count_qips(store, unit="BANBAT 1") == 12
-    assert qips.count_qips(store, unit="BANBAT 2") == 0
-    assert qips.count_qips(store, text="femmes") == 4  # found by the partner's name
-    assert qips.count_qips(store, status=S.IDENTIFIED) == 12
+    assert qips.count_qips(store, QipFilter(date_from="2026-06-01", date_to="2026-07-01")) == 12
+    assert qips.count_qips(store, QipFilter(date_from="2026-01-01", date_to="2026-02-01")) == 2
+    assert qips.count_qips(store, QipFilter(date_from="2026-12-01")) == 0
+    assert qips.count_qips(store, QipFilter(unit="BANBAT 1")) == 12
+    assert qips.count_qips(store, QipFilter(unit="BANBAT 2")) == 0
+    assert qips.count_qips(store, QipFilter(text="femmes")) == 4  # found by the partner's name
+    assert qips.count_qips(store, QipFilter(status=S.IDENTIFIED)) == 12
     by_stage = qips.list_qips(store, order_by="status", limit=200).items
     assert len(by_stage) == 12
 
@@ -267,7 +268,7 @@ def test_delete_restore_and_search(store):
     qips.delete_qip(store, qip.id)
     assert qips.get_qip(store, qip.id).deleted
     assert qips.count_qips(store) == 0 and search(store, "bornou") == []
-    assert qips.count_qips(store, include_deleted=True) == 1
+    assert qips.count_qips(store, QipFilter(include_deleted=True)) == 1
     qips.restore_qip(store, qip.id)
     assert qips.count_qips(store) == 1 and search(store, "bornou")[0].record_id == qip.id
     with pytest.raises(RecordNotFoundError):

@@ -29,6 +29,7 @@ from cimicdesk.domain.records import (
 )
 from cimicdesk.store import contacts, liaison, organisations, schema, search, synced
 from cimicdesk.store.database import create_database, open_database, write_meta
+from cimicdesk.store.filters import LiaisonFilter
 from cimicdesk.store.seed import seed_database
 from cimicdesk.store.seed_words import LANGUAGES, PLACES
 from cimicdesk.store.stats import record_counts
@@ -211,7 +212,7 @@ def test_seeded_records_are_found_and_last_contact_is_derived(store):
     hits = search.search(store, entry["ref"], kinds=("liaison",))
     assert [h.record_id for h in hits] == [entry["id"]]
     names = liaison.get_liaison(store, entry["id"]).participant_names.split("; ")
-    found = liaison.list_liaison(store, text=names[0], limit=5000).items
+    found = liaison.list_liaison(store, LiaisonFilter(text=names[0]), limit=5000).items
     assert entry["id"] in {e.id for e in found}
     org = _rows(store, "organisations")[0]
     assert org["id"] in {h.record_id for h in search.search(store, org["name"], limit=500)}

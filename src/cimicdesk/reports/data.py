@@ -38,6 +38,13 @@ from cimicdesk.store import qips as qip_repo
 from cimicdesk.store import report_drafts
 from cimicdesk.store import support_requests as support_repo
 from cimicdesk.store.database import Store
+from cimicdesk.store.filters import (
+    ContactFilter,
+    IncidentFilter,
+    LiaisonFilter,
+    QipFilter,
+    SupportFilter,
+)
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.store.report_drafts import ReportDraft
 
@@ -476,12 +483,9 @@ def liaison_entries(
     store: Store, period: Period, unit: str | None = None
 ) -> Iterator[LiaisonEntry]:
     """Live entries that started in the period, oldest first."""
+    where = LiaisonFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
     yield from _all_pages(
-        lambda **kw: liaison_repo.list_liaison(store, **kw),
-        start_from=period.start_stamp,
-        start_to=period.end_stamp,
-        unit=unit,
-        descending=False,
+        lambda **kw: liaison_repo.list_liaison(store, where, **kw), descending=False
     )
 
 
@@ -535,7 +539,7 @@ def liaison_rows(
 
 def count_meetings(store: Store, period: Period, unit: str | None = None) -> int:
     return liaison_repo.count_liaison(
-        store, start_from=period.start_stamp, start_to=period.end_stamp, unit=unit
+        store, LiaisonFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
     )
 
 
@@ -599,20 +603,15 @@ def incident_row(incident: Incident) -> IncidentRow:
 
 def incidents_in(store: Store, period: Period, unit: str | None = None) -> list[Incident]:
     """Live incidents that occurred in the period, oldest first."""
+    where = IncidentFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
     return list(
-        _all_pages(
-            lambda **kw: incident_repo.list_incidents(store, **kw),
-            date_from=period.start_stamp,
-            date_to=period.end_stamp,
-            unit=unit,
-            descending=False,
-        )
+        _all_pages(lambda **kw: incident_repo.list_incidents(store, where, **kw), descending=False)
     )
 
 
 def count_incidents(store: Store, period: Period, unit: str | None = None) -> int:
     return incident_repo.count_incidents(
-        store, date_from=period.start_stamp, date_to=period.end_stamp, unit=unit
+        store, IncidentFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
     )
 
 
@@ -702,8 +701,7 @@ def qips_of_period(store: Store, period: Period, unit: str | None = None) -> lis
     """Projects alive during the period: not ended before it began, as at its last day."""
     rows = []
     listed = _all_pages(
-        lambda **kw: qip_repo.list_qips(store, **kw),
-        unit=unit,
+        lambda **kw: qip_repo.list_qips(store, QipFilter(unit=unit), **kw),
         order_by="number",
         descending=False,
     )
@@ -728,8 +726,7 @@ def running_qips(store: Store, today: date, unit: str | None = None) -> list[Qip
     """Projects not yet ended (any stage from identified to handed over)."""
     rows = []
     for item in _all_pages(
-        lambda **kw: qip_repo.list_qips(store, **kw),
-        unit=unit,
+        lambda **kw: qip_repo.list_qips(store, QipFilter(unit=unit), **kw),
         order_by="number",
         descending=False,
     ):
@@ -766,22 +763,19 @@ def requests_of_period(
     store: Store, directory: Directory, period: Period, unit: str | None = None
 ) -> list[RequestRow]:
     """Requests received in the period, then older ones still open (carried over)."""
+    in_period = SupportFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
+    before = SupportFilter(date_to=period.start_stamp, unit=unit)
     received = [
         request_row(r, directory, False)
         for r in _all_pages(
-            lambda **kw: support_repo.list_support_requests(store, **kw),
-            date_from=period.start_stamp,
-            date_to=period.end_stamp,
-            unit=unit,
+            lambda **kw: support_repo.list_support_requests(store, in_period, **kw),
             descending=False,
         )
     ]
     carried = [
         request_row(r, directory, True)
         for r in _all_pages(
-            lambda **kw: support_repo.list_support_requests(store, **kw),
-            date_to=period.start_stamp,
-            unit=unit,
+            lambda **kw: support_repo.list_support_requests(store, before, **kw),
             descending=False,
         )
         if r.status in OPEN_REQUEST_STATUSES
@@ -793,8 +787,7 @@ def open_requests(store: Store, directory: Directory, unit: str | None = None) -
     return [
         request_row(r, directory, False)
         for r in _all_pages(
-            lambda **kw: support_repo.list_support_requests(store, **kw),
-            unit=unit,
+            lambda **kw: support_repo.list_support_requests(store, SupportFilter(unit=unit), **kw),
             descending=False,
         )
         if r.status in OPEN_REQUEST_STATUSES
@@ -946,7 +939,7 @@ def casualty_table(rows: Iterable[IncidentRow]) -> dict[str, dict[str, int]]:
 
 def last_entry_start(store: Store, unit: str) -> str:
     """When the unit's latest live liaison entry in this file started ('' if none)."""
-    page = liaison_repo.list_liaison(store, unit=unit, limit=1)
+    page = liaison_repo.list_liaison(store, LiaisonFilter(unit=unit), limit=1)
     return page.items[0].start if page.items else ""
 
 
@@ -1126,7 +1119,7 @@ def week_trends(store: Store, as_of: date, weeks: int = HANDOVER_WEEKS) -> list[
                 injured=sum(r.injured for r in rows),
                 abducted=sum(r.abducted for r in rows),
                 requests=support_repo.count_support_requests(
-                    store, date_from=block.start_stamp, date_to=block.end_stamp
+                    store, SupportFilter(date_from=block.start_stamp, date_to=block.end_stamp)
                 ),
             )
         )
@@ -1150,8 +1143,9 @@ def gather_handover(
     open_incidents = [
         incident_row(i)
         for i in _all_pages(
-            lambda **kw: incident_repo.list_incidents(store, **kw),
-            status=IncidentStatus.OPEN,
+            lambda **kw: incident_repo.list_incidents(
+                store, IncidentFilter(status=IncidentStatus.OPEN), **kw
+            ),
             descending=False,
         )
     ]
@@ -1183,7 +1177,7 @@ def gather_handover(
         "organisations": org_repo.count_organisations(store),
         "contacts": contact_repo.count_contacts(store),
         "restricted contacts": contact_repo.count_contacts(
-            store, sensitivity=Sensitivity.RESTRICTED
+            store, ContactFilter(sensitivity=Sensitivity.RESTRICTED)
         ),
         "liaison entries": liaison_repo.count_liaison(store),
         "QIPs": qip_repo.count_qips(store),
