@@ -6456,9 +6456,9 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportWorkflow</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+80"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_workflow.py" line="+41"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -6468,491 +6468,37 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Unit sitrep (weekly)</source>
-        <translation>SITREP d&apos;unité (hebdomadaire)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unit sitrep</source>
-        <translation>SITREP d&apos;unité</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This unit&apos;s situation report for a week (or any period): the ten sections of the CIMIC sitrep, with the period&apos;s meetings, incidents, QIPs and requests.</source>
-        <translation>Le rapport de situation de l&apos;unité pour une semaine (ou toute période)&#xa0;: les dix rubriques du SITREP CIMIC, avec les réunions, incidents, QIP et demandes de la période.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sector sitrep</source>
-        <translation>SITREP de secteur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sector sitrep</source>
-        <translation>SITREP de secteur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One sitrep for the battalions of a merged sector file, grouped by battalion, with sector totals.</source>
-        <translation>Un seul SITREP pour les bataillons d&apos;un fichier de secteur fusionné, regroupé par bataillon, avec les totaux du secteur.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Handover brief</source>
-        <translation>Dossier de passation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>handover brief</source>
-        <translation>dossier de passation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For the incoming contingent, as of a day: key organisations and contacts, open actions, running QIPs, open incidents and requests, the last four weeks.</source>
-        <translation>Pour le contingent entrant, à une date donnée&#xa0;: organisations et contacts clés, actions en cours, QIP en cours, incidents et demandes ouverts, les quatre dernières semaines.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>3W of the QIPs (CSV)</source>
-        <translation>3W des QIP (CSV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3W export</source>
-        <translation>fichier 3W</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who does what where: every QIP not rejected, as CSV with HXL hashtags for OCHA (opens in a spreadsheet). It has no period and no text to write.</source>
-        <translation>Qui fait quoi où&#xa0;: chaque QIP non rejeté, en CSV avec les hashtags HXL pour OCHA (s&apos;ouvre dans un tableur). Ni période ni texte à rédiger.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>&amp;Marking</source>
-        <translation>&amp;Mention</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report &amp;no.</source>
-        <translation>&amp;N° du rapport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;FROM</source>
-        <translation>&amp;DE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T&amp;O</source>
-        <translation>&amp;À</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;CC</source>
-        <translation>&amp;COPIE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Location</source>
-        <translation>&amp;Lieu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1. &amp;Key points — one per line</source>
-        <translation>1. &amp;Points clés — un par ligne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2. Civil s&amp;ituation</source>
-        <translation>2. S&amp;ituation civile</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>7. Protection and &amp;gender observations</source>
-        <translation>7. Observations en matière de protection et de &amp;genre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>8. CIMIC &amp;assessment and trends</source>
-        <translation>8. É&amp;valuation CIMIC et tendances</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>9. &amp;Planned activities next period — one per line</source>
-        <translation>9. Activités &amp;prévues pour la prochaine période — une par ligne</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>10. Iss&amp;ues and requests to higher HQ</source>
-        <translation>10. &amp;Questions et demandes au QG supérieur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prepared &amp;by</source>
-        <translation>Établi &amp;par</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appro&amp;ved by</source>
-        <translation>Appro&amp;uvé par</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Outgoing officer&apos;s &amp;notes</source>
-        <translation>&amp;Notes de l&apos;officier sortant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Key points — one per line</source>
-        <translation>&amp;Points clés — un par ligne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Coming &amp;up for the incoming officer — one per line</source>
-        <translation>À &amp;venir pour l&apos;officier entrant — un point par ligne</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Handed over &amp;by</source>
-        <translation>Remis &amp;par</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ta&amp;ken over by</source>
-        <translation>Re&amp;pris par</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g.
-Markets in Bambari reopened after the clashes
-Cholera cases fall at Élevage</source>
-        <translation>p. ex.
-Réouverture des marchés de Bambari après les affrontements
-Baisse des cas de choléra à Élevage</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Security as it affects civilians, humanitarian situation, displacement, governance…</source>
-        <translation>Sécurité telle qu&apos;elle touche les civils, situation humanitaire, déplacements, gouvernance…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Protection of civilians, women, children, GBV, access…</source>
-        <translation>Protection des civils, femmes, enfants, VBG, accès…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What changed this period and what is likely next…</source>
-        <translation>Ce qui a changé au cours de la période et ce qui est probable ensuite…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g.
-KLE with the sous-préfet, Ndélé, 26 Nov
-QIP monitoring visit, Kidjigra</source>
-        <translation>p. ex.
-KLE avec le sous-préfet, Ndélé, 26 nov.
-Visite de suivi du QIP, Kidjigra</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What you need from Sector HQ…</source>
-        <translation>Ce dont vous avez besoin du QG de secteur…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Rank, name, appointment</source>
-        <translation>Grade, nom, fonction</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
-        <translation>Ce que l&apos;officier entrant doit savoir&#xa0;: qui compte, ce qui est sensible, ce qui a été promis…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>e.g.
-QIP handover ceremony, Kidjigra, 2 Dec
-Monthly humanitarian coordination meeting, Bambari</source>
-        <translation>p. ex.
-Cérémonie de remise du QIP, Kidjigra, 2 déc.
-Réunion mensuelle de coordination humanitaire, Bambari</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Outgoing officer: rank, name, appointment</source>
-        <translation>Officier sortant&#xa0;: grade, nom, fonction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incoming officer: rank, name, appointment</source>
-        <translation>Officier entrant&#xa0;: grade, nom, fonction</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No text to write for the 3W export.
-
-It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
-
-Open it in a spreadsheet, or hand it to the humanitarian information officers.</source>
-        <translation>Aucun texte à rédiger pour l&apos;export 3W.
-
-Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hashtags HXL que lit OCHA&#xa0;: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
-
-Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
-    </message>
-    <message>
-        <location line="+167"/>
-        <source>Save draft</source>
-        <translation>Enregistrer le brouillon</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Which report to write</source>
-        <translation>Le rapport à rédiger</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The day the brief is written for (usually the handover day)</source>
-        <translation>Le jour pour lequel le dossier est établi (en général le jour de la passation)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;As of</source>
-        <translation>À la &amp;date du</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No period: the QIPs as they stand today.</source>
-        <translation>Pas de période&#xa0;: les QIP tels qu&apos;ils sont aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Battalions</source>
-        <translation>Bataillons</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Units with records in this file. Tick those the sector sitrep covers.</source>
-        <translation>Unités ayant des fiches dans ce fichier. Cochez celles que couvre le SITREP de secteur.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tick every unit</source>
-        <translation>Cocher toutes les unités</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Untick every unit</source>
-        <translation>Décocher toutes les unités</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Saved texts</source>
-        <translation>Textes enregistrés</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reports with text kept in this file; double-click to open</source>
-        <translation>Rapports dont le texte est conservé dans ce fichier&#xa0;; double-cliquez pour ouvrir</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Output</source>
-        <translation>Sortie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pape&amp;r</source>
-        <translation>Fo&amp;rmat</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Page size of the PDF</source>
-        <translation>Format des pages du PDF</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Lan&amp;guage</source>
-        <translation>Lan&amp;gue</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Language of the report&apos;s headings, tables and labels; what you write stays as written</source>
-        <translation>Langue des titres, tableaux et libellés du rapport&#xa0;; ce que vous rédigez reste tel quel</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Pre&amp;view</source>
-        <translation>A&amp;perçu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the text and show the report&apos;s pages</source>
-        <translation>Enregistrer le texte et afficher les pages du rapport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exporter en PDF…</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;Save draft</source>
-        <translation>&amp;Enregistrer le brouillon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep this text for this report and period (Ctrl+S)</source>
-        <translation>Conserver ce texte pour ce rapport et cette période (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+345"/>
-        <source>{marking} (default)</source>
-        <translation>{marking} (par défaut)</translation>
-    </message>
-    <message>
-        <location line="-343"/>
-        <source>Handling marking printed at the top and bottom of every page</source>
-        <translation>Mention de diffusion imprimée en haut et en bas de chaque page</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <location line="+3"/>
-        <location line="+264"/>
-        <source>as of {day}</source>
-        <translation>au {day}</translation>
-    </message>
-    <message>
-        <location line="-259"/>
-        <source>Tick at least one battalion for the sector sitrep.</source>
-        <translation>Cochez au moins un bataillon pour le SITREP de secteur.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Unsaved report text</source>
-        <translation>Texte du rapport non enregistré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The text of the {report} ({period}) is not saved. Discard it?</source>
-        <translation>Le texte du {report} ({period}) n&apos;est pas enregistré. L&apos;abandonner&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Discard changes</source>
-        <translation>Abandonner les modifications</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Export {format}…</source>
-        <translation>&amp;Exporter en {format}…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the text and write the {report} to a file of your choice</source>
-        <translation>Enregistrer le texte et écrire le {report} dans un fichier de votre choix</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Write the {report} to a file of your choice</source>
-        <translation>Écrire le {report} dans un fichier de votre choix</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>Text of the {report} · {period}</source>
-        <translation>Texte du {report} · {period}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the report is written, e.g. Bambari</source>
-        <translation>Lieu de rédaction du rapport, p. ex. Bambari</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>This file is read-only: its drafts can be read and exported, not changed.</source>
-        <translation>Ce fichier est en lecture seule&#xa0;: ses brouillons peuvent être lus et exportés, pas modifiés.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Changes not saved. Save draft (Ctrl+S); Preview and Export save them too.</source>
-        <translation>Modifications non enregistrées. Enregistrer le brouillon (Ctrl+S)&#xa0;; Aperçu et Exporter les enregistrent aussi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Draft saved {when}.</source>
-        <translation>Brouillon enregistré {when}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No text saved yet for this report and period.</source>
-        <translation>Aucun texte encore enregistré pour ce rapport et cette période.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+127"/>
         <source>Report text not saved</source>
         <translation>Texte du rapport non enregistré</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Saved the text of the {report}.</source>
         <translation>Texte enregistré&#xa0;: {report}.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Saved {when}</source>
-        <translation>Enregistré {when}</translation>
+        <location line="+19"/>
+        <source>Tick at least one battalion for the sector sitrep.</source>
+        <translation>Cochez au moins un bataillon pour le SITREP de secteur.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Double-click to open one.</source>
-        <translation>Double-cliquez pour en ouvrir un.</translation>
+        <location line="+20"/>
+        <source>{path} is a file, not a folder: nothing can be written inside it. Choose another folder.</source>
+        <translation>{path} est un fichier, pas un dossier&#xa0;: rien ne peut y être écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>None yet in this file. The text of each report and period you save is listed here.</source>
-        <translation>Aucun pour l&apos;instant dans ce fichier. Le texte de chaque rapport et période que vous enregistrez figure ici.</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+11"/>
         <source>The report cannot be written</source>
         <translation>Le rapport ne peut pas être rédigé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export the {report}</source>
         <translation>Exporter le {report}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Writing the {report} to {file}</source>
         <translation>Écriture du {report} dans {file}</translation>
     </message>
@@ -6962,12 +6508,12 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Préparation de l&apos;aperçu du {report}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>The {report} was written to {path}.</source>
         <translation>Le {report} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report written</source>
         <translation>Rapport écrit</translation>
     </message>
@@ -6996,17 +6542,23 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Aucun programme de cet ordinateur n&apos;ouvre les fichiers {suffix}. Le fichier se trouve dans {folder}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The file could not be written ({reason}). Choose another folder or file name, and try again.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit ({reason}). Choisissez un autre dossier ou un autre nom de fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Something unexpected went wrong ({error}). The report was not written; please tell whoever looks after CIMIC Desk.</source>
         <translation>Un problème inattendu est survenu ({error}). Le rapport n&apos;a pas été écrit&#xa0;; prévenez la personne qui s&apos;occupe de CIMIC Desk.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-98"/>
+        <location line="+102"/>
         <source>The {report} was not written</source>
         <translation>Le {report} n&apos;a pas été écrit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No PDF viewer</source>
         <translation>Aucune visionneuse PDF</translation>
     </message>
@@ -7014,6 +6566,406 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <location line="+2"/>
         <source>This computer has no program to show PDF files. The preview is in {path}; Export writes the report where you choose.</source>
         <translation>Cet ordinateur n&apos;a aucun programme pour afficher les PDF. L&apos;aperçu se trouve dans {path}&#xa0;; Exporter écrit le rapport où vous le choisissez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="+449"/>
+        <source>&amp;Marking</source>
+        <translation>&amp;Mention</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Report &amp;no.</source>
+        <translation>&amp;N° du rapport</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;FROM</source>
+        <translation>&amp;DE</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>T&amp;O</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;CC</source>
+        <translation>&amp;COPIE</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>1. &amp;Key points — one per line</source>
+        <translation>1. &amp;Points clés — un par ligne</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>2. Civil s&amp;ituation</source>
+        <translation>2. S&amp;ituation civile</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>7. Protection and &amp;gender observations</source>
+        <translation>7. Observations en matière de protection et de &amp;genre</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>8. CIMIC &amp;assessment and trends</source>
+        <translation>8. É&amp;valuation CIMIC et tendances</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>9. &amp;Planned activities next period — one per line</source>
+        <translation>9. Activités &amp;prévues pour la prochaine période — une par ligne</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>10. Iss&amp;ues and requests to higher HQ</source>
+        <translation>10. &amp;Questions et demandes au QG supérieur</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Prepared &amp;by</source>
+        <translation>Établi &amp;par</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Appro&amp;ved by</source>
+        <translation>Appro&amp;uvé par</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+34"/>
+        <source>Outgoing officer&apos;s &amp;notes</source>
+        <translation>&amp;Notes de l&apos;officier sortant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key points — one per line</source>
+        <translation>&amp;Points clés — un par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming &amp;up for the incoming officer — one per line</source>
+        <translation>À &amp;venir pour l&apos;officier entrant — un point par ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed over &amp;by</source>
+        <translation>Remis &amp;par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ken over by</source>
+        <translation>Re&amp;pris par</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="-273"/>
+        <source>e.g.
+Markets in Bambari reopened after the clashes
+Cholera cases fall at Élevage</source>
+        <translation>p. ex.
+Réouverture des marchés de Bambari après les affrontements
+Baisse des cas de choléra à Élevage</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Security as it affects civilians, humanitarian situation, displacement, governance…</source>
+        <translation>Sécurité telle qu&apos;elle touche les civils, situation humanitaire, déplacements, gouvernance…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Protection of civilians, women, children, GBV, access…</source>
+        <translation>Protection des civils, femmes, enfants, VBG, accès…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>What changed this period and what is likely next…</source>
+        <translation>Ce qui a changé au cours de la période et ce qui est probable ensuite…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>e.g.
+KLE with the sous-préfet, Ndélé, 26 Nov
+QIP monitoring visit, Kidjigra</source>
+        <translation>p. ex.
+KLE avec le sous-préfet, Ndélé, 26 nov.
+Visite de suivi du QIP, Kidjigra</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>What you need from Sector HQ…</source>
+        <translation>Ce dont vous avez besoin du QG de secteur…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+17"/>
+        <source>Rank, name, appointment</source>
+        <translation>Grade, nom, fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+3"/>
+        <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
+        <translation>Ce que l&apos;officier entrant doit savoir&#xa0;: qui compte, ce qui est sensible, ce qui a été promis…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g.
+QIP handover ceremony, Kidjigra, 2 Dec
+Monthly humanitarian coordination meeting, Bambari</source>
+        <translation>p. ex.
+Cérémonie de remise du QIP, Kidjigra, 2 déc.
+Réunion mensuelle de coordination humanitaire, Bambari</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outgoing officer: rank, name, appointment</source>
+        <translation>Officier sortant&#xa0;: grade, nom, fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming officer: rank, name, appointment</source>
+        <translation>Officier entrant&#xa0;: grade, nom, fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+46"/>
+        <source>No text to write for the 3W export.
+
+It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
+
+Open it in a spreadsheet, or hand it to the humanitarian information officers.</source>
+        <translation>Aucun texte à rédiger pour l&apos;export 3W.
+
+Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hashtags HXL que lit OCHA&#xa0;: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
+
+Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="-833"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which report to write</source>
+        <translation>Le rapport à rédiger</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The day the brief is written for (usually the handover day)</source>
+        <translation>Le jour pour lequel le dossier est établi (en général le jour de la passation)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;As of</source>
+        <translation>À la &amp;date du</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No period: the QIPs as they stand today.</source>
+        <translation>Pas de période&#xa0;: les QIP tels qu&apos;ils sont aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Battalions</source>
+        <translation>Bataillons</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Units with records in this file. Tick those the sector sitrep covers.</source>
+        <translation>Unités ayant des fiches dans ce fichier. Cochez celles que couvre le SITREP de secteur.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tick every unit</source>
+        <translation>Cocher toutes les unités</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Untick every unit</source>
+        <translation>Décocher toutes les unités</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Saved texts</source>
+        <translation>Textes enregistrés</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reports with text kept in this file; double-click to open</source>
+        <translation>Rapports dont le texte est conservé dans ce fichier&#xa0;; double-cliquez pour ouvrir</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pape&amp;r</source>
+        <translation>Fo&amp;rmat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page size of the PDF</source>
+        <translation>Format des pages du PDF</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the report&apos;s headings, tables and labels; what you write stays as written</source>
+        <translation>Langue des titres, tableaux et libellés du rapport&#xa0;; ce que vous rédigez reste tel quel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Save the text and show the report&apos;s pages</source>
+        <translation>Enregistrer le texte et afficher les pages du rapport</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+603"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Keep this text for this report and period (Ctrl+S)</source>
+        <translation>Conserver ce texte pour ce rapport et cette période (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+119"/>
+        <source>{marking} (default)</source>
+        <translation>{marking} (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="-472"/>
+        <source>Handling marking printed at the top and bottom of every page</source>
+        <translation>Mention de diffusion imprimée en haut et en bas de chaque page</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+113"/>
+        <location line="+199"/>
+        <source>as of {day}</source>
+        <translation>au {day}</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Unsaved report text</source>
+        <translation>Texte du rapport non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text of the {report} ({period}) is not saved. Discard it?</source>
+        <translation>Le texte du {report} ({period}) n&apos;est pas enregistré. L&apos;abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export {format}…</source>
+        <translation>&amp;Exporter en {format}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the text and write the {report} to a file of your choice</source>
+        <translation>Enregistrer le texte et écrire le {report} dans un fichier de votre choix</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the {report} to a file of your choice</source>
+        <translation>Écrire le {report} dans un fichier de votre choix</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Text of the {report} · {period}</source>
+        <translation>Texte du {report} · {period}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="+82"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Where the report is written, e.g. Bambari</source>
+        <translation>Lieu de rédaction du rapport, p. ex. Bambari</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+28"/>
+        <source>This file is read-only: its drafts can be read and exported, not changed.</source>
+        <translation>Ce fichier est en lecture seule&#xa0;: ses brouillons peuvent être lus et exportés, pas modifiés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes not saved. Save draft (Ctrl+S); Preview and Export save them too.</source>
+        <translation>Modifications non enregistrées. Enregistrer le brouillon (Ctrl+S)&#xa0;; Aperçu et Exporter les enregistrent aussi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft saved {when}.</source>
+        <translation>Brouillon enregistré {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text saved yet for this report and period.</source>
+        <translation>Aucun texte encore enregistré pour ce rapport et cette période.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved {when}</source>
+        <translation>Enregistré {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to open one.</source>
+        <translation>Double-cliquez pour en ouvrir un.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet in this file. The text of each report and period you save is listed here.</source>
+        <translation>Aucun pour l&apos;instant dans ce fichier. Le texte de chaque rapport et période que vous enregistrez figure ici.</translation>
     </message>
 </context>
 <context>
