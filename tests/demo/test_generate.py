@@ -1,4 +1,4 @@
-"""The seed generator: rows exactly as the repositories write them, realistic, reproducible."""
+"""The demo generator: rows as the repositories write them, realistic, reproducible."""
 
 import json
 import re
@@ -6,8 +6,9 @@ from collections import Counter
 from datetime import date, timedelta
 
 import pytest
-from helpers import make_entry, make_org
 
+from cimicdesk.demo.generate import seed_database
+from cimicdesk.demo.words import LANGUAGES, PLACES
 from cimicdesk.domain.enums import (
     ActionStatus,
     ContactCategory,
@@ -29,8 +30,6 @@ from cimicdesk.domain.records import (
 )
 from cimicdesk.store import contacts, liaison, organisations, schema, search, synced
 from cimicdesk.store.database import create_database, open_database, write_meta
-from cimicdesk.store.seed import seed_database
-from cimicdesk.store.seed_words import LANGUAGES, PLACES
 from cimicdesk.store.stats import record_counts
 
 START = date(2026, 1, 5)
@@ -41,12 +40,6 @@ SEEDED = (
     "liaison_participants",
     "follow_up_actions",
 )
-
-
-@pytest.fixture
-def store(training_store):
-    """Only a training database may be seeded (conftest.py)."""
-    return training_store
 
 
 def _rows(store, table, order="id"):
@@ -251,8 +244,12 @@ def test_grids_are_zone_34n_mgrs_at_ten_metres_with_their_positions(store):
 
 
 def test_references_follow_the_start_times_and_continue_the_units_numbers(store):
-    org = make_org(store, name="OCHA")
-    make_entry(store, orgs=[org], start="2026-02-01T08:00:00.000Z")  # BANBAT1-2026-0001
+    org = organisations.save_organisation(store, Organisation(name="OCHA"))
+    typed = LiaisonEntry(
+        start="2026-02-01T08:00:00.000Z",
+        participants=[Participant(kind=ParticipantKind.ORGANISATION, target_id=org.id)],
+    )
+    liaison.save_liaison(store, typed)  # BANBAT1-2026-0001
     seed_database(store, entries=300, seed=7, start=date(2025, 12, 1), days=90)
     seeded = [
         e
