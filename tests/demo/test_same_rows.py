@@ -47,7 +47,8 @@ from cimicdesk.store import (
 from cimicdesk.store.database import Store, create_database
 
 START = date(2025, 9, 1)
-SEED = 6  # a seed whose 15 projects reach most stages (see the second test)
+ENTRIES = 600
+SEED = 8  # a seed whose 10 projects reach most stages (see the second test)
 DAYS = 240  # ends 2026-04-29: in the past, so every QIP stage and request status occurs
 NOT_SEEDED = {"mission_settings"}
 QIP_OWN = {"clock", "updated_at"}  # a QIP's lifecycle, written once by the seed
@@ -78,7 +79,7 @@ def ticking_clock(monkeypatch):
 
 def test_seeded_rows_are_the_rows_the_repositories_write(files, ticking_clock):
     seeded, typed = files
-    seed_database(seeded, entries=900, seed=SEED, start=START, days=DAYS)
+    seed_database(seeded, entries=ENTRIES, seed=SEED, start=START, days=DAYS)
     _retype(seeded, typed)
     for table in (*schema.SYNCED_TABLES, "row_history"):
         if table in NOT_SEEDED:
@@ -95,7 +96,7 @@ def test_the_seed_exercises_what_the_comparison_covers(files):
     contacts, projects returned, rejected, running and closed, decided requests and
     incidents linked to the log."""
     seeded, _ = files
-    seed_database(seeded, entries=900, seed=SEED, start=START, days=DAYS)
+    seed_database(seeded, entries=ENTRIES, seed=SEED, start=START, days=DAYS)
 
     def values(sql: str) -> list:
         return [r[0] for r in seeded.db.execute(sql)]

@@ -8,7 +8,7 @@ from typing import Any
 
 from cimicdesk.demo import profiles, words
 from cimicdesk.demo.area import Area
-from cimicdesk.domain.enums import ContactCategory, Gender, OrgType, Sensitivity
+from cimicdesk.domain.enums import Cluster, ContactCategory, Gender, OrgType, Sensitivity
 from cimicdesk.domain.records import Contact, Organisation
 from cimicdesk.store import contacts, organisations
 from cimicdesk.store.bulk import BulkWriter
@@ -119,7 +119,9 @@ class Directory:
         self.orgs.append((org, kind))
         return org
 
-    def country_office(self, acronym: str, name: str, sectors: tuple, domain: str) -> Organisation:
+    def country_office(
+        self, acronym: str, name: str, sectors: tuple[Cluster, ...], domain: str
+    ) -> Organisation:
         """The capital's country office of a UN agency, created before its first sub-office."""
         if acronym not in self.country_offices:
             fields = {
@@ -170,7 +172,7 @@ class Directory:
             if sensitivity is not Sensitivity.NORMAL
             else r.choice(words.CONTACT_NOTES).format(**slots)
         )
-        phones = (area.phone(),) if r.random() < 0.9 else ()
+        phones: tuple[str, ...] = (area.phone(),) if r.random() < 0.9 else ()
         if phones and r.random() < 0.25:
             phones += (area.phone(),)
         ref = area.grid(place, 0.35)

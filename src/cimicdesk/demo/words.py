@@ -106,7 +106,9 @@ SENSITIVE_NOTES = tuple(_people["notes"]["sensitive"])
 _orgs = _load("organisations.toml")
 ORG_KINDS = tuple(_orgs["kinds"].items())
 ORG_NAMES: dict[str, str] = _orgs["names"]
-ORG_NAME_CHOICES = {kind: tuple(names) for kind, names in _orgs["name_choices"].items()}
+ORG_NAME_CHOICES: dict[str, tuple[str, ...]] = {
+    kind: tuple(names) for kind, names in _orgs["name_choices"].items()
+}
 DONORS = tuple((d["name"], d["acronym"], OrgType(d["org_type"])) for d in _orgs["donors"])
 UN_AGENCIES = tuple(
     UnAgency(a["acronym"], a["name"], _clusters(a["clusters"]), a["domain"])

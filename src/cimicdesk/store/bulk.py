@@ -61,7 +61,9 @@ class BulkWriter:
         self.history: list[tuple[str, str, str, str, str]] = []
         self.index: list[tuple[str, str, str, str]] = []
 
-    def add(self, table: str, record: Record, stamp: str, extra: dict[str, Any] | None = None):
+    def add(
+        self, table: str, record: Record, stamp: str, extra: dict[str, Any] | None = None
+    ) -> None:
         """A new record of this unit, created at `stamp`: every field at clock 1.
 
         `extra` holds the derived columns the repository would write (positions, sort
