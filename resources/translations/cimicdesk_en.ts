@@ -98,13 +98,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
-        <location line="+56"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
+        <location line="+57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Acronym</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+117"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+112"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+78"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+77"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,7 +158,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,34 +169,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-142"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-173"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-102"/>
-        <location line="+175"/>
+        <location line="+174"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-172"/>
         <location line="+102"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,13 +222,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
-        <location line="+142"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
+        <location line="+143"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Received (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-168"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-167"/>
         <location line="+89"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <source>Category</source>
@@ -523,7 +523,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-38"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-37"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%Ln flash report(s)</source>
         <translation>
             <numerusform>%Ln flash report</numerusform>
@@ -739,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -747,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%Ln request(s)</source>
         <translation>
             <numerusform>%Ln request</numerusform>
@@ -755,7 +755,7 @@
         </translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-42"/>
         <source>{actions}, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,7 +770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,7 +1569,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+141"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+142"/>
         <source>PENDING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,7 +2976,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/i18n.py" line="+158"/>
+        <location filename="../../src/cimicdesk/ui/i18n.py" line="+160"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,7 +2994,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+193"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+200"/>
         <source>{column}: this column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4892,7 +4892,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-148"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5192,7 +5192,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-245"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-243"/>
         <source>near ceiling: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7732,7 +7732,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+151"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+150"/>
         <source>Awaiting a decision.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -98,13 +98,13 @@
         <translation>Réf. liaison</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
-        <location line="+56"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
+        <location line="+57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+117"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+112"/>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+78"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+77"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -158,7 +158,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -169,34 +169,34 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-142"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-173"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-102"/>
-        <location line="+175"/>
+        <location line="+174"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-172"/>
         <location line="+102"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>Late</source>
         <translation>Retard</translation>
     </message>
@@ -222,13 +222,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
-        <location line="+142"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
+        <location line="+143"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Received (Z)</source>
         <translation>Reçue (Z)</translation>
     </message>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-168"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-167"/>
         <location line="+89"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <source>Category</source>
@@ -523,7 +523,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-38"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-37"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%Ln flash report(s)</source>
         <translation>
             <numerusform>%Ln rapport flash</numerusform>
@@ -739,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln projet</numerusform>
@@ -747,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%Ln request(s)</source>
         <translation>
             <numerusform>%Ln demande</numerusform>
@@ -755,7 +755,7 @@
         </translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-42"/>
         <source>{actions}, {overdue} overdue</source>
         <translation>{actions}, dont en retard&#xa0;: {overdue}</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>{reports} en attente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1571,7 +1571,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+141"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+142"/>
         <source>PENDING</source>
         <translation>EN ATTENTE</translation>
     </message>
@@ -2978,7 +2978,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/i18n.py" line="+158"/>
+        <location filename="../../src/cimicdesk/ui/i18n.py" line="+160"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -2996,7 +2996,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+193"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+200"/>
         <source>{column}: this column cannot be sorted</source>
         <translation>{column}&#xa0;: cette colonne ne peut pas être triée</translation>
     </message>
@@ -4903,7 +4903,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-148"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -5203,7 +5203,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-245"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-243"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>
@@ -7762,7 +7762,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+151"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+150"/>
         <source>Awaiting a decision.</source>
         <translation>En attente de décision.</translation>
     </message>

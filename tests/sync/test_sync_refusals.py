@@ -18,11 +18,11 @@ import pytest
 from helpers import make_contact, make_entry, make_org
 from sync_helpers import backups_of, export, file_state, tamper, unit_db
 
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import ReadOnlyDatabaseError
 from cimicdesk.store import schema
 from cimicdesk.store.contacts import get_contact
-from cimicdesk.store.seed import seed_database
 from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError

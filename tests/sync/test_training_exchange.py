@@ -11,10 +11,10 @@ from helpers import make_contact, make_org
 from sync_helpers import backups_of, export, file_state, tamper, unit_db
 
 from cimicdesk.cli import main
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.reports.commands import write_handover_brief
-from cimicdesk.store.seed import seed_database
 from cimicdesk.store.stats import record_counts
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import PackageRefusedError

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from cimicdesk import app
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import QipStatus, UnitLevel
 from cimicdesk.reports.i18n import LABELS
 from cimicdesk.store.database import create_database
-from cimicdesk.store.seed import seed_database
 from cimicdesk.ui import i18n
 
 CATALOGUE = Path(__file__).parents[2] / "resources" / "translations" / "cimicdesk_fr.ts"

@@ -202,7 +202,7 @@ def new_row(
 ) -> dict[str, Any]:
     """The row `write` inserts for a new record (id already set): every field at clock 1.
 
-    Bulk writers (the seed) use it to store rows exactly as a repository would.
+    store.bulk (the demo data) uses it to store rows exactly as a repository would.
     """
     clock: Clock = {name: [1, stamp, site] for name in clocked_fields(type(record))}
     return {
