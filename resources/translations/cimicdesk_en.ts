@@ -863,7 +863,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+105"/>
+        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+106"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7988,12 +7988,12 @@ This database is now handed over — read-only. Give the export to the incoming 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The database taken over cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Handed over by {by} to {to}; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -8368,7 +8368,7 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The conflict was not settled</source>
         <translation type="unfinished"></translation>
     </message>

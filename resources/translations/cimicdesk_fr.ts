@@ -865,7 +865,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+105"/>
+        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+106"/>
         <source>Import report</source>
         <translation>Compte rendu d&apos;import</translation>
     </message>
@@ -8033,12 +8033,12 @@ Cette base de données est désormais remise — lecture seule. Donnez l&apos;ex
         <translation>La reprise n&apos;a pas été faite</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The database taken over cannot be opened</source>
         <translation>La base de données reprise ne peut pas être ouverte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Handed over by {by} to {to}; </source>
         <translation>Remise par {by} à {to}&#xa0;; </translation>
     </message>
@@ -8415,7 +8415,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <translation>{title}&#xa0;: {field} reste «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The conflict was not settled</source>
         <translation>Le conflit n&apos;a pas été tranché</translation>
     </message>

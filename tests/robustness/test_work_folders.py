@@ -29,7 +29,7 @@ _KILLED_WHILE_IMPORTING = textwrap.dedent(
     from cimicdesk.sync.imports import import_files
 
     def progress(text, done, total):
-        if text.startswith("Checking") and done > 0:
+        if str(text).startswith("Checking") and done > 0:
             print("killed", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
 
