@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import display_stamp, utc_now
+from cimicdesk.i18n import catalogue
 from cimicdesk.reports import commands
 from cimicdesk.reports import data as report_data
-from cimicdesk.reports import i18n as report_i18n
 from cimicdesk.store import report_drafts
 from cimicdesk.store.database import Store
 from cimicdesk.store.qips import count_qips
@@ -270,9 +270,7 @@ def utc_today() -> date:
 def period_text(start: date, end: date) -> str:
     """A report period as the reports name it ('2026-W47, 16–22 Nov 2026'), in the
     window's language."""
-    label = report_data.Period(start, end).label
-    with report_i18n.using(current_language()):
-        return report_i18n.dates(label)
+    return catalogue.texts(current_language()).render(report_data.Period(start, end).label)
 
 
 def write_report(store: Store, out: Path, kind: str, options: dict[str, Any]) -> Path:
@@ -941,19 +939,16 @@ class ReportsPage(Page):
         start, end = self.period_dates()
         if kind.key == "handover_brief":
             number = f"{unit.code}/CIMIC/HO/{start:%Y%m%d}"
-            from_line, to_line = f"{unit.name} CIMIC (outgoing)", "Incoming CIMIC officer"
+            from_line, to_line, _cc = report_data.handover_addressees(unit)
         else:
             code = report_data.Period(start, end).code
             number = f"{unit.code}/CIMIC/{kind.code}/{code}"
-            from_line = f"{unit.name} CIMIC"
-            if kind.key == "sector_sitrep":
-                to_line = "Force HQ U9 CIMIC (SO1 CIMIC)"
-            else:
-                to_line = f"{unit.parent} HQ CIMIC" if unit.parent else "Sector HQ CIMIC"
+            sector = kind.key == "sector_sitrep"
+            from_line, to_line = report_data.sitrep_addressees(unit, sector)
         # The defaults as the report will print them, in the report's language.
-        with report_i18n.using(self.report_language()):
-            from_line, to_line = report_i18n.dyn(from_line), report_i18n.dyn(to_line)
-            marking = report_i18n.dyn(report_data.DEFAULT_MARKING)
+        report_texts = catalogue.texts(self.report_language())
+        from_line, to_line = report_texts.render(from_line), report_texts.render(to_line)
+        marking = report_texts.render(report_data.marking_text(report_data.DEFAULT_MARKING))
         self.fields["marking"].lineEdit().setPlaceholderText(  # type: ignore[union-attr]
             self.tr("{marking} (default)").format(marking=marking)
         )
