@@ -6706,7 +6706,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6832,24 +6832,24 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
     </message>
     <message>
         <location line="+19"/>
-        <location line="+342"/>
+        <location line="+345"/>
         <source>{marking} (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-343"/>
         <source>Handling marking printed at the top and bottom of every page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+151"/>
         <location line="+3"/>
-        <location line="+261"/>
+        <location line="+264"/>
         <source>as of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-259"/>
         <source>Tick at least one battalion for the sector sitrep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6889,7 +6889,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8066,12 +8066,12 @@ This database is now handed over — read-only. Give the export to the incoming 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The database taken over cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Handed over by {by} to {to}; </source>
         <translation type="unfinished"></translation>
     </message>

@@ -6732,7 +6732,7 @@ Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hash
 Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
@@ -6858,24 +6858,24 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
     </message>
     <message>
         <location line="+19"/>
-        <location line="+342"/>
+        <location line="+345"/>
         <source>{marking} (default)</source>
         <translation>{marking} (par défaut)</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-343"/>
         <source>Handling marking printed at the top and bottom of every page</source>
         <translation>Mention de diffusion imprimée en haut et en bas de chaque page</translation>
     </message>
     <message>
         <location line="+151"/>
         <location line="+3"/>
-        <location line="+261"/>
+        <location line="+264"/>
         <source>as of {day}</source>
         <translation>au {day}</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-259"/>
         <source>Tick at least one battalion for the sector sitrep.</source>
         <translation>Cochez au moins un bataillon pour le SITREP de secteur.</translation>
     </message>
@@ -6915,7 +6915,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Texte du {report} · {period}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -8111,12 +8111,12 @@ Cette base de données est désormais remise — lecture seule. Donnez l&apos;ex
         <translation>La reprise n&apos;a pas été faite</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The database taken over cannot be opened</source>
         <translation>La base de données reprise ne peut pas être ouverte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Handed over by {by} to {to}; </source>
         <translation>Remise par {by} à {to}&#xa0;; </translation>
     </message>

@@ -748,7 +748,9 @@ class SyncCommands(QObject):
         try:
             store = open_database(path)
         except CimicError as exc:
-            self.prompter.error(self.tr("The database taken over cannot be opened"), message(exc))
+            self.prompter.error(
+                self.tr("The database taken over cannot be opened"), message(exc)
+            )
             return
         self.window.switch_store(store)
         rotation = rotations(store)[-1] if rotations(store) else None
