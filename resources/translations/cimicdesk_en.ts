@@ -6719,7 +6719,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+116"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6844,7 +6844,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+119"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+116"/>
         <source>{marking} (default)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6747,7 +6747,7 @@ Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hash
 Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+116"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
@@ -6872,7 +6872,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Conserver ce texte pour ce rapport et cette période (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+119"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+116"/>
         <source>{marking} (default)</source>
         <translation>{marking} (par défaut)</translation>
     </message>

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.i18n.catalogue import texts
 from cimicdesk.reports import commands
 from cimicdesk.reports.data import Period, gather_sitrep
 from cimicdesk.reports.sector import write_sector_sitrep
@@ -102,7 +103,7 @@ def main() -> None:
         gathered = time.perf_counter() - started
         out = folder / f"sector-{week}.pdf"
         started = time.perf_counter()
-        write_sector_sitrep(data, out)
+        write_sector_sitrep(data, out, texts("en"))
         laid_out = time.perf_counter() - started
 
         started = time.perf_counter()

@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from cimicdesk.i18n.catalogue import texts
 from cimicdesk.reports import data as report_data
-from cimicdesk.reports import i18n as report_i18n
 from cimicdesk.reports.kinds import ReportKind
 from cimicdesk.store import report_drafts
 from cimicdesk.store.database import UnitInfo
@@ -155,19 +155,16 @@ class ReportText:
         """What the report prints where a header field is left empty, as placeholders."""
         if kind.key == "handover_brief":
             number = f"{unit.code}/CIMIC/HO/{start:%Y%m%d}"
-            from_line, to_line = f"{unit.name} CIMIC (outgoing)", "Incoming CIMIC officer"
+            from_line, to_line, _cc = report_data.handover_addressees(unit)
         else:
             code = report_data.Period(start, end).code
             number = f"{unit.code}/CIMIC/{kind.code}/{code}"
-            from_line = f"{unit.name} CIMIC"
-            if kind.key == "sector_sitrep":
-                to_line = "Force HQ U9 CIMIC (SO1 CIMIC)"
-            else:
-                to_line = f"{unit.parent} HQ CIMIC" if unit.parent else "Sector HQ CIMIC"
+            sector = kind.key == "sector_sitrep"
+            from_line, to_line = report_data.sitrep_addressees(unit, sector)
         # The defaults as the report will print them, in the report's language.
-        with report_i18n.using(language):
-            from_line, to_line = report_i18n.dyn(from_line), report_i18n.dyn(to_line)
-            marking = report_i18n.dyn(report_data.DEFAULT_MARKING)
+        report_texts = texts(language)
+        from_line, to_line = report_texts.render(from_line), report_texts.render(to_line)
+        marking = report_texts.render(report_data.marking_text(report_data.DEFAULT_MARKING))
         self.ui.markingEdit.lineEdit().setPlaceholderText(
             QCoreApplication.translate("ReportsPage", "{marking} (default)").format(marking=marking)
         )

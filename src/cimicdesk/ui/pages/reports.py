@@ -20,8 +20,8 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from cimicdesk.domain.timeutil import display_stamp, utc_now
+from cimicdesk.i18n import catalogue
 from cimicdesk.reports import data as report_data
-from cimicdesk.reports import i18n as report_i18n
 from cimicdesk.reports.kinds import KINDS, DraftKey, ReportKind, ReportRequest, kind_of
 from cimicdesk.store.database import Store
 from cimicdesk.store.qips import count_qips
@@ -72,9 +72,7 @@ def utc_today() -> date:
 def period_text(start: date, end: date) -> str:
     """A report period as the reports name it ('2026-W47, 16–22 Nov 2026'), in the
     window's language."""
-    label = report_data.Period(start, end).label
-    with report_i18n.using(current_language()):
-        return report_i18n.dates(label)
+    return catalogue.texts(current_language()).render(report_data.Period(start, end).label)
 
 
 def follow_in_tab_order(before: QWidget, compound: QWidget) -> None:
