@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cimicdesk.cli_reports import open_to_read
+from cimicdesk.cli.reports import open_to_read
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.store import backups

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from cimicdesk.cli_reports import READS_ONLY, open_to_read
+from cimicdesk.cli.reports import READS_ONLY, open_to_read
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import open_database
