@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import make_contact, make_org
+from factories import make_contact, make_org
 from robust_support import make_it_yesterdays
 
 from cimicdesk.cli import main

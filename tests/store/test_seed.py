@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 import pytest
-from helpers import make_entry, make_org
+from factories import make_entry, make_org
 
 from cimicdesk.domain.enums import (
     ActionStatus,

@@ -8,7 +8,7 @@ from contextlib import closing
 from datetime import date
 
 import pytest
-from helpers import database_files, make_contact, make_entry, make_org
+from factories import database_files, make_contact, make_entry, make_org
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import create_database, open_database

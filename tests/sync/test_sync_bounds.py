@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import make_contact
-from ops_helpers import make_incident
+from factories import make_contact, make_incident
 from sync_helpers import canonical_dump, export, file_state, set_clock_field, tamper, unit_db
 
 from cimicdesk.cli import main

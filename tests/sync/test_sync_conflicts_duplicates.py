@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import make_contact, make_org
+from factories import make_contact, make_org
 from sync_helpers import export, unit_db
 
 from cimicdesk.domain.enums import UnitLevel
