@@ -30,7 +30,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, bad arguments: argparse has said why
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     try:
-        return options.handler(options)
+        code: int = options.handler(options)
+        return code
     except BrokenPipeError:
         # The reader went away (e.g. `cimicdesk check FILE | head`): nothing to report.
         sys.stderr.close()

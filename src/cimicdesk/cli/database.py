@@ -6,6 +6,8 @@ import argparse
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -32,7 +34,7 @@ from cimicdesk.store.writer_lock import lock_path
 EXIT_OK = 0
 
 
-def add_database_commands(commands: argparse._SubParsersAction) -> None:
+def add_database_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register init, seed and check on the CLI's sub-command parser."""
     _add_init(commands)
     _add_seed(commands)
@@ -42,7 +44,7 @@ def add_database_commands(commands: argparse._SubParsersAction) -> None:
 # --- init -------------------------------------------------------------------------------
 
 
-def _add_init(commands: argparse._SubParsersAction) -> None:
+def _add_init(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = commands.add_parser(
         "init",
         help="create a new, empty database for your unit",
@@ -99,7 +101,7 @@ def _init(options: argparse.Namespace) -> int:
 # --- seed -------------------------------------------------------------------------------
 
 
-def _add_seed(commands: argparse._SubParsersAction) -> None:
+def _add_seed(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     seed = commands.add_parser(
         "seed",
         help="fill a training database with made-up, realistic records (exercises, demos)",
@@ -225,7 +227,7 @@ def _is_training_file(path: Path) -> bool:
         store.close()
 
 
-def _progress_printer(stream: TextIO):
+def _progress_printer(stream: TextIO) -> Callable[[int, int], None] | None:
     """A progress callback that rewrites one line on a terminal, and stays silent otherwise."""
     if not stream.isatty():
         return None
@@ -242,7 +244,7 @@ def _progress_printer(stream: TextIO):
 # --- check ------------------------------------------------------------------------------
 
 
-def _add_check(commands: argparse._SubParsersAction) -> None:
+def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = commands.add_parser(
         "check",
         help="check a database file without changing it",
@@ -390,7 +392,7 @@ def _positive(text: str) -> int:
     return number
 
 
-def _date(text: str):
+def _date(text: str) -> date:
     try:
         return parse_date(text)
     except ValueError as exc:

@@ -27,7 +27,7 @@ _KINDS = {
 }
 
 
-def add_maintenance_commands(commands: argparse._SubParsersAction) -> None:
+def add_maintenance_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register backups, restore and purge on the CLI's sub-command parser."""
     listing = commands.add_parser(
         "backups",

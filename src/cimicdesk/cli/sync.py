@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -24,7 +25,7 @@ from cimicdesk.sync.tables import label
 PROG = "cimicdesk"
 
 
-def add_sync_commands(commands: argparse._SubParsersAction) -> None:
+def add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the exchange commands on the CLI's sub-command parser."""
     export = commands.add_parser(
         "export",
@@ -177,7 +178,7 @@ def _export(options: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(stream: TextIO):
+def _progress(stream: TextIO) -> Callable[[str, int, int], None] | None:
     if not stream.isatty():
         return None
 

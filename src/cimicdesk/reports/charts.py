@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
@@ -112,7 +112,7 @@ def _legend(names: Sequence[str], x: float, top: float, width: float) -> Group:
 def stacked_columns(
     title: str,
     categories: Sequence[str],
-    series: dict[str, Sequence[int]],
+    series: Mapping[str, Sequence[int]],
     width: float,
     height: float = 170,
     *,
@@ -172,7 +172,7 @@ def stacked_columns(
 def horizontal_bars(
     title: str,
     categories: Sequence[str],
-    series: dict[str, Sequence[float]],
+    series: Mapping[str, Sequence[float]],
     width: float,
     *,
     reference: float | None = None,

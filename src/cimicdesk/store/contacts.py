@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cimicdesk.domain.enums import ContactCategory, Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
@@ -33,7 +35,7 @@ SORTS = {
 _SELECT = f"*, COALESCE({LAST_CONTACT_SQL}, '') AS last_contact"
 
 
-def _from_row(row: dict) -> Contact:
+def _from_row(row: dict[str, Any]) -> Contact:
     contact = synced.from_row(Contact, row)
     contact.last_contact = row.get("last_contact") or ""
     return contact
@@ -150,7 +152,7 @@ def list_contacts(
     include_deleted: bool = False,
     order_by: str = "name",
     descending: bool = False,
-    after: tuple | None = None,
+    after: tuple[Any, str] | None = None,
     limit: int = 200,
 ) -> Page[Contact]:
     query = _query(text, category, sensitivity, organisation_id, include_deleted)
@@ -171,7 +173,7 @@ def count_contacts(
 ) -> int:
     query = _query(text, category, sensitivity, organisation_id, include_deleted)
     sql, params = count_sql(TABLE, query)
-    return store.db.execute(sql, params).fetchone()[0]
+    return int(store.db.execute(sql, params).fetchone()[0])
 
 
 def delete_contact(store: Store, contact_id: str) -> Contact:

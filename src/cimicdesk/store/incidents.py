@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from cimicdesk.domain.enums import IncidentCategory, IncidentStatus
 from cimicdesk.domain.errors import FieldError, ValidationError
@@ -235,7 +236,7 @@ def list_incidents(
     include_deleted: bool = False,
     order_by: str = "occurred_at",
     descending: bool = True,
-    after: tuple | None = None,
+    after: tuple[Any, str] | None = None,
     limit: int = 200,
 ) -> Page[Incident]:
     """A page of incidents (without their links), newest first by default.
@@ -282,7 +283,7 @@ def count_incidents(
         include_deleted,
     )
     sql, params = count_sql(TABLE, query)
-    return store.db.execute(sql, params).fetchone()[0]
+    return int(store.db.execute(sql, params).fetchone()[0])
 
 
 def open_flash_incidents(store: Store, limit: int = 200) -> list[Incident]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from cimicdesk.domain.enums import ActionStatus, LiaisonType, ParticipantKind, Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
@@ -121,7 +122,7 @@ def _save_actions(store: Store, entry_id: str, wanted: list[FollowUpAction]) -> 
             synced.set_deleted(store, ACTIONS, FollowUpAction, existing.id, True)
 
 
-def _children(store: Store, table: str, cls: type, entry_id: str) -> list:
+def _children(store: Store, table: str, cls: type[synced.R], entry_id: str) -> list[synced.R]:
     cursor = store.db.execute(
         f"SELECT * FROM {table} WHERE entry_id = ? ORDER BY created_at, rowid", [entry_id]
     )
@@ -146,7 +147,7 @@ def get_liaison(store: Store, entry_id: str) -> LiaisonEntry:
     return entry
 
 
-def _from_row(row: dict) -> LiaisonEntry:
+def _from_row(row: dict[str, Any]) -> LiaisonEntry:
     entry = synced.from_row(LiaisonEntry, row)
     entry.participant_names = row.get("participant_names") or ""
     return entry
@@ -219,7 +220,7 @@ def list_liaison(
     include_deleted: bool = False,
     order_by: str = "start",
     descending: bool = True,
-    after: tuple | None = None,
+    after: tuple[Any, str] | None = None,
     limit: int = 200,
     brief: bool = False,
 ) -> Page[LiaisonEntry]:
@@ -249,7 +250,7 @@ def count_liaison(
 ) -> int:
     query = _query(text, entry_type, participant_id, start_from, start_to, unit, include_deleted)
     sql, params = count_sql(TABLE, query)
-    return store.db.execute(sql, params).fetchone()[0]
+    return int(store.db.execute(sql, params).fetchone()[0])
 
 
 def delete_liaison(store: Store, entry_id: str) -> LiaisonEntry:
@@ -305,10 +306,12 @@ def open_actions(store: Store, today: date, limit: int = 500) -> list[OpenAction
 
 
 def count_open_actions(store: Store) -> int:
-    return store.db.execute(
-        "SELECT count(*) FROM follow_up_actions a JOIN liaison_entries e ON e.id = a.entry_id "
-        "WHERE a.status = 'open' AND a.deleted = 0 AND e.deleted = 0"
-    ).fetchone()[0]
+    return int(
+        store.db.execute(
+            "SELECT count(*) FROM follow_up_actions a JOIN liaison_entries e ON e.id = a.entry_id "
+            "WHERE a.status = 'open' AND a.deleted = 0 AND e.deleted = 0"
+        ).fetchone()[0]
+    )
 
 
 def set_action_status(store: Store, action_id: str, status: ActionStatus) -> FollowUpAction:

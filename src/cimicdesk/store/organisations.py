@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cimicdesk.domain.enums import OrgType
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
@@ -98,7 +100,7 @@ def list_organisations(
     include_deleted: bool = False,
     order_by: str = "name",
     descending: bool = False,
-    after: tuple | None = None,
+    after: tuple[Any, str] | None = None,
     limit: int = 200,
 ) -> Page[Organisation]:
     rows, cursor = fetch_page(
@@ -121,7 +123,7 @@ def count_organisations(
     include_deleted: bool = False,
 ) -> int:
     sql, params = count_sql(TABLE, _query(text, org_type, include_deleted))
-    return store.db.execute(sql, params).fetchone()[0]
+    return int(store.db.execute(sql, params).fetchone()[0])
 
 
 def delete_organisation(store: Store, org_id: str) -> Organisation:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cimicdesk.domain.enums import QipCategory, QipStatus
 from cimicdesk.domain.errors import FieldError, ValidationError
@@ -79,7 +80,7 @@ def next_number(store: Store, year: int) -> str:
     return f"{prefix}{(row[0] or 0) + 1:03d}"
 
 
-def _normalise(store: Store, qip: Qip) -> dict:
+def _normalise(store: Store, qip: Qip) -> dict[str, Any]:
     """Tidy what the officer typed; return the derived columns (lat/lon)."""
     qip.local_currency = qip.local_currency.strip().upper()
     qip.proposing_unit = qip.proposing_unit.strip() or store.unit.name
@@ -128,7 +129,7 @@ def save_qip(store: Store, qip: Qip, *, today: date | None = None) -> Qip:
     return full
 
 
-def _save_errors(store: Store, qip: Qip, before: dict | None) -> list[FieldError]:
+def _save_errors(store: Store, qip: Qip, before: dict[str, Any] | None) -> list[FieldError]:
     errors: list[FieldError] = []
     if before is None and qip.status is not QipStatus.IDENTIFIED:
         errors.append(FieldError("status", "A new project starts as identified; then move it on."))
@@ -147,7 +148,9 @@ def _save_errors(store: Store, qip: Qip, before: dict | None) -> list[FieldError
     return errors
 
 
-def _save_children(store: Store, table: str, qip_id: str, wanted: list) -> None:
+def _save_children(
+    store: Store, table: str, qip_id: str, wanted: list[Tranche] | list[MonitoringVisit]
+) -> None:
     kept = set()
     for child in wanted:
         child.qip_id = qip_id
@@ -158,7 +161,9 @@ def _save_children(store: Store, table: str, qip_id: str, wanted: list) -> None:
             synced.set_deleted(store, table, cls, existing.id, True)
 
 
-def _children(store: Store, table: str, cls: type, qip_id: str, order: str) -> list:
+def _children(
+    store: Store, table: str, cls: type[synced.R], qip_id: str, order: str
+) -> list[synced.R]:
     cursor = store.db.execute(
         f"SELECT * FROM {table} WHERE qip_id = ? ORDER BY {order}, id", [qip_id]
     )
@@ -166,7 +171,7 @@ def _children(store: Store, table: str, cls: type, qip_id: str, order: str) -> l
     return [synced.from_row(cls, dict(zip(names, r, strict=True))) for r in cursor.fetchall()]
 
 
-def from_list_row(row: dict) -> Qip:
+def from_list_row(row: dict[str, Any]) -> Qip:
     qip = synced.from_row(Qip, row)
     qip.partner_name = row.get("partner_name") or ""
     qip.disbursed_usd = round_usd(row.get("disbursed_usd") or 0)
@@ -331,7 +336,7 @@ def list_qips(
     include_deleted: bool = False,
     order_by: str = "number",
     descending: bool = True,
-    after: tuple | None = None,
+    after: tuple[Any, str] | None = None,
     limit: int = 200,
 ) -> Page[Qip]:
     """A page of projects (without children; derived partner, disbursed, percent filled).
@@ -360,7 +365,7 @@ def count_qips(
 ) -> int:
     query = _query(text, status, category, partner_id, date_from, date_to, unit, include_deleted)
     sql, params = count_sql(TABLE, query)
-    return store.db.execute(sql, params).fetchone()[0]
+    return int(store.db.execute(sql, params).fetchone()[0])
 
 
 def delete_qip(store: Store, qip_id: str) -> Qip:

@@ -21,6 +21,7 @@ from typing import Any
 
 from cimicdesk.domain.enums import (
     ActionStatus,
+    Cluster,
     ContactCategory,
     Gender,
     LiaisonType,
@@ -380,7 +381,9 @@ class _Mission:
         self.orgs.append((org, kind))
         return org
 
-    def country_office(self, acronym: str, name: str, sectors: tuple, domain: str) -> Organisation:
+    def country_office(
+        self, acronym: str, name: str, sectors: tuple[Cluster, ...], domain: str
+    ) -> Organisation:
         """The Bangui country office of a UN agency, created before its first sub-office."""
         if acronym not in self.country_offices:
             fields = {
@@ -431,7 +434,7 @@ class _Mission:
             if sensitivity is not Sensitivity.NORMAL
             else r.choice(words.CONTACT_NOTES).format(**slots)
         )
-        phones = (self._phone(),) if r.random() < 0.9 else ()
+        phones: tuple[str, ...] = (self._phone(),) if r.random() < 0.9 else ()
         if phones and r.random() < 0.25:
             phones += (self._phone(),)
         ref = self._grid(place, 0.35)
@@ -595,6 +598,7 @@ class _Mission:
         return chosen
 
     def _participant(self, entry_id: str, kind: ParticipantKind, index: int, stamp: str) -> str:
+        target: Contact | Organisation
         if kind is ParticipantKind.CONTACT:
             target = self.people[index].contact
         else:
@@ -606,7 +610,7 @@ class _Mission:
             target_id=target.id,
         )
         self.tables["liaison_participants"].add(link, stamp)
-        if kind is ParticipantKind.CONTACT:
+        if isinstance(target, Contact):
             return listed_name(target.id, target.name, target.sensitivity.value)
         return target.name
 

@@ -59,7 +59,7 @@ def org_fields(
     kind: str,
     place: words.Place,
     village: str,
-    country_office: Callable[[str, str, tuple, str], Organisation],
+    country_office: Callable[[str, str, tuple[Cluster, ...], str], Organisation],
     first: bool = False,
 ) -> dict[str, Any] | None:
     """Name, acronym, type, sectors (and e-mail domain, parent, staff) of one organisation.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from cimicdesk.domain.enums import SupportPriority, SupportStatus, SupportType
 from cimicdesk.domain.errors import FieldError, ValidationError
@@ -47,7 +48,7 @@ def next_number(store: Store, year: int) -> str:
     return f"{prefix}{(row[0] or 0) + 1:04d}"
 
 
-def _grids(request: SupportRequest) -> dict:
+def _grids(request: SupportRequest) -> dict[str, Any]:
     """Normalise both grids; return their positions as derived columns."""
     extra = {}
     for end in ("from", "to"):
@@ -91,7 +92,7 @@ def save_support_request(
     return full
 
 
-def from_list_row(row: dict) -> SupportRequest:
+def from_list_row(row: dict[str, Any]) -> SupportRequest:
     request = synced.from_row(SupportRequest, row)
     request.requester_name = row.get("requester_name") or ""
     return request
@@ -196,7 +197,7 @@ def list_support_requests(
     include_deleted: bool = False,
     order_by: str = "received_at",
     descending: bool = True,
-    after: tuple | None = None,
+    after: tuple[Any, str] | None = None,
     limit: int = 200,
 ) -> Page[SupportRequest]:
     """A page of requests, newest first by default; date_from / date_to filter on receipt."""
@@ -245,7 +246,7 @@ def count_support_requests(
         include_deleted,
     )
     sql, params = count_sql(TABLE, query)
-    return store.db.execute(sql, params).fetchone()[0]
+    return int(store.db.execute(sql, params).fetchone()[0])
 
 
 def delete_support_request(store: Store, request_id: str) -> SupportRequest:

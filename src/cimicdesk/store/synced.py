@@ -115,7 +115,7 @@ def _converter(kind: Any) -> Callable[[Any], Any] | None:
 def _plan(cls: type[Record]) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
     """(field, converter) of each stored field of a record type, worked out once: lists
     build thousands of records, and asking typing for every value was most of the cost."""
-    types_ = _field_types(cls)
+    types_ = _field_types(cls)  # type: ignore[arg-type]  # a class is hashable (its instances are not)
     return tuple(
         (f.name, _converter(types_[f.name])) for f in fields(cls) if f.name not in cls.NOT_STORED
     )
@@ -124,7 +124,7 @@ def _plan(cls: type[Record]) -> tuple[tuple[str, Callable[[Any], Any] | None], .
 def from_row(cls: type[R], row: dict[str, Any]) -> R:
     """Build a domain record from a table row (a dict)."""
     values = {}
-    for name, convert in _plan(cls):
+    for name, convert in _plan(cls):  # type: ignore[arg-type]  # a class is hashable (its instances are not)
         if name in row:
             value = row[name]
             values[name] = value if convert is None else convert(value)
@@ -172,7 +172,7 @@ def write(store: Store, table: str, record: R, extra: dict[str, Any] | None = No
     if existing is None:
         record.id = record.id or str(uuid.uuid4())
         row = new_row(record, unit=store.unit.name, site=site, stamp=now, extra=extra)
-        store.db[table].insert(row)
+        store.db.table(table).insert(row)
     else:
         wanted = {**columns, "deleted": int(record.deleted)}
         changed = {k: v for k, v in wanted.items() if existing.get(k) != v}
@@ -182,7 +182,7 @@ def write(store: Store, table: str, record: R, extra: dict[str, Any] | None = No
         names = clocked_fields(type(record))
         clock = bump_clock(existing["clock"], names, list(changed), now, site)
         record_history(store, table, existing, "edited")
-        store.db[table].update(
+        store.db.table(table).update(
             record.id,
             {
                 **changed,

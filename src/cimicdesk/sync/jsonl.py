@@ -254,7 +254,7 @@ def parse_line(number: int, text: str) -> Line:
     record_id = item.get("id") or ""
     if record_id and not is_uuid(record_id):
         raise ValueError(f"id {record_id!r} is not a UUID")
-    hints = _hints(table.cls)
+    hints = _hints(table.cls)  # type: ignore[arg-type]  # a class is hashable (its instances are not)
     values = {name: _from_json(hints[name], item[name], name) for name in fields if name in item}
     deleted = item.get("deleted")
     if deleted is not None and not isinstance(deleted, bool):

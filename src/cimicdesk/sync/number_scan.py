@@ -74,7 +74,9 @@ def _counters(conn: sqlite3.Connection, table: str, columns: list[str]) -> OutOf
     try:
         clock: dict[str, Any] = bounds.loads(row[1])
     except ValueError:
-        return OutOfRange(table, str(row[0]), "its clock", bounds.json_depth_problem(row[1]))
+        # Not only nesting: an integer of 5,000 digits is valid JSON that Python refuses.
+        unreadable = bounds.json_depth_problem(row[1]) or "is not readable"
+        return OutOfRange(table, str(row[0]), "its clock", unreadable)
     for name, entry in clock.items():
         problem = isinstance(entry, list) and entry and bounds.COUNTER.problem(entry[0])
         if problem:

@@ -137,7 +137,7 @@ def setting_problem(row: dict[str, Any]) -> str | None:
     if row["setting"] not in names:
         return f"its setting {row['setting']!r} is unknown"
     try:
-        value = bounds.loads(row["value"]) if isinstance(row["value"], str) else None
+        value: Any = bounds.loads(row["value"]) if isinstance(row["value"], str) else None
     except ValueError:
         return "its value is not JSON"
     settings = MissionSettings(**{row["setting"]: value})
@@ -157,7 +157,7 @@ class RowChecker:
     def __init__(self, table: SyncedTable, now: datetime):
         self.table = table
         self.limit = to_stamp(now + FUTURE_SLACK)
-        hints = _hints(table.cls)
+        hints = _hints(table.cls)  # type: ignore[arg-type]  # a class is hashable (its instances are not)
         self._checks = [(name, value_check(hints[name])) for name in table.cls.business_fields()]
         self._grids = [name for name in table.cls.business_fields() if name.endswith("grid")]
 
