@@ -13,7 +13,7 @@ from filter_checks import (
     or_none,
     words_for,
 )
-from helpers import make_contact, make_entry, make_org
+from factories import make_contact, make_entry, make_org
 from hypothesis import given
 from hypothesis import strategies as st
 

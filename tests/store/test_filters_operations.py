@@ -14,10 +14,10 @@ from filter_checks import (
     or_none,
     words_for,
 )
-from helpers import make_entry, make_org
+from factories import make_entry, make_org
 from hypothesis import given
 from hypothesis import strategies as st
-from ops_helpers import NOW, TO_APPROVED, make_incident, make_qip, make_request, move
+from factories import NOW, TO_APPROVED, make_incident, make_qip, make_request, move
 
 from cimicdesk.domain.enums import (
     IncidentCategory,

@@ -492,7 +492,7 @@ def refusal_reason(
     With note=None the note that some moves need (return, reject, cancel) is taken as given.
     """
     errors = transition_errors(qip, to, settings, note="(given)" if note is None else note)
-    return " ".join(e.message for e in errors) or None
+    return " ".join(str(e.message) for e in errors) or None
 
 
 def available_transitions(

@@ -215,7 +215,7 @@ def take_daily_backup(store: Store) -> Path | None:
     try:
         store.daily_backup = take_backup(store.db.conn, store.path, DAILY)
     except (OSError, sqlite3.Error, CimicError) as exc:
-        detail = str(exc) if isinstance(exc, CimicError) else (exc.strerror or str(exc))
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         store.backup_problem = (
             f"Today's automatic backup of {store.path.name} could not be made ({detail}). "
             "Your work is saved as usual, but there is no new copy to go back to; free some "

@@ -131,7 +131,7 @@ def write(store: Store, table: str, record: R, extra: dict[str, Any] | None = No
     if existing is None:
         record.id = record.id or str(uuid.uuid4())
         row = new_row(record, unit=store.unit.name, site=site, stamp=now, extra=extra)
-        store.db[table].insert(row)
+        store.db.table(table).insert(row)
     else:
         wanted = {**columns, "deleted": int(record.deleted)}
         changed = {k: v for k, v in wanted.items() if existing.get(k) != v}
@@ -141,7 +141,7 @@ def write(store: Store, table: str, record: R, extra: dict[str, Any] | None = No
         names = clocked_fields(type(record))
         clock = bump_clock(existing["clock"], names, list(changed), now, site)
         record_history(store, table, existing, "edited")
-        store.db[table].update(
+        store.db.table(table).update(
             record.id,
             {
                 **changed,
