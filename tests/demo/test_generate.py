@@ -6,7 +6,6 @@ from collections import Counter
 from datetime import date, timedelta
 
 import pytest
-from factories import make_entry, make_org
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.demo.words import LANGUAGES, PLACES

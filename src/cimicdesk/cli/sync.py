@@ -179,7 +179,7 @@ def _export(options: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(stream: TextIO) -> Callable[[str, int, int], None] | None:
+def _progress(stream: TextIO) -> Callable[[Message, int, int], None] | None:
     if not stream.isatty():
         return None
 

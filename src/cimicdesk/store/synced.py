@@ -11,7 +11,8 @@ import uuid
 from typing import Any, TypeVar
 
 from cimicdesk.domain import bounds
-from cimicdesk.domain.codec import from_row, to_columns
+from cimicdesk.domain.codec import from_row as from_row  # re-exported for the repositories
+from cimicdesk.domain.codec import to_columns as to_columns
 from cimicdesk.domain.errors import ReadOnlyDatabaseError, RecordNotFoundError, ValidationError
 from cimicdesk.domain.records import Record
 from cimicdesk.domain.timeutil import now_stamp
