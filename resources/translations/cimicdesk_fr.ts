@@ -65,7 +65,7 @@
 <context>
     <name>Cells</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+78"/>
+        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+71"/>
         <source>Give a day as YYYY-MM-DD.</source>
         <translation>Indiquez un jour au format AAAA-MM-JJ.</translation>
     </message>

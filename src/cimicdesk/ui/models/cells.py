@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from cimicdesk.domain.bounds import RANGES, Range
 from cimicdesk.domain.enums import LabelledEnum
-from cimicdesk.ui.i18n import label
+from cimicdesk.ui.i18n import label, number, texts
 
 TEXT, DAY, NUMBER, CHOICE = "text", "day", "number", "choice"
 CellRole = Qt.ItemDataRole.UserRole + 1  # an index's Cell: the delegate edits by it
@@ -33,25 +33,16 @@ def day_text(value: Any) -> str | None:
     return None
 
 
-def grouped(value: float, decimals: int) -> str:
-    """A number as the window's language writes it, thousands grouped ('5,000.25')."""
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
-    if decimals:
-        return locale.toString(float(value), "f", decimals)
-    return locale.toString(int(value))
-
-
 @dataclass(frozen=True)
 class Cell:
     """How a column's cells are edited. A NUMBER cell is bounded by RANGES[bounds] (the
-    field's name in domain/bounds.py); a CHOICE cell holds a member of `choices`.
-    prefix and suffix frame a number as it is shown and edited ('USD ', ' %')."""
+    field's name in domain/bounds.py) and shown with its suffix (' %'), or as money when
+    it has a currency ('USD'); a CHOICE cell holds a member of `choices`."""
 
     kind: str = TEXT
     bounds: str = ""
-    prefix: str = ""
     suffix: str = ""
+    currency: str = ""
     choices: type[LabelledEnum] | None = None
 
     @property
@@ -64,8 +55,10 @@ class Cell:
 
     def shown(self, value: Any) -> str:
         """The value as the cell shows it."""
+        if self.kind == NUMBER and self.currency:
+            return texts().money(value, self.currency)
         if self.kind == NUMBER:
-            return f"{self.prefix}{grouped(value, self.decimals)}{self.suffix}"
+            return f"{number(value)}{self.suffix}"
         if self.kind == CHOICE:
             return label(value) if isinstance(value, LabelledEnum) else str(value)
         return "" if value is None else str(value)
@@ -89,15 +82,15 @@ class Cell:
     def _number(self, value: Any) -> tuple[Any, str]:
         allowed = self.range
         if isinstance(value, str):  # pasted or typed text, in the window's language
-            number, ok = QLocale().toDouble(value.strip())
-            value = number if ok else None
+            read, ok = QLocale().toDouble(value.strip())
+            value = read if ok else None
         number_like = isinstance(value, int | float) and not isinstance(value, bool)
         if number_like and math.isfinite(value):
             if allowed.whole and float(value).is_integer():
                 value = int(value)
             if allowed.problem(value if allowed.whole else float(value)) is None:
                 return (value if allowed.whole else float(value)), ""
-        low, high = grouped(allowed.low, 0), grouped(allowed.high, 0)
+        low, high = number(allowed.low), number(allowed.high)
         if allowed.whole:
             why = translate("Cells", "Give a whole number from {low} to {high}.")
         else:

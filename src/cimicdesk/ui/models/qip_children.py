@@ -18,7 +18,7 @@ class TrancheModel(ChildRowsModel):
         Column(
             "amount_usd",
             QT_TRANSLATE_NOOP("QipEditor", "Amount (USD)"),
-            Cell(NUMBER, "amount_usd", prefix="USD "),
+            Cell(NUMBER, "amount_usd", currency="USD"),
         ),
         Column("reference", QT_TRANSLATE_NOOP("QipEditor", "Reference")),
         Column("note", QT_TRANSLATE_NOOP("QipEditor", "Note")),

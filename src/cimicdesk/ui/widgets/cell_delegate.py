@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.ui.i18n import label
+from cimicdesk.ui.i18n import label, texts
 from cimicdesk.ui.models.cells import CHOICE, DAY, NUMBER, Cell, CellRole
 from cimicdesk.ui.widgets.table_focus import at_edge, leave
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
@@ -96,8 +96,12 @@ class CellDelegate(QStyledItemDelegate):
         else:
             spin = QSpinBox(parent)
             spin.setRange(int(allowed.low), int(allowed.high))
-        spin.setPrefix(cell.prefix)
         spin.setSuffix(cell.suffix)
+        if cell.currency:  # where the language writes it: 'USD 7,250.50', '7 250,50 USD'
+            if texts().money(0, cell.currency).startswith(cell.currency):
+                spin.setPrefix(f"{cell.currency} ")
+            else:
+                spin.setSuffix(f"\N{NO-BREAK SPACE}{cell.currency}")
         spin.setGroupSeparatorShown(True)
         spin.setAlignment(RIGHT)
         spin.valueChanged.connect(lambda *_: self.commitData.emit(spin))
