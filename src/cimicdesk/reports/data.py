@@ -163,7 +163,7 @@ class Period:
                     "{year} has no week {week}: its ISO weeks run from W01 to W{last}.",
                     year=str(year),
                     week=str(week),
-                    last=f"{last:02d}",
+                    last=format(last, "02d"),
                 )
             ) from None
         return cls(monday, monday + timedelta(days=6))
