@@ -5799,7 +5799,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+46"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+47"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6209,7 +6209,7 @@ Click to see where.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+124"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+125"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>

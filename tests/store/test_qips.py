@@ -98,7 +98,7 @@ def test_lifecycle_with_history_of_transitions_as_synced_rows(store):
 
 def test_a_refused_transition_writes_nothing(store):
     qip = make_qip(store)
-    with pytest.raises(ValidationError, match="cannot become approved"):
+    with pytest.raises(ValidationError, match="cannot become Approved"):
         qips.transition_qip(store, qip.id, S.APPROVED, today=TODAY)
     again = qips.get_qip(store, qip.id)
     assert again.status is S.IDENTIFIED and len(again.transitions) == 1
@@ -110,7 +110,9 @@ def test_implementing_partner_required_before_approval(store):
     qip = move(store, qip, S.PROPOSAL_DRAFTED, S.SUBMITTED, S.UNDER_REVIEW)
     with pytest.raises(ValidationError) as caught:
         qips.transition_qip(store, qip.id, S.APPROVED, today=TODAY)
-    assert "implementing partner is required" in caught.value.for_field("implementing_partner_id")
+    assert "implementing partner is required" in str(
+        caught.value.for_field("implementing_partner_id")
+    )
     qip.implementing_partner_id = make_org(store, "ACDA").id
     qips.save_qip(store, qip, today=TODAY)
     assert move(store, qip, S.APPROVED).status is S.APPROVED
@@ -128,7 +130,7 @@ def test_links_must_exist(store):
 def test_ceiling_is_a_setting_in_the_database(store, db_path):
     assert get_mission_settings(store) == MissionSettings(50_000.0, 6)
     partner = make_org(store, "ACDA")
-    with pytest.raises(ValidationError, match=r"above the mission's QIP ceiling of USD 50,000"):
+    with pytest.raises(ValidationError, match=r"above the mission's QIP ceiling of USD\s50,000"):
         make_qip(store, budget_approved_usd=50_000.01)
     save_mission_settings(store, MissionSettings(qip_ceiling_usd=25_000.0, qip_max_months=3))
     store.close()
@@ -136,14 +138,14 @@ def test_ceiling_is_a_setting_in_the_database(store, db_path):
         assert get_mission_settings(reopened) == MissionSettings(25_000.0, 3)
         qip = make_qip(reopened, implementing_partner_id=partner.id)
         qip.budget_approved_usd = 30_000.0
-        with pytest.raises(ValidationError, match="ceiling of USD 25,000"):
+        with pytest.raises(ValidationError, match=r"ceiling of USD\s25,000"):
             qips.save_qip(reopened, qip)
         save_mission_settings(reopened, MissionSettings(qip_ceiling_usd=40_000.0))
         qip = qips.save_qip(reopened, qip)
         save_mission_settings(reopened, MissionSettings(qip_ceiling_usd=25_000.0))
         # approval checks the ceiling again; unrelated edits of an old project do not
         qip = move(reopened, qip, S.PROPOSAL_DRAFTED, S.SUBMITTED, S.UNDER_REVIEW)
-        with pytest.raises(ValidationError, match="ceiling of USD 25,000"):
+        with pytest.raises(ValidationError, match=r"ceiling of USD\s25,000"):
             qips.transition_qip(reopened, qip.id, S.APPROVED, today=TODAY)
         qip.title = "Renamed"
         assert qips.save_qip(reopened, qip).title == "Renamed"
@@ -178,7 +180,7 @@ def test_disbursements_capped_by_the_approved_budget(store):
         Tranche(paid_on="2026-06-01", amount_usd=6_000.0),
         Tranche(paid_on="2026-06-01", amount_usd=4_000.5),
     ]
-    with pytest.raises(ValidationError, match=r"would exceed the approved budget \(USD 10,000\)"):
+    with pytest.raises(ValidationError, match=r"would exceed the approved budget \(USD\s10,000\)"):
         qips.save_qip(store, qip, today=TODAY)
     assert qips.get_qip(store, qip.id).tranches == []
     qip.tranches[1].amount_usd = 4_000.0
@@ -278,9 +280,9 @@ def test_transitions_available_use_the_stored_settings(store):
     qip = make_qip(store, budget_approved_usd=30_000.0, implementing_partner_id=None)
     qip = move(store, qip, *TO_APPROVED[:-1])
     options = dict(qips.transitions_available(store, qip))
-    assert "implementing partner" in options[S.APPROVED]
+    assert "implementing partner" in str(options[S.APPROVED][0])
     qip.implementing_partner_id = make_org(store, "ACDA").id
     qips.save_qip(store, qip)
-    assert dict(qips.transitions_available(store, qip))[S.APPROVED] is None
+    assert dict(qips.transitions_available(store, qip))[S.APPROVED] == ()
     save_mission_settings(store, MissionSettings(qip_ceiling_usd=20_000.0))
-    assert "ceiling" in dict(qips.transitions_available(store, qip))[S.APPROVED]
+    assert "ceiling" in str(dict(qips.transitions_available(store, qip))[S.APPROVED][0])

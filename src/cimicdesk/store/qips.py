@@ -20,6 +20,7 @@ from cimicdesk.domain.qip import (
     round_usd,
 )
 from cimicdesk.domain.timeutil import utc_now
+from cimicdesk.i18n.message import msg
 from cimicdesk.store import attachments, search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.mission_settings import get_mission_settings
@@ -131,19 +132,21 @@ def save_qip(store: Store, qip: Qip, *, today: date | None = None) -> Qip:
 def _save_errors(store: Store, qip: Qip, before: dict | None) -> list[FieldError]:
     errors: list[FieldError] = []
     if before is None and qip.status is not QipStatus.IDENTIFIED:
-        errors.append(FieldError("status", "A new project starts as identified; then move it on."))
+        errors.append(
+            FieldError("status", msg("A new project starts as identified; then move it on."))
+        )
     elif before is not None and before["status"] != qip.status.value:
         errors.append(
-            FieldError("status", "Change the status with a transition, not by editing it.")
+            FieldError("status", msg("Change the status with a transition, not by editing it."))
         )
     if before is None or round_usd(before["budget_approved_usd"]) != qip.budget_approved_usd:
         errors.extend(ceiling_errors(qip, get_mission_settings(store)))
     if qip.implementing_partner_id and not synced.fetch_row(
         store, "organisations", qip.implementing_partner_id
     ):
-        errors.append(FieldError("implementing_partner_id", "That organisation is unknown."))
+        errors.append(FieldError("implementing_partner_id", msg("That organisation is unknown.")))
     if qip.focal_point_id and not synced.fetch_row(store, "contacts", qip.focal_point_id):
-        errors.append(FieldError("focal_point_id", "That contact is unknown."))
+        errors.append(FieldError("focal_point_id", msg("That contact is unknown.")))
     return errors
 
 

@@ -16,6 +16,7 @@ from cimicdesk.domain import bounds
 from cimicdesk.domain.errors import ReadOnlyDatabaseError, RecordNotFoundError, ValidationError
 from cimicdesk.domain.records import Record
 from cimicdesk.domain.timeutil import now_stamp
+from cimicdesk.i18n.message import msg
 from cimicdesk.store.database import Store
 
 R = TypeVar("R", bound=Record)
@@ -146,7 +147,13 @@ def fetch_row(store: Store, table: str, record_id: str) -> dict[str, Any] | None
 def get(store: Store, table: str, cls: type[R], record_id: str) -> R:
     row = fetch_row(store, table, record_id)
     if row is None:
-        raise RecordNotFoundError(f"No {cls.__name__.lower()} with id {record_id}.")
+        raise RecordNotFoundError(
+            msg(
+                "No {__name__} with id {record_id}.",
+                __name__=cls.__name__.lower(),
+                record_id=record_id,
+            )
+        )
     return from_row(cls, row)
 
 
