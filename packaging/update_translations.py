@@ -223,6 +223,46 @@ def run_lupdate(ts: Path, language: str) -> str:
     return (result.stdout + result.stderr).strip()
 
 
+# The window's plural forms ('%Ln record(s)') are written in the source with the English
+# alternatives inline: '(s)' for a regular plural, '(y|ies)' for another ending.
+_ALTERNATIVES = re.compile(r"\((\w*)\|(\w*)\)")
+_REGULAR = re.compile(r"\(s\)")
+
+
+def english_plural_forms(source: str) -> tuple[str, str]:
+    """('%Ln record', '%Ln records') of '%Ln record(s)'."""
+    one = _REGULAR.sub("", _ALTERNATIVES.sub(r"\1", source))
+    many = _REGULAR.sub("s", _ALTERNATIVES.sub(r"\2", source))
+    return one, many
+
+
+def fill_english_plurals(ts: Path) -> int:
+    """Write the English numerus forms of every plural message (Qt has no source plural)."""
+    tree = ET.parse(ts)
+    changed = 0
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        forms = english_plural_forms(message.findtext("source") or "")
+        if [f.text for f in translation.findall("numerusform")] == list(forms) and not (
+            translation.get("type")
+        ):
+            continue
+        for old in list(translation):
+            translation.remove(old)
+        translation.attrib.pop("type", None)
+        translation.text = None
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+        changed += 1
+    if changed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return changed
+
+
 def unfinished(ts: Path) -> list[tuple[str, str]]:
     """(context, source) of every message with no finished translation."""
     missing = []
@@ -255,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
         for code, language in TARGET_LANGUAGES.items():
             ts = TS_DIR / f"cimicdesk_{code}.ts"
             print(run_lupdate(ts, language))
+            if code == SOURCE_LANGUAGE and fill_english_plurals(ts):
+                run_lupdate(ts, language)  # back to lupdate's own layout
     except UpdateError as exc:
         print(f"update_translations: error: {exc}", file=sys.stderr)
         return 1

@@ -73,7 +73,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+43"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,13 +98,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
-        <location line="+56"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
+        <location line="+57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Acronym</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+117"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+112"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+78"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+77"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,7 +158,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,34 +169,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-142"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-173"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-102"/>
-        <location line="+175"/>
+        <location line="+174"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-172"/>
         <location line="+102"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,13 +222,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
-        <location line="+142"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
+        <location line="+143"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Received (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-168"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-167"/>
         <location line="+89"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <source>Category</source>
@@ -523,7 +523,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-38"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-37"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +604,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+127"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+126"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,53 +698,69 @@
         <source>In this database: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>liaison entry</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>liaison entries</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln liaison entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln liaison entry</numerusform>
+            <numerusform>%Ln liaison entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln open action(s)</source>
+        <translation>
+            <numerusform>%Ln open action</numerusform>
+            <numerusform>%Ln open actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%Ln flash report(s)</source>
+        <translation>
+            <numerusform>%Ln flash report</numerusform>
+            <numerusform>%Ln flash reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-42"/>
         <source>{actions}, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>open action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>open actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>QIPs: {running} running, {late} late, {near} near the ceiling · Incidents: {open} open, {flash} flash pending · Support requests: {awaiting} awaiting decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,43 +770,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>flash report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>flash reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{projects}, {late} late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,7 +863,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+105"/>
+        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+106"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1569,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+141"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+142"/>
         <source>PENDING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,7 +2976,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/i18n.py" line="+147"/>
+        <location filename="../../src/cimicdesk/ui/i18n.py" line="+160"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,7 +2994,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+193"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+200"/>
         <source>{column}: this column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,8 +3576,48 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln liaison entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln liaison entry</numerusform>
+            <numerusform>%Ln liaison entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln follow-up action(s)</source>
+        <translation>
+            <numerusform>%Ln follow-up action</numerusform>
+            <numerusform>%Ln follow-up actions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
         <source>  ·  handed over — read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,62 +3627,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-20"/>
         <source>Parent formation: {parent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>liaison entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>liaison entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>follow-up action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>follow-up actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>EXERCISE (training database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4683,15 +4659,13 @@ Everything recorded since then is set aside: the current file is backed up first
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4918,7 +4892,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-148"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5203,15 +5177,13 @@ Everything recorded since then is set aside: the current file is backed up first
 </context>
 <context>
     <name>QipAlertsModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-82"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5220,7 +5192,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-260"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-243"/>
         <source>near ceiling: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6468,9 +6440,9 @@ This CANNOT be undone: its content is removed from this database and its backups
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportWorkflow</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+80"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_workflow.py" line="+41"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6480,481 +6452,37 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Unit sitrep (weekly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unit sitrep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This unit&apos;s situation report for a week (or any period): the ten sections of the CIMIC sitrep, with the period&apos;s meetings, incidents, QIPs and requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sector sitrep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sector sitrep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One sitrep for the battalions of a merged sector file, grouped by battalion, with sector totals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Handover brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>handover brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For the incoming contingent, as of a day: key organisations and contacts, open actions, running QIPs, open incidents and requests, the last four weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>3W of the QIPs (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3W export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who does what where: every QIP not rejected, as CSV with HXL hashtags for OCHA (opens in a spreadsheet). It has no period and no text to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>&amp;Marking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report &amp;no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;FROM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T&amp;O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;CC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1. &amp;Key points — one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2. Civil s&amp;ituation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>7. Protection and &amp;gender observations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>8. CIMIC &amp;assessment and trends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>9. &amp;Planned activities next period — one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>10. Iss&amp;ues and requests to higher HQ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prepared &amp;by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appro&amp;ved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Outgoing officer&apos;s &amp;notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Key points — one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Coming &amp;up for the incoming officer — one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Handed over &amp;by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ta&amp;ken over by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g.
-Markets in Bambari reopened after the clashes
-Cholera cases fall at Élevage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Security as it affects civilians, humanitarian situation, displacement, governance…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Protection of civilians, women, children, GBV, access…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What changed this period and what is likely next…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g.
-KLE with the sous-préfet, Ndélé, 26 Nov
-QIP monitoring visit, Kidjigra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What you need from Sector HQ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Rank, name, appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>e.g.
-QIP handover ceremony, Kidjigra, 2 Dec
-Monthly humanitarian coordination meeting, Bambari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Outgoing officer: rank, name, appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incoming officer: rank, name, appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No text to write for the 3W export.
-
-It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
-
-Open it in a spreadsheet, or hand it to the humanitarian information officers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+167"/>
-        <source>Save draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Which report to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The day the brief is written for (usually the handover day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No period: the QIPs as they stand today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Battalions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Units with records in this file. Tick those the sector sitrep covers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tick every unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Untick every unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Saved texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reports with text kept in this file; double-click to open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pape&amp;r</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Page size of the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Language of the report&apos;s headings, tables and labels; what you write stays as written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the text and show the report&apos;s pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep this text for this report and period (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+345"/>
-        <source>{marking} (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-343"/>
-        <source>Handling marking printed at the top and bottom of every page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <location line="+3"/>
-        <location line="+264"/>
-        <source>as of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-259"/>
-        <source>Tick at least one battalion for the sector sitrep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Unsaved report text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The text of the {report} ({period}) is not saved. Discard it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Export {format}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the text and write the {report} to a file of your choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Write the {report} to a file of your choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>Text of the {report} · {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the report is written, e.g. Bambari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>This file is read-only: its drafts can be read and exported, not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Changes not saved. Save draft (Ctrl+S); Preview and Export save them too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Draft saved {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No text saved yet for this report and period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+127"/>
         <source>Report text not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Saved the text of the {report}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Saved {when}</source>
+        <location line="+19"/>
+        <source>Tick at least one battalion for the sector sitrep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Double-click to open one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>None yet in this file. The text of each report and period you save is listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>The report cannot be written</source>
+        <location line="+20"/>
+        <source>{path} is a file, not a folder: nothing can be written inside it. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>The report cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export the {report}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Writing the {report} to {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6964,12 +6492,12 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>The {report} was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6996,23 +6524,419 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The file could not be written ({reason}). Choose another folder or file name, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Something unexpected went wrong ({error}). The report was not written; please tell whoever looks after CIMIC Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-98"/>
+        <location line="+102"/>
         <source>The {report} was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer has no program to show PDF files. The preview is in {path}; Export writes the report where you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="+449"/>
+        <source>&amp;Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Report &amp;no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>T&amp;O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>1. &amp;Key points — one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>2. Civil s&amp;ituation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>7. Protection and &amp;gender observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>8. CIMIC &amp;assessment and trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>9. &amp;Planned activities next period — one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>10. Iss&amp;ues and requests to higher HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Prepared &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Appro&amp;ved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+34"/>
+        <source>Outgoing officer&apos;s &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key points — one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming &amp;up for the incoming officer — one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed over &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ken over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="-273"/>
+        <source>e.g.
+Markets in Bambari reopened after the clashes
+Cholera cases fall at Élevage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Security as it affects civilians, humanitarian situation, displacement, governance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Protection of civilians, women, children, GBV, access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>What changed this period and what is likely next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>e.g.
+KLE with the sous-préfet, Ndélé, 26 Nov
+QIP monitoring visit, Kidjigra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>What you need from Sector HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+17"/>
+        <source>Rank, name, appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+3"/>
+        <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g.
+QIP handover ceremony, Kidjigra, 2 Dec
+Monthly humanitarian coordination meeting, Bambari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outgoing officer: rank, name, appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming officer: rank, name, appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+46"/>
+        <source>No text to write for the 3W export.
+
+It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
+
+Open it in a spreadsheet, or hand it to the humanitarian information officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="-833"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which report to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The day the brief is written for (usually the handover day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No period: the QIPs as they stand today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Battalions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Units with records in this file. Tick those the sector sitrep covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tick every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Untick every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Saved texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reports with text kept in this file; double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pape&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page size of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the report&apos;s headings, tables and labels; what you write stays as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Save the text and show the report&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+603"/>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Keep this text for this report and period (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+116"/>
+        <source>{marking} (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="-472"/>
+        <source>Handling marking printed at the top and bottom of every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+113"/>
+        <location line="+199"/>
+        <source>as of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Unsaved report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text of the {report} ({period}) is not saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export {format}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the text and write the {report} to a file of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the {report} to a file of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Text of the {report} · {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="+82"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Where the report is written, e.g. Bambari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+28"/>
+        <source>This file is read-only: its drafts can be read and exported, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes not saved. Save draft (Ctrl+S); Preview and Export save them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft saved {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text saved yet for this report and period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet in this file. The text of each report and period you save is listed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7039,7 +6963,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
+        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+41"/>
         <location line="+63"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation type="unfinished"></translation>
@@ -7049,15 +6973,13 @@ The details are hidden so that a shared screen does not show them.</source>
         <source>The search failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>records</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7810,7 +7732,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+151"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+150"/>
         <source>Awaiting a decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8066,12 +7988,12 @@ This database is now handed over — read-only. Give the export to the incoming 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The database taken over cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Handed over by {by} to {to}; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -8446,7 +8368,7 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The conflict was not settled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,7 +73,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+43"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -98,13 +98,13 @@
         <translation>Réf. liaison</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
-        <location line="+56"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
+        <location line="+57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+117"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+112"/>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+78"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+77"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -158,7 +158,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -169,34 +169,34 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-142"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-174"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-173"/>
         <location line="+91"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-102"/>
-        <location line="+175"/>
+        <location line="+174"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-172"/>
         <location line="+102"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>Late</source>
         <translation>Retard</translation>
     </message>
@@ -222,13 +222,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
-        <location line="+142"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
+        <location line="+143"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Received (Z)</source>
         <translation>Reçue (Z)</translation>
     </message>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-168"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-167"/>
         <location line="+89"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <source>Category</source>
@@ -523,7 +523,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-38"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-37"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -604,7 +604,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+127"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+126"/>
         <source>Mark &amp;done</source>
         <translation>Marquer &amp;réalisée</translation>
     </message>
@@ -698,53 +698,69 @@
         <source>In this database: {counts}</source>
         <translation>Dans cette base de données&#xa0;: {counts}</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organisations</source>
-        <translation>organisations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>contacts</source>
-        <translation>contacts</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>liaison entry</source>
-        <translation>entrée de liaison</translation>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>liaison entries</source>
-        <translation>entrées de liaison</translation>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln liaison entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln entrée de liaison</numerusform>
+            <numerusform>%Ln entrées de liaison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln open action(s)</source>
+        <translation>
+            <numerusform>%Ln action en cours</numerusform>
+            <numerusform>%Ln actions en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%Ln flash report(s)</source>
+        <translation>
+            <numerusform>%Ln rapport flash</numerusform>
+            <numerusform>%Ln rapports flash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-42"/>
         <source>{actions}, {overdue} overdue</source>
         <translation>{actions}, dont en retard&#xa0;: {overdue}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>open action</source>
-        <translation>action en cours</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>open actions</source>
-        <translation>actions en cours</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>QIPs: {running} running, {late} late, {near} near the ceiling · Incidents: {open} open, {flash} flash pending · Support requests: {awaiting} awaiting decision</source>
         <translation>QIP — en cours&#xa0;: {running}, en retard&#xa0;: {late}, proches du plafond&#xa0;: {near} · Incidents — ouverts&#xa0;: {open}, flash en attente&#xa0;: {flash} · Demandes d&apos;appui — en attente de décision&#xa0;: {awaiting}</translation>
     </message>
@@ -754,17 +770,7 @@
         <translation>{reports} en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>flash report</source>
-        <translation>rapport flash</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>flash reports</source>
-        <translation>rapports flash</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -772,26 +778,6 @@
         <location line="+5"/>
         <source>{projects}, {late} late</source>
         <translation>{projects}, dont en retard&#xa0;: {late}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>project</source>
-        <translation>projet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>projects</source>
-        <translation>projets</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>request</source>
-        <translation>demande</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>requests</source>
-        <translation>demandes</translation>
     </message>
 </context>
 <context>
@@ -879,7 +865,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+105"/>
+        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+106"/>
         <source>Import report</source>
         <translation>Compte rendu d&apos;import</translation>
     </message>
@@ -1585,7 +1571,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+141"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+142"/>
         <source>PENDING</source>
         <translation>EN ATTENTE</translation>
     </message>
@@ -2992,7 +2978,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/i18n.py" line="+147"/>
+        <location filename="../../src/cimicdesk/ui/i18n.py" line="+160"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3010,7 +2996,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+193"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+200"/>
         <source>{column}: this column cannot be sorted</source>
         <translation>{column}&#xa0;: cette colonne ne peut pas être triée</translation>
     </message>
@@ -3592,8 +3578,48 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln liaison entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln entrée de liaison</numerusform>
+            <numerusform>%Ln entrées de liaison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln follow-up action(s)</source>
+        <translation>
+            <numerusform>%Ln action de suivi</numerusform>
+            <numerusform>%Ln actions de suivi</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
         <source>  ·  handed over — read-only</source>
         <translation>  ·  remise — lecture seule</translation>
     </message>
@@ -3603,62 +3629,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>  ·  lecture seule</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-20"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>record</source>
-        <translation>fiche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>records</source>
-        <translation>fiches</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>organisations</source>
-        <translation>organisations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>contacts</source>
-        <translation>contacts</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>liaison entry</source>
-        <translation>entrée de liaison</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>liaison entries</source>
-        <translation>entrées de liaison</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>follow-up action</source>
-        <translation>action de suivi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>follow-up actions</source>
-        <translation>actions de suivi</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>EXERCISE (training database)</source>
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
@@ -4694,15 +4670,13 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <source>no date</source>
         <translation>sans date</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>day</source>
-        <translation>jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation>jours</translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4929,7 +4903,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-147"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-148"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -5214,15 +5188,13 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 </context>
 <context>
     <name>QipAlertsModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-82"/>
-        <source>day</source>
-        <translation>jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation>jours</translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5231,7 +5203,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-260"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-243"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>
@@ -6484,9 +6456,9 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportWorkflow</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+80"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_workflow.py" line="+41"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -6496,491 +6468,37 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Unit sitrep (weekly)</source>
-        <translation>SITREP d&apos;unité (hebdomadaire)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unit sitrep</source>
-        <translation>SITREP d&apos;unité</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This unit&apos;s situation report for a week (or any period): the ten sections of the CIMIC sitrep, with the period&apos;s meetings, incidents, QIPs and requests.</source>
-        <translation>Le rapport de situation de l&apos;unité pour une semaine (ou toute période)&#xa0;: les dix rubriques du SITREP CIMIC, avec les réunions, incidents, QIP et demandes de la période.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sector sitrep</source>
-        <translation>SITREP de secteur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sector sitrep</source>
-        <translation>SITREP de secteur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One sitrep for the battalions of a merged sector file, grouped by battalion, with sector totals.</source>
-        <translation>Un seul SITREP pour les bataillons d&apos;un fichier de secteur fusionné, regroupé par bataillon, avec les totaux du secteur.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Handover brief</source>
-        <translation>Dossier de passation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>handover brief</source>
-        <translation>dossier de passation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For the incoming contingent, as of a day: key organisations and contacts, open actions, running QIPs, open incidents and requests, the last four weeks.</source>
-        <translation>Pour le contingent entrant, à une date donnée&#xa0;: organisations et contacts clés, actions en cours, QIP en cours, incidents et demandes ouverts, les quatre dernières semaines.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>3W of the QIPs (CSV)</source>
-        <translation>3W des QIP (CSV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3W export</source>
-        <translation>fichier 3W</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who does what where: every QIP not rejected, as CSV with HXL hashtags for OCHA (opens in a spreadsheet). It has no period and no text to write.</source>
-        <translation>Qui fait quoi où&#xa0;: chaque QIP non rejeté, en CSV avec les hashtags HXL pour OCHA (s&apos;ouvre dans un tableur). Ni période ni texte à rédiger.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>&amp;Marking</source>
-        <translation>&amp;Mention</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report &amp;no.</source>
-        <translation>&amp;N° du rapport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;FROM</source>
-        <translation>&amp;DE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T&amp;O</source>
-        <translation>&amp;À</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;CC</source>
-        <translation>&amp;COPIE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Location</source>
-        <translation>&amp;Lieu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1. &amp;Key points — one per line</source>
-        <translation>1. &amp;Points clés — un par ligne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2. Civil s&amp;ituation</source>
-        <translation>2. S&amp;ituation civile</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>7. Protection and &amp;gender observations</source>
-        <translation>7. Observations en matière de protection et de &amp;genre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>8. CIMIC &amp;assessment and trends</source>
-        <translation>8. É&amp;valuation CIMIC et tendances</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>9. &amp;Planned activities next period — one per line</source>
-        <translation>9. Activités &amp;prévues pour la prochaine période — une par ligne</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>10. Iss&amp;ues and requests to higher HQ</source>
-        <translation>10. &amp;Questions et demandes au QG supérieur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prepared &amp;by</source>
-        <translation>Établi &amp;par</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appro&amp;ved by</source>
-        <translation>Appro&amp;uvé par</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Outgoing officer&apos;s &amp;notes</source>
-        <translation>&amp;Notes de l&apos;officier sortant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Key points — one per line</source>
-        <translation>&amp;Points clés — un par ligne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Coming &amp;up for the incoming officer — one per line</source>
-        <translation>À &amp;venir pour l&apos;officier entrant — un point par ligne</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Handed over &amp;by</source>
-        <translation>Remis &amp;par</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ta&amp;ken over by</source>
-        <translation>Re&amp;pris par</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g.
-Markets in Bambari reopened after the clashes
-Cholera cases fall at Élevage</source>
-        <translation>p. ex.
-Réouverture des marchés de Bambari après les affrontements
-Baisse des cas de choléra à Élevage</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Security as it affects civilians, humanitarian situation, displacement, governance…</source>
-        <translation>Sécurité telle qu&apos;elle touche les civils, situation humanitaire, déplacements, gouvernance…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Protection of civilians, women, children, GBV, access…</source>
-        <translation>Protection des civils, femmes, enfants, VBG, accès…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What changed this period and what is likely next…</source>
-        <translation>Ce qui a changé au cours de la période et ce qui est probable ensuite…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g.
-KLE with the sous-préfet, Ndélé, 26 Nov
-QIP monitoring visit, Kidjigra</source>
-        <translation>p. ex.
-KLE avec le sous-préfet, Ndélé, 26 nov.
-Visite de suivi du QIP, Kidjigra</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What you need from Sector HQ…</source>
-        <translation>Ce dont vous avez besoin du QG de secteur…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Rank, name, appointment</source>
-        <translation>Grade, nom, fonction</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
-        <translation>Ce que l&apos;officier entrant doit savoir&#xa0;: qui compte, ce qui est sensible, ce qui a été promis…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>e.g.
-QIP handover ceremony, Kidjigra, 2 Dec
-Monthly humanitarian coordination meeting, Bambari</source>
-        <translation>p. ex.
-Cérémonie de remise du QIP, Kidjigra, 2 déc.
-Réunion mensuelle de coordination humanitaire, Bambari</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Outgoing officer: rank, name, appointment</source>
-        <translation>Officier sortant&#xa0;: grade, nom, fonction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incoming officer: rank, name, appointment</source>
-        <translation>Officier entrant&#xa0;: grade, nom, fonction</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No text to write for the 3W export.
-
-It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
-
-Open it in a spreadsheet, or hand it to the humanitarian information officers.</source>
-        <translation>Aucun texte à rédiger pour l&apos;export 3W.
-
-Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hashtags HXL que lit OCHA&#xa0;: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
-
-Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
-    </message>
-    <message>
-        <location line="+167"/>
-        <source>Save draft</source>
-        <translation>Enregistrer le brouillon</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Which report to write</source>
-        <translation>Le rapport à rédiger</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The day the brief is written for (usually the handover day)</source>
-        <translation>Le jour pour lequel le dossier est établi (en général le jour de la passation)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;As of</source>
-        <translation>À la &amp;date du</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No period: the QIPs as they stand today.</source>
-        <translation>Pas de période&#xa0;: les QIP tels qu&apos;ils sont aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Battalions</source>
-        <translation>Bataillons</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Units with records in this file. Tick those the sector sitrep covers.</source>
-        <translation>Unités ayant des fiches dans ce fichier. Cochez celles que couvre le SITREP de secteur.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tick every unit</source>
-        <translation>Cocher toutes les unités</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Untick every unit</source>
-        <translation>Décocher toutes les unités</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Saved texts</source>
-        <translation>Textes enregistrés</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reports with text kept in this file; double-click to open</source>
-        <translation>Rapports dont le texte est conservé dans ce fichier&#xa0;; double-cliquez pour ouvrir</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Output</source>
-        <translation>Sortie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pape&amp;r</source>
-        <translation>Fo&amp;rmat</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Page size of the PDF</source>
-        <translation>Format des pages du PDF</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Lan&amp;guage</source>
-        <translation>Lan&amp;gue</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Language of the report&apos;s headings, tables and labels; what you write stays as written</source>
-        <translation>Langue des titres, tableaux et libellés du rapport&#xa0;; ce que vous rédigez reste tel quel</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Pre&amp;view</source>
-        <translation>A&amp;perçu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the text and show the report&apos;s pages</source>
-        <translation>Enregistrer le texte et afficher les pages du rapport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exporter en PDF…</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;Save draft</source>
-        <translation>&amp;Enregistrer le brouillon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep this text for this report and period (Ctrl+S)</source>
-        <translation>Conserver ce texte pour ce rapport et cette période (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+345"/>
-        <source>{marking} (default)</source>
-        <translation>{marking} (par défaut)</translation>
-    </message>
-    <message>
-        <location line="-343"/>
-        <source>Handling marking printed at the top and bottom of every page</source>
-        <translation>Mention de diffusion imprimée en haut et en bas de chaque page</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <location line="+3"/>
-        <location line="+264"/>
-        <source>as of {day}</source>
-        <translation>au {day}</translation>
-    </message>
-    <message>
-        <location line="-259"/>
-        <source>Tick at least one battalion for the sector sitrep.</source>
-        <translation>Cochez au moins un bataillon pour le SITREP de secteur.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Unsaved report text</source>
-        <translation>Texte du rapport non enregistré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The text of the {report} ({period}) is not saved. Discard it?</source>
-        <translation>Le texte du {report} ({period}) n&apos;est pas enregistré. L&apos;abandonner&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Discard changes</source>
-        <translation>Abandonner les modifications</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Export {format}…</source>
-        <translation>&amp;Exporter en {format}…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the text and write the {report} to a file of your choice</source>
-        <translation>Enregistrer le texte et écrire le {report} dans un fichier de votre choix</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Write the {report} to a file of your choice</source>
-        <translation>Écrire le {report} dans un fichier de votre choix</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>Text of the {report} · {period}</source>
-        <translation>Texte du {report} · {period}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the report is written, e.g. Bambari</source>
-        <translation>Lieu de rédaction du rapport, p. ex. Bambari</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>This file is read-only: its drafts can be read and exported, not changed.</source>
-        <translation>Ce fichier est en lecture seule&#xa0;: ses brouillons peuvent être lus et exportés, pas modifiés.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Changes not saved. Save draft (Ctrl+S); Preview and Export save them too.</source>
-        <translation>Modifications non enregistrées. Enregistrer le brouillon (Ctrl+S)&#xa0;; Aperçu et Exporter les enregistrent aussi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Draft saved {when}.</source>
-        <translation>Brouillon enregistré {when}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No text saved yet for this report and period.</source>
-        <translation>Aucun texte encore enregistré pour ce rapport et cette période.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+127"/>
         <source>Report text not saved</source>
         <translation>Texte du rapport non enregistré</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Saved the text of the {report}.</source>
         <translation>Texte enregistré&#xa0;: {report}.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Saved {when}</source>
-        <translation>Enregistré {when}</translation>
+        <location line="+19"/>
+        <source>Tick at least one battalion for the sector sitrep.</source>
+        <translation>Cochez au moins un bataillon pour le SITREP de secteur.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Double-click to open one.</source>
-        <translation>Double-cliquez pour en ouvrir un.</translation>
+        <location line="+20"/>
+        <source>{path} is a file, not a folder: nothing can be written inside it. Choose another folder.</source>
+        <translation>{path} est un fichier, pas un dossier&#xa0;: rien ne peut y être écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>None yet in this file. The text of each report and period you save is listed here.</source>
-        <translation>Aucun pour l&apos;instant dans ce fichier. Le texte de chaque rapport et période que vous enregistrez figure ici.</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+11"/>
         <source>The report cannot be written</source>
         <translation>Le rapport ne peut pas être rédigé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export the {report}</source>
         <translation>Exporter le {report}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Writing the {report} to {file}</source>
         <translation>Écriture du {report} dans {file}</translation>
     </message>
@@ -6990,12 +6508,12 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Préparation de l&apos;aperçu du {report}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>The {report} was written to {path}.</source>
         <translation>Le {report} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report written</source>
         <translation>Rapport écrit</translation>
     </message>
@@ -7024,17 +6542,23 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Aucun programme de cet ordinateur n&apos;ouvre les fichiers {suffix}. Le fichier se trouve dans {folder}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The file could not be written ({reason}). Choose another folder or file name, and try again.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit ({reason}). Choisissez un autre dossier ou un autre nom de fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Something unexpected went wrong ({error}). The report was not written; please tell whoever looks after CIMIC Desk.</source>
         <translation>Un problème inattendu est survenu ({error}). Le rapport n&apos;a pas été écrit&#xa0;; prévenez la personne qui s&apos;occupe de CIMIC Desk.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-98"/>
+        <location line="+102"/>
         <source>The {report} was not written</source>
         <translation>Le {report} n&apos;a pas été écrit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No PDF viewer</source>
         <translation>Aucune visionneuse PDF</translation>
     </message>
@@ -7042,6 +6566,406 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <location line="+2"/>
         <source>This computer has no program to show PDF files. The preview is in {path}; Export writes the report where you choose.</source>
         <translation>Cet ordinateur n&apos;a aucun programme pour afficher les PDF. L&apos;aperçu se trouve dans {path}&#xa0;; Exporter écrit le rapport où vous le choisissez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="+449"/>
+        <source>&amp;Marking</source>
+        <translation>&amp;Mention</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Report &amp;no.</source>
+        <translation>&amp;N° du rapport</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;FROM</source>
+        <translation>&amp;DE</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>T&amp;O</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;CC</source>
+        <translation>&amp;COPIE</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>1. &amp;Key points — one per line</source>
+        <translation>1. &amp;Points clés — un par ligne</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>2. Civil s&amp;ituation</source>
+        <translation>2. S&amp;ituation civile</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>7. Protection and &amp;gender observations</source>
+        <translation>7. Observations en matière de protection et de &amp;genre</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>8. CIMIC &amp;assessment and trends</source>
+        <translation>8. É&amp;valuation CIMIC et tendances</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>9. &amp;Planned activities next period — one per line</source>
+        <translation>9. Activités &amp;prévues pour la prochaine période — une par ligne</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>10. Iss&amp;ues and requests to higher HQ</source>
+        <translation>10. &amp;Questions et demandes au QG supérieur</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Prepared &amp;by</source>
+        <translation>Établi &amp;par</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Appro&amp;ved by</source>
+        <translation>Appro&amp;uvé par</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+34"/>
+        <source>Outgoing officer&apos;s &amp;notes</source>
+        <translation>&amp;Notes de l&apos;officier sortant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key points — one per line</source>
+        <translation>&amp;Points clés — un par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming &amp;up for the incoming officer — one per line</source>
+        <translation>À &amp;venir pour l&apos;officier entrant — un point par ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed over &amp;by</source>
+        <translation>Remis &amp;par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ken over by</source>
+        <translation>Re&amp;pris par</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="-273"/>
+        <source>e.g.
+Markets in Bambari reopened after the clashes
+Cholera cases fall at Élevage</source>
+        <translation>p. ex.
+Réouverture des marchés de Bambari après les affrontements
+Baisse des cas de choléra à Élevage</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Security as it affects civilians, humanitarian situation, displacement, governance…</source>
+        <translation>Sécurité telle qu&apos;elle touche les civils, situation humanitaire, déplacements, gouvernance…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Protection of civilians, women, children, GBV, access…</source>
+        <translation>Protection des civils, femmes, enfants, VBG, accès…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>What changed this period and what is likely next…</source>
+        <translation>Ce qui a changé au cours de la période et ce qui est probable ensuite…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>e.g.
+KLE with the sous-préfet, Ndélé, 26 Nov
+QIP monitoring visit, Kidjigra</source>
+        <translation>p. ex.
+KLE avec le sous-préfet, Ndélé, 26 nov.
+Visite de suivi du QIP, Kidjigra</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>What you need from Sector HQ…</source>
+        <translation>Ce dont vous avez besoin du QG de secteur…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+17"/>
+        <source>Rank, name, appointment</source>
+        <translation>Grade, nom, fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+3"/>
+        <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
+        <translation>Ce que l&apos;officier entrant doit savoir&#xa0;: qui compte, ce qui est sensible, ce qui a été promis…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g.
+QIP handover ceremony, Kidjigra, 2 Dec
+Monthly humanitarian coordination meeting, Bambari</source>
+        <translation>p. ex.
+Cérémonie de remise du QIP, Kidjigra, 2 déc.
+Réunion mensuelle de coordination humanitaire, Bambari</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outgoing officer: rank, name, appointment</source>
+        <translation>Officier sortant&#xa0;: grade, nom, fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming officer: rank, name, appointment</source>
+        <translation>Officier entrant&#xa0;: grade, nom, fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+46"/>
+        <source>No text to write for the 3W export.
+
+It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
+
+Open it in a spreadsheet, or hand it to the humanitarian information officers.</source>
+        <translation>Aucun texte à rédiger pour l&apos;export 3W.
+
+Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hashtags HXL que lit OCHA&#xa0;: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
+
+Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="-833"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which report to write</source>
+        <translation>Le rapport à rédiger</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The day the brief is written for (usually the handover day)</source>
+        <translation>Le jour pour lequel le dossier est établi (en général le jour de la passation)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;As of</source>
+        <translation>À la &amp;date du</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No period: the QIPs as they stand today.</source>
+        <translation>Pas de période&#xa0;: les QIP tels qu&apos;ils sont aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Battalions</source>
+        <translation>Bataillons</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Units with records in this file. Tick those the sector sitrep covers.</source>
+        <translation>Unités ayant des fiches dans ce fichier. Cochez celles que couvre le SITREP de secteur.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tick every unit</source>
+        <translation>Cocher toutes les unités</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Untick every unit</source>
+        <translation>Décocher toutes les unités</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Saved texts</source>
+        <translation>Textes enregistrés</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reports with text kept in this file; double-click to open</source>
+        <translation>Rapports dont le texte est conservé dans ce fichier&#xa0;; double-cliquez pour ouvrir</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pape&amp;r</source>
+        <translation>Fo&amp;rmat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page size of the PDF</source>
+        <translation>Format des pages du PDF</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the report&apos;s headings, tables and labels; what you write stays as written</source>
+        <translation>Langue des titres, tableaux et libellés du rapport&#xa0;; ce que vous rédigez reste tel quel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Save the text and show the report&apos;s pages</source>
+        <translation>Enregistrer le texte et afficher les pages du rapport</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+603"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Keep this text for this report and period (Ctrl+S)</source>
+        <translation>Conserver ce texte pour ce rapport et cette période (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+116"/>
+        <source>{marking} (default)</source>
+        <translation>{marking} (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="-472"/>
+        <source>Handling marking printed at the top and bottom of every page</source>
+        <translation>Mention de diffusion imprimée en haut et en bas de chaque page</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+113"/>
+        <location line="+199"/>
+        <source>as of {day}</source>
+        <translation>au {day}</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Unsaved report text</source>
+        <translation>Texte du rapport non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text of the {report} ({period}) is not saved. Discard it?</source>
+        <translation>Le texte du {report} ({period}) n&apos;est pas enregistré. L&apos;abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export {format}…</source>
+        <translation>&amp;Exporter en {format}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the text and write the {report} to a file of your choice</source>
+        <translation>Enregistrer le texte et écrire le {report} dans un fichier de votre choix</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the {report} to a file of your choice</source>
+        <translation>Écrire le {report} dans un fichier de votre choix</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Text of the {report} · {period}</source>
+        <translation>Texte du {report} · {period}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="+82"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Where the report is written, e.g. Bambari</source>
+        <translation>Lieu de rédaction du rapport, p. ex. Bambari</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+28"/>
+        <source>This file is read-only: its drafts can be read and exported, not changed.</source>
+        <translation>Ce fichier est en lecture seule&#xa0;: ses brouillons peuvent être lus et exportés, pas modifiés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes not saved. Save draft (Ctrl+S); Preview and Export save them too.</source>
+        <translation>Modifications non enregistrées. Enregistrer le brouillon (Ctrl+S)&#xa0;; Aperçu et Exporter les enregistrent aussi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft saved {when}.</source>
+        <translation>Brouillon enregistré {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text saved yet for this report and period.</source>
+        <translation>Aucun texte encore enregistré pour ce rapport et cette période.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved {when}</source>
+        <translation>Enregistré {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to open one.</source>
+        <translation>Double-cliquez pour en ouvrir un.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet in this file. The text of each report and period you save is listed here.</source>
+        <translation>Aucun pour l&apos;instant dans ce fichier. Le texte de chaque rapport et période que vous enregistrez figure ici.</translation>
     </message>
 </context>
 <context>
@@ -7069,7 +6993,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+42"/>
+        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+41"/>
         <location line="+63"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation>Tapez dans la zone de recherche (Ctrl+F) pour chercher dans toutes les fiches.</translation>
@@ -7079,15 +7003,13 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <source>The search failed: {reason}</source>
         <translation>La recherche a échoué&#xa0;: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>record</source>
-        <translation>fiche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>records</source>
-        <translation>fiches</translation>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7840,7 +7762,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+151"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+150"/>
         <source>Awaiting a decision.</source>
         <translation>En attente de décision.</translation>
     </message>
@@ -8111,12 +8033,12 @@ Cette base de données est désormais remise — lecture seule. Donnez l&apos;ex
         <translation>La reprise n&apos;a pas été faite</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The database taken over cannot be opened</source>
         <translation>La base de données reprise ne peut pas être ouverte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Handed over by {by} to {to}; </source>
         <translation>Remise par {by} à {to}&#xa0;; </translation>
     </message>
@@ -8493,7 +8415,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <translation>{title}&#xa0;: {field} reste «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The conflict was not settled</source>
         <translation>Le conflit n&apos;a pas été tranché</translation>
     </message>

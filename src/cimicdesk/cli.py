@@ -14,6 +14,7 @@ from cimicdesk import __version__
 from cimicdesk.cli_maintenance import add_maintenance_commands
 from cimicdesk.cli_reports import READS_ONLY, add_report_commands, note_if_open_elsewhere
 from cimicdesk.cli_sync import add_sync_commands
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import parse_date
@@ -27,7 +28,6 @@ from cimicdesk.store.database import (
     open_read_only,
     reading_reason,
 )
-from cimicdesk.store.seed import seed_database
 from cimicdesk.store.stats import record_counts
 from cimicdesk.store.training import NotTrainingError, refusal
 from cimicdesk.store.writer_lock import lock_path

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from cimicdesk.cli_reports import READS_ONLY, open_to_read
 from cimicdesk.domain.timeutil import display_stamp
+from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import open_database
 from cimicdesk.sync import conflicts, duplicates, handover
@@ -181,8 +182,8 @@ def _progress(stream: TextIO):
     if not stream.isatty():
         return None
 
-    def show(message: str, done: int, total: int) -> None:
-        stream.write(f"\r  [{done}/{total}] {message[:60]:<60}")
+    def show(message: Message, done: int, total: int) -> None:
+        stream.write(f"\r  [{done}/{total}] {str(message)[:60]:<60}")
         if done == total:
             stream.write("\n")
         stream.flush()

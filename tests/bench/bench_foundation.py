@@ -21,10 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from cimicdesk.app import build_main_window
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import create_database, open_database
 from cimicdesk.store.search import fts_query, search
-from cimicdesk.store.seed import seed_database
 from cimicdesk.ui.prompts import Prompter
 
 WORDS = [

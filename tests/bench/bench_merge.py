@@ -3,7 +3,7 @@ week's increment of 2,000 changed records from each.
 
 Run on demand:  python tests/bench/bench_merge.py [--units 6] [--entries 16000]
                                                   [--changes 2000] [--keep DIR]
-Each battalion is seeded with store.seed.seed_database (16,000 liaison entries give about
+Each battalion is seeded with demo.generate.seed_database (16,000 liaison entries give about
 65,000 rows with their participants, actions, QIPs, incidents and requests). The
 increment edits existing records exactly as the repositories would (clock + 1, history
 kept) without going through the forms, so that seeding the week stays quick; the merge
@@ -18,10 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store.database import Store, create_database, open_database
-from cimicdesk.store.seed import seed_database
 from cimicdesk.store.synced import bump_clock, fetch_row, record_history
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.imports import import_files

@@ -44,6 +44,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from cimicdesk.app import build_main_window
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import backups
 from cimicdesk.store.contacts import get_contact, save_contact
@@ -51,7 +52,6 @@ from cimicdesk.store.database import create_database, open_database
 from cimicdesk.store.liaison import get_liaison, save_liaison
 from cimicdesk.store.purge import purge_record
 from cimicdesk.store.search import fts_query, search
-from cimicdesk.store.seed import seed_database
 from cimicdesk.ui.prompts import Prompter
 
 WORDS = [

@@ -3,8 +3,8 @@
 Run on demand:  PYTHONPATH=src python tests/bench/bench_reports.py [--records 250000]
                 [--battalions 6] [--keep DIR]
 
-The sector file is seeded battalion by battalion with store.seed (liaison log and
-directory) and store.seed_operations (QIPs, incidents, requests), each under its own
+The sector file is seeded battalion by battalion with demo.generate (liaison log and
+directory) and demo.operations (QIPs, incidents, requests), each under its own
 unit name, as a sector file looks after merging the battalions' packages. It prints the
 seeding time, then the time to gather the week and to lay out the PDF, and the pages.
 """
@@ -19,12 +19,13 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.i18n.catalogue import texts
 from cimicdesk.reports import commands
 from cimicdesk.reports.data import Period, gather_sitrep
 from cimicdesk.reports.sector import write_sector_sitrep
 from cimicdesk.store.database import UnitInfo, create_database, open_database
-from cimicdesk.store.seed import seed_database
 from cimicdesk.store.stats import record_counts
 
 # Rows per liaison entry that seed_database and seed_operations add, all tables together
@@ -45,7 +46,7 @@ def seed_battalion(store, name: str, entries: int, seed: int, start: date) -> in
     try:
         counts = seed_database(store, entries=entries, seed=seed, start=start, days=DAYS)
         if "qips" not in counts:  # the seed that adds operations itself may come later
-            from cimicdesk.store.seed_operations import seed_operations
+            from cimicdesk.demo.operations import seed_operations
 
             counts |= seed_operations(
                 store,
@@ -102,7 +103,7 @@ def main() -> None:
         gathered = time.perf_counter() - started
         out = folder / f"sector-{week}.pdf"
         started = time.perf_counter()
-        write_sector_sitrep(data, out)
+        write_sector_sitrep(data, out, texts("en"))
         laid_out = time.perf_counter() - started
 
         started = time.perf_counter()

@@ -12,10 +12,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import create_database, open_database
 from cimicdesk.store.search import fts_query, search
-from cimicdesk.store.seed import seed_database
 
 # Pasted pages that match many records: one common word repeated, and a record's own text.
 PAGES = {

@@ -76,11 +76,11 @@ def test_every_page_is_marked_and_numbered(brief):
 
 def test_trends_cover_the_last_four_weeks(store, mission):
     data = gather_handover(store, as_of=TODAY, now=NOW)
-    assert [t.label for t in data.trends] == [
-        "27 Oct – 2 Nov 2026",
-        "3 Nov – 9 Nov 2026",
-        "10 Nov – 16 Nov 2026",
-        "17 Nov – 23 Nov 2026",
+    assert [(t.start.isoformat(), t.end.isoformat()) for t in data.trends] == [
+        ("2026-10-27", "2026-11-02"),
+        ("2026-11-03", "2026-11-09"),
+        ("2026-11-10", "2026-11-16"),
+        ("2026-11-17", "2026-11-23"),
     ]
     # 16 Nov meeting and the W46 one fall in the third block; 18, 22 and 23 Nov in the last.
     assert [t.meetings for t in data.trends] == [0, 0, 2, 3]

@@ -8,10 +8,17 @@ import pytest
 from pypdf import PdfReader
 from report_helpers import NOW, WEEK, pdf_pages, pdf_text
 
-from cimicdesk.domain.enums import Sensitivity
+from cimicdesk.domain.enums import OrgType, QipStatus, Sensitivity
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.i18n.catalogue import texts
 from cimicdesk.reports import commands
-from cimicdesk.reports.data import Period, gather_sitrep, military_dtg, restricted_code
+from cimicdesk.reports.data import (
+    NO_ORGANISATION,
+    Period,
+    gather_sitrep,
+    military_dtg,
+    restricted_code,
+)
 from cimicdesk.store.report_drafts import ReportDraft, save_draft
 
 SECTIONS = [
@@ -125,17 +132,17 @@ def test_totals_and_casualties_are_right(store, mission):
     assert {r.title.split()[0] for r in unit.qips} == {"QIP-RUNNING", "QIP-IDENTIFIED"}
     running = next(r for r in unit.qips if r.title.startswith("QIP-RUNNING"))
     assert (running.status, running.percent, running.disbursed_usd) == (
-        "In implementation",
+        QipStatus.IN_IMPLEMENTATION,
         40,
         9_000.0,
     )
     assert unit.qip_committed == 18_000.0 and unit.qip_budget == 24_500.0
     assert [r.carried_over for r in unit.requests] == [False, True]
     assert unit.org_type_counts() == {
-        "International NGO": 1,
-        "Local authority": 1,
-        "No organisation (individual)": 1,
-        "United Nations": 1,
+        OrgType.INTERNATIONAL_NGO: 1,
+        OrgType.LOCAL_AUTHORITY: 1,
+        NO_ORGANISATION: 1,
+        OrgType.UNITED_NATIONS: 1,
     }
 
 
@@ -223,4 +230,6 @@ def test_parse_week():
     period = commands.parse_week("2026-W47")
     assert (period.start.isoformat(), period.end.isoformat()) == ("2026-11-16", "2026-11-22")
     assert commands.parse_week("2020w53").start.isoformat() == "2020-12-28"
-    assert period.label == "2026-W47, 16–22 Nov 2026"
+    assert str(period.label) == "2026-W47, 16–22 Nov 2026"
+    assert texts("fr").render(period.label) == "2026-W47, 16–22 nov. 2026"
+    assert str(Period.iso_week("2026-W44").label) == "2026-W44, 26 Oct 2026 – 1 Nov 2026"

@@ -16,6 +16,7 @@ from cimicdesk.domain.errors import ValidationError
 from cimicdesk.domain.records import MAX_NAME, MAX_TEXT, Contact
 from cimicdesk.store.contacts import get_contact, list_contacts, save_contact
 from cimicdesk.store.database import create_database, open_database
+from cimicdesk.store.filters import ContactFilter
 from cimicdesk.store.incidents import get_incident, save_incident
 from cimicdesk.store.liaison import get_liaison, list_liaison
 from cimicdesk.store.organisations import get_organisation
@@ -50,7 +51,9 @@ def test_every_script_is_stored_read_back_and_found(store, db_path, name):
         for word in query_words(text):
             found = {h.record_id for h in search(again, word, limit=50)}
             assert {person.id, entry.id, incident.id} <= found, word
-        assert [c.id for c in list_contacts(again, text=text[:40]).items] == [person.id]
+        assert [c.id for c in list_contacts(again, ContactFilter(text=text[:40])).items] == [
+            person.id
+        ]
 
 
 def test_accents_are_optional_when_searching(store):

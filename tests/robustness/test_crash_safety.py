@@ -161,7 +161,7 @@ def _unit_files(folder: Path) -> dict[str, tuple[Path, set[str]]]:
     """Unit exports and JSON Lines files to import: name -> (file, its liaison entry ids)."""
     import json
 
-    from cimicdesk.store.seed import seed_database
+    from cimicdesk.demo.generate import seed_database
     from cimicdesk.sync.export import export_snapshot
     from cimicdesk.sync.jsonl import export_records
 

@@ -345,7 +345,7 @@ def test_any_arguments_give_exit_code_0_or_2_and_never_a_traceback(cli_workdir, 
 @pytest.fixture(scope="module")
 def sound_file(tmp_path_factory) -> Path:
     """A small, closed database with records in every main table (never changed)."""
-    from cimicdesk.store.seed import seed_database
+    from cimicdesk.demo.generate import seed_database
 
     path = tmp_path_factory.mktemp("sound") / "sound.sqlite"
     with create_database(path, "BANBAT 1", UnitLevel.BATTALION, training=True) as store:

@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from ops_helpers import make_incident
 from sync_helpers import set_clock_field, tamper
 
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.bounds import COUNTER, MAX_COUNTER, RANGES, number_problem
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.store.incidents import get_incident, save_incident
-from cimicdesk.store.seed import seed_database
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.export import export_snapshot

@@ -33,7 +33,7 @@ _KILLED_AFTER_THE_COMMIT = textwrap.dedent(
     from cimicdesk.sync.imports import import_files
 
     def progress(text, done, total):
-        if text == "Removing the content of purged records":
+        if str(text) == "Removing the content of purged records":
             os.kill(os.getpid(), signal.SIGKILL)
 
     store = open_database(Path(sys.argv[1]), daily_backup=False)

@@ -24,6 +24,7 @@ from cimicdesk.store import attachments, qips, synced
 from cimicdesk.store.contacts import get_contact, list_contacts, save_contact
 from cimicdesk.store.database import open_database, write_meta
 from cimicdesk.store.editor_drafts import read_drafts, save_draft
+from cimicdesk.store.filters import ContactFilter
 from cimicdesk.store.incidents import get_incident, list_incidents
 from cimicdesk.store.liaison import get_liaison, list_liaison
 from cimicdesk.store.purge import EMPTY_SHA256, is_purged_row, purge_record
@@ -120,7 +121,9 @@ def test_the_purged_row_keeps_its_id_is_tombstoned_and_wins_on_merge(source):
     ]
     # A purged record reads and lists like any deleted one.
     assert get_contact(store, person.id).deleted
-    assert person.id in {c.id for c in list_contacts(store, include_deleted=True).items}
+    assert person.id in {
+        c.id for c in list_contacts(store, ContactFilter(include_deleted=True)).items
+    }
     assert person.id not in {c.id for c in list_contacts(store).items}
 
 

@@ -29,7 +29,7 @@ _KILLED_WHILE_IMPORTING = textwrap.dedent(
     from cimicdesk.sync.imports import import_files
 
     def progress(text, done, total):
-        if text.startswith("Checking") and done > 0:
+        if str(text).startswith("Checking") and done > 0:
             print("killed", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
 
@@ -163,7 +163,7 @@ def test_a_preview_of_a_database_on_read_only_media_goes_to_a_private_temp_folde
         code = (
             "import os, sys, stat, tempfile\nfrom pathlib import Path\n"
             f"tempfile.tempdir = {str(temp)!r}\n"
-            "from cimicdesk.ui.pages.reports import preview_folder\n"
+            "from cimicdesk.ui.pages.report_workflow import preview_folder\n"
             f"made = preview_folder(Path({str(database)!r}))\n"
             "print(made.parent, oct(stat.S_IMODE(made.stat().st_mode)))\n"
         )

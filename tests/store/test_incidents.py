@@ -8,6 +8,7 @@ from cimicdesk.domain.enums import IncidentCategory, IncidentStatus
 from cimicdesk.domain.errors import ValidationError
 from cimicdesk.domain.incident import CASUALTY_FIELDS, Incident
 from cimicdesk.store import incidents, synced
+from cimicdesk.store.filters import IncidentFilter
 from cimicdesk.store.search import search
 
 C = IncidentCategory
@@ -31,7 +32,7 @@ def test_dates_and_casualties_are_checked_before_anything_is_written(store):
         make_incident(store, reported_at="2026-06-01T12:30:00.000Z")
     with pytest.raises(ValidationError, match="whole numbers, 0 or more"):
         make_incident(store, killed_armed_elements=-2)
-    assert incidents.count_incidents(store, include_deleted=True) == 0
+    assert incidents.count_incidents(store, IncidentFilter(include_deleted=True)) == 0
 
 
 def test_source_actors_and_liaison_links_must_exist(store):
@@ -56,11 +57,13 @@ def test_liaison_links_are_synced_rows_tombstoned_when_removed(store):
     one, two = make_entry(store, contacts=[person]), make_entry(store, contacts=[person])
     incident = make_incident(store, liaison_entry_ids=(one.id, two.id, one.id))
     assert incident.liaison_entry_ids == (one.id, two.id)
-    assert [i.id for i in incidents.list_incidents(store, liaison_id=two.id).items] == [incident.id]
+    assert [
+        i.id for i in incidents.list_incidents(store, IncidentFilter(liaison_id=two.id)).items
+    ] == [incident.id]
     incident.liaison_entry_ids = (one.id,)
     saved = incidents.save_incident(store, incident, now=NOW)
     assert saved.liaison_entry_ids == (one.id,)
-    assert incidents.count_incidents(store, liaison_id=two.id) == 0
+    assert incidents.count_incidents(store, IncidentFilter(liaison_id=two.id)) == 0
     gone = synced.fetch_row(store, "incident_liaison_links", incidents.link_id(incident.id, two.id))
     assert gone["deleted"] == 1
     saved.liaison_entry_ids = (one.id, two.id)  # linking again brings the same row back
@@ -98,7 +101,7 @@ def test_the_flash_query_agrees_with_the_domain_rule(store):
             made.append(make_incident(store, category=category, subcategory="", **values))
     queued = {i.id for i in incidents.open_flash_incidents(store, limit=1000)}
     assert queued == {i.id for i in made if i.needs_flash()}
-    assert len(queued) == incidents.count_incidents(store, flash_pending=True)
+    assert len(queued) == incidents.count_incidents(store, IncidentFilter(flash_pending=True))
     assert 0 < len(queued) < len(made)
 
 
@@ -116,11 +119,16 @@ def test_lists_filter_sort_and_page(store):
     assert [i.occurred_at[:10] for i in page.items] == [f"2026-05-{d:02d}" for d in (10, 9, 8, 7)]
     more = incidents.list_incidents(store, limit=10, after=page.cursor)
     assert len(more.items) == 6 and more.cursor is None
-    assert incidents.count_incidents(store, category=C.RIOTS) == 5
-    assert incidents.count_incidents(store, status=IncidentStatus.CLOSED) == 3
-    assert incidents.count_incidents(store, date_from="2026-05-03", date_to="2026-05-06") == 3
-    assert incidents.count_incidents(store, unit="BANBAT 1") == 10
-    assert incidents.count_incidents(store, text="riots") == 5
+    assert incidents.count_incidents(store, IncidentFilter(category=C.RIOTS)) == 5
+    assert incidents.count_incidents(store, IncidentFilter(status=IncidentStatus.CLOSED)) == 3
+    assert (
+        incidents.count_incidents(
+            store, IncidentFilter(date_from="2026-05-03", date_to="2026-05-06")
+        )
+        == 3
+    )
+    assert incidents.count_incidents(store, IncidentFilter(unit="BANBAT 1")) == 10
+    assert incidents.count_incidents(store, IncidentFilter(text="riots")) == 5
     casualties = incidents.list_incidents(store, order_by="casualties").items
     assert len(casualties) == 10
 

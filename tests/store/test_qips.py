@@ -12,6 +12,7 @@ from cimicdesk.domain.errors import RecordNotFoundError, ValidationError
 from cimicdesk.domain.qip import MissionSettings, MonitoringVisit, Tranche
 from cimicdesk.store import qips, synced
 from cimicdesk.store.database import open_database
+from cimicdesk.store.filters import QipFilter
 from cimicdesk.store.mission_settings import (
     get_mission_settings,
     save_mission_settings,
@@ -130,7 +131,7 @@ def test_links_must_exist(store):
 def test_ceiling_is_a_setting_in_the_database(store, db_path):
     assert get_mission_settings(store) == MissionSettings(50_000.0, 6)
     partner = make_org(store, "ACDA")
-    with pytest.raises(ValidationError, match=r"above the mission's QIP ceiling of USD\s50,000"):
+    with pytest.raises(ValidationError, match=r"above the mission's QIP ceiling of USD 50,000"):
         make_qip(store, budget_approved_usd=50_000.01)
     save_mission_settings(store, MissionSettings(qip_ceiling_usd=25_000.0, qip_max_months=3))
     store.close()
@@ -138,14 +139,14 @@ def test_ceiling_is_a_setting_in_the_database(store, db_path):
         assert get_mission_settings(reopened) == MissionSettings(25_000.0, 3)
         qip = make_qip(reopened, implementing_partner_id=partner.id)
         qip.budget_approved_usd = 30_000.0
-        with pytest.raises(ValidationError, match=r"ceiling of USD\s25,000"):
+        with pytest.raises(ValidationError, match="ceiling of USD 25,000"):
             qips.save_qip(reopened, qip)
         save_mission_settings(reopened, MissionSettings(qip_ceiling_usd=40_000.0))
         qip = qips.save_qip(reopened, qip)
         save_mission_settings(reopened, MissionSettings(qip_ceiling_usd=25_000.0))
         # approval checks the ceiling again; unrelated edits of an old project do not
         qip = move(reopened, qip, S.PROPOSAL_DRAFTED, S.SUBMITTED, S.UNDER_REVIEW)
-        with pytest.raises(ValidationError, match=r"ceiling of USD\s25,000"):
+        with pytest.raises(ValidationError, match="ceiling of USD 25,000"):
             qips.transition_qip(reopened, qip.id, S.APPROVED, today=TODAY)
         qip.title = "Renamed"
         assert qips.save_qip(reopened, qip).title == "Renamed"
@@ -180,7 +181,7 @@ def test_disbursements_capped_by_the_approved_budget(store):
         Tranche(paid_on="2026-06-01", amount_usd=6_000.0),
         Tranche(paid_on="2026-06-01", amount_usd=4_000.5),
     ]
-    with pytest.raises(ValidationError, match=r"would exceed the approved budget \(USD\s10,000\)"):
+    with pytest.raises(ValidationError, match=r"would exceed the approved budget \(USD 10,000\)"):
         qips.save_qip(store, qip, today=TODAY)
     assert qips.get_qip(store, qip.id).tranches == []
     qip.tranches[1].amount_usd = 4_000.0
@@ -238,18 +239,18 @@ def test_lists_filter_sort_page_and_carry_derived_columns(store):
     assert [q.title for q in first.items] == [f"Project {i:02d}" for i in range(5)]
     rest = qips.list_qips(store, order_by="title", descending=False, limit=10, after=first.cursor)
     assert len(rest.items) == 7 and rest.cursor is None
-    assert qips.count_qips(store, category=QipCategory.EDUCATION) == 4
-    assert qips.count_qips(store, partner_id=partner.id) == 4
+    assert qips.count_qips(store, QipFilter(category=QipCategory.EDUCATION)) == 4
+    assert qips.count_qips(store, QipFilter(partner_id=partner.id)) == 4
     assert first.items[0].partner_name == "Association des femmes de Bambari"
     assert first.items[0].disbursed_usd == 0.0 and first.items[0].percent_complete is None
     # spans overlapping June 2026 ... all; overlapping January: those starting then
-    assert qips.count_qips(store, date_from="2026-06-01", date_to="2026-07-01") == 12
-    assert qips.count_qips(store, date_from="2026-01-01", date_to="2026-02-01") == 2
-    assert qips.count_qips(store, date_from="2026-12-01") == 0
-    assert qips.count_qips(store, unit="BANBAT 1") == 12
-    assert qips.count_qips(store, unit="BANBAT 2") == 0
-    assert qips.count_qips(store, text="femmes") == 4  # found by the partner's name
-    assert qips.count_qips(store, status=S.IDENTIFIED) == 12
+    assert qips.count_qips(store, QipFilter(date_from="2026-06-01", date_to="2026-07-01")) == 12
+    assert qips.count_qips(store, QipFilter(date_from="2026-01-01", date_to="2026-02-01")) == 2
+    assert qips.count_qips(store, QipFilter(date_from="2026-12-01")) == 0
+    assert qips.count_qips(store, QipFilter(unit="BANBAT 1")) == 12
+    assert qips.count_qips(store, QipFilter(unit="BANBAT 2")) == 0
+    assert qips.count_qips(store, QipFilter(text="femmes")) == 4  # found by the partner's name
+    assert qips.count_qips(store, QipFilter(status=S.IDENTIFIED)) == 12
     by_stage = qips.list_qips(store, order_by="status", limit=200).items
     assert len(by_stage) == 12
 
@@ -269,7 +270,7 @@ def test_delete_restore_and_search(store):
     qips.delete_qip(store, qip.id)
     assert qips.get_qip(store, qip.id).deleted
     assert qips.count_qips(store) == 0 and search(store, "bornou") == []
-    assert qips.count_qips(store, include_deleted=True) == 1
+    assert qips.count_qips(store, QipFilter(include_deleted=True)) == 1
     qips.restore_qip(store, qip.id)
     assert qips.count_qips(store) == 1 and search(store, "bornou")[0].record_id == qip.id
     with pytest.raises(RecordNotFoundError):

@@ -9,6 +9,7 @@ from cimicdesk.domain.enums import ActionStatus, Cluster, ContactCategory, Liais
 from cimicdesk.domain.errors import ValidationError
 from cimicdesk.domain.records import Contact
 from cimicdesk.store import contacts, liaison, organisations, synced
+from cimicdesk.store.filters import LiaisonFilter, OrganisationFilter
 from cimicdesk.store.stats import record_counts
 
 
@@ -54,7 +55,7 @@ def test_lists_filter_sort_and_page(store):
     assert second.items[0].name == "Org 10" and len(third.items) == 5 and third.cursor is None
     backwards = organisations.list_organisations(store, descending=True, limit=3)
     assert [o.name for o in backwards.items] == ["Org 24", "Org 23", "Org 22"]
-    donors = organisations.count_organisations(store, org_type=OrgType.DONOR)
+    donors = organisations.count_organisations(store, OrganisationFilter(org_type=OrgType.DONOR))
     assert donors == 13
 
 
@@ -86,7 +87,7 @@ def test_removing_a_participant_tombstones_the_link(store):
     entry.participants = [p for p in entry.participants if p.target_id == a.id]
     saved = liaison.save_liaison(store, entry)
     assert [p.target_id for p in saved.participants] == [a.id]
-    assert liaison.list_liaison(store, participant_id=b.id).items == []
+    assert liaison.list_liaison(store, LiaisonFilter(participant_id=b.id)).items == []
     links = store.db.execute(
         "SELECT deleted FROM liaison_participants WHERE target_id = ?", [b.id]
     ).fetchall()
@@ -107,8 +108,10 @@ def test_entries_with_a_contact(store):
     a, b = make_contact(store, "A"), make_contact(store, "B")
     e1 = make_entry(store, contacts=[a])
     make_entry(store, contacts=[b])
-    assert [e.id for e in liaison.list_liaison(store, participant_id=a.id).items] == [e1.id]
-    assert liaison.count_liaison(store, participant_id=a.id) == 1
+    assert [
+        e.id for e in liaison.list_liaison(store, LiaisonFilter(participant_id=a.id)).items
+    ] == [e1.id]
+    assert liaison.count_liaison(store, LiaisonFilter(participant_id=a.id)) == 1
 
 
 def test_open_actions_overdue_first_and_closed_ones_drop_off(store):
@@ -190,7 +193,7 @@ def test_the_masked_contacts_order_pages_by_code_after_the_names_on_its_index(st
     # Each page is read along the index of migration 006, not by sorting every contact.
     sql, params = keyset_sql(
         "contacts",
-        contacts._query("", None, None, None, False),
+        contacts._query(None),
         contacts.SORTS["masked_name"],
         False,
         first.cursor,

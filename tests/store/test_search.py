@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cimicdesk.store import contacts, liaison, organisations
+from cimicdesk.store.filters import LiaisonFilter, OrganisationFilter
 from cimicdesk.store.search import (
     MAX_QUERY_CHARS,
     MAX_QUERY_TERMS,
@@ -57,11 +58,14 @@ def test_operators_typed_by_the_user_are_searched_literally(store):
 def test_list_text_filter_uses_the_index(store):
     org = make_org(store, "Danish Refugee Council", acronym="DRC")
     make_org(store, "World Food Programme", acronym="WFP")
-    assert [o.id for o in organisations.list_organisations(store, text="refugee").items] == [org.id]
+    assert [
+        o.id
+        for o in organisations.list_organisations(store, OrganisationFilter(text="refugee")).items
+    ] == [org.id]
     person = make_contact(store, "John Okello")
     make_entry(store, contacts=[person], purpose="Water point repairs")
-    assert liaison.count_liaison(store, text="water") == 1
-    assert liaison.count_liaison(store, text="fire") == 0
+    assert liaison.count_liaison(store, LiaisonFilter(text="water")) == 1
+    assert liaison.count_liaison(store, LiaisonFilter(text="fire")) == 0
 
 
 def test_renaming_an_organisation_updates_its_peoples_entries(store):

@@ -8,6 +8,7 @@ from cimicdesk.domain.enums import SupportPriority, SupportStatus, SupportType, 
 from cimicdesk.domain.errors import ValidationError
 from cimicdesk.store import support_requests as msr
 from cimicdesk.store import synced
+from cimicdesk.store.filters import SupportFilter
 from cimicdesk.store.search import search
 
 DECIDED = {"decision_date": "2026-05-29", "decided_by": "Battalion commander"}
@@ -99,12 +100,22 @@ def test_lists_awaiting_priority_and_filters(store):
             **extra,
         )
     assert msr.count_support_requests(store) == 9
-    assert msr.count_support_requests(store, awaiting_decision=True) == 6
-    assert msr.count_support_requests(store, status=SupportStatus.REJECTED) == 3
-    assert msr.count_support_requests(store, organisation_id=org.id) == 2
-    assert msr.count_support_requests(store, priority=SupportPriority.LIFESAVING) == 3
-    assert msr.count_support_requests(store, request_type=SupportType.CONVOY_ESCORT) == 0
-    assert msr.count_support_requests(store, date_from="2026-05-15", date_to="2026-05-17") == 2
+    assert msr.count_support_requests(store, SupportFilter(awaiting_decision=True)) == 6
+    assert msr.count_support_requests(store, SupportFilter(status=SupportStatus.REJECTED)) == 3
+    assert msr.count_support_requests(store, SupportFilter(organisation_id=org.id)) == 2
+    assert (
+        msr.count_support_requests(store, SupportFilter(priority=SupportPriority.LIFESAVING)) == 3
+    )
+    assert (
+        msr.count_support_requests(store, SupportFilter(request_type=SupportType.CONVOY_ESCORT))
+        == 0
+    )
+    assert (
+        msr.count_support_requests(
+            store, SupportFilter(date_from="2026-05-15", date_to="2026-05-17")
+        )
+        == 2
+    )
     by_priority = msr.list_support_requests(store, order_by="priority", descending=False).items
     assert [r.priority for r in by_priority][:3] == [SupportPriority.LIFESAVING] * 3
     newest = msr.list_support_requests(store, limit=2)

@@ -7,6 +7,7 @@ from helpers import make_contact, make_org
 
 from cimicdesk.domain.errors import RecordNotFoundError
 from cimicdesk.store import synced
+from cimicdesk.store.filters import OrganisationFilter
 from cimicdesk.store.organisations import (
     delete_organisation,
     get_organisation,
@@ -54,7 +55,9 @@ def test_delete_is_a_tombstone_and_undo_brings_it_back(store):
     delete_organisation(store, org.id)
     assert get_organisation(store, org.id).deleted  # the row is still there
     assert list_organisations(store).items == []
-    assert [o.id for o in list_organisations(store, include_deleted=True).items] == [org.id]
+    assert [
+        o.id for o in list_organisations(store, OrganisationFilter(include_deleted=True)).items
+    ] == [org.id]
     assert _clock(store, "organisations", org.id)["deleted"][0] == 2
     restore_organisation(store, org.id)
     assert [o.id for o in list_organisations(store).items] == [org.id]

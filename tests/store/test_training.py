@@ -10,10 +10,10 @@ from datetime import date
 import pytest
 from helpers import database_files, make_contact, make_entry, make_org
 
+from cimicdesk.demo.generate import seed_database
+from cimicdesk.demo.operations import seed_operations
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import create_database, open_database
-from cimicdesk.store.seed import seed_database
-from cimicdesk.store.seed_operations import seed_operations
 from cimicdesk.store.stats import record_counts
 from cimicdesk.store.training import NotTrainingError
 

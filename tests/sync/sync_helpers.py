@@ -1,13 +1,17 @@
-"""Builders for the sync tests: unit databases, tampered exports, canonical dumps."""
+"""Builders for the sync tests: unit databases, tampered exports, canonical dumps, and
+checks of messages in English and French."""
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.i18n.catalogue import texts
+from cimicdesk.i18n.message import Message
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.export import export_snapshot
@@ -119,3 +123,59 @@ def set_clock_field(clock_text: str, names: tuple[str, ...], field: str, entry: 
     clock = decode_clock(clock_text, names)
     clock[field] = entry
     return encode_clock(clock)
+
+
+# --- messages in two languages ------------------------------------------------------------
+
+_FIELD = re.compile(r"\{\w+\}")
+_BREAKS = re.compile(r"[.,:;()…'\"«»→\n]")
+# Words of English sentences that French never uses: a window in French shows none of them.
+ENGLISH_WORDS = re.compile(r"\b(the|was|is|not|of|and|has|does|its|it|this|from|Nothing)\b")
+
+
+def english_phrases(message: Message | str) -> set[str]:
+    """The fixed English phrases (three words or more) of a message and of the messages
+    it holds: what must not be left when it is shown in French."""
+    if not isinstance(message, Message):
+        return set()
+    found = set()
+    for template in (message.text, message.plural or ""):
+        for chunk in _FIELD.split(template):
+            for phrase in _BREAKS.split(chunk):
+                words = phrase.split()
+                if len(words) >= 3:
+                    found.add(" ".join(words))
+    for value in message.params.values():
+        found |= english_phrases(value)
+    return found
+
+
+def _officer_texts(message: Message | str) -> set[str]:
+    """The text a message carries as it was given (names, paths): never translated."""
+    if not isinstance(message, Message):
+        return {message} if isinstance(message, str) and message else set()
+    found: set[str] = set()
+    for value in message.params.values():
+        found |= _officer_texts(value)
+    return found
+
+
+def english_left(text: str, message: Message | str) -> list[str]:
+    """English of `message` left in `text`: its phrases, or English words anywhere but in
+    the names and paths it carries."""
+    normal = " ".join(text.split())
+    phrases = [phrase for phrase in english_phrases(message) if phrase in normal]
+    for given in sorted(_officer_texts(message), key=len, reverse=True):
+        normal = normal.replace(" ".join(given.split()), " ")
+    return sorted(phrases) + ENGLISH_WORDS.findall(normal)
+
+
+def assert_in_both_languages(message: Message | str, english: str) -> str:
+    """The message is a Message whose English is `english` (str() of the error) and whose
+    French holds no English; returns the French."""
+    assert isinstance(message, Message), message
+    assert texts("en").render(message) == english
+    french = texts("fr").render(message)
+    assert french != english
+    assert english_left(french, message) == [], french
+    return french

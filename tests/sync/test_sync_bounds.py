@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 from helpers import make_contact
 from ops_helpers import make_incident
-from sync_helpers import canonical_dump, export, file_state, set_clock_field, tamper, unit_db
+from sync_helpers import (
+    assert_in_both_languages,
+    canonical_dump,
+    export,
+    file_state,
+    set_clock_field,
+    tamper,
+    unit_db,
+)
 
 from cimicdesk.cli import main
 from cimicdesk.domain.bounds import MAX_COUNTER
@@ -78,6 +86,7 @@ def test_an_edit_counter_out_of_range_refuses_the_file_naming_record_and_field(
     with pytest.raises(PackageRefusedError) as caught:
         import_files(hq, [path])
     message = str(caught.value)
+    assert_in_both_languages(caught.value.message, message)
     assert caught.value.reason == why.OUT_OF_RANGE
     assert "\n" not in message and message.startswith("BANBAT1-forged.cimic holds a number")
     assert f"contacts record {person.id}: the edit counter of name" in message
@@ -166,7 +175,7 @@ def test_json_nested_100000_deep_in_a_unit_file_is_refused_plainly(units, tmp_pa
     )
     [report] = import_files(hq, [path])
     assert [(r.table, r.row_id) for r in report.rejected] == [("contacts", person.id)]
-    assert "its clock is not readable" in report.rejected[0].reason
+    assert "its clock is not readable" in str(report.rejected[0].reason)
     assert {c.name for c in contacts.list_contacts(hq).items} == {"Marie Ndoumba", "Awa Sow"}
     # In a mission setting's value: rejected, and the settings still read.
     path = _forged(
@@ -186,7 +195,7 @@ def test_json_nested_100000_deep_in_a_unit_file_is_refused_plainly(units, tmp_pa
         ),
     )
     [report] = import_files(hq, [path])
-    assert [r.reason for r in report.rejected] == ["its value is not JSON"]
+    assert [str(r.reason) for r in report.rejected] == ["its value is not JSON"]
     assert get_mission_settings(hq).qip_ceiling_usd == 50_000.0
     # In the manifest's row counts: the file is refused.
     export(bn, tmp_path / "manifest.cimic")
@@ -217,11 +226,16 @@ def test_a_mission_setting_out_of_range_in_a_unit_file_is_rejected(units, tmp_pa
         )
         [report] = import_files(hq, [path])
         [rejected] = report.rejected
-        assert rejected.reason == "its value is refused: Give a number from 0 to 10000000."
+        assert str(rejected.reason) == "its value is refused: Give a number from 0 to 10000000."
         assert get_mission_settings(hq).qip_ceiling_usd == 50_000.0
 
 
 # --- JSON Lines ---------------------------------------------------------------------------
+
+
+def _problems(error: JsonLinesError) -> list[tuple[int, str]]:
+    """The bad lines of a file, each with its English."""
+    return [(number, str(problem)) for number, problem in error.problems]
 
 
 def _jsonl_with(tmp_path: Path, kind: str, **changes) -> tuple[Path, int]:
@@ -257,8 +271,9 @@ def test_a_json_lines_number_out_of_range_is_refused_naming_line_and_field(
         before = file_state(store)
         with pytest.raises(JsonLinesError) as caught:
             import_records(store, path)
-        assert caught.value.problems == [(number, f"{field} must be {shown}, not {value}")]
-        assert str(caught.value).startswith("records.jsonl has 1 bad line(s)")
+        assert _problems(caught.value) == [(number, f"{field} must be {shown}, not {value}")]
+        assert str(caught.value).startswith("records.jsonl has 1 bad line,")
+        assert_in_both_languages(caught.value.message, str(caught.value))
         assert file_state(store) == before
     finally:
         store.close()
@@ -276,7 +291,7 @@ def test_json_lines_nested_100000_deep_are_refused(tmp_path):
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         with pytest.raises(JsonLinesError) as caught:
             import_records(store, path)
-        assert caught.value.problems == [
+        assert _problems(caught.value) == [
             (1, "not a record: it is nested deeper than 32 levels"),
             (2, "sectors must be a list"),  # brackets inside text do not count
             (3, "not a record: it is nested deeper than 32 levels"),
@@ -295,7 +310,7 @@ def test_json_lines_nested_100000_deep_are_refused(tmp_path):
         )
         with pytest.raises(JsonLinesError) as caught:
             import_records(store, setting)
-        assert caught.value.problems == [(1, "line 1: the value is not JSON")]
+        assert _problems(caught.value) == [(1, "line 1: the value is not JSON")]
     finally:
         store.close()
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from helpers import make_contact, make_org
+from helpers import action, make_contact, make_entry, make_org
 from sync_helpers import export, unit_db
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.records import Organisation
-from cimicdesk.store import synced
+from cimicdesk.i18n.catalogue import texts
+from cimicdesk.store import liaison, synced
 from cimicdesk.store.organisations import get_organisation, save_organisation
 from cimicdesk.sync.conflicts import keep_kept_value, keep_other_value, list_conflicts
 from cimicdesk.sync.duplicates import find_duplicates, merge_duplicate, unmerge
@@ -64,6 +65,23 @@ def test_keeping_the_other_value_is_an_edit_that_wins_everywhere(units, tmp_path
         assert list_conflicts(store) == []
 
 
+def test_a_conflict_on_a_record_with_no_title_names_its_kind_in_each_language(units, tmp_path):
+    sector, bn1, bn2, org_id = units
+    met = get_organisation(sector, org_id)
+    entry = make_entry(sector, orgs=[met], actions=[action("Deliver tarpaulins")])
+    start = export(sector, tmp_path / "entry.cimic")
+    for bn, wanted in ((bn1, "Deliver 40 tarpaulins"), (bn2, "Deliver 60 tarpaulins")):
+        import_files(bn, [start])
+        edited = liaison.get_liaison(bn, entry.id)
+        edited.actions[0].description = wanted
+        liaison.save_liaison(bn, edited)
+    import_files(sector, [export(bn1, tmp_path / "1.cimic"), export(bn2, tmp_path / "2.cimic")])
+    (found,) = list_conflicts(sector)
+    assert found.table == "follow_up_actions"
+    assert str(found.title) == f"follow-up actions {found.row_id[:8]}"
+    assert texts("fr").render(found.title) == f"actions de suivi {found.row_id[:8]}"
+
+
 def test_keeping_the_kept_value_closes_the_conflict_without_an_edit(units, tmp_path):
     sector, _, _, org_id = units
     found, _ = _conflicted(units, tmp_path)
@@ -92,7 +110,8 @@ def test_the_same_organisation_entered_twice_is_a_duplicate_candidate(units, tmp
     assert set(pairs) == {kilo_key, chef_key}
     kilo = pairs[kilo_key]
     assert {kilo.keep_unit, kilo.duplicate_unit} == {"BANBAT 1", "BANBAT 2"}
-    assert "phone" in kilo.reason and "place" in pairs[chef_key].reason
+    assert "phone" in str(kilo.reason) and "place" in str(pairs[chef_key].reason)
+    assert texts("fr").render(kilo.reason).startswith("même nom et même téléphone (…")
 
 
 def test_merging_a_duplicate_is_a_clocked_edit_that_travels(units, tmp_path):

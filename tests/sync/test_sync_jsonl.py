@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import make_contact, make_org
-from sync_helpers import file_state, unit_db
+from sync_helpers import assert_in_both_languages, file_state, unit_db
 
 from cimicdesk.domain.records import Organisation
 from cimicdesk.store import synced
@@ -133,6 +133,10 @@ def test_a_bad_line_is_reported_by_number_and_nothing_is_applied(tmp_path):
     message = str(caught.value)
     assert "nothing of it was imported" in message and "line 4: unknown type 'vehicle'" in message
     assert "colour" in message and "'ngo' is not one of" in message
+    assert message.startswith("bad.jsonl has 5 bad lines, so nothing of it was imported: line 3:")
+    french = assert_in_both_languages(caught.value.message, message)
+    assert french.startswith("bad.jsonl a 5 lignes incorrectes, donc rien n'en a été importé")
+    assert "ligne 4\u00a0: type inconnu 'vehicle'" in french
     assert file_state(store) == before
     # Lines that parse but that a repository refuses: reported too, and still all or nothing.
     path.write_text(
@@ -220,7 +224,7 @@ def test_an_incident_without_when_where_or_what_is_a_bad_line(tmp_path):
     with pytest.raises(JsonLinesError) as caught:
         import_records(store, path)
     assert [n for n, _ in caught.value.problems] == [2, 3, 4, 5]
-    problems = dict(caught.value.problems)
+    problems = {number: str(problem) for number, problem in caught.value.problems}
     where = "Give where it happened: a place name or a grid reference."
     what = "Give what happened (the narrative)."
     assert where in problems[2] and what in problems[2] and "Give when it happened" in problems[2]

@@ -164,7 +164,7 @@ def test_records_that_need_a_withheld_person_refuse_the_file(directory, tmp_path
     try:
         with pytest.raises(JsonLinesError) as caught:
             import_records(empty, out)
-        problems = [message for _, message in caught.value.problems]
+        problems = [str(message) for _, message in caught.value.problems]
         assert [m.split()[0] for m in problems] == [
             "target_id",  # the meeting's participant
             "source_contact_id",  # the incident's source

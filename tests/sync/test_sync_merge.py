@@ -10,6 +10,7 @@ import pytest
 from helpers import action, make_contact, make_entry, make_org
 from ops_helpers import image_bytes, make_incident, make_qip, make_request
 from sync_helpers import (
+    assert_in_both_languages,
     backups_of,
     canonical_dump,
     export,
@@ -22,6 +23,7 @@ from sync_helpers import (
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.qip import MonitoringVisit
 from cimicdesk.domain.records import Organisation
+from cimicdesk.i18n.catalogue import texts
 from cimicdesk.store import synced
 from cimicdesk.store.contacts import get_contact, save_contact
 from cimicdesk.store.organisations import (
@@ -212,7 +214,10 @@ def test_progress_counts_up_to_the_total(units, tmp_path):
     )
     dones = [done for _, done, _ in seen]
     assert dones == sorted(dones) and dones[-1] == seen[-1][2] == len(TABLES) + 3
-    assert any("merging contacts" in m for m, _, _ in seen)
+    assert any("merging contacts" in str(m) for m, _, _ in seen)
+    # Each step reads in the window's language too ('1.cimic : fusion des contacts').
+    french = [assert_in_both_languages(m, str(m)) for m, _, _ in seen]
+    assert "1.cimic\u00a0: fusion des contacts" in french
 
 
 def _tampered_package(bn1, tmp_path):
@@ -246,20 +251,25 @@ def test_bad_rows_are_rejected_with_reasons_and_the_rest_is_applied(units, tmp_p
     sector, bn1, _, _ = units
     path, _ = _tampered_package(bn1, tmp_path)
     report = import_files(sector, [path])[0]
-    reasons = {r.row_id[:8]: r.reason for r in report.rejected}
+    reasons = {r.row_id[:8]: str(r.reason) for r in report.rejected}
     assert report.counts["organisations"].rejected == 4
     assert report.counts["contacts"].rejected == 1  # its organisation was rejected
-    texts = " | ".join(reasons.values())
-    assert "48 hours in the future" in texts
-    assert "unknown value 'plannd'" in texts
-    assert "not a UUID" in texts
-    assert "parent_id points to a record that is in neither file" in texts
-    assert "organisation_id points to" in texts
+    joined = " | ".join(reasons.values())
+    assert "48 hours in the future" in joined
+    assert "unknown value 'plannd'" in joined
+    assert "not a UUID" in joined
+    assert "parent_id points to a record that is in neither file" in joined
+    assert "organisation_id points to" in joined
     names = {r[0] for r in sector.db.execute("SELECT name FROM organisations")}
     assert "Good NGO" in names and not names & {"Future NGO", "Typo NGO", "Orphan NGO"}
     stored = sector.db.execute("SELECT table_name, reason, data FROM rejected").fetchall()
     assert len(stored) == 5 and all(json.loads(data)["id"] for _, _, data in stored)
     assert "rejected:" in format_report(report)
+    french = format_report(report, texts("fr"))
+    for rejected in report.rejected:
+        assert assert_in_both_languages(rejected.reason, str(rejected.reason)) in french
+    assert "type d'enregistrement" in french and "rejeté\u00a0: organisations" in french
+    assert "rejected:" not in french and "record type" not in french
 
 
 def test_a_photo_whose_bytes_do_not_match_is_rejected_with_its_attachment(units, tmp_path):

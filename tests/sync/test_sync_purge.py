@@ -71,7 +71,7 @@ def test_a_purge_merged_into_sector_leaves_no_trace_there(units, tmp_path):
 
     assert report.purged == 1 and report.conflicts == []
     assert read_drafts(sector.path) == {}
-    assert "purged        1 record(s) purged at BANBAT 1" in format_report(report)
+    assert "purged        1 record purged at BANBAT 1" in format_report(report)
     row = synced.fetch_row(sector, "contacts", person.id)
     assert is_purged_row("contacts", row) and row["deleted"] == 1
     assert (row["name"], row["phones"], row["place"], row["notes"]) == ("", "[]", "", "")
@@ -205,7 +205,7 @@ def test_the_import_command_reports_the_purges_it_finished(units, tmp_path, caps
     capsys.readouterr()
     assert main(["import", str(sector.path), str(tmp_path / "week2.cimic")]) == 0
     text = capsys.readouterr().out
-    assert "purged        1 record(s) purged at BANBAT 1" in text
+    assert "purged        1 record purged at BANBAT 1" in text
     assert "removed from this database and its backups" in text
     assert files_holding(sector.path, *_secrets()) == []
 

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 from helpers import make_contact, make_entry, make_org
-from sync_helpers import backups_of, export, file_state, tamper, unit_db
+from sync_helpers import assert_in_both_languages, backups_of, export, file_state, tamper, unit_db
 
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import ReadOnlyDatabaseError
 from cimicdesk.store import schema
 from cimicdesk.store.contacts import get_contact
-from cimicdesk.store.seed import seed_database
 from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
@@ -60,6 +60,9 @@ def _refused(receiver, path: Path, reason: str | tuple, *words: str) -> PackageR
     assert caught.value.reason in reasons, str(caught.value)
     for word in (path.name, "Nothing was changed", *words):
         assert word in str(caught.value)
+    # The officer reads it in the window's language; str() is the English (command line).
+    french = assert_in_both_languages(caught.value.message, str(caught.value))
+    assert path.name in french and "Rien n'a été modifié." in french
     assert file_state(receiver) == before
     assert backups_of(receiver) == backups
     return caught.value

@@ -8,13 +8,13 @@ import json
 
 import pytest
 from helpers import make_contact, make_org
-from sync_helpers import backups_of, export, file_state, tamper, unit_db
+from sync_helpers import assert_in_both_languages, backups_of, export, file_state, tamper, unit_db
 
 from cimicdesk.cli import main
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.reports.commands import write_handover_brief
-from cimicdesk.store.seed import seed_database
 from cimicdesk.store.stats import record_counts
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import PackageRefusedError
@@ -63,6 +63,8 @@ def _refused(receiver, path, *words):
         import_files(receiver, [path])
     for word in (path.name, "Nothing was changed", *words):
         assert word in str(caught.value)
+    french = assert_in_both_languages(caught.value.message, str(caught.value))
+    assert path.name in french and "Rien n'a été modifié." in french
     assert file_state(receiver) == before  # byte for byte
     assert backups_of(receiver) == backups  # no backup taken either
     return caught.value

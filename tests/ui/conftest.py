@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent.parent / "robustness"))  # robust_s
 from scripted_prompter import ScriptedPrompter
 
 from cimicdesk.app import build_main_window
+from cimicdesk.ui import i18n
 
 # The offscreen platform warns whenever a shown window's size hints change; it says
 # nothing about our code, so only this message is let through in the UI tests.
@@ -25,6 +26,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if HERE in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS))
+
+
+@pytest.fixture(autouse=True)
+def english_catalogue(qapp):
+    """The window in English, as app.launch installs it (its plural forms are a catalogue)."""
+    i18n.install("en")
 
 
 @pytest.fixture

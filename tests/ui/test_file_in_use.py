@@ -53,8 +53,8 @@ def test_the_windows_saves_after_a_report_preview_reach_another_process(qtbot, t
     try:
         save_organisation(window.store, Organisation(name="Saved before the preview"))
         page = window.show_page("reports")
-        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+        qtbot.mouseClick(page.ui.previewButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.workflow.task is None, timeout=30_000)
         assert prompter.questions("error") == []
         if page.preview_window is not None:
             qtbot.addWidget(page.preview_window)

@@ -105,8 +105,7 @@ def test_each_rule_is_shown_at_its_field_and_the_input_is_kept(window, store, qt
     save(qtbot, page)
     assert stored(store) == []
     assert editor.error_text("budget_approved_usd") == (
-        "The approved budget (USD\u00a060,000) is above the mission's QIP ceiling of "
-        "USD\u00a050,000."
+        "The approved budget (USD 60,000) is above the mission's QIP ceiling of USD 50,000."
     )
     assert ui.tabs.currentWidget() is ui.budgetTab
     assert ui.tabs.tabBar().tabTextColor(ui.tabs.indexOf(ui.budgetTab)).name() == "#b00020"
@@ -197,7 +196,7 @@ def test_tranches_may_not_exceed_the_approved_budget(open_window, store, qtbot):
     save(qtbot, page)
     assert qips.get_qip(store, qip.id).tranches == []
     assert editor.error_text("tranches") == (
-        "Disbursements (USD\u00a019,000) would exceed the approved budget (USD\u00a018,000)."
+        "Disbursements (USD 19,000) would exceed the approved budget (USD 18,000)."
     )
     assert editor.is_marked("tranches")
     ui.tranchesTable.cellWidget(row, editor.AMOUNT).setValue(7_000)
@@ -281,9 +280,7 @@ def test_warnings_show_and_the_mission_rules_change_them(window, store, prompter
     assert ui.warningLabel.isVisible()
     warning = editor.warning_text()
     assert "The plan runs past 6 months from the start (5 Jan 2026)" in warning
-    assert "The request (USD\u00a060,000) is above the mission's ceiling of USD\u00a050,000." in (
-        warning
-    )
+    assert "The request (USD 60,000) is above the mission's ceiling of USD 50,000." in warning
 
     prompter.settings_answer = MissionSettings(qip_ceiling_usd=75_000.0, qip_max_months=12)
     qtbot.mouseClick(ui.changeSettingsButton, Qt.MouseButton.LeftButton)

@@ -81,8 +81,8 @@ def pdf_text(path: Path) -> str:
 
 def export(qtbot, page, prompter, out: Path) -> None:
     prompter.report_path = out
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.workflow.task is None, timeout=10_000)
 
 
 def type_into(qtbot, widget, text: str) -> None:
@@ -94,7 +94,7 @@ def test_choosing_a_week_shows_its_monday_to_sunday(open_page, qtbot):
     _window, page = open_page()
     picker = page.period_picker
     assert picker.dates_label.text() == "Mon 16 Nov – Sun 22 Nov 2026"
-    assert page.text_title.text() == "Text of the unit sitrep · 2026-W47, 16–22 Nov 2026"
+    assert page.ui.textTitle.text() == "Text of the unit sitrep · 2026-W47, 16–22 Nov 2026"
     assert page.fields["report_no"].placeholderText() == "BANBAT1/CIMIC/SITREP/2026-W47"
     qtbot.mouseClick(picker.next_button, Qt.MouseButton.LeftButton)
     assert picker.week_spin.value() == 48
@@ -121,10 +121,10 @@ def test_draft_text_is_saved_and_comes_back_for_its_period(open_page, prompter, 
     type_into(qtbot, key_points, "Markets reopened in Bambari")
     type_into(qtbot, page.fields["location"], "Bambari")
     assert page.is_dirty() and page in window.dirty_pages()
-    assert "not saved" in page.draft_status_label.text()
+    assert "not saved" in page.ui.draftStatusLabel.text()
     qtbot.keyClick(key_points, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not page.is_dirty()
-    assert page.draft_status_label.text().startswith("Draft saved ")
+    assert page.ui.draftStatusLabel.text().startswith("Draft saved ")
     saved = report_drafts.get_draft(store, "unit_sitrep", (), *W47)
     assert saved.key_points == "Markets reopened in Bambari" and saved.location == "Bambari"
 
@@ -148,7 +148,7 @@ def test_draft_text_is_saved_and_comes_back_for_its_period(open_page, prompter, 
 
     # The saved texts list opens a report and period directly.
     page.period_picker.set_week(2026, 50)
-    [item] = [page.drafts_list.item(r) for r in range(page.drafts_list.count())]
+    [item] = [page.ui.draftsList.item(r) for r in range(page.ui.draftsList.count())]
     assert item.text() == "Unit sitrep (weekly) · 2026-W47, 16–22 Nov 2026"
     assert page.open_draft(item.data(reports_page.DRAFT_ROLE))
     assert key_points.toPlainText() == "Markets reopened in Bambari"
@@ -165,7 +165,7 @@ def test_export_writes_the_typed_text_and_the_weeks_meetings(
     export(qtbot, page, prompter, tmp_path / "out" / "bn1-week47")  # no suffix: .pdf added
 
     written = tmp_path / "out" / "bn1-week47.pdf"
-    assert page.last_written == written and written.exists()
+    assert page.workflow.last_written == written and written.exists()
     [(_, title, message)] = prompter.questions("offer")
     assert title == "Report written" and str(written) in message
     assert prompter.opened == [written]  # "Open it" was chosen
@@ -191,11 +191,11 @@ def test_sector_sitrep_of_two_ticked_battalions(open_page, prompter, store, qtbo
     week_meetings(store, "BANBAT 3", tag="THREE")
     _window, page = open_page()
     page.set_kind("sector_sitrep")
-    assert page.units_group.isVisible()
+    assert page.ui.unitsGroup.isVisible()
     assert page.unit_names() == ["BANBAT 1", "BANBAT 2", "BANBAT 3"]
     assert page.checked_units() == page.unit_names()
     assert page.draft_key() == ("sector_sitrep", (), *W47)  # every unit: the usual report
-    page.units_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    page.ui.unitsList.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert page.draft_key() == ("sector_sitrep", ("BANBAT 2", "BANBAT 3"), *W47)
     type_into(qtbot, page.fields["key_points"], "Two battalions reported")
     export(qtbot, page, prompter, tmp_path / "sector.pdf")
@@ -209,9 +209,9 @@ def test_sector_sitrep_of_two_ticked_battalions(open_page, prompter, store, qtbo
     draft = report_drafts.get_draft(store, "sector_sitrep", ["BANBAT 3", "BANBAT 2"], *W47)
     assert draft.key_points == "Two battalions reported"
     # No battalion ticked: nothing to write, and the page says why.
-    qtbot.mouseClick(page.no_units_button, Qt.MouseButton.LeftButton)
-    assert page.problem_label.text() == "Tick at least one battalion for the sector sitrep."
-    assert not page.export_button.isEnabled() and page.draft_key() is None
+    qtbot.mouseClick(page.ui.noUnitsButton, Qt.MouseButton.LeftButton)
+    assert page.ui.problemLabel.text() == "Tick at least one battalion for the sector sitrep."
+    assert not page.ui.exportButton.isEnabled() and page.draft_key() is None
 
 
 def test_a_failed_export_shows_the_message(open_page, prompter, qtbot, tmp_path):
@@ -221,7 +221,7 @@ def test_a_failed_export_shows_the_message(open_page, prompter, qtbot, tmp_path)
     assert title == "The unit sitrep was not written"
     assert "is a folder" in message
     assert prompter.questions("offer") == []
-    assert not page.busy_bar.isVisible() and page.export_button.isEnabled()
+    assert not page.ui.busyBar.isVisible() and page.ui.exportButton.isEnabled()
 
 
 def test_export_runs_off_the_ui_thread_with_progress(
@@ -240,11 +240,11 @@ def test_export_runs_off_the_ui_thread_with_progress(
     monkeypatch.setattr(commands, "write_sitrep", slow_sitrep)
     _window, page = open_page()
     prompter.report_path = tmp_path / "slow.pdf"
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    task = page.task
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    task = page.workflow.task
     assert task is not None and task.running
-    assert page.busy_bar.isVisible() and not page.export_button.isEnabled()
-    assert page.busy_bar.label.text() == "Writing the unit sitrep to slow.pdf…"
+    assert page.ui.busyBar.isVisible() and not page.ui.exportButton.isEnabled()
+    assert page.ui.busyBar.label.text() == "Writing the unit sitrep to slow.pdf…"
     # The event loop keeps turning while the report is being written.
     ticks: list[int] = []
     QTimer.singleShot(50, lambda: ticks.append(1))
@@ -255,14 +255,14 @@ def test_export_runs_off_the_ui_thread_with_progress(
     assert finished.args == [tmp_path / "slow.pdf"]
     assert seen["thread"] is not threading.main_thread()
     assert seen["store"] is not store  # the worker opened its own connection
-    assert not page.busy_bar.isVisible() and page.task is None
+    assert not page.ui.busyBar.isVisible() and page.workflow.task is None
     assert (tmp_path / "slow.pdf").exists()
 
 
 def test_handover_brief_and_3w_export(open_page, prompter, store, qtbot, tmp_path):
     _window, page = open_page()
     page.set_kind("handover_brief")
-    page.as_of_edit.setDate(QDate(2026, 11, 25))
+    page.ui.asOfEdit.setDate(QDate(2026, 11, 25))
     assert page.draft_key() == ("handover_brief", (), "2026-11-25", "2026-11-25")
     assert page.field_labels["prepared_by"].text() == "Handed over &by"
     assert not page.fields["civil_situation"].isVisible()
@@ -273,8 +273,8 @@ def test_handover_brief_and_3w_export(open_page, prompter, store, qtbot, tmp_pat
     assert "Watch the Kpata land dispute" in text and "Capt Rahman" in text
 
     page.set_kind("3w")
-    assert page.text_stack.currentWidget() is page.no_text_label
-    assert not page.preview_button.isEnabled() and page.export_button.text() == "&Export CSV…"
+    assert page.ui.textStack.currentWidget() is page.ui.noTextLabel
+    assert not page.ui.previewButton.isEnabled() and page.ui.exportButton.text() == "&Export CSV…"
     export(qtbot, page, prompter, tmp_path / "qips")
     with (tmp_path / "qips.csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
@@ -287,8 +287,8 @@ def test_preview_shows_the_pages_in_the_program(open_page, prompter, store, qtbo
     week_meetings(store)
     _window, page = open_page()
     type_into(qtbot, page.fields["key_points"], "Seen in the preview")
-    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    qtbot.mouseClick(page.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.workflow.task is None, timeout=10_000)
     preview = page.preview_window
     assert preview is not None and preview.isVisible()
     qtbot.addWidget(preview)
@@ -297,21 +297,21 @@ def test_preview_shows_the_pages_in_the_program(open_page, prompter, store, qtbo
     assert preview.title_label.text() == "Unit sitrep (weekly) · 2026-W47, 16–22 Nov 2026"
     assert "Seen in the preview" in pdf_text(preview.pdf)
     assert report_drafts.get_draft(store, "unit_sitrep", (), *W47).key_points
-    assert list(page.preview_dir.rglob("*.png")) == []  # pages are kept in memory only
+    assert list(page.workflow.preview_dir.rglob("*.png")) == []  # pages are kept in memory only
     qtbot.mouseClick(preview.open_button, Qt.MouseButton.LeftButton)
     assert prompter.opened == [preview.pdf]
 
 
 def test_without_a_renderer_the_preview_opens_in_the_pdf_viewer(open_page, prompter, qtbot):
     _window, page = open_page()
-    page.renderer = lambda: None
-    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    page.workflow.renderer = lambda: None
+    qtbot.mouseClick(page.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.workflow.task is None, timeout=10_000)
     [pdf] = prompter.opened
-    assert pdf.suffix == ".pdf" and pdf.exists() and pdf.parent == page.preview_dir
+    assert pdf.suffix == ".pdf" and pdf.exists() and pdf.parent == page.workflow.preview_dir
     # The preview names people: it is kept beside the database, in a private folder.
-    assert page.preview_dir.parent == work_folder.root(page.store.path)
-    assert stat.S_IMODE(page.preview_dir.stat().st_mode) == 0o700
+    assert page.workflow.preview_dir.parent == work_folder.root(page.store.path)
+    assert stat.S_IMODE(page.workflow.preview_dir.stat().st_mode) == 0o700
     assert page.preview_window is None
 
 
@@ -335,7 +335,7 @@ def test_a_handed_over_file_shows_its_text_read_only_and_still_exports(
         page.period_picker.set_week(2026, 47)
         key_points = page.fields["key_points"]
         assert key_points.toPlainText() == "Kept text" and key_points.isReadOnly()
-        assert "read-only" in page.draft_status_label.text()
+        assert "read-only" in page.ui.draftStatusLabel.text()
         assert not page.save_action.isEnabled() and not page.save_draft()
         export(qtbot, page, prompter, tmp_path / "handed-over.pdf")
         assert "Kept text" in pdf_text(tmp_path / "handed-over.pdf")

@@ -12,6 +12,7 @@ from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.timeutil import to_stamp
 from cimicdesk.store import contacts as contacts_repo
 from cimicdesk.store import liaison as liaison_repo
+from cimicdesk.store.filters import LiaisonFilter
 from cimicdesk.store.liaison import link_id
 from cimicdesk.ui.models.actions import OpenActionsModel
 from cimicdesk.ui.models.records import (
@@ -269,4 +270,4 @@ def test_participant_links_are_stable_ids(store):
     person = make_contact(store, "Awa Sow")
     entry = make_entry(store, contacts=[person])
     assert entry.participants[0].id == link_id(entry.id, entry.participants[0].kind, person.id)
-    assert liaison_repo.count_liaison(store, participant_id=person.id) == 1
+    assert liaison_repo.count_liaison(store, LiaisonFilter(participant_id=person.id)) == 1

@@ -7,9 +7,9 @@ import pytest
 from scripted_prompter import make_contact, make_org
 
 from cimicdesk.app import build_main_window
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import create_database, open_database
-from cimicdesk.store.seed import seed_database
 from cimicdesk.sync.export import export_snapshot
 
 EXERCISE = "EXERCISE — training database: not real data."

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from cimicdesk import app
+from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import QipStatus, UnitLevel
-from cimicdesk.reports.i18n import LABELS
+from cimicdesk.i18n.catalogue import texts
 from cimicdesk.store.database import create_database
-from cimicdesk.store.seed import seed_database
 from cimicdesk.ui import i18n
 
 CATALOGUE = Path(__file__).parents[2] / "resources" / "translations" / "cimicdesk_fr.ts"
@@ -232,7 +232,7 @@ def test_domain_labels_and_messages_read_french(french):
     moved = i18n.message("Say why the project is rejected.")
     assert moved == "Indiquez pourquoi le projet passe à «\u00a0rejeté\u00a0»."
     assert i18n.message("Something we never wrote.") == "Something we never wrote."
-    assert i18n.number(12400) == "12\u00a0400"
+    assert i18n.number(12400) == "12\u202f400"  # CLDR: a narrow no-break space
 
 
 def test_english_is_the_source_and_needs_nothing_installed(qapp):
@@ -256,12 +256,9 @@ def test_the_catalogue_is_complete_and_agrees_with_the_reports():
     assert unfinished == []
     labels = {(c, s): f for name, s, c, f in entries if name == "Labels"}
     assert labels, "no labels in the catalogue"
-    assert labels == {
-        (kind, s): f
-        for kind, items in LABELS.items()
-        for s, f in items.items()
-        if (kind, s) in labels
-    }
+    # The window's labels read as the catalogue below it (reports, messages) has them.
+    french = texts("fr")
+    assert labels == {(kind, s): french.label_text(s, kind) for kind, s in labels}
     for _name, source, _comment, french in entries:
         # French may leave a value out ('{article}'), never ask for one that is not given.
         assert set(FIELD.findall(french)) <= set(FIELD.findall(source)), source
@@ -298,18 +295,3 @@ def test_the_language_menu_saves_the_choice_and_says_when_it_applies(window, pro
     system = next(a for a in menu.actions() if a.data() == "")
     system.trigger()
     assert i18n.saved_language() == ""
-
-
-def test_the_generated_label_module_is_up_to_date():
-    """A new enumeration label or domain message needs packaging/update_translations.py."""
-    import importlib.util
-
-    from cimicdesk.ui import translatable_labels
-
-    script = Path(__file__).parents[2] / "packaging" / "update_translations.py"
-    spec = importlib.util.spec_from_file_location("update_translations", script)
-    assert spec and spec.loader
-    updater = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(updater)
-    assert list(translatable_labels.LABELS) == updater.domain_labels()
-    assert list(translatable_labels.MESSAGES) == updater.domain_messages()

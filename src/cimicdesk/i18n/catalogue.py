@@ -31,7 +31,7 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 # Babel's locale for each language: British English writes '23 Nov 2026', as staffs do.
 _BABEL_LOCALE = {"en": "en_GB", "fr": "fr_FR"}
 # Amounts carry the ISO code, not a symbol: 'USD 12,500', '12 500 USD'.
-_MONEY_PATTERN = {"en": "¤¤\u00a0#,##0", "fr": "#,##0\u00a0¤¤"}
+_MONEY_PATTERN = {"en": "¤¤ #,##0", "fr": "#,##0\u00a0¤¤"}
 _FORMATTER = string.Formatter()
 
 
@@ -145,6 +145,12 @@ class Texts:
         """A number with its thousands grouped ('12,500', '12 500'); whole unless it has
         a fraction, shown to at most two places."""
         return format_decimal(value, format="#,##0.##", locale=self.locale)
+
+    def amount(self, value: float) -> str:
+        """An amount without its currency: '25,200', '25,200.50' (cents only when there
+        are some); '25 200,50' in French."""
+        pattern = "#,##0.00" if round(value * 100) % 100 else "#,##0"
+        return format_decimal(value, format=pattern, locale=self.locale)
 
     def money(self, amount: float, currency: str = "USD") -> str:
         """'USD 12,500' or '12 500 USD'; cents only when there are some."""

@@ -1,9 +1,13 @@
-"""Charts drawn with reportlab.graphics: incidents per day, meetings by type, QIP budget."""
+"""Charts drawn with reportlab.graphics: incidents per day, meetings by type, QIP budget.
+
+The caller gives every text already in the report's language, and for amounts a
+`number` function that writes them as the language does (Texts.number).
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
@@ -112,7 +116,7 @@ def _legend(names: Sequence[str], x: float, top: float, width: float) -> Group:
 def stacked_columns(
     title: str,
     categories: Sequence[str],
-    series: dict[str, Sequence[int]],
+    series: Mapping[str, Sequence[int]],
     width: float,
     height: float = 170,
     *,
@@ -172,16 +176,17 @@ def stacked_columns(
 def horizontal_bars(
     title: str,
     categories: Sequence[str],
-    series: dict[str, Sequence[float]],
+    series: Mapping[str, Sequence[float]],
     width: float,
     *,
+    number: Callable[[float], str],
     reference: float | None = None,
     reference_label: str = "",
-    value_format: str = "{:,.0f}",
 ) -> Drawing:
     """One bar per category, top to bottom as given (stacked when several series).
 
-    reference draws a dashed vertical line (e.g. the QIP ceiling) with its label.
+    number writes the values (axis, bar totals) in the report's language; reference
+    draws a dashed vertical line (e.g. the QIP ceiling) with its label.
     """
     register_fonts()
     names = list(series)
@@ -221,7 +226,7 @@ def horizontal_bars(
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = lambda v: (
-        f"{v / 1000:,.0f}k" if top >= 10_000 else f"{v:,.0f}"
+        f"{number(v / 1000)}k" if top >= 10_000 else number(round(v))
     )
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID_INK
@@ -259,7 +264,7 @@ def horizontal_bars(
     # Each bar's total just past its end, on white so a reference line never hides it.
     slot = chart.height / max(1, len(categories))
     for index, total in enumerate(totals):
-        label = value_format.format(total)
+        label = number(round(total))
         x = chart.x + chart.width * (total / top) + 3
         y = chart.y + slot * index + slot / 2 - 2.5
         label_w = stringWidth(label, FONT, 7)

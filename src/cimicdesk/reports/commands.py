@@ -3,7 +3,8 @@
 Each takes an open Store and an output path, writes the file whole or not at all (a
 temporary file beside it is renamed into place), and returns the path written. Known
 problems (a bad week, an unknown unit, a file that cannot be replaced) raise CimicError
-with a message for the officer.
+with a message for the officer. The report's language is chosen here: its Texts
+(i18n.catalogue) go down to the layout, which writes every fixed text with them.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.domain.timeutil import parse_date, utc_now
+from cimicdesk.domain.timeutil import utc_now
+from cimicdesk.i18n import catalogue
+from cimicdesk.i18n.catalogue import Texts
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.reports import data as report_data
-from cimicdesk.reports import i18n
 from cimicdesk.reports.handover import write_handover_brief as layout_handover
 from cimicdesk.reports.hxl_export import write_3w_csv
 from cimicdesk.reports.layout import page_size
@@ -26,7 +29,7 @@ from cimicdesk.reports.sector import write_sector_sitrep
 from cimicdesk.reports.sitrep import write_unit_sitrep
 from cimicdesk.store.database import Store
 
-LANGUAGES = i18n.LANGUAGES  # English, French
+LANGUAGES = catalogue.LANGUAGES  # English, French
 Period = report_data.Period
 
 
@@ -38,13 +41,15 @@ def parse_week(text: str) -> Period:
     return Period.iso_week(text)
 
 
-def _as_date(value: date | str, what: str) -> date:
+def _as_date(value: date | str, which: Callable[[Message], Message]) -> date:
+    """value as a date; else CimicError(which(the problem)), saying which date it is."""
     if isinstance(value, date):
         return value
     try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise CimicError(f"The {what} date: {exc}") from None
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        problem = msg("'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25", text=value)
+        raise CimicError(which(problem)) from None
 
 
 def resolve_period(
@@ -56,24 +61,35 @@ def resolve_period(
 ) -> Period:
     """A week, or a start and end date (both included); neither: the current ISO week."""
     if week and (start or end):
-        raise CimicError("Give either a week (e.g. 2026-W47) or a start and end date, not both.")
+        raise CimicError(
+            msg("Give either a week (e.g. 2026-W47) or a start and end date, not both.")
+        )
     if week:
         return parse_week(week)
     if start or end:
         if not (start and end):
-            raise CimicError("Give both the start and the end date of the period (YYYY-MM-DD).")
-        return Period(_as_date(start, "start"), _as_date(end, "end"))
+            raise CimicError(
+                msg("Give both the start and the end date of the period (YYYY-MM-DD).")
+            )
+        return Period(
+            _as_date(start, lambda problem: msg("The start date: {message}", message=problem)),
+            _as_date(end, lambda problem: msg("The end date: {message}", message=problem)),
+        )
     return Period.containing_week(today or utc_now().date())
 
 
-def _check_options(paper: str, language: str) -> str:
-    """The language code to write in; CimicError for an unknown paper or language."""
+def _check_options(paper: str, language: str) -> Texts:
+    """The texts of the language to write in; CimicError for an unknown paper or language."""
     page_size(paper)  # raises CimicError for an unknown paper
     try:
-        return i18n.check(language)
+        return catalogue.texts(catalogue.check_language(language))
     except ValueError:
         raise CimicError(
-            f"Reports can be written in: {', '.join(LANGUAGES)}; '{language}' is not available yet."
+            msg(
+                "Reports can be written in: {LANGUAGES}; '{language}' is not available yet.",
+                LANGUAGES=", ".join(LANGUAGES),
+                language=language,
+            )
         ) from None
 
 
@@ -81,7 +97,9 @@ def _write_whole(out: Path | str, write: Callable[[Path], object]) -> Path:
     """Let `write` fill a temporary file beside `out`, then rename it into place."""
     out = Path(out)
     if out.is_dir():
-        raise CimicError(f"{out} is a folder: give the name of the file to write.")
+        raise CimicError(
+            msg("{out} is a folder: give the name of the file to write.", out=str(out))
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(handle)
@@ -92,8 +110,11 @@ def _write_whole(out: Path | str, write: Callable[[Path], object]) -> Path:
             os.replace(temp, out)
         except PermissionError:
             raise CimicError(
-                f"{out.name} could not be replaced: it is probably open in another program. "
-                "Close it, or choose another file name, and try again."
+                msg(
+                    "{out_name} could not be replaced: it is probably open in another program. "
+                    "Close it, or choose another file name, and try again.",
+                    out_name=out.name,
+                )
             ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -121,16 +142,16 @@ def write_sitrep(
     with neither, the current week. units: names of origin units to cover (default:
     the file's own unit; for a sector sitrep every unit in the file). The free text
     comes from the saved report draft for the same kind, units and period. language:
-    'en' or 'fr' for the report's fixed text (headings, tables, labels).
+    'en' or 'fr' for the report's fixed text (headings, tables, labels, numbers, dates).
     """
-    language = _check_options(paper, language)
+    texts = _check_options(paper, language)
     now = now or utc_now()
     period = resolve_period(week=week, start=start, end=end, today=now.date())
     content = report_data.gather_sitrep(
         store, period, units=units, sector=sector, now=now, marking=marking
     )
     layout = write_sector_sitrep if content.sector else write_unit_sitrep
-    return _write_whole(out, lambda path: layout(content, path, paper=paper, language=language))
+    return _write_whole(out, lambda path: layout(content, path, texts, paper=paper))
 
 
 def write_handover_brief(
@@ -145,13 +166,15 @@ def write_handover_brief(
 ) -> Path:
     """Write the handover brief for the incoming contingent, as of a day (default today),
     in `language` ('en' or 'fr')."""
-    language = _check_options(paper, language)
+    texts = _check_options(paper, language)
     now = now or utc_now()
-    day = _as_date(as_of, "handover") if as_of else now.date()
-    content = report_data.gather_handover(store, as_of=day, now=now, marking=marking)
-    return _write_whole(
-        out, lambda path: layout_handover(content, path, paper=paper, language=language)
+    day = (
+        _as_date(as_of, lambda problem: msg("The handover date: {message}", message=problem))
+        if as_of
+        else now.date()
     )
+    content = report_data.gather_handover(store, as_of=day, now=now, marking=marking)
+    return _write_whole(out, lambda path: layout_handover(content, path, texts, paper=paper))
 
 
 def write_3w(store: Store, out: Path | str) -> Path:

@@ -2,7 +2,9 @@
 
 Everything a report prints is decided here: which records fall in the period, how a
 contact is named (or, when restricted, only referenced), what counts as running or open.
-The layout modules only arrange what these dataclasses hold.
+The rows hold structure, never a finished sentence: enumeration members (their labels are
+translated), numbers, dates, the officers' text as str, and Messages (i18n.message) for
+the phrases we compose. The layout modules render them in the report's language.
 """
 
 from __future__ import annotations
@@ -15,12 +17,18 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from cimicdesk.domain.enums import (
     ContactCategory,
+    IncidentCategory,
     IncidentStatus,
+    LiaisonType,
+    LocationPrecision,
     OrgType,
     ParticipantKind,
+    QipCategory,
     QipStatus,
     Sensitivity,
+    SupportPriority,
     SupportStatus,
+    SupportType,
 )
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError
 from cimicdesk.domain.grid import GridReferenceError, parse_grid
@@ -30,6 +38,7 @@ from cimicdesk.domain.qip import ENDED_STATES, OPEN_STATES, Qip
 from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import from_stamp, to_stamp, utc_now
+from cimicdesk.i18n.message import Label, Message, Text, msg
 from cimicdesk.store import contacts as contact_repo
 from cimicdesk.store import incidents as incident_repo
 from cimicdesk.store import liaison as liaison_repo
@@ -37,14 +46,33 @@ from cimicdesk.store import organisations as org_repo
 from cimicdesk.store import qips as qip_repo
 from cimicdesk.store import report_drafts
 from cimicdesk.store import support_requests as support_repo
-from cimicdesk.store.database import Store
+from cimicdesk.store.database import Store, UnitInfo
+from cimicdesk.store.filters import (
+    ContactFilter,
+    IncidentFilter,
+    LiaisonFilter,
+    QipFilter,
+    SupportFilter,
+)
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.store.report_drafts import ReportDraft
 
 DEFAULT_MARKING = "UN RESTRICTED"
+# The handling markings offered: a chosen one prints in the report's language; anything
+# else the officer typed prints as typed.
+MARKINGS: dict[str, Message] = {
+    "UN RESTRICTED": msg("UN RESTRICTED"),
+    "UNCLASSIFIED": msg("UNCLASSIFIED"),
+    "UN CONFIDENTIAL": msg("UN CONFIDENTIAL"),
+    "STRICTLY CONFIDENTIAL": msg("STRICTLY CONFIDENTIAL"),
+}
+# The date-time group keeps the English month (251430ZNOV26) in every language, as NATO
+# and UN staffs write it in messages.
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
-NO_ORGANISATION = "No organisation (individual)"
+# Counted as the organisation type of a person met on their own, with no organisation.
+NO_ORGANISATION = msg("No organisation (individual)")
+CASUALTY_KIND = "Casualty"  # the translation context of casualty outcomes and groups
 # A person met without an organisation is counted under the type their role implies.
 _CATEGORY_ORG_TYPE = {
     ContactCategory.GOVERNMENT_OFFICIAL: OrgType.GOVERNMENT,
@@ -76,8 +104,21 @@ def military_dtg(moment: datetime | str) -> str:
     return f"{moment:%d%H%M}Z{_MONTHS[moment.month - 1]}{moment:%y}"
 
 
-def short_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1].capitalize()} {day.year}"
+def day_of(text: str) -> date | str:
+    """A stored YYYY-MM-DD date as a date (printed as the report's language writes it);
+    '' stays '', and text that is not a date stays as it was written."""
+    if not text:
+        return ""
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return text
+
+
+def marking_text(value: str) -> Text:
+    """The handling marking to print: one of MARKINGS as a message, else the text typed."""
+    code = (value or DEFAULT_MARKING).strip().upper()
+    return MARKINGS.get(code, code)
 
 
 @dataclass(frozen=True)
@@ -90,8 +131,11 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise CimicError(
-                f"The period ends ({self.end.isoformat()}) before it starts "
-                f"({self.start.isoformat()})."
+                msg(
+                    "The period ends ({end}) before it starts ({start}).",
+                    end=self.end.isoformat(),
+                    start=self.start.isoformat(),
+                )
             )
 
     @classmethod
@@ -100,8 +144,11 @@ class Period:
         match = _WEEK.match(text or "")
         if not match:
             raise CimicError(
-                f"'{text}' is not an ISO week: write the year, a W and the week number, "
-                "e.g. 2026-W47."
+                msg(
+                    "'{text}' is not an ISO week: write the year, a W and the week number, "
+                    "e.g. 2026-W47.",
+                    text=text or "",
+                )
             )
         year, week = int(match.group(1)), int(match.group(2))
         try:
@@ -109,7 +156,12 @@ class Period:
         except ValueError:
             last = date(year, 12, 28).isocalendar().week
             raise CimicError(
-                f"{year} has no week {week}: its ISO weeks run from W01 to W{last:02d}."
+                msg(
+                    "{year} has no week {week}: its ISO weeks run from W01 to W{last}.",
+                    year=str(year),
+                    week=str(week),
+                    last=f"{last:02d}",
+                )
             ) from None
         return cls(monday, monday + timedelta(days=6))
 
@@ -127,13 +179,19 @@ class Period:
         return ""
 
     @property
-    def label(self) -> str:
-        """'2026-W47, 16–22 Nov 2026' or '1 Nov 2026 – 30 Nov 2026'."""
+    def label(self) -> Message:
+        """'2026-W47, 16–22 Nov 2026' or '1 Nov 2026 – 30 Nov 2026' (dates in the
+        report's language)."""
         if self.start.year == self.end.year and self.start.month == self.end.month:
-            span = f"{self.start.day}–{short_date(self.end)}"
+            # TRANSLATORS: a period within one month, '16–22 Nov 2026': first is the day.
+            span = msg("{first}–{last}", first=str(self.start.day), last=self.end)
         else:
-            span = f"{short_date(self.start)} – {short_date(self.end)}"
-        return f"{self.week_label}, {span}" if self.week_label else span
+            # TRANSLATORS: a period over two months or more, '26 Oct 2026 – 1 Nov 2026'.
+            span = msg("{first} – {last}", first=self.start, last=self.end)
+        if not self.week_label:
+            return span
+        # TRANSLATORS: an ISO week and its dates, '2026-W47, 16–22 Nov 2026'.
+        return msg("{week}, {dates}", week=self.week_label, dates=span)
 
     @property
     def code(self) -> str:
@@ -169,6 +227,34 @@ class Period:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """An open follow-up action of a meeting: the officer's words and when it is due."""
+
+    description: str
+    due: date | str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What came of a meeting, each part as the officer wrote it: the information
+    received, the issues raised, the follow-up actions still open."""
+
+    info: str = ""
+    issues: str = ""
+    actions: tuple[FollowUp, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.info or self.issues or self.actions)
+
+
+# Who a meeting was with: a name as written (str), or a phrase of ours (a restricted
+# contact's reference, a sensitive one's role).
+Counterpart = Text | ContactCategory
+# Under which type a meeting counts: its organisation's type, or NO_ORGANISATION.
+OrgTypeKey = OrgType | Message
+
+
+@dataclass(frozen=True)
 class LiaisonRow:
     """One meeting as the sitrep lists it."""
 
@@ -176,13 +262,13 @@ class LiaisonRow:
     unit: str
     start: str
     dtg: str
-    entry_type: str
-    counterparts: str
-    org_types: tuple[str, ...]
+    entry_type: LiaisonType
+    counterparts: tuple[Counterpart, ...]
+    org_types: tuple[OrgTypeKey, ...]
     place: str
     grid: str
     topic: str
-    outcome: str
+    outcome: Outcome
     open_actions: int
 
 
@@ -195,20 +281,32 @@ class IncidentRow:
     occurred: str
     dtg: str
     day: date
-    category: str
-    subcategory: str
+    category: IncidentCategory
+    subcategory: Label | None
     place: str
     grid: str
-    precision: str
+    precision: LocationPrecision
     killed: int
     injured: int
     abducted: int
-    casualty_detail: str
     summary: str
     action_taken: str
-    status: str
-    flash: str
-    casualties: dict[str, int]
+    status: IncidentStatus
+    flash: Message | None  # for an incident that calls for a flash report: sent or not
+    casualties: dict[str, int]  # per outcome and group: 'killed_civilian_men' -> 2
+
+    def casualty_counts(self) -> list[tuple[Label, list[tuple[Label, int]]]]:
+        """(outcome, [(group, count), ...]) of each outcome with anyone counted."""
+        found = []
+        for outcome, outcome_label in CASUALTY_OUTCOMES:
+            groups = [
+                (Label(group_label, CASUALTY_KIND), self.casualties[f"{outcome}_{group}"])
+                for group, group_label in CASUALTY_GROUPS
+                if self.casualties[f"{outcome}_{group}"]
+            ]
+            if groups:
+                found.append((Label(outcome_label, CASUALTY_KIND), groups))
+        return found
 
 
 @dataclass(frozen=True)
@@ -218,14 +316,14 @@ class QipRow:
     ref: str
     unit: str
     title: str
-    category: str
+    category: QipCategory
     place: str
-    status: str
+    status: QipStatus
     percent: int | None
     budget_usd: float
     approved: bool
     disbursed_usd: float
-    next_milestone: str
+    next_milestone: Message | None  # None once there is no step left
     partner: str
     late: bool
 
@@ -239,12 +337,12 @@ class RequestRow:
     received: str
     received_dtg: str
     carried_over: bool
-    requester: str
-    request_type: str
-    priority: str
-    status: str
+    requester: Counterpart
+    request_type: SupportType
+    priority: SupportPriority
+    status: SupportStatus
     is_open: bool
-    date_required: str
+    date_required: date | str
     purpose: str
     route: str
 
@@ -266,9 +364,9 @@ class UnitContent:
     previous_incidents: int = 0
     last_entry: str = ""
 
-    def org_type_counts(self) -> Counter[str]:
+    def org_type_counts(self) -> Counter[OrgTypeKey]:
         """Meetings per organisation type met (a meeting counts once per type)."""
-        counts: Counter[str] = Counter()
+        counts: Counter[OrgTypeKey] = Counter()
         for row in self.liaison:
             counts.update(set(row.org_types) or {NO_ORGANISATION})
         return counts
@@ -304,16 +402,17 @@ class UnitContent:
 
 @dataclass(frozen=True)
 class ReportHeader:
-    """The message header of a report (doctrine §9, item 0)."""
+    """The message header of a report (doctrine §9, item 0). The officer's lines from
+    the draft are str; the defaults, the title and the period are Messages."""
 
-    marking: str
-    title: str
-    from_line: str
-    to_line: str
-    cc_line: str
+    marking: Text
+    title: Message
+    from_line: Text
+    to_line: Text
+    cc_line: Text
     report_no: str
     dtg: str
-    period: str
+    period: Message
     location: str
     unit_label: str
     units: tuple[str, ...] = ()
@@ -352,8 +451,8 @@ class SitrepData:
     def requests(self) -> list[RequestRow]:
         return [r for u in self.units for r in u.requests]
 
-    def org_type_counts(self) -> Counter[str]:
-        total: Counter[str] = Counter()
+    def org_type_counts(self) -> Counter[OrgTypeKey]:
+        total: Counter[OrgTypeKey] = Counter()
         for unit in self.units:
             total.update(unit.org_type_counts())
         return total
@@ -418,30 +517,31 @@ class Directory:
             return ""
         return org.acronym or org.name
 
-    def person_label(self, person: Contact, *, names_sensitive: bool) -> str:
+    def person_label(self, person: Contact, *, names_sensitive: bool) -> Counterpart:
         """How a report names a person.
 
         Restricted: only the id-derived code, never a name, phone or position.
-        Sensitive: named only where names_sensitive (the handover brief), else by role.
+        Sensitive: named only where names_sensitive (the handover brief), else by role
+        (the position written, or the contact category).
         """
         if person.sensitivity is Sensitivity.RESTRICTED:
-            return f"Restricted contact {restricted_code(person.id)}"
+            return msg("Restricted contact {code}", code=restricted_code(person.id))
         org = self.org_label(person.organisation_id)
+        who: str | ContactCategory = person.name
         if person.sensitivity is Sensitivity.SENSITIVE and not names_sensitive:
-            role = person.position or person.category.label
-            return f"{role} ({org})" if org else role
-        return f"{person.name} ({org})" if org else person.name
+            who = person.position or person.category
+        # TRANSLATORS: a person (a name or a role) and the organisation they belong to.
+        return msg("{person} ({organisation})", person=who, organisation=org) if org else who
 
-    def person_org_type(self, person: Contact) -> str:
+    def person_org_type(self, person: Contact) -> OrgTypeKey:
         org = self.organisation(person.organisation_id)
         if org is not None:
-            return org.org_type.label
+            return org.org_type
         if person.sensitivity is Sensitivity.RESTRICTED:
             return NO_ORGANISATION
-        mapped = _CATEGORY_ORG_TYPE.get(person.category)
-        return mapped.label if mapped else NO_ORGANISATION
+        return _CATEGORY_ORG_TYPE.get(person.category, NO_ORGANISATION)
 
-    def requester(self, org_id: str | None, contact_id: str | None) -> str:
+    def requester(self, org_id: str | None, contact_id: str | None) -> Counterpart:
         org = self.organisation(org_id)
         if org is not None:
             return org.display_name
@@ -476,12 +576,9 @@ def liaison_entries(
     store: Store, period: Period, unit: str | None = None
 ) -> Iterator[LiaisonEntry]:
     """Live entries that started in the period, oldest first."""
+    where = LiaisonFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
     yield from _all_pages(
-        lambda **kw: liaison_repo.list_liaison(store, **kw),
-        start_from=period.start_stamp,
-        start_to=period.end_stamp,
-        unit=unit,
-        descending=False,
+        lambda **kw: liaison_repo.list_liaison(store, where, **kw), descending=False
     )
 
 
@@ -491,7 +588,8 @@ def liaison_rows(
     rows = []
     for listed in liaison_entries(store, period, unit):
         entry = liaison_repo.get_liaison(store, listed.id)
-        names, types = [], []
+        names: list[Counterpart] = []
+        types: list[OrgTypeKey] = []
         for p in entry.participants:
             if p.kind is ParticipantKind.CONTACT:
                 person = directory.contact(p.target_id)
@@ -504,24 +602,21 @@ def liaison_rows(
                 if org is None:
                     continue
                 names.append(org.display_name)
-                types.append(org.org_type.label)
+                types.append(org.org_type)
         open_actions = [a for a in entry.actions if a.status.value == "open"]
-        outcome = entry.info_received.strip()
-        if entry.issues_raised.strip():
-            outcome = f"{outcome} Issues: {entry.issues_raised.strip()}".strip()
-        if open_actions:
-            todo = "; ".join(
-                a.description + (f" (due {a.due_date})" if a.due_date else "") for a in open_actions
-            )
-            outcome = f"{outcome} Action: {todo}".strip()
+        outcome = Outcome(
+            info=entry.info_received.strip(),
+            issues=entry.issues_raised.strip(),
+            actions=tuple(FollowUp(a.description, day_of(a.due_date)) for a in open_actions),
+        )
         rows.append(
             LiaisonRow(
                 ref=entry.ref,
                 unit=entry.origin_unit,
                 start=entry.start,
                 dtg=military_dtg(entry.start),
-                entry_type=entry.entry_type.label,
-                counterparts="; ".join(names) or "—",
+                entry_type=entry.entry_type,
+                counterparts=tuple(names),
                 org_types=tuple(dict.fromkeys(types)),
                 place=entry.place,
                 grid=grid_text(entry.grid),
@@ -535,63 +630,40 @@ def liaison_rows(
 
 def count_meetings(store: Store, period: Period, unit: str | None = None) -> int:
     return liaison_repo.count_liaison(
-        store, start_from=period.start_stamp, start_to=period.end_stamp, unit=unit
+        store, LiaisonFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
     )
 
 
 # --- incidents ---------------------------------------------------------------------------
 
-_GROUP_SHORT = {
-    "civilian_men": "civ. men",
-    "civilian_women": "civ. women",
-    "civilian_children": "children",
-    "un_personnel": "UN",
-    "security_forces": "security forces",
-    "armed_elements": "armed elements",
-}
-
-
-def casualty_detail(incident: Incident) -> str:
-    """'Killed: civ. men 2, children 1. Injured: UN 1.' ('' when nobody was hurt)."""
-    parts = []
-    for outcome, label in CASUALTY_OUTCOMES:
-        groups = [
-            f"{_GROUP_SHORT[group]} {incident.casualties(outcome, group)}"
-            for group, _ in CASUALTY_GROUPS
-            if incident.casualties(outcome, group)
-        ]
-        if groups:
-            parts.append(f"{label}: {', '.join(groups)}.")
-    return " ".join(parts)
-
 
 def incident_row(incident: Incident) -> IncidentRow:
     occurred = from_stamp(incident.occurred_at)
-    flash = ""
+    flash = None
     if incident.is_flash():
         flash = (
-            f"Flash sent {military_dtg(incident.flash_sent_at)}"
+            msg("Flash sent {dtg}", dtg=military_dtg(incident.flash_sent_at))
             if incident.flash_sent_at
-            else "Flash report not sent"
+            else msg("Flash report not sent")
         )
+    subcategory = incident.subcategory_label
     return IncidentRow(
         ref=incident.reference,
         unit=incident.origin_unit,
         occurred=incident.occurred_at,
         dtg=military_dtg(occurred),
         day=occurred.date(),
-        category=incident.category.label,
-        subcategory=incident.subcategory_label,
+        category=incident.category,
+        subcategory=Label(subcategory, "Subcategory") if subcategory else None,
         place=incident.place,
         grid=grid_text(incident.grid),
-        precision=incident.location_precision.label,
+        precision=incident.location_precision,
         killed=incident.total_for("killed"),
         injured=incident.total_for("injured"),
         abducted=incident.total_for("abducted"),
-        casualty_detail=casualty_detail(incident),
         summary=incident.narrative,
         action_taken=incident.action_taken,
-        status=incident.status.label,
+        status=incident.status,
         flash=flash,
         casualties={name: getattr(incident, name) for name in CASUALTY_FIELDS},
     )
@@ -599,20 +671,15 @@ def incident_row(incident: Incident) -> IncidentRow:
 
 def incidents_in(store: Store, period: Period, unit: str | None = None) -> list[Incident]:
     """Live incidents that occurred in the period, oldest first."""
+    where = IncidentFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
     return list(
-        _all_pages(
-            lambda **kw: incident_repo.list_incidents(store, **kw),
-            date_from=period.start_stamp,
-            date_to=period.end_stamp,
-            unit=unit,
-            descending=False,
-        )
+        _all_pages(lambda **kw: incident_repo.list_incidents(store, where, **kw), descending=False)
     )
 
 
 def count_incidents(store: Store, period: Period, unit: str | None = None) -> int:
     return incident_repo.count_incidents(
-        store, date_from=period.start_stamp, date_to=period.end_stamp, unit=unit
+        store, IncidentFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
     )
 
 
@@ -630,18 +697,19 @@ _COMMITTED = frozenset(
         QipStatus.CLOSED,
     }
 )
+# The next step of a project in each status.
 _MILESTONE = {
-    QipStatus.IDENTIFIED: "Proposal to be drafted",
-    QipStatus.PROPOSAL_DRAFTED: "Submission to the PRC",
-    QipStatus.SUBMITTED: "PRC review",
-    QipStatus.UNDER_REVIEW: "PRC decision",
-    QipStatus.RETURNED: "Proposal to be revised",
-    QipStatus.APPROVED: "Agreement signature",
-    QipStatus.AGREEMENT_SIGNED: "First tranche",
-    QipStatus.DISBURSED: "Start of works",
-    QipStatus.IN_IMPLEMENTATION: "Completion",
-    QipStatus.COMPLETED: "Handover to the authorities",
-    QipStatus.HANDED_OVER: "Final report and closure",
+    QipStatus.IDENTIFIED: msg("Proposal to be drafted"),
+    QipStatus.PROPOSAL_DRAFTED: msg("Submission to the PRC"),
+    QipStatus.SUBMITTED: msg("PRC review"),
+    QipStatus.UNDER_REVIEW: msg("PRC decision"),
+    QipStatus.RETURNED: msg("Proposal to be revised"),
+    QipStatus.APPROVED: msg("Agreement signature"),
+    QipStatus.AGREEMENT_SIGNED: msg("First tranche"),
+    QipStatus.DISBURSED: msg("Start of works"),
+    QipStatus.IN_IMPLEMENTATION: msg("Completion"),
+    QipStatus.COMPLETED: msg("Handover to the authorities"),
+    QipStatus.HANDED_OVER: msg("Final report and closure"),
 }
 
 
@@ -659,18 +727,19 @@ def status_on(qip: Qip, day: date) -> tuple[QipStatus, str]:
     return last.to_status, last.transition_date
 
 
-def next_milestone(qip: Qip, status: QipStatus) -> str:
+def next_milestone(qip: Qip, status: QipStatus) -> Message | None:
+    """The project's next step (with its planned date, or the authority receiving it)."""
     step = _MILESTONE.get(status)
     if step is None:
-        return "—"
+        return None
     due = ""
     if status in (QipStatus.DISBURSED, QipStatus.AGREEMENT_SIGNED) and qip.planned_start:
         due = qip.planned_start
     elif status is QipStatus.IN_IMPLEMENTATION and qip.planned_end:
         due = qip.planned_end
     elif status is QipStatus.COMPLETED and qip.receiving_authority:
-        return f"{step}: {qip.receiving_authority}"
-    return f"{step}, planned {due}" if due else step
+        return msg("{step}: {authority}", step=step, authority=qip.receiving_authority)
+    return msg("{step}, planned {date}", step=step, date=day_of(due)) if due else step
 
 
 def qip_row(qip: Qip, day: date) -> QipRow:
@@ -685,9 +754,9 @@ def qip_row(qip: Qip, day: date) -> QipRow:
         ref=qip.number,
         unit=qip.origin_unit,
         title=qip.title,
-        category=qip.category.label,
+        category=qip.category,
         place=qip.place,
-        status=status.label,
+        status=status,
         percent=percent,
         budget_usd=qip.budget_approved_usd if committed else qip.budget(),
         approved=committed,
@@ -702,8 +771,7 @@ def qips_of_period(store: Store, period: Period, unit: str | None = None) -> lis
     """Projects alive during the period: not ended before it began, as at its last day."""
     rows = []
     listed = _all_pages(
-        lambda **kw: qip_repo.list_qips(store, **kw),
-        unit=unit,
+        lambda **kw: qip_repo.list_qips(store, QipFilter(unit=unit), **kw),
         order_by="number",
         descending=False,
     )
@@ -728,8 +796,7 @@ def running_qips(store: Store, today: date, unit: str | None = None) -> list[Qip
     """Projects not yet ended (any stage from identified to handed over)."""
     rows = []
     for item in _all_pages(
-        lambda **kw: qip_repo.list_qips(store, **kw),
-        unit=unit,
+        lambda **kw: qip_repo.list_qips(store, QipFilter(unit=unit), **kw),
         order_by="number",
         descending=False,
     ):
@@ -752,11 +819,11 @@ def request_row(request: SupportRequest, directory: Directory, carried: bool) ->
         requester=directory.requester(
             request.requesting_organisation_id, request.requesting_contact_id
         ),
-        request_type=request.request_type.label,
-        priority=request.priority.label,
-        status=request.status.label,
+        request_type=request.request_type,
+        priority=request.priority,
+        status=request.status,
         is_open=request.status in OPEN_REQUEST_STATUSES,
-        date_required=request.date_required,
+        date_required=day_of(request.date_required),
         purpose=request.purpose,
         route=" → ".join(p for p in (request.from_place, request.to_place) if p),
     )
@@ -766,22 +833,19 @@ def requests_of_period(
     store: Store, directory: Directory, period: Period, unit: str | None = None
 ) -> list[RequestRow]:
     """Requests received in the period, then older ones still open (carried over)."""
+    in_period = SupportFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
+    before = SupportFilter(date_to=period.start_stamp, unit=unit)
     received = [
         request_row(r, directory, False)
         for r in _all_pages(
-            lambda **kw: support_repo.list_support_requests(store, **kw),
-            date_from=period.start_stamp,
-            date_to=period.end_stamp,
-            unit=unit,
+            lambda **kw: support_repo.list_support_requests(store, in_period, **kw),
             descending=False,
         )
     ]
     carried = [
         request_row(r, directory, True)
         for r in _all_pages(
-            lambda **kw: support_repo.list_support_requests(store, **kw),
-            date_to=period.start_stamp,
-            unit=unit,
+            lambda **kw: support_repo.list_support_requests(store, before, **kw),
             descending=False,
         )
         if r.status in OPEN_REQUEST_STATUSES
@@ -793,8 +857,7 @@ def open_requests(store: Store, directory: Directory, unit: str | None = None) -
     return [
         request_row(r, directory, False)
         for r in _all_pages(
-            lambda **kw: support_repo.list_support_requests(store, **kw),
-            unit=unit,
+            lambda **kw: support_repo.list_support_requests(store, SupportFilter(unit=unit), **kw),
             descending=False,
         )
         if r.status in OPEN_REQUEST_STATUSES
@@ -818,8 +881,12 @@ def resolve_units(store: Store, units: Iterable[str] | None, sector: bool) -> li
         unknown = [u for u in wanted if u.casefold() not in by_fold]
         if unknown:
             raise CimicError(
-                f"No records of {', '.join(unknown)} in {store.path.name}. "
-                f"Units in this file: {', '.join(known)}."
+                msg(
+                    "No records of {unknown} in {path_name}. Units in this file: {known}.",
+                    unknown=", ".join(unknown),
+                    path_name=store.path.name,
+                    known=", ".join(known),
+                )
             )
         return sorted({by_fold[u.casefold()] for u in wanted}, key=str.casefold)
     if sector:
@@ -896,20 +963,23 @@ def _sitrep_header(
     marking: str | None,
 ) -> ReportHeader:
     unit = store.unit
+    default_from, default_to = sitrep_addressees(unit, sector)
     if sector:
-        title = "Sector CIMIC situation report"
+        title = msg("Sector CIMIC situation report")
         kind = "SECSITREP"
-        default_to = "Force HQ U9 CIMIC (SO1 CIMIC)"
         unit_label = unit.name
     else:
-        title = "CIMIC weekly situation report" if period.week_label else "CIMIC situation report"
+        title = (
+            msg("CIMIC weekly situation report")
+            if period.week_label
+            else msg("CIMIC situation report")
+        )
         kind = "SITREP"
-        default_to = f"{unit.parent} HQ CIMIC" if unit.parent else "Sector HQ CIMIC"
         unit_label = names[0]
     return ReportHeader(
-        marking=(marking or draft.marking or DEFAULT_MARKING).strip().upper(),
+        marking=marking_text(marking or draft.marking),
         title=title,
-        from_line=draft.from_line or f"{unit.name} CIMIC",
+        from_line=draft.from_line or default_from,
         to_line=draft.to_line or default_to,
         cc_line=draft.cc_line,
         report_no=draft.report_no or f"{unit.code}/CIMIC/{kind}/{period.code}",
@@ -922,22 +992,41 @@ def _sitrep_header(
     )
 
 
-def per_day(rows: Iterable[IncidentRow], period: Period) -> dict[str, list[int]]:
-    """Incidents per day of the period, by category label (categories alphabetical)."""
+def sitrep_addressees(unit: UnitInfo, sector: bool) -> tuple[str, Text]:
+    """(from, to) a unit or sector sitrep prints when its draft leaves them empty."""
+    if sector:
+        return f"{unit.name} CIMIC", msg("Force HQ U9 CIMIC (SO1 CIMIC)")
+    to_line = (
+        msg("{parent} HQ CIMIC", parent=unit.parent) if unit.parent else msg("Sector HQ CIMIC")
+    )
+    return f"{unit.name} CIMIC", to_line
+
+
+def handover_addressees(unit: UnitInfo) -> tuple[Text, Text, Text]:
+    """(from, to, cc) the handover brief prints when its draft leaves them empty."""
+    return (
+        msg("{unit} CIMIC (outgoing)", unit=unit.name),
+        msg("Incoming CIMIC officer"),
+        msg("{parent} HQ CIMIC", parent=unit.parent) if unit.parent else "",
+    )
+
+
+def per_day(rows: Iterable[IncidentRow], period: Period) -> dict[IncidentCategory, list[int]]:
+    """Incidents per day of the period, by category (the layout orders them)."""
     index = {day: i for i, day in enumerate(period.days)}
-    series: dict[str, list[int]] = defaultdict(lambda: [0] * len(index))
-    for row in sorted(rows, key=lambda r: r.category):
+    series: dict[IncidentCategory, list[int]] = defaultdict(lambda: [0] * len(index))
+    for row in rows:
         if row.day in index:
             series[row.category][index[row.day]] += 1
     return dict(series)
 
 
-def casualty_table(rows: Iterable[IncidentRow]) -> dict[str, dict[str, int]]:
-    """Totals of the period: outcome label -> group label -> count."""
+def casualty_table(rows: Iterable[IncidentRow]) -> dict[Label, dict[Label, int]]:
+    """Totals of the period: outcome -> group -> count (labels of kind 'Casualty')."""
     rows = list(rows)
     return {
-        label: {
-            group_label: sum(r.casualties[f"{outcome}_{group}"] for r in rows)
+        Label(label, CASUALTY_KIND): {
+            Label(group_label, CASUALTY_KIND): sum(r.casualties[f"{outcome}_{group}"] for r in rows)
             for group, group_label in CASUALTY_GROUPS
         }
         for outcome, label in CASUALTY_OUTCOMES
@@ -946,7 +1035,7 @@ def casualty_table(rows: Iterable[IncidentRow]) -> dict[str, dict[str, int]]:
 
 def last_entry_start(store: Store, unit: str) -> str:
     """When the unit's latest live liaison entry in this file started ('' if none)."""
-    page = liaison_repo.list_liaison(store, unit=unit, limit=1)
+    page = liaison_repo.list_liaison(store, LiaisonFilter(unit=unit), limit=1)
     return page.items[0].start if page.items else ""
 
 
@@ -962,13 +1051,13 @@ RECENT_WEEKS = 12  # organisations ranked by meetings over this many weeks
 class KeyContact:
     """A person for the incoming officer; restricted ones carry only their code."""
 
-    label: str
+    label: str  # the name, or for a restricted contact only its code
     position: str
     organisation: str
-    category: str
+    category: ContactCategory | None
     phones: str
-    sensitivity: str
-    last_met: str
+    sensitivity: Sensitivity
+    last_met: date | str
     restricted: bool
 
 
@@ -977,11 +1066,11 @@ class KeyOrganisation:
     """An organisation the unit deals with, ranked by recent meetings."""
 
     name: str
-    org_type: str
+    org_type: OrgType
     place: str
     phones: str
     meetings: int
-    last_met: str
+    last_met: date | str
     keep_distance: bool
 
 
@@ -992,7 +1081,7 @@ class ActionRow:
     entry_ref: str
     description: str
     owner: str
-    due: str
+    due: date | str
     overdue: bool
 
 
@@ -1000,9 +1089,8 @@ class ActionRow:
 class WeekTrend:
     """Counts of one week (seven days) before the handover."""
 
-    label: str
-    short_label: str
     start: date
+    end: date
     meetings: int
     incidents: int
     killed: int
@@ -1035,15 +1123,15 @@ class HandoverData:
 
 
 def key_contact(directory: Directory, person: Contact) -> KeyContact:
-    last = person.last_contact[:10] if person.last_contact else ""
+    last = day_of(person.last_contact)
     if person.sensitivity is Sensitivity.RESTRICTED:
         return KeyContact(
             label=restricted_code(person.id),
             position="",
             organisation="",
-            category="",
+            category=None,
             phones="",
-            sensitivity=Sensitivity.RESTRICTED.label,
+            sensitivity=Sensitivity.RESTRICTED,
             last_met=last,
             restricted=True,
         )
@@ -1051,9 +1139,9 @@ def key_contact(directory: Directory, person: Contact) -> KeyContact:
         label=person.name,
         position=person.position,
         organisation=directory.org_label(person.organisation_id),
-        category=person.category.label,
+        category=person.category,
         phones="\n".join(person.phones),
-        sensitivity=person.sensitivity.label,
+        sensitivity=person.sensitivity,
         last_met=last,
         restricted=False,
     )
@@ -1096,11 +1184,11 @@ def key_organisations(
         result.append(
             KeyOrganisation(
                 name=org.display_name,
-                org_type=org.org_type.label,
+                org_type=org.org_type,
                 place=org.place,
                 phones=", ".join(org.phones) or org.email,
                 meetings=count,
-                last_met=last[org_id][:10],
+                last_met=day_of(last[org_id]),
                 keep_distance=org.keep_distance,
             )
         )
@@ -1116,17 +1204,15 @@ def week_trends(store: Store, as_of: date, weeks: int = HANDOVER_WEEKS) -> list[
         rows = [incident_row(i) for i in incidents_in(store, block)]
         trends.append(
             WeekTrend(
-                label=f"{block.start.day} {_MONTHS[block.start.month - 1].capitalize()} – "
-                f"{short_date(block.end)}",
-                short_label=f"{block.start.day} {_MONTHS[block.start.month - 1].capitalize()}",
                 start=block.start,
+                end=block.end,
                 meetings=count_meetings(store, block),
                 incidents=len(rows),
                 killed=sum(r.killed for r in rows),
                 injured=sum(r.injured for r in rows),
                 abducted=sum(r.abducted for r in rows),
                 requests=support_repo.count_support_requests(
-                    store, date_from=block.start_stamp, date_to=block.end_stamp
+                    store, SupportFilter(date_from=block.start_stamp, date_to=block.end_stamp)
                 ),
             )
         )
@@ -1150,8 +1236,9 @@ def gather_handover(
     open_incidents = [
         incident_row(i)
         for i in _all_pages(
-            lambda **kw: incident_repo.list_incidents(store, **kw),
-            status=IncidentStatus.OPEN,
+            lambda **kw: incident_repo.list_incidents(
+                store, IncidentFilter(status=IncidentStatus.OPEN), **kw
+            ),
             descending=False,
         )
     ]
@@ -1160,20 +1247,21 @@ def gather_handover(
             entry_ref=a.entry_ref,
             description=a.action.description,
             owner=a.action.owner,
-            due=a.action.due_date,
+            due=day_of(a.action.due_date),
             overdue=a.overdue,
         )
         for a in liaison_repo.open_actions(store, as_of)
     ]
+    default_from, default_to, default_cc = handover_addressees(unit)
     header = ReportHeader(
-        marking=(marking or draft.marking or DEFAULT_MARKING).strip().upper(),
-        title="CIMIC handover brief",
-        from_line=draft.from_line or f"{unit.name} CIMIC (outgoing)",
-        to_line=draft.to_line or "Incoming CIMIC officer",
-        cc_line=draft.cc_line or (f"{unit.parent} HQ CIMIC" if unit.parent else ""),
+        marking=marking_text(marking or draft.marking),
+        title=msg("CIMIC handover brief"),
+        from_line=draft.from_line or default_from,
+        to_line=draft.to_line or default_to,
+        cc_line=draft.cc_line or default_cc,
         report_no=draft.report_no or f"{unit.code}/CIMIC/HO/{as_of:%Y%m%d}",
         dtg=military_dtg(now),
-        period=f"as of {short_date(as_of)}",
+        period=msg("as of {date}", date=as_of),
         location=draft.location,
         unit_label=unit.name,
         units=(unit.name,),
@@ -1183,7 +1271,7 @@ def gather_handover(
         "organisations": org_repo.count_organisations(store),
         "contacts": contact_repo.count_contacts(store),
         "restricted contacts": contact_repo.count_contacts(
-            store, sensitivity=Sensitivity.RESTRICTED
+            store, ContactFilter(sensitivity=Sensitivity.RESTRICTED)
         ),
         "liaison entries": liaison_repo.count_liaison(store),
         "QIPs": qip_repo.count_qips(store),

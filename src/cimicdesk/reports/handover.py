@@ -15,9 +15,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cimicdesk.reports import charts, i18n, sitrep
-from cimicdesk.reports.data import RECENT_WEEKS, HandoverData, short_date
-from cimicdesk.reports.i18n import dyn, label, t
+from cimicdesk.i18n.catalogue import Texts
+from cimicdesk.i18n.message import Message, msg, msg_n
+from cimicdesk.reports import charts, sitrep
+from cimicdesk.reports.data import RECENT_WEEKS, HandoverData, WeekTrend
 from cimicdesk.reports.layout import (
     PageFurniture,
     break_ref,
@@ -34,44 +35,68 @@ from cimicdesk.reports.layout import (
     text,
 )
 
-RESTRICTED_NOTE = (
+RESTRICTED_NOTE = msg(
     "Restricted contacts appear only by their reference code (C-…): their names, "
     "positions and numbers are never printed. The outgoing officer shows the incoming "
     "officer who they are, in the program."
 )
 
 
-def header_block(data: HandoverData, width: float) -> list[Flowable]:
+def _held(what: str, n: int) -> Message:
+    """One count of what the database holds ('12 organisations'), by HandoverData.totals key."""
+    if what == "organisations":
+        return msg_n("{n} organisation", "{n} organisations", n)
+    if what == "contacts":
+        return msg_n("{n} contact", "{n} contacts", n)
+    if what == "restricted contacts":
+        return msg_n("{n} restricted contact", "{n} restricted contacts", n)
+    if what == "liaison entries":
+        return msg_n("{n} liaison entry", "{n} liaison entries", n)
+    if what == "QIPs":
+        return msg_n("{n} QIP", "{n} QIPs", n)
+    if what == "incidents":
+        return sitrep.incidents(n)
+    if what == "support requests":
+        return msg_n("{n} support request", "{n} support requests", n)
+    raise ValueError(f"no words for a count of {what!r}")
+
+
+def week_span(texts: Texts, week: WeekTrend) -> str:
+    """'26 Oct – 1 Nov 2026' in the report's language."""
+    return f"{texts.day_month(week.start)} – {texts.date(week.end)}"
+
+
+def header_block(texts: Texts, data: HandoverData, width: float) -> list[Flowable]:
     st = styles()
     h = data.header
-    database = ", ".join(f"{n} {t(what)}" for what, n in data.totals.items())
+    database = [_held(what, n) for what, n in data.totals.items()]
     pairs = [
-        (t("FROM"), dyn(h.from_line)),
-        (t("TO"), dyn(h.to_line)),
-        (t("CC"), dyn(h.cc_line) or "—"),
-        (t("REF"), break_ref(h.report_no, width * 0.36 - 6, 9, at="/")),
-        (t("DTG"), h.dtg),
-        (t("AS OF"), i18n.dates(short_date(data.as_of))),
-        (t("LOCATION"), h.location or "—"),
-        (t("UNIT"), h.unit_label),
+        (msg("FROM"), h.from_line),
+        (msg("TO"), h.to_line),
+        (msg("CC"), h.cc_line or "—"),
+        (msg("REF"), break_ref(h.report_no, width * 0.36 - 6, 9, at="/")),
+        (msg("DTG"), h.dtg),
+        (msg("AS OF"), data.as_of),
+        (msg("LOCATION"), h.location or "—"),
+        (msg("UNIT"), h.unit_label),
     ]
+    holds = msg("The database handed over holds: {database}.", database=database)
     return [
-        Paragraph(text(dyn(h.title).upper()), st.title),
-        Paragraph(text(f"{h.unit_label} · {dyn(h.period)}"), st.subtitle),
-        field_grid(pairs, width),
+        Paragraph(text(texts.render(h.title).upper()), st.title),
+        Paragraph(text(f"{h.unit_label} · {texts.render(h.period)}"), st.subtitle),
+        field_grid(texts, pairs, width),
         Spacer(0, 3),
-        Paragraph(
-            text(t("The database handed over holds: {database}.", database=database)), st.note
-        ),
+        Paragraph(text(texts.render(holds)), st.note),
         Spacer(0, 2),
     ]
 
 
-def organisations_table(data: HandoverData, width: float) -> Flowable:
+def organisations_table(texts: Texts, data: HandoverData, width: float) -> Flowable:
+    distance = texts.render(msg("Keeps its distance from the military"))
     rows = [
         [
-            o.name + ("\n" + t("Keeps its distance from the military") if o.keep_distance else ""),
-            label(o.org_type, "OrgType"),
+            o.name + ("\n" + distance if o.keep_distance else ""),
+            o.org_type,
             o.place or "—",
             o.phones or "—",
             o.meetings,
@@ -80,13 +105,14 @@ def organisations_table(data: HandoverData, width: float) -> Flowable:
         for o in data.organisations
     ]
     return data_table(
+        texts,
         [
-            t("Organisation"),
-            t("Type"),
-            t("Place"),
-            t("Phone / e-mail"),
-            t("Meetings"),
-            t("Last met"),
+            msg("Organisation"),
+            msg("Type"),
+            msg("Place"),
+            msg("Phone / e-mail"),
+            msg("Meetings"),
+            msg("Last met"),
         ],
         rows,
         [0.29, 0.17, 0.13, 0.2, 0.1, 0.11],
@@ -95,28 +121,29 @@ def organisations_table(data: HandoverData, width: float) -> Flowable:
     )
 
 
-def contacts_table(data: HandoverData, width: float) -> Flowable:
+def contacts_table(texts: Texts, data: HandoverData, width: float) -> Flowable:
     rows = [
         [
             c.label,
-            c.position or (t("(restricted)") if c.restricted else "—"),
+            c.position or (msg("(restricted)") if c.restricted else "—"),
             c.organisation or "—",
-            label(c.category, "ContactCategory") or "—",
+            c.category or "—",
             c.phones or "—",
-            label(c.sensitivity, "Sensitivity"),
+            c.sensitivity,
             c.last_met or "—",
         ]
         for c in data.contacts
     ]
     return data_table(
+        texts,
         [
-            t("Name / code"),
-            t("Position"),
-            t("Organisation"),
-            t("Category"),
-            t("Phone"),
-            t("Handling"),
-            t("Last met"),
+            msg("Name / code"),
+            msg("Position"),
+            msg("Organisation"),
+            msg("Category"),
+            msg("Phone"),
+            msg("Handling"),
+            msg("Last met"),
         ],
         rows,
         [0.17, 0.14, 0.16, 0.15, 0.17, 0.1, 0.11],
@@ -124,29 +151,38 @@ def contacts_table(data: HandoverData, width: float) -> Flowable:
     )
 
 
-def actions_table(data: HandoverData, width: float) -> Flowable:
-    rows = [
-        [
-            a.entry_ref,
-            a.description,
-            a.owner or "—",
-            (a.due or t("no date")) + (t(" OVERDUE") if a.overdue else ""),
-        ]
-        for a in data.actions
-    ]
+def actions_table(texts: Texts, data: HandoverData, width: float) -> Flowable:
+    rows = []
+    for a in data.actions:
+        due = texts.value(a.due) if a.due else texts.render(msg("no date"))
+        if a.overdue:
+            due = texts.render(msg("{due} OVERDUE", due=due))
+        rows.append([a.entry_ref, a.description, a.owner or "—", due])
     return data_table(
-        [t("From entry"), t("Action"), t("Owner"), t("Due")], rows, [0.2, 0.5, 0.15, 0.15], width
+        texts,
+        [msg("From entry"), msg("Action"), msg("Owner"), msg("Due")],
+        rows,
+        [0.2, 0.5, 0.15, 0.15],
+        width,
     )
 
 
-def trends_table(data: HandoverData, width: float) -> Flowable:
+def trends_table(texts: Texts, data: HandoverData, width: float) -> Flowable:
     rows: list[list[object]] = [
-        [i18n.dates(w.label), w.meetings, w.incidents, w.killed, w.injured, w.abducted, w.requests]
+        [
+            week_span(texts, w),
+            w.meetings,
+            w.incidents,
+            w.killed,
+            w.injured,
+            w.abducted,
+            w.requests,
+        ]
         for w in data.trends
     ]
     rows.append(
         [
-            t("Total"),
+            msg("Total"),
             sum(w.meetings for w in data.trends),
             sum(w.incidents for w in data.trends),
             sum(w.killed for w in data.trends),
@@ -156,14 +192,15 @@ def trends_table(data: HandoverData, width: float) -> Flowable:
         ]
     )
     return data_table(
+        texts,
         [
-            t("Week"),
-            t("Meetings"),
-            t("Incidents"),
-            t("Killed"),
-            t("Injured"),
-            t("Abducted"),
-            t("Requests"),
+            msg("Week"),
+            msg("Meetings"),
+            msg("Incidents"),
+            msg("Killed"),
+            msg("Injured"),
+            msg("Abducted"),
+            msg("Requests"),
         ],
         rows,
         [0.28, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12],
@@ -174,21 +211,21 @@ def trends_table(data: HandoverData, width: float) -> Flowable:
     )
 
 
-def trends_chart(data: HandoverData, width: float) -> Flowable:
+def trends_chart(texts: Texts, data: HandoverData, width: float) -> Flowable:
     """Meetings per week beside incidents per week: each on its own scale."""
-    labels = [i18n.dates(w.short_label) for w in data.trends]
+    labels = [texts.day_month(w.start) for w in data.trends]
     half = width / 2 - 6
     meetings = charts.stacked_columns(
-        t("Meetings per week"),
+        texts.render(msg("Meetings per week")),
         labels,
-        {t("Meetings"): [w.meetings for w in data.trends]},
+        {texts.render(msg("Meetings")): [w.meetings for w in data.trends]},
         half,
         140,
     )
     incidents = charts.stacked_columns(
-        t("Incidents per week"),
+        texts.render(msg("Incidents per week")),
         labels,
-        {t("Incidents"): [w.incidents for w in data.trends]},
+        {texts.render(msg("Incidents")): [w.incidents for w in data.trends]},
         half,
         140,
         first_colour=1,
@@ -206,142 +243,129 @@ def trends_chart(data: HandoverData, width: float) -> Flowable:
     return pair
 
 
-def story(data: HandoverData, width: float) -> list[Flowable]:
+def story(texts: Texts, data: HandoverData, width: float) -> list[Flowable]:
     st = styles()
+    say = texts.render
     d = data.draft
-    flow: list[Flowable] = header_block(data, width)
+    flow: list[Flowable] = header_block(texts, data, width)
 
-    body = free_text(d.assessment, t("No handover notes written."))
+    body = free_text(d.assessment, say(msg("No handover notes written.")))
     points = d.key_point_list
-    flow += section_start(1, t("Outgoing officer's notes"), body[0])
+    flow += section_start(1, say(msg("Outgoing officer's notes")), body[0])
     flow += body[1:]
     if points:
-        flow.append(Paragraph(text(t("Key points")), st.subheading))
+        flow.append(Paragraph(text(say(msg("Key points"))), st.subheading))
         flow += bullets(points)
 
-    title = t("Key organisations (most meetings in the last {weeks} weeks)", weeks=RECENT_WEEKS)
+    title = say(
+        msg("Key organisations (most meetings in the last {weeks} weeks)", weeks=RECENT_WEEKS)
+    )
     if data.organisations:
-        flow += section_start(2, title, organisations_table(data, width))
+        flow += section_start(2, title, organisations_table(texts, data, width))
     else:
-        empty = nothing(t("No meetings in the last {weeks} weeks.", weeks=RECENT_WEEKS))
-        flow += section_start(2, title, empty)
+        empty = say(msg("No meetings in the last {weeks} weeks.", weeks=RECENT_WEEKS))
+        flow += section_start(2, title, nothing(empty))
 
-    lead = Paragraph(text(t(RESTRICTED_NOTE)), st.note)
-    flow += section_start(3, t("Key contacts (most recently met)"), lead)
+    lead = Paragraph(text(say(RESTRICTED_NOTE)), st.note)
+    flow += section_start(3, say(msg("Key contacts (most recently met)")), lead)
     flow.append(Spacer(0, 3))
     flow.append(
-        contacts_table(data, width) if data.contacts else nothing(t("No contacts met yet."))
+        contacts_table(texts, data, width)
+        if data.contacts
+        else nothing(say(msg("No contacts met yet.")))
     )
 
-    title = t("Open follow-up actions")
+    title = say(msg("Open follow-up actions"))
     if data.actions:
         overdue = sum(a.overdue for a in data.actions)
-        lead = Paragraph(
-            text(t("{open} open, {overdue} overdue.", open=len(data.actions), overdue=overdue)),
-            st.body,
-        )
-        flow += [*section_start(4, title, lead), Spacer(0, 3), actions_table(data, width)]
+        counts = msg("{open} open, {overdue} overdue.", open=len(data.actions), overdue=overdue)
+        lead = Paragraph(text(say(counts)), st.body)
+        flow += [*section_start(4, title, lead), Spacer(0, 3), actions_table(texts, data, width)]
     else:
-        flow += section_start(4, title, nothing(t("No open follow-up actions.")))
+        flow += section_start(4, title, nothing(say(msg("No open follow-up actions."))))
 
-    title = t("Running QIPs and their next steps")
+    title = say(msg("Running QIPs and their next steps"))
     if data.qips:
-        lead = Paragraph(
-            text(
-                t(
-                    "{projects} not yet ended; status, percent done and payments as of {date}. "
-                    "* budget requested, not yet approved.",
-                    projects=sitrep.plural(len(data.qips), "project"),
-                    count=len(data.qips),
-                    date=i18n.dates(short_date(data.as_of)),
-                )
-            ),
-            st.body,
+        running = msg_n(
+            "{n} project not yet ended; status, percent done and payments as of {date}. "
+            "* budget requested, not yet approved.",
+            "{n} projects not yet ended; status, percent done and payments as of {date}. "
+            "* budget requested, not yet approved.",
+            len(data.qips),
+            date=data.as_of,
         )
         flow += [
-            *section_start(5, title, lead),
+            *section_start(5, title, Paragraph(text(say(running)), st.body)),
             Spacer(0, 3),
-            sitrep.qip_table(data.qips, width),
+            sitrep.qip_table(texts, data.qips, width),
         ]
     else:
-        flow += section_start(5, title, nothing(t("No QIPs running.")))
+        flow += section_start(5, title, nothing(say(msg("No QIPs running."))))
 
-    title = t("Open incidents")
+    title = say(msg("Open incidents"))
     if data.incidents:
-        lead = Paragraph(
-            text(
-                t(
-                    "{incidents} still open.",
-                    incidents=sitrep.plural(len(data.incidents), "incident"),
-                    count=len(data.incidents),
-                )
-            ),
-            st.body,
-        )
+        still = msg_n("{n} incident still open.", "{n} incidents still open.", len(data.incidents))
         flow += [
-            *section_start(6, title, lead),
+            *section_start(6, title, Paragraph(text(say(still)), st.body)),
             Spacer(0, 3),
-            sitrep.incident_table(data.incidents, width),
+            sitrep.incident_table(texts, data.incidents, width),
         ]
     else:
-        flow += section_start(6, title, nothing(t("No open incidents.")))
+        flow += section_start(6, title, nothing(say(msg("No open incidents."))))
 
-    title = t("Open mission support requests")
+    title = say(msg("Open mission support requests"))
     if data.requests:
-        lead = Paragraph(
-            text(
-                t(
-                    "{requests} still to be decided or executed.",
-                    requests=sitrep.plural(len(data.requests), "request"),
-                    count=len(data.requests),
-                )
-            ),
-            st.body,
+        pending = msg_n(
+            "{n} request still to be decided or executed.",
+            "{n} requests still to be decided or executed.",
+            len(data.requests),
         )
         flow += [
-            *section_start(7, title, lead),
+            *section_start(7, title, Paragraph(text(say(pending)), st.body)),
             Spacer(0, 3),
-            sitrep.request_table(data.requests, width),
+            sitrep.request_table(texts, data.requests, width),
         ]
     else:
-        flow += section_start(7, title, nothing(t("No open mission support requests.")))
+        flow += section_start(7, title, nothing(say(msg("No open mission support requests."))))
 
-    title = t("Trends over the last {weeks} weeks", weeks=len(data.trends))
-    flow += [*section_start(8, title, trends_table(data, width)), Spacer(0, 6)]
+    title = say(msg("Trends over the last {weeks} weeks", weeks=len(data.trends)))
+    flow += [*section_start(8, title, trends_table(texts, data, width)), Spacer(0, 6)]
     if any(w.meetings or w.incidents for w in data.trends):
-        flow.append(trends_chart(data, width))
+        flow.append(trends_chart(texts, data, width))
     else:
-        flow.append(nothing(t("No meetings or incidents in the last four weeks.")))
+        flow.append(nothing(say(msg("No meetings or incidents in the last four weeks."))))
 
     planned = d.planned_activity_list
-    coming = bullets(planned) if planned else [nothing(t("Nothing planned recorded."))]
+    coming = bullets(planned) if planned else [nothing(say(msg("Nothing planned recorded.")))]
     signatures = sitrep.sign_off(
-        d.prepared_by, d.approved_by, width, ("Handed over by", "Taken over by")
+        texts,
+        d.prepared_by,
+        d.approved_by,
+        width,
+        (msg("Handed over by"), msg("Taken over by")),
     )
     # The last section and the signatures stay together.
     flow.append(CondPageBreak(28 * mm))
-    flow.append(
-        KeepTogether([heading(9, t("Coming up for the incoming officer")), *coming, *signatures])
-    )
+    heading_9 = heading(9, say(msg("Coming up for the incoming officer")))
+    flow.append(KeepTogether([heading_9, *coming, *signatures]))
     return flow
 
 
-def write_handover_brief(
-    data: HandoverData, out: Path, *, paper: str = "A4", language: str = "en"
-) -> Path:
-    """Lay out the handover brief in `language` ('en' or 'fr') and write it to `out` (a PDF)."""
-    with i18n.using(language):
-        furniture = PageFurniture(
-            marking=dyn(data.header.marking),
-            title=f"{dyn(data.header.title)} · {data.header.report_no}",
-            unit=data.header.unit_label,
-            period=t("As of {date}", date=i18n.dates(short_date(data.as_of))),
-            exercise=data.header.exercise,
-        )
-        return build_pdf(
-            out,
-            story(data, frame_width(paper)),
-            furniture,
-            paper=paper,
-            subject=t("Handover brief, {unit}", unit=data.header.unit_label),
-        )
+def write_handover_brief(data: HandoverData, out: Path, texts: Texts, *, paper: str = "A4") -> Path:
+    """Lay out the handover brief in the language of `texts` and write it to `out` (a PDF)."""
+    header = data.header
+    furniture = PageFurniture(
+        marking=texts.render(header.marking),
+        title=f"{texts.render(header.title)} · {header.report_no}",
+        unit=header.unit_label,
+        period=texts.render(msg("As of {date}", date=data.as_of)),
+        exercise=header.exercise,
+    )
+    return build_pdf(
+        out,
+        story(texts, data, frame_width(paper)),
+        furniture,
+        texts,
+        paper=paper,
+        subject=texts.render(msg("Handover brief, {unit}", unit=header.unit_label)),
+    )

@@ -1,4 +1,9 @@
-"""Page furniture and styles shared by every report: fonts, paper, marking, page x of y."""
+"""Page furniture and styles shared by every report: fonts, paper, marking, page x of y.
+
+Tables and header grids take the report's Texts (i18n.catalogue) and write each cell as
+the language does: Messages rendered, labels translated, numbers and dates in its form,
+an officer's text as written.
+"""
 
 from __future__ import annotations
 
@@ -30,7 +35,9 @@ from reportlab.platypus import (
 )
 
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.reports import i18n, script_text
+from cimicdesk.i18n.catalogue import Texts
+from cimicdesk.i18n.message import msg
+from cimicdesk.reports import script_text
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -55,6 +62,10 @@ ZEBRA = colors.HexColor("#f0f3f6")
 TOTAL_FILL = colors.HexColor("#dde4ea")
 RULE = colors.HexColor("#9aa5b1")
 MARKING_INK = colors.HexColor("#8b0000")
+# Babel groups French thousands with a narrow no-break space (U+202F); reportlab's
+# paragraphs count it as a breakable space (a number would split over two lines, and
+# print with a plain space), so paragraphs get the no-break space U+00A0 in its place.
+NARROW_NBSP = {0x202F: "\u00a0"}
 
 
 def register_fonts() -> None:
@@ -74,7 +85,7 @@ def page_size(paper: str) -> tuple[float, float]:
     """The page size for 'A4' (default) or 'Letter'; CimicError for anything else."""
     size = PAPERS.get((paper or "A4").strip().upper())
     if size is None:
-        raise CimicError(f"Paper '{paper}' is not offered: choose A4 or Letter.")
+        raise CimicError(msg("Paper '{paper}' is not offered: choose A4 or Letter.", paper=paper))
     return size
 
 
@@ -142,7 +153,8 @@ def text(value: object) -> str:
     """User text made safe for a Paragraph: escaped, line breaks kept, right-to-left lines
     in drawing order, emoji in the emoji font (script_text)."""
     register_fonts()
-    return script_text.markup(str(value if value is not None else ""), FONT)
+    shown = str(value if value is not None else "").translate(NARROW_NBSP)
+    return script_text.markup(shown, FONT)
 
 
 def clip(value: str, limit: int = 320) -> str:
@@ -174,7 +186,7 @@ def cell_room(fraction: float, total_width: float) -> float:
 
 def para(value: object, style: ParagraphStyle | None = None) -> Flowable:
     """A paragraph of user text (escaped); right-to-left text wraps in reading order."""
-    value = str(value if value is not None else "")
+    value = str(value if value is not None else "").translate(NARROW_NBSP)
     if script_text.has_rtl(value):
         return script_text.RightToLeftParagraph(value, style or styles().body)
     return Paragraph(text(value), style or styles().body)
@@ -234,7 +246,8 @@ def free_text(value: str, empty: str) -> list[Flowable]:
 
 
 def data_table(
-    header: Sequence[str],
+    texts: Texts,
+    header: Sequence[object],
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
     total_width: float,
@@ -246,7 +259,9 @@ def data_table(
     """A table that wraps its cells, repeats its header on each page and stripes its rows.
 
     widths are fractions of total_width; the last total_rows rows are shaded as totals.
-    Strings are escaped; Flowables (or lists of them) are placed as they are.
+    Other cells are written by texts.value (a Message rendered, a label translated, a
+    number grouped, an officer's str as it is) and escaped; Flowables (or lists of them)
+    are placed as they are.
     """
     st = styles()
     right = ParagraphStyle("cell_right", parent=st.cell, alignment=2)
@@ -265,10 +280,10 @@ def data_table(
                 style = right_bold if bold else right
             else:
                 style = st.cell_bold if bold else st.cell
-            cells.append(para(value, style))
+            cells.append(para(texts.value(value), style))
         body_rows.append(cells)
     head = [
-        Paragraph(text(h), head_right if i in align_right else st.cell_head)
+        Paragraph(text(texts.value(h)), head_right if i in align_right else st.cell_head)
         for i, h in enumerate(header)
     ]
     table = Table(
@@ -296,13 +311,16 @@ def data_table(
     return table
 
 
-def field_grid(pairs: Sequence[tuple[str, str]], total_width: float, columns: int = 2) -> Table:
+def field_grid(
+    texts: Texts, pairs: Sequence[tuple[object, object]], total_width: float, columns: int = 2
+) -> Table:
     """Label/value pairs laid out in columns, as in a message header (FROM, TO, ...)."""
     st = styles()
     cells: list[list[Any]] = []
     row: list[Any] = []
     for label, value in pairs:
-        row += [Paragraph(text(label), st.label), para(value or "—", st.value)]
+        shown = texts.value(value) or "—"
+        row += [Paragraph(text(texts.value(label)), st.label), para(shown, st.value)]
         if len(row) == columns * 2:
             cells.append(row)
             row = []
@@ -344,14 +362,14 @@ class PageFurniture:
 class _NumberedCanvas(canvas.Canvas):
     """Holds every page until the end so each can say 'Page x of y' (two-pass numbering).
 
-    Attributes: furniture (PageFurniture), page_label ('Page {page} of {total}' in the
-    report's language), _pages (saved page states).
+    Attributes: furniture (PageFurniture), texts (the report's language), _pages (saved
+    page states).
     """
 
-    def __init__(self, *args: Any, furniture: PageFurniture, page_label: str, **kwargs: Any):
+    def __init__(self, *args: Any, furniture: PageFurniture, texts: Texts, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.furniture = furniture
-        self.page_label = page_label
+        self.texts = texts
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # reportlab's name
@@ -384,9 +402,8 @@ class _NumberedCanvas(canvas.Canvas):
         self.line(MARGIN_X, 16.5 * mm, width - MARGIN_X, 16.5 * mm)
         self.drawString(MARGIN_X, 13 * mm, f.unit)
         self.drawCentredString(width / 2, 13 * mm, f.period)
-        self.drawRightString(
-            width - MARGIN_X, 13 * mm, self.page_label.format(page=self._pageNumber, total=total)
-        )
+        page = msg("Page {page} of {total}", page=self._pageNumber, total=total)
+        self.drawRightString(width - MARGIN_X, 13 * mm, self.texts.render(page))
         self.restoreState()
 
 
@@ -394,6 +411,7 @@ def build_pdf(
     out: Path,
     story: list[Flowable],
     furniture: PageFurniture,
+    texts: Texts,
     *,
     paper: str = "A4",
     author: str = "",
@@ -415,15 +433,12 @@ def build_pdf(
         subject=subject or furniture.period,
         creator="CIMIC Desk",
     )
-    # The canvas draws the page numbers after the story is laid out: it is given the words
-    # now, while the report's language is set.
-    page_label = i18n.t("Page {page} of {total}")
     if furniture.exercise:
-        mark = i18n.t("EXERCISE")
+        mark = texts.render(msg("EXERCISE"))
         furniture = replace(furniture, marking=f"{mark} · {furniture.marking} · {mark}")
     doc.build(
         story,
-        canvasmaker=functools.partial(_NumberedCanvas, furniture=furniture, page_label=page_label),
+        canvasmaker=functools.partial(_NumberedCanvas, furniture=furniture, texts=texts),
     )
     return out
 

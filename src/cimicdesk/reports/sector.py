@@ -12,22 +12,24 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from cimicdesk.domain.timeutil import display_stamp
-from cimicdesk.reports import i18n, sitrep
+from cimicdesk.i18n.catalogue import Texts
+from cimicdesk.i18n.message import msg
+from cimicdesk.reports import sitrep
 from cimicdesk.reports.data import SitrepData
-from cimicdesk.reports.i18n import t
 from cimicdesk.reports.layout import build_pdf, data_table, frame_width, styles, text
 
 
-def currency_table(data: SitrepData, width: float) -> Flowable:
+def currency_table(texts: Texts, data: SitrepData, width: float) -> Flowable:
     """Per battalion: its latest liaison entry in this file, and whether it reported."""
     rows = []
     for unit in data.units:
         reported = (
-            t("yes") if (unit.liaison or unit.incidents or unit.requests) else t("NO RECORDS")
+            msg("yes") if (unit.liaison or unit.incidents or unit.requests) else msg("NO RECORDS")
         )
         rows.append([unit.unit, display_stamp(unit.last_entry) or "—", reported])
     return data_table(
-        [t("Battalion"), t("Latest liaison entry in this file"), t("Records this period")],
+        texts,
+        [msg("Battalion"), msg("Latest liaison entry in this file"), msg("Records this period")],
         rows,
         [0.3, 0.4, 0.3],
         width,
@@ -35,26 +37,25 @@ def currency_table(data: SitrepData, width: float) -> Flowable:
     )
 
 
-def story(data: SitrepData, width: float) -> list[Flowable]:
+def story(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
+    heading = texts.render(msg("Battalions in this consolidation"))
     preface = [
-        Paragraph(text(t("Battalions in this consolidation")), styles().subheading),
-        currency_table(data, width),
+        Paragraph(text(heading), styles().subheading),
+        currency_table(texts, data, width),
         Spacer(0, 4),
     ]
-    return sitrep.story(data, width, preface=preface)
+    return sitrep.story(texts, data, width, preface=preface)
 
 
-def write_sector_sitrep(
-    data: SitrepData, out: Path, *, paper: str = "A4", language: str = "en"
-) -> Path:
-    """Lay out a sector sitrep (grouped by battalion, with sector totals) to `out`, in
-    `language` ('en' or 'fr')."""
+def write_sector_sitrep(data: SitrepData, out: Path, texts: Texts, *, paper: str = "A4") -> Path:
+    """Lay out a sector sitrep (grouped by battalion, with sector totals) to `out`, in the
+    language of `texts`."""
     width = frame_width(paper)
-    with i18n.using(language):
-        return build_pdf(
-            out,
-            story(data, width),
-            sitrep.furniture(data),
-            paper=paper,
-            subject=sitrep.subject(data),
-        )
+    return build_pdf(
+        out,
+        story(texts, data, width),
+        sitrep.furniture(texts, data),
+        texts,
+        paper=paper,
+        subject=sitrep.subject(texts, data),
+    )

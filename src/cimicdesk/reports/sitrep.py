@@ -1,4 +1,7 @@
-"""The CIMIC sitrep laid out in the sections of doctrine §9; shared by the sector sitrep."""
+"""The CIMIC sitrep laid out in the sections of doctrine §9; shared by the sector sitrep.
+
+Every function is given the report's Texts (i18n.catalogue) and writes in its language.
+"""
 
 from __future__ import annotations
 
@@ -18,19 +21,21 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cimicdesk.reports import charts, i18n, script_text
+from cimicdesk.i18n.catalogue import Texts
+from cimicdesk.i18n.message import Message, Money, msg, msg_n
+from cimicdesk.reports import charts, script_text
 from cimicdesk.reports.data import (
     IncidentRow,
     LiaisonRow,
+    OrgTypeKey,
+    Outcome,
     QipRow,
     RequestRow,
     SitrepData,
     UnitContent,
     casualty_table,
     per_day,
-    short_date,
 )
-from cimicdesk.reports.i18n import any_label, dyn, label, t
 from cimicdesk.reports.layout import (
     HEADER_FILL,
     MUTED,
@@ -59,17 +64,26 @@ TABLE_SECTION_ROOM = 65 * mm
 GREY = "#" + MUTED.hexval()[2:]
 
 
-def plural(count: int, word: str) -> str:
-    """'1 meeting', '3 meetings' (in the report's language)."""
-    return i18n.plural(count, word)
+# Counted nouns: the heading of a battalion's part of a section, a table's total.
+def meetings(n: int) -> Message:
+    return msg_n("{n} meeting", "{n} meetings", n)
 
 
-def money(amount: float) -> str:
-    return i18n.number(amount)
+def incidents(n: int) -> Message:
+    return msg_n("{n} incident", "{n} incidents", n)
 
 
-def percent(value: int | None) -> str:
-    return "—" if value is None else f"{value} %"
+def projects(n: int) -> Message:
+    return msg_n("{n} project", "{n} projects", n)
+
+
+def requests(n: int) -> Message:
+    return msg_n("{n} request", "{n} requests", n)
+
+
+def money(texts: Texts, amount: float) -> str:
+    """A whole amount with its thousands grouped, as the language writes it."""
+    return texts.number(round(amount))
 
 
 def _two_lines(first: str, second: str) -> Flowable | list[Flowable]:
@@ -92,48 +106,49 @@ def place_grid(place: str, grid: str) -> str:
 # --- header and sign-off ---------------------------------------------------------------------
 
 
-def header_block(data: SitrepData, width: float) -> list[Flowable]:
+def header_block(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
     st = styles()
     h = data.header
     pairs = [
-        (t("FROM"), dyn(h.from_line)),
-        (t("TO"), dyn(h.to_line)),
-        (t("CC"), dyn(h.cc_line) or "—"),
-        (t("REPORT NO."), break_ref(h.report_no, width * 0.36 - 6, 9, at="/")),
-        (t("DTG"), h.dtg),
-        (t("PERIOD"), dyn(h.period)),
-        (t("LOCATION"), h.location or "—"),
-        (t("UNIT") if not data.sector else t("UNITS"), ", ".join(h.units) or h.unit_label),
+        (msg("FROM"), h.from_line),
+        (msg("TO"), h.to_line),
+        (msg("CC"), h.cc_line or "—"),
+        (msg("REPORT NO."), break_ref(h.report_no, width * 0.36 - 6, 9, at="/")),
+        (msg("DTG"), h.dtg),
+        (msg("PERIOD"), h.period),
+        (msg("LOCATION"), h.location or "—"),
+        (msg("UNIT") if not data.sector else msg("UNITS"), ", ".join(h.units) or h.unit_label),
     ]
     return [
-        Paragraph(text(dyn(h.title).upper()), st.title),
-        Paragraph(text(f"{h.unit_label} · {dyn(h.period)}"), st.subtitle),
-        field_grid(pairs, width),
+        Paragraph(text(texts.render(h.title).upper()), st.title),
+        Paragraph(text(f"{h.unit_label} · {texts.render(h.period)}"), st.subtitle),
+        field_grid(texts, pairs, width),
         Spacer(0, 4),
     ]
 
 
 def sign_off(
+    texts: Texts,
     prepared_by: str,
     approved_by: str,
     width: float,
-    labels: tuple[str, str] = ("Prepared by", "Approved by"),
+    labels: tuple[Message, Message] | None = None,
 ) -> list[Flowable]:
-    """Prepared by / approved by with room to sign; the caller keeps it with the last text.
-
-    The labels are English catalogue keys, written in the report's language."""
+    """Prepared by / approved by with room to sign; the caller keeps it with the last text."""
     st = styles()
-    blank = t("(rank, name, appointment, tel)")
+    first, second = labels or (msg("Prepared by"), msg("Approved by"))
+    blank = texts.render(msg("(rank, name, appointment, tel)"))
+    signature = texts.render(msg("Signature: ______________________"))
     cells = [
-        [Paragraph(text(t(labels[0])), st.label), Paragraph(text(t(labels[1])), st.label)],
+        [
+            Paragraph(text(texts.render(first)), st.label),
+            Paragraph(text(texts.render(second)), st.label),
+        ],
         [
             Paragraph(text(prepared_by or blank), st.body),
             Paragraph(text(approved_by or blank), st.body),
         ],
-        [
-            Paragraph(text(t("Signature: ______________________")), st.body),
-            Paragraph(text(t("Signature: ______________________")), st.body),
-        ],
+        [Paragraph(text(signature), st.body), Paragraph(text(signature), st.body)],
     ]
     table = Table(cells, colWidths=[width / 2, width / 2])
     table.setStyle(
@@ -153,18 +168,18 @@ def sign_off(
 # --- at a glance -------------------------------------------------------------------------
 
 
-def glance_table(units: Sequence[UnitContent], width: float) -> Table:
+def glance_table(texts: Texts, units: Sequence[UnitContent], width: float) -> Table:
     """Counts of the period per unit, with a sector total when there are several."""
     header = [
-        t("Unit"),
-        t("Meetings"),
-        t("Incidents"),
-        t("Killed"),
-        t("Injured"),
-        t("Abducted"),
-        t("QIPs"),
-        t("QIP budget (USD)"),
-        t("Requests (open)"),
+        msg("Unit"),
+        msg("Meetings"),
+        msg("Incidents"),
+        msg("Killed"),
+        msg("Injured"),
+        msg("Abducted"),
+        msg("QIPs"),
+        msg("QIP budget (USD)"),
+        msg("Requests (open)"),
     ]
     rows: list[list[object]] = []
     for u in units:
@@ -177,7 +192,7 @@ def glance_table(units: Sequence[UnitContent], width: float) -> Table:
                 u.injured,
                 u.abducted,
                 len(u.qips),
-                money(u.qip_budget),
+                money(texts, u.qip_budget),
                 f"{len(u.requests)} ({u.open_requests})",
             ]
         )
@@ -186,18 +201,19 @@ def glance_table(units: Sequence[UnitContent], width: float) -> Table:
         totals = 1
         rows.append(
             [
-                t("Sector total"),
+                msg("Sector total"),
                 sum(len(u.liaison) for u in units),
                 sum(len(u.incidents) for u in units),
                 sum(u.killed for u in units),
                 sum(u.injured for u in units),
                 sum(u.abducted for u in units),
                 sum(len(u.qips) for u in units),
-                money(sum(u.qip_budget for u in units)),
+                money(texts, sum(u.qip_budget for u in units)),
                 f"{sum(len(u.requests) for u in units)} ({sum(u.open_requests for u in units)})",
             ]
         )
     return data_table(
+        texts,
         header,
         rows,
         [0.16, 0.1, 0.1, 0.08, 0.09, 0.1, 0.07, 0.15, 0.15],
@@ -211,33 +227,49 @@ def glance_table(units: Sequence[UnitContent], width: float) -> Table:
 # --- 3 liaison and coordination ------------------------------------------------------------
 
 
-def liaison_table(rows: Sequence[LiaisonRow], width: float) -> Table:
+def outcome_text(texts: Texts, outcome: Outcome) -> str:
+    """A meeting's outcome, one line per part: the officer's words as written, after our
+    markers ('Issues:', 'Action:'), each part shortened to fit a cell."""
+    lines = [clip(outcome.info, 220)] if outcome.info else []
+    if outcome.issues:
+        issues = msg("Issues: {issues}", issues=clip(outcome.issues, 160))
+        lines.append(texts.render(issues))
+    if outcome.actions:
+        todo = "; ".join(
+            texts.render(msg("{action} (due {date})", action=a.description, date=a.due))
+            if a.due
+            else a.description
+            for a in outcome.actions
+        )
+        lines.append(texts.render(msg("Action: {actions}", actions=clip(todo, 160))))
+    return "\n".join(lines)
+
+
+def liaison_table(texts: Texts, rows: Sequence[LiaisonRow], width: float) -> Table:
     widths = [0.15, 0.23, 0.14, 0.19, 0.29]
     room = cell_room(widths[0], width)
     body = []
     for r in rows:
         body.append(
             [
+                _two_lines(r.dtg, f"{break_ref(r.ref, room, 6.8)}\n{texts.value(r.entry_type)}"),
                 _two_lines(
-                    r.dtg,
-                    f"{break_ref(r.ref, room, 6.8)}\n{label(r.entry_type, 'LiaisonType')}",
-                ),
-                _two_lines(
-                    "; ".join(dyn(name) for name in r.counterparts.split("; ")),
-                    ", ".join(any_label(o) for o in r.org_types),
+                    "; ".join(texts.value(name) for name in r.counterparts) or "—",
+                    ", ".join(texts.value(o) for o in r.org_types),
                 ),
                 place_grid(r.place, r.grid),
                 clip(r.topic, 220),
-                clip(i18n.outcome(r.outcome), 380) or "—",
+                outcome_text(texts, r.outcome) or "—",
             ]
         )
     return data_table(
+        texts,
         [
-            t("DTG / ref / type"),
-            t("Counterpart (organisation type)"),
-            t("Place / grid"),
-            t("Topic"),
-            t("Outcome"),
+            msg("DTG / ref / type"),
+            msg("Counterpart (organisation type)"),
+            msg("Place / grid"),
+            msg("Topic"),
+            msg("Outcome"),
         ],
         body,
         widths,
@@ -245,33 +277,41 @@ def liaison_table(rows: Sequence[LiaisonRow], width: float) -> Table:
     )
 
 
-def org_type_table(counts: Counter[str], width: float) -> Table:
+def _by_count(texts: Texts, counts: Counter[OrgTypeKey]) -> list[OrgTypeKey]:
+    """Organisation types, most meetings first, then alphabetically in the language."""
+    return sorted(counts, key=lambda k: (-counts[k], texts.value(k).casefold()))
+
+
+def org_type_table(texts: Texts, counts: Counter[OrgTypeKey], width: float) -> Table:
     """Meetings per organisation type; a meeting with several types counts under each."""
-    rows: list[list[object]] = [
-        [any_label(name), n] for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    ]
+    rows: list[list[object]] = [[kind, counts[kind]] for kind in _by_count(texts, counts)]
     return data_table(
-        [t("Organisation type"), t("Meetings")], rows, [0.7, 0.3], width, align_right=(1,)
+        texts,
+        [msg("Organisation type"), msg("Meetings")],
+        rows,
+        [0.7, 0.3],
+        width,
+        align_right=(1,),
     )
 
 
-def org_type_matrix(units: Sequence[UnitContent], width: float) -> Table:
+def org_type_matrix(texts: Texts, units: Sequence[UnitContent], width: float) -> Table:
     """Meetings by organisation type (rows) and battalion (columns), with totals."""
     per_unit = {u.unit: u.org_type_counts() for u in units}
-    total: Counter[str] = Counter()
+    total: Counter[OrgTypeKey] = Counter()
     for counts in per_unit.values():
         total.update(counts)
-    types = sorted(total, key=lambda t: (-total[t], t))
     rows: list[list[object]] = [
-        [any_label(k), *[per_unit[u.unit].get(k, 0) for u in units], total[k]] for k in types
+        [k, *[per_unit[u.unit].get(k, 0) for u in units], total[k]] for k in _by_count(texts, total)
     ]
     rows.append(
-        [t("Meetings"), *[len(u.liaison) for u in units], sum(len(u.liaison) for u in units)]
+        [msg("Meetings"), *[len(u.liaison) for u in units], sum(len(u.liaison) for u in units)]
     )
     first = 0.3
     rest = (1 - first) / (len(units) + 1)
     return data_table(
-        [t("Organisation type"), *[u.unit for u in units], t("Sector")],
+        texts,
+        [msg("Organisation type"), *[u.unit for u in units], msg("Sector")],
         rows,
         [first, *[rest] * (len(units) + 1)],
         width,
@@ -280,60 +320,58 @@ def org_type_matrix(units: Sequence[UnitContent], width: float) -> Table:
     )
 
 
-def org_type_chart(units: Sequence[UnitContent], width: float) -> Flowable:
-    total: Counter[str] = Counter()
+def org_type_chart(texts: Texts, units: Sequence[UnitContent], width: float) -> Flowable:
+    total: Counter[OrgTypeKey] = Counter()
     for u in units:
         total.update(u.org_type_counts())
-    types = sorted(total, key=lambda k: (-total[k], k))
+    types = _by_count(texts, total)
     if len(units) == 1:
-        series = {t("Meetings"): [total[k] for k in types]}
+        series = {texts.render(msg("Meetings")): [total[k] for k in types]}
     else:
         series = {u.unit: [u.org_type_counts().get(k, 0) for k in types] for u in units}
     return charts.horizontal_bars(
-        t("Liaison meetings by organisation type"), [any_label(k) for k in types], series, width
+        texts.render(msg("Liaison meetings by organisation type")),
+        [texts.value(k) for k in types],
+        series,
+        width,
+        number=texts.number,
     )
 
 
-def section_liaison(data: SitrepData, width: float) -> list[Flowable]:
+def section_liaison(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
     st = styles()
     rows = data.liaison
-    title = t("Liaison and coordination")
+    title = texts.render(msg("Liaison and coordination"))
+    empty = texts.render(msg("No meetings recorded this period."))
     if not rows:
-        return section_start(3, title, nothing(t("No meetings recorded this period.")))
+        return section_start(3, title, nothing(empty))
     flow: list[Flowable] = [CondPageBreak(TABLE_SECTION_ROOM)]
-    summary = Paragraph(
-        text(
-            t(
-                "{meetings} and engagements this period (previous period: {previous}).",
-                meetings=plural(len(rows), "meeting"),
-                previous=sum(u.previous_meetings for u in data.units),
-            )
-        ),
-        st.body,
+    lead = msg_n(
+        "{n} meeting or engagement this period (previous period: {previous}).",
+        "{n} meetings and engagements this period (previous period: {previous}).",
+        len(rows),
+        previous=sum(u.previous_meetings for u in data.units),
     )
-    flow += section_start(3, title, summary)
+    flow += section_start(3, title, Paragraph(text(texts.render(lead)), st.body))
     if data.sector:
-        flow.append(
-            Paragraph(text(t("Meetings by organisation type and battalion")), st.subheading)
-        )
-        flow.append(org_type_matrix(data.units, width))
+        subheading = texts.render(msg("Meetings by organisation type and battalion"))
+        flow.append(Paragraph(text(subheading), st.subheading))
+        flow.append(org_type_matrix(texts, data.units, width))
         flow.append(Spacer(0, 6))
-        flow.append(org_type_chart(data.units, width))
+        flow.append(org_type_chart(texts, data.units, width))
         flow.extend(
-            _by_battalion(
-                data,
-                lambda u: u.liaison,
-                "meeting",
-                liaison_table,
-                t("No meetings recorded this period."),
-                width,
-            )
+            _by_battalion(texts, data, lambda u: u.liaison, meetings, liaison_table, empty, width)
         )
     else:
         counts = data.org_type_counts()
         left = 0.36 * width
         side = Table(
-            [[org_type_table(counts, left - 6), org_type_chart(data.units, width - left)]],
+            [
+                [
+                    org_type_table(texts, counts, left - 6),
+                    org_type_chart(texts, data.units, width - left),
+                ]
+            ],
             colWidths=[left, width - left],
         )
         side.setStyle(
@@ -345,11 +383,10 @@ def section_liaison(data: SitrepData, width: float) -> list[Flowable]:
                 ]
             )
         )
-        flow.append(liaison_table(rows, width))
+        flow.append(liaison_table(texts, rows, width))
         flow.append(Spacer(0, 6))
-        flow.append(
-            KeepTogether([Paragraph(text(t("Meetings by organisation type")), st.subheading), side])
-        )
+        subheading = texts.render(msg("Meetings by organisation type"))
+        flow.append(KeepTogether([Paragraph(text(subheading), st.subheading), side]))
     return flow
 
 
@@ -359,10 +396,11 @@ def _subsection(title: str, body: Flowable) -> list[Flowable]:
 
 
 def _by_battalion(
+    texts: Texts,
     data: SitrepData,
     rows_of: Callable[[Any], Sequence[Any]],
-    noun: str,
-    table: Callable[[Sequence[Any], float], Flowable],
+    counted: Callable[[int], Message],
+    table: Callable[[Texts, Sequence[Any], float], Flowable],
     empty: str,
     width: float,
 ) -> list[Flowable]:
@@ -370,41 +408,62 @@ def _by_battalion(
     flow: list[Flowable] = []
     for unit in data.units:
         rows = rows_of(unit)
-        body = table(rows, width) if rows else nothing(empty)
-        flow.extend(_subsection(f"{unit.unit}: {plural(len(rows), noun)}", body))
+        body = table(texts, rows, width) if rows else nothing(empty)
+        # TRANSLATORS: a battalion's part of a section, 'BANBAT 2: 3 meetings'.
+        title = msg("{unit}: {count}", unit=unit.unit, count=counted(len(rows)))
+        flow.extend(_subsection(texts.render(title), body))
     return flow
 
 
 # --- 4 significant incidents ---------------------------------------------------------------
 
 
-def incident_table(rows: Sequence[IncidentRow], width: float) -> Table:
+def casualty_text(texts: Texts, row: IncidentRow) -> str:
+    """Who was hurt, per outcome and group: 'Killed: Civilian men 2. Injured: …'."""
+    lines = []
+    for outcome, groups in row.casualty_counts():
+        counted = ", ".join(
+            texts.render(msg("{group} {count}", group=group, count=count))
+            for group, count in groups
+        )
+        lines.append(texts.render(msg("{outcome}: {groups}.", outcome=outcome, groups=counted)))
+    return " ".join(lines)
+
+
+def incident_table(texts: Texts, rows: Sequence[IncidentRow], width: float) -> Table:
     widths = [0.15, 0.16, 0.15, 0.1, 0.44]
     room = cell_room(widths[0], width)
     body = []
     for r in rows:
         summary = clip(r.summary, 300)
         if r.action_taken:
-            summary += "\n" + t("Action taken: {action}", action=clip(r.action_taken, 200))
-        if r.casualty_detail:
-            summary += f"\n{i18n.casualties(r.casualty_detail)}"
-        status = label(r.status, "IncidentStatus") + (f" · {dyn(r.flash)}" if r.flash else "")
-        precision = label(r.precision, "LocationPrecision").lower()
+            taken = msg("Action taken: {action}", action=clip(r.action_taken, 200))
+            summary += "\n" + texts.render(taken)
+        casualties = casualty_text(texts, r)
+        if casualties:
+            summary += "\n" + casualties
+        status = texts.value(r.status)
+        if r.flash is not None:
+            status += f" · {texts.render(r.flash)}"
+        precision = msg("Location: {precision}", precision=r.precision)
         body.append(
             [
                 _two_lines(r.dtg, break_ref(r.ref, room, 6.8)),
-                _two_lines(
-                    label(r.category, "IncidentCategory"), label(r.subcategory, "Subcategory")
-                ),
-                _two_lines(
-                    place_grid(r.place, r.grid), t("Location {precision}", precision=precision)
-                ),
+                _two_lines(texts.value(r.category), texts.value(r.subcategory)),
+                _two_lines(place_grid(r.place, r.grid), texts.render(precision)),
                 f"{r.killed} / {r.injured} / {r.abducted}",
                 _two_lines(summary or "—", status),
             ]
         )
     return data_table(
-        [t("DTG / ref"), t("Category"), t("Place / grid"), t("K / I / A"), t("What happened")],
+        texts,
+        [
+            msg("DTG / ref"),
+            msg("Category"),
+            msg("Place / grid"),
+            msg("K / I / A"),
+            msg("What happened"),
+        ],
         body,
         widths,
         width,
@@ -412,24 +471,24 @@ def incident_table(rows: Sequence[IncidentRow], width: float) -> Table:
     )
 
 
-def casualty_totals(rows: Sequence[IncidentRow], width: float) -> Flowable | None:
+def casualty_totals(texts: Texts, rows: Sequence[IncidentRow], width: float) -> Flowable | None:
     table = casualty_table(rows)
     if not any(sum(groups.values()) for groups in table.values()):
         return None
     groups = list(next(iter(table.values())))
     body: list[list[object]] = [
-        [label(outcome, "Casualty"), *counts.values(), sum(counts.values())]
-        for outcome, counts in table.items()
+        [outcome, *counts.values(), sum(counts.values())] for outcome, counts in table.items()
     ]
     body.append(
         [
-            t("Total"),
+            msg("Total"),
             *[sum(table[o][g] for o in table) for g in groups],
             sum(sum(c.values()) for c in table.values()),
         ]
     )
     return data_table(
-        [t("Casualties"), *[label(g, "Casualty") for g in groups], t("Total")],
+        texts,
+        [msg("Casualties"), *groups, msg("Total")],
         body,
         [0.16, *[0.12] * len(groups), 0.12],
         width,
@@ -439,108 +498,103 @@ def casualty_totals(rows: Sequence[IncidentRow], width: float) -> Flowable | Non
     )
 
 
-def incident_chart(data: SitrepData, width: float) -> Flowable:
+def incident_chart(texts: Texts, data: SitrepData, width: float) -> Flowable:
     days = data.period.days
-    labels = [i18n.weekday_day(d) if len(days) <= 14 else f"{d.day}/{d.month}" for d in days]
+    labels = [texts.weekday_day(d) if len(days) <= 14 else f"{d.day}/{d.month}" for d in days]
+    counts = per_day(data.incidents, data.period)
     series = {
-        label(category, "IncidentCategory"): counts
-        for category, counts in per_day(data.incidents, data.period).items()
+        texts.value(category): counts[category]
+        for category in sorted(counts, key=lambda c: texts.value(c).casefold())
     }
-    return charts.stacked_columns(t("Incidents per day by category"), labels, series, width)
+    title = texts.render(msg("Incidents per day by category"))
+    return charts.stacked_columns(title, labels, series, width)
 
 
-def section_incidents(data: SitrepData, width: float) -> list[Flowable]:
+def section_incidents(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
     st = styles()
     rows = data.incidents
-    title = t("Significant incidents")
+    title = texts.render(msg("Significant incidents"))
+    empty = texts.render(msg("No incidents reported this period."))
     if not rows:
-        return section_start(4, title, nothing(t("No incidents reported this period.")))
-    killed = sum(r.killed for r in rows)
-    injured = sum(r.injured for r in rows)
-    abducted = sum(r.abducted for r in rows)
-    lead = Paragraph(
-        text(
-            t(
-                "{incidents} this period (previous period: {previous}); casualties: {killed} "
-                "killed, {injured} injured, {abducted} abducted.",
-                incidents=plural(len(rows), "incident"),
-                previous=sum(u.previous_incidents for u in data.units),
-                killed=killed,
-                injured=injured,
-                abducted=abducted,
-            )
-        ),
-        st.body,
+        return section_start(4, title, nothing(empty))
+    lead = msg_n(
+        "{n} incident this period (previous period: {previous}); casualties: {killed} "
+        "killed, {injured} injured, {abducted} abducted.",
+        "{n} incidents this period (previous period: {previous}); casualties: {killed} "
+        "killed, {injured} injured, {abducted} abducted.",
+        len(rows),
+        previous=sum(u.previous_incidents for u in data.units),
+        killed=sum(r.killed for r in rows),
+        injured=sum(r.injured for r in rows),
+        abducted=sum(r.abducted for r in rows),
     )
     flow: list[Flowable] = [
         CondPageBreak(TABLE_SECTION_ROOM),
-        *section_start(4, title, lead),
+        *section_start(4, title, Paragraph(text(texts.render(lead)), st.body)),
         Spacer(0, 4),
     ]
-    flow.append(incident_chart(data, width))
-    totals = casualty_totals(rows, width)
+    flow.append(incident_chart(texts, data, width))
+    totals = casualty_totals(texts, rows, width)
     if totals is not None:
         flow += [Spacer(0, 4), totals]
     flow.append(Spacer(0, 6))
     if data.sector:
         flow.extend(
             _by_battalion(
-                data,
-                lambda u: u.incidents,
-                "incident",
-                incident_table,
-                t("No incidents reported this period."),
-                width,
+                texts, data, lambda u: u.incidents, incidents, incident_table, empty, width
             )
         )
     else:
-        flow.append(incident_table(rows, width))
+        flow.append(incident_table(texts, rows, width))
     return flow
 
 
 # --- 5 QIPs --------------------------------------------------------------------------------
 
 
-def qip_table(rows: Sequence[QipRow], width: float, *, totals: bool = True) -> Table:
+def qip_table(texts: Texts, rows: Sequence[QipRow], width: float, *, totals: bool = True) -> Table:
     widths = [0.15, 0.23, 0.13, 0.14, 0.11, 0.1, 0.14]
     room = cell_room(widths[0], width)
     body: list[list[object]] = []
     for r in rows:
         title_detail = " · ".join(p for p in (r.partner, r.place) if p)
-        done = "" if r.percent is None else t("{percent} % done", percent=r.percent)
-        next_step = dyn(r.next_milestone) + (t(" (LATE)") if r.late else "")
+        done = "" if r.percent is None else texts.render(msg("{percent}% done", percent=r.percent))
+        next_step = texts.render(r.next_milestone) if r.next_milestone else "—"
+        if r.late:
+            next_step = texts.render(msg("{step} (LATE)", step=next_step))
         body.append(
             [
                 break_ref(r.ref, room),
                 _two_lines(r.title, title_detail),
-                label(r.category, "QipCategory"),
-                _two_lines(label(r.status, "QipStatus"), done),
-                money(r.budget_usd) + ("" if r.approved else "*"),
-                money(r.disbursed_usd),
+                r.category,
+                _two_lines(texts.value(r.status), done),
+                money(texts, r.budget_usd) + ("" if r.approved else "*"),
+                money(texts, r.disbursed_usd),
                 next_step,
             ]
         )
     if totals:
         body.append(
             [
-                t("Total"),
-                plural(len(rows), "project"),
+                msg("Total"),
+                projects(len(rows)),
                 "",
                 "",
-                money(sum(r.budget_usd for r in rows)),
-                money(sum(r.disbursed_usd for r in rows)),
+                money(texts, sum(r.budget_usd for r in rows)),
+                money(texts, sum(r.disbursed_usd for r in rows)),
                 "",
             ]
         )
     return data_table(
+        texts,
         [
-            t("No."),
-            t("Project (partner · place)"),
-            t("Category"),
-            t("Status"),
-            t("Budget USD"),
-            t("Paid USD"),
-            t("Next milestone"),
+            msg("No."),
+            msg("Project (partner · place)"),
+            msg("Category"),
+            msg("Status"),
+            msg("Budget USD"),
+            msg("Paid USD"),
+            msg("Next milestone"),
         ],
         body,
         widths,
@@ -550,12 +604,12 @@ def qip_table(rows: Sequence[QipRow], width: float, *, totals: bool = True) -> T
     )
 
 
-def qip_chart(rows: Sequence[QipRow], ceiling: float, width: float) -> Flowable:
+def qip_chart(texts: Texts, rows: Sequence[QipRow], ceiling: float, width: float) -> Flowable:
     """Each project's budget (paid, approved not yet paid, requested) against the ceiling."""
     shown = sorted(rows, key=lambda r: -r.budget_usd)[:MAX_CHART_BARS]
-    title = t("QIP budget committed against the ceiling (USD)")
+    title = msg("QIP budget committed against the ceiling (USD)")
     if len(rows) > len(shown):
-        title = t(
+        title = msg(
             "{title}: the {shown} largest of {count}",
             title=title,
             shown=len(shown),
@@ -563,95 +617,89 @@ def qip_chart(rows: Sequence[QipRow], ceiling: float, width: float) -> Flowable:
         )
     labels = [f"{r.ref} {r.title}" for r in shown]
     series = {
-        t("Paid"): [r.disbursed_usd for r in shown],
-        t("Approved, not yet paid"): [
+        texts.render(msg("Paid")): [r.disbursed_usd for r in shown],
+        texts.render(msg("Approved, not yet paid")): [
             max(0.0, r.budget_usd - r.disbursed_usd) if r.approved else 0.0 for r in shown
         ],
-        t("Requested, not yet approved"): [0.0 if r.approved else r.budget_usd for r in shown],
+        texts.render(msg("Requested, not yet approved")): [
+            0.0 if r.approved else r.budget_usd for r in shown
+        ],
     }
     return charts.horizontal_bars(
-        title,
+        texts.render(title),
         labels,
         series,
         width,
+        number=texts.number,
         reference=ceiling,
-        reference_label=t("ceiling {amount}", amount=money(ceiling)),
+        reference_label=texts.render(msg("ceiling {amount}", amount=Money(ceiling))),
     )
 
 
-def section_qips(data: SitrepData, width: float) -> list[Flowable]:
+def section_qips(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
     st = styles()
     rows = data.qips
-    title = t("Quick Impact Projects")
+    title = texts.render(msg("Quick Impact Projects"))
+    empty = texts.render(msg("No QIPs running this period."))
     if not rows:
-        return section_start(5, title, nothing(t("No QIPs running this period.")))
-    approved = sum(r.budget_usd for r in rows if r.approved)
-    lead = Paragraph(
-        text(
-            t(
-                "{projects}; USD {approved} committed (approved), USD {paid} paid by {date}. "
-                "Status, percent done and payments are as at the end of the period. * budget "
-                "requested, not yet approved.",
-                projects=plural(len(rows), "project"),
-                approved=money(approved),
-                paid=money(sum(r.disbursed_usd for r in rows)),
-                date=i18n.dates(short_date(data.period.end)),
-            )
-        ),
-        st.body,
+        return section_start(5, title, nothing(empty))
+    lead = msg_n(
+        "{n} project; {approved} committed (approved), {paid} paid by {date}. Status, "
+        "percent done and payments are as at the end of the period. * budget requested, "
+        "not yet approved.",
+        "{n} projects; {approved} committed (approved), {paid} paid by {date}. Status, "
+        "percent done and payments are as at the end of the period. * budget requested, "
+        "not yet approved.",
+        len(rows),
+        approved=Money(sum(r.budget_usd for r in rows if r.approved)),
+        paid=Money(sum(r.disbursed_usd for r in rows)),
+        date=data.period.end,
     )
     flow: list[Flowable] = [
         CondPageBreak(TABLE_SECTION_ROOM),
-        *section_start(5, title, lead),
+        *section_start(5, title, Paragraph(text(texts.render(lead)), st.body)),
         Spacer(0, 4),
     ]
     if data.sector:
-        flow.extend(
-            _by_battalion(
-                data,
-                lambda u: u.qips,
-                "project",
-                qip_table,
-                t("No QIPs running this period."),
-                width,
-            )
-        )
+        flow.extend(_by_battalion(texts, data, lambda u: u.qips, projects, qip_table, empty, width))
     else:
-        flow.append(qip_table(rows, width))
+        flow.append(qip_table(texts, rows, width))
     flow.append(Spacer(0, 6))
-    flow.append(qip_chart(rows, data.qip_ceiling_usd, width))
+    flow.append(qip_chart(texts, rows, data.qip_ceiling_usd, width))
     return flow
 
 
 # --- 6 mission support requests ------------------------------------------------------------
 
 
-def request_table(rows: Sequence[RequestRow], width: float) -> Table:
+def request_table(texts: Texts, rows: Sequence[RequestRow], width: float) -> Table:
     widths = [0.16, 0.17, 0.15, 0.11, 0.11, 0.12, 0.18]
     room = cell_room(widths[0], width)
+    carried = texts.render(msg("(carried over)"))
     body = []
     for r in rows:
-        received = r.received_dtg + ("\n" + t("(carried over)") if r.carried_over else "")
+        received = r.received_dtg + ("\n" + carried if r.carried_over else "")
         body.append(
             [
                 _two_lines(break_ref(r.ref, room), received),
-                dyn(r.requester),
-                _two_lines(label(r.request_type, "SupportType"), r.route),
-                break_ref(label(r.priority, "SupportPriority"), cell_room(widths[3], width)),
-                label(r.status, "SupportStatus"),
+                r.requester,
+                _two_lines(texts.value(r.request_type), r.route),
+                break_ref(texts.value(r.priority), cell_room(widths[3], width)),
+                r.status,
                 r.date_required or "—",
                 clip(r.purpose, 200),
             ]
         )
     return data_table(
+        texts,
         [
-            t("No. / received"),
-            t("Requester"),
-            t("Type / route"),
-            t("Priority"),
-            t("Status"),
-            t("Required"),
-            t("Purpose"),
+            msg("No. / received"),
+            msg("Requester"),
+            msg("Type / route"),
+            msg("Priority"),
+            msg("Status"),
+            msg("Required"),
+            msg("Purpose"),
         ],
         body,
         widths,
@@ -659,52 +707,40 @@ def request_table(rows: Sequence[RequestRow], width: float) -> Table:
     )
 
 
-def section_requests(data: SitrepData, width: float) -> list[Flowable]:
+def section_requests(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
     st = styles()
     rows = data.requests
-    title = t("Mission support requests")
+    title = texts.render(msg("Mission support requests"))
+    empty = texts.render(msg("No mission support requests this period."))
     if not rows:
-        return section_start(6, title, nothing(t("No mission support requests this period.")))
-    new = sum(1 for r in rows if not r.carried_over)
-    lead = Paragraph(
-        text(
-            t(
-                "{new} received this period; {open} still open (received, under review, "
-                "forwarded or approved and not yet executed).",
-                new=new,
-                open=sum(1 for r in rows if r.is_open),
-            )
-        ),
-        st.body,
+        return section_start(6, title, nothing(empty))
+    lead = msg(
+        "{new} received this period; {open} still open (received, under review, "
+        "forwarded or approved and not yet executed).",
+        new=sum(1 for r in rows if not r.carried_over),
+        open=sum(1 for r in rows if r.is_open),
     )
     flow: list[Flowable] = [
         CondPageBreak(TABLE_SECTION_ROOM),
-        *section_start(6, title, lead),
+        *section_start(6, title, Paragraph(text(texts.render(lead)), st.body)),
         Spacer(0, 4),
     ]
     if data.sector:
         flow.extend(
-            _by_battalion(
-                data,
-                lambda u: u.requests,
-                "request",
-                request_table,
-                t("No mission support requests this period."),
-                width,
-            )
+            _by_battalion(texts, data, lambda u: u.requests, requests, request_table, empty, width)
         )
     else:
-        flow.append(request_table(rows, width))
+        flow.append(request_table(texts, rows, width))
     return flow
 
 
 # --- 8 trends --------------------------------------------------------------------------------
 
 
-def trend_table(data: SitrepData, width: float) -> Table:
-    def delta(now: int, before: int) -> str:
+def trend_table(texts: Texts, data: SitrepData, width: float) -> Table:
+    def delta(now: int, before: int) -> object:
         change = now - before
-        return t("no change") if change == 0 else f"{change:+d}"
+        return msg("no change") if change == 0 else f"{change:+d}"
 
     rows: list[list[object]] = []
     for u in data.units:
@@ -726,16 +762,17 @@ def trend_table(data: SitrepData, width: float) -> Table:
         pm = sum(u.previous_meetings for u in data.units)
         i = sum(len(u.incidents) for u in data.units)
         pi = sum(u.previous_incidents for u in data.units)
-        rows.append([t("Sector total"), m, pm, delta(m, pm), i, pi, delta(i, pi)])
+        rows.append([msg("Sector total"), m, pm, delta(m, pm), i, pi, delta(i, pi)])
     return data_table(
+        texts,
         [
-            t("Unit"),
-            t("Meetings"),
-            t("Previous"),
-            t("Change"),
-            t("Incidents"),
-            t("Previous"),
-            t("Change"),
+            msg("Unit"),
+            msg("Meetings"),
+            msg("Previous"),
+            msg("Change"),
+            msg("Incidents"),
+            msg("Previous"),
+            msg("Change"),
         ],
         rows,
         [0.22, 0.13, 0.13, 0.13, 0.13, 0.13, 0.13],
@@ -754,82 +791,97 @@ def text_section(number: int, title: str, value: str, empty: str) -> list[Flowab
     return [*section_start(number, title, body[0]), *body[1:]]
 
 
-def story(data: SitrepData, width: float, *, preface: Sequence[Flowable] = ()) -> list[Flowable]:
+def story(
+    texts: Texts, data: SitrepData, width: float, *, preface: Sequence[Flowable] = ()
+) -> list[Flowable]:
     """Every section of doctrine §9, in order, for a unit or (data.sector) a sector.
 
     preface goes between the header and section 1.
     """
+    say = texts.render
     d = data.draft
-    flow: list[Flowable] = [*header_block(data, width), *preface]
+    flow: list[Flowable] = [*header_block(texts, data, width), *preface]
 
     points = d.key_point_list
-    first: Flowable = glance_table(data.units, width)
-    flow += section_start(1, t("Key points"), first)
+    first: Flowable = glance_table(texts, data.units, width)
+    flow += section_start(1, say(msg("Key points")), first)
     flow.append(Spacer(0, 4))
-    flow += bullets(points) if points else [nothing(t("No key points written for this period."))]
+    if points:
+        flow += bullets(points)
+    else:
+        flow.append(nothing(say(msg("No key points written for this period."))))
 
     flow += text_section(
         2,
-        t("Civil situation"),
+        say(msg("Civil situation")),
         d.civil_situation,
-        t("No civil situation report written for this period."),
+        say(msg("No civil situation report written for this period.")),
     )
-    flow += section_liaison(data, width)
-    flow += section_incidents(data, width)
-    flow += section_qips(data, width)
-    flow += section_requests(data, width)
+    flow += section_liaison(texts, data, width)
+    flow += section_incidents(texts, data, width)
+    flow += section_qips(texts, data, width)
+    flow += section_requests(texts, data, width)
     flow += text_section(
         7,
-        t("Protection and gender observations"),
+        say(msg("Protection and gender observations")),
         d.protection_gender,
-        t("No protection or gender observations recorded this period."),
+        say(msg("No protection or gender observations recorded this period.")),
     )
-    flow += section_start(8, t("CIMIC assessment and trends"), trend_table(data, width))
+    flow += section_start(
+        8, say(msg("CIMIC assessment and trends")), trend_table(texts, data, width)
+    )
     flow.append(Spacer(0, 4))
-    flow += free_text(d.assessment, t("No assessment written for this period."))
+    flow += free_text(d.assessment, say(msg("No assessment written for this period.")))
     planned = d.planned_activity_list
     flow += section_start(
         9,
-        t("Planned activities next period"),
-        bullets(planned)[0] if planned else nothing(t("No activities planned for next period.")),
+        say(msg("Planned activities next period")),
+        bullets(planned)[0]
+        if planned
+        else nothing(say(msg("No activities planned for next period."))),
     )
     flow += bullets(planned)[1:]
     # The last section and the sign-off stay together: a signature never stands alone.
-    last = free_text(d.issues_for_hq, t("No issues for higher HQ this period."))
+    last = free_text(d.issues_for_hq, say(msg("No issues for higher HQ this period.")))
     flow.append(CondPageBreak(28 * mm))
     flow.append(
         KeepTogether(
             [
-                heading(10, t("Issues and requests to higher HQ")),
+                heading(10, say(msg("Issues and requests to higher HQ"))),
                 *last,
-                *sign_off(d.prepared_by, d.approved_by, width),
+                *sign_off(texts, d.prepared_by, d.approved_by, width),
             ]
         )
     )
     return flow
 
 
-def furniture(data: SitrepData) -> PageFurniture:
+def furniture(texts: Texts, data: SitrepData) -> PageFurniture:
+    header = data.header
     return PageFurniture(
-        marking=dyn(data.header.marking),
-        title=f"{dyn(data.header.title)} · {data.header.report_no}",
-        unit=data.header.unit_label,
-        period=t("Period {period}", period=dyn(data.header.period)),
-        exercise=data.header.exercise,
+        marking=texts.render(header.marking),
+        title=f"{texts.render(header.title)} · {header.report_no}",
+        unit=header.unit_label,
+        period=texts.render(msg("Period {period}", period=header.period)),
+        exercise=header.exercise,
     )
 
 
-def subject(data: SitrepData) -> str:
+def subject(texts: Texts, data: SitrepData) -> str:
     """The PDF's subject: the report's title and period."""
-    return t("{title}, {period}", title=dyn(data.header.title), period=dyn(data.header.period))
+    header = data.header
+    # TRANSLATORS: the PDF's subject, a report's title and its period.
+    return texts.render(msg("{title}, {period}", title=header.title, period=header.period))
 
 
-def write_unit_sitrep(
-    data: SitrepData, out: Path, *, paper: str = "A4", language: str = "en"
-) -> Path:
-    """Lay out a unit sitrep in `language` ('en' or 'fr') and write it to `out` (a PDF)."""
+def write_unit_sitrep(data: SitrepData, out: Path, texts: Texts, *, paper: str = "A4") -> Path:
+    """Lay out a unit sitrep in the language of `texts` and write it to `out` (a PDF)."""
     width = frame_width(paper)
-    with i18n.using(language):
-        return build_pdf(
-            out, story(data, width), furniture(data), paper=paper, subject=subject(data)
-        )
+    return build_pdf(
+        out,
+        story(texts, data, width),
+        furniture(texts, data),
+        texts,
+        paper=paper,
+        subject=subject(texts, data),
+    )

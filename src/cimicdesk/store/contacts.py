@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cimicdesk.domain.enums import ContactCategory, Sensitivity
+from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.records import Contact, normalise_grid
@@ -11,7 +11,8 @@ from cimicdesk.i18n.message import msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.dependents import reindex_dependents
-from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
+from cimicdesk.store.filters import ContactFilter, common_query
+from cimicdesk.store.paging import ListQuery, Page, count_rows, fetch_page
 from cimicdesk.store.schema import MASKED_NAME_SQL
 
 TABLE = "contacts"
@@ -122,59 +123,35 @@ def get_contact(store: Store, contact_id: str) -> Contact:
     return _from_row(dict(zip(names, found, strict=True)))
 
 
-def _query(
-    text: str,
-    category: ContactCategory | None,
-    sensitivity: Sensitivity | None,
-    organisation_id: str | None,
-    include_deleted: bool,
-) -> ListQuery:
-    query = ListQuery()
-    if not include_deleted:
-        query.add("deleted = 0")
-    if category:
-        query.add("category = ?", category.value)
-    if sensitivity:
-        query.add("sensitivity = ?", sensitivity.value)
-    if organisation_id:
-        query.add("organisation_id = ?", organisation_id)
-    if search.fts_query(text):
-        query.add(search.matching_ids_sql(KIND), search.fts_query(text))
+def _query(where: ContactFilter | None) -> ListQuery:
+    where = where or ContactFilter()
+    query = common_query(KIND, where)
+    if where.category:
+        query.add("category = ?", where.category.value)
+    if where.sensitivity:
+        query.add("sensitivity = ?", where.sensitivity.value)
+    if where.organisation_id:
+        query.add("organisation_id = ?", where.organisation_id)
     return query
 
 
 def list_contacts(
     store: Store,
+    where: ContactFilter | None = None,
     *,
-    text: str = "",
-    category: ContactCategory | None = None,
-    sensitivity: Sensitivity | None = None,
-    organisation_id: str | None = None,
-    include_deleted: bool = False,
     order_by: str = "name",
     descending: bool = False,
     after: tuple | None = None,
     limit: int = 200,
 ) -> Page[Contact]:
-    query = _query(text, category, sensitivity, organisation_id, include_deleted)
     rows, cursor = fetch_page(
-        store.db, TABLE, query, SORTS[order_by], descending, after, limit, select=_SELECT
+        store.db, TABLE, _query(where), SORTS[order_by], descending, after, limit, select=_SELECT
     )
     return Page([_from_row(r) for r in rows], cursor)
 
 
-def count_contacts(
-    store: Store,
-    *,
-    text: str = "",
-    category: ContactCategory | None = None,
-    sensitivity: Sensitivity | None = None,
-    organisation_id: str | None = None,
-    include_deleted: bool = False,
-) -> int:
-    query = _query(text, category, sensitivity, organisation_id, include_deleted)
-    sql, params = count_sql(TABLE, query)
-    return store.db.execute(sql, params).fetchone()[0]
+def count_contacts(store: Store, where: ContactFilter | None = None) -> int:
+    return count_rows(store.db, TABLE, _query(where))
 
 
 def delete_contact(store: Store, contact_id: str) -> Contact:

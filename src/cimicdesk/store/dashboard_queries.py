@@ -12,6 +12,7 @@ from cimicdesk.domain.qip import ENDED_STATES, NEAR_CEILING_SHARE, OPEN_STATES, 
 from cimicdesk.domain.support import AWAITING_DECISION, SupportRequest
 from cimicdesk.store import incidents, qips, support_requests
 from cimicdesk.store.database import Store
+from cimicdesk.store.filters import IncidentFilter, SupportFilter
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.store.paging import ListQuery, fetch_page
 
@@ -109,7 +110,9 @@ def operations_summary(store: Store, today: date) -> OperationsSummary:
         qips_active=active,
         qips_late=sum(a.late for a in alerts),
         qips_near_ceiling=sum(a.near_ceiling for a in alerts),
-        flash_pending=incidents.count_incidents(store, flash_pending=True),
-        incidents_open=incidents.count_incidents(store, status=IncidentStatus.OPEN),
-        support_awaiting=support_requests.count_support_requests(store, awaiting_decision=True),
+        flash_pending=incidents.count_incidents(store, IncidentFilter(flash_pending=True)),
+        incidents_open=incidents.count_incidents(store, IncidentFilter(status=IncidentStatus.OPEN)),
+        support_awaiting=support_requests.count_support_requests(
+            store, SupportFilter(awaiting_decision=True)
+        ),
     )

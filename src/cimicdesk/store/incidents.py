@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from cimicdesk.domain.enums import IncidentCategory, IncidentStatus
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.incident import (
@@ -19,7 +18,8 @@ from cimicdesk.domain.timeutil import is_stamp, now_stamp
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
-from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
+from cimicdesk.store.filters import IncidentFilter, common_query
+from cimicdesk.store.paging import ListQuery, Page, count_rows, fetch_page
 
 TABLE = "incidents"
 KIND = "incident"
@@ -189,110 +189,52 @@ def _reindex(store: Store, incident: Incident) -> None:
     )
 
 
-def _query(
-    text: str,
-    status: IncidentStatus | None,
-    category: IncidentCategory | None,
-    date_from: str | None,
-    date_to: str | None,
-    unit: str | None,
-    flash_pending: bool,
-    liaison_id: str | None,
-    include_deleted: bool,
-) -> ListQuery:
-    query = ListQuery()
-    if not include_deleted:
-        query.add("deleted = 0")
-    if status:
-        query.add("status = ?", status.value)
-    if category:
-        query.add("category = ?", category.value)
-    if date_from:
-        query.add("occurred_at >= ?", date_from)
-    if date_to:
-        query.add("occurred_at < ?", date_to)
-    if unit:
-        query.add("origin_unit = ?", unit)
-    if flash_pending:
+def _query(where: IncidentFilter | None) -> ListQuery:
+    where = where or IncidentFilter()
+    query = common_query(KIND, where)
+    if where.status:
+        query.add("status = ?", where.status.value)
+    if where.category:
+        query.add("category = ?", where.category.value)
+    if where.date_from:
+        query.add("occurred_at >= ?", where.date_from)
+    if where.date_to:
+        query.add("occurred_at < ?", where.date_to)
+    if where.flash_pending:
         query.add(f"flash_sent_at = '' AND {FLASH_SQL}")
-    if liaison_id:
+    if where.liaison_id:
         query.add(
             f"id IN (SELECT incident_id FROM {LINKS} WHERE entry_id = ? AND deleted = 0)",
-            liaison_id,
+            where.liaison_id,
         )
-    if search.fts_query(text):
-        query.add(search.matching_ids_sql(KIND), search.fts_query(text))
     return query
 
 
 def list_incidents(
     store: Store,
+    where: IncidentFilter | None = None,
     *,
-    text: str = "",
-    status: IncidentStatus | None = None,
-    category: IncidentCategory | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    unit: str | None = None,
-    flash_pending: bool = False,
-    liaison_id: str | None = None,
-    include_deleted: bool = False,
     order_by: str = "occurred_at",
     descending: bool = True,
     after: tuple | None = None,
     limit: int = 200,
 ) -> Page[Incident]:
-    """A page of incidents (without their links), newest first by default.
-
-    date_from / date_to filter on the time it occurred (a date or a stamp, half-open).
-    """
-    query = _query(
-        text,
-        status,
-        category,
-        date_from,
-        date_to,
-        unit,
-        flash_pending,
-        liaison_id,
-        include_deleted,
+    """A page of the incidents the filter keeps (without their links), newest first by
+    default."""
+    rows, cursor = fetch_page(
+        store.db, TABLE, _query(where), SORTS[order_by], descending, after, limit
     )
-    rows, cursor = fetch_page(store.db, TABLE, query, SORTS[order_by], descending, after, limit)
     return Page([synced.from_row(Incident, r) for r in rows], cursor)
 
 
-def count_incidents(
-    store: Store,
-    *,
-    text: str = "",
-    status: IncidentStatus | None = None,
-    category: IncidentCategory | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    unit: str | None = None,
-    flash_pending: bool = False,
-    liaison_id: str | None = None,
-    include_deleted: bool = False,
-) -> int:
-    query = _query(
-        text,
-        status,
-        category,
-        date_from,
-        date_to,
-        unit,
-        flash_pending,
-        liaison_id,
-        include_deleted,
-    )
-    sql, params = count_sql(TABLE, query)
-    return store.db.execute(sql, params).fetchone()[0]
+def count_incidents(store: Store, where: IncidentFilter | None = None) -> int:
+    return count_rows(store.db, TABLE, _query(where))
 
 
 def open_flash_incidents(store: Store, limit: int = 200) -> list[Incident]:
     """Flash incidents (casualties or an immediate category) whose flash is not marked sent,
     oldest first: they stay on the dashboard until the flash report is marked sent."""
-    query = _query("", None, None, None, None, None, True, None, False)
+    query = _query(IncidentFilter(flash_pending=True))
     rows, _ = fetch_page(store.db, TABLE, query, "occurred_at", False, None, limit)
     return [synced.from_row(Incident, r) for r in rows]
 

@@ -6,14 +6,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from cimicdesk.domain.enums import ActionStatus, LiaisonType, ParticipantKind, Sensitivity
+from cimicdesk.domain.enums import ActionStatus, ParticipantKind, Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.records import FollowUpAction, LiaisonEntry, Participant
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
-from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
+from cimicdesk.store.filters import LiaisonFilter, common_query
+from cimicdesk.store.paging import ListQuery, Page, count_rows, fetch_page
 
 TABLE = "liaison_entries"
 KIND = "liaison"
@@ -178,79 +179,47 @@ def index_text(entry: LiaisonEntry) -> tuple[str, str]:
     return title, body
 
 
-def _query(
-    text: str,
-    entry_type: LiaisonType | None,
-    participant_id: str | None,
-    start_from: str | None,
-    start_to: str | None,
-    unit: str | None,
-    include_deleted: bool,
-) -> ListQuery:
-    query = ListQuery()
-    if not include_deleted:
-        query.add("deleted = 0")
-    if entry_type:
-        query.add("entry_type = ?", entry_type.value)
-    if participant_id:
+def _query(where: LiaisonFilter | None) -> ListQuery:
+    where = where or LiaisonFilter()
+    query = common_query(KIND, where)
+    if where.entry_type:
+        query.add("entry_type = ?", where.entry_type.value)
+    if where.participant_id:
         query.add(
             "id IN (SELECT entry_id FROM liaison_participants WHERE target_id = ? AND deleted = 0)",
-            participant_id,
+            where.participant_id,
         )
-    if start_from:
-        query.add("start >= ?", start_from)
-    if start_to:
-        query.add("start < ?", start_to)
-    if unit:
-        query.add("origin_unit = ?", unit)
-    if search.fts_query(text):
-        query.add(search.matching_ids_sql(KIND), search.fts_query(text))
+    if where.date_from:
+        query.add("start >= ?", where.date_from)
+    if where.date_to:
+        query.add("start < ?", where.date_to)
     return query
 
 
 def list_liaison(
     store: Store,
+    where: LiaisonFilter | None = None,
     *,
-    text: str = "",
-    entry_type: LiaisonType | None = None,
-    participant_id: str | None = None,
-    start_from: str | None = None,
-    start_to: str | None = None,
-    unit: str | None = None,
-    include_deleted: bool = False,
     order_by: str = "start",
     descending: bool = True,
     after: tuple | None = None,
     limit: int = 200,
     brief: bool = False,
 ) -> Page[LiaisonEntry]:
-    """A page of entries (without children), newest first by default.
+    """A page of the entries the filter keeps (without children), newest first by default.
 
     brief=True leaves the long texts (purpose, information, issues) empty: for lists that
     show only the entries' heading and open the full record with get_liaison.
     """
-    query = _query(text, entry_type, participant_id, start_from, start_to, unit, include_deleted)
     select = _LIST_SELECT if brief else _SELECT
     rows, cursor = fetch_page(
-        store.db, TABLE, query, SORTS[order_by], descending, after, limit, select=select
+        store.db, TABLE, _query(where), SORTS[order_by], descending, after, limit, select=select
     )
     return Page([_from_row(r) for r in rows], cursor)
 
 
-def count_liaison(
-    store: Store,
-    *,
-    text: str = "",
-    entry_type: LiaisonType | None = None,
-    participant_id: str | None = None,
-    start_from: str | None = None,
-    start_to: str | None = None,
-    unit: str | None = None,
-    include_deleted: bool = False,
-) -> int:
-    query = _query(text, entry_type, participant_id, start_from, start_to, unit, include_deleted)
-    sql, params = count_sql(TABLE, query)
-    return store.db.execute(sql, params).fetchone()[0]
+def count_liaison(store: Store, where: LiaisonFilter | None = None) -> int:
+    return count_rows(store.db, TABLE, _query(where))
 
 
 def delete_liaison(store: Store, entry_id: str) -> LiaisonEntry:

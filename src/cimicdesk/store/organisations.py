@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from cimicdesk.domain.enums import OrgType
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.records import Organisation, normalise_grid
@@ -11,7 +10,8 @@ from cimicdesk.i18n.message import msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.dependents import reindex_dependents
-from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
+from cimicdesk.store.filters import OrganisationFilter, common_query
+from cimicdesk.store.paging import ListQuery, Page, count_rows, fetch_page
 
 TABLE = "organisations"
 KIND = "organisation"
@@ -82,49 +82,31 @@ def get_organisation(store: Store, org_id: str) -> Organisation:
     return synced.get(store, TABLE, Organisation, org_id)
 
 
-def _query(text: str, org_type: OrgType | None, include_deleted: bool) -> ListQuery:
-    query = ListQuery()
-    if not include_deleted:
-        query.add("deleted = 0")
-    if org_type:
-        query.add("org_type = ?", org_type.value)
-    if search.fts_query(text):
-        query.add(search.matching_ids_sql(KIND), search.fts_query(text))
+def _query(where: OrganisationFilter | None) -> ListQuery:
+    where = where or OrganisationFilter()
+    query = common_query(KIND, where)
+    if where.org_type:
+        query.add("org_type = ?", where.org_type.value)
     return query
 
 
 def list_organisations(
     store: Store,
+    where: OrganisationFilter | None = None,
     *,
-    text: str = "",
-    org_type: OrgType | None = None,
-    include_deleted: bool = False,
     order_by: str = "name",
     descending: bool = False,
     after: tuple | None = None,
     limit: int = 200,
 ) -> Page[Organisation]:
     rows, cursor = fetch_page(
-        store.db,
-        TABLE,
-        _query(text, org_type, include_deleted),
-        SORTS[order_by],
-        descending,
-        after,
-        limit,
+        store.db, TABLE, _query(where), SORTS[order_by], descending, after, limit
     )
     return Page([synced.from_row(Organisation, r) for r in rows], cursor)
 
 
-def count_organisations(
-    store: Store,
-    *,
-    text: str = "",
-    org_type: OrgType | None = None,
-    include_deleted: bool = False,
-) -> int:
-    sql, params = count_sql(TABLE, _query(text, org_type, include_deleted))
-    return store.db.execute(sql, params).fetchone()[0]
+def count_organisations(store: Store, where: OrganisationFilter | None = None) -> int:
+    return count_rows(store.db, TABLE, _query(where))
 
 
 def delete_organisation(store: Store, org_id: str) -> Organisation:

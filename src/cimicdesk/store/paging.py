@@ -52,11 +52,12 @@ def keyset_sql(
     return sql, params
 
 
-def count_sql(table: str, query: ListQuery) -> tuple[str, list[Any]]:
+def count_rows(db: Any, table: str, query: ListQuery) -> int:
+    """How many rows the query's WHERE keeps: the count of the whole list, every page."""
     sql = f"SELECT count(*) FROM {table}"
     if query.where:
         sql += " WHERE " + " AND ".join(f"({w})" for w in query.where)
-    return sql, list(query.params)
+    return db.execute(sql, query.params).fetchone()[0]
 
 
 def fetch_page(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from cimicdesk.domain.enums import QipCategory, QipStatus
+from cimicdesk.domain.enums import QipStatus
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.qip import (
@@ -23,8 +23,9 @@ from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import attachments, search, synced
 from cimicdesk.store.database import Store
+from cimicdesk.store.filters import QipFilter, common_query
 from cimicdesk.store.mission_settings import get_mission_settings
-from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
+from cimicdesk.store.paging import ListQuery, Page, count_rows, fetch_page
 
 TABLE = "qips"
 KIND = "qip"
@@ -291,79 +292,41 @@ def _reindex(store: Store, qip: Qip) -> None:
     search.index_record(store, KIND, qip.id, *index_text(qip))
 
 
-def _query(
-    text: str,
-    status: QipStatus | None,
-    category: QipCategory | None,
-    partner_id: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    unit: str | None,
-    include_deleted: bool,
-) -> ListQuery:
-    query = ListQuery()
-    if not include_deleted:
-        query.add("deleted = 0")
-    if status:
-        query.add("status = ?", status.value)
-    if category:
-        query.add("category = ?", category.value)
-    if partner_id:
-        query.add("implementing_partner_id = ?", partner_id)
-    if date_from:
-        query.add(f"{END_SQL} >= ?", date_from[:10])
-    if date_to:
-        query.add(f"{START_SQL} < ?", date_to[:10])
-    if unit:
-        query.add("origin_unit = ?", unit)
-    if search.fts_query(text):
-        query.add(search.matching_ids_sql(KIND), search.fts_query(text))
+def _query(where: QipFilter | None) -> ListQuery:
+    where = where or QipFilter()
+    query = common_query(KIND, where)
+    if where.status:
+        query.add("status = ?", where.status.value)
+    if where.category:
+        query.add("category = ?", where.category.value)
+    if where.partner_id:
+        query.add("implementing_partner_id = ?", where.partner_id)
+    if where.date_from:
+        query.add(f"{END_SQL} >= ?", where.date_from[:10])
+    if where.date_to:
+        query.add(f"{START_SQL} < ?", where.date_to[:10])
     return query
 
 
 def list_qips(
     store: Store,
+    where: QipFilter | None = None,
     *,
-    text: str = "",
-    status: QipStatus | None = None,
-    category: QipCategory | None = None,
-    partner_id: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    unit: str | None = None,
-    include_deleted: bool = False,
     order_by: str = "number",
     descending: bool = True,
     after: tuple | None = None,
     limit: int = 200,
 ) -> Page[Qip]:
-    """A page of projects (without children; derived partner, disbursed, percent filled).
-
-    date_from / date_to (YYYY-MM-DD, half-open) keep projects whose span overlaps the
-    range: from the actual (else planned) start to the actual (else planned) end.
-    """
-    query = _query(text, status, category, partner_id, date_from, date_to, unit, include_deleted)
+    """A page of the projects the filter keeps (without children; derived partner,
+    disbursed, percent filled)."""
     rows, cursor = fetch_page(
-        store.db, TABLE, query, SORTS[order_by], descending, after, limit, select=LIST_SELECT
+        store.db, TABLE, _query(where), SORTS[order_by], descending, after, limit, LIST_SELECT
     )
     return Page([from_list_row(r) for r in rows], cursor)
 
 
-def count_qips(
-    store: Store,
-    *,
-    text: str = "",
-    status: QipStatus | None = None,
-    category: QipCategory | None = None,
-    partner_id: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    unit: str | None = None,
-    include_deleted: bool = False,
-) -> int:
-    query = _query(text, status, category, partner_id, date_from, date_to, unit, include_deleted)
-    sql, params = count_sql(TABLE, query)
-    return store.db.execute(sql, params).fetchone()[0]
+def count_qips(store: Store, where: QipFilter | None = None) -> int:
+    return count_rows(store.db, TABLE, _query(where))
 
 
 def delete_qip(store: Store, qip_id: str) -> Qip:

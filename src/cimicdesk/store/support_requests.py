@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from cimicdesk.domain.enums import SupportPriority, SupportStatus, SupportType
+from cimicdesk.domain.enums import SupportPriority
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.masking import listed_name
@@ -12,7 +12,8 @@ from cimicdesk.domain.support import AWAITING_DECISION, SupportRequest
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
-from cimicdesk.store.paging import ListQuery, Page, count_sql, fetch_page
+from cimicdesk.store.filters import SupportFilter, common_query
+from cimicdesk.store.paging import ListQuery, Page, count_rows, fetch_page
 
 TABLE = "support_requests"
 KIND = "support_request"
@@ -145,110 +146,47 @@ def _reindex(store: Store, request: SupportRequest) -> None:
     search.index_record(store, KIND, request.id, *index_text(request, contact))
 
 
-def _query(
-    text: str,
-    status: SupportStatus | None,
-    request_type: SupportType | None,
-    priority: SupportPriority | None,
-    organisation_id: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    unit: str | None,
-    awaiting_decision: bool,
-    include_deleted: bool,
-) -> ListQuery:
-    query = ListQuery()
-    if not include_deleted:
-        query.add("deleted = 0")
-    if status:
-        query.add("status = ?", status.value)
-    if awaiting_decision:
+def _query(where: SupportFilter | None) -> ListQuery:
+    where = where or SupportFilter()
+    query = common_query(KIND, where)
+    if where.status:
+        query.add("status = ?", where.status.value)
+    if where.awaiting_decision:
         query.add(
             f"status IN ({', '.join('?' for _ in AWAITING_DECISION)})",
             *sorted(s.value for s in AWAITING_DECISION),
         )
-    if request_type:
-        query.add("request_type = ?", request_type.value)
-    if priority:
-        query.add("priority = ?", priority.value)
-    if organisation_id:
-        query.add("requesting_organisation_id = ?", organisation_id)
-    if date_from:
-        query.add("received_at >= ?", date_from)
-    if date_to:
-        query.add("received_at < ?", date_to)
-    if unit:
-        query.add("origin_unit = ?", unit)
-    if search.fts_query(text):
-        query.add(search.matching_ids_sql(KIND), search.fts_query(text))
+    if where.request_type:
+        query.add("request_type = ?", where.request_type.value)
+    if where.priority:
+        query.add("priority = ?", where.priority.value)
+    if where.organisation_id:
+        query.add("requesting_organisation_id = ?", where.organisation_id)
+    if where.date_from:
+        query.add("received_at >= ?", where.date_from)
+    if where.date_to:
+        query.add("received_at < ?", where.date_to)
     return query
 
 
 def list_support_requests(
     store: Store,
+    where: SupportFilter | None = None,
     *,
-    text: str = "",
-    status: SupportStatus | None = None,
-    request_type: SupportType | None = None,
-    priority: SupportPriority | None = None,
-    organisation_id: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    unit: str | None = None,
-    awaiting_decision: bool = False,
-    include_deleted: bool = False,
     order_by: str = "received_at",
     descending: bool = True,
     after: tuple | None = None,
     limit: int = 200,
 ) -> Page[SupportRequest]:
-    """A page of requests, newest first by default; date_from / date_to filter on receipt."""
-    query = _query(
-        text,
-        status,
-        request_type,
-        priority,
-        organisation_id,
-        date_from,
-        date_to,
-        unit,
-        awaiting_decision,
-        include_deleted,
-    )
+    """A page of the requests the filter keeps, newest first by default."""
     rows, cursor = fetch_page(
-        store.db, TABLE, query, SORTS[order_by], descending, after, limit, select=LIST_SELECT
+        store.db, TABLE, _query(where), SORTS[order_by], descending, after, limit, LIST_SELECT
     )
     return Page([from_list_row(r) for r in rows], cursor)
 
 
-def count_support_requests(
-    store: Store,
-    *,
-    text: str = "",
-    status: SupportStatus | None = None,
-    request_type: SupportType | None = None,
-    priority: SupportPriority | None = None,
-    organisation_id: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    unit: str | None = None,
-    awaiting_decision: bool = False,
-    include_deleted: bool = False,
-) -> int:
-    query = _query(
-        text,
-        status,
-        request_type,
-        priority,
-        organisation_id,
-        date_from,
-        date_to,
-        unit,
-        awaiting_decision,
-        include_deleted,
-    )
-    sql, params = count_sql(TABLE, query)
-    return store.db.execute(sql, params).fetchone()[0]
+def count_support_requests(store: Store, where: SupportFilter | None = None) -> int:
+    return count_rows(store.db, TABLE, _query(where))
 
 
 def delete_support_request(store: Store, request_id: str) -> SupportRequest:

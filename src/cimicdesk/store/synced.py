@@ -1,22 +1,21 @@
-"""Writes of synced records: per-field clocks, history of overwritten versions, tombstones."""
+"""Writes of synced records: per-field clocks, history of overwritten versions, tombstones.
+
+Records become rows and rows records through the one codec (domain/codec.py): from_row
+and to_columns are its functions, named here for the repositories that use them.
+"""
 
 from __future__ import annotations
 
 import json
-import types
-import typing
 import uuid
-from collections.abc import Callable
-from dataclasses import fields
-from enum import Enum
-from functools import cache
 from typing import Any, TypeVar
 
 from cimicdesk.domain import bounds
+from cimicdesk.domain.codec import from_row, to_columns
 from cimicdesk.domain.errors import ReadOnlyDatabaseError, RecordNotFoundError, ValidationError
 from cimicdesk.domain.records import Record
 from cimicdesk.domain.timeutil import now_stamp
-from cimicdesk.i18n.message import msg
+from cimicdesk.i18n.message import msg, msg_p
 from cimicdesk.store.database import Store
 
 R = TypeVar("R", bound=Record)
@@ -76,65 +75,23 @@ def clocked_fields(cls: type[Record]) -> tuple[str, ...]:
     return (*cls.business_fields(), "deleted")
 
 
-@cache
-def _field_types(cls: type[Record]) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, tuple):
-        return json.dumps([_encode(v) for v in value], ensure_ascii=False)
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, Enum):
-        return value.value
-    return value
-
-
-def _converter(kind: Any) -> Callable[[Any], Any] | None:
-    """A function turning a column value into a field of type `kind`; None: as it is."""
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):  # "str | None"
-        inner = next(a for a in typing.get_args(kind) if a is not type(None))
-        convert = _converter(inner)
-        if convert is None:
-            return None
-        return lambda value: None if value is None else convert(value)
-    if origin is tuple:
-        item = _converter(typing.get_args(kind)[0])
-        if item is None:
-            return lambda value: tuple(json.loads(value or "[]"))
-        return lambda value: tuple(item(v) for v in json.loads(value or "[]"))
-    if kind is bool:
-        return bool
-    if isinstance(kind, type) and issubclass(kind, Enum):
-        return kind
-    return None
-
-
-@cache
-def _plan(cls: type[Record]) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
-    """(field, converter) of each stored field of a record type, worked out once: lists
-    build thousands of records, and asking typing for every value was most of the cost."""
-    types_ = _field_types(cls)
-    return tuple(
-        (f.name, _converter(types_[f.name])) for f in fields(cls) if f.name not in cls.NOT_STORED
-    )
-
-
-def from_row(cls: type[R], row: dict[str, Any]) -> R:
-    """Build a domain record from a table row (a dict)."""
-    values = {}
-    for name, convert in _plan(cls):
-        if name in row:
-            value = row[name]
-            values[name] = value if convert is None else convert(value)
-    return cls(**values)
-
-
-def to_columns(record: Record) -> dict[str, Any]:
-    """The business fields of a record as column values."""
-    return {name: _encode(getattr(record, name)) for name in record.business_fields()}
+# One record of each synced table, as a message names it ('No contact with id …').
+_ONE_RECORD = {
+    "organisations": msg_p("a record", "organisation"),
+    "contacts": msg_p("a record", "contact"),
+    "liaison_entries": msg_p("a record", "liaison entry"),
+    "liaison_participants": msg_p("a record", "participant"),
+    "follow_up_actions": msg_p("a record", "follow-up action"),
+    "mission_settings": msg_p("a record", "mission setting"),
+    "qips": msg_p("a record", "QIP"),
+    "qip_tranches": msg_p("a record", "QIP tranche"),
+    "qip_visits": msg_p("a record", "QIP monitoring visit"),
+    "qip_transitions": msg_p("a record", "QIP status change"),
+    "incidents": msg_p("a record", "incident"),
+    "incident_liaison_links": msg_p("a record", "link of an incident to a liaison entry"),
+    "support_requests": msg_p("a record", "support request"),
+    "attachments": msg_p("a record", "photo"),
+}
 
 
 def fetch_row(store: Store, table: str, record_id: str) -> dict[str, Any] | None:
@@ -147,13 +104,8 @@ def fetch_row(store: Store, table: str, record_id: str) -> dict[str, Any] | None
 def get(store: Store, table: str, cls: type[R], record_id: str) -> R:
     row = fetch_row(store, table, record_id)
     if row is None:
-        raise RecordNotFoundError(
-            msg(
-                "No {__name__} with id {record_id}.",
-                __name__=cls.__name__.lower(),
-                record_id=record_id,
-            )
-        )
+        kind = _ONE_RECORD.get(table, table)
+        raise RecordNotFoundError(msg("No {kind} with id {id}.", kind=kind, id=record_id))
     return from_row(cls, row)
 
 
@@ -209,7 +161,7 @@ def new_row(
 ) -> dict[str, Any]:
     """The row `write` inserts for a new record (id already set): every field at clock 1.
 
-    Bulk writers (the seed) use it to store rows exactly as a repository would.
+    store.bulk (the demo data) uses it to store rows exactly as a repository would.
     """
     clock: Clock = {name: [1, stamp, site] for name in clocked_fields(type(record))}
     return {

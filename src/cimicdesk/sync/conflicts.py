@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError, RecordNotFoundError
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import synced
 from cimicdesk.store.database import Store
 from cimicdesk.sync.reindex import reindex
+from cimicdesk.sync.tables import label
 from cimicdesk.sync.tables import table as synced_table
 
 OPEN = 0
@@ -42,8 +44,9 @@ class Conflict:
     Attributes: seq (its number), table, row_id, field, kept_value / other_value (column
     values; kept is the one in force), kept_clock / other_clock ([counter, stamp, site]),
     detected_at, resolved (0 open, 1 settled by a person, 2 superseded by a later edit),
-    source_unit (whose file brought the other value), title (of the record),
-    current_value (the field's value now).
+    source_unit (whose file brought the other value), title (of the record: its name,
+    or a Message naming its kind and id when it has none), current_value (the field's
+    value now).
     """
 
     seq: int
@@ -57,11 +60,11 @@ class Conflict:
     detected_at: str
     resolved: int
     source_unit: str
-    title: str
+    title: Message | str
     current_value: Any
 
 
-def _title(store: Store, table: str, row_id: str) -> str:
+def _title(store: Store, table: str, row_id: str) -> Message | str:
     expression = _TITLES.get(table)
     if expression:
         row = store.db.conn.execute(
@@ -69,7 +72,8 @@ def _title(store: Store, table: str, row_id: str) -> str:
         ).fetchone()
         if row and row[0]:
             return str(row[0])
-    return f"{table.replace('_', ' ')} {row_id[:8]}"
+    # A record with no title of its own (a follow-up action, a tranche…): its kind and id.
+    return msg("{records} {id}", records=label(table), id=row_id[:8])
 
 
 def _conflict(store: Store, row: tuple) -> Conflict:
@@ -109,7 +113,7 @@ def list_conflicts(store: Store, resolved: bool | None = False) -> list[Conflict
 def get_conflict(store: Store, seq: int) -> Conflict:
     row = store.db.conn.execute(_SELECT + " WHERE seq = ?", [seq]).fetchone()
     if row is None:
-        raise RecordNotFoundError(f"No conflict number {seq}.")
+        raise RecordNotFoundError(msg("No conflict number {seq}.", seq=str(seq)))
     return _conflict(store, row)
 
 
@@ -120,7 +124,9 @@ def keep_other_value(store: Store, conflict_seq: int) -> Conflict:
     with store.db.atomic():
         row = synced.fetch_row(store, found.table, found.row_id)
         if row is None:
-            raise RecordNotFoundError(f"The record of conflict {conflict_seq} is missing.")
+            raise RecordNotFoundError(
+                msg("The record of conflict {seq} is missing.", seq=str(conflict_seq))
+            )
         record = synced.from_row(table.cls, {**row, found.field: found.other_value})
         synced.write(store, found.table, record, table.derive(record))
         reindex(store, {found.table: {found.row_id}})
@@ -139,7 +145,14 @@ def keep_kept_value(store: Store, conflict_seq: int) -> Conflict:
 def _open(store: Store, seq: int) -> Conflict:
     found = get_conflict(store, seq)
     if found.resolved:
-        raise CimicError(f"Conflict {seq} ({found.title}, {found.field}) is already settled.")
+        raise CimicError(
+            msg(
+                "Conflict {seq} ({title}, {field}) is already settled.",
+                seq=str(seq),
+                title=found.title,
+                field=found.field,
+            )
+        )
     if store.read_only_reason():
         raise ReadOnlyDatabaseError(store.read_only_reason())
     return found

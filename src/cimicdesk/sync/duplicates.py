@@ -21,6 +21,7 @@ from itertools import combinations
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError
 from cimicdesk.domain.records import Contact, Organisation
 from cimicdesk.domain.text import fold
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import synced
 from cimicdesk.store.database import Store
 from cimicdesk.sync.reindex import reindex
@@ -37,7 +38,7 @@ class DuplicateCandidate:
 
     Attributes: table ('organisations' or 'contacts'), keep_id (the suggested survivor:
     the one recorded first), duplicate_id, keep_name / duplicate_name, keep_unit /
-    duplicate_unit (their originating units), reason (what matched).
+    duplicate_unit (their originating units), reason (what matched, a Message).
     """
 
     table: str
@@ -47,7 +48,7 @@ class DuplicateCandidate:
     duplicate_name: str
     keep_unit: str
     duplicate_unit: str
-    reason: str
+    reason: Message
 
     @property
     def kind(self) -> str:
@@ -63,13 +64,13 @@ def _phones(text: str) -> set[str]:
     return {d[-PHONE_DIGITS:] for d in digits if len(d) >= 6}
 
 
-def _match(a: dict, b: dict) -> str:
+def _match(a: dict, b: dict) -> Message | None:
     common = a["phones"] & b["phones"]
     if common:
-        return f"same name and phone (…{sorted(common)[0]})"
+        return msg("same name and phone (…{digits})", digits=sorted(common)[0])
     if a["place"] and a["place"] == b["place"]:
-        return f"same name and place ({a['place_text']})"
-    return ""
+        return msg("same name and place ({place})", place=a["place_text"])
+    return None
 
 
 def find_duplicates(store: Store) -> list[DuplicateCandidate]:
@@ -117,16 +118,16 @@ def _table_of(store: Store, record_id: str) -> str:
     for name in _TABLES:
         if synced.fetch_row(store, name, record_id):
             return name
-    raise RecordNotFoundError(f"No organisation or contact with id {record_id}.")
+    raise RecordNotFoundError(msg("No organisation or contact with id {id}.", id=record_id))
 
 
 def merge_duplicate(store: Store, keep_id: str, duplicate_id: str) -> Organisation | Contact:
     """Mark `duplicate_id` as the same as `keep_id` (sets its merged_into); return it."""
     if keep_id == duplicate_id:
-        raise CimicError("A record cannot be merged into itself.")
+        raise CimicError(msg("A record cannot be merged into itself."))
     name = _table_of(store, keep_id)
     if _table_of(store, duplicate_id) != name:
-        raise CimicError("Only two organisations, or two contacts, can be merged.")
+        raise CimicError(msg("Only two organisations, or two contacts, can be merged."))
     cls = synced_table(name).cls
     with store.db.atomic():
         survivor = synced.get(store, name, cls, keep_id)
@@ -134,7 +135,10 @@ def merge_duplicate(store: Store, keep_id: str, duplicate_id: str) -> Organisati
         while survivor.merged_into:
             if survivor.merged_into in seen or survivor.merged_into == duplicate_id:
                 raise CimicError(
-                    f"{survivor.name} is itself merged into the other record: keep that one."
+                    msg(
+                        "{name} is itself merged into the other record: keep that one.",
+                        name=survivor.name,
+                    )
                 )
             seen.add(survivor.merged_into)
             survivor = synced.get(store, name, cls, survivor.merged_into)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cimicdesk.domain.errors import CimicError, FileRefusedError
+from cimicdesk.i18n.message import Message, Text, msg, msg_n
 
 # Why a package was refused, as PackageRefusedError.reason (for the GUI and the tests).
 MISSING = "missing"
@@ -16,16 +19,18 @@ NO_MANIFEST = "no_manifest"
 TAMPERED = "tampered"
 OUT_OF_RANGE = "out_of_range"
 TRAINING = "training"  # a training file for a real database, or the other way (sync/training.py)
+SHOWN_PROBLEMS = 5  # the bad lines a JsonLinesError names; the others are counted
 
 
 class PackageRefusedError(FileRefusedError):
     """A file offered for import or takeover that is not a whole, unchanged export.
 
-    Attributes: reason (one of the constants above), path (the file refused). Nothing
-    was changed when it is raised: the receiving database is untouched.
+    Attributes: reason (one of the constants above), path (the file refused), message
+    (why, a Message). Nothing was changed when it is raised: the receiving database is
+    untouched.
     """
 
-    def __init__(self, reason: str, path: object, message: str):
+    def __init__(self, reason: str, path: object, message: Message):
         super().__init__(message)
         self.reason = reason
         self.path = path
@@ -34,14 +39,46 @@ class PackageRefusedError(FileRefusedError):
 class JsonLinesError(CimicError):
     """A JSON Lines file with bad lines; nothing of it was applied.
 
-    Attributes: problems (line number, message) in line order.
+    Attributes: problems (line number, Message; plain text only for a reason from a
+    layer that gave no Message) in line order; message (the summary naming the first
+    few, a Message).
     """
 
-    def __init__(self, name: str, problems: list[tuple[int, str]]):
-        self.problems = sorted(problems)
-        shown = "; ".join(f"line {n}: {m}" for n, m in self.problems[:5])
-        more = f" (and {len(self.problems) - 5} more)" if len(self.problems) > 5 else ""
-        super().__init__(
-            f"{name} has {len(self.problems)} bad line(s), so nothing of it was imported: "
-            f"{shown}{more}."
+    def __init__(self, name: str, problems: Sequence[tuple[int, Text]]):
+        self.problems = sorted(problems, key=lambda problem: problem[0])
+        shown = joined(
+            [
+                msg("line {line}: {problem}", line=str(n), problem=m)
+                for n, m in self.problems[:SHOWN_PROBLEMS]
+            ]
         )
+        count = len(self.problems)
+        if count > SHOWN_PROBLEMS:
+            summary = msg(
+                "{name} has {n} bad lines, so nothing of it was imported: {problems} "
+                "(and {more} more).",
+                name=name,
+                n=count,
+                problems=shown,
+                more=count - SHOWN_PROBLEMS,
+            )
+        else:
+            summary = msg_n(
+                "{name} has {n} bad line, so nothing of it was imported: {problems}.",
+                "{name} has {n} bad lines, so nothing of it was imported: {problems}.",
+                count,
+                name=name,
+                problems=shown,
+            )
+        super().__init__(summary)
+
+
+def joined(parts: list[Message]) -> Message | str:
+    """Messages one after the other, separated as a list of clauses is ('a; b; c')."""
+    if not parts:
+        return ""
+    together: Message = parts[0]
+    for part in parts[1:]:
+        # TRANSLATORS: two clauses of a list, e.g. two bad lines of a file.
+        together = msg("{first}; {then}", first=together, then=part)
+    return together

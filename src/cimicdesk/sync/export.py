@@ -22,6 +22,7 @@ from pathlib import Path
 from cimicdesk import __version__
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
+from cimicdesk.i18n.message import msg
 from cimicdesk.store.database import MANIFEST_TABLE, Store, read_meta
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.manifest import Manifest
@@ -85,21 +86,34 @@ def _check_target(store: Store, out: Path, overwrite: bool) -> None:
     if store.db[MANIFEST_TABLE].exists():
         # A unit file opened as a database (read-only): its snapshot already has a manifest.
         raise CimicError(
-            f"{Path(store.path).name} is a unit file, a snapshot made to be sent to "
-            "headquarters: it cannot be exported again. Import it into your database and "
-            "export that. Nothing was written."
+            msg(
+                "{name} is a unit file, a snapshot made to be sent to headquarters: it cannot "
+                "be exported again. Import it into your database and export that. Nothing "
+                "was written.",
+                name=Path(store.path).name,
+            )
         )
     if out.is_dir():
-        raise CimicError(f"{out} is a folder: give the name of the export file to write.")
+        raise CimicError(
+            msg("{path} is a folder: give the name of the export file to write.", path=str(out))
+        )
     if out.exists():
         if out.resolve() == Path(store.path).resolve():
             raise CimicError(
-                f"{out.name} is the database itself: choose another name for the export."
+                msg(
+                    "{name} is the database itself: choose another name for the export.",
+                    name=out.name,
+                )
             )
         if not overwrite:
-            raise CimicError(f"{out} already exists: choose another name, or allow replacing it.")
+            raise CimicError(
+                msg(
+                    "{path} already exists: choose another name, or allow replacing it.",
+                    path=str(out),
+                )
+            )
     if not out.parent.is_dir():
-        raise CimicError(f"The folder {out.parent} does not exist.")
+        raise CimicError(msg("The folder {path} does not exist.", path=str(out.parent)))
 
 
 def _vacuum_into(source: Path, target: Path) -> None:
@@ -162,7 +176,9 @@ def _check_snapshot(path: Path) -> None:
     with open(path, "rb") as handle:
         header = handle.read(100)
     if header[18:20] != b"\x01\x01":
-        raise CimicError(f"The export {path.name} came out in the wrong journal mode.")
+        raise CimicError(
+            msg("The export {name} came out in the wrong journal mode.", name=path.name)
+        )
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
@@ -170,8 +186,11 @@ def _check_snapshot(path: Path) -> None:
         conn.close()
     if result != ["ok"]:
         raise CimicError(
-            f"The export failed its own check ({'; '.join(result[:3])}); nothing was written. "
-            "Check the disk and try again."
+            msg(
+                "The export failed its own check ({problems}); nothing was written. Check the "
+                "disk and try again.",
+                problems="; ".join(result[:3]),  # SQLite's words
+            )
         )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.paths import default_database
 from cimicdesk.store.database import Store, open_database, write_meta
 from cimicdesk.store.work_folder import work_folder
@@ -55,9 +56,10 @@ class Rotation:
     incoming_replica: str
 
 
-def _name(text: str, what: str) -> str:
+def _name(text: str, missing: Message) -> str:
+    """The officer's name as given; CimicError(missing) when none is."""
     if not (text or "").strip():
-        raise CimicError(f"Give the name of {what}.")
+        raise CimicError(missing)
     return text.strip()
 
 
@@ -82,8 +84,8 @@ def hand_over(
     """
     if store.read_only_reason():
         raise ReadOnlyDatabaseError(store.read_only_reason())
-    by = _name(handed_over_by, "the officer handing over")
-    to = _name(to, "the officer taking over")
+    by = _name(handed_over_by, msg("Give the name of the officer handing over."))
+    to = _name(to, msg("Give the name of the officer taking over."))
     now = now or utc_now()
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
@@ -127,12 +129,15 @@ def take_over(
     overwritten. The installed database keeps the unit, gets a new replica id, is
     writable again, and records the rotation. Returns the opened Store.
     """
-    by = _name(taken_over_by, "the officer taking over")
+    by = _name(taken_over_by, msg("Give the name of the officer taking over."))
     target = Path(install_path) if install_path else default_database()
     if target.exists() or Path(f"{target}-wal").exists():
         raise CimicError(
-            f"{target} already exists: the takeover never overwrites a database. "
-            "Choose another place for it."
+            msg(
+                "{path} already exists: the takeover never overwrites a database. Choose "
+                "another place for it.",
+                path=str(target),
+            )
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}.part"

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import purge
 from cimicdesk.store.database import CimicDatabase, Store, backup_copy, storage_error
 from cimicdesk.store.work_folder import work_folder
@@ -40,13 +41,14 @@ from cimicdesk.sync.duplicates import find_duplicates
 from cimicdesk.sync.merge import Merger
 from cimicdesk.sync.reindex import reindex
 from cimicdesk.sync.report import ALREADY_IMPORTED, IMPORTED, ImportReport
-from cimicdesk.sync.tables import TABLES
+from cimicdesk.sync.tables import TABLES, label
 from cimicdesk.sync.training import refuse_other_kind
 from cimicdesk.sync.verify import VerifiedPackage, verify_package
 
-# progress(message, done, total): called before each step; raise to stop (the whole
-# batch is rolled back: nothing of it is saved).
-Progress = Callable[[str, int, int], None]
+# progress(message, done, total): called before each step, with what it does (a Message;
+# str() is its English); raise to stop (the whole batch is rolled back: nothing of it is
+# saved).
+Progress = Callable[[Message, int, int], None]
 _BUSY_SECONDS = 30
 _STEPS_PER_FILE = 1 + len(TABLES) + 2  # verify, each table, search index, log
 
@@ -80,13 +82,17 @@ def import_files(
     limit = _attach_limit()
     if len(files) > limit:
         raise CimicError(
-            f"An import takes at most {limit} files at a time ({len(files)} given); "
-            "import the others in a second batch. Nothing was changed."
+            msg(
+                "An import takes at most {limit} files at a time ({n} given); import the "
+                "others in a second batch. Nothing was changed.",
+                limit=limit,
+                n=len(files),
+            )
         )
     total = len(files) * _STEPS_PER_FILE
     done = 0
 
-    def tick(message: str) -> None:
+    def tick(message: Message) -> None:
         nonlocal done
         if progress:
             progress(message, done, total)
@@ -95,7 +101,7 @@ def import_files(
     with work_folder(store.path, "import") as work:
         packages = []
         for index, path in enumerate(files):
-            tick(f"Checking {path.name}")
+            tick(msg("Checking {name}", name=path.name))
             folder = work / str(index)
             folder.mkdir()
             packages.append(verify_package(path, folder))
@@ -109,7 +115,7 @@ def import_files(
         finally:
             conn.close()
     if progress:
-        progress("Done", total, total)
+        progress(msg("Done"), total, total)
     return reports
 
 
@@ -139,7 +145,7 @@ class _Session:
         self.purged: list[tuple[str, str]] = []
 
     def merge_all(
-        self, packages: list[VerifiedPackage], tick: Callable[[str], None]
+        self, packages: list[VerifiedPackage], tick: Callable[[Message], None]
     ) -> list[ImportReport]:
         """Merge every package in one transaction; any failure rolls back them all."""
         reports = [self._report(package) for package in packages]
@@ -183,7 +189,7 @@ class _Session:
         self,
         packages: list[VerifiedPackage],
         reports: list[ImportReport],
-        tick: Callable[[str], None],
+        tick: Callable[[Message], None],
     ) -> None:
         conn = self.conn
         name = ""
@@ -195,7 +201,7 @@ class _Session:
                 name = package.source.name
                 if report.already_imported:
                     for _ in range(_STEPS_PER_FILE - 1):
-                        tick(f"{name}: already imported")
+                        tick(msg("{name}: already imported", name=name))
                     continue
                 began = time.perf_counter()
                 report.backup_path = self.backup
@@ -210,7 +216,11 @@ class _Session:
         except sqlite3.IntegrityError as exc:
             conn.rollback()
             raise CimicError(
-                f"{name} could not be merged ({exc}); nothing of this import was saved."
+                msg(
+                    "{name} could not be merged ({error}); nothing of this import was saved.",
+                    name=name,
+                    error=str(exc),  # SQLite's words: a detail for whoever looks into it
+                )
             ) from exc
         except sqlite3.OperationalError as exc:
             conn.rollback()
@@ -227,25 +237,27 @@ class _Session:
         package: VerifiedPackage,
         report: ImportReport,
         source: str,
-        tick: Callable[[str], None],
+        tick: Callable[[Message], None],
     ) -> list[tuple[str, str]]:
         """Merge one attached package inside the batch's transaction; the rows it purged."""
         name = package.source.name
         outcome = Merger(self.conn, package.manifest, utc_now(), source).run(
-            lambda table: tick(f"{name}: merging {table.replace('_', ' ')}")
+            lambda table: tick(msg("{name}: merging {records}", name=name, records=label(table)))
         )
-        tick(f"{name}: updating the search index")
+        tick(msg("{name}: updating the search index", name=name))
         report.reindexed = reindex(self.local, outcome.touched)
         forgotten = purge.forget_purged(self.local, outcome.purged) if outcome.purged else []
         report.counts = outcome.counts
         report.conflicts = outcome.conflicts
         report.rejected = outcome.rejected
         report.purged = len(forgotten)
-        tick(f"{name}: saving")
+        tick(msg("{name}: saving", name=name))
         self._log(package, report)
         return forgotten
 
-    def finish_purges(self, reports: list[ImportReport], say: Callable[[str], None] | None) -> None:
+    def finish_purges(
+        self, reports: list[ImportReport], say: Callable[[Message], None] | None
+    ) -> None:
         """Finish every pending purge (this batch's, and any a run that died left).
 
         Sets the outcome on the reports of the files that brought purges (on every
@@ -257,7 +269,7 @@ class _Session:
         if not rows:
             return
         if say:
-            say("Removing the content of purged records")
+            say(msg("Removing the content of purged records"))
         self.purged = []
         done = purge.finish_pending(self.local)
         if done is None:

@@ -24,19 +24,17 @@ import base64
 import contextlib
 import json
 import os
-import types
-import typing
 from dataclasses import dataclass
-from enum import Enum
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from cimicdesk.domain import bounds
+from cimicdesk.domain import bounds, codec
+from cimicdesk.domain.codec import ValueRefused
 from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.records import Record
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import synced
 from cimicdesk.store.attachments import blob_data
 from cimicdesk.store.database import Store
@@ -77,36 +75,14 @@ class Line:
         return self.table.kind
 
 
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _to_json(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, tuple | list):
-        return [_to_json(v) for v in value]
-    return value
-
-
 def record_line(table: SyncedTable, record: Record) -> dict[str, Any]:
     """The JSON object of one record."""
-    line: dict[str, Any] = {"type": table.kind}
-    for name in META:
-        line[name] = _to_json(getattr(record, name))
-    for name in table.cls.business_fields():
-        line[name] = _to_json(getattr(record, name))
-    return line
+    return {"type": table.kind, **codec.to_json(record, (*META, *table.cls.business_fields()))}
 
 
 def masked_line(table: SyncedTable, record: Record) -> dict[str, Any]:
     """The JSON object of a contact whose identity is withheld: meta, sensitivity, code."""
-    line: dict[str, Any] = {"type": table.kind}
-    for name in META:
-        line[name] = _to_json(getattr(record, name))
-    for name in MASKED_KEEPS:
-        line[name] = _to_json(getattr(record, name))
+    line = {"type": table.kind, **codec.to_json(record, (*META, *MASKED_KEEPS))}
     line[MASKED] = True
     line[CODE] = restricted_code(record.id)
     return line
@@ -148,7 +124,9 @@ def export_records(store: Store, out: Path | str, *, reveal_restricted: bool = F
     """
     out = Path(out)
     if out.is_dir():
-        raise CimicError(f"{out} is a folder: give the name of the file to write.")
+        raise CimicError(
+            msg("{out} is a folder: give the name of the file to write.", out=str(out))
+        )
     temp = out.with_name(f".{out.name}.part")
     written = 0
     masked = set() if reveal_restricted else masked_contact_ids(store)
@@ -183,124 +161,96 @@ def export_records(store: Store, out: Path | str, *, reveal_restricted: bool = F
     return written
 
 
-def _from_json(kind: Any, value: Any, name: str) -> Any:
-    """A JSON value as the record field's Python value; ValueError saying what is wrong."""
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        if value is None:
-            return None
-        inner = next(a for a in typing.get_args(kind) if a is not type(None))
-        return _from_json(inner, value, name)
-    if origin is tuple:
-        if not isinstance(value, list):
-            raise ValueError(f"{name} must be a list")
-        item = typing.get_args(kind)[0]
-        return tuple(_from_json(item, v, name) for v in value)
-    if kind is bool:
-        if not isinstance(value, bool):
-            raise ValueError(f"{name} must be true or false")
-        return value
-    if isinstance(kind, type) and issubclass(kind, Enum):
-        try:
-            return kind(value)
-        except ValueError:
-            allowed = ", ".join(m.value for m in kind)
-            raise ValueError(f"{name}: {value!r} is not one of {allowed}") from None
-    if kind is int:
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError(f"{name} must be a whole number")
-        return _in_range(name, value)
-    if kind is float:
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise ValueError(f"{name} must be a number")
-        return float(_in_range(name, value))
-    if kind is str:
-        if not isinstance(value, str):
-            raise ValueError(f"{name} must be text")
-        return value
-    return value
-
-
-def _in_range(name: str, value: int | float) -> int | float:
-    """The value if it is within its field's bounds (domain/bounds.py); ValueError if not."""
-    problem = bounds.number_problem(name, value)
-    if problem:
-        raise ValueError(f"{name} {problem}")
-    return value
-
-
 def parse_line(number: int, text: str) -> Line:
-    """Read one line; ValueError with a message for a person when it is not a record."""
+    """Read one line; ValueRefused (a ValueError) saying why when it is not a record."""
     too_deep = bounds.json_depth_problem(text)
     if too_deep:  # json.loads would recurse once per level, and fail with RecursionError
-        raise ValueError(f"not a record: it is {too_deep}")
+        raise ValueRefused(
+            msg("not a record: it is nested deeper than {n} levels", n=bounds.MAX_JSON_DEPTH)
+        )
     try:
         item = json.loads(text)
     except ValueError as exc:
-        raise ValueError(f"not JSON ({getattr(exc, 'msg', exc)})") from None
+        # json's own words for what it found (English): a detail for whoever fixes the file.
+        raise ValueRefused(
+            msg("not JSON ({detail})", detail=getattr(exc, "msg", str(exc)))
+        ) from None
     if not isinstance(item, dict):
-        raise ValueError("not a JSON object")
+        raise ValueRefused(msg("not a JSON object"))
     kind = item.get("type")
     table = BY_KIND.get(kind) if isinstance(kind, str) else None
     if table is None:
-        raise ValueError(f"unknown type {kind!r} (one of {', '.join(sorted(BY_KIND))})")
+        raise ValueRefused(
+            msg(
+                "unknown type {kind} (one of {kinds})",
+                kind=repr(kind),
+                kinds=", ".join(sorted(BY_KIND)),
+            )
+        )
     fields = table.cls.business_fields()
     allowed = {"type", *META, EXERCISE, *fields, *((DATA,) if table.name == "attachments" else ())}
     if table.name == "contacts":
         allowed |= {MASKED, CODE}
     unknown = sorted(set(item) - allowed)
     if unknown:
-        raise ValueError(f"a {kind} has no field {', '.join(unknown)}")
+        raise ValueRefused(
+            msg("a {kind} has no field {fields}", kind=kind, fields=", ".join(unknown))
+        )
     record_id = item.get("id") or ""
     if record_id and not is_uuid(record_id):
-        raise ValueError(f"id {record_id!r} is not a UUID")
-    hints = _hints(table.cls)
-    values = {name: _from_json(hints[name], item[name], name) for name in fields if name in item}
+        raise ValueRefused(msg("id {id} is not a UUID", id=repr(record_id)))
+    values = codec.from_json(table.cls, item, fields)
     deleted = item.get("deleted")
     if deleted is not None and not isinstance(deleted, bool):
-        raise ValueError("deleted must be true or false")
+        raise ValueRefused(msg("{field} must be true or false", field="deleted"))
     origin = item.get("origin_unit") or ""
     if not isinstance(origin, str):
-        raise ValueError("origin_unit must be text")
+        raise ValueRefused(msg("{field} must be text", field="origin_unit"))
     masked = item.get(MASKED, False)
     if not isinstance(masked, bool):
-        raise ValueError("masked must be true or false")
+        raise ValueRefused(msg("{field} must be true or false", field=MASKED))
     if not isinstance(item.get(CODE, ""), str):
-        raise ValueError(f"{CODE} must be text")
+        raise ValueRefused(msg("{field} must be text", field=CODE))
     exercise = item.get(EXERCISE, False)
     if not isinstance(exercise, bool):
-        raise ValueError(f"{EXERCISE} must be true or false")
+        raise ValueRefused(msg("{field} must be true or false", field=EXERCISE))
     if masked and not record_id:
-        raise ValueError("a masked contact needs its id (the line stands for a known person)")
+        raise ValueRefused(
+            msg("a masked contact needs its id (the line stands for a known person)")
+        )
     data = None
     if DATA in item:
         try:
             data = base64.b64decode(item[DATA], validate=True)
         except (ValueError, TypeError):
-            raise ValueError("data is not base64") from None
+            raise ValueRefused(msg("data is not base64")) from None
     return Line(number, table, record_id, values, deleted, origin.strip(), data, masked, exercise)
 
 
-def read_lines(path: Path) -> tuple[list[Line], list[tuple[int, str]]]:
+def read_lines(path: Path) -> tuple[list[Line], list[tuple[int, Message]]]:
     """Every record line of a file and the problems found (line number, message)."""
     lines: list[Line] = []
-    problems: list[tuple[int, str]] = []
+    problems: list[tuple[int, Message]] = []
     seen: dict[tuple[str, str], int] = {}
     try:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise CimicError(f"{Path(path).name} is not UTF-8 text ({exc.reason}).") from None
+        raise CimicError(
+            msg("{name} is not UTF-8 text ({detail}).", name=Path(path).name, detail=exc.reason)
+        ) from None
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
         try:
             line = parse_line(number, raw)
-        except ValueError as exc:
-            problems.append((number, str(exc)))
+        except ValueRefused as exc:
+            problems.append((number, exc.message))
             continue
         key = (line.table.name, line.record_id)
         if line.record_id and key in seen:
-            problems.append((number, f"the same {line.kind} as line {seen[key]}"))
+            problems.append(
+                (number, msg("the same {kind} as line {line}", kind=line.kind, line=str(seen[key])))
+            )
             continue
         seen[key] = number
         lines.append(line)

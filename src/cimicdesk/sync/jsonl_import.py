@@ -29,12 +29,14 @@ from pathlib import Path
 from typing import Any
 
 from cimicdesk.domain import bounds
+from cimicdesk.domain.codec import ValueRefused
 from cimicdesk.domain.enums import ParticipantKind, QipStatus
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.incident import Incident
 from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.qip import BEFORE_AGREEMENT, Attachment, MonitoringVisit, Qip, Tranche
 from cimicdesk.domain.records import FollowUpAction, LiaisonEntry, Participant
+from cimicdesk.i18n.message import Message, Text, msg
 from cimicdesk.store import attachments, contacts, incidents, liaison, organisations, qips, synced
 from cimicdesk.store import support_requests as support
 from cimicdesk.store.database import Store
@@ -69,7 +71,7 @@ def import_records(store: Store, path: Path | str) -> JsonlImportResult:
         raise JsonLinesError(path.name, problems)
     marked = sum(line.exercise for line in lines)
     refused = jsonl_refusal(path.name, marked, len(lines), store.training)
-    if refused:
+    if refused is not None:
         raise CimicError(refused)
     applied = [line for line in lines if not line.masked]
     withheld = {
@@ -91,7 +93,7 @@ def import_records(store: Store, path: Path | str) -> JsonlImportResult:
     return JsonlImportResult(len(lines), dict(counts), len(lines) - len(applied))
 
 
-def _withheld_references(lines: list[Line], withheld: set[str]) -> list[tuple[int, str]]:
+def _withheld_references(lines: list[Line], withheld: set[str]) -> list[tuple[int, Message]]:
     """Lines that refer to a contact the file masks and this database does not hold."""
     if not withheld:
         return []
@@ -107,18 +109,23 @@ def _withheld_references(lines: list[Line], withheld: set[str]) -> list[tuple[in
                 problems.append(
                     (
                         line.number,
-                        f"{column} is restricted contact {restricted_code(person)}, whom the "
-                        "file withholds (masked) and this database does not hold; export the "
-                        "file again revealing restricted contacts to bring that person",
+                        msg(
+                            "{field} is restricted contact {code}, whom the file withholds "
+                            "(masked) and this database does not hold; export the file again "
+                            "revealing restricted contacts to bring that person",
+                            field=column,
+                            code=restricted_code(person),
+                        ),
                     )
                 )
     return problems
 
 
-def _message(exc: Exception) -> str:
+def _message(exc: Exception) -> Text:
+    """Why a record could not be applied: the error's Message when it has one."""
     if isinstance(exc, sqlite3.IntegrityError):
-        return f"it refers to a record that does not exist ({exc})"
-    return str(exc)
+        return msg("it refers to a record that does not exist ({error})", error=str(exc))
+    return getattr(exc, "message", None) or str(exc)
 
 
 class _Applier:
@@ -132,7 +139,7 @@ class _Applier:
         self.by_table: dict[str, list[Line]] = defaultdict(list)
         for line in lines:
             self.by_table[line.table.name].append(line)
-        self.problems: list[tuple[int, str]] = []
+        self.problems: list[tuple[int, Text]] = []
 
     def _attempt(self, number: int, action: Callable[[], object]) -> None:
         try:
@@ -207,13 +214,21 @@ class _Applier:
             for line in lines:
                 name = line.values.get("setting", "")
                 if name not in names:
-                    raise ValueError(f"line {line.number}: unknown mission setting {name!r}")
+                    raise ValueRefused(
+                        msg(
+                            "line {line}: unknown mission setting {setting}",
+                            line=str(line.number),
+                            setting=repr(name),
+                        )
+                    )
                 if line.deleted:
                     continue
                 try:
                     changes[name] = bounds.loads(line.values.get("value", ""))
                 except ValueError:  # not JSON, or nested too deep to be a setting
-                    raise ValueError(f"line {line.number}: the value is not JSON") from None
+                    raise ValueRefused(
+                        msg("line {line}: the value is not JSON", line=str(line.number))
+                    ) from None
             save_mission_settings(self.store, dataclasses.replace(settings, **changes))
 
         self._attempt(lines[0].number, apply)
@@ -288,13 +303,20 @@ class _Applier:
     def _entry(self, entry_id: str, line: Line | None) -> None:
         new = not self._exists("liaison_entries", entry_id)
         if new and line is None:
-            raise ValueError(f"the liaison entry {entry_id!r} is in neither the file nor here")
+            raise ValueRefused(
+                msg("the liaison entry {id} is in neither the file nor here", id=repr(entry_id))
+            )
         entry = LiaisonEntry(id=entry_id) if new else liaison.get_liaison(self.store, entry_id)
         self._apply(entry, line, new)
         met = {(p.kind, p.target_id): p for p in entry.participants}
         for child in self._children("liaison_participants", "entry_id", entry_id):
             if "kind" not in child.values or "target_id" not in child.values:
-                raise ValueError(f"line {child.number}: a participant needs kind and target_id")
+                raise ValueRefused(
+                    msg(
+                        "line {line}: a participant needs kind and target_id",
+                        line=str(child.number),
+                    )
+                )
             key = (child.values["kind"], child.values["target_id"])
             if child.deleted:
                 met.pop(key, None)
@@ -321,7 +343,7 @@ class _Applier:
     def _qip(self, qip_id: str, line: Line | None) -> None:
         new = not self._exists("qips", qip_id)
         if new and line is None:
-            raise ValueError(f"the QIP {qip_id!r} is in neither the file nor here")
+            raise ValueRefused(msg("the QIP {id} is in neither the file nor here", id=repr(qip_id)))
         qip = Qip(id=qip_id) if new else qips.get_qip(self.store, qip_id)
         status = qip.status
         wanted = line.values.get("status") if line else None
@@ -353,9 +375,13 @@ class _Applier:
             stored.tranches = tranches
             stored = qips.save_qip(self.store, stored)
         if wanted is not None and stored.status != wanted:
-            raise ValueError(
-                f"the QIP's status {QipStatus(wanted).value} is not reached by its "
-                f"qip_transition lines (it is {stored.status.value})"
+            raise ValueRefused(
+                msg(
+                    "the QIP's status {wanted} is not reached by its qip_transition lines "
+                    "(it is {status})",
+                    wanted=QipStatus(wanted).value,
+                    status=stored.status.value,
+                )
             )
         self._tombstone(line, stored.deleted, qips.delete_qip, qips.restore_qip, stored.id)
 
@@ -372,11 +398,18 @@ class _Applier:
     def _move(self, qip: Qip, move: Line) -> Qip:
         values = move.values
         if "to_status" not in values or "transition_date" not in values:
-            raise ValueError(f"line {move.number}: a transition needs to_status and its date")
+            raise ValueRefused(
+                msg(
+                    "line {line}: a transition needs to_status and its date",
+                    line=str(move.number),
+                )
+            )
         try:
             on = date.fromisoformat(values["transition_date"])
         except ValueError:
-            raise ValueError(f"line {move.number}: the transition date is not a date") from None
+            raise ValueRefused(
+                msg("line {line}: the transition date is not a date", line=str(move.number))
+            ) from None
         return qips.transition_qip(
             self.store,
             qip.id,
@@ -394,7 +427,9 @@ class _Applier:
     def _incident(self, incident_id: str, line: Line | None) -> None:
         new = not self._exists("incidents", incident_id)
         if new and line is None:
-            raise ValueError(f"the incident {incident_id!r} is in neither the file nor here")
+            raise ValueRefused(
+                msg("the incident {id} is in neither the file nor here", id=repr(incident_id))
+            )
         incident = (
             Incident(id=incident_id) if new else incidents.get_incident(self.store, incident_id)
         )
@@ -416,19 +451,23 @@ class _Applier:
         values = line.values
         owner_table, owner_id = values.get("owner_table", ""), values.get("owner_id", "")
         if owner_table not in attachments.OWNER_TABLES or not self._exists(owner_table, owner_id):
-            raise ValueError(
-                f"the record the photo belongs to ({owner_table} {owner_id}) is unknown"
+            raise ValueRefused(
+                msg(
+                    "the record the photo belongs to ({table} {id}) is unknown",
+                    table=owner_table,
+                    id=owner_id,
+                )
             )
         sha = values.get("sha256", "")
         if line.data is not None:
             if sha and hashlib.sha256(line.data).hexdigest() != sha:
-                raise ValueError("the photo's data does not match its sha256")
+                raise ValueRefused(msg("the photo's data does not match its sha256"))
             attachments.thumbnail(line.data)  # NotAnImageError if it is not a photo
             sha = attachments.store_blob(self.store, line.data, values.get("mime", "image/jpeg"))
         elif not self.store.db.conn.execute(
             "SELECT 1 FROM blobs WHERE sha256 = ?", [sha]
         ).fetchone():
-            raise ValueError("the photo's data is missing (give it as base64 in 'data')")
+            raise ValueRefused(msg("the photo's data is missing (give it as base64 in 'data')"))
         record_id = line.record_id or attachments.photo_attachment_id(owner_id, sha)
         row = synced.fetch_row(self.store, attachments.TABLE, record_id)
         record = synced.from_row(Attachment, row) if row else Attachment(id=record_id)

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cimicdesk.domain import bounds
+from cimicdesk.domain.codec import ValueRefused
+from cimicdesk.i18n.message import msg
 from cimicdesk.store import probes
 from cimicdesk.store.database import MANIFEST_TABLE
 from cimicdesk.store.schema import SYNCED_TABLES
@@ -167,7 +169,7 @@ def has_manifest(conn: sqlite3.Connection) -> bool:
 def read_manifest(conn: sqlite3.Connection) -> Manifest | None:
     """The manifest of an export; None when the file has none, or not exactly one row.
 
-    Raises ValueError when the row is there but cannot be understood.
+    Raises ValueRefused (a ValueError) when the row is there but cannot be understood.
     """
     if not has_manifest(conn):
         return None
@@ -178,12 +180,20 @@ def read_manifest(conn: sqlite3.Connection) -> Manifest | None:
         return None
     row = dict(zip(names, rows[0], strict=True))
     if row.get("format") != FORMAT or row.get("digest_algorithm") != DIGEST_ALGORITHM:
-        raise ValueError(f"unknown export format {row.get('format')!r}")
-    counts = bounds.loads(row["counts"]) if isinstance(row["counts"], str) else None
+        raise ValueRefused(msg("unknown export format {format}", format=repr(row.get("format"))))
+    text = row["counts"] if isinstance(row["counts"], str) else ""
+    if bounds.json_depth_problem(text):  # json would recurse once per level
+        raise ValueRefused(
+            msg("the row counts are nested deeper than {n} levels", n=bounds.MAX_JSON_DEPTH)
+        )
+    try:
+        counts = bounds.loads(text) if text else None
+    except ValueError:  # not JSON: not a table of numbers either
+        counts = None
     if not isinstance(counts, dict) or not all(
         isinstance(k, str) and bounds.ROW_COUNT.problem(v) is None for k, v in counts.items()
     ):
-        raise ValueError("the row counts are not a table of numbers (0 to 2^53)")
+        raise ValueRefused(msg("the row counts are not a table of numbers (0 to 2^53)"))
     return Manifest(
         export_id=row["export_id"],
         purpose=row["purpose"],

@@ -33,6 +33,7 @@ from datetime import datetime
 from typing import Any
 
 from cimicdesk.domain.timeutil import now_stamp
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import attachments
 from cimicdesk.store.purge import is_purged_row
 from cimicdesk.store.synced import decode_clock, encode_clock, from_row
@@ -80,11 +81,12 @@ class ConflictNote:
 
 @dataclass(frozen=True)
 class RejectedRow:
-    """An incoming row not applied, and why."""
+    """An incoming row not applied, and why (a Message; the rejected table keeps its
+    English)."""
 
     table: str
     row_id: str
-    reason: str
+    reason: Message
 
 
 @dataclass
@@ -136,7 +138,7 @@ class Merger:
 
     # --- rejection -------------------------------------------------------------------
 
-    def _reject(self, table: str, row: dict[str, Any], reason: str) -> None:
+    def _reject(self, table: str, row: dict[str, Any], reason: Message) -> None:
         row_id = str(row.get("id", row.get("sha256", "")))
         self.outcome.rejected.append(RejectedRow(table, row_id, reason))
         self.conn.execute("INSERT INTO temp.sync_rejected (tbl, id) VALUES (?, ?)", [table, row_id])
@@ -149,7 +151,7 @@ class Merger:
                 self.manifest.unit_name,
                 table,
                 row_id,
-                reason,
+                str(reason),
                 json.dumps(kept, ensure_ascii=False, default=str),
                 self.stamp,
             ],
@@ -166,10 +168,10 @@ class Merger:
         good = []
         for sha, size, mime, data in cursor.fetchall():
             if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != sha:
-                reason = "the photo's bytes do not match their SHA-256"
+                reason = msg("the photo's bytes do not match their SHA-256")
                 self._reject(BLOBS, {"sha256": sha, "size": size, "mime": mime}, reason)
             elif size != len(data):
-                reason = "the photo's size is not the size of its bytes"
+                reason = msg("the photo's size is not the size of its bytes")
                 self._reject(BLOBS, {"sha256": sha, "size": size, "mime": mime}, reason)
             else:
                 good.append((sha, size, mime, data))
@@ -246,13 +248,13 @@ class Merger:
 
     # --- references ------------------------------------------------------------------
 
-    def _reference_checks(self, table: SyncedTable) -> list[tuple[str, str]]:
+    def _reference_checks(self, table: SyncedTable) -> list[tuple[str, Message]]:
         """(SQL condition on incoming row i that means 'points to nothing', reason)."""
         checks = []
         for column, target in table.refs:
             if target == BLOBS:
                 where = f"NOT EXISTS (SELECT 1 FROM main.{BLOBS} b WHERE b.sha256 = i.{column})"
-                checks.append((where, f"its photo ({column}) is not in the file"))
+                checks.append((where, msg("its photo ({field}) is not in the file", field=column)))
                 continue
             present = f"EXISTS (SELECT 1 FROM main.{target} p WHERE p.id = i.{column})"
             if target == table.name:
@@ -262,28 +264,32 @@ class Merger:
                     f"(SELECT id FROM temp.sync_rejected WHERE tbl = '{target}'))"
                 )
             where = f"i.{column} IS NOT NULL AND i.{column} <> '' AND NOT ({present})"
-            checks.append((where, f"its {column} points to a record that is in neither file"))
+            checks.append(
+                (where, msg("its {field} points to a record that is in neither file", field=column))
+            )
         if table.name == "liaison_participants":
             where = (
                 "NOT EXISTS (SELECT 1 FROM main.contacts c WHERE i.kind = 'contact' "
                 "AND c.id = i.target_id) AND NOT EXISTS (SELECT 1 FROM main.organisations o "
                 "WHERE i.kind = 'organisation' AND o.id = i.target_id)"
             )
-            checks.append((where, "the person or organisation met is in neither file"))
+            checks.append((where, msg("the person or organisation met is in neither file")))
         if table.name == "attachments":
             owners = " OR ".join(
                 f"(i.owner_table = '{t}' AND EXISTS (SELECT 1 FROM main.{t} w "
                 "WHERE w.id = i.owner_id))"
                 for t in attachments.OWNER_TABLES
             )
-            checks.append((f"NOT ({owners})", "the record the photo belongs to is in neither file"))
+            checks.append(
+                (f"NOT ({owners})", msg("the record the photo belongs to is in neither file"))
+            )
         if table.name == "incidents":
             where = (
                 "json_valid(i.actor_organisation_ids) AND EXISTS (SELECT 1 FROM "
                 "json_each(i.actor_organisation_ids) a WHERE NOT EXISTS (SELECT 1 FROM "
                 "main.organisations o WHERE o.id = a.value))"
             )
-            checks.append((where, "an actor organisation is in neither file"))
+            checks.append((where, msg("an actor organisation is in neither file")))
         return checks
 
     def _check_references(self, table: SyncedTable) -> int:

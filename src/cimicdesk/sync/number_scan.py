@@ -14,20 +14,29 @@ from dataclasses import dataclass
 from typing import Any
 
 from cimicdesk.domain import bounds
+from cimicdesk.domain.codec import range_problem
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.sync.tables import TABLES, label
 
 
 @dataclass(frozen=True)
 class OutOfRange:
-    """A number out of range: the table, the record's id, the field and what is wrong."""
+    """A number out of range: the table, the record's id, the field and what is wrong
+    (field: a column's name, or a Message for a clock's counter)."""
 
     table: str
     record_id: str
-    field: str
-    problem: str
+    field: Message | str
+    problem: Message | str
 
-    def describe(self) -> str:
-        return f"{label(self.table)} record {self.record_id}: {self.field} {self.problem}"
+    def describe(self) -> Message:
+        return msg(
+            "{records} record {id}: {field} {problem}",
+            records=label(self.table),
+            id=self.record_id,
+            field=self.field,
+            problem=self.problem,
+        )
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -52,7 +61,7 @@ def _numbers(conn: sqlite3.Connection, table: str, columns: list[str]) -> OutOfR
     if row is None:
         return None
     for name, value in zip(ranged, row[1:], strict=True):
-        problem = bounds.number_problem(name, value)
+        problem = range_problem(bounds.RANGES[name], value)
         if problem:
             return OutOfRange(table, str(row[0]), name, problem)
     return None  # pragma: no cover - SQL and Python agree on every range
@@ -74,12 +83,23 @@ def _counters(conn: sqlite3.Connection, table: str, columns: list[str]) -> OutOf
     try:
         clock: dict[str, Any] = bounds.loads(row[1])
     except ValueError:
-        return OutOfRange(table, str(row[0]), "its clock", bounds.json_depth_problem(row[1]))
+        return OutOfRange(
+            table,
+            str(row[0]),
+            msg("its clock"),
+            msg("is nested deeper than {n} levels", n=bounds.MAX_JSON_DEPTH),
+        )
     for name, entry in clock.items():
-        problem = isinstance(entry, list) and entry and bounds.COUNTER.problem(entry[0])
+        if not (isinstance(entry, list) and entry):
+            continue
+        problem = range_problem(bounds.COUNTER, entry[0])
         if problem:
-            field = "every other field" if name == "*" else name
-            return OutOfRange(table, str(row[0]), f"the edit counter of {field}", problem)
+            field = (
+                msg("the edit counter of every other field")
+                if name == "*"
+                else msg("the edit counter of {field}", field=name)
+            )
+            return OutOfRange(table, str(row[0]), field, problem)
     return None  # pragma: no cover - SQL and Python agree on the range
 
 

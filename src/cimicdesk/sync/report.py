@@ -6,12 +6,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cimicdesk.domain.timeutil import display_stamp
+from cimicdesk.i18n.catalogue import Texts, texts
+from cimicdesk.i18n.message import Message, msg, msg_n, msg_p
 from cimicdesk.sync.merge import ConflictNote, RejectedRow, TableCounts
 from cimicdesk.sync.tables import TABLES, label
 
 IMPORTED = "imported"
 ALREADY_IMPORTED = "already imported"
 COLUMNS = ("new", "updated", "unchanged", "older", "conflicts", "deleted", "rejected")
+SHOWN = 20  # conflicts and rejections listed one by one; the others are counted
 
 
 @dataclass
@@ -53,7 +56,7 @@ class ImportReport:
     purged: int = 0
     purge_backups_left: list[Path] = field(default_factory=list)
     purge_checkpoint_complete: bool = True
-    purge_problem: str = ""
+    purge_problem: Message | str = ""
 
     @property
     def already_imported(self) -> bool:
@@ -67,61 +70,160 @@ class ImportReport:
         return total
 
 
-def format_report(report: ImportReport) -> str:
-    """The report as text: a header, then a table of counts per record type."""
+# The report's column heads, the words of a file's status and the heads of its lines.
+_HEADS = {
+    "record type": msg_p("import report", "record type"),
+    "new": msg_p("import report", "new"),
+    "updated": msg_p("import report", "updated"),
+    "unchanged": msg_p("import report", "unchanged"),
+    "older": msg_p("import report", "older"),
+    "conflicts": msg_p("import report", "conflicts"),
+    "deleted": msg_p("import report", "deleted"),
+    "rejected": msg_p("import report", "rejected"),
+    "total": msg_p("import report", "total"),
+    "from": msg_p("import report", "from"),
+    "export id": msg_p("import report", "export id"),
+    "backup": msg_p("import report", "backup"),
+    "purged": msg_p("import report", "purged"),
+}
+_STATUS = {
+    IMPORTED: msg_p("import report", "imported"),
+    ALREADY_IMPORTED: msg_p("import report", "already imported"),
+}
+_INDENT = "  "
+_HEAD = 14  # width of the heads of the lines ('from', 'export id', 'backup', 'purged')
+_WIDTH = 10  # of a column of counts
+_FIRST = 22  # of the column of record types
+
+
+def format_report(report: ImportReport, texts: Texts | None = None) -> str:
+    """The report as text in the language of `texts` (English by default): a header, then
+    a table of counts per record type."""
+    say = (texts or english()).render
+    number = (texts or english()).number
+
+    def line(message: Message) -> str:
+        return _INDENT + say(message)
+
+    def headed(head: str, message: Message | str) -> str:
+        return f"{_INDENT}{say(_HEADS[head]):<{_HEAD}}{say(message)}"
+
+    status = _STATUS.get(report.status, report.status)
     lines = [
-        f"{report.file.name}: {report.status}",
-        f"  from          {report.source_unit} (replica {report.source_replica[:8]}…), "
-        f"exported {display_stamp(report.exported_at)}",
-        f"  export id     {report.export_id}",
+        say(msg("{file}: {status}", file=report.file.name, status=status)),
+        headed(
+            "from",
+            msg(
+                "{unit} (replica {replica}…), exported {time}",
+                unit=report.source_unit,
+                replica=report.source_replica[:8],
+                time=display_stamp(report.exported_at),
+            ),
+        ),
+        headed("export id", report.export_id),
     ]
     if report.already_imported:
-        lines.append("  nothing changed: this export was imported before.")
+        lines.append(line(msg("nothing changed: this export was imported before.")))
         return "\n".join(lines)
     if report.backup_path:
-        lines.append(f"  backup        {report.backup_path}")
-    header = f"  {'record type':<22}" + "".join(f"{c:>10}" for c in COLUMNS)
-    lines += [header, "  " + "-" * (len(header) - 2)]
+        lines.append(headed("backup", str(report.backup_path)))
+    heads = [say(_HEADS[c]) for c in COLUMNS]
+    widths = [max(_WIDTH, len(h) + 1) for h in heads]
+
+    def row(name: str, values: dict[str, int]) -> str:
+        counts = (number(values[c]).rjust(w) for c, w in zip(COLUMNS, widths, strict=True))
+        return f"{_INDENT}{name:<{_FIRST}}" + "".join(counts)
+
+    header = f"{_INDENT}{say(_HEADS['record type']):<{_FIRST}}" + "".join(
+        h.rjust(w) for h, w in zip(heads, widths, strict=True)
+    )
+    lines += [header, _INDENT + "-" * (len(header) - len(_INDENT))]
     for table in TABLES:
         counts = report.counts.get(table.name)
         if counts is None or not any(counts.as_dict().values()):
             continue
-        values = counts.as_dict()
-        lines.append(f"  {label(table.name):<22}" + "".join(f"{values[c]:>10,}" for c in COLUMNS))
-    totals = report.totals.as_dict()
-    lines.append(f"  {'total':<22}" + "".join(f"{totals[c]:>10,}" for c in COLUMNS))
-    for note in report.conflicts[:20]:
+        lines.append(row(say(label(table.name)), counts.as_dict()))
+    lines.append(row(say(_HEADS["total"]), report.totals.as_dict()))
+    for note in report.conflicts[:SHOWN]:
         lines.append(
-            f"  conflict: {label(note.table)} {note.row_id[:8]}… {note.field}: kept "
-            f"{note.kept_value!r}, not {note.other_value!r}"
-        )
-    for row in report.rejected[:20]:
-        lines.append(f"  rejected: {label(row.table)} {row.row_id[:8]}…: {row.reason}")
-    hidden = max(0, len(report.conflicts) - 20) + max(0, len(report.rejected) - 20)
-    if hidden:
-        lines.append(f"  … and {hidden} more (see the conflicts and rejected lists)")
-    if report.purged:
-        unfinished = report.purge_problem or report.purge_backups_left
-        lines.append(
-            f"  purged        {report.purged:,} record(s) purged at {report.source_unit}: their "
-            + (
-                "earlier content was removed from this database's records, but not yet from "
-                "every copy (below); that is finished at the next start"
-                if unfinished
-                else "earlier content was removed from this database and its backups"
+            line(
+                msg(
+                    "conflict: {records} {id}… {field}: kept {kept}, not {other}",
+                    records=label(note.table),
+                    id=note.row_id[:8],
+                    field=note.field,
+                    kept=repr(note.kept_value),
+                    other=repr(note.other_value),
+                )
             )
         )
+    for rejected in report.rejected[:SHOWN]:
+        lines.append(
+            line(
+                msg(
+                    "rejected: {records} {id}…: {reason}",
+                    records=label(rejected.table),
+                    id=rejected.row_id[:8],
+                    reason=rejected.reason,
+                )
+            )
+        )
+    hidden = max(0, len(report.conflicts) - SHOWN) + max(0, len(report.rejected) - SHOWN)
+    if hidden:
+        lines.append(line(msg("… and {n} more (see the conflicts and rejected lists)", n=hidden)))
+    if report.purged:
+        lines.append(headed("purged", _purged(report)))
     for left in report.purge_backups_left:
         lines.append(
-            f"  could not clean the backup {left}: it still holds purged content; delete it"
+            line(
+                msg(
+                    "could not clean the backup {path}: it still holds purged content; delete it",
+                    path=str(left),
+                )
+            )
         )
     if not report.purge_checkpoint_complete:
-        lines.append("  the program still has the database open: close it to finish the cleaning")
+        lines.append(
+            line(msg("the program still has the database open: close it to finish the cleaning"))
+        )
     if report.purge_problem:
-        lines.append(f"  purge not finished: {report.purge_problem}")
+        lines.append(line(msg("purge not finished: {reason}", reason=report.purge_problem)))
     if report.duplicate_candidates:
         lines.append(
-            f"  {report.duplicate_candidates} possible duplicate(s) to review "
-            "(cimicdesk duplicates)"
+            line(
+                msg_n(
+                    "{n} possible duplicate to review (cimicdesk duplicates)",
+                    "{n} possible duplicates to review (cimicdesk duplicates)",
+                    report.duplicate_candidates,
+                )
+            )
         )
     return "\n".join(lines)
+
+
+def _purged(report: ImportReport) -> Message:
+    """What became of the records purged at the source."""
+    if report.purge_problem or report.purge_backups_left:
+        return msg_n(
+            "{n} record purged at {unit}: its earlier content was removed from this "
+            "database's records, but not yet from every copy (below); that is finished at "
+            "the next start",
+            "{n} records purged at {unit}: their earlier content was removed from this "
+            "database's records, but not yet from every copy (below); that is finished at "
+            "the next start",
+            report.purged,
+            unit=report.source_unit,
+        )
+    return msg_n(
+        "{n} record purged at {unit}: its earlier content was removed from this database "
+        "and its backups",
+        "{n} records purged at {unit}: their earlier content was removed from this database "
+        "and its backups",
+        report.purged,
+        unit=report.source_unit,
+    )
+
+
+def english() -> Texts:
+    """The report's language when none is given: the command line's."""
+    return texts("en")

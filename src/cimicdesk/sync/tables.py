@@ -23,6 +23,7 @@ from cimicdesk.domain.records import (
     Record,
 )
 from cimicdesk.domain.support import SupportRequest
+from cimicdesk.i18n.message import Message, msg_p
 from cimicdesk.store import contacts, organisations
 from cimicdesk.store.mission_settings import MissionSetting
 from cimicdesk.store.schema import SYNCED_TABLES
@@ -166,8 +167,27 @@ def table(name: str) -> SyncedTable:
     return BY_NAME[name]
 
 
-def label(name: str) -> str:
-    """A table's name as people read it: 'liaison_entries' -> 'liaison entries'."""
-    return {"liaison_participants": "participants", "follow_up_actions": "follow-up actions"}.get(
-        name, name.replace("_", " ")
-    )
+# Each synced table's records as people name them (in messages: '3 liaison entries').
+_LABELS = {
+    "organisations": msg_p("records", "organisations"),
+    "contacts": msg_p("records", "contacts"),
+    "liaison_entries": msg_p("records", "liaison entries"),
+    "liaison_participants": msg_p("records", "participants"),
+    "follow_up_actions": msg_p("records", "follow-up actions"),
+    "mission_settings": msg_p("records", "mission settings"),
+    "qips": msg_p("records", "qips"),
+    "qip_tranches": msg_p("records", "qip tranches"),
+    "qip_visits": msg_p("records", "qip visits"),
+    "qip_transitions": msg_p("records", "qip transitions"),
+    "incidents": msg_p("records", "incidents"),
+    "incident_liaison_links": msg_p("records", "incident liaison links"),
+    "support_requests": msg_p("records", "support requests"),
+    "attachments": msg_p("records", "attachments"),
+    BLOBS: msg_p("records", "photos"),
+}
+
+
+def label(name: str) -> Message | str:
+    """A table's records as people name them ('liaison entries'), a Message; str() is
+    its English. Any other table: its name with spaces."""
+    return _LABELS.get(name, name.replace("_", " "))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cimicdesk.i18n.message import Message, msg, msg_n
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import PackageRefusedError
 
@@ -25,33 +26,46 @@ def refuse_other_kind(source: Path, package_training: bool, receiving_training: 
     if package_training == receiving_training:
         return
     if package_training:
-        message = (
-            f"{source.name} comes from a training (exercise) database: its made-up records "
-            "can never be imported into a real database. Nothing was changed."
+        message = msg(
+            "{source_name} comes from a training (exercise) database: its made-up records can "
+            "never be imported into a real database. Nothing was changed.",
+            source_name=source.name,
         )
     else:
-        message = (
-            f"{source.name} comes from a real database, and this is a training (exercise) "
-            "database: real records are kept out of exercise files. Nothing was changed."
+        message = msg(
+            "{source_name} comes from a real database, and this is a training (exercise) "
+            "database: real records are kept out of exercise files. Nothing was changed.",
+            source_name=source.name,
         )
     raise PackageRefusedError(why.TRAINING, source, message)
 
 
-def jsonl_refusal(name: str, marked: int, lines: int, receiving_training: bool) -> str:
-    """Why a JSON Lines file cannot go into this database ('' when it can).
+def jsonl_refusal(name: str, marked: int, lines: int, receiving_training: bool) -> Message | None:
+    """Why a JSON Lines file cannot go into this database (None when it can).
 
     `marked` of its `lines` lines say "exercise": true.
     """
     if receiving_training and marked < lines:
-        return (
-            f"{name} holds real records ({lines - marked} of its {lines} lines are not "
-            f'marked "{EXERCISE}": true), and this is a training (exercise) database: real '
-            "records are kept out of exercise files. Nothing was imported."
+        return msg_n(
+            '{name} holds real records ({n} of its {lines} lines is not marked "{key}": '
+            "true), and this is a training (exercise) database: real records are kept out "
+            "of exercise files. Nothing was imported.",
+            '{name} holds real records ({n} of its {lines} lines are not marked "{key}": '
+            "true), and this is a training (exercise) database: real records are kept out "
+            "of exercise files. Nothing was imported.",
+            lines - marked,
+            name=name,
+            lines=lines,
+            key=EXERCISE,
         )
     if not receiving_training and marked:
-        return (
-            f"{name} holds records of a training (exercise) database ({marked} lines marked "
-            f'"{EXERCISE}": true): they can never be imported into a real database. Nothing '
-            "was imported."
+        return msg_n(
+            '{name} holds records of a training (exercise) database ({n} line marked "{key}": '
+            "true): they can never be imported into a real database. Nothing was imported.",
+            '{name} holds records of a training (exercise) database ({n} lines marked "{key}": '
+            "true): they can never be imported into a real database. Nothing was imported.",
+            marked,
+            name=name,
+            key=EXERCISE,
         )
-    return ""
+    return None

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import schema
 from cimicdesk.store.database import SQLITE_MAGIC, DiskFullError
 from cimicdesk.store.training import is_training
@@ -29,9 +30,6 @@ from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.manifest import Manifest
 from cimicdesk.sync.number_scan import first_out_of_range
-
-_USE_EXPORT = "Use File → Export (or 'cimicdesk export') on the sending laptop and bring that file."
-_UNCHANGED = "Nothing was changed."
 
 
 @dataclass(frozen=True)
@@ -61,14 +59,22 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
     source = Path(path)
     name = source.name
     if not source.is_file():
-        raise PackageRefusedError(why.MISSING, source, f"{source} does not exist. {_UNCHANGED}")
+        raise PackageRefusedError(
+            why.MISSING,
+            source,
+            msg("{path} does not exist. Nothing was changed.", path=str(source)),
+        )
     if Path(f"{source}-wal").exists():
         raise PackageRefusedError(
             why.LIVE_COPY,
             source,
-            f"{name} has a write-ahead log ({name}-wal) beside it: this looks like a "
-            "database that is open, or a copy of a database that was open, not an export. "
-            f"{_USE_EXPORT} {_UNCHANGED}",
+            msg(
+                "{name} has a write-ahead log ({name}-wal) beside it: this looks like a "
+                "database that is open, or a copy of a database that was open, not an export. "
+                "Use File → Export (or 'cimicdesk export') on the sending laptop and bring "
+                "that file. Nothing was changed.",
+                name=name,
+            ),
         )
     copy = workdir / f"{source.stem}.incoming.sqlite"
     sha256 = _copy_and_hash(source, copy)
@@ -81,7 +87,7 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # A garbled schema makes SQLite quote non-UTF-8 bytes in its message, which
         # Python then cannot decode: damaged all the same.
-        raise _damaged(source, str(exc)) from exc
+        raise _damaged(source, str(exc)) from exc  # SQLite's words: a detail for experts
     finally:
         conn.close()
     if file_schema < schema.schema_version():
@@ -120,20 +126,34 @@ def _copy_and_hash(source: Path, copy: Path) -> str:
 
 def _unreadable(source: Path, exc: OSError) -> PackageRefusedError:
     return PackageRefusedError(
-        why.MISSING, source, f"{source.name} cannot be read: {exc.strerror}. {_UNCHANGED}"
+        why.MISSING,
+        source,
+        msg(
+            "{name} cannot be read: {error}. Nothing was changed.",
+            name=source.name,
+            error=exc.strerror or str(exc),
+        ),
     )
 
 
 def _no_room(source: Path, exc: OSError) -> CimicError:
     if exc.errno == errno.ENOSPC:
         return DiskFullError(
-            f"The disk that holds the database is full: there is no room for a working copy "
-            f"of {source.name} ({source.stat().st_size:,} bytes) beside it. Free some space "
-            f"on that disk and import again. {_UNCHANGED}"
+            msg(
+                "The disk that holds the database is full: there is no room for a working "
+                "copy of {name} ({size} bytes) beside it. Free some space on that disk and "
+                "import again. Nothing was changed.",
+                name=source.name,
+                size=source.stat().st_size,
+            )
         )
     return CimicError(
-        f"A working copy of {source.name} cannot be written beside the database "
-        f"({exc.strerror}). {_UNCHANGED}"
+        msg(
+            "A working copy of {name} cannot be written beside the database ({error}). "
+            "Nothing was changed.",
+            name=source.name,
+            error=exc.strerror or str(exc),
+        )
     )
 
 
@@ -144,7 +164,11 @@ def _check_header(copy: Path, name: str, source: Path) -> bytes:
         raise PackageRefusedError(
             why.NOT_SQLITE,
             source,
-            f"{name} is not a CIMIC Desk export: it is not an SQLite file at all. {_UNCHANGED}",
+            msg(
+                "{name} is not a CIMIC Desk export: it is not an SQLite file at all. "
+                "Nothing was changed.",
+                name=name,
+            ),
         )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -154,62 +178,89 @@ def _check_header(copy: Path, name: str, source: Path) -> bytes:
         raise PackageRefusedError(
             why.TRUNCATED,
             source,
-            f"{name} is damaged: it is cut short ({size} of {pages * page_size} bytes). "
-            f"Copy it again from its source. {_UNCHANGED}",
+            msg(
+                "{name} is damaged: it is cut short ({size} of {expected} bytes). Copy it "
+                "again from its source. Nothing was changed.",
+                name=name,
+                size=str(size),
+                expected=str(pages * page_size),
+            ),
         )
     if int.from_bytes(header[68:72], "big") != schema.APPLICATION_ID:
         raise PackageRefusedError(
             why.FOREIGN,
             source,
-            f"{name} is an SQLite database, but not one of CIMIC Desk (its application id "
-            f"is not ours). {_UNCHANGED}",
+            msg(
+                "{path_name} is an SQLite database, but not one of CIMIC Desk (its application "
+                "id is not ours). Nothing was changed.",
+                path_name=name,
+            ),
         )
     if header[18:20] != b"\x01\x01":
         raise PackageRefusedError(
             why.LIVE_COPY,
             source,
-            f"{name} is a CIMIC Desk database file, not an export: this looks like a copy "
-            "of a database that was open, and it may lack its latest changes (they stay in "
-            f"the write-ahead log left behind). {_USE_EXPORT} {_UNCHANGED}",
+            msg(
+                "{name} is a CIMIC Desk database file, not an export: this looks like a copy "
+                "of a database that was open, and it may lack its latest changes (they stay "
+                "in the write-ahead log left behind). Use File → Export (or 'cimicdesk "
+                "export') on the sending laptop and bring that file. Nothing was changed.",
+                name=name,
+            ),
         )
     version = int.from_bytes(header[60:64], "big")
     if version > schema.schema_version():
-        raise _newer(source, f"schema {version}")
+        raise _newer(source, msg("schema {version}", version=str(version)))
     return header
 
 
-def _newer(source: Path, what: str) -> PackageRefusedError:
+def _newer(source: Path, what: Message | str) -> PackageRefusedError:
+    """A file of a newer program; `what` says what is newer (its schema, its migrations)."""
     return PackageRefusedError(
         why.NEWER,
         source,
-        f"{source.name} was written by a newer CIMIC Desk ({what}; this program knows up to "
-        f"schema {schema.schema_version()}). Install the newer version to import it. "
-        f"{_UNCHANGED}",
+        msg(
+            "{name} was written by a newer CIMIC Desk ({what}; this program knows up to "
+            "schema {version}). Install the newer version to import it. Nothing was changed.",
+            name=source.name,
+            what=what,
+            version=str(schema.schema_version()),
+        ),
     )
 
 
-def _damaged(source: Path, detail: str) -> PackageRefusedError:
+def _damaged(source: Path, detail: Message | str) -> PackageRefusedError:
     return PackageRefusedError(
         why.DAMAGED,
         source,
-        f"{source.name} is damaged ({detail}). Copy it again from its source, or ask for a "
-        f"new export. {_UNCHANGED}",
+        msg(
+            "{name} is damaged ({detail}). Copy it again from its source, or ask for a new "
+            "export. Nothing was changed.",
+            name=source.name,
+            detail=detail,
+        ),
     )
 
 
-def _tampered(source: Path, detail: str) -> PackageRefusedError:
+def _tampered(source: Path, detail: Message) -> PackageRefusedError:
     return PackageRefusedError(
         why.TAMPERED,
         source,
-        f"{source.name} does not match its own manifest ({detail}): it was changed or "
-        f"damaged after it was exported. Ask for a new export. {_UNCHANGED}",
+        msg(
+            "{name} does not match its own manifest ({detail}): it was changed or damaged "
+            "after it was exported. Ask for a new export. Nothing was changed.",
+            name=source.name,
+            detail=detail,
+        ),
     )
 
 
 def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schema: int) -> Manifest:
     problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if problems != ["ok"]:
-        raise _damaged(source, f"the integrity check found: {'; '.join(problems[:3])}")
+        raise _damaged(
+            source, msg("the integrity check found: {problems}", problems="; ".join(problems[:3]))
+        )
     applied = {
         r[0]
         for r in conn.execute(
@@ -222,38 +273,60 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
     try:
         found = mf.read_manifest(conn)
     except (ValueError, TypeError, KeyError) as exc:
-        raise _tampered(source, f"its manifest cannot be read: {exc}") from exc
+        detail = getattr(exc, "message", None) or str(exc)
+        raise _tampered(
+            source, msg("its manifest cannot be read: {detail}", detail=detail)
+        ) from exc
     if found is None:
         raise PackageRefusedError(
             why.NO_MANIFEST,
             source,
-            f"{name} is a CIMIC Desk database, not an export: it carries no manifest. "
-            "This looks like a copy of a database that was open (or copied by hand), "
-            f"and it may lack its latest changes. {_USE_EXPORT} {_UNCHANGED}",
+            msg(
+                "{name} is a CIMIC Desk database, not an export: it carries no manifest. This "
+                "looks like a copy of a database that was open (or copied by hand), and it "
+                "may lack its latest changes. Use File → Export (or 'cimicdesk export') on "
+                "the sending laptop and bring that file. Nothing was changed.",
+                name=name,
+            ),
         )
     if found.schema_version != file_schema:
-        raise _tampered(source, f"it says schema {found.schema_version}, the file is {file_schema}")
+        raise _tampered(
+            source,
+            msg(
+                "it says schema {said}, the file is {found}",
+                said=str(found.schema_version),
+                found=str(file_schema),
+            ),
+        )
     tables = list(found.counts)
     if set(tables) != set(mf.content_tables(conn)):
-        raise _tampered(source, "the tables it lists are not the tables the file holds")
+        raise _tampered(source, msg("the tables it lists are not the tables the file holds"))
     actual = mf.count_rows(conn, tables)
     for table in tables:
         if actual[table] != found.counts[table]:
             raise _tampered(
                 source,
-                f"it declares {found.counts[table]} rows of {table}, the file holds "
-                f"{actual[table]}",
+                msg(
+                    "it declares {declared} rows of {table}, the file holds {found}",
+                    declared=str(found.counts[table]),
+                    table=table,
+                    found=str(actual[table]),
+                ),
             )
     if mf.digest(conn, tables) != found.digest:
-        raise _tampered(source, "the digest of its rows differs")
+        raise _tampered(source, msg("the digest of its rows differs"))
     out_of_range = first_out_of_range(conn)
     if out_of_range is not None:
         raise PackageRefusedError(
             why.OUT_OF_RANGE,
             source,
-            f"{name} holds a number out of range ({out_of_range.describe()}): no editor "
-            f"writes such a number, so the file is broken or was altered. Ask for a new "
-            f"export. {_UNCHANGED}",
+            msg(
+                "{name} holds a number out of range ({where}): no editor writes such a "
+                "number, so the file is broken or was altered. Ask for a new export. "
+                "Nothing was changed.",
+                name=name,
+                where=out_of_range.describe(),
+            ),
         )
     return found
 
@@ -264,7 +337,7 @@ def _upgrade(copy: Path, source: Path) -> None:
     try:
         schema.migrations.apply(db)
     except sqlite3.DatabaseError as exc:
-        raise _damaged(source, f"it could not be upgraded: {exc}") from exc
+        raise _damaged(source, msg("it could not be upgraded: {error}", error=str(exc))) from exc
     finally:
         db.close()
 

@@ -43,7 +43,6 @@ LANGUAGES = {"en": "English", "fr": "Français"}
 SOURCE_LANGUAGE = "en"
 SETTING = "language"
 CATALOGUE = ":/translations/cimicdesk_{code}.qm"
-NBSP = "\u00a0"
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
@@ -103,8 +102,18 @@ def install(code: str) -> str:
     language actually installed (English when our catalogue cannot be loaded)."""
     global _current, _default_locale
     app = QCoreApplication.instance()
-    uninstall()
-    if code not in LANGUAGES or code == SOURCE_LANGUAGE or app is None:
+    _remove_all()
+    if app is None:
+        return _current
+    if code not in LANGUAGES or code == SOURCE_LANGUAGE:
+        # English is the source, but its plural forms ('%Ln record(s)') live in a catalogue.
+        english = QTranslator(app)
+        if english.load(CATALOGUE.format(code=SOURCE_LANGUAGE)):
+            app.installTranslator(english)
+            _installed.append(english)
+        # Counts group their thousands as the catalogue below writes them ('12,400').
+        _default_locale = QLocale()
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return _current
     ours = QTranslator(app)
     if not ours.load(CATALOGUE.format(code=code)):
@@ -125,6 +134,10 @@ def install(code: str) -> str:
 
 def uninstall() -> None:
     """Back to English (the tests switch languages in one process)."""
+    install(SOURCE_LANGUAGE)
+
+
+def _remove_all() -> None:
     global _current, _default_locale
     app = QCoreApplication.instance()
     while _installed:
@@ -276,23 +289,19 @@ def message(text: Message | str | BaseException | None) -> str:
 
 
 # --- numbers and counts --------------------------------------------------------------------
+# One implementation, the catalogue's (Babel): the window and the reports write them alike.
 
 
 def number(count: int | float) -> str:
-    """A whole number with its thousands grouped as the language writes them."""
-    shown = f"{count:,.0f}"
-    return shown.replace(",", NBSP) if _current == "fr" else shown
+    """A number with its thousands grouped as the language writes them."""
+    return texts().number(count)
 
 
 def is_singular(count: int | float) -> bool:
     """Whether a count takes the singular: 1 in English; 0 and 1 in French."""
-    return abs(count) < 2 if _current == "fr" else count == 1
+    return texts().is_singular(count)
 
 
 def usd(amount: float) -> str:
     """'USD 12,500' (English) or '12 500 USD' (French); cents only when there are some."""
-    places = 2 if round(amount * 100) % 100 else 0
-    shown = f"{amount:,.{places}f}"
-    if _current == "fr":
-        return shown.replace(",", NBSP).replace(".", ",") + NBSP + "USD"
-    return f"USD {shown}"
+    return texts().money(amount)

@@ -21,7 +21,7 @@ from cimicdesk.store.backups import list_backups, restore_backup
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.ui import i18n
 from cimicdesk.ui.file_in_use import open_offering_read_only
-from cimicdesk.ui.formatting import plural, stamp_display
+from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.generated.ui_main_window import Ui_MainWindow
 from cimicdesk.ui.pages.base import Page
@@ -447,24 +447,14 @@ class MainWindow(QMainWindow):
         )
         counts = stats.record_counts(self.store)
         total = counts["organisations"] + counts["contacts"] + counts["liaison_entries"]
-        self.count_label.setText(plural(total, self.tr("record"), self.tr("records")))
+        self.count_label.setText(self.tr("%Ln record(s)", "", total))
         self.count_label.setToolTip(
             ", ".join(
                 (
-                    plural(
-                        counts["organisations"], self.tr("organisation"), self.tr("organisations")
-                    ),
-                    plural(counts["contacts"], self.tr("contact"), self.tr("contacts")),
-                    plural(
-                        counts["liaison_entries"],
-                        self.tr("liaison entry"),
-                        self.tr("liaison entries"),
-                    ),
-                    plural(
-                        counts["follow_up_actions"],
-                        self.tr("follow-up action"),
-                        self.tr("follow-up actions"),
-                    ),
+                    self.tr("%Ln organisation(s)", "", counts["organisations"]),
+                    self.tr("%Ln contact(s)", "", counts["contacts"]),
+                    self.tr("%Ln liaison entr(y|ies)", "", counts["liaison_entries"]),
+                    self.tr("%Ln follow-up action(s)", "", counts["follow_up_actions"]),
                 )
             )
         )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import Store, open_database, read_meta
 from cimicdesk.sync.conflicts import list_conflicts
@@ -78,8 +79,8 @@ class _Progress(QObject):
 
     changed = Signal(str, int, int)
 
-    def report(self, text: str, done: int, total: int) -> None:
-        self.changed.emit(text, done, total)
+    def report(self, text: Message, done: int, total: int) -> None:
+        self.changed.emit(message(text), done, total)  # in the window's language
 
 
 # The import report -----------------------------------------------------------------------
@@ -258,7 +259,7 @@ class ImportReportDialog(QDialog):
                     "value “{other}” (settle it on the Sync page)"
                 ).format(
                     type=kind_text(note.table),
-                    record=self._titles.get((note.table, note.row_id), note.row_id[:8]),
+                    record=message(self._titles.get((note.table, note.row_id), note.row_id[:8])),
                     field=note.field.replace("_", " "),
                     kept=value_text(note.kept_value),
                     other=value_text(note.other_value),
@@ -483,7 +484,7 @@ class SyncCommands(QObject):
     def _show_progress(self, text: str, done: int, total: int) -> None:
         if self.task is None:
             return
-        self.busy_label.setText(f"{self.task.description}: {message(text)}")
+        self.busy_label.setText(f"{self.task.description}: {text}")
         if total:
             self.busy_bar.setRange(0, total)
             self.busy_bar.setValue(done)
@@ -748,9 +749,7 @@ class SyncCommands(QObject):
         try:
             store = open_database(path)
         except CimicError as exc:
-            self.prompter.error(
-                self.tr("The database taken over cannot be opened"), message(exc)
-            )
+            self.prompter.error(self.tr("The database taken over cannot be opened"), message(exc))
             return
         self.window.switch_store(store)
         rotation = rotations(store)[-1] if rotations(store) else None

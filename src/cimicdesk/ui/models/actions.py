@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QColor
 from cimicdesk.store import liaison
 from cimicdesk.store.database import Store
 from cimicdesk.store.liaison import OpenAction
-from cimicdesk.ui.formatting import plural
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QBrush(QColor("#fbe3e4"))
@@ -104,7 +103,7 @@ class OpenActionsModel(QAbstractTableModel):
             return item.action.due_date or self.tr("no date")
         if column == self.OVERDUE:
             days = days_overdue(item, self.today)
-            return plural(days, self.tr("day"), self.tr("days")) if item.overdue else ""
+            return self.tr("%Ln day(s)", "", days) if item.overdue else ""
         if column == self.ACTION:
             return item.action.description
         if column == self.OWNER:

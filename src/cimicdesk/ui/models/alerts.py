@@ -21,7 +21,7 @@ from cimicdesk.domain.support import SupportRequest
 from cimicdesk.store import dashboard_queries
 from cimicdesk.store.dashboard_queries import QipAlert
 from cimicdesk.store.database import Store
-from cimicdesk.ui.formatting import plural, stamp_display
+from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import label, label_text, usd
 from cimicdesk.ui.models.operations import (
     ALERT_BACKGROUND,
@@ -139,7 +139,7 @@ class QipAlertsModel(AlertListModel):
     def why(self, item: QipAlert) -> str:
         reasons = []
         if item.late:
-            days = plural(item.days_late, self.tr("day"), self.tr("days"))
+            days = self.tr("%Ln day(s)", "", item.days_late)
             reasons.append(self.tr("late {days}").format(days=days))
         if item.near_ceiling:
             reasons.append(self.tr("near ceiling: {amount}").format(amount=usd(item.qip.budget())))

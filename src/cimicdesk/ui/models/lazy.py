@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from cimicdesk.domain.errors import RecordNotFoundError
 from cimicdesk.store.database import Store
+from cimicdesk.store.filters import RecordFilter
 from cimicdesk.store.paging import Page
 from cimicdesk.ui.models.page_cache import PageCache
 
@@ -43,8 +44,8 @@ class Column:
 class LazyRecordModel(QAbstractTableModel):
     """Rows of domain records, fetched in keyset pages of PAGE_SIZE as the view scrolls.
 
-    Subclasses set COLUMNS, DEFAULT_SORT and implement fetch_page, get_record, display.
-    Attributes: store, filters (keyword arguments for the list function), sort_column,
+    Subclasses set COLUMNS, DEFAULT_SORT, FILTER and implement fetch_page, get_record,
+    display. Attributes: store, filters (the FILTER the list function is given), sort_column,
     sort_order; rows are held in _rows (a PageCache: only the KEEP_PAGES pages used last
     stay in memory, so scrolling to the end of a mission's log does not hold it all) and
     the next page's cursor in _cursor.
@@ -56,11 +57,12 @@ class LazyRecordModel(QAbstractTableModel):
     KEEP_PAGES = 10
     COLUMNS: tuple[Column, ...] = ()
     DEFAULT_SORT: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+    FILTER: type[RecordFilter] = RecordFilter
 
     def __init__(self, store: Store, parent=None, *, load: bool = True):
         super().__init__(parent)
         self.store = store
-        self.filters: dict[str, Any] = {}
+        self.filters: Any = self.FILTER()
         self.sort_column, self.sort_order = self.DEFAULT_SORT
         self._rows = PageCache(self._refetch, self.KEEP_PAGES)
         self._cursor: tuple | None = None
@@ -112,12 +114,17 @@ class LazyRecordModel(QAbstractTableModel):
 
     def set_filters(self, **filters: Any) -> None:
         """Replace the filters (None or '' means 'no filter') and reload from the start."""
-        self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        self.filters = self.FILTER(**{k: v for k, v in filters.items() if v not in (None, "")})
         self.reload()
 
     def update_filters(self, **filters: Any) -> None:
         """Change some filters, keep the others."""
-        self.set_filters(**{**self.filters, **filters})
+        self.set_filters(**{**vars(self.filters), **filters})
+
+    @property
+    def filtered(self) -> bool:
+        """Whether any filter is set (the list is not every live record)."""
+        return self.filters != self.FILTER()
 
     def record_at(self, row: int) -> Any:
         return self._rows.get(row)

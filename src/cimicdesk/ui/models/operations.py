@@ -24,9 +24,10 @@ from cimicdesk.domain.qip import Qip
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.store import incidents, qips, support_requests
+from cimicdesk.store.filters import IncidentFilter, QipFilter, SupportFilter
 from cimicdesk.store.paging import Page
 from cimicdesk.ui.formatting import grid_display, stamp_display
-from cimicdesk.ui.i18n import NBSP, current_language, label, label_text
+from cimicdesk.ui.i18n import label, label_text, texts
 from cimicdesk.ui.models.lazy import Column, LazyRecordModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,12 +49,7 @@ def utc_today() -> date:
 
 def amount(value: float) -> str:
     """'25,200' (cents only when there are some; '25 200,50' in French); '' for nothing."""
-    if not value:
-        return ""
-    shown = f"{value:,.2f}" if round(value * 100) % 100 else f"{value:,.0f}"
-    if current_language() == "fr":
-        shown = shown.replace(",", NBSP).replace(".", ",")
-    return shown
+    return texts().amount(value) if value else ""
 
 
 def days_late(qip: Qip, today: date) -> int:
@@ -101,8 +97,7 @@ class MarkedRowsModel(LazyRecordModel):
 
 
 class QipTableModel(MarkedRowsModel):
-    """Projects, newest number first; late ones marked. Filters: text, status, category,
-    partner_id, date_from, date_to, unit.
+    """Projects, newest number first; late ones marked.
 
     Attributes: today (a function giving the date lateness is measured against).
     """
@@ -125,6 +120,7 @@ class QipTableModel(MarkedRowsModel):
     DEFAULT_SORT = (NUMBER, Qt.SortOrder.DescendingOrder)
     MARK_COLUMN = LATE
     RIGHT_COLUMNS = (APPROVED, DONE)
+    FILTER = QipFilter
 
     def __init__(
         self, store, parent=None, *, load: bool = True, today: Callable[[], date] = utc_today
@@ -135,11 +131,11 @@ class QipTableModel(MarkedRowsModel):
     def fetch_page(self, after: tuple | None, limit: int) -> Page[Qip]:
         return qips.list_qips(
             self.store,
+            self.filters,
             order_by=self.order_by,
             descending=self.descending,
             after=after,
             limit=limit,
-            **self.filters,
         )
 
     def get_record(self, record_id: str) -> Qip:
@@ -197,8 +193,7 @@ class QipTableModel(MarkedRowsModel):
 
 
 class IncidentTableModel(MarkedRowsModel):
-    """Incidents, newest first; flash incidents whose flash report is not sent are marked.
-    Filters: text, status, category, date_from, date_to, unit, flash_pending, liaison_id."""
+    """Incidents, newest first; flash incidents whose flash report is not sent are marked."""
 
     REFERENCE, OCCURRED, FLASH, CATEGORY, CASUALTIES, PLACE, GRID, STATUS = range(8)
     COLUMNS = (
@@ -218,15 +213,16 @@ class IncidentTableModel(MarkedRowsModel):
     DEFAULT_SORT = (OCCURRED, Qt.SortOrder.DescendingOrder)
     MARK_COLUMN = FLASH
     RIGHT_COLUMNS = (CASUALTIES,)
+    FILTER = IncidentFilter
 
     def fetch_page(self, after: tuple | None, limit: int) -> Page[Incident]:
         return incidents.list_incidents(
             self.store,
+            self.filters,
             order_by=self.order_by,
             descending=self.descending,
             after=after,
             limit=limit,
-            **self.filters,
         )
 
     def get_record(self, record_id: str) -> Incident:
@@ -278,9 +274,7 @@ class IncidentTableModel(MarkedRowsModel):
 
 
 class SupportTableModel(MarkedRowsModel):
-    """Support requests, newest first; those awaiting a decision marked. Filters: text,
-    status, request_type, priority, organisation_id, date_from, date_to, unit,
-    awaiting_decision."""
+    """Support requests, newest first; those awaiting a decision marked."""
 
     NUMBER, RECEIVED, STATUS, PRIORITY, TYPE, REQUIRED, REQUESTER = range(7)
     COLUMNS = (
@@ -299,15 +293,16 @@ class SupportTableModel(MarkedRowsModel):
     DEFAULT_SORT = (RECEIVED, Qt.SortOrder.DescendingOrder)
     MARK_COLUMN = STATUS
     MARK_BACKGROUND = AWAITING_BACKGROUND
+    FILTER = SupportFilter
 
     def fetch_page(self, after: tuple | None, limit: int) -> Page[SupportRequest]:
         return support_requests.list_support_requests(
             self.store,
+            self.filters,
             order_by=self.order_by,
             descending=self.descending,
             after=after,
             limit=limit,
-            **self.filters,
         )
 
     def get_record(self, record_id: str) -> SupportRequest:

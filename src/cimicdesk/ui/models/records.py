@@ -11,6 +11,7 @@ from cimicdesk.domain.enums import LiaisonType, Sensitivity
 from cimicdesk.domain.masking import is_restricted, restricted_code
 from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation
 from cimicdesk.store import contacts, liaison, organisations
+from cimicdesk.store.filters import ContactFilter, LiaisonFilter, OrganisationFilter
 from cimicdesk.store.paging import Page
 from cimicdesk.ui.formatting import date_part, grid_display, stamp_display
 from cimicdesk.ui.i18n import label
@@ -20,7 +21,7 @@ RESTRICTED_CODE = re.compile(r"(?:^|; )C-[0-9A-F]{6}(?:;|$)")
 
 
 class OrganisationTableModel(LazyRecordModel):
-    """Organisations by name; filters: text, org_type."""
+    """Organisations by name."""
 
     NAME, ACRONYM, TYPE, SECTORS, PLACE, GRID = range(6)
     COLUMNS = (
@@ -31,15 +32,16 @@ class OrganisationTableModel(LazyRecordModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 16),
         Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "33P TM 12345 67890"),
     )
+    FILTER = OrganisationFilter
 
     def fetch_page(self, after: tuple | None, limit: int) -> Page[Organisation]:
         return organisations.list_organisations(
             self.store,
+            self.filters,
             order_by=self.order_by,
             descending=self.descending,
             after=after,
             limit=limit,
-            **self.filters,
         )
 
     def get_record(self, record_id: str) -> Organisation:
@@ -71,7 +73,7 @@ class OrganisationTableModel(LazyRecordModel):
 
 
 class ContactTableModel(LazyRecordModel):
-    """People by name; filters: text, category, sensitivity, organisation_id.
+    """People by name.
 
     Attributes: organisation names (id -> display name), read once per reload so that
     no row asks the database for its organisation; reveal (False: a restricted contact
@@ -88,6 +90,7 @@ class ContactTableModel(LazyRecordModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Category"), "category", 18),
         Column(QT_TRANSLATE_NOOP("Columns", "Sensitivity"), "sensitivity", Sensitivity.RESTRICTED),
     )
+    FILTER = ContactFilter
 
     def __init__(self, store, parent=None, *, load: bool = True):
         self._organisation_names: dict[str, str] = {}
@@ -112,11 +115,11 @@ class ContactTableModel(LazyRecordModel):
     def fetch_page(self, after: tuple | None, limit: int) -> Page[Contact]:
         return contacts.list_contacts(
             self.store,
+            self.filters,
             order_by=self.order_by,
             descending=self.descending,
             after=after,
             limit=limit,
-            **self.filters,
         )
 
     def get_record(self, record_id: str) -> Contact:
@@ -161,8 +164,7 @@ class ContactTableModel(LazyRecordModel):
 
 
 class LiaisonTableModel(LazyRecordModel):
-    """The liaison log, newest first; filters: text, entry_type, participant_id,
-    start_from, start_to, unit."""
+    """The liaison log, newest first."""
 
     START, REF, TYPE, PLACE, PARTICIPANTS, GRID, UNIT = range(7)
     COLUMNS = (
@@ -175,16 +177,17 @@ class LiaisonTableModel(LazyRecordModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Unit"), "origin_unit", 10),
     )
     DEFAULT_SORT = (START, Qt.SortOrder.DescendingOrder)
+    FILTER = LiaisonFilter
 
     def fetch_page(self, after: tuple | None, limit: int) -> Page[LiaisonEntry]:
         return liaison.list_liaison(
             self.store,
+            self.filters,
             order_by=self.order_by,
             descending=self.descending,
             after=after,
             limit=limit,
             brief=True,  # the editor opens the full entry; the list keeps headings only
-            **self.filters,
         )
 
     def get_record(self, record_id: str) -> LiaisonEntry:

@@ -25,7 +25,6 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.store import dashboard_queries, incidents, liaison, stats
 from cimicdesk.store.database import Store
-from cimicdesk.ui.formatting import plural
 from cimicdesk.ui.i18n import label, message, usd
 from cimicdesk.ui.models.actions import OpenActionsModel
 from cimicdesk.ui.models.alerts import (
@@ -357,17 +356,9 @@ class DashboardPage(Page):
             self.tr("In this database: {counts}").format(
                 counts=" · ".join(
                     [
-                        plural(
-                            counts["organisations"],
-                            self.tr("organisation"),
-                            self.tr("organisations"),
-                        ),
-                        plural(counts["contacts"], self.tr("contact"), self.tr("contacts")),
-                        plural(
-                            counts["liaison_entries"],
-                            self.tr("liaison entry"),
-                            self.tr("liaison entries"),
-                        ),
+                        self.tr("%Ln organisation(s)", "", counts["organisations"]),
+                        self.tr("%Ln contact(s)", "", counts["contacts"]),
+                        self.tr("%Ln liaison entr(y|ies)", "", counts["liaison_entries"]),
                     ]
                 )
             )
@@ -375,7 +366,7 @@ class DashboardPage(Page):
         open_count = self.model.rowCount()
         overdue = self.model.overdue_count()
         text = self.tr("{actions}, {overdue} overdue").format(
-            actions=plural(open_count, self.tr("open action"), self.tr("open actions")),
+            actions=self.tr("%Ln open action(s)", "", open_count),
             overdue=overdue,
         )
         self.actions_label.setText(text)
@@ -403,9 +394,7 @@ class DashboardPage(Page):
         )
         flash = self.flash_model.rowCount()
         self.flash_label.setText(
-            self.tr("{reports} pending").format(
-                reports=plural(flash, self.tr("flash report"), self.tr("flash reports"))
-            )
+            self.tr("{reports} pending").format(reports=self.tr("%Ln flash report(s)", "", flash))
             if flash
             else self.tr("none")
         )
@@ -413,12 +402,10 @@ class DashboardPage(Page):
         late = self.qip_model.late_count()
         self.qip_label.setText(
             self.tr("{projects}, {late} late").format(
-                projects=plural(self.qip_model.rowCount(), self.tr("project"), self.tr("projects")),
+                projects=self.tr("%Ln project(s)", "", self.qip_model.rowCount()),
                 late=late,
             )
         )
         self.qip_label.setStyleSheet(ALERT_STYLE if late else "")
-        self.support_label.setText(
-            plural(self.support_model.rowCount(), self.tr("request"), self.tr("requests"))
-        )
+        self.support_label.setText(self.tr("%Ln request(s)", "", self.support_model.rowCount()))
         self.flash_sent_button.setEnabled(flash > 0 and not self.store.read_only_reason())

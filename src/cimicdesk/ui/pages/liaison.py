@@ -109,8 +109,8 @@ class LiaisonPage(RecordPage):
         start_to = self.to_date.value()
         return {
             "entry_type": LiaisonType(entry_type) if entry_type else None,
-            "start_from": day_stamp(start_from) if start_from is not None else None,
-            "start_to": day_stamp(start_to, 1) if start_to is not None else None,
+            "date_from": day_stamp(start_from) if start_from is not None else None,
+            "date_to": day_stamp(start_to, 1) if start_to is not None else None,
             "participant_id": self.participant_chip.value or None,
         }
 

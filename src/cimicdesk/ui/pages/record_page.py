@@ -743,10 +743,10 @@ class RecordPage(Page):
         self.message_label.setText(message(self.store.read_only_reason()))
 
     def _update_count(self) -> None:
-        count = type(self).COUNT(self.store, **self.model.filters)
+        count = type(self).COUNT(self.store, self.model.filters)
         nouns = self.nouns()
         counted = plural(count, nouns.one, nouns.many)
-        if self.model.filters:
+        if self.model.filtered:
             counted = translate("RecordPage", "{count} match").format(count=counted)
         self.count_label.setText(counted)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store.database import Store
 from cimicdesk.store.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS
-from cimicdesk.ui.formatting import plural
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.models.search import SearchResultsModel
 from cimicdesk.ui.pages.base import Page
@@ -104,7 +103,7 @@ class SearchPage(Page):
         if not text.strip():
             heading = self.tr("Type in the search box (Ctrl+F) to search every record.")
         elif count:
-            found = plural(count, self.tr("record"), self.tr("records"))
+            found = self.tr("%Ln record(s)", "", count)
             if count >= SearchResultsModel.LIMIT:
                 heading = self.tr(
                     "{found} found for “{text}” (the best shown). Enter or double-click opens one."

@@ -98,7 +98,7 @@ def kind_text(table: str, many: bool = False) -> str:
     """'Organisation' (one record) or 'Organisations' (the record type) of a synced table."""
     words = KINDS.get(table)
     if words is None:
-        return table_label(table).capitalize()
+        return message(table_label(table)).capitalize()
     return _tr(words[1] if many else words[0])
 
 
@@ -382,7 +382,7 @@ class SyncPage(Page):
                 table,
                 row,
                 [
-                    found.title,
+                    message(found.title),
                     kind_text(found.table),
                     field_text(found.field),
                     value_text(found.kept_value),
@@ -423,7 +423,7 @@ class SyncPage(Page):
                     pair.keep_unit or "—",
                     pair.duplicate_name,
                     pair.duplicate_unit or "—",
-                    pair.reason,
+                    message(pair.reason),
                 ],
                 row,
             )
@@ -501,7 +501,7 @@ class SyncPage(Page):
             found,
             keep_other_value,
             self.tr("{title}: {field} is now “{value}” (from {unit}).").format(
-                title=found.title,
+                title=message(found.title),
                 field=field_text(found.field),
                 value=value_text(found.other_value),
                 unit=found.source_unit or "—",
@@ -517,7 +517,9 @@ class SyncPage(Page):
             found,
             keep_kept_value,
             self.tr("{title}: {field} stays “{value}”.").format(
-                title=found.title, field=field_text(found.field), value=value_text(found.kept_value)
+                title=message(found.title),
+                field=field_text(found.field),
+                value=value_text(found.kept_value),
             ),
         )
 
@@ -555,7 +557,7 @@ class SyncPage(Page):
             self.tr(
                 "These look like the same record ({reason}). Which one is kept? The other "
                 "one is hidden from lists and searches, and points to the one kept."
-            ).format(reason=pair.reason),
+            ).format(reason=message(pair.reason)),
             choices,
         )
         if chosen is None:

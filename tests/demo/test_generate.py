@@ -1,4 +1,4 @@
-"""The seed generator: rows exactly as the repositories write them, realistic, reproducible."""
+"""The demo generator: rows as the repositories write them, realistic, reproducible."""
 
 import json
 import re
@@ -6,8 +6,9 @@ from collections import Counter
 from datetime import date, timedelta
 
 import pytest
-from helpers import make_entry, make_org
 
+from cimicdesk.demo.generate import seed_database
+from cimicdesk.demo.words import LANGUAGES, PLACES
 from cimicdesk.domain.enums import (
     ActionStatus,
     ContactCategory,
@@ -21,16 +22,15 @@ from cimicdesk.domain.enums import (
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.grid import parse_grid
 from cimicdesk.domain.records import (
-    Contact,
     FollowUpAction,
     LiaisonEntry,
     Organisation,
     Participant,
 )
-from cimicdesk.store import contacts, liaison, organisations, schema, search, synced
+from cimicdesk.i18n.catalogue import texts
+from cimicdesk.store import contacts, liaison, organisations, schema, search
 from cimicdesk.store.database import create_database, open_database, write_meta
-from cimicdesk.store.seed import seed_database
-from cimicdesk.store.seed_words import LANGUAGES, PLACES
+from cimicdesk.store.filters import LiaisonFilter
 from cimicdesk.store.stats import record_counts
 
 START = date(2026, 1, 5)
@@ -41,12 +41,6 @@ SEEDED = (
     "liaison_participants",
     "follow_up_actions",
 )
-
-
-@pytest.fixture
-def store(training_store):
-    """Only a training database may be seeded (conftest.py)."""
-    return training_store
 
 
 def _rows(store, table, order="id"):
@@ -90,92 +84,6 @@ def test_resaving_every_seeded_record_unchanged_changes_nothing(store):
     assert _snapshot(store) == before
 
 
-def test_seeded_rows_have_the_shape_of_repository_rows(store):
-    """A copy saved through the repository differs only in id, reference and time stamps."""
-    seed_database(store, entries=300, seed=3, start=START, days=60)
-    entry_id = store.db.execute(
-        "SELECT entry_id FROM follow_up_actions GROUP BY entry_id ORDER BY entry_id LIMIT 1"
-    ).fetchone()[0]
-    seeded = liaison.get_liaison(store, entry_id)
-    copy = LiaisonEntry(
-        start=seeded.start,
-        end=seeded.end,
-        entry_type=seeded.entry_type,
-        place=seeded.place,
-        grid=seeded.grid,
-        purpose=seeded.purpose,
-        info_received=seeded.info_received,
-        info_passed=seeded.info_passed,
-        issues_raised=seeded.issues_raised,
-        participants=[Participant(kind=p.kind, target_id=p.target_id) for p in seeded.participants],
-        actions=[
-            FollowUpAction(description=a.description, owner=a.owner, due_date=a.due_date)
-            for a in seeded.actions
-        ],
-    )
-    saved = liaison.save_liaison(store, copy)
-    pairs = [("liaison_entries", seeded.id, saved.id)]
-    pairs += [
-        ("follow_up_actions", a.id, b.id)
-        for a, b in zip(seeded.actions, saved.actions, strict=True)
-    ]
-    pairs += [
-        ("liaison_participants", a.id, b.id)
-        for a, b in zip(seeded.participants, saved.participants, strict=True)
-    ]
-    org = _rows(store, "organisations")[0]
-    pairs.append(
-        (
-            "organisations",
-            org["id"],
-            organisations.save_organisation(
-                store, _copy(organisations.get_organisation(store, org["id"]))
-            ).id,
-        )
-    )
-    person = _rows(store, "contacts")[0]
-    pairs.append(
-        (
-            "contacts",
-            person["id"],
-            contacts.save_contact(store, _copy(contacts.get_contact(store, person["id"]))).id,
-        )
-    )
-    unstamped = {"id", "created_at", "updated_at", "clock", "ref", "entry_id", "status"}
-    classes = {
-        "liaison_entries": LiaisonEntry,
-        "follow_up_actions": FollowUpAction,
-        "liaison_participants": Participant,
-        "organisations": Organisation,
-        "contacts": Contact,
-    }
-    for table, seeded_id, saved_id in pairs:
-        a, b = synced.fetch_row(store, table, seeded_id), synced.fetch_row(store, table, saved_id)
-        assert a.keys() == b.keys(), table
-        assert {k: v for k, v in a.items() if k not in unstamped} == {
-            k: v for k, v in b.items() if k not in unstamped
-        }, table
-        clock_a = synced.row_clock(a, classes[table])
-        clock_b = synced.row_clock(b, classes[table])
-        assert list(clock_a) == list(clock_b), table
-        for field, (counter, stamp, site) in clock_b.items():
-            assert (counter, stamp, site) == (1, b["created_at"], store.site_id), field
-        for field, (counter, stamp, site) in clock_a.items():
-            # A seeded action may have been closed later: one more clocked edit of its status.
-            edited = table == "follow_up_actions" and field == "status" and counter == 2
-            expected = (2, a["updated_at"]) if edited else (1, a["created_at"])
-            assert (counter, stamp) == expected and site == store.site_id, (table, field)
-    index = {(kind, rid): (title, body) for kind, rid, title, body in _snapshot(store)[1]}
-    title_a, body_a = index[("liaison", seeded.id)]
-    title_b, body_b = index[("liaison", saved.id)]
-    assert body_a == body_b and title_a.replace(seeded.ref, saved.ref) == title_b
-
-
-def _copy(record):
-    record.id = ""
-    return record
-
-
 def test_closed_actions_were_edited_once_with_history(store):
     seed_database(store, entries=400, seed=4, start=START, days=90)
     closed = [a for a in _rows(store, "follow_up_actions") if a["status"] != "open"]
@@ -211,7 +119,7 @@ def test_seeded_records_are_found_and_last_contact_is_derived(store):
     hits = search.search(store, entry["ref"], kinds=("liaison",))
     assert [h.record_id for h in hits] == [entry["id"]]
     names = liaison.get_liaison(store, entry["id"]).participant_names.split("; ")
-    found = liaison.list_liaison(store, text=names[0], limit=5000).items
+    found = liaison.list_liaison(store, LiaisonFilter(text=names[0]), limit=5000).items
     assert entry["id"] in {e.id for e in found}
     org = _rows(store, "organisations")[0]
     assert org["id"] in {h.record_id for h in search.search(store, org["name"], limit=500)}
@@ -251,8 +159,12 @@ def test_grids_are_zone_34n_mgrs_at_ten_metres_with_their_positions(store):
 
 
 def test_references_follow_the_start_times_and_continue_the_units_numbers(store):
-    org = make_org(store, name="OCHA")
-    make_entry(store, orgs=[org], start="2026-02-01T08:00:00.000Z")  # BANBAT1-2026-0001
+    org = organisations.save_organisation(store, Organisation(name="OCHA"))
+    typed = LiaisonEntry(
+        start="2026-02-01T08:00:00.000Z",
+        participants=[Participant(kind=ParticipantKind.ORGANISATION, target_id=org.id)],
+    )
+    liaison.save_liaison(store, typed)  # BANBAT1-2026-0001
     seed_database(store, entries=300, seed=7, start=date(2025, 12, 1), days=90)
     seeded = [
         e
@@ -339,16 +251,19 @@ def test_progress_is_reported_up_to_the_total(store):
 def test_seeding_twice_with_one_seed_is_refused_and_adds_nothing(store):
     seed_database(store, entries=100, seed=10, start=START, days=30)
     before = _snapshot(store)
-    with pytest.raises(CimicError, match="seed 10"):
+    with pytest.raises(CimicError, match="seed 10") as refused:
         seed_database(store, entries=100, seed=10, start=START, days=30)
     assert _snapshot(store) == before
+    # A message with its parameters: the window shows it in the officer's language.
+    assert "avec la graine 10" in texts("fr").render(refused.value.message)
     seed_database(store, entries=100, seed=11, start=START, days=30)  # another seed adds
     assert record_counts(store)["liaison_entries"] == 200
 
 
 def test_handed_over_database_and_impossible_periods_are_refused(store, db_path):
-    with pytest.raises(CimicError, match="more than a year"):
+    with pytest.raises(CimicError, match="more than a year") as refused:
         seed_database(store, entries=10, seed=1, start=date.today() + timedelta(days=300))
+    assert "plus d'un an" in texts("fr").render(refused.value.message)
     with pytest.raises(ValueError):
         seed_database(store, entries=-1, seed=1)
     write_meta(store.db, state="handed_over")

@@ -1,57 +1,30 @@
-"""What the synthetic organisations and people look like: names, kinds, staff, languages."""
+"""What the made-up organisations and people look like: names, types, genders, languages."""
 
 from __future__ import annotations
 
 import random
 import unicodedata
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
+from cimicdesk.demo import words
 from cimicdesk.domain.enums import Cluster, ContactCategory, Gender, OrgType, Sensitivity
 from cimicdesk.domain.records import Organisation
-from cimicdesk.store import seed_words as words
 
-# Kinds of organisation and how common each is in a mission area (relative weights).
-ORG_KINDS = (
-    ("un", 8),
-    ("mission", 6),
-    ("ingo", 10),
-    ("red_cross", 2),
-    ("nngo", 14),
-    ("prefecture", 1),
-    ("sous_prefecture", 3),
-    ("mairie", 4),
-    ("government", 5),
-    ("military", 1),
-    ("traditional", 15),
-    ("religious", 6),
-    ("community", 12),
-    ("women", 4),
-    ("youth", 3),
-    ("media", 1),
-    ("business", 1),
-    ("armed", 1),
-    ("donor", 1),
-)
+# Categories of people who speak French at work (most villagers speak only Sango).
 _FRENCH_AT_WORK = {
     ContactCategory.GOVERNMENT_OFFICIAL,
     ContactCategory.UN_STAFF,
     ContactCategory.NGO_STAFF,
     ContactCategory.RELIGIOUS_LEADER,
 }
-_FEMININE = (
-    ("Président ", "Présidente "),
-    ("Chargé ", "Chargée "),
-    ("Adjoint ", "Adjointe "),
-    ("Coordonnateur", "Coordonnatrice"),
-    ("Trésorier", "Trésorière"),
-    ("Commerçant", "Commerçante"),
-    ("Enseignant", "Enseignante"),
-    ("Infirmier", "Infirmière"),
-    ("Directeur", "Directrice"),
-    ("Transporteur", "Transporteuse"),
-)
-_STOP_WORDS = {"de", "la", "le", "les", "des", "du", "pour", "l", "et", "d"}
+_SULTANATE = "Bangassou"  # the one town of the area with a sultan
+# The archetypes the first organisations of their kind take, so even a tiny seed has them:
+# OCHA (coordination with it is the heart of CIMIC work) and MSF (a humanitarian that
+# keeps its distance from troops).
+_FIRST_UN_AGENCY = "OCHA"
+_FIRST_INGO = "MSF"
+_Body = TypeVar("_Body", words.UnAgency, words.Ingo)
 
 
 def org_fields(
@@ -59,72 +32,84 @@ def org_fields(
     kind: str,
     place: words.Place,
     village: str,
-    country_office: Callable[[str, str, tuple, str], Organisation],
+    country_office: Callable[[str, str, tuple[Cluster, ...], str], Organisation],
     first: bool = False,
 ) -> dict[str, Any] | None:
     """Name, acronym, type, sectors (and e-mail domain, parent, staff) of one organisation.
 
     None when the kind does not fit the place (a UN sub-office in the capital).
     `country_office` gives the parent of a UN sub-office; `first` picks the archetype.
+    The names come from organisations.toml (words.ORG_NAMES, words.ORG_NAME_CHOICES).
     """
     town = place.name
-    of_town, of_village = of_place(town), of_place(village)
+    slots = {
+        "town": town,
+        "of_town": of_place(town),
+        "village": village,
+        "of_village": of_place(village),
+        "prefecture": place.prefecture,
+    }
+    names = words.ORG_NAMES
+
+    def named(key: str, **more: str) -> str:
+        return names[key].format(**slots, **more)
+
+    def one_of(kind: str) -> str:
+        return r.choice(words.ORG_NAME_CHOICES[kind]).format(**slots)
+
     if kind == "un":
-        # OCHA first: coordination with it is the heart of CIMIC work.
         agencies = words.UN_AGENCIES
-        acronym, name, sectors, domain = agencies[3] if first else r.choice(agencies)
+        agency = _archetype(agencies, _FIRST_UN_AGENCY) if first else r.choice(agencies)
         if town == words.CAPITAL:
             return None
-        parent = country_office(acronym, name, sectors, domain)
-        office = f"sub-office {town}" if r.random() < 0.7 else f"field office {village}"
+        parent = country_office(*agency)
+        office = "un_sub_office" if r.random() < 0.7 else "un_field_office"
         return {
-            "name": f"{acronym} {office}",
-            "acronym": acronym,
+            "name": named(office, acronym=agency.acronym),
+            "acronym": agency.acronym,
             "org_type": OrgType.UNITED_NATIONS,
-            "sectors": sectors,
-            "domain": domain,
+            "sectors": agency.clusters,
+            "domain": agency.domain,
             "parent": parent,
         }
     if kind == "mission":
         name, acronym = r.choice(words.MISSION_COMPONENTS)
-        where = town if r.random() < 0.7 else f"mobile team {village}"
+        where = "mission_town" if r.random() < 0.7 else "mission_mobile"
         return {
-            "name": f"{name} – {where}",
+            "name": named(where, name=name),
             "acronym": acronym,
             "org_type": OrgType.UN_MISSION_COMPONENT,
             "domain": "un.org",
         }
     if kind == "ingo":
-        # MSF first: the archetype of a humanitarian that keeps its distance from troops.
-        name, acronym, sectors, domain, distance = (
-            words.INGOS[0] if first else r.choice(words.INGOS)
-        )
-        where = f"base {of_town}" if r.random() < 0.7 else f"projet {village}"
+        ingo = _archetype(words.INGOS, _FIRST_INGO) if first else r.choice(words.INGOS)
+        where = "ingo_base" if r.random() < 0.7 else "ingo_project"
         return {
-            "name": f"{name} – {where}",
-            "acronym": acronym,
+            "name": named(where, name=ingo.name),
+            "acronym": ingo.acronym,
             "org_type": OrgType.INTERNATIONAL_NGO,
-            "sectors": sectors,
-            "domain": domain,
-            "keep_distance": distance,
+            "sectors": ingo.clusters,
+            "domain": ingo.domain,
+            "keep_distance": ingo.keeps_distance,
         }
     if kind == "red_cross":
         if r.random() < 0.3:
             return {
-                "name": f"Comité international de la Croix-Rouge – {town}",
+                "name": named("icrc"),
                 "acronym": "CICR",
                 "org_type": OrgType.RED_CROSS,
                 "keep_distance": True,
                 "domain": "icrc.org",
             }
         return {
-            "name": f"Croix-Rouge centrafricaine – comité {of_town}",
+            "name": named("national_red_cross"),
             "acronym": "CRCA",
             "org_type": OrgType.RED_CROSS,
             "sectors": (Cluster.HEA,),
         }
     if kind == "nngo":
-        name = f"{r.choice(words.NNGO_HEADS)} {r.choice(words.NNGO_SUBJECTS)} {of_town}"
+        head = r.choice(words.NNGO_HEADS)
+        name = named("nngo", head=head, subject=r.choice(words.NNGO_SUBJECTS))
         return {
             "name": name,
             "acronym": _acronym(name),
@@ -134,106 +119,55 @@ def org_fields(
     if kind == "prefecture":
         if not place.prefecture:
             return None
-        return {"name": f"Préfecture {place.prefecture}", "org_type": OrgType.LOCAL_AUTHORITY}
-    if kind == "sous_prefecture":
-        return {"name": f"Sous-préfecture {of_town}", "org_type": OrgType.LOCAL_AUTHORITY}
-    if kind == "mairie":
-        return {"name": f"Mairie {of_town}", "org_type": OrgType.LOCAL_AUTHORITY}
+        return {"name": named("prefecture"), "org_type": OrgType.LOCAL_AUTHORITY}
+    if kind in ("sous_prefecture", "mairie"):
+        return {"name": named(kind), "org_type": OrgType.LOCAL_AUTHORITY}
     if kind == "government":
-        name = r.choice(
-            (
-                f"Gendarmerie nationale – brigade {of_town}",
-                f"Police nationale – commissariat {of_town}",
-                f"District sanitaire {of_town}",
-                f"Eaux et Forêts – cantonnement {of_town}",
-                f"Inspection académique {of_town}",
-            )
-        )
-        return {"name": name, "org_type": OrgType.GOVERNMENT}
+        return {"name": one_of(kind), "org_type": OrgType.GOVERNMENT}
     if kind == "military":
-        return {
-            "name": f"FACA – détachement {of_town}",
-            "acronym": "FACA",
-            "org_type": OrgType.MILITARY,
-        }
+        return {"name": named("military"), "acronym": "FACA", "org_type": OrgType.MILITARY}
     if kind == "traditional":
-        if town == "Bangassou" and r.random() < 0.3:
+        if town == _SULTANATE and r.random() < 0.3:
             return {
-                "name": "Sultanat de Bangassou",
+                "name": named("sultanate"),
                 "org_type": OrgType.TRADITIONAL_AUTHORITY,
                 "staff": "sultanate",
             }
         if r.random() < 0.15:
             return {
-                "name": f"Lamidat peul {of_village}",
+                "name": named("lamidat"),
                 "staff": "lamidat",
                 "org_type": OrgType.TRADITIONAL_AUTHORITY,
             }
-        name = r.choice((f"Chefferie {of_village}", f"Chefferie de groupe {of_village}"))
-        return {"name": name, "org_type": OrgType.TRADITIONAL_AUTHORITY}
+        return {"name": one_of(kind), "org_type": OrgType.TRADITIONAL_AUTHORITY}
     if kind == "religious":
-        name = r.choice(
-            (
-                f"Paroisse Saint-Joseph {of_town}",
-                f"Mosquée centrale {of_town}",
-                f"Église évangélique baptiste {of_village}",
-                f"Plateforme des confessions religieuses – {town}",
-            )
-        )
-        return {"name": name, "org_type": OrgType.RELIGIOUS}
+        return {"name": one_of(kind), "org_type": OrgType.RELIGIOUS}
     if kind in ("community", "women", "youth"):
-        name = r.choice(
-            {
-                "community": (
-                    f"Comité local de paix et de réconciliation {of_village}",
-                    f"Comité de gestion du point d'eau {of_village}",
-                    f"Comité des déplacés {of_village}",
-                    f"Association des parents d'élèves {of_village}",
-                    f"Fédération des éleveurs – section {of_town}",
-                ),
-                "women": (
-                    f"Association des femmes {of_village}",
-                    f"Groupement des femmes maraîchères {of_village}",
-                ),
-                "youth": (
-                    f"Association des jeunes {of_village}",
-                    f"Conseil local de la jeunesse {of_town}",
-                ),
-            }[kind]
-        )
         return {
-            "name": name,
+            "name": one_of(kind),
             "org_type": OrgType.COMMUNITY_BASED,
             "sectors": tuple(r.sample(words.NNGO_SECTORS, r.randint(0, 1))),
         }
     if kind == "media":
         if r.random() < 0.2:
             return {
-                "name": "Radio Ndeke Luka",
+                "name": named("national_radio"),
                 "acronym": "RNL",
                 "org_type": OrgType.MEDIA,
                 "place": words.CAPITAL,
             }
-        return {"name": f"Radio communautaire {of_town}", "org_type": OrgType.MEDIA}
+        return {"name": named("community_radio"), "org_type": OrgType.MEDIA}
     if kind == "business":
-        name = r.choice(
-            (
-                f"Union des transporteurs {of_town}",
-                f"Association des commerçants du marché {of_town}",
-            )
-        )
-        return {"name": name, "org_type": OrgType.PRIVATE_SECTOR}
+        return {"name": one_of(kind), "org_type": OrgType.PRIVATE_SECTOR}
     if kind == "armed":
-        return {"name": f"Groupe d'autodéfense {of_village}", "org_type": OrgType.ARMED_GROUP}
-    name, acronym, org_type = r.choice(
-        (
-            ("Délégation de l'Union européenne", "EU", OrgType.DONOR),
-            ("European Civil Protection and Humanitarian Aid", "ECHO", OrgType.DONOR),
-            ("Ambassade de France", "", OrgType.EMBASSY),
-            ("Embassy of the United States", "", OrgType.EMBASSY),
-        )
-    )
+        return {"name": named("armed"), "org_type": OrgType.ARMED_GROUP}
+    name, acronym, org_type = r.choice(words.DONORS)
     return {"name": name, "acronym": acronym, "org_type": org_type, "place": words.CAPITAL}
+
+
+def _archetype(bodies: tuple[_Body, ...], acronym: str) -> _Body:
+    """The body with this acronym (the archetype a first organisation of its kind takes)."""
+    return next(body for body in bodies if body.acronym == acronym)
 
 
 def of_place(name: str) -> str:
@@ -244,7 +178,7 @@ def of_place(name: str) -> str:
 
 def _acronym(name: str) -> str:
     parts = _plain(name).replace("'", " ").replace("-", " ").split()
-    return "".join(p[0].upper() for p in parts if p.lower() not in _STOP_WORDS)
+    return "".join(p[0].upper() for p in parts if p.lower() not in words.ACRONYM_STOP_WORDS)
 
 
 def _plain(text: str) -> str:
@@ -258,7 +192,7 @@ def slug(text: str) -> str:
 
 def feminine(position: str) -> str:
     """The French title of a position held by a woman: 'Présidente', 'Chargée de ...'."""
-    for male, female in _FEMININE:
+    for male, female in words.FEMININE:
         position = position.replace(male, female)
     return position
 
@@ -312,7 +246,7 @@ def email(
     ):
         return f"{local}@{org.email.split('@', 1)[1]}"
     if r.random() < 0.12:
-        return f"{local}@{r.choice(('gmail.com', 'yahoo.fr'))}"
+        return f"{local}@{r.choice(words.MAIL_DOMAINS)}"
     return ""
 
 

@@ -1,4 +1,4 @@
-"""The operations seed: proportions, repeatability, and rows exactly as repositories write them."""
+"""The made-up operations: proportions, stages, rules, repeatability, search text."""
 
 import json
 import random
@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from cimicdesk.demo.operations import seed_operations
 from cimicdesk.domain.enums import ParticipantKind, QipStatus, UnitLevel
 from cimicdesk.domain.qip import MissionSettings
 from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation, Participant
@@ -16,7 +17,6 @@ from cimicdesk.store.contacts import save_contact
 from cimicdesk.store.database import create_database
 from cimicdesk.store.liaison import save_liaison
 from cimicdesk.store.organisations import save_organisation
-from cimicdesk.store.seed_operations import seed_operations
 
 START = date(2025, 9, 1)
 DAYS = 240  # ends 2026-04-29: in the past, so nothing depends on today's date
@@ -29,12 +29,6 @@ TABLES = (
     "incident_liaison_links",
     "support_requests",
 )
-
-
-@pytest.fixture
-def store(training_store):
-    """Only a training database may be seeded (conftest.py)."""
-    return training_store
 
 
 def _id(n: int) -> str:

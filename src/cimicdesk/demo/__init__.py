@@ -1,0 +1,1 @@
+"""Made-up training data: a realistic mission for a training database (a client of store)."""
