@@ -18,6 +18,17 @@ import pytest
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import Store, create_database
 
+UI_TESTS = Path(__file__).parent / "ui"
+QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that builds widgets `gui`, so `pytest -m "not gui"` runs the rest."""
+    for item in items:
+        uses_qt = QT_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if UI_TESTS in item.path.parents or uses_qt:
+            item.add_marker(pytest.mark.gui)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):

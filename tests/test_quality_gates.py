@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -53,3 +55,17 @@ def test_no_module_reaches_for_the_network():
         if word in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+@pytest.mark.slow
+def test_the_non_gui_loop_leaves_out_every_widget_test():
+    """`pytest -m "not gui"` (README) selects no test under tests/ui."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-m", "not gui", "tests/ui"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 5, result.stdout + result.stderr  # 5: no test selected
+    assert "deselected" in result.stdout

@@ -63,6 +63,29 @@
     </message>
 </context>
 <context>
+    <name>Cells</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+71"/>
+        <source>Give a day as YYYY-MM-DD.</source>
+        <translation>Indiquez un jour au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose one of the list.</source>
+        <translation>Choisissez une entrée de la liste.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation>Indiquez un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a number from {low} to {high}.</source>
+        <translation>Indiquez un nombre de {low} à {high}.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+21"/>
@@ -820,6 +843,296 @@
     </message>
 </context>
 <context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+140"/>
+        <source>&amp;Export for higher HQ…</source>
+        <translation>&amp;Exporter pour le QG supérieur…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this database&apos;s export file for higher HQ (Ctrl+E)</source>
+        <translation>Écrire le fichier d&apos;export de cette base de données pour le QG supérieur (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import unit files…</source>
+        <translation>&amp;Importer des fichiers d&apos;unité…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge the export files of other units into this database</source>
+        <translation>Fusionner dans cette base de données les fichiers d&apos;export d&apos;autres unités</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Passation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotation: write the handover export and brief, then freeze this database</source>
+        <translation>Relève&#xa0;: écrire l&apos;export et le dossier de passation, puis figer cette base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Take over database…</source>
+        <translation>&amp;Reprendre une base de données…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotation: install the outgoing contingent&apos;s handover export as yours</source>
+        <translation>Relève&#xa0;: installer comme la vôtre l&apos;export de passation du contingent sortant</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not exported yet</source>
+        <translation>Pas encore exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File → Export for higher HQ… (Ctrl+E)</source>
+        <translation>Fichier → Exporter pour le QG supérieur… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last export {time}: {name}</source>
+        <translation>Dernier export {time}&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last export written to {path}</source>
+        <translation>Dernier export écrit dans {path}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Something unexpected went wrong ({kind}: {error}). Nothing was lost; please tell whoever looks after CIMIC Desk.</source>
+        <translation>Un problème inattendu est survenu ({kind}&#xa0;: {error}). Rien n&apos;a été perdu&#xa0;; prévenez la personne qui s&apos;occupe de CIMIC Desk.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists. Replace it with a new export?</source>
+        <translation>{path} existe déjà. Le remplacer par un nouvel export&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting to {name}</source>
+        <translation>Export vers {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export was not written</source>
+        <translation>L&apos;export n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export written to {path}</source>
+        <translation>Export écrit dans {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export written</source>
+        <translation>Export écrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export for higher HQ was written to:
+
+{path}
+
+{size}, {records}. Send this file to higher HQ as it is.</source>
+        <translation>L&apos;export pour le QG supérieur a été écrit dans&#xa0;:
+
+{path}
+
+{size}, {records}. Envoyez ce fichier tel quel au QG supérieur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing can be imported here</source>
+        <translation>Rien ne peut être importé ici</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing {files}</source>
+        <translation>Import de {files}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import refused: nothing was changed</source>
+        <translation>Import refusé&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} was refused:
+
+{reason}
+
+No file of this batch was imported; the database is unchanged.</source>
+        <translation>{name} a été refusé&#xa0;:
+
+{reason}
+
+Aucun fichier de ce lot n&apos;a été importé&#xa0;; la base de données est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import not done: nothing was changed</source>
+        <translation>Import non effectué&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This database cannot be handed over</source>
+        <translation>Cette base de données ne peut pas être remise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Hand over</source>
+        <translation>Passation</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Hand over: folder for the export and the brief</source>
+        <translation>Passation&#xa0;: dossier de l&apos;export et du dossier de passation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Officer handing over (rank and name):</source>
+        <translation>Officier qui remet (grade et nom)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+58"/>
+        <source>Officer taking over (rank and name):</source>
+        <translation>Officier qui reprend (grade et nom)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Hand over this database?</source>
+        <translation>Remettre cette base de données&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unit}: the handover export and the handover brief are written to {folder}, handed over by {by} to {to}.
+
+After that this database is read-only: the incoming officer takes the export over (File → Take over database…).</source>
+        <translation>{unit}&#xa0;: l&apos;export et le dossier de passation sont écrits dans {folder}, remis par {by} à {to}.
+
+Ensuite cette base de données est en lecture seule&#xa0;: l&apos;officier entrant reprend l&apos;export (Fichier → Reprendre une base de données…).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Handing over to {to}</source>
+        <translation>Passation à {to}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The handover was not done</source>
+        <translation>La passation n&apos;a pas été faite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handed over — read-only</source>
+        <translation>Remise — lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The handover export and brief were written:
+
+{export}
+{brief}
+
+This database is now handed over — read-only. Give the export to the incoming officer.</source>
+        <translation>L&apos;export et le dossier de passation ont été écrits&#xa0;:
+
+{export}
+{brief}
+
+Cette base de données est désormais remise — lecture seule. Donnez l&apos;export à l&apos;officier entrant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take over another database</source>
+        <translation>Reprendre une autre base de données</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take over database</source>
+        <translation>Reprendre une base de données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taking over {name}</source>
+        <translation>Reprise de {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The takeover was not done</source>
+        <translation>La reprise n&apos;a pas été faite</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The database taken over cannot be opened</source>
+        <translation>La base de données reprise ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handed over by {by} to {to}; </source>
+        <translation>Remise par {by} à {to}&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database taken over</source>
+        <translation>Base de données reprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unit} is now open from {path}.
+
+This copy has a new replica id ({replica}…), so its edits are told apart from the outgoing contingent&apos;s. The rotation was recorded: {handed}taken over by {by}.</source>
+        <translation>{unit} est maintenant ouverte depuis {path}.
+
+Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que ses modifications se distinguent de celles du contingent sortant. La relève a été enregistrée&#xa0;: {handed}reprise par {by}.</translation>
+    </message>
+</context>
+<context>
     <name>FileInUse</name>
     <message>
         <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+28"/>
@@ -865,7 +1178,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+106"/>
+        <location filename="../../src/cimicdesk/ui/import_report.py" line="+46"/>
         <source>Import report</source>
         <translation>Compte rendu d&apos;import</translation>
     </message>
@@ -1164,154 +1477,22 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Victimes</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Killed</source>
-        <translation>Tués</translation>
+        <location line="+15"/>
+        <source>Casualties by group: killed, injured, abducted. Type a number on a cell, or double-click it.</source>
+        <translation>Victimes par catégorie&#xa0;: tués, blessés, enlevés. Tapez un nombre sur une case, ou double-cliquez dessus.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Injured</source>
-        <translation>Blessés</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Abducted</source>
-        <translation>Enlevés</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Civilian men</source>
-        <translation>Hommes civils</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Killed: civilian men</source>
-        <translation>Tués&#xa0;: hommes civils</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Injured: civilian men</source>
-        <translation>Blessés&#xa0;: hommes civils</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Abducted: civilian men</source>
-        <translation>Enlevés&#xa0;: hommes civils</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Civilian women</source>
-        <translation>Femmes civiles</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Killed: civilian women</source>
-        <translation>Tuées&#xa0;: femmes civiles</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Injured: civilian women</source>
-        <translation>Blessées&#xa0;: femmes civiles</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Abducted: civilian women</source>
-        <translation>Enlevées&#xa0;: femmes civiles</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Civilian children</source>
-        <translation>Enfants civils</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Killed: civilian children</source>
-        <translation>Tués&#xa0;: enfants civils</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Injured: civilian children</source>
-        <translation>Blessés&#xa0;: enfants civils</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Abducted: civilian children</source>
-        <translation>Enlevés&#xa0;: enfants civils</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>UN personnel</source>
-        <translation>Personnel de l&apos;ONU</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Killed: un personnel</source>
-        <translation>Tués&#xa0;: personnel de l&apos;ONU</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Injured: un personnel</source>
-        <translation>Blessés&#xa0;: personnel de l&apos;ONU</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Abducted: un personnel</source>
-        <translation>Enlevés&#xa0;: personnel de l&apos;ONU</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Security forces</source>
-        <translation>Forces de sécurité</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Killed: security forces</source>
-        <translation>Tués&#xa0;: forces de sécurité</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Injured: security forces</source>
-        <translation>Blessés&#xa0;: forces de sécurité</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Abducted: security forces</source>
-        <translation>Enlevés&#xa0;: forces de sécurité</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Armed elements</source>
-        <translation>Éléments armés</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Killed: armed elements</source>
-        <translation>Tués&#xa0;: éléments armés</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Injured: armed elements</source>
-        <translation>Blessés&#xa0;: éléments armés</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Abducted: armed elements</source>
-        <translation>Enlevés&#xa0;: éléments armés</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../src/cimicdesk/ui/models/casualties.py" line="+26"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+15"/>
-        <location line="+15"/>
-        <source>0</source>
-        <translation>0</translation>
+        <location line="+1"/>
+        <source>{outcome}: {group}</source>
+        <translation>{outcome}&#xa0;: {group}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../forms/incident_editor.ui" line="+53"/>
         <source>Source and &amp;narrative</source>
         <translation>Source et &amp;récit</translation>
     </message>
@@ -1437,7 +1618,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+45"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+43"/>
         <source>(assigned when first saved)</source>
         <translation>(attribuée au premier enregistrement)</translation>
     </message>
@@ -1467,7 +1648,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Choisir une entrée de liaison…</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+307"/>
         <source>{count} casualties</source>
         <translation>{count} victimes</translation>
     </message>
@@ -3210,17 +3391,17 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Actions de suivi convenues pendant la réunion. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/cimicdesk/ui/models/follow_up.py" line="+19"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -3230,7 +3411,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../forms/liaison_editor.ui" line="+24"/>
         <source>Add a follow-up action.</source>
         <translation>Ajouter une action de suivi.</translation>
     </message>
@@ -3250,7 +3431,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+37"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+31"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -3265,17 +3446,17 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Choisir une organisation…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>not recorded</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/cimicdesk/ui/models/follow_up.py" line="-4"/>
         <source>Due date, as YYYY-MM-DD</source>
         <translation>Échéance, au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+31"/>
         <source>People and organisations met. Add them with the lists below; double-click one to open it.</source>
         <translation>Personnes et organisations rencontrées. Ajoutez-les avec les listes ci-dessous&#xa0;; double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</translation>
     </message>
@@ -3290,7 +3471,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Remettre la fin à «&#xa0;non renseignée&#xa0;»</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+132"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -3444,7 +3625,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+252"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+275"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -5720,28 +5901,28 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Sommes versées au partenaire d&apos;exécution. Leur total ne peut pas dépasser le budget approuvé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/cimicdesk/ui/models/qip_children.py" line="+17"/>
         <source>Date paid</source>
         <translation>Date de versement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Amount (USD)</source>
         <translation>Montant (USD)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+325"/>
+        <location line="+1"/>
+        <location filename="../../forms/qip_editor.ui" line="+319"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location filename="../../forms/qip_editor.ui" line="-295"/>
         <source>Record a payment to the partner.</source>
         <translation>Enregistrer un versement au partenaire.</translation>
     </message>
@@ -5776,13 +5957,13 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Visites de suivi&#xa0;: état d&apos;avancement des travaux et constats. Sélectionnez-en une pour voir ses photos.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+194"/>
+        <location filename="../../src/cimicdesk/ui/models/qip_children.py" line="+11"/>
+        <location filename="../../forms/qip_editor.ui" line="+199"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+47"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+38"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -5797,17 +5978,17 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>(aucun point focal)</translation>
     </message>
     <message>
-        <location filename="../../forms/qip_editor.ui" line="-189"/>
+        <location filename="../../src/cimicdesk/ui/models/qip_children.py" line="+3"/>
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+271"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+283"/>
         <source>{unit} when left empty</source>
         <translation>{unit} si le champ est vide</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+146"/>
         <source>Save the project to start its lifecycle.</source>
         <translation>Enregistrez le projet pour lancer son cycle de vie.</translation>
     </message>
@@ -5849,7 +6030,7 @@ Cliquez pour voir où.</translation>
         <translation>Règles de la mission&#xa0;: au plus {ceiling} approuvés par projet, achevé dans les {months} mois suivant le premier décaissement.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+76"/>
         <source>Paid {paid} of {approved} approved ({share} %)</source>
         <translation>Versé&#xa0;: {paid} sur {approved} approuvés ({share} %)</translation>
     </message>
@@ -5859,7 +6040,7 @@ Cliquez pour voir où.</translation>
         <translation>Versé&#xa0;: {paid}&#xa0;; pas encore de budget approuvé</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+71"/>
         <source>the new visit</source>
         <translation>la nouvelle visite</translation>
     </message>
@@ -5880,17 +6061,17 @@ Cliquez pour voir où.</translation>
         <translation>photos</translation>
     </message>
     <message>
-        <location filename="../../forms/qip_editor.ui" line="+5"/>
+        <location filename="../../src/cimicdesk/ui/models/qip_children.py" line="+3"/>
         <source>Visited by</source>
         <translation>Visité par</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../forms/qip_editor.ui" line="-169"/>
         <source>Record a monitoring visit.</source>
         <translation>Enregistrer une visite de suivi.</translation>
     </message>
@@ -5969,7 +6150,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-707"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-635"/>
         <source>Proposal drafted</source>
         <translation>Proposition rédigée</translation>
     </message>
@@ -7765,296 +7946,6 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="+150"/>
         <source>Awaiting a decision.</source>
         <translation>En attente de décision.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncCommands</name>
-    <message>
-        <location filename="../../src/cimicdesk/ui/sync_dialogs.py" line="+47"/>
-        <source>&amp;Export for higher HQ…</source>
-        <translation>&amp;Exporter pour le QG supérieur…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write this database&apos;s export file for higher HQ (Ctrl+E)</source>
-        <translation>Écrire le fichier d&apos;export de cette base de données pour le QG supérieur (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import unit files…</source>
-        <translation>&amp;Importer des fichiers d&apos;unité…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Merge the export files of other units into this database</source>
-        <translation>Fusionner dans cette base de données les fichiers d&apos;export d&apos;autres unités</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Hand over…</source>
-        <translation>&amp;Passation…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rotation: write the handover export and brief, then freeze this database</source>
-        <translation>Relève&#xa0;: écrire l&apos;export et le dossier de passation, puis figer cette base de données</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Take over database…</source>
-        <translation>&amp;Reprendre une base de données…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rotation: install the outgoing contingent&apos;s handover export as yours</source>
-        <translation>Relève&#xa0;: installer comme la vôtre l&apos;export de passation du contingent sortant</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Not exported yet</source>
-        <translation>Pas encore exporté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File → Export for higher HQ… (Ctrl+E)</source>
-        <translation>Fichier → Exporter pour le QG supérieur… (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Last export {time}: {name}</source>
-        <translation>Dernier export {time}&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Last export written to {path}</source>
-        <translation>Dernier export écrit dans {path}</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Something unexpected went wrong ({kind}: {error}). Nothing was lost; please tell whoever looks after CIMIC Desk.</source>
-        <translation>Un problème inattendu est survenu ({kind}&#xa0;: {error}). Rien n&apos;a été perdu&#xa0;; prévenez la personne qui s&apos;occupe de CIMIC Desk.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Replace the file?</source>
-        <translation>Remplacer le fichier&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{path} already exists. Replace it with a new export?</source>
-        <translation>{path} existe déjà. Le remplacer par un nouvel export&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace</source>
-        <translation>Remplacer</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Exporting to {name}</source>
-        <translation>Export vers {name}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The export was not written</source>
-        <translation>L&apos;export n&apos;a pas été écrit</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Export written to {path}</source>
-        <translation>Export écrit dans {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export written</source>
-        <translation>Export écrit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The export for higher HQ was written to:
-
-{path}
-
-{size}, {records}. Send this file to higher HQ as it is.</source>
-        <translation>L&apos;export pour le QG supérieur a été écrit dans&#xa0;:
-
-{path}
-
-{size}, {records}. Envoyez ce fichier tel quel au QG supérieur.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>row</source>
-        <translation>ligne</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rows</source>
-        <translation>lignes</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Nothing can be imported here</source>
-        <translation>Rien ne peut être importé ici</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Importing {files}</source>
-        <translation>Import de {files}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>files</source>
-        <translation>fichiers</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Import refused: nothing was changed</source>
-        <translation>Import refusé&#xa0;: rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} was refused:
-
-{reason}
-
-No file of this batch was imported; the database is unchanged.</source>
-        <translation>{name} a été refusé&#xa0;:
-
-{reason}
-
-Aucun fichier de ce lot n&apos;a été importé&#xa0;; la base de données est inchangée.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import not done: nothing was changed</source>
-        <translation>Import non effectué&#xa0;: rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>This database cannot be handed over</source>
-        <translation>Cette base de données ne peut pas être remise</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+19"/>
-        <source>Hand over</source>
-        <translation>Passation</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Hand over: folder for the export and the brief</source>
-        <translation>Passation&#xa0;: dossier de l&apos;export et du dossier de passation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Officer handing over (rank and name):</source>
-        <translation>Officier qui remet (grade et nom)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+58"/>
-        <source>Officer taking over (rank and name):</source>
-        <translation>Officier qui reprend (grade et nom)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <source>Hand over this database?</source>
-        <translation>Remettre cette base de données&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{unit}: the handover export and the handover brief are written to {folder}, handed over by {by} to {to}.
-
-After that this database is read-only: the incoming officer takes the export over (File → Take over database…).</source>
-        <translation>{unit}&#xa0;: l&apos;export et le dossier de passation sont écrits dans {folder}, remis par {by} à {to}.
-
-Ensuite cette base de données est en lecture seule&#xa0;: l&apos;officier entrant reprend l&apos;export (Fichier → Reprendre une base de données…).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Handing over to {to}</source>
-        <translation>Passation à {to}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The handover was not done</source>
-        <translation>La passation n&apos;a pas été faite</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Handed over — read-only</source>
-        <translation>Remise — lecture seule</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Handed over</source>
-        <translation>Remise</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The handover export and brief were written:
-
-{export}
-{brief}
-
-This database is now handed over — read-only. Give the export to the incoming officer.</source>
-        <translation>L&apos;export et le dossier de passation ont été écrits&#xa0;:
-
-{export}
-{brief}
-
-Cette base de données est désormais remise — lecture seule. Donnez l&apos;export à l&apos;officier entrant.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Take over another database</source>
-        <translation>Reprendre une autre base de données</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Take over database</source>
-        <translation>Reprendre une base de données</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Taking over {name}</source>
-        <translation>Reprise de {name}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The takeover was not done</source>
-        <translation>La reprise n&apos;a pas été faite</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The database taken over cannot be opened</source>
-        <translation>La base de données reprise ne peut pas être ouverte</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Handed over by {by} to {to}; </source>
-        <translation>Remise par {by} à {to}&#xa0;; </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Database taken over</source>
-        <translation>Base de données reprise</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{unit} is now open from {path}.
-
-This copy has a new replica id ({replica}…), so its edits are told apart from the outgoing contingent&apos;s. The rotation was recorded: {handed}taken over by {by}.</source>
-        <translation>{unit} est maintenant ouverte depuis {path}.
-
-Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que ses modifications se distinguent de celles du contingent sortant. La relève a été enregistrée&#xa0;: {handed}reprise par {by}.</translation>
     </message>
 </context>
 <context>

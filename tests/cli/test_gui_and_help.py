@@ -1,12 +1,17 @@
 """No command opens the window through app.run; help texts name what an officer needs."""
 
+import importlib
 import sys
+import tomllib
 import types
+from pathlib import Path
 
 import pytest
 
 import cimicdesk
 from cimicdesk.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -104,3 +109,10 @@ def test_version(capsys):
 def test_an_unknown_command_is_refused(capsys):
     assert main(["frobnicate"]) == 2
     assert "invalid choice: 'frobnicate'" in capsys.readouterr().err
+
+
+def test_the_installed_command_runs_the_same_main():
+    """pyproject's console script names a main that exists (cli is a package now)."""
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    module, _, name = scripts["cimicdesk"].partition(":")
+    assert getattr(importlib.import_module(module), name) is main

@@ -1,13 +1,6 @@
-"""Report tests import their builders from report_helpers.py beside them."""
-
-import sys
-from pathlib import Path
+"""Report test fixtures: one unit's week of records, built by report_helpers.py beside them."""
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).parent.parent / "store"))
-
 from report_helpers import Mission, build_mission
 
 

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from factories import action, make_contact, make_entry, make_org
 from pypdf import PdfReader
-
-sys.path.insert(0, str(Path(__file__).parent.parent / "store"))
-
-from helpers import action, make_contact, make_entry, make_org
 
 from cimicdesk.domain.enums import (
     IncidentCategory,

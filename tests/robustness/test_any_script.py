@@ -6,10 +6,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from helpers import make_contact, make_entry, make_org
+from factories import NOW, make_contact, make_entry, make_incident, make_org
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from ops_helpers import NOW, make_incident
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import ValidationError

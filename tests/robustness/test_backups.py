@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import make_contact, make_org
+from factories import make_contact, make_org
 from robust_support import make_it_yesterdays
 
 from cimicdesk.cli import main
@@ -137,6 +137,21 @@ def test_a_daily_backup_that_cannot_be_made_does_not_stop_the_open(older, clock)
         assert "Today's automatic backup of bn1.sqlite could not be made" in problem
         make_org(store, "Still works")  # the program goes on as usual
     assert [p.name for p in older.parent.iterdir() if ".partial" in p.name] == []
+
+
+def test_a_daily_backup_failing_inside_sqlite_does_not_stop_the_open(older, clock):
+    # A torn copy left where today's backup is being written: SQLite refuses to write into
+    # it ("file is not a database"), an error with no strerror; the open used to crash on
+    # exactly that (AttributeError) instead of saying the backup could not be made.
+    folder = older.parent / "backups"
+    folder.mkdir()
+    stamp = backups._stamp_text(clock.now)
+    (folder / f"{older.stem}.daily.{stamp}{backups.SUFFIX}.partial").write_bytes(b"torn " * 999)
+    with open_database(older) as store:
+        assert store.daily_backup is None
+        assert "could not be made (file is not a database)" in str(store.backup_problem)
+        make_org(store, "Still works")
+    assert list(folder.iterdir()) == []  # the torn copy went with the failed attempt
 
 
 def test_restore_puts_the_backup_back_with_a_new_replica_id(older, clock):

@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
 from cimicdesk import cli
+from cimicdesk.cli import database as database_commands
 from cimicdesk.domain.enums import ParticipantKind, UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError, ValidationError
 from cimicdesk.domain.grid import GridReference, GridReferenceError, parse_grid
@@ -308,12 +309,12 @@ def cli_workdir(monkeypatch):
     with create_database(folder / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION):
         pass
     (folder / "junk.sqlite").write_bytes(b"junk" * 100)
-    real_seed = cli.seed_database
+    real_seed = database_commands.seed_database
 
     def small_seed(store, *, entries, **kw):
         return real_seed(store, entries=min(entries, 5), **kw)
 
-    monkeypatch.setattr(cli, "seed_database", small_seed)
+    monkeypatch.setattr(database_commands, "seed_database", small_seed)
     monkeypatch.chdir(folder)
     yield folder
     shutil.rmtree(folder, ignore_errors=True)

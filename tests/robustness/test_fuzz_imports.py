@@ -14,9 +14,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from factories import make_incident
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
-from ops_helpers import make_incident
 from sync_helpers import set_clock_field, tamper
 
 from cimicdesk.demo.generate import seed_database

@@ -9,7 +9,7 @@ import signal
 import sqlite3
 import textwrap
 
-from helpers import files_holding, make_contact
+from factories import files_holding, make_contact
 from robust_support import make_it_yesterdays, run_on_small_disk, run_python
 
 from cimicdesk.domain.enums import UnitLevel

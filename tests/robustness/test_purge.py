@@ -9,8 +9,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import action, files_holding, make_contact, make_entry, make_org
-from ops_helpers import image_bytes, make_incident, make_qip
+from factories import (
+    action,
+    files_holding,
+    image_bytes,
+    make_contact,
+    make_entry,
+    make_incident,
+    make_org,
+    make_qip,
+)
 from PIL import Image
 from robust_support import make_it_yesterdays
 

@@ -20,7 +20,7 @@ import textwrap
 from contextlib import closing
 
 import pytest
-from helpers import action, make_contact, make_entry, make_org
+from factories import action, make_contact, make_entry, make_org
 from robust_support import run_python
 
 from cimicdesk.domain.enums import UnitLevel

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import textwrap
 
-from helpers import make_contact
+from factories import make_contact
 from robust_support import SRC, run_python
 
 from cimicdesk.domain.enums import UnitLevel

@@ -1,14 +1,9 @@
-"""Store tests import their builders from helpers.py beside them."""
-
-import sys
-from pathlib import Path
+"""Store test fixtures: a training database (the builders are in tests/factories.py)."""
 
 import pytest
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import create_database
-
-sys.path.insert(0, str(Path(__file__).parent))
 
 
 @pytest.fixture

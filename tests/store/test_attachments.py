@@ -4,8 +4,7 @@ import hashlib
 import io
 
 import pytest
-from helpers import make_org
-from ops_helpers import TODAY, image_bytes, make_qip
+from factories import TODAY, image_bytes, make_org, make_qip
 from PIL import Image
 
 from cimicdesk.domain.errors import CimicError, ValidationError

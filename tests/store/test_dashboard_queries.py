@@ -2,8 +2,7 @@
 
 from datetime import date
 
-from helpers import make_org
-from ops_helpers import approved_qip, make_incident, make_qip, make_request, move
+from factories import approved_qip, make_incident, make_org, make_qip, make_request, move
 
 from cimicdesk.domain.enums import QipStatus, SupportPriority, SupportStatus
 from cimicdesk.domain.qip import MissionSettings

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 import pytest
+from factories import make_contact, make_entry, make_org
 from filter_checks import (
     OTHER_UNIT,
     SHARED_DATA,
@@ -13,7 +14,6 @@ from filter_checks import (
     or_none,
     words_for,
 )
-from helpers import make_contact, make_entry, make_org
 from hypothesis import given
 from hypothesis import strategies as st
 

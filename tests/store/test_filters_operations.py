@@ -4,6 +4,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
+from factories import (
+    NOW,
+    TO_APPROVED,
+    make_entry,
+    make_incident,
+    make_org,
+    make_qip,
+    make_request,
+    move,
+)
 from filter_checks import (
     OTHER_UNIT,
     SHARED_DATA,
@@ -14,10 +24,8 @@ from filter_checks import (
     or_none,
     words_for,
 )
-from helpers import make_entry, make_org
 from hypothesis import given
 from hypothesis import strategies as st
-from ops_helpers import NOW, TO_APPROVED, make_incident, make_qip, make_request, move
 
 from cimicdesk.domain.enums import (
     IncidentCategory,

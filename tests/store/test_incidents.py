@@ -1,8 +1,7 @@
 """Incident reports through the repository: references, links, the flash queue, lists."""
 
 import pytest
-from helpers import make_contact, make_entry, make_org
-from ops_helpers import NOW, make_incident
+from factories import NOW, make_contact, make_entry, make_incident, make_org
 
 from cimicdesk.domain.enums import IncidentCategory, IncidentStatus
 from cimicdesk.domain.errors import ValidationError

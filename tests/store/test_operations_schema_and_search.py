@@ -1,7 +1,6 @@
 """Migration 003 (operations tables) and search across every record type."""
 
-from helpers import make_contact, make_entry, make_org
-from ops_helpers import make_incident, make_qip, make_request
+from factories import make_contact, make_entry, make_incident, make_org, make_qip, make_request
 
 from cimicdesk.store import incidents, qips, schema
 from cimicdesk.store import support_requests as msr

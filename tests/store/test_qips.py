@@ -4,8 +4,7 @@ import json
 from datetime import date
 
 import pytest
-from helpers import make_contact, make_org
-from ops_helpers import TO_APPROVED, TODAY, approved_qip, make_qip, move
+from factories import TO_APPROVED, TODAY, approved_qip, make_contact, make_org, make_qip, move
 
 from cimicdesk.domain.enums import QipCategory, QipStatus
 from cimicdesk.domain.errors import RecordNotFoundError, ValidationError

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from helpers import action, make_contact, make_entry, make_org
+from factories import action, make_contact, make_entry, make_org
 
 from cimicdesk.domain.enums import ActionStatus, Cluster, ContactCategory, LiaisonType, OrgType
 from cimicdesk.domain.errors import ValidationError

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import make_contact, make_entry
+from factories import make_contact, make_entry
 
 from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.masking import restricted_code
@@ -42,7 +42,7 @@ def test_making_a_contact_restricted_takes_the_name_out_of_the_entries_text(stor
 
 
 def test_an_incident_s_restricted_source_is_not_findable_by_name(store):
-    from ops_helpers import make_incident
+    from factories import make_incident
 
     source = make_contact(store, "Bruno Kettenyi", sensitivity=Sensitivity.RESTRICTED)
     incident = make_incident(store, source_contact_id=source.id, narrative="Road blocked.")

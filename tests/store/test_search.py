@@ -1,6 +1,6 @@
 """Full-text search over contacts, organisations and liaison entries."""
 
-from helpers import action, make_contact, make_entry, make_org
+from factories import action, make_contact, make_entry, make_org
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -1,8 +1,7 @@
 """Mission support requests through the repository: numbers, the last-resort rule, lists."""
 
 import pytest
-from helpers import make_contact, make_org
-from ops_helpers import NOW, make_request
+from factories import NOW, make_contact, make_org, make_request
 
 from cimicdesk.domain.enums import SupportPriority, SupportStatus, SupportType, UniqueAdvantage
 from cimicdesk.domain.errors import ValidationError

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from helpers import make_contact, make_org
+from factories import make_contact, make_org
 
 from cimicdesk.domain.errors import RecordNotFoundError
 from cimicdesk.store import synced

@@ -8,7 +8,7 @@ from contextlib import closing
 from datetime import date
 
 import pytest
-from helpers import database_files, make_contact, make_entry, make_org
+from factories import database_files, make_contact, make_entry, make_org
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.demo.operations import seed_operations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from helpers import make_contact
+from factories import make_contact
 from sync_helpers import export, unit_db
 
 from cimicdesk.cli import main

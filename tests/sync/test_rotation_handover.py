@@ -7,7 +7,7 @@ import sys
 import tempfile
 
 import pytest
-from helpers import make_contact, make_org
+from factories import make_contact, make_org
 from pypdf import PdfReader
 from sync_helpers import export, unit_db
 

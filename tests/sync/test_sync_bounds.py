@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import make_contact
-from ops_helpers import make_incident
+from factories import make_contact, make_incident
 from sync_helpers import (
     assert_in_both_languages,
     canonical_dump,
@@ -92,6 +91,24 @@ def test_an_edit_counter_out_of_range_refuses_the_file_naming_record_and_field(
     assert f"contacts record {person.id}: the edit counter of name" in message
     assert f"not {counter}" in message and "Nothing was changed." in message
     assert file_state(hq) == before
+
+
+def test_a_counter_python_cannot_read_refuses_the_file_saying_so(units, tmp_path):
+    # 5,000 digits: valid JSON and out of range for SQLite, but past Python's limit for
+    # turning digits into an int, so the clock cannot be read at all (it said "None").
+    bn, hq, person = units
+    path = _with_counter(bn, tmp_path / "BANBAT1-digits.cimic", 424_242)
+    tamper(
+        path,
+        "UPDATE contacts SET clock = replace(clock, '424242', ?)",
+        ("9" * 5000,),
+        refresh_manifest=True,
+    )
+    with pytest.raises(PackageRefusedError) as caught:
+        import_files(hq, [path])
+    assert caught.value.reason == why.OUT_OF_RANGE
+    assert f"contacts record {person.id}: its clock is not readable" in str(caught.value)
+    assert "None" not in str(caught.value)
 
 
 def test_the_largest_counter_allowed_imports_and_edits_on(units, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import make_contact, make_org
+from factories import make_contact, make_org
 
 from cimicdesk.cli import main
 from cimicdesk.store.database import open_database

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import action, make_contact, make_entry, make_org
+from factories import action, make_contact, make_entry, make_org
 from sync_helpers import export, unit_db
 
 from cimicdesk.domain.enums import UnitLevel

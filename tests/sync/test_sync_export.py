@@ -10,7 +10,7 @@ import time
 from contextlib import closing
 
 import pytest
-from helpers import make_contact, make_org
+from factories import make_contact, make_org
 from sync_helpers import unit_db
 
 from cimicdesk.domain.errors import CimicError

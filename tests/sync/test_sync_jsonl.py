@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import make_contact, make_org
+from factories import make_contact, make_org
 from sync_helpers import assert_in_both_languages, file_state, unit_db
 
 from cimicdesk.domain.records import Organisation

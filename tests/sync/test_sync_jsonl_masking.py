@@ -11,8 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import make_contact, make_entry, make_org
-from ops_helpers import make_incident, make_request
+from factories import make_contact, make_entry, make_incident, make_org, make_request
 from sync_helpers import export, unit_db
 
 from cimicdesk.cli import main

@@ -7,8 +7,16 @@ import json
 import uuid
 
 import pytest
-from helpers import action, make_contact, make_entry, make_org
-from ops_helpers import image_bytes, make_incident, make_qip, make_request
+from factories import (
+    action,
+    image_bytes,
+    make_contact,
+    make_entry,
+    make_incident,
+    make_org,
+    make_qip,
+    make_request,
+)
 from sync_helpers import (
     assert_in_both_languages,
     backups_of,

@@ -19,7 +19,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from helpers import action, make_contact, make_entry, make_org
+from factories import action, make_contact, make_entry, make_org
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sync_helpers import (

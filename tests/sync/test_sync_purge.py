@@ -14,8 +14,7 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from helpers import files_holding, make_contact, make_entry
-from ops_helpers import make_incident
+from factories import files_holding, make_contact, make_entry, make_incident
 from PIL import Image
 from sync_helpers import export, unit_db
 

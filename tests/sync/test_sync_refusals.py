@@ -15,7 +15,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from helpers import make_contact, make_entry, make_org
+from factories import make_contact, make_entry, make_org
 from sync_helpers import assert_in_both_languages, backups_of, export, file_state, tamper, unit_db
 
 from cimicdesk.demo.generate import seed_database

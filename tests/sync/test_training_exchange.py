@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import make_contact, make_org
+from factories import make_contact, make_org
 from sync_helpers import assert_in_both_languages, backups_of, export, file_state, tamper, unit_db
 
 from cimicdesk.cli import main

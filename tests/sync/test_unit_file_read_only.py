@@ -7,7 +7,7 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from helpers import make_contact, make_org
+from factories import make_contact, make_org
 from sync_helpers import export, unit_db
 
 from cimicdesk.cli import main

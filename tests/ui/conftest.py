@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).parent.parent / "sync"))  # sync_helpers: forged files
-sys.path.insert(0, str(Path(__file__).parent.parent / "robustness"))  # robust_support
-
 from scripted_prompter import ScriptedPrompter
 
 from cimicdesk.app import build_main_window

@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).parent))
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtTest import QTest
@@ -67,8 +66,7 @@ def edit_entry(app: QApplication, page, organisation_id: str) -> None:
     ui.addOrganisationCombo.setCurrentIndex(ui.addOrganisationCombo.findData(organisation_id))
     QTest.mouseClick(ui.addOrganisationButton, Qt.MouseButton.LeftButton)
     table = ui.actionsTable
-    status = table.cellWidget(0, page.editor.STATUS)
-    status.setCurrentIndex(status.findData(ActionStatus.DONE.value))
+    table.model().setData(table.model().index(0, page.editor.STATUS), ActionStatus.DONE.value)
     QTest.mouseClick(ui.addActionButton, Qt.MouseButton.LeftButton)
     description, owner, due, _ = EXPECTED["actions"][1]
     for text in (description, owner, due):

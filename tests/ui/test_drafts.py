@@ -22,6 +22,7 @@ from crash_child import EXPECTED
 from ops_support import TO_APPROVED, day, make_incident, make_qip, make_request, move
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from scripted_prompter import action, make_contact, make_entry, make_org, replace_text
+from table_cells import pick_day, type_in_cell, type_in_open_editor
 
 from cimicdesk.app import build_main_window
 from cimicdesk.domain.enums import (
@@ -245,13 +246,9 @@ def test_a_liaison_entry_draft_survives_a_killed_process(store, prompter, qtbot,
         ("organisation", nrc.id)
     ]
     assert ui.participantsList.item(0).text() == "Norwegian Refugee Council"
-    table = ui.actionsTable
     rows = [
-        (
-            *(table.item(r, c).text() for c in (editor.ACTION, editor.OWNER, editor.DUE)),
-            table.cellWidget(r, editor.STATUS).currentData(),
-        )
-        for r in range(table.rowCount())
+        (action.description, action.owner, action.due_date, action.status.value)
+        for action in editor.actions_model.rows()
     ]
     assert rows == EXPECTED["actions"]
     assert_shown_as_restored(page)
@@ -300,15 +297,15 @@ def test_a_qip_draft_keeps_choices_counts_money_dates_tranches_and_visits(
     ui.plannedStartEdit.setDate(QDate(2026, 12, 1))  # was not set
     qtbot.mouseClick(ui.clearPlannedEndButton, Qt.MouseButton.LeftButton)  # set: now not
     qtbot.mouseClick(ui.addTrancheButton, Qt.MouseButton.LeftButton)
-    tranche_day = QDate.fromString(day(-3), "yyyy-MM-dd")
-    ui.tranchesTable.cellWidget(0, editor.PAID_ON).setDate(tranche_day)
-    ui.tranchesTable.cellWidget(0, editor.AMOUNT).setValue(5_000.25)
-    ui.tranchesTable.item(0, editor.REFERENCE).setText("PV-20261108-0412")
+    tranches, visits = ui.tranchesTable, ui.visitsTable
+    type_in_open_editor(qtbot, tranches, "5000.25")
+    pick_day(qtbot, tranches, 0, editor.PAID_ON, day(-3))
+    type_in_cell(qtbot, tranches, 0, editor.REFERENCE, "PV-20261108-0412")
     qtbot.mouseClick(ui.addVisitButton, Qt.MouseButton.LeftButton)
-    ui.visitsTable.cellWidget(0, editor.VISIT_DATE).setDate(tranche_day.addDays(1))
-    ui.visitsTable.cellWidget(0, editor.PERCENT).setValue(40)
-    ui.visitsTable.item(0, editor.VISITED_BY).setText("CIMIC team 2")
-    ui.visitsTable.item(0, editor.FINDINGS).setText("Drilling started; casing on site.")
+    pick_day(qtbot, visits, 0, editor.VISIT_DATE, day(-2))
+    type_in_cell(qtbot, visits, 0, editor.PERCENT, "40")
+    type_in_cell(qtbot, visits, 0, editor.VISITED_BY, "CIMIC team 2")
+    type_in_cell(qtbot, visits, 0, editor.FINDINGS, "Drilling started; casing on site.")
     wait_for_draft(qtbot, page)
 
     with after_a_crash(qtbot, window, db_path, prompter) as again:
@@ -369,8 +366,10 @@ def test_an_incident_draft_keeps_times_categories_casualties_sources_and_links(
     select_data(ui.categoryCombo, IncidentCategory.VIOLENCE_AGAINST_CIVILIANS.value)
     select_data(ui.subcategoryCombo, "abduction_forced_disappearance")
     select_data(ui.precisionCombo, LocationPrecision.AREA.value)
-    ui.killedCivilianMenSpin.setValue(2)
-    ui.abductedCivilianChildrenSpin.setValue(3)
+    casualties, table = editor.casualties, ui.casualtiesTable
+    for field, count in (("killed_civilian_men", "2"), ("abducted_civilian_children", "3")):
+        cell = casualties.index_of(field)
+        type_in_cell(qtbot, table, cell.row(), cell.column(), count)
     select_data(ui.sourceContactCombo, witness.id)
     select_data(ui.sourceOrganisationCombo, nrc.id)
     select_data(ui.reliabilityCombo, SourceReliability.B.value)
@@ -389,9 +388,10 @@ def test_an_incident_draft_keeps_times_categories_casualties_sources_and_links(
         assert ui.categoryCombo.currentData() == IncidentCategory.VIOLENCE_AGAINST_CIVILIANS.value
         assert ui.subcategoryCombo.currentData() == "abduction_forced_disappearance"
         assert ui.precisionCombo.currentData() == LocationPrecision.AREA.value
-        assert ui.killedCivilianMenSpin.value() == 2
-        assert ui.abductedCivilianChildrenSpin.value() == 3
-        assert ui.killedTotalLabel.text() == "2"
+        casualties = editor.casualties
+        assert casualties.index_of("killed_civilian_men").data() == "2"
+        assert casualties.index_of("abducted_civilian_children").data() == "3"
+        assert casualties.index(casualties.TOTAL_ROW, 0).data() == "2"
         assert ui.sourceContactCombo.currentData() == witness.id
         assert ui.sourceOrganisationCombo.currentData() == nrc.id
         assert ui.reliabilityCombo.currentData() == SourceReliability.B.value

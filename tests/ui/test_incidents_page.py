@@ -9,13 +9,13 @@ from datetime import timedelta
 from ops_support import hours_ago, make_incident
 from PySide6.QtCore import Qt
 from scripted_prompter import double_click_row, make_contact, make_entry, make_org
+from table_cells import type_in_cell
 
 from cimicdesk.domain.enums import IncidentCategory
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.incident import SUBCATEGORIES
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.store import incidents
-from cimicdesk.ui.editors.incident import spin_name
 from cimicdesk.ui.editors.liaison import to_qt
 from cimicdesk.ui.models.operations import IncidentTableModel
 
@@ -24,6 +24,12 @@ C = IncidentCategory
 
 def stored(store) -> list:
     return incidents.list_incidents(store).items
+
+
+def type_count(qtbot, editor, field: str, text: str) -> None:
+    """Type a casualty count into its cell of the table."""
+    cell = editor.casualties.index_of(field)
+    type_in_cell(qtbot, editor.ui.casualtiesTable, cell.row(), cell.column(), text)
 
 
 def test_report_an_incident_with_casualties(window, store, qtbot):
@@ -42,14 +48,12 @@ def test_report_an_incident_with_casualties(window, store, qtbot):
     ui.subcategoryCombo.setCurrentIndex(ui.subcategoryCombo.findData("attack"))
     qtbot.keyClicks(ui.placeEdit, "Lakouanga")
     qtbot.keyClicks(ui.gridEdit, "34N CN 02950 72970")
-    editor.casualty_spins["killed_civilian_men"].setValue(2)
-    editor.casualty_spins["injured_civilian_children"].setValue(3)
-    editor.casualty_spins["injured_un_personnel"].setValue(1)
-    assert (
-        ui.killedTotalLabel.text(),
-        ui.injuredTotalLabel.text(),
-        ui.abductedTotalLabel.text(),
-    ) == ("2", "4", "0")
+    type_count(qtbot, editor, "killed_civilian_men", "2")
+    type_count(qtbot, editor, "injured_civilian_children", "3")
+    type_count(qtbot, editor, "injured_un_personnel", "1")
+    casualties = editor.casualties
+    totals = [casualties.index(casualties.TOTAL_ROW, c).data() for c in range(3)]
+    assert totals == ["2", "4", "0"]
     ui.tabs.setCurrentWidget(ui.narrativeTab)
     ui.sourceOrganisationCombo.setCurrentIndex(ui.sourceOrganisationCombo.findData(source.id))
     qtbot.keyClicks(ui.narrativeEdit, "Armed men attacked the market.")
@@ -172,7 +176,15 @@ def test_a_casualty_error_is_shown_under_the_grid_with_its_cell_marked(window):
     assert editor.is_marked("injured_civilian_children")
     assert not editor.is_marked("killed_civilian_men")
     assert editor.ui.tabs.currentWidget() is editor.ui.reportTab
-    assert getattr(editor.ui, spin_name("injured_civilian_children")).hasFocus()
+    table = editor.ui.casualtiesTable
+    assert table.hasFocus()
+    assert table.currentIndex() == editor.casualties.index_of("injured_civilian_children")
+    assert editor.casualties.index_of("injured_civilian_children").data(
+        Qt.ItemDataRole.BackgroundRole
+    )
+    assert not editor.casualties.index_of("killed_civilian_men").data(
+        Qt.ItemDataRole.BackgroundRole
+    )
 
 
 def test_marking_the_flash_sent_takes_it_off_the_dashboard(open_window, store, prompter, qtbot):

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication
 from scripted_prompter import action, double_click_row, make_contact, make_entry, make_org
+from table_cells import choose_in_cell
 
 from cimicdesk.domain.enums import ActionStatus, LiaisonType, Sensitivity
 from cimicdesk.domain.masking import restricted_code
@@ -140,8 +141,9 @@ def test_changing_an_action_keeps_its_identity(open_window, store, qtbot):
     window = open_window()
     page = window.show_page("liaison")
     assert page.editor.record_id == entry.id
-    status = page.editor.ui.actionsTable.cellWidget(0, page.editor.STATUS)
-    status.setCurrentIndex(status.findData(ActionStatus.DONE.value))
+    table = page.editor.ui.actionsTable
+    choose_in_cell(qtbot, table, 0, page.editor.STATUS, ActionStatus.DONE.value)
+    assert table.model().index(0, page.editor.STATUS).data() == "Done"
     assert page.is_dirty()
     window.save_action.trigger()
     [stored] = liaison.get_liaison(store, entry.id).actions

@@ -4,17 +4,15 @@ delete and undo, late projects marked, the list model."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from ops_support import TO_APPROVED, day, make_qip, move, png, today
 from PySide6.QtCore import Qt
 from scripted_prompter import make_contact, make_org, replace_text
+from table_cells import type_in_cell, type_in_open_editor
 
 from cimicdesk.domain.enums import QipCategory, QipStatus
 from cimicdesk.domain.qip import MissionSettings
 from cimicdesk.store import qips
 from cimicdesk.store.mission_settings import get_mission_settings
-from cimicdesk.ui.editors.common import qdate
 from cimicdesk.ui.models.operations import QipTableModel
 from cimicdesk.ui.operation_dialogs import TransitionAnswer
 
@@ -187,11 +185,12 @@ def test_tranches_may_not_exceed_the_approved_budget(open_window, store, qtbot):
     page = window.show_page("qips")
     editor, ui = page.editor, page.editor.ui
     ui.tabs.setCurrentWidget(ui.tranchesTab)
+    table = ui.tranchesTable
     qtbot.mouseClick(ui.addTrancheButton, Qt.MouseButton.LeftButton)
-    ui.tranchesTable.cellWidget(0, editor.AMOUNT).setValue(10_000)
-    ui.tranchesTable.cellWidget(0, editor.PAID_ON).setDate(qdate(today() - timedelta(days=1)))
+    type_in_open_editor(qtbot, table, "10000")  # the new row's amount is open for typing
+    type_in_cell(qtbot, table, 0, editor.PAID_ON, day(-1).replace("-", ""))
     row = editor.add_tranche()
-    ui.tranchesTable.cellWidget(row, editor.AMOUNT).setValue(9_000)
+    type_in_open_editor(qtbot, table, "9000")
     assert ui.disbursedLabel.text() == "Paid USD 19,000 of USD 18,000 approved (106 %)"
     save(qtbot, page)
     assert qips.get_qip(store, qip.id).tranches == []
@@ -199,7 +198,7 @@ def test_tranches_may_not_exceed_the_approved_budget(open_window, store, qtbot):
         "Disbursements (USD 19,000) would exceed the approved budget (USD 18,000)."
     )
     assert editor.is_marked("tranches")
-    ui.tranchesTable.cellWidget(row, editor.AMOUNT).setValue(7_000)
+    type_in_cell(qtbot, table, row, editor.AMOUNT, "7000")
     assert editor.error_text("tranches") == ""
     save(qtbot, page)
     saved = qips.get_qip(store, qip.id)
@@ -209,7 +208,7 @@ def test_tranches_may_not_exceed_the_approved_budget(open_window, store, qtbot):
     ]
     assert ui.disbursedLabel.text() == "Paid USD 17,000 of USD 18,000 approved (94 %)"
     # Removing a tranche removes it from the record.
-    ui.tranchesTable.setCurrentCell(1, editor.REFERENCE)
+    table.setCurrentIndex(table.model().index(1, editor.REFERENCE))
     qtbot.mouseClick(ui.removeTrancheButton, Qt.MouseButton.LeftButton)
     save(qtbot, page)
     assert [t.amount_usd for t in qips.get_qip(store, qip.id).tranches] == [10_000]
@@ -224,8 +223,8 @@ def test_a_photo_added_to_a_new_visit_shows_as_a_thumbnail(
     editor, ui = page.editor, page.editor.ui
     ui.tabs.setCurrentWidget(ui.visitsTab)
     qtbot.mouseClick(ui.addVisitButton, Qt.MouseButton.LeftButton)
-    ui.visitsTable.cellWidget(0, editor.PERCENT).setValue(40)
-    ui.visitsTable.item(0, editor.FINDINGS).setText("Drilling done; pump not yet fitted.")
+    type_in_cell(qtbot, ui.visitsTable, 0, editor.PERCENT, "40")
+    type_in_cell(qtbot, ui.visitsTable, 0, editor.FINDINGS, "Drilling done; pump not yet fitted.")
     prompter.photo_path = png(tmp_path / "pump.png")
     qtbot.mouseClick(ui.addPhotoButton, Qt.MouseButton.LeftButton)
 

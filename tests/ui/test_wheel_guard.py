@@ -8,6 +8,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 from scripted_prompter import make_org
+from table_cells import cell_editor, open_cell
+
+from cimicdesk.ui.widgets.wheel_guard import pass_to_parents
 
 UP, DOWN = 1, -1
 
@@ -47,15 +50,38 @@ def new_record_scrolled_halfway(window, key: str, qtbot):
     return page, bar
 
 
+def wheel_over_cell(view, row: int, column: int, notches: int) -> None:
+    """A wheel event from the window system over a table cell: it goes to the view's
+    viewport, and what the viewport does not take goes on to its parents (as Qt does
+    for the window system's events; pass_to_parents does the same)."""
+    centre = QPointF(view.visualRect(view.model().index(row, column)).center())
+    viewport = view.viewport()
+    event = QWheelEvent(
+        centre,
+        QPointF(viewport.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    event.setAccepted(True)
+    QApplication.sendEvent(viewport, event)
+    if not event.isAccepted():
+        pass_to_parents(viewport, event)
+
+
 def test_the_wheel_over_an_unfocused_killed_count_scrolls_the_incident_form(short_window, qtbot):
     page, bar = new_record_scrolled_halfway(short_window, "incidents", qtbot)
-    spin = page.editor.casualty_spins["killed_civilian_men"]
-    flash = page.editor.flash_text()
+    editor = page.editor
+    cell = editor.casualties.index_of("killed_civilian_men")
+    flash = editor.flash_text()
     halfway = bar.value()
-    wheel(spin, UP)
-    assert spin.value() == 0
-    assert page.editor.flash_text() == flash  # no FLASH raised by the pointer passing over
-    assert not page.editor.dirty
+    wheel_over_cell(editor.ui.casualtiesTable, cell.row(), cell.column(), UP)
+    assert cell.data() == "0"
+    assert editor.flash_text() == flash  # no FLASH raised by the pointer passing over
+    assert not editor.dirty
     assert bar.value() < halfway  # the form scrolled up instead
 
 
@@ -112,12 +138,13 @@ def test_the_wheel_over_an_unfocused_searchable_picker_leaves_the_choice(store, 
 def test_a_focused_field_still_takes_the_wheel(short_window, qtbot):
     page, bar = new_record_scrolled_halfway(short_window, "incidents", qtbot)
     editor = page.editor
-    spin = editor.casualty_spins["killed_civilian_men"]
-    spin.setFocus()
+    cell = editor.casualties.index_of("killed_civilian_men")
+    spin = open_cell(qtbot, editor.ui.casualtiesTable, cell.row(), cell.column())
     qtbot.waitUntil(spin.hasFocus)
     halfway = bar.value()
     wheel(spin, UP)
     assert spin.value() == 1
+    assert cell.data() == "1"  # handed to the table as it changed
     assert editor.flash_text().startswith("FLASH (1 casualties)")
     assert editor.dirty
     assert bar.value() == halfway
@@ -144,19 +171,34 @@ def test_the_wheel_never_gives_a_field_the_focus(window):
 
 
 def test_the_wheel_leaves_the_cells_added_to_a_qip_alone(short_window, qtbot):
-    """Fields made after the form (a tranche's date and amount, rows of a table) are
-    guarded as they are made: scrolling the tranche list never changes an amount."""
+    """A tranche's date and amount are cells of a table now: the wheel over them scrolls
+    the form, and an editor the cell's delegate made (left open, not focused) is
+    guarded as it is made: scrolling the tranche list never changes an amount."""
     page, _bar = new_record_scrolled_halfway(short_window, "qips", qtbot)
     editor = page.editor
     row = editor.add_tranche(5000.0, "2026-11-02")
     table = editor.ui.tranchesTable
-    amount, paid_on = table.cellWidget(row, editor.AMOUNT), table.cellWidget(row, editor.PAID_ON)
-    page.table.setFocus()  # the officer moved on (add_tranche focuses the new amount)
+    page.table.setFocus()  # the officer moved on (add_tranche opens the new amount)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
     editor.dirty = False
+    for _ in range(3):
+        wheel_over_cell(table, row, editor.AMOUNT, UP)
+        wheel_over_cell(table, row, editor.PAID_ON, DOWN)
+    assert table.model().index(row, editor.AMOUNT).data() == "USD 5,000"
+    assert table.model().index(row, editor.PAID_ON).data() == "2026-11-02"
+    # Editors the delegate made, open but without the focus.
+    for column in (editor.AMOUNT, editor.PAID_ON):
+        table.openPersistentEditor(table.model().index(row, column))
+    amount, paid_on = (
+        cell_editor(table, row, editor.AMOUNT),
+        cell_editor(table, row, editor.PAID_ON),
+    )
+    assert not amount.hasFocus() and not paid_on.hasFocus()
     for _ in range(3):
         wheel(amount, UP)
         wheel(paid_on, DOWN)
     assert amount.value() == 5000.0
     assert paid_on.date().toString("yyyy-MM-dd") == "2026-11-02"
+    assert [(t.paid_on, t.amount_usd) for t in editor.tranches()] == [("2026-11-02", 5000.0)]
     assert not editor.dirty
     assert amount.focusPolicy() == paid_on.focusPolicy() == Qt.FocusPolicy.StrongFocus

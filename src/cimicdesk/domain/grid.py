@@ -44,7 +44,8 @@ class GridReference:
     def precision_m(self) -> int:
         """Resolution in metres: 100 km for no digits down to 1 m for 5+5."""
         digits = len(self.mgrs) - len(self.mgrs.rstrip("0123456789"))
-        return 10 ** (5 - digits // 2)
+        metres: int = 10 ** (5 - digits // 2)
+        return metres
 
 
 def parse_grid(text: str) -> GridReference:

@@ -234,7 +234,8 @@ class Incident(Record):
     NOT_STORED: ClassVar[tuple[str, ...]] = ("liaison_entry_ids",)
 
     def casualties(self, outcome: str, group: str) -> int:
-        return getattr(self, f"{outcome}_{group}")
+        count: int = getattr(self, f"{outcome}_{group}")
+        return count
 
     def total_casualties(self) -> int:
         return sum(getattr(self, name) for name in CASUALTY_FIELDS)

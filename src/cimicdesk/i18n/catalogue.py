@@ -33,6 +33,8 @@ _BABEL_LOCALE = {"en": "en_GB", "fr": "fr_FR"}
 # Amounts carry the ISO code, not a symbol: 'USD 12,500', '12 500 USD'.
 _MONEY_PATTERN = {"en": "¤¤ #,##0", "fr": "#,##0\u00a0¤¤"}
 _FORMATTER = string.Formatter()
+# The date type by another name: inside Texts, `date` is the method.
+Day = date
 
 
 class CatalogueMissingError(RuntimeError):
@@ -165,11 +167,11 @@ class Texts:
         """'23 Nov 2026' (English) or '23 nov. 2026' (French)."""
         return format_date(value, "d MMM y", locale=self.locale)
 
-    def day_month(self, value: date) -> str:
+    def day_month(self, value: Day) -> str:
         """'23 Nov' or '23 nov.'."""
         return format_date(value, "d MMM", locale=self.locale)
 
-    def weekday_day(self, value: date) -> str:
+    def weekday_day(self, value: Day) -> str:
         """'Mon 16' or 'lun. 16': a day on a chart's axis."""
         return format_date(value, "EEE d", locale=self.locale)
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, TypeVar
 
 from cimicdesk.domain.enums import (
     ContactCategory,
@@ -55,8 +56,10 @@ from cimicdesk.store.filters import (
     SupportFilter,
 )
 from cimicdesk.store.mission_settings import get_mission_settings
+from cimicdesk.store.paging import Page
 from cimicdesk.store.report_drafts import ReportDraft
 
+T = TypeVar("T")
 DEFAULT_MARKING = "UN RESTRICTED"
 # The handling markings offered: a chosen one prints in the report's language; anything
 # else the officer typed prints as typed.
@@ -160,7 +163,7 @@ class Period:
                     "{year} has no week {week}: its ISO weeks run from W01 to W{last}.",
                     year=str(year),
                     week=str(week),
-                    last=f"{last:02d}",
+                    last=format(last, "02d"),
                 )
             ) from None
         return cls(monday, monday + timedelta(days=6))
@@ -562,8 +565,8 @@ def grid_text(grid: str) -> str:
         return grid
 
 
-def _all_pages(fetch, **kwargs) -> Iterator:  # type: ignore[no-untyped-def]
-    after = None
+def _all_pages(fetch: Callable[..., Page[T]], **kwargs: Any) -> Iterator[T]:
+    after: tuple[Any, str] | None = None
     while True:
         page = fetch(after=after, limit=500, **kwargs)
         yield from page.items

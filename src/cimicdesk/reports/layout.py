@@ -50,8 +50,8 @@ _FONT_FILES = {
     FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 
-PAPERS = {"A4": A4, "LETTER": letter}
-MARGIN_X = 16 * mm
+PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "LETTER": letter}
+MARGIN_X: float = 16 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 22 * mm
 

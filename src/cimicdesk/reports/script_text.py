@@ -45,7 +45,8 @@ _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"support_ligatures": F
 
 def joined(text: str) -> str:
     """Arabic letters in the forms they take in a word (initial, medial, final)."""
-    return _RESHAPER.reshape(text)
+    shaped: str = _RESHAPER.reshape(text)
+    return shaped
 
 
 def visual(line: str, base: str | None = None) -> str:
@@ -54,11 +55,12 @@ def visual(line: str, base: str | None = None) -> str:
     take the line's own (its first letter's)."""
     if not has_rtl(line):
         return line
-    return (
+    shown: str = (
         get_display(_RESHAPER.reshape(line), base_dir=base)
         if base
         else get_display(_RESHAPER.reshape(line))
     )
+    return shown
 
 
 def right_to_left(line: str) -> bool:
@@ -116,10 +118,11 @@ def _runs(line: str, font_name: str) -> list[tuple[bool, str]]:
 
 def drawn_width(line: str, font_name: str, size: float) -> float:
     """The width of a line as markup() has it drawn (joined letters, emoji font)."""
-    return sum(
+    width: float = sum(
         pdfmetrics.stringWidth(run, EMOJI_FONT if fallback else font_name, size)
         for fallback, run in _runs(joined(line.translate(_INVISIBLE)), font_name)
     )
+    return width
 
 
 class RightToLeftParagraph(Flowable):

@@ -58,7 +58,7 @@ def _open_image(data: bytes, name: str, longest: int) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image: Image.Image = Image.open(io.BytesIO(data))
             scale = min(1.0, longest / max(image.size))
             # JPEG decodes at 1/2, 1/4 or 1/8 scale for free: never below the target.
             image.draft("RGB", (math.ceil(image.width * scale), math.ceil(image.height * scale)))

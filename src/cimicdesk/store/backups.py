@@ -28,7 +28,7 @@ from pathlib import Path
 
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import now_stamp, to_stamp, utc_now
-from cimicdesk.i18n.message import msg
+from cimicdesk.i18n.message import Text, msg
 from cimicdesk.paths import backups_dir
 from cimicdesk.store import writer_lock
 from cimicdesk.store.database import Store, check_file, connect_read_only, storage_error
@@ -216,7 +216,12 @@ def take_daily_backup(store: Store) -> Path | None:
     try:
         store.daily_backup = take_backup(store.db.conn, store.path, DAILY)
     except (OSError, sqlite3.Error, CimicError) as exc:
-        detail = exc.message if isinstance(exc, CimicError) else (exc.strerror or str(exc))
+        if isinstance(exc, CimicError):
+            detail: Text = exc.message
+        elif isinstance(exc, OSError) and exc.strerror:
+            detail = exc.strerror
+        else:
+            detail = str(exc)
         store.backup_problem = msg(
             "Today's automatic backup of {path_name} could not be made ({detail}). "
             "Your work is saved as usual, but there is no new copy to go back to; free some "

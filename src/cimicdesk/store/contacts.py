@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
@@ -35,7 +37,7 @@ SORTS = {
 _SELECT = f"*, COALESCE({LAST_CONTACT_SQL}, '') AS last_contact"
 
 
-def _from_row(row: dict) -> Contact:
+def _from_row(row: dict[str, Any]) -> Contact:
     contact = synced.from_row(Contact, row)
     contact.last_contact = row.get("last_contact") or ""
     return contact
@@ -141,7 +143,7 @@ def list_contacts(
     *,
     order_by: str = "name",
     descending: bool = False,
-    after: tuple | None = None,
+    after: tuple[Any, ...] | None = None,
     limit: int = 200,
 ) -> Page[Contact]:
     rows, cursor = fetch_page(

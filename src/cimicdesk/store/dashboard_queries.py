@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from cimicdesk.domain.enums import IncidentStatus
 from cimicdesk.domain.incident import Incident
@@ -27,7 +28,7 @@ class QipAlert:
     days_late: int
 
 
-def _in(column: str, values: frozenset) -> tuple[str, list[str]]:
+def _in(column: str, values: frozenset[Enum]) -> tuple[str, list[str]]:
     ordered = sorted(v.value for v in values)
     return f"{column} IN ({', '.join('?' for _ in ordered)})", ordered
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlite_utils import Database
 
@@ -201,7 +201,7 @@ class Store:
         version = self.data_version()
         found = self._memo.get(key)
         if found is not None and found[0] == version:
-            return found[1]
+            return cast(T, found[1])
         value = compute()
         self._memo[key] = (version, value)
         return value

@@ -28,7 +28,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from cimicdesk.domain.timeutil import now_stamp
 
@@ -83,7 +83,7 @@ def save_draft(
     _write(database, drafts)
 
 
-def _usable(draft: Any) -> bool:
+def _usable(draft: Any) -> TypeGuard[dict[str, Any]]:
     if not isinstance(draft, dict) or not isinstance(draft.get("values"), dict):
         return False
     version = draft.get("version", 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
@@ -216,7 +217,7 @@ def list_incidents(
     *,
     order_by: str = "occurred_at",
     descending: bool = True,
-    after: tuple | None = None,
+    after: tuple[Any, ...] | None = None,
     limit: int = 200,
 ) -> Page[Incident]:
     """A page of the incidents the filter keeps (without their links), newest first by

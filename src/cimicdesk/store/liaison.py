@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from cimicdesk.domain.enums import ActionStatus, ParticipantKind, Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
@@ -123,7 +124,7 @@ def _save_actions(store: Store, entry_id: str, wanted: list[FollowUpAction]) -> 
             synced.set_deleted(store, ACTIONS, FollowUpAction, existing.id, True)
 
 
-def _children(store: Store, table: str, cls: type, entry_id: str) -> list:
+def _children(store: Store, table: str, cls: type, entry_id: str) -> list[Any]:
     cursor = store.db.execute(
         f"SELECT * FROM {table} WHERE entry_id = ? ORDER BY created_at, rowid", [entry_id]
     )
@@ -148,7 +149,7 @@ def get_liaison(store: Store, entry_id: str) -> LiaisonEntry:
     return entry
 
 
-def _from_row(row: dict) -> LiaisonEntry:
+def _from_row(row: dict[str, Any]) -> LiaisonEntry:
     entry = synced.from_row(LiaisonEntry, row)
     entry.participant_names = row.get("participant_names") or ""
     return entry
@@ -202,7 +203,7 @@ def list_liaison(
     *,
     order_by: str = "start",
     descending: bool = True,
-    after: tuple | None = None,
+    after: tuple[Any, ...] | None = None,
     limit: int = 200,
     brief: bool = False,
 ) -> Page[LiaisonEntry]:
@@ -275,10 +276,12 @@ def open_actions(store: Store, today: date, limit: int = 500) -> list[OpenAction
 
 
 def count_open_actions(store: Store) -> int:
-    return store.db.execute(
-        "SELECT count(*) FROM follow_up_actions a JOIN liaison_entries e ON e.id = a.entry_id "
-        "WHERE a.status = 'open' AND a.deleted = 0 AND e.deleted = 0"
-    ).fetchone()[0]
+    return int(
+        store.db.execute(
+            "SELECT count(*) FROM follow_up_actions a JOIN liaison_entries e ON e.id = a.entry_id "
+            "WHERE a.status = 'open' AND a.deleted = 0 AND e.deleted = 0"
+        ).fetchone()[0]
+    )
 
 
 def set_action_status(store: Store, action_id: str, status: ActionStatus) -> FollowUpAction:

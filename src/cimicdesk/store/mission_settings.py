@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, fields
+from typing import Any
 
 from cimicdesk.domain import bounds
 from cimicdesk.domain.errors import ValidationError
@@ -42,7 +43,7 @@ def get_mission_settings(store: Store) -> MissionSettings:
     rows = dict(
         store.db.execute(f"SELECT setting, value FROM {TABLE} WHERE deleted = 0").fetchall()
     )
-    values = {}
+    values: dict[str, Any] = {}
     for item in fields(MissionSettings):
         if item.name in rows:
             value = json.loads(rows[item.name])

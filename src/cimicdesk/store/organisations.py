@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.records import Organisation, normalise_grid
@@ -96,7 +98,7 @@ def list_organisations(
     *,
     order_by: str = "name",
     descending: bool = False,
-    after: tuple | None = None,
+    after: tuple[Any, ...] | None = None,
     limit: int = 200,
 ) -> Page[Organisation]:
     rows, cursor = fetch_page(

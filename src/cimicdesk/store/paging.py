@@ -57,7 +57,7 @@ def count_rows(db: Any, table: str, query: ListQuery) -> int:
     sql = f"SELECT count(*) FROM {table}"
     if query.where:
         sql += " WHERE " + " AND ".join(f"({w})" for w in query.where)
-    return db.execute(sql, query.params).fetchone()[0]
+    return int(db.execute(sql, query.params).fetchone()[0])
 
 
 def fetch_page(

@@ -37,7 +37,7 @@ def table_names(conn: Connection) -> set[str]:
 
 def has_table(conn: Connection, name: str) -> bool:
     """Whether the file has the table (an older schema may lack it)."""
-    return as_database(conn)[name].exists()
+    return as_database(conn).table(name).exists()
 
 
 def content_tables(conn: Connection) -> set[str]:
@@ -46,7 +46,7 @@ def content_tables(conn: Connection) -> set[str]:
     return {
         name
         for name in db.table_names()
-        if not name.startswith("sqlite_") and db[name].virtual_table_using is None
+        if not name.startswith("sqlite_") and db.table(name).virtual_table_using is None
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cimicdesk.domain.enums import QipStatus
 from cimicdesk.domain.errors import FieldError, ValidationError
@@ -20,7 +21,7 @@ from cimicdesk.domain.qip import (
     round_usd,
 )
 from cimicdesk.domain.timeutil import utc_now
-from cimicdesk.i18n.message import msg
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import attachments, search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.filters import QipFilter, common_query
@@ -81,7 +82,7 @@ def next_number(store: Store, year: int) -> str:
     return f"{prefix}{(row[0] or 0) + 1:03d}"
 
 
-def _normalise(store: Store, qip: Qip) -> dict:
+def _normalise(store: Store, qip: Qip) -> dict[str, Any]:
     """Tidy what the officer typed; return the derived columns (lat/lon)."""
     qip.local_currency = qip.local_currency.strip().upper()
     qip.proposing_unit = qip.proposing_unit.strip() or store.unit.name
@@ -130,7 +131,7 @@ def save_qip(store: Store, qip: Qip, *, today: date | None = None) -> Qip:
     return full
 
 
-def _save_errors(store: Store, qip: Qip, before: dict | None) -> list[FieldError]:
+def _save_errors(store: Store, qip: Qip, before: dict[str, Any] | None) -> list[FieldError]:
     errors: list[FieldError] = []
     if before is None and qip.status is not QipStatus.IDENTIFIED:
         errors.append(
@@ -151,7 +152,7 @@ def _save_errors(store: Store, qip: Qip, before: dict | None) -> list[FieldError
     return errors
 
 
-def _save_children(store: Store, table: str, qip_id: str, wanted: list) -> None:
+def _save_children(store: Store, table: str, qip_id: str, wanted: list[Any]) -> None:
     kept = set()
     for child in wanted:
         child.qip_id = qip_id
@@ -162,7 +163,7 @@ def _save_children(store: Store, table: str, qip_id: str, wanted: list) -> None:
             synced.set_deleted(store, table, cls, existing.id, True)
 
 
-def _children(store: Store, table: str, cls: type, qip_id: str, order: str) -> list:
+def _children(store: Store, table: str, cls: type, qip_id: str, order: str) -> list[Any]:
     cursor = store.db.execute(
         f"SELECT * FROM {table} WHERE qip_id = ? ORDER BY {order}, id", [qip_id]
     )
@@ -170,7 +171,7 @@ def _children(store: Store, table: str, cls: type, qip_id: str, order: str) -> l
     return [synced.from_row(cls, dict(zip(names, r, strict=True))) for r in cursor.fetchall()]
 
 
-def from_list_row(row: dict) -> Qip:
+def from_list_row(row: dict[str, Any]) -> Qip:
     qip = synced.from_row(Qip, row)
     qip.partner_name = row.get("partner_name") or ""
     qip.disbursed_usd = round_usd(row.get("disbursed_usd") or 0)
@@ -234,8 +235,10 @@ def transition_qip(
     return full
 
 
-def transitions_available(store: Store, qip: Qip) -> list[tuple[QipStatus, str | None]]:
-    """Each next stage of the project with the reason it is refused now (None: allowed)."""
+def transitions_available(
+    store: Store, qip: Qip
+) -> list[tuple[QipStatus, tuple[Message | str, ...]]]:
+    """Each next stage of the project with the reasons it is refused now (empty: allowed)."""
     return available_transitions(qip, get_mission_settings(store))
 
 
@@ -314,7 +317,7 @@ def list_qips(
     *,
     order_by: str = "number",
     descending: bool = True,
-    after: tuple | None = None,
+    after: tuple[Any, ...] | None = None,
     limit: int = 200,
 ) -> Page[Qip]:
     """A page of the projects the filter keeps (without children; derived partner,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
@@ -141,7 +142,7 @@ def draft_or_blank(
     )
 
 
-def _from_row(row: dict) -> ReportDraft:
+def _from_row(row: dict[str, Any]) -> ReportDraft:
     values = {name: row[name] or "" for name in ReportDraft.text_fields()}
     return ReportDraft(
         kind=row["kind"],
@@ -173,7 +174,7 @@ def save_draft(store: Store, draft: ReportDraft) -> ReportDraft:
     with store.db.atomic():
         existing = synced.fetch_row(store, TABLE, record_id)
         if existing is None:
-            store.db[TABLE].insert(
+            store.db.table(TABLE).insert(
                 {
                     "id": record_id,
                     "kind": draft.kind,
@@ -187,7 +188,7 @@ def save_draft(store: Store, draft: ReportDraft) -> ReportDraft:
             )
         elif any((existing[k] or "") != v for k, v in values.items()):
             synced.record_history(store, TABLE, existing, "edited")
-            store.db[TABLE].update(record_id, {**values, "updated_at": now})
+            store.db.table(TABLE).update(record_id, {**values, "updated_at": now})
         stored = synced.fetch_row(store, TABLE, record_id)
     assert stored is not None
     return _from_row(stored)

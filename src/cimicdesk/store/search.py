@@ -178,7 +178,10 @@ def search(
     params.append(limit)
     rows = store.db.execute(sql, params).fetchall()
     restricted = _restricted_contacts(store, [r[1] for r in rows if r[0] == "contact"])
-    return [SearchHit(*row, restricted=row[1] in restricted) for row in rows]
+    return [
+        SearchHit(kind, record_id, title, snippet, restricted=record_id in restricted)
+        for kind, record_id, title, snippet in rows
+    ]
 
 
 def _restricted_contacts(store: Store, ids: list[str]) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from cimicdesk.domain.enums import SupportPriority
 from cimicdesk.domain.errors import FieldError, ValidationError
@@ -49,7 +50,7 @@ def next_number(store: Store, year: int) -> str:
     return f"{prefix}{(row[0] or 0) + 1:04d}"
 
 
-def _grids(request: SupportRequest) -> dict:
+def _grids(request: SupportRequest) -> dict[str, Any]:
     """Normalise both grids; return their positions as derived columns."""
     extra = {}
     for end in ("from", "to"):
@@ -95,7 +96,7 @@ def save_support_request(
     return full
 
 
-def from_list_row(row: dict) -> SupportRequest:
+def from_list_row(row: dict[str, Any]) -> SupportRequest:
     request = synced.from_row(SupportRequest, row)
     request.requester_name = row.get("requester_name") or ""
     return request
@@ -175,7 +176,7 @@ def list_support_requests(
     *,
     order_by: str = "received_at",
     descending: bool = True,
-    after: tuple | None = None,
+    after: tuple[Any, ...] | None = None,
     limit: int = 200,
 ) -> Page[SupportRequest]:
     """A page of the requests the filter keeps, newest first by default."""

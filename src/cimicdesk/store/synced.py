@@ -11,7 +11,8 @@ import uuid
 from typing import Any, TypeVar
 
 from cimicdesk.domain import bounds
-from cimicdesk.domain.codec import from_row, to_columns
+from cimicdesk.domain.codec import from_row as from_row  # re-exported for the repositories
+from cimicdesk.domain.codec import to_columns as to_columns
 from cimicdesk.domain.errors import ReadOnlyDatabaseError, RecordNotFoundError, ValidationError
 from cimicdesk.domain.records import Record
 from cimicdesk.domain.timeutil import now_stamp
@@ -131,7 +132,7 @@ def write(store: Store, table: str, record: R, extra: dict[str, Any] | None = No
     if existing is None:
         record.id = record.id or str(uuid.uuid4())
         row = new_row(record, unit=store.unit.name, site=site, stamp=now, extra=extra)
-        store.db[table].insert(row)
+        store.db.table(table).insert(row)
     else:
         wanted = {**columns, "deleted": int(record.deleted)}
         changed = {k: v for k, v in wanted.items() if existing.get(k) != v}
@@ -141,7 +142,7 @@ def write(store: Store, table: str, record: R, extra: dict[str, Any] | None = No
         names = clocked_fields(type(record))
         clock = bump_clock(existing["clock"], names, list(changed), now, site)
         record_history(store, table, existing, "edited")
-        store.db[table].update(
+        store.db.table(table).update(
             record.id,
             {
                 **changed,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 
@@ -74,7 +75,7 @@ class WriterLock:
 
 
 # resolved database path -> [the FileLock, number of holds in this process]
-_held: dict[str, list] = {}
+_held: dict[str, list[Any]] = {}
 _guard = threading.Lock()
 
 

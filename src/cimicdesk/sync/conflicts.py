@@ -55,8 +55,8 @@ class Conflict:
     field: str
     kept_value: Any
     other_value: Any
-    kept_clock: list
-    other_clock: list
+    kept_clock: list[Any]
+    other_clock: list[Any]
     detected_at: str
     resolved: int
     source_unit: str
@@ -76,7 +76,7 @@ def _title(store: Store, table: str, row_id: str) -> Message | str:
     return msg("{records} {id}", records=label(table), id=row_id[:8])
 
 
-def _conflict(store: Store, row: tuple) -> Conflict:
+def _conflict(store: Store, row: tuple[Any, ...]) -> Conflict:
     seq, table, row_id, name, kept, other, kept_clock, other_clock, detected, resolved, unit = row
     current = store.db.conn.execute(f'SELECT "{name}" FROM {table} WHERE id = ?', [row_id])
     found = current.fetchone()

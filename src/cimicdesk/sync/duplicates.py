@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any, cast
 
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError
 from cimicdesk.domain.records import Contact, Organisation
@@ -64,7 +65,7 @@ def _phones(text: str) -> set[str]:
     return {d[-PHONE_DIGITS:] for d in digits if len(d) >= 6}
 
 
-def _match(a: dict, b: dict) -> Message | None:
+def _match(a: dict[str, Any], b: dict[str, Any]) -> Message | None:
     common = a["phones"] & b["phones"]
     if common:
         return msg("same name and phone (…{digits})", digits=sorted(common)[0])
@@ -77,7 +78,7 @@ def find_duplicates(store: Store) -> list[DuplicateCandidate]:
     """Pairs of live, unmerged records that look like one, organisations first, by name."""
     found: list[DuplicateCandidate] = []
     for name in _TABLES:
-        groups: dict[str, list[dict]] = defaultdict(list)
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         rows = store.db.conn.execute(
             f"SELECT id, name, phones, place, origin_unit, created_at FROM {name} "
             "WHERE deleted = 0 AND merged_into IS NULL ORDER BY created_at, id"
@@ -128,7 +129,7 @@ def merge_duplicate(store: Store, keep_id: str, duplicate_id: str) -> Organisati
     name = _table_of(store, keep_id)
     if _table_of(store, duplicate_id) != name:
         raise CimicError(msg("Only two organisations, or two contacts, can be merged."))
-    cls = synced_table(name).cls
+    cls = _record_class(name)
     with store.db.atomic():
         survivor = synced.get(store, name, cls, keep_id)
         seen = {keep_id}
@@ -150,11 +151,18 @@ def unmerge(store: Store, record_id: str) -> Organisation | Contact:
     return _set_merged_into(store, _table_of(store, record_id), record_id, None)
 
 
-def _set_merged_into(store: Store, name: str, record_id: str, target: str | None):
+def _record_class(name: str) -> type[Organisation | Contact]:
+    # synced_table() knows only that it is a Record; _TABLES are these two.
+    return cast("type[Organisation | Contact]", synced_table(name).cls)
+
+
+def _set_merged_into(
+    store: Store, name: str, record_id: str, target: str | None
+) -> Organisation | Contact:
     table = synced_table(name)
     with store.db.atomic():
-        record = synced.get(store, name, table.cls, record_id)
-        record.merged_into = target  # type: ignore[attr-defined]
+        record = synced.get(store, name, _record_class(name), record_id)
+        record.merged_into = target
         stored = synced.write(store, name, record, table.derive(record))
         reindex(store, {name: {record_id}})
     return stored

@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,9 @@ from cimicdesk.store.mission_settings import get_mission_settings, save_mission_
 from cimicdesk.sync.errors import JsonLinesError
 from cimicdesk.sync.jsonl import Line, read_lines
 from cimicdesk.sync.training import jsonl_refusal
+
+# A repository's delete_X or restore_X: (store, record id).
+Change = Callable[[Store, str], object]
 
 
 @dataclass
@@ -156,9 +160,9 @@ class _Applier:
         self._qips()
         self._incidents()
         for line in self.by_table["support_requests"]:
-            self._attempt(line.number, lambda line=line: self._support(line))
+            self._attempt(line.number, partial(self._support, line))
         for line in self.by_table["attachments"]:
-            self._attempt(line.number, lambda line=line: self._attachment(line))
+            self._attempt(line.number, partial(self._attachment, line))
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -175,18 +179,27 @@ class _Applier:
             record.origin_unit = line.origin_unit
         return record
 
-    def _tombstone(self, line: Line | None, deleted: bool, delete, restore, record_id: str):
+    def _tombstone(
+        self, line: Line | None, deleted: bool, delete: Change, restore: Change, record_id: str
+    ) -> None:
         if line is not None and line.deleted is not None and line.deleted != deleted:
             (delete if line.deleted else restore)(self.store, record_id)
 
-    def _upsert(self, line: Line, get, save, delete, restore) -> None:
+    def _upsert(
+        self,
+        line: Line,
+        get: Callable[[Store, str], Any],
+        save: Callable[[Store, Any], Any],
+        delete: Change,
+        restore: Change,
+    ) -> None:
         table = line.table
         new = not self._exists(table.name, line.record_id)
         record = table.cls(id=line.record_id) if new else get(self.store, line.record_id)
         stored = save(self.store, self._apply(record, line, new))
         self._tombstone(line, stored.deleted, delete, restore, stored.id)
 
-    def _ordered(self, table: str, refs: tuple[str, ...], apply: Callable[[Line], None]):
+    def _ordered(self, table: str, refs: tuple[str, ...], apply: Callable[[Line], None]) -> None:
         """Lines of a table, each after the lines it refers to (parents, survivors)."""
         pending = list(self.by_table[table])
         while pending:
@@ -197,7 +210,7 @@ class _Applier:
                 if not any(line.values.get(r) in ids - {line.record_id} for r in refs)
             ] or pending  # a cycle: let the repository say what is wrong
             for line in ready:
-                self._attempt(line.number, lambda line=line: apply(line))
+                self._attempt(line.number, partial(apply, line))
             pending = [line for line in pending if line not in ready]
 
     # --- record types ----------------------------------------------------------------
@@ -278,7 +291,9 @@ class _Applier:
     def _children(self, table: str, key: str, parent: str) -> list[Line]:
         return [line for line in self.by_table[table] if line.values.get(key) == parent]
 
-    def _merge_children(self, current: list, lines: list[Line], cls: type, table: str) -> list:
+    def _merge_children(
+        self, current: list[synced.R], lines: list[Line], cls: type[synced.R], table: str
+    ) -> list[synced.R]:
         """Children by id: current ones, replaced or added by lines; deleted lines drop out."""
         kept = {child.id: child for child in current}
         for line in lines:
@@ -298,7 +313,7 @@ class _Applier:
             "liaison_entries", {"liaison_participants": "entry_id", "follow_up_actions": "entry_id"}
         )
         for number, entry_id, line in groups:
-            self._attempt(number, lambda e=entry_id, line=line: self._entry(e, line))
+            self._attempt(number, partial(self._entry, entry_id, line))
 
     def _entry(self, entry_id: str, line: Line | None) -> None:
         new = not self._exists("liaison_entries", entry_id)
@@ -338,7 +353,7 @@ class _Applier:
             {"qip_tranches": "qip_id", "qip_visits": "qip_id", "qip_transitions": "qip_id"},
         )
         for number, qip_id, line in groups:
-            self._attempt(number, lambda q=qip_id, line=line: self._qip(q, line))
+            self._attempt(number, partial(self._qip, qip_id, line))
 
     def _qip(self, qip_id: str, line: Line | None) -> None:
         new = not self._exists("qips", qip_id)
@@ -422,7 +437,7 @@ class _Applier:
     def _incidents(self) -> None:
         groups = self._groups("incidents", {"incident_liaison_links": "incident_id"})
         for number, incident_id, line in groups:
-            self._attempt(number, lambda i=incident_id, line=line: self._incident(i, line))
+            self._attempt(number, partial(self._incident, incident_id, line))
 
     def _incident(self, incident_id: str, line: Line | None) -> None:
         new = not self._exists("incidents", incident_id)

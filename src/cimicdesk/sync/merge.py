@@ -345,7 +345,7 @@ class Merger:
         merged_clock = dict(mine)
         merged = dict(local)
         older = lost_here = lost_there = False
-        conflicts: list[tuple[str, Any, Any, list, list]] = []
+        conflicts: list[tuple[str, Any, Any, list[Any], list[Any]]] = []
         for name in names:
             here, there = mine[name], theirs[name]
             if purge_arrives:
@@ -405,7 +405,14 @@ class Merger:
         )
 
     def _log_conflict(
-        self, table: str, row_id: str, name: str, kept: Any, other: Any, kept_clock, other_clock
+        self,
+        table: str,
+        row_id: str,
+        name: str,
+        kept: Any,
+        other: Any,
+        kept_clock: list[Any],
+        other_clock: list[Any],
     ) -> None:
         """List a concurrent edit for review, once however often the same pair meets."""
         pair = {_json(kept_clock), _json(other_clock)}

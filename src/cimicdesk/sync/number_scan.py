@@ -83,12 +83,12 @@ def _counters(conn: sqlite3.Connection, table: str, columns: list[str]) -> OutOf
     try:
         clock: dict[str, Any] = bounds.loads(row[1])
     except ValueError:
-        return OutOfRange(
-            table,
-            str(row[0]),
-            msg("its clock"),
-            msg("is nested deeper than {n} levels", n=bounds.MAX_JSON_DEPTH),
-        )
+        # Not only nesting: an integer of 5,000 digits is valid JSON that Python refuses.
+        if bounds.json_depth_problem(row[1]):
+            unreadable = msg("is nested deeper than {n} levels", n=bounds.MAX_JSON_DEPTH)
+        else:
+            unreadable = msg("is not readable")
+        return OutOfRange(table, str(row[0]), msg("its clock"), unreadable)
     for name, entry in clock.items():
         if not (isinstance(entry, list) and entry):
             continue

@@ -49,8 +49,10 @@ def _names(store: Store, table: str, ids: set[str], acronym: bool) -> dict[str, 
     return found
 
 
-def _children(store: Store, table: str, key: str, ids: list[str], cls: type, order: str):
-    by_parent: dict[str, list] = {i: [] for i in ids}
+def _children(
+    store: Store, table: str, key: str, ids: list[str], cls: type[synced.R], order: str
+) -> dict[str, list[synced.R]]:
+    by_parent: dict[str, list[synced.R]] = {i: [] for i in ids}
     sql = f"SELECT * FROM {table} WHERE {key} IN ({{marks}}) AND deleted = 0 ORDER BY {order}"
     for row in _rows(store, sql, ids):
         by_parent[row[key]].append(synced.from_row(cls, row))

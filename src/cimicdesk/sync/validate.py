@@ -104,7 +104,7 @@ def setting_problem(row: dict[str, Any]) -> Message | None:
         value = bounds.loads(row["value"]) if isinstance(row["value"], str) else None
     except ValueError:
         return msg("its value is not JSON")
-    settings = MissionSettings(**{row["setting"]: value})
+    settings = MissionSettings(**{row["setting"]: value})  # type: ignore[arg-type]  # checked next
     errors = bounds.record_errors(settings, [row["setting"]])
     errors += [e for e in settings.field_errors() if e.field == row["setting"]]
     return msg("its value is refused: {reason}", reason=errors[0].message) if errors else None

@@ -20,6 +20,7 @@ from cimicdesk.store import stats
 from cimicdesk.store.backups import list_backups, restore_backup
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.ui import i18n
+from cimicdesk.ui.exchange_controller import ExchangeController, handed_over
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
@@ -37,7 +38,6 @@ from cimicdesk.ui.pages.search import SearchPage
 from cimicdesk.ui.pages.support import SupportPage
 from cimicdesk.ui.pages.sync import SyncPage
 from cimicdesk.ui.prompts import Prompter
-from cimicdesk.ui.sync_dialogs import SyncCommands, handed_over
 from cimicdesk.ui.widgets.database_banner import DatabaseBanner
 from cimicdesk.ui.widgets.elided_label import ElidedLabel
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self._previous_page = "dashboard"
         self._build_banner()
         self._build_status_bar()
-        self.sync_commands = SyncCommands(self)  # File menu: export, import, handover
+        self._build_exchange()
         self._build_actions()
         self._build_toolbar()
         self._build_pages()
@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
         liaison.editor.participant_requested.connect(self.open_record)
         self.organisations_page.people_requested.connect(self.show_people_of)
         self.pages["dashboard"].recovered.open_requested.connect(self.open_draft)
-        self.sync_commands.attach(self.pages["sync"])
+        sync = self.pages["sync"]
+        sync.export_requested.connect(self.sync_commands.export)  # type: ignore[attr-defined]
+        sync.import_requested.connect(self.sync_commands.import_files)  # type: ignore[attr-defined]
         # The pages' filters, periods and report options: the wheel scrolls, never changes
         # them unfocused (the editors guard their own forms: RecordEditor.finish_setup).
         for page in pages:
@@ -229,10 +231,31 @@ class MainWindow(QMainWindow):
         self.show_page("contacts")
         self.contacts_page.filter_by_organisation(organisation_id, name)
 
-    def _records_changed(self, source: Page) -> None:
+    def _records_changed(self, source: Page | None = None) -> None:
         for page in self.pages.values():
             if page is not source:
                 page.refresh()
+        self.update_status()
+
+    # The exchange of unit files -----------------------------------------------------
+
+    def _build_exchange(self) -> None:
+        """The File menu's export, import, handover and takeover, and their status bar."""
+        self.sync_commands = commands = ExchangeController(
+            lambda: self.store, self.prompter, self, confirm_leave=self.confirm_leave
+        )
+        bar = self.statusBar()
+        bar.addWidget(commands.busy_label)
+        bar.addWidget(commands.busy_bar)
+        bar.addPermanentWidget(commands.export_label)
+        commands.records_changed.connect(self._records_changed)
+        commands.export_written.connect(self._export_written)
+        commands.database_replaced.connect(self.switch_store)
+        commands.review_requested.connect(lambda: self.show_page("sync"))
+        commands.status_message.connect(self.statusBar().showMessage)
+
+    def _export_written(self) -> None:
+        self.pages["sync"].refresh()  # its last export
         self.update_status()
 
     # Actions, menus, toolbar ------------------------------------------------------

@@ -169,6 +169,14 @@ class RecordEditor(QWidget):
             first.setFocus()
         return unplaced
 
+    def flag(self, field: str, text: str) -> None:
+        """Show one message under a field and mark its input, leaving the focus where it
+        is (a table cell refused a value while its editor is still open)."""
+        label = self._errors[field]
+        label.setText(text)
+        label.setVisible(True)
+        self._mark(self._inputs[field], True)
+
     def focus_first(self) -> None:
         getattr(self.ui, self.FIRST_INPUT).setFocus()
 

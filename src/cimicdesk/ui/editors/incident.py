@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QListWidgetItem, QSpinBox
+from PySide6.QtWidgets import QComboBox, QHeaderView, QListWidgetItem
 
 from cimicdesk.domain.enums import (
     IncidentCategory,
@@ -17,20 +17,18 @@ from cimicdesk.domain.enums import (
     SourceReliability,
 )
 from cimicdesk.domain.errors import CimicError, FieldError, RecordNotFoundError, ValidationError
-from cimicdesk.domain.incident import (
-    CASUALTY_FIELDS,
-    CASUALTY_GROUPS,
-    CASUALTY_OUTCOMES,
-    Incident,
-    subcategories,
-)
+from cimicdesk.domain.incident import CASUALTY_FIELDS, Incident, subcategories
 from cimicdesk.domain.records import LiaisonEntry
 from cimicdesk.store import liaison, organisations
 from cimicdesk.ui.editors.common import TabbedEditor, picked, show_start
+from cimicdesk.ui.editors.draft_fields import number_in
 from cimicdesk.ui.editors.liaison import from_qt, this_minute, to_qt
 from cimicdesk.ui.formatting import grid_display, stamp_display
 from cimicdesk.ui.generated.ui_incident_editor import Ui_IncidentEditor
 from cimicdesk.ui.i18n import label, label_text
+from cimicdesk.ui.models.casualties import CasualtyModel
+from cimicdesk.ui.models.cells import NUMBER, Cell
+from cimicdesk.ui.widgets.child_table import set_up_child_table
 from cimicdesk.ui.widgets.choices import (
     fill_choices,
     make_searchable,
@@ -63,7 +61,8 @@ NO_FLASH_STYLE = "color: #5a5a5a; padding: 4px;"
 
 
 def spin_name(field: str) -> str:
-    """The casualty spin box of a field: 'killed_civilian_men' -> 'killedCivilianMenSpin'."""
+    """The name the casualty spin box of a field had, under which drafts written before
+    the casualty table kept its count: 'killed_civilian_men' -> 'killedCivilianMenSpin'."""
     first, *rest = field.split("_")
     return first + "".join(part.capitalize() for part in rest) + "Spin"
 
@@ -77,10 +76,11 @@ def entry_label(entry: LiaisonEntry) -> str:
 class IncidentEditor(TabbedEditor):
     """Edits one incident report.
 
-    Attributes: casualty_spins (field -> its QSpinBox), entry_names (liaison entry id ->
-    label, for the link list and its picker), occurred (OptionalDateTime over the time it
-    happened: a new report starts without one, so the officer gives it rather than saving
-    the time of typing; touching the field starts from this minute).
+    Attributes: casualties (CasualtyModel: the counts in the casualty table, as edited),
+    entry_names (liaison entry id -> label, for the link list and its picker), occurred
+    (OptionalDateTime over the time it happened: a new report starts without one, so the
+    officer gives it rather than saving the time of typing; touching the field starts
+    from this minute).
     """
 
     open_requested = Signal(str, str)  # kind ('contact' | 'organisation' | 'liaison'), id
@@ -96,7 +96,7 @@ class IncidentEditor(TabbedEditor):
         "source_organisation_id": ("sourceOrganisationCombo", "sourceOrganisationError"),
         "narrative": ("narrativeEdit", "narrativeError"),
         "liaison_entry_ids": ("liaisonList", "linksError"),
-        **{name: (spin_name(name), "casualtiesError") for name in CASUALTY_FIELDS},
+        **{name: ("casualtiesTable", "casualtiesError") for name in CASUALTY_FIELDS},
     }
     FIRST_INPUT = "occurredEdit"
     DRAFT_SKIP = ("addLinkCombo",)
@@ -107,9 +107,7 @@ class IncidentEditor(TabbedEditor):
         self.ui.setupUi(self)
         ui = self.ui
         self.entry_names: dict[str, str] = {}
-        self.casualty_spins: dict[str, QSpinBox] = {
-            name: getattr(ui, spin_name(name)) for name in CASUALTY_FIELDS
-        }
+        self._set_up_casualties()
         ui.reportedEdit.setTimeZone(QT_UTC)
         self.occurred = OptionalDateTime(
             ui.occurredEdit, translate("IncidentEditor", NOT_GIVEN), this_minute
@@ -126,8 +124,6 @@ class IncidentEditor(TabbedEditor):
             make_searchable(combo)
         ui.tabs.setCurrentIndex(0)
         ui.categoryCombo.currentIndexChanged.connect(self._category_changed)
-        for spin in self.casualty_spins.values():
-            spin.valueChanged.connect(self._update_totals)
         ui.markFlashButton.clicked.connect(self.flash_requested)
         ui.openSourceContactButton.clicked.connect(
             lambda: self._open(ui.sourceContactCombo, "contact")
@@ -188,8 +184,7 @@ class IncidentEditor(TabbedEditor):
         ui.precisionCombo.setCurrentIndex(
             ui.precisionCombo.findData(incident.location_precision.value)
         )
-        for name, spin in self.casualty_spins.items():
-            spin.setValue(getattr(incident, name))
+        self.casualties.set_counts({name: getattr(incident, name) for name in CASUALTY_FIELDS})
         if not select_choice(
             ui.sourceContactCombo, incident.source_contact_id
         ) or not select_choice(ui.sourceOrganisationCombo, incident.source_organisation_id):
@@ -208,7 +203,6 @@ class IncidentEditor(TabbedEditor):
         for entry_id in incident.liaison_entry_ids:
             self._append_link(entry_id)
         show_start(ui.sourceContactCombo, ui.sourceOrganisationCombo)
-        self._update_totals()
         self._update_flash()
         self._update_links()
 
@@ -229,7 +223,7 @@ class IncidentEditor(TabbedEditor):
             place=ui.placeEdit.text().strip(),
             grid=ui.gridEdit.text().strip(),
             location_precision=LocationPrecision(ui.precisionCombo.currentData()),
-            **{name: spin.value() for name, spin in self.casualty_spins.items()},
+            **self.casualties.counts(),
             source_contact_id=contact,
             source_organisation_id=organisation,
             source_note=ui.sourceNoteEdit.text().strip(),
@@ -242,9 +236,42 @@ class IncidentEditor(TabbedEditor):
         )
 
     def draft_lists(self) -> dict[str, list[Any]]:
-        return {"liaison_entry_ids": list(self.linked_entries())}
+        """Linked entries' ids; the casualty table as one row per group ({group, killed,
+        injured, abducted})."""
+        counts = self.casualties.counts()
+        casualties = [
+            {"group": group, **{o: counts[f"{o}_{group}"] for o in CasualtyModel.OUTCOMES}}
+            for group in CasualtyModel.GROUPS
+        ]
+        return {"liaison_entry_ids": list(self.linked_entries()), "casualties": casualties}
+
+    def apply_draft(self, values: dict[str, Any], lists: dict[str, Any] | None = None) -> None:
+        """A draft written before the casualty table kept each count under its spin box."""
+        lists = dict(lists or {})
+        old = {name: values.get(spin_name(name)) for name in CASUALTY_FIELDS}
+        if "casualties" not in lists and any(isinstance(v, int) for v in old.values()):
+            lists["casualties"] = [
+                {
+                    "group": group,
+                    **{o: old[f"{o}_{group}"] or 0 for o in CasualtyModel.OUTCOMES},
+                }
+                for group in CasualtyModel.GROUPS
+            ]
+        super().apply_draft(values, lists)
 
     def apply_draft_lists(self, lists: dict[str, Any]) -> None:
+        rows = lists.get("casualties")
+        if isinstance(rows, list):
+            counts = self.casualties.counts()
+            for row in (r for r in rows if isinstance(r, dict)):
+                if row.get("group") not in CasualtyModel.GROUPS:
+                    continue
+                for outcome in CasualtyModel.OUTCOMES:
+                    field = f"{outcome}_{row['group']}"
+                    count = int(number_in(row, outcome))
+                    if Cell(NUMBER, field).taken(count)[1] == "":
+                        counts[field] = count
+            self.casualties.set_counts(counts)
         linked = lists.get("liaison_entry_ids")
         if isinstance(linked, list):
             self.ui.liaisonList.clear()
@@ -274,12 +301,45 @@ class IncidentEditor(TabbedEditor):
         codes = {s.code for s in subcategories(category)}
         self._fill_subcategories(category, keep if keep in codes else "")
 
-    def _update_totals(self) -> None:
-        for outcome, _ in CASUALTY_OUTCOMES:
-            total = sum(
-                self.casualty_spins[f"{outcome}_{group}"].value() for group, _ in CASUALTY_GROUPS
-            )
-            getattr(self.ui, f"{outcome}TotalLabel").setText(str(total))
+    def _set_up_casualties(self) -> None:
+        """The casualty table: every row shown (it never scrolls), Enter-free typing."""
+        table = self.ui.casualtiesTable
+        self.casualties = CasualtyModel(self)
+        set_up_child_table(table, self.casualties)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows = table.verticalHeader().length() + header.sizeHint().height()
+        table.setFixedHeight(rows + 2 * table.frameWidth())
+        self.casualties.dataChanged.connect(self._casualties_edited)
+        self.casualties.refused.connect(lambda why: self.flag("killed_civilian_men", why))
+
+    def _casualties_edited(self, _first=None, _last=None, roles=()) -> None:
+        if self._loading or (roles and Qt.ItemDataRole.DisplayRole not in roles):
+            return  # loaded, or only a cell's tint changed
+        if self._errors["killed_civilian_men"].isVisibleTo(self):  # one label for them all
+            for field in CASUALTY_FIELDS:
+                self._clear_error(field)
+            self.casualties.set_marked(())
+        self.mark_edited()
+
+    def show_errors(self, error: ValidationError):
+        """A casualty error tints its cell, and the cursor goes to the first one."""
+        unplaced = super().show_errors(error)
+        named = [e.field for e in error.errors if e.field in CASUALTY_FIELDS]
+        self.casualties.set_marked(named)
+        if named:
+            self.ui.casualtiesTable.setCurrentIndex(self.casualties.index_of(named[0]))
+        return unplaced
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        self.casualties.set_marked(())
+
+    def is_marked(self, field: str) -> bool:
+        if field in CASUALTY_FIELDS:
+            return field in self.casualties.marked
+        return super().is_marked(field)
 
     # Flash --------------------------------------------------------------------------
 

@@ -8,14 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QListWidgetItem,
-    QTableWidgetItem,
-    QToolButton,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidgetItem, QToolButton
 
 from cimicdesk.domain.enums import ActionStatus, LiaisonType, ParticipantKind
 from cimicdesk.domain.errors import FieldError, RecordNotFoundError, ValidationError
@@ -28,10 +21,11 @@ from cimicdesk.ui.editors.draft_fields import text_in
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_liaison_editor import Ui_LiaisonEditor
 from cimicdesk.ui.i18n import label
+from cimicdesk.ui.models.follow_up import FollowUpModel
+from cimicdesk.ui.widgets.child_table import RowKeys, set_up_child_table
 from cimicdesk.ui.widgets.choices import fill_choices, make_searchable, masked_contact_choices
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
-from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 # English, marked for lupdate; shown with translate("LiaisonEditor", …).
 NOT_SAVED = QT_TRANSLATE_NOOP("LiaisonEditor", "(assigned when first saved)")
@@ -39,7 +33,6 @@ PICK_CONTACT = QT_TRANSLATE_NOOP("LiaisonEditor", "Choose a contact…")
 PICK_ORGANISATION = QT_TRANSLATE_NOOP("LiaisonEditor", "Choose an organisation…")
 translate = QCoreApplication.translate
 ParticipantRole = Qt.ItemDataRole.UserRole
-ActionIdRole = Qt.ItemDataRole.UserRole
 
 
 def to_qt(stamp: str) -> QDateTime:
@@ -91,7 +84,7 @@ class LiaisonEditor(RecordEditor):
     }
     FIRST_INPUT = "typeCombo"
     DRAFT_SKIP = ("addContactCombo", "addOrganisationCombo")
-    ACTION, OWNER, DUE, STATUS = range(4)
+    ACTION, OWNER, DUE, STATUS = range(4)  # FollowUpModel's columns
 
     def __init__(self, store, parent=None):
         super().__init__(store, parent)
@@ -109,24 +102,25 @@ class LiaisonEditor(RecordEditor):
             ui.typeCombo.addItem(label(entry_type), entry_type.value)
         make_searchable(ui.addContactCombo)
         make_searchable(ui.addOrganisationCombo)
-        header = ui.actionsTable.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(self.ACTION, QHeaderView.ResizeMode.Stretch)
+        self.actions_model = FollowUpModel(self)
         metrics = ui.actionsTable.fontMetrics()
         widest_status = max((label(s) for s in ActionStatus), key=metrics.horizontalAdvance)
-        for column, sample in (
-            (self.OWNER, "CIMIC team 3"),
-            (self.DUE, "2026-11-25"),
-            (self.STATUS, widest_status),
+        set_up_child_table(
+            ui.actionsTable,
+            self.actions_model,
+            widths={self.OWNER: "CIMIC team 3", self.DUE: "2026-11-25", self.STATUS: widest_status},
+            stretch=self.ACTION,
+        )
+        RowKeys(ui.actionsTable, self.add_action, self._remove_action)
+        for signal in (
+            self.actions_model.dataChanged,
+            self.actions_model.rowsInserted,
+            self.actions_model.rowsRemoved,
         ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
-        ui.actionsTable.setWordWrap(False)
+            signal.connect(lambda *_: self._actions_edited())
+        self.actions_model.refused.connect(lambda why: self.flag("actions", why))
         ui.actionsTable.setMinimumHeight(150)
         self._span_actions()
-        ui.actionsTable.horizontalHeaderItem(self.DUE).setToolTip(
-            self.tr("Due date, as YYYY-MM-DD")
-        )
         ui.addContactButton.clicked.connect(self._add_contact)
         ui.addOrganisationButton.clicked.connect(self._add_organisation)
         ui.removeParticipantButton.clicked.connect(self._remove_participant)
@@ -201,9 +195,7 @@ class LiaisonEditor(RecordEditor):
         ui.participantsList.clear()
         for participant in entry.participants:
             self._append_participant(participant.kind.value, participant.target_id)
-        ui.actionsTable.setRowCount(0)
-        for action in entry.actions:
-            self._append_action(action)
+        self.actions_model.set_rows(entry.actions)
 
     def read(self, entry: LiaisonEntry) -> LiaisonEntry:
         ui = self.ui
@@ -225,21 +217,16 @@ class LiaisonEditor(RecordEditor):
 
     def draft_lists(self) -> dict[str, list[Any]]:
         """Participants as {kind, id}; every action row as typed (empty ones too)."""
-        table = self.ui.actionsTable
-        actions = []
-        for row in range(table.rowCount()):
-            item = table.item(row, self.ACTION)
-            cells = [table.item(row, c) for c in (self.ACTION, self.OWNER, self.DUE)]
-            status: QComboBox = table.cellWidget(row, self.STATUS)
-            actions.append(
-                {
-                    "id": (item.data(ActionIdRole) if item else "") or "",
-                    "description": cells[0].text() if cells[0] else "",
-                    "owner": cells[1].text() if cells[1] else "",
-                    "due_date": cells[2].text() if cells[2] else "",
-                    "status": status.currentData(),
-                }
-            )
+        actions = [
+            {
+                "id": action.id or "",
+                "description": action.description,
+                "owner": action.owner,
+                "due_date": action.due_date,
+                "status": action.status.value,
+            }
+            for action in self.actions_model.rows()
+        ]
         participants = [{"kind": p.kind.value, "id": p.target_id} for p in self.participants()]
         return {"participants": participants, "actions": actions}
 
@@ -253,11 +240,11 @@ class LiaisonEditor(RecordEditor):
                     self._append_participant(row["kind"], row["id"])
         actions = lists.get("actions")
         if isinstance(actions, list):
-            self.ui.actionsTable.setRowCount(0)
             statuses = {s.value for s in ActionStatus}
+            rows = []
             for row in (r for r in actions if isinstance(r, dict)):
                 status = row.get("status")
-                self._append_action(
+                rows.append(
                     FollowUpAction(
                         id=text_in(row, "id"),
                         description=text_in(row, "description"),
@@ -266,6 +253,7 @@ class LiaisonEditor(RecordEditor):
                         status=ActionStatus(status) if status in statuses else ActionStatus.OPEN,
                     )
                 )
+            self.actions_model.set_rows(rows)
 
     # Participants -------------------------------------------------------------------
 
@@ -353,58 +341,40 @@ class LiaisonEditor(RecordEditor):
 
     def actions(self) -> list[FollowUpAction]:
         """The actions in the table; rows left completely empty are ignored."""
-        table = self.ui.actionsTable
         result = []
-        for row in range(table.rowCount()):
-            texts = [self._cell(row, c) for c in (self.ACTION, self.OWNER, self.DUE)]
+        for action in self.actions_model.rows():
+            texts = [t.strip() for t in (action.description, action.owner, action.due_date)]
             if not any(texts):
                 continue
-            status_combo: QComboBox = table.cellWidget(row, self.STATUS)
-            action_id = table.item(row, self.ACTION).data(ActionIdRole) or ""
             result.append(
                 FollowUpAction(
-                    id=action_id,
+                    id=action.id or "",
                     description=texts[0],
                     owner=texts[1],
                     due_date=texts[2],
-                    status=ActionStatus(status_combo.currentData()),
+                    status=action.status,
                 )
             )
         return result
 
-    def _cell(self, row: int, column: int) -> str:
-        item = self.ui.actionsTable.item(row, column)
-        return item.text().strip() if item else ""
-
     def add_action(self) -> int:
         """Append an empty action row, start editing its description; returns the row."""
-        row = self._append_action(FollowUpAction())
-        self.mark_edited()
-        self.ui.actionsTable.setCurrentCell(row, self.ACTION)
-        self.ui.actionsTable.editItem(self.ui.actionsTable.item(row, self.ACTION))
-        return row
-
-    def _append_action(self, action: FollowUpAction) -> int:
+        row = self.actions_model.append(FollowUpAction())
+        index = self.actions_model.index(row, self.ACTION)
         table = self.ui.actionsTable
-        row = table.rowCount()
-        with self.loading():
-            table.insertRow(row)
-            description = QTableWidgetItem(action.description)
-            description.setData(ActionIdRole, action.id)
-            table.setItem(row, self.ACTION, description)
-            table.setItem(row, self.OWNER, QTableWidgetItem(action.owner))
-            table.setItem(row, self.DUE, QTableWidgetItem(action.due_date))
-            status = QComboBox()
-            for member in ActionStatus:
-                status.addItem(label(member), member.value)
-            status.setCurrentIndex(status.findData(action.status.value))
-            status.currentIndexChanged.connect(lambda *_: self.mark_edited())
-            table.setCellWidget(row, self.STATUS, status)
-            guard_wheel(status)
+        table.setCurrentIndex(index)
+        table.setFocus()
+        table.edit(index)
         return row
 
     def _remove_action(self) -> None:
-        row = self.ui.actionsTable.currentRow()
+        row = self.ui.actionsTable.currentIndex().row()
         if row >= 0:
-            self.ui.actionsTable.removeRow(row)
-            self.mark_edited()
+            self.actions_model.remove(row)
+
+    def _actions_edited(self) -> None:
+        if self._loading:
+            return
+        if self._errors["actions"].isVisibleTo(self):
+            self._clear_error("actions")
+        self.mark_edited()

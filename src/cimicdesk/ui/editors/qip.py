@@ -10,17 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDoubleSpinBox,
-    QHeaderView,
-    QLabel,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QPushButton, QTableWidgetItem
 
 from cimicdesk.domain.enums import QipCategory, QipStatus
 from cimicdesk.domain.errors import CimicError, FieldError
@@ -29,26 +19,26 @@ from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n.message import Message
 from cimicdesk.store import attachments, organisations, qips
 from cimicdesk.store.mission_settings import get_mission_settings
-from cimicdesk.ui.editors.common import DateField, TabbedEditor, iso_day, picked, qdate, show_start
+from cimicdesk.ui.editors.common import DateField, TabbedEditor, picked, show_start
 from cimicdesk.ui.editors.common import show_warnings as show_warning_line
 from cimicdesk.ui.editors.draft_fields import number_in, text_in
 from cimicdesk.ui.formatting import grid_display, plural
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
 from cimicdesk.ui.i18n import label, message, number, usd
+from cimicdesk.ui.models.qip_children import TrancheModel, VisitModel
+from cimicdesk.ui.widgets.child_table import RowKeys, set_up_child_table
 from cimicdesk.ui.widgets.choices import (
     make_searchable,
     masked_contact_choices,
     refill_keeping_choice,
     select_choice,
 )
-from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 # English, marked for lupdate; shown with translate("QipEditor", …).
 NOT_SAVED = QT_TRANSLATE_NOOP("QipEditor", "(assigned when first saved)")
 NO_PARTNER = QT_TRANSLATE_NOOP("QipEditor", "(no partner yet)")
 NO_FOCAL_POINT = QT_TRANSLATE_NOOP("QipEditor", "(no focal point)")
 translate = QCoreApplication.translate
-ChildRole = Qt.ItemDataRole.UserRole
 PhotoRole = Qt.ItemDataRole.UserRole
 THUMB_SIDE = 128
 S = QipStatus
@@ -133,7 +123,8 @@ class QipEditor(TabbedEditor):
     Attributes: transition_buttons (status -> its button), refusals (status -> why the
     move is refused now, empty when allowed), dates (field -> DateField), thumbnails
     (attachment id -> QPixmap, made once), today (the date lateness is measured against),
-    moves_note (what the move row says when there is no move to offer).
+    moves_note (what the move row says when there is no move to offer), tranches_model
+    and visits_model (the rows of the two tables, as edited).
     """
 
     open_requested = Signal(str, str)  # kind ('organisation' | 'contact'), id
@@ -184,8 +175,8 @@ class QipEditor(TabbedEditor):
         "actual_end": ("actualEndEdit", "clearActualEndButton"),
         "handover_date": ("handoverDateEdit", "clearHandoverDateButton"),
     }
-    PAID_ON, AMOUNT, REFERENCE, TRANCHE_NOTE = range(4)
-    VISIT_DATE, PERCENT, VISITED_BY, FINDINGS = range(4)
+    PAID_ON, AMOUNT, REFERENCE, TRANCHE_NOTE = range(4)  # TrancheModel's columns
+    VISIT_DATE, PERCENT, VISITED_BY, FINDINGS = range(4)  # VisitModel's columns
     COUNTS = (
         ("targeted_men", "targetedMenSpin"),
         ("targeted_women", "targetedWomenSpin"),
@@ -232,7 +223,9 @@ class QipEditor(TabbedEditor):
         ui.removeVisitButton.clicked.connect(self._remove_visit)
         ui.addPhotoButton.clicked.connect(self.photo_requested)
         ui.removePhotoButton.clicked.connect(self._remove_photo)
-        ui.visitsTable.itemSelectionChanged.connect(self._show_selected_photos)
+        ui.visitsTable.selectionModel().selectionChanged.connect(self._show_selected_photos)
+        ui.visitsTable.selectionModel().currentRowChanged.connect(self._show_selected_photos)
+        self.visits_model.dataChanged.connect(self._show_selected_photos)  # the visit's day
         for _, name in self.COUNTS:
             getattr(ui, name).valueChanged.connect(self._update_totals)
         self.edited.connect(self._update_live)
@@ -240,25 +233,35 @@ class QipEditor(TabbedEditor):
 
     def _set_up_tables(self) -> None:
         ui = self.ui
+        self.tranches_model = TrancheModel(self)
+        self.visits_model = VisitModel(self)
+        set_up_child_table(
+            ui.tranchesTable,
+            self.tranches_model,
+            widths={
+                self.PAID_ON: "2026-11-25 ▾",
+                self.AMOUNT: "USD 50,000.00 ▴▾",
+                self.REFERENCE: "PV-20261108-0412",
+            },
+            stretch=self.TRANCHE_NOTE,
+        )
+        set_up_child_table(
+            ui.visitsTable,
+            self.visits_model,
+            widths={
+                self.VISIT_DATE: "2026-11-25 ▾",
+                self.PERCENT: "100 % ▴▾",
+                self.VISITED_BY: "CIMIC team 2",
+            },
+            stretch=self.FINDINGS,
+        )
+        RowKeys(ui.tranchesTable, lambda: self.add_tranche(), self._remove_tranche)
+        RowKeys(ui.visitsTable, lambda: self.add_visit(), self._remove_visit)
+        for model, field in ((self.tranches_model, "tranches"), (self.visits_model, "visits")):
+            for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved):
+                signal.connect(lambda *_, f=field: self._child_edited(f))
+            model.refused.connect(lambda why, f=field: self.flag(f, why))
         for table, widths, stretch in (
-            (
-                ui.tranchesTable,
-                {
-                    self.PAID_ON: "2026-11-25 ▾",
-                    self.AMOUNT: "USD 50,000.00",
-                    self.REFERENCE: "PV-20261108-0412",
-                },
-                self.TRANCHE_NOTE,
-            ),
-            (
-                ui.visitsTable,
-                {
-                    self.VISIT_DATE: "2026-11-25 ▾",
-                    self.PERCENT: "100 % ▴▾",
-                    self.VISITED_BY: "CIMIC team 2",
-                },
-                self.FINDINGS,
-            ),
             (
                 ui.historyTable,
                 {
@@ -335,12 +338,9 @@ class QipEditor(TabbedEditor):
         ui.receivingAuthorityEdit.setText(qip.receiving_authority)
         ui.finalReportEdit.setText(qip.final_report_ref)
         selected_visit = self.selected_visit()
-        ui.tranchesTable.setRowCount(0)
-        for tranche in qip.live_tranches():
-            self._append_tranche(tranche)
-        ui.visitsTable.setRowCount(0)
-        for visit in sorted((v for v in qip.visits if not v.deleted), key=lambda v: v.visit_date):
-            self._append_visit(visit)
+        self.tranches_model.set_rows([self._dated(t) for t in qip.live_tranches()])
+        live_visits = sorted((v for v in qip.visits if not v.deleted), key=lambda v: v.visit_date)
+        self.visits_model.set_rows([self._dated(v) for v in live_visits])
         show_start(ui.partnerCombo, ui.focalPointCombo)
         self._fill_history(qip)
         self._fill_status(qip)
@@ -384,27 +384,26 @@ class QipEditor(TabbedEditor):
 
     def draft_lists(self) -> dict[str, list[Any]]:
         """Tranche and visit rows as typed, each with its id ('' for a new row)."""
-        tranches, visits = self.ui.tranchesTable, self.ui.visitsTable
         return {
             "tranches": [
                 {
                     "id": tranche.id,
                     "paid_on": tranche.paid_on,
                     "amount_usd": tranche.amount_usd,
-                    "reference": tranches.item(row, self.REFERENCE).text(),
-                    "note": self._raw(tranches, row, self.TRANCHE_NOTE),
+                    "reference": tranche.reference,
+                    "note": tranche.note,
                 }
-                for row, tranche in enumerate(self.tranches())
+                for tranche in self.tranches_model.rows()
             ],
             "visits": [
                 {
                     "id": visit.id,
                     "visit_date": visit.visit_date,
                     "percent_complete": visit.percent_complete,
-                    "visited_by": visits.item(row, self.VISITED_BY).text(),
-                    "findings": self._raw(visits, row, self.FINDINGS),
+                    "visited_by": visit.visited_by,
+                    "findings": visit.findings,
                 }
-                for row, visit in enumerate(self.visits())
+                for visit in self.visits_model.rows()
             ],
         }
 
@@ -414,12 +413,12 @@ class QipEditor(TabbedEditor):
         tranches, visits = lists.get("tranches"), lists.get("visits")
         if isinstance(tranches, list):
             stored = {t.id: t for t in self.record.tranches if t.id}
-            self.ui.tranchesTable.setRowCount(0)
+            rows = []
             for row in (r for r in tranches if isinstance(r, dict)):
                 original = stored.get(text_in(row, "id")) or Tranche(
                     id=text_in(row, "id"), qip_id=self.record_id
                 )
-                self._append_tranche(
+                rows.append(
                     replace(
                         original,
                         paid_on=valid_day(text_in(row, "paid_on")),
@@ -428,15 +427,16 @@ class QipEditor(TabbedEditor):
                         note=text_in(row, "note"),
                     )
                 )
+            self.tranches_model.set_rows([self._dated(t) for t in rows])
         if isinstance(visits, list):
             selected = self.selected_visit()
             stored_visits = {v.id: v for v in self.record.visits if v.id}
-            self.ui.visitsTable.setRowCount(0)
+            rows = []
             for row in (r for r in visits if isinstance(r, dict)):
                 original = stored_visits.get(text_in(row, "id")) or MonitoringVisit(
                     id=text_in(row, "id"), qip_id=self.record_id
                 )
-                self._append_visit(
+                rows.append(
                     replace(
                         original,
                         visit_date=valid_day(text_in(row, "visit_date")),
@@ -445,12 +445,8 @@ class QipEditor(TabbedEditor):
                         findings=text_in(row, "findings"),
                     )
                 )
+            self.visits_model.set_rows([self._dated(v) for v in rows])
             self.select_visit(selected.id if selected is not None else None)
-
-    @staticmethod
-    def _raw(table: QTableWidget, row: int, column: int) -> str:
-        item = table.item(row, column)
-        return item.text() if item else ""
 
     # Lifecycle ----------------------------------------------------------------------
 
@@ -577,77 +573,38 @@ class QipEditor(TabbedEditor):
     # Tranches -------------------------------------------------------------------------
 
     def tranches(self) -> list[Tranche]:
-        table = self.ui.tranchesTable
-        result = []
-        for row in range(table.rowCount()):
-            original: Tranche = table.item(row, self.REFERENCE).data(ChildRole)
-            date_edit: QDateEdit = table.cellWidget(row, self.PAID_ON)
-            amount: QDoubleSpinBox = table.cellWidget(row, self.AMOUNT)
-            result.append(
-                replace(
-                    original,
-                    paid_on=iso_day(date_edit.date()),
-                    amount_usd=amount.value(),
-                    reference=self._cell(table, row, self.REFERENCE),
-                    note=self._cell(table, row, self.TRANCHE_NOTE),
-                )
-            )
-        return result
+        """The tranches in the table, their texts trimmed."""
+        return [
+            replace(t, reference=t.reference.strip(), note=t.note.strip())
+            for t in self.tranches_model.rows()
+        ]
 
-    @staticmethod
-    def _cell(table: QTableWidget, row: int, column: int) -> str:
-        item = table.item(row, column)
-        return item.text().strip() if item else ""
-
-    def _date_cell(self, value: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.setFrame(False)
-        day = date.fromisoformat(value) if value else self.today()
-        edit.setDate(qdate(day))
-        edit.dateChanged.connect(lambda *_: self.mark_edited())
-        guard_wheel(edit)
-        return edit
-
-    def _append_tranche(self, tranche: Tranche) -> int:
-        table = self.ui.tranchesTable
-        row = table.rowCount()
-        with self.loading():
-            table.insertRow(row)
-            table.setCellWidget(row, self.PAID_ON, self._date_cell(tranche.paid_on))
-            amount = QDoubleSpinBox()
-            amount.setPrefix("USD ")
-            amount.setDecimals(2)
-            amount.setMaximum(10_000_000)
-            amount.setGroupSeparatorShown(True)
-            amount.setFrame(False)
-            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            amount.setValue(tranche.amount_usd)
-            amount.valueChanged.connect(lambda *_: self._child_edited("tranches"))
-            table.setCellWidget(row, self.AMOUNT, amount)
-            guard_wheel(amount)
-            reference = QTableWidgetItem(tranche.reference)
-            reference.setData(ChildRole, tranche)
-            table.setItem(row, self.REFERENCE, reference)
-            table.setItem(row, self.TRANCHE_NOTE, QTableWidgetItem(tranche.note))
-        return row
+    def _dated(self, row: Any) -> Any:
+        """A tranche or visit without a valid day shows (and keeps) today."""
+        field = "paid_on" if isinstance(row, Tranche) else "visit_date"
+        if valid_day(getattr(row, field)):
+            return row
+        return replace(row, **{field: self.today().isoformat()})
 
     def add_tranche(self, amount: float = 0.0, paid_on: str = "") -> int:
-        """Append a tranche row (today, or the date given); returns the row."""
-        row = self._append_tranche(
-            Tranche(qip_id=self.record_id, paid_on=paid_on, amount_usd=amount)
-        )
-        self._child_edited("tranches")
-        self.ui.tranchesTable.setCurrentCell(row, self.AMOUNT)
-        self.ui.tranchesTable.cellWidget(row, self.AMOUNT).setFocus()
+        """Append a tranche row (today, or the date given) and start editing its amount;
+        returns the row."""
+        tranche = Tranche(qip_id=self.record_id, paid_on=paid_on, amount_usd=amount)
+        row = self.tranches_model.append(self._dated(tranche))
+        self._edit_cell(self.ui.tranchesTable, row, self.AMOUNT)
         return row
 
     def _remove_tranche(self) -> None:
-        row = self.ui.tranchesTable.currentRow()
+        row = self.ui.tranchesTable.currentIndex().row()
         if row >= 0:
-            self.ui.tranchesTable.removeRow(row)
-            self._child_edited("tranches")
+            self.tranches_model.remove(row)
+
+    @staticmethod
+    def _edit_cell(view, row: int, column: int) -> None:
+        index = view.model().index(row, column)
+        view.setCurrentIndex(index)
+        view.setFocus()
+        view.edit(index)
 
     def _child_edited(self, field: str) -> None:
         if self._loading:
@@ -674,86 +631,47 @@ class QipEditor(TabbedEditor):
     # Visits and photos -------------------------------------------------------------------
 
     def visits(self) -> list[MonitoringVisit]:
-        table = self.ui.visitsTable
-        result = []
-        for row in range(table.rowCount()):
-            original: MonitoringVisit = table.item(row, self.VISITED_BY).data(ChildRole)
-            date_edit: QDateEdit = table.cellWidget(row, self.VISIT_DATE)
-            percent: QSpinBox = table.cellWidget(row, self.PERCENT)
-            result.append(
-                replace(
-                    original,
-                    visit_date=iso_day(date_edit.date()),
-                    percent_complete=percent.value(),
-                    visited_by=self._cell(table, row, self.VISITED_BY),
-                    findings=self._cell(table, row, self.FINDINGS),
-                )
-            )
-        return result
-
-    def _append_visit(self, visit: MonitoringVisit) -> int:
-        table = self.ui.visitsTable
-        row = table.rowCount()
-        with self.loading():
-            table.insertRow(row)
-            table.setCellWidget(row, self.VISIT_DATE, self._date_cell(visit.visit_date))
-            percent = QSpinBox()
-            percent.setRange(0, 100)
-            percent.setSuffix(" %")
-            percent.setFrame(False)
-            percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            percent.setValue(visit.percent_complete)
-            percent.valueChanged.connect(lambda *_: self._child_edited("visits"))
-            table.setCellWidget(row, self.PERCENT, percent)
-            guard_wheel(percent)
-            visited_by = QTableWidgetItem(visit.visited_by)
-            visited_by.setData(ChildRole, visit)
-            table.setItem(row, self.VISITED_BY, visited_by)
-            findings = QTableWidgetItem(visit.findings)
-            findings.setToolTip(visit.findings)
-            table.setItem(row, self.FINDINGS, findings)
-        return row
+        """The visits in the table, their texts trimmed (each keeps its photos)."""
+        return [
+            replace(v, visited_by=v.visited_by.strip(), findings=v.findings.strip())
+            for v in self.visits_model.rows()
+        ]
 
     def add_visit(self) -> int:
         """Append a visit row dated today (percent as at the last visit); returns the row."""
-        last = self.visits()[-1].percent_complete if self.ui.visitsTable.rowCount() else 0
-        row = self._append_visit(MonitoringVisit(qip_id=self.record_id, percent_complete=last))
-        self._child_edited("visits")
+        rows = self.visits_model.rows()
+        last = rows[-1].percent_complete if rows else 0
+        visit = MonitoringVisit(qip_id=self.record_id, percent_complete=last)
+        row = self.visits_model.append(self._dated(visit))
         self.select_visit_row(row)
         return row
 
     def _remove_visit(self) -> None:
-        row = self.ui.visitsTable.currentRow()
+        row = self.ui.visitsTable.currentIndex().row()
         if row >= 0:
-            self.ui.visitsTable.removeRow(row)
-            self._child_edited("visits")
+            self.visits_model.remove(row)
             self._show_selected_photos()
 
     def select_visit_row(self, row: int) -> None:
         table = self.ui.visitsTable
-        table.setCurrentCell(row, self.FINDINGS)
+        table.setCurrentIndex(self.visits_model.index(row, self.FINDINGS))
         table.selectRow(row)
         self._show_selected_photos()
 
     def select_visit(self, visit_id: str | None) -> None:
         """Select a visit by id (None: the latest), which shows its photos."""
-        table = self.ui.visitsTable
-        rows = [
-            r
-            for r in range(table.rowCount())
-            if table.item(r, self.VISITED_BY).data(ChildRole).id == visit_id
-        ]
+        visits = self.visits_model.rows()
+        rows = [r for r, visit in enumerate(visits) if visit.id == visit_id]
         if rows:
             self.select_visit_row(rows[0])
-        elif table.rowCount():
-            self.select_visit_row(table.rowCount() - 1)
+        elif visits:
+            self.select_visit_row(len(visits) - 1)
         else:
             self._show_selected_photos()
 
     def selected_visit(self) -> MonitoringVisit | None:
-        table = self.ui.visitsTable
-        row = table.currentRow()
-        if row < 0 or row >= table.rowCount():
+        row = self.ui.visitsTable.currentIndex().row()
+        if not 0 <= row < self.visits_model.rowCount():
             return None
         return self.visits()[row]
 
@@ -795,9 +713,7 @@ class QipEditor(TabbedEditor):
 
     def forget_photo(self, attachment_id: str) -> None:
         """A photo was removed from the database: drop it from the visits shown."""
-        table = self.ui.visitsTable
-        for row in range(table.rowCount()):
-            visit: MonitoringVisit = table.item(row, self.VISITED_BY).data(ChildRole)
+        for visit in self.visits_model.rows():
             visit.photos = [p for p in visit.photos if p.id != attachment_id]
         self._show_selected_photos()
 

@@ -3,7 +3,7 @@ duplicates to merge, and the imports received so far (issue 5).
 
 Everything here runs on the UI thread over the window's Store: settling a conflict or
 merging two records is one short transaction. Long work (export, import, handover,
-takeover) is started by ui.sync_dialogs.SyncCommands off the UI thread.
+takeover) is started by ui.exchange_controller.ExchangeController off the UI thread.
 """
 
 from __future__ import annotations

@@ -58,8 +58,10 @@ def pass_to_parents(widget: QWidget, event: QWheelEvent) -> None:
         )
         offered.setTimestamp(event.timestamp())
         offered.setAccepted(True)  # as Qt delivers it; a widget that does not use it ignores it
-        QCoreApplication.sendEvent(widget, offered)
-        if offered.isAccepted():
+        # Taken only when handled and accepted, as Qt has it: a table view's event() turns
+        # the wheel down (False) without ignoring it, and its parents must still get it.
+        handled = QCoreApplication.sendEvent(widget, offered)
+        if handled and offered.isAccepted():
             return
 
 

@@ -1,35 +1,21 @@
-"""The File menu's exchange commands (export, import, hand over, take over) and the import
-report they show (issue 5).
+"""The File menu's exchange commands (export, import, hand over, take over) as a controller.
 
-SyncCommands runs each long job off the UI thread through ui.workers: the worker opens
-its own Store on the file (never the window's connection), and the outcome comes back
-on the UI thread, where the window is brought up to date. Questions go through the
-window's Prompter; the import report is a non-modal dialog (tests read it as it is).
+ExchangeController gets what it works with when it is made (the open store, the prompter,
+the widget its dialogs belong to, the opener of a database file, where a database taken
+over goes, how a job is started) and tells the window what happened through its own
+signals; it never reaches into the window. Each long job runs off the UI thread through
+ui.workers: the worker opens its own Store on the file (never the window's connection),
+and the outcome comes back on the UI thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QMenu,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QWidget
 
 from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
@@ -43,10 +29,10 @@ from cimicdesk.sync.export import last_export as read_last_export
 from cimicdesk.sync.handover import HANDED_OVER, HandoverResult, hand_over, rotations, take_over
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.report import ImportReport
-from cimicdesk.sync.tables import TABLES
 from cimicdesk.ui.formatting import plural, stamp_display
 from cimicdesk.ui.i18n import message
-from cimicdesk.ui.pages.sync import kind_text, value_text
+from cimicdesk.ui.import_report import ImportReportDialog
+from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.workers import Task, with_own_store
 
 
@@ -83,285 +69,54 @@ class _Progress(QObject):
         self.changed.emit(message(text), done, total)  # in the window's language
 
 
-# The import report -----------------------------------------------------------------------
-
-COLUMNS = ("new", "updated", "unchanged", "older", "conflicts", "deleted", "rejected")
-
-
-class ImportReportDialog(QDialog):
-    """What an import did, file by file (shown non-modally).
-
-    Attributes: reports (the ImportReports shown), boxes (one QGroupBox per file, in
-    order), source_labels (unit and replica), status_labels, count_tables (QTableWidget
-    per file, None when nothing was merged), detail_labels (conflicts and rejections per
-    file), backup_labels, review_button (goes to the Sync page; shown when there are
-    conflicts or duplicates).
-    """
-
-    review_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("importReportDialog")
-        self.setWindowTitle(self.tr("Import report"))
-        self.setModal(False)
-        self.resize(900, 620)
-        self.reports: list[ImportReport] = []
-        self.boxes: list[QGroupBox] = []
-        self.status_labels: list[QLabel] = []
-        self.count_tables: list[QTableWidget | None] = []
-        self.detail_labels: list[QLabel] = []
-        self.backup_labels: list[QLabel] = []
-        self.source_labels: list[QLabel] = []
-        self._titles: dict[tuple[str, str], str] = {}
-        layout = QVBoxLayout(self)
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("importSummary")
-        self.summary_label.setWordWrap(True)
-        font = self.summary_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.summary_label.setFont(font)
-        layout.addWidget(self.summary_label)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        layout.addWidget(self.scroll, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.review_button = QPushButton(self.tr("&Review on the Sync page"))
-        buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.review_button.clicked.connect(self.review_requested)
-        self.review_button.clicked.connect(self.close)
-        buttons.rejected.connect(self.close)
-        layout.addWidget(buttons)
-
-    def _purge_lines(self, report: ImportReport) -> list[str]:
-        """What became of records purged at the source (their content must not stay here)."""
-        lines = []
-        if report.purged:
-            lines.append(
-                self.tr(
-                    "Purged at {unit}: {count} record(s); their earlier content was removed "
-                    "from this database and its backups."
-                ).format(unit=report.source_unit, count=report.purged)
-            )
-        lines += [
-            self.tr(
-                "Could not clean the backup {path}: it still holds purged content. Delete it."
-            ).format(path=left)
-            for left in report.purge_backups_left
-        ]
-        if not report.purge_checkpoint_complete:
-            lines.append(
-                self.tr("Another program has the database open: close it to finish the purge.")
-            )
-        if report.purge_problem:
-            lines.append(
-                self.tr("Purge not finished: {reason}").format(reason=message(report.purge_problem))
-            )
-        return lines
-
-    def show_reports(
-        self, reports: list[ImportReport], titles: dict[tuple[str, str], str] | None = None
-    ) -> None:
-        """Show these reports; titles: (table, record id) -> the record's title."""
-        self.reports = list(reports)
-        self._titles = titles or {}
-        self.boxes, self.status_labels, self.count_tables = [], [], []
-        self.detail_labels, self.backup_labels, self.source_labels = [], [], []
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        for report in self.reports:
-            column.addWidget(self._file_box(report))
-        column.addStretch(1)
-        self.scroll.setWidget(holder)
-        imported = [r for r in self.reports if not r.already_imported]
-        conflicts = sum(r.totals.conflicts for r in imported)
-        duplicates = max((r.duplicate_candidates for r in imported), default=0)
-        parts = [plural(len(imported), self.tr("file imported"), self.tr("files imported"))]
-        if not imported:
-            parts = [self.tr("Nothing imported, nothing changed")]
-        already = len(self.reports) - len(imported)
-        if already:
-            parts.append(
-                plural(
-                    already,
-                    self.tr("file already imported before"),
-                    self.tr("files already imported before"),
-                )
-            )
-        if conflicts:
-            parts.append(
-                plural(
-                    conflicts,
-                    self.tr("concurrent edit to settle"),
-                    self.tr("concurrent edits to settle"),
-                )
-            )
-        if duplicates:
-            parts.append(
-                plural(
-                    duplicates,
-                    self.tr("possible duplicate to review"),
-                    self.tr("possible duplicates to review"),
-                )
-            )
-        self.summary_label.setText(" · ".join(parts))
-        self.review_button.setVisible(bool(conflicts or duplicates))
-
-    def _file_box(self, report: ImportReport) -> QGroupBox:
-        box = QGroupBox(report.file.name)
-        box.setObjectName("importFileBox")
-        layout = QVBoxLayout(box)
-        form = QFormLayout()
-        source = QLabel(
-            f"{report.source_unit}  ({self.tr('replica')} {report.source_replica[:8]}…)"
-        )
-        exported = QLabel(stamp_display(report.exported_at))
-        form.addRow(self.tr("From unit:"), source)
-        form.addRow(self.tr("Exported:"), exported)
-        status = QLabel()
-        status.setObjectName("importStatus")
-        status.setWordWrap(True)
-        backup = QLabel()
-        backup.setObjectName("backupLabel")
-        backup.setWordWrap(True)
-        backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        details = QLabel()
-        details.setObjectName("importDetails")
-        details.setWordWrap(True)
-        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        table: QTableWidget | None = None
-        if report.already_imported:
-            status.setText(
-                self.tr("Already imported: this export was imported before. Nothing changed.")
-            )
-            status.setStyleSheet("font-weight: bold; color: #6b5900;")
-            layout.addLayout(form)
-            layout.addWidget(status)
-        else:
-            totals = report.totals
-            status.setText(
-                self.tr("Imported: {new} new, {updated} updated, {deleted} deleted.").format(
-                    new=totals.new, updated=totals.updated, deleted=totals.deleted
-                )
-            )
-            status.setStyleSheet("font-weight: bold; color: #1d5e20;")
-            backup.setText(str(report.backup_path or "—"))
-            backup.setToolTip(self.tr("A copy of the database taken before the import"))
-            form.addRow(self.tr("Backup:"), backup)
-            layout.addLayout(form)
-            layout.addWidget(status)
-            table = self._counts_table(report)
-            layout.addWidget(table)
-            lines = [
-                self.tr(
-                    "Concurrent edit: {type} {record}, {field}: kept “{kept}”, other "
-                    "value “{other}” (settle it on the Sync page)"
-                ).format(
-                    type=kind_text(note.table),
-                    record=message(self._titles.get((note.table, note.row_id), note.row_id[:8])),
-                    field=note.field.replace("_", " "),
-                    kept=value_text(note.kept_value),
-                    other=value_text(note.other_value),
-                )
-                for note in report.conflicts[:50]
-            ]
-            lines += [
-                self.tr("Rejected: {type} {record}: {reason}").format(
-                    type=kind_text(row.table), record=row.row_id[:8], reason=message(row.reason)
-                )
-                for row in report.rejected[:50]
-            ]
-            hidden = max(0, len(report.conflicts) - 50) + max(0, len(report.rejected) - 50)
-            if hidden:
-                lines.append(self.tr("… and {count} more").format(count=hidden))
-            lines += self._purge_lines(report)
-            details.setText("\n".join(lines))
-            details.setVisible(bool(lines))
-            layout.addWidget(details)
-        self.boxes.append(box)
-        self.status_labels.append(status)
-        self.count_tables.append(table)
-        self.detail_labels.append(details)
-        self.backup_labels.append(backup)
-        self.source_labels.append(source)
-        return box
-
-    def _counts_table(self, report: ImportReport) -> QTableWidget:
-        headers = [
-            self.tr("Record type"),
-            self.tr("New"),
-            self.tr("Updated"),
-            self.tr("Unchanged"),
-            self.tr("Older (ignored)"),
-            self.tr("Conflicts"),
-            self.tr("Deleted"),
-            self.tr("Rejected"),
-        ]
-        shown = [
-            (kind_text(t.name, many=True), report.counts[t.name].as_dict())
-            for t in TABLES
-            if t.name in report.counts and any(report.counts[t.name].as_dict().values())
-        ]
-        shown.append((self.tr("Total"), report.totals.as_dict()))
-        table = QTableWidget(len(shown), len(headers))
-        table.setObjectName("countsTable")
-        table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for row, (name, values) in enumerate(shown):
-            item = QTableWidgetItem(name)
-            if row == len(shown) - 1:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            table.setItem(row, 0, item)
-            for column, key in enumerate(COLUMNS, start=1):
-                cell = QTableWidgetItem(f"{values[key]:,}")
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if key in ("conflicts", "rejected") and values[key]:
-                    cell.setForeground(Qt.GlobalColor.darkRed)
-                table.setItem(row, column, cell)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        height = header.sizeHint().height() + rows.length() + 2 * table.frameWidth()
-        table.setFixedHeight(height)
-        return table
-
-    def cell(self, file_index: int, record_type: str, column: str) -> int:
-        """A count shown (for tests and checks): e.g. cell(0, 'contacts', 'new')."""
-        table = self.count_tables[file_index]
-        if table is None:
-            return 0
-        wanted = kind_text(record_type, many=True) if record_type != "total" else self.tr("Total")
-        for row in range(table.rowCount()):
-            if table.item(row, 0).text() == wanted:
-                text = table.item(row, COLUMNS.index(column) + 1).text()
-                return int(text.replace(",", ""))
-        return 0
-
-
 # The commands --------------------------------------------------------------------------
 
 
-class SyncCommands(QObject):
+def _start_task(task: Task) -> Task:
+    return task.start()
+
+
+class ExchangeController(QObject):
     """File → Export for higher HQ / Import unit files / Hand over / Take over database.
 
-    Attributes: window (the MainWindow), task (the job running, or None), report_dialog
-    (ImportReportDialog once shown), last_reports, last_handover, export_label (status
-    bar: the last export), busy_label / busy_bar (status bar, while a job runs), and the
+    Made with what it works with: store (gives the Store open now: the window shows
+    another after a takeover), prompter (every question and message), dialog_parent (the
+    widget its actions and the import report belong to), confirm_leave(doing) (False
+    when the officer keeps unsaved edits), open_store(path) (opens a database file),
+    default_database() (where a database taken over is offered to go), start_task(task)
+    (queues a Task on the worker pool).
+
+    Attributes: task (the job running, or None), report_dialog (ImportReportDialog once
+    shown), last_reports, last_handover, export_label (the last export: for the status
+    bar), busy_label / busy_bar (for the status bar, shown while a job runs), and the
     actions export_action, import_action, handover_action, takeover_action.
     """
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    records_changed = Signal()  # an import merged records: lists and counts are stale
+    export_written = Signal(object)  # the Path of the export file just written
+    database_replaced = Signal(object)  # the Store to show instead of the one open
+    review_requested = Signal()  # the officer asked to settle conflicts on the Sync page
+    status_message = Signal(str, int)  # a passing line for the status bar, its milliseconds
+
+    def __init__(
+        self,
+        store: Callable[[], Store],
+        prompter: Prompter,
+        dialog_parent: QWidget,
+        *,
+        confirm_leave: Callable[[str], bool],
+        open_store: Callable[[Path], Store] = open_database,
+        default_database: Callable[[], Path] = paths.default_database,
+        start_task: Callable[[Task], Task] = _start_task,
+    ):
+        super().__init__(dialog_parent)
+        self._store = store
+        self.prompter = prompter
+        self._dialog_parent = dialog_parent
+        self._confirm_leave = confirm_leave
+        self._open_store = open_store
+        self._default_database = default_database
+        self._start_task = start_task
         self.task: Task | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.last_reports: list[ImportReport] = []
@@ -369,7 +124,6 @@ class SyncCommands(QObject):
         self._folder: Path | None = None
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
-        bar = window.statusBar()
         self.busy_label = QLabel()
         self.busy_label.setObjectName("syncBusyLabel")
         self.busy_bar = QProgressBar()
@@ -377,14 +131,11 @@ class SyncCommands(QObject):
         self.busy_bar.setMaximumWidth(220)
         self.busy_bar.setMaximumHeight(14)
         self.busy_bar.setTextVisible(False)
-        bar.addWidget(self.busy_label)
-        bar.addWidget(self.busy_bar)
         self.busy_label.hide()
         self.busy_bar.hide()
         self.export_label = QLabel()
         self.export_label.setObjectName("exportLabel")
         self.export_label.setContentsMargins(6, 0, 6, 0)
-        bar.addPermanentWidget(self.export_label)
         self.export_action = self._action(
             self.tr("&Export for higher HQ…"),
             self.export,
@@ -415,7 +166,7 @@ class SyncCommands(QObject):
         return [self.export_action, self.import_action, self.handover_action, self.takeover_action]
 
     def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self._dialog_parent)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(tip)
@@ -429,18 +180,9 @@ class SyncCommands(QObject):
         menu.addSeparator()
         menu.addActions(self.actions[2:])
 
-    def attach(self, page) -> None:
-        """Connect a (new) Sync page's buttons to these commands."""
-        page.export_requested.connect(self.export)
-        page.import_requested.connect(self.import_files)
-
     @property
     def store(self) -> Store:
-        return self.window.store
-
-    @property
-    def prompter(self):
-        return self.window.prompter
+        return self._store()
 
     # Status --------------------------------------------------------------------------
 
@@ -479,7 +221,7 @@ class SyncCommands(QObject):
         task.finished.connect(on_finished)
         task.failed.connect(on_failed)
         self._update_actions()
-        return task.start()
+        return self._start_task(task)
 
     def _show_progress(self, text: str, done: int, total: int) -> None:
         if self.task is None:
@@ -512,18 +254,6 @@ class SyncCommands(QObject):
         if last is not None and Path(last.path).parent.is_dir():
             return Path(last.path).parent
         return self.store.path.parent
-
-    def _sync_page(self):
-        return self.window.pages.get("sync")
-
-    def _records_changed(self) -> None:
-        """Every page reloads (lists, dashboard, Sync) and the status bar counts again."""
-        page = self._sync_page()
-        if page is not None:
-            page.refresh()
-            page.records_changed.emit()  # the window refreshes the other pages and status
-        else:
-            self.window.update_status()
 
     # Export --------------------------------------------------------------------------
 
@@ -564,13 +294,8 @@ class SyncCommands(QObject):
         return True
 
     def _exported(self, result: ExportResult) -> None:
-        self.window.update_status()
-        page = self._sync_page()
-        if page is not None:
-            page.refresh()
-        self.window.statusBar().showMessage(
-            self.tr("Export written to {path}").format(path=result.path), 8000
-        )
+        self.export_written.emit(result.path)
+        self.status_message.emit(self.tr("Export written to {path}").format(path=result.path), 8000)
         self.prompter.inform(
             self.tr("Export written"),
             self.tr(
@@ -615,16 +340,16 @@ class SyncCommands(QObject):
 
     def _imported(self, reports: list[ImportReport]) -> None:
         self.last_reports = list(reports)
-        self._records_changed()
+        self.records_changed.emit()
         if self.report_dialog is None:
-            self.report_dialog = ImportReportDialog(self.window)
-            self.report_dialog.review_requested.connect(lambda: self.window.show_page("sync"))
+            self.report_dialog = ImportReportDialog(self._dialog_parent)
+            self.report_dialog.review_requested.connect(self.review_requested)
         dialog = self.report_dialog
         titles = {(c.table, c.row_id): c.title for c in list_conflicts(self.store, resolved=None)}
         dialog.show_reports(reports, titles)
         dialog.show()  # non-modal, over the window (raise_() is not needed for that)
         dialog.activateWindow()
-        self.window.statusBar().showMessage(dialog.summary_label.text(), 8000)
+        self.status_message.emit(dialog.summary_label.text(), 8000)
 
     def _import_failed(self, error: BaseException) -> None:
         if isinstance(error, PackageRefusedError):
@@ -649,7 +374,7 @@ class SyncCommands(QObject):
         if reason:
             self.prompter.error(self.tr("This database cannot be handed over"), message(reason))
             return False
-        if not self.window.confirm_leave(self.tr("Hand over")):
+        if not self._confirm_leave(self.tr("Hand over")):
             return False
         title = self.tr("Hand over")
         folder = self.prompter.choose_folder(
@@ -694,8 +419,8 @@ class SyncCommands(QObject):
     def _handed_over(self, result: HandoverResult) -> None:
         """Show the database as it is now: handed over, read-only."""
         self.last_handover = result
-        self.window.switch_store(open_database(self.store.path))
-        self.window.statusBar().showMessage(self.tr("Handed over — read-only"), 8000)
+        self.database_replaced.emit(self._open_store(self.store.path))
+        self.status_message.emit(self.tr("Handed over — read-only"), 8000)
         self.prompter.inform(
             self.tr("Handed over"),
             self.tr(
@@ -709,7 +434,7 @@ class SyncCommands(QObject):
         """Rotation, incoming side: install a handover export and open it as ours."""
         if self.task is not None:
             return False
-        if not self.window.confirm_leave(self.tr("Take over another database")):
+        if not self._confirm_leave(self.tr("Take over another database")):
             return False
         export_file = self.prompter.choose_export_to_take_over(self._default_folder())
         if export_file is None:
@@ -738,20 +463,21 @@ class SyncCommands(QObject):
         return True
 
     def _free_install_path(self) -> Path:
-        target = paths.default_database()
+        default = self._default_database()
+        target = default
         number = 2
         while target.exists():
-            target = target.with_name(f"{paths.default_database().stem}-{number}.sqlite")
+            target = target.with_name(f"{default.stem}-{number}.sqlite")
             number += 1
         return target
 
     def _taken_over(self, path: Path) -> None:
         try:
-            store = open_database(path)
+            store = self._open_store(path)
         except CimicError as exc:
             self.prompter.error(self.tr("The database taken over cannot be opened"), message(exc))
             return
-        self.window.switch_store(store)
+        self.database_replaced.emit(store)
         rotation = rotations(store)[-1] if rotations(store) else None
         handed = (
             self.tr("Handed over by {by} to {to}; ").format(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from cimicdesk.cli_reports import READS_ONLY, open_to_read
+from cimicdesk.cli.reports import READS_ONLY, open_to_read
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
@@ -25,7 +26,7 @@ from cimicdesk.sync.tables import label
 PROG = "cimicdesk"
 
 
-def add_sync_commands(commands: argparse._SubParsersAction) -> None:
+def add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the exchange commands on the CLI's sub-command parser."""
     export = commands.add_parser(
         "export",
@@ -178,7 +179,7 @@ def _export(options: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(stream: TextIO):
+def _progress(stream: TextIO) -> Callable[[Message, int, int], None] | None:
     if not stream.isatty():
         return None
 

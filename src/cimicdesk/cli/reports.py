@@ -37,7 +37,7 @@ def note_if_open_elsewhere(path: Path) -> None:
         )
 
 
-def add_report_commands(commands: argparse._SubParsersAction) -> None:
+def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the three report commands on the CLI's sub-command parser."""
     sitrep = commands.add_parser(
         "sitrep",

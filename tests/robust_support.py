@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cimicdesk.store.database import Store, write_meta
 
-SRC = Path(__file__).resolve().parents[2] / "src"
+SRC = Path(__file__).resolve().parents[1] / "src"
 _PR_CAPBSET_DROP = 24
 _CAP_DAC_OVERRIDE = 1
 

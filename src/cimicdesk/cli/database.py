@@ -1,4 +1,4 @@
-"""The headless commands (init, seed, check, reports); with no command, the window opens."""
+"""The database commands of the command line: init, seed, check."""
 
 from __future__ import annotations
 
@@ -6,14 +6,12 @@ import argparse
 import sqlite3
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from cimicdesk import __version__
-from cimicdesk.cli_maintenance import add_maintenance_commands
-from cimicdesk.cli_reports import READS_ONLY, add_report_commands, note_if_open_elsewhere
-from cimicdesk.cli_sync import add_sync_commands
+from cimicdesk.cli.reports import PROG, READS_ONLY, note_if_open_elsewhere
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError
@@ -32,80 +30,20 @@ from cimicdesk.store.stats import record_counts
 from cimicdesk.store.training import NotTrainingError, refusal
 from cimicdesk.store.writer_lock import lock_path
 
-PROG = "cimicdesk"
 EXIT_OK = 0
-EXIT_ERROR = 2  # argparse uses 2 for bad arguments too: one code for "not done, read why"
-EXIT_INTERRUPTED = 130
-_HELP = ("-h", "--help", "--version")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit code; no command (or 'gui') opens the window."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] == "gui" or (args[0].startswith("-") and args[0] not in _HELP):
-        return _run_gui(args[1:] if args[:1] == ["gui"] else args)
-    try:
-        options = build_parser().parse_args(args)
-    except SystemExit as exc:  # --help, --version, bad arguments: argparse has said why
-        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
-    try:
-        return options.handler(options)
-    except BrokenPipeError:
-        # The reader went away (e.g. `cimicdesk check FILE | head`): nothing to report.
-        sys.stderr.close()
-        return EXIT_OK
-    except (CimicError, OSError, sqlite3.OperationalError) as exc:
-        # A known problem (bad file, disk full, locked database): say what, never a traceback.
-        print(f"{PROG}: error: {_describe(exc)}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print(f"\n{PROG}: interrupted; nothing more was written.", file=sys.stderr)
-        return EXIT_INTERRUPTED
-
-
-def _run_gui(argv: list[str]) -> int:
-    """Import Qt only now, so the commands work on a machine without it."""
-    try:
-        from cimicdesk import app
-    except ImportError as exc:
-        if not (exc.name or "").startswith(("PySide6", "shiboken6")):
-            raise
-        print(
-            f"{PROG}: error: the program window needs Qt for Python (PySide6), which is not "
-            f"installed here ({exc}). The commands init, seed and check work without it.",
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
-    return app.run(argv)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description=(
-            "CIMIC Desk: the liaison log, contact directory and reports of a CIMIC cell, "
-            "working without any network. Without a command the program window opens; give "
-            "it --db FILE to open a particular database, or --data-dir DIR for the folder "
-            "that holds the default one (e.g. on a USB stick)."
-        ),
-        epilog=f"Run '{PROG} COMMAND --help' for the details of a command.",
-    )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    commands.add_parser("gui", help="open the program window (what happens with no command)")
+def add_database_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register init, seed and check on the CLI's sub-command parser."""
     _add_init(commands)
     _add_seed(commands)
     _add_check(commands)
-    add_report_commands(commands)
-    add_sync_commands(commands)
-    add_maintenance_commands(commands)
-    return parser
 
 
 # --- init -------------------------------------------------------------------------------
 
 
-def _add_init(commands: argparse._SubParsersAction) -> None:
+def _add_init(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = commands.add_parser(
         "init",
         help="create a new, empty database for your unit",
@@ -162,7 +100,7 @@ def _init(options: argparse.Namespace) -> int:
 # --- seed -------------------------------------------------------------------------------
 
 
-def _add_seed(commands: argparse._SubParsersAction) -> None:
+def _add_seed(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     seed = commands.add_parser(
         "seed",
         help="fill a training database with made-up, realistic records (exercises, demos)",
@@ -288,7 +226,7 @@ def _is_training_file(path: Path) -> bool:
         store.close()
 
 
-def _progress_printer(stream: TextIO):
+def _progress_printer(stream: TextIO) -> Callable[[int, int], None] | None:
     """A progress callback that rewrites one line on a terminal, and stays silent otherwise."""
     if not stream.isatty():
         return None
@@ -305,7 +243,7 @@ def _progress_printer(stream: TextIO):
 # --- check ------------------------------------------------------------------------------
 
 
-def _add_check(commands: argparse._SubParsersAction) -> None:
+def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = commands.add_parser(
         "check",
         help="check a database file without changing it",
@@ -397,13 +335,6 @@ def _label(table: str) -> str:
     return _LABELS.get(table, table.replace("_", " "))
 
 
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        where = f": {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror}{where}."
-    return str(exc)
-
-
 def _unit_name(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("give the unit's name, e.g. 'BANBAT 1'")
@@ -438,7 +369,7 @@ def _positive(text: str) -> int:
     return number
 
 
-def _date(text: str):
+def _date(text: str) -> date:
     try:
         return parse_date(text)
     except ValueError as exc:

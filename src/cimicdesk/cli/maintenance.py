@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cimicdesk.cli_reports import open_to_read
+from cimicdesk.cli.reports import open_to_read
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.store import backups
@@ -27,7 +27,7 @@ _KINDS = {
 }
 
 
-def add_maintenance_commands(commands: argparse._SubParsersAction) -> None:
+def add_maintenance_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register backups, restore and purge on the CLI's sub-command parser."""
     listing = commands.add_parser(
         "backups",

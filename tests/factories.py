@@ -1,17 +1,34 @@
-"""Builders of valid QIPs, incidents and support requests for the operations store tests."""
+"""Builders of valid records through the repositories, shared by every test folder."""
 
 from __future__ import annotations
 
 import io
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PIL import Image
 
-from cimicdesk.domain.enums import IncidentCategory, QipCategory, QipStatus, SupportType
+from cimicdesk.domain.enums import (
+    IncidentCategory,
+    ParticipantKind,
+    QipCategory,
+    QipStatus,
+    SupportType,
+)
 from cimicdesk.domain.incident import Incident
 from cimicdesk.domain.qip import Qip
+from cimicdesk.domain.records import (
+    Contact,
+    FollowUpAction,
+    LiaisonEntry,
+    Organisation,
+    Participant,
+)
 from cimicdesk.domain.support import SupportRequest
+from cimicdesk.store.contacts import save_contact
 from cimicdesk.store.incidents import save_incident
+from cimicdesk.store.liaison import save_liaison
+from cimicdesk.store.organisations import save_organisation
 from cimicdesk.store.qips import save_qip, transition_qip
 from cimicdesk.store.support_requests import save_support_request
 
@@ -20,6 +37,46 @@ TODAY = date(2026, 6, 1)
 S = QipStatus
 # The happy path from identified to approved.
 TO_APPROVED = (S.PROPOSAL_DRAFTED, S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED)
+
+
+def make_org(store, name="UNHCR", **kw):
+    return save_organisation(store, Organisation(name=name, **kw))
+
+
+def make_contact(store, name="Marie-Claire Yakité", **kw):
+    return save_contact(store, Contact(name=name, **kw))
+
+
+def make_entry(store, contacts=(), orgs=(), start="2026-11-20T09:00:00.000Z", actions=(), **kw):
+    participants = [Participant(kind=ParticipantKind.CONTACT, target_id=c.id) for c in contacts]
+    participants += [Participant(kind=ParticipantKind.ORGANISATION, target_id=o.id) for o in orgs]
+    return save_liaison(
+        store,
+        LiaisonEntry(start=start, participants=participants, actions=list(actions), **kw),
+    )
+
+
+def action(description, due_date="", **kw):
+    return FollowUpAction(description=description, due_date=due_date, **kw)
+
+
+def database_files(path: Path) -> list[Path]:
+    """The database, its side files, editor drafts and backups: every file its content
+    could be in."""
+    beside = (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.drafts.json"))
+    found = [p for p in beside if p.exists()]
+    folder = path.parent / "backups"
+    if folder.is_dir():
+        found += sorted(folder.iterdir())
+    return found
+
+
+def files_holding(path: Path, *needles: bytes) -> list[str]:
+    """The names of those files whose raw bytes hold any of the needles."""
+    return [p.name for p in database_files(path) if any(n in p.read_bytes() for n in needles)]
+
+
+# --- operations: QIPs, incidents, support requests, photos ---
 
 
 def make_qip(store, title="Borehole at Kidjigra", **kw):
