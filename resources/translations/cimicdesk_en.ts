@@ -5935,7 +5935,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+37"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+38"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6345,7 +6345,7 @@ Click to see where.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+124"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+125"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5963,7 +5963,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+37"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+38"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -6374,7 +6374,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+124"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+125"/>
         <source>New {noun}</source>
         <translation>Nouvelle fiche ({noun})</translation>
     </message>

@@ -41,7 +41,7 @@ def test_a_plain_report_is_valid():
 
 def test_an_empty_report_lacks_when_where_and_what():
     errors = Incident().field_errors(NOW)
-    assert {e.field: e.message for e in errors} == {
+    assert {e.field: str(e.message) for e in errors} == {
         "occurred_at": "Give when it happened (date and time).",
         "reported_at": "Give when it was reported (date and time).",
         "place": "Give where it happened: a place name or a grid reference.",

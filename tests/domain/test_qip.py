@@ -19,9 +19,8 @@ from cimicdesk.domain.qip import (
     available_transitions,
     ceiling_errors,
     next_states,
-    refusal_reason,
+    refusal_reasons,
     transition_errors,
-    usd,
 )
 
 S = QipStatus
@@ -102,7 +101,7 @@ def test_moves_outside_the_lifecycle_are_refused_with_the_way_forward(start, to)
     qip = _ready(status=start)
     errors = transition_errors(qip, to, DEFAULTS)
     assert _fields(errors) == {"status"}
-    assert f"cannot become {to.label.lower()}" in errors[0].message
+    assert f"cannot become {to.label}" in str(errors[0].message)
     with pytest.raises(ValidationError, match="cannot become"):
         apply_transition(qip, to, DEFAULTS, on=TODAY, today=TODAY)
     assert qip.status is start and qip.transitions == []
@@ -141,7 +140,7 @@ def test_implementing_partner_is_required_before_approval():
     qip = _ready(status=S.UNDER_REVIEW, implementing_partner_id=None)
     errors = transition_errors(qip, S.APPROVED, DEFAULTS)
     assert _fields(errors) == {"implementing_partner_id"}
-    assert "implementing partner is required" in errors[0].message
+    assert "implementing partner is required" in str(errors[0].message)
     # earlier stages do not need one
     assert (
         transition_errors(_ready(implementing_partner_id=None), S.PROPOSAL_DRAFTED, DEFAULTS) == []
@@ -152,12 +151,12 @@ def test_implementing_partner_is_required_before_approval():
 
 def test_approval_above_the_ceiling_is_refused_with_the_reason():
     qip = _ready(status=S.UNDER_REVIEW, budget_approved_usd=52_500.0)
-    reason = refusal_reason(qip, S.APPROVED, DEFAULTS)
-    assert reason == (
+    reasons = refusal_reasons(qip, S.APPROVED, DEFAULTS)
+    assert [str(r) for r in reasons] == [
         "The approved budget (USD 52,500) is above the mission's QIP ceiling of USD 50,000."
-    )
+    ]
     qip.budget_approved_usd = 50_000.0  # at the ceiling is fine
-    assert refusal_reason(qip, S.APPROVED, DEFAULTS) is None
+    assert refusal_reasons(qip, S.APPROVED, DEFAULTS) == ()
 
 
 def test_the_ceiling_setting_changes_the_outcome():
@@ -165,7 +164,7 @@ def test_the_ceiling_setting_changes_the_outcome():
     assert ceiling_errors(qip, DEFAULTS) == []
     strict = MissionSettings(qip_ceiling_usd=25_000.0)
     assert _fields(ceiling_errors(qip, strict)) == {"budget_approved_usd"}
-    assert "USD 25,000" in refusal_reason(qip, S.APPROVED, strict)
+    assert "USD 25,000" in str(refusal_reasons(qip, S.APPROVED, strict)[0])
 
 
 def test_submission_needs_objective_and_request_and_approval_a_budget():
@@ -205,8 +204,8 @@ def test_available_transitions_say_why_each_is_refused():
     qip = _ready(status=S.UNDER_REVIEW, implementing_partner_id=None)
     options = dict(available_transitions(qip, DEFAULTS))
     assert set(options) == {S.APPROVED, S.RETURNED, S.REJECTED, S.CANCELLED}
-    assert "implementing partner" in options[S.APPROVED]
-    assert options[S.RETURNED] is None and options[S.CANCELLED] is None
+    assert "implementing partner" in str(options[S.APPROVED][0])
+    assert options[S.RETURNED] == () and options[S.CANCELLED] == ()
 
 
 def test_disbursements_may_not_exceed_the_approved_budget():
@@ -219,7 +218,7 @@ def test_disbursements_may_not_exceed_the_approved_budget():
     qip.tranches.append(Tranche(paid_on="2026-05-20", amount_usd=0.01))
     errors = qip.field_errors()
     assert _fields(errors) == {"tranches"}
-    assert "(USD 18,000.01) would exceed the approved budget (USD 18,000)" in errors[0].message
+    assert "(USD 18,000.01) would exceed the approved budget (USD 18,000)" in str(errors[0].message)
     qip.tranches[-1].deleted = True  # a removed tranche does not count
     assert qip.field_errors() == []
     assert qip.total_disbursed() == 18_000.0 and qip.first_disbursement() == "2026-04-01"
@@ -227,10 +226,10 @@ def test_disbursements_may_not_exceed_the_approved_budget():
 
 def test_no_money_before_the_agreement_and_none_without_approved_budget():
     early = _ready(status=S.APPROVED, tranches=[Tranche(paid_on="2026-05-01", amount_usd=5.0)])
-    assert "once the agreement is signed" in early.field_errors()[0].message
+    assert "once the agreement is signed" in str(early.field_errors()[0].message)
     unbudgeted = _ready(status=S.AGREEMENT_SIGNED, budget_approved_usd=0.0)
     unbudgeted.tranches = [Tranche(paid_on="2026-05-01", amount_usd=5.0)]
-    assert "no approved budget" in unbudgeted.field_errors()[0].message
+    assert "no approved budget" in str(unbudgeted.field_errors()[0].message)
 
 
 def test_field_checks():
@@ -269,7 +268,8 @@ def test_a_plan_longer_than_allowed_is_flagged_not_refused():
     assert qip.warnings(DEFAULTS) == []  # exactly six months
     qip.planned_end = "2026-07-16"
     warning = qip.warnings(DEFAULTS)
-    assert _fields(warning) == {"planned_end"} and "6 months from the start" in warning[0].message
+    assert _fields(warning) == {"planned_end"}
+    assert "6 months from the start" in str(warning[0].message)
     assert qip.field_errors() == []  # a flag, not a refusal
     assert qip.warnings(MissionSettings(qip_max_months=7)) == []
 
@@ -282,7 +282,7 @@ def test_duration_counts_from_the_first_disbursement_when_there_is_one():
     ]
     assert qip.warnings(DEFAULTS) == []  # 1 March + 6 months = 1 September
     qip.planned_end = "2026-09-02"
-    assert "from the first disbursement (2026-03-01)" in qip.warnings(DEFAULTS)[0].message
+    assert "from the first disbursement (1 Mar 2026)" in str(qip.warnings(DEFAULTS)[0].message)
 
 
 def test_a_request_above_the_ceiling_is_a_warning():
@@ -340,7 +340,6 @@ def test_helpers():
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert add_months(date(2026, 8, 31), 6) == date(2027, 2, 28)
     assert add_months(date(2027, 12, 15), 2) == date(2028, 2, 15)
-    assert usd(50_000) == "USD 50,000" and usd(1234.5) == "USD 1,234.50"
     qip = _ready(
         targeted_men=10, targeted_women=12, targeted_children=30, visits=[
             MonitoringVisit(visit_date="2026-05-01", percent_complete=40),

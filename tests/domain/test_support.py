@@ -62,7 +62,7 @@ def test_approval_without_the_last_resort_test_is_refused_naming_what_is_missing
     request = _approved(status=status)
     errors = request.field_errors(NOW)
     assert {e.field for e in errors} == LAST_RESORT
-    text = " ".join(e.message for e in errors)
+    text = " ".join(str(e.message) for e in errors)
     for words in ("Civilian alternatives", "Unique advantage", "Complementarity", "Exit plan"):
         assert words in text
 

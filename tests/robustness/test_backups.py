@@ -133,7 +133,8 @@ def test_a_daily_backup_that_cannot_be_made_does_not_stop_the_open(older, clock)
     (older.parent / "backups").write_text("a file where the folder should be")
     with open_database(older) as store:
         assert store.daily_backup is None
-        assert "Today's automatic backup of bn1.sqlite could not be made" in store.backup_problem
+        problem = str(store.backup_problem)
+        assert "Today's automatic backup of bn1.sqlite could not be made" in problem
         make_org(store, "Still works")  # the program goes on as usual
     assert [p.name for p in older.parent.iterdir() if ".partial" in p.name] == []
 
@@ -148,7 +149,7 @@ def test_a_daily_backup_failing_inside_sqlite_does_not_stop_the_open(older, cloc
     (folder / f"{older.stem}.daily.{stamp}{backups.SUFFIX}.partial").write_bytes(b"torn " * 999)
     with open_database(older) as store:
         assert store.daily_backup is None
-        assert "could not be made (file is not a database)" in store.backup_problem
+        assert "could not be made (file is not a database)" in str(store.backup_problem)
         make_org(store, "Still works")
     assert list(folder.iterdir()) == []  # the torn copy went with the failed attempt
 

@@ -162,7 +162,7 @@ _PURGE_ON_A_FULL_DISK = textwrap.dedent(
     with contextlib.closing(sqlite3.connect(db)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     with open_database(db, daily_backup=False) as store:
-        result["problem"] = getattr(store, "purge_problem", "")
+        result["problem"] = str(getattr(store, "purge_problem", ""))
         key = "SELECT count(*) FROM _meta WHERE key = 'purge_pending'"
         result["pending_after"] = store.db.execute(key).fetchone()[0]
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

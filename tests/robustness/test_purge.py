@@ -151,8 +151,8 @@ def test_file_cleaning_that_cannot_run_is_reported_and_the_backups_still_cleaned
     finally:
         other.rollback()
         other.close()
-    assert not report.vacuumed and "locked" in report.problem
-    assert "close any other program" in report.problem
+    assert not report.vacuumed and "locked" in str(report.problem)
+    assert "close any other program" in str(report.problem)
     assert [p.name for p in report.backups_scrubbed] == [store.daily_backup.name]
     assert not any(".daily." in name for name in _holding(store.path, SECRET))
     # Once the other program is gone, the cleaning runs through.

@@ -146,7 +146,7 @@ _OPEN_ON_READ_ONLY_MEDIA = textwrap.dedent(
     path = Path(sys.argv[1] if len(sys.argv) > 1 else {path!r})
     result = {{"can_write": os.access(path, os.W_OK)}}
     store = open_database(path)
-    result["reason"] = store.read_only_reason()
+    result["reason"] = str(store.read_only_reason())
     result["names"] = [c.name for c in list_contacts(store).items]
     try:
         save_contact(store, Contact(name="Never Saved"))

@@ -98,7 +98,7 @@ def test_lifecycle_with_history_of_transitions_as_synced_rows(store):
 
 def test_a_refused_transition_writes_nothing(store):
     qip = make_qip(store)
-    with pytest.raises(ValidationError, match="cannot become approved"):
+    with pytest.raises(ValidationError, match="cannot become Approved"):
         qips.transition_qip(store, qip.id, S.APPROVED, today=TODAY)
     again = qips.get_qip(store, qip.id)
     assert again.status is S.IDENTIFIED and len(again.transitions) == 1
@@ -110,7 +110,9 @@ def test_implementing_partner_required_before_approval(store):
     qip = move(store, qip, S.PROPOSAL_DRAFTED, S.SUBMITTED, S.UNDER_REVIEW)
     with pytest.raises(ValidationError) as caught:
         qips.transition_qip(store, qip.id, S.APPROVED, today=TODAY)
-    assert "implementing partner is required" in caught.value.for_field("implementing_partner_id")
+    assert "implementing partner is required" in str(
+        caught.value.for_field("implementing_partner_id")
+    )
     qip.implementing_partner_id = make_org(store, "ACDA").id
     qips.save_qip(store, qip, today=TODAY)
     assert move(store, qip, S.APPROVED).status is S.APPROVED
@@ -278,9 +280,9 @@ def test_transitions_available_use_the_stored_settings(store):
     qip = make_qip(store, budget_approved_usd=30_000.0, implementing_partner_id=None)
     qip = move(store, qip, *TO_APPROVED[:-1])
     options = dict(qips.transitions_available(store, qip))
-    assert "implementing partner" in options[S.APPROVED]
+    assert "implementing partner" in str(options[S.APPROVED][0])
     qip.implementing_partner_id = make_org(store, "ACDA").id
     qips.save_qip(store, qip)
-    assert dict(qips.transitions_available(store, qip))[S.APPROVED] is None
+    assert dict(qips.transitions_available(store, qip))[S.APPROVED] == ()
     save_mission_settings(store, MissionSettings(qip_ceiling_usd=20_000.0))
-    assert "ceiling" in dict(qips.transitions_available(store, qip))[S.APPROVED]
+    assert "ceiling" in str(dict(qips.transitions_available(store, qip))[S.APPROVED][0])

@@ -43,7 +43,7 @@ def test_hand_over_writes_export_and_brief_then_freezes_the_database(outgoing, t
     assert result.export.manifest.handed_over_to == "Maj Haque"
     text = "".join(page.extract_text() for page in PdfReader(result.brief).pages)
     assert "BANBAT 1" in text
-    assert "handed over" in outgoing.read_only_reason()
+    assert "handed over" in str(outgoing.read_only_reason())
     org = get_organisation(
         outgoing, outgoing.db.execute("SELECT id FROM organisations").fetchone()[0]
     )
@@ -56,7 +56,7 @@ def test_hand_over_writes_export_and_brief_then_freezes_the_database(outgoing, t
     assert (rotation.handed_over_by, rotation.handed_over_to) == ("Maj Rahman", "Maj Haque")
     outgoing.close()
     with open_database(outgoing.path) as reopened:  # the mark is in the file
-        assert "handed over" in reopened.read_only_reason()
+        assert "handed over" in str(reopened.read_only_reason())
 
 
 _MADE: list[list[str] | None] = [None]

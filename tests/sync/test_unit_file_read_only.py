@@ -37,7 +37,7 @@ def _folder(path):
 def test_a_unit_file_opens_read_only_and_refuses_edits(unit_file):
     before = _folder(unit_file)
     with open_database(unit_file) as snapshot:
-        reason = snapshot.read_only_reason()
+        reason = str(snapshot.read_only_reason())
         assert "BANBAT1-2026-W47.cimic is a unit file" in reason
         assert "opens read-only" in reason and "import it into your database" in reason
         assert [r[0] for r in snapshot.db.execute("SELECT name FROM contacts")] == ["Awa Yakité"]
@@ -52,7 +52,7 @@ def test_it_is_known_by_its_manifest_not_its_name(unit_file, tmp_path):
     renamed = tmp_path / "renamed.sqlite"
     renamed.write_bytes(unit_file.read_bytes())
     with open_database(renamed) as snapshot:
-        assert "renamed.sqlite is a unit file" in snapshot.read_only_reason()
+        assert "renamed.sqlite is a unit file" in str(snapshot.read_only_reason())
 
 
 def test_a_taken_over_database_is_no_unit_file(unit_file, tmp_path):

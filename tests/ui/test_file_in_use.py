@@ -118,7 +118,7 @@ def test_a_second_window_on_a_file_being_written_offers_it_read_only(qtbot, held
             "BANBAT1.sqlite is open in another CIMIC Desk window (or a command) on this "
             "computer, and only one program at a time may change it."
         )
-        reason = window.store.read_only_reason()
+        reason = str(window.store.read_only_reason())
         assert reason.startswith("BANBAT1.sqlite is open in another CIMIC Desk window")
         assert "you see what was saved up to now" in reason
         assert window.store.writer_lock is None
@@ -154,7 +154,7 @@ def test_the_file_menu_offers_a_file_being_written_read_only(qtbot, held, tmp_pa
         prompter.open_path = held
         assert window.open_other_database()
         assert window.store.path == held
-        assert "another CIMIC Desk window" in window.store.read_only_reason()
+        assert "another CIMIC Desk window" in str(window.store.read_only_reason())
         assert window.windowTitle().startswith("CIMIC Desk — BANBAT1.sqlite")
     finally:
         window.close()

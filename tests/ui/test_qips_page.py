@@ -131,7 +131,7 @@ def test_a_refused_move_shows_its_reasons_then_the_move_is_recorded(
     assert prompter.questions("transition") == []
     assert qips.get_qip(store, qip.id).status is S.UNDER_REVIEW
     assert editor.error_text("implementing_partner_id") == (
-        "An implementing partner is required before the project is approved."
+        "An implementing partner is required before the project is Approved."
     )
     assert editor.error_text("budget_approved_usd") == "Give the budget approved."
     assert page.message_label.text().startswith("Cannot move to “Approved”:")
@@ -278,7 +278,7 @@ def test_warnings_show_and_the_mission_rules_change_them(window, store, prompter
     ui.requestedSpin.setValue(60_000)
     assert ui.warningLabel.isVisible()
     warning = editor.warning_text()
-    assert "The plan runs past 6 months from the start (2026-01-05)" in warning
+    assert "The plan runs past 6 months from the start (5 Jan 2026)" in warning
     assert "The request (USD 60,000) is above the mission's ceiling of USD 50,000." in warning
 
     prompter.settings_answer = MissionSettings(qip_ceiling_usd=75_000.0, qip_max_months=12)

@@ -86,7 +86,7 @@ def test_file_open_on_a_unit_file_opens_it_read_only(qtbot, prompter, store, uni
     prompter.open_path = unit_file
     assert window.open_other_database()
     assert window.store.path == unit_file
-    assert "is a unit file" in window.store.read_only_reason()
+    assert "is a unit file" in str(window.store.read_only_reason())
     assert window.banner.read_only_label.isVisible()
     window.close()
     window.store.close()

@@ -11,21 +11,20 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from sqlite_utils import Database
-
 from cimicdesk.cli.reports import PROG, READS_ONLY, note_if_open_elsewhere
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import parse_date
-from cimicdesk.store import schema
+from cimicdesk.store import probes, schema
 from cimicdesk.store.database import (
     Store,
     check_file,
     create_database,
     integrity_problems,
     open_database,
-    read_only_uri,
+    open_read_only,
+    reading_reason,
 )
 from cimicdesk.store.stats import record_counts
 from cimicdesk.store.training import NotTrainingError, refusal
@@ -276,7 +275,7 @@ def _check(options: argparse.Namespace) -> int:
         print(f"  {'integrity':<14}ok")
         _print_facts(store, version)
         print(f"  {'size':<14}{path.stat().st_size / 1e6:.1f} MB")
-        if store.read_only_reason():
+        if store.handed_over:
             print(f"  {'state':<14}handed over: kept read-only")
         print("  live records")
         for table, count in _live_counts(store).items():
@@ -290,9 +289,7 @@ def _check(options: argparse.Namespace) -> int:
 
 def _live_counts(store: Store) -> dict[str, int]:
     """Live records per table; an older file lacks the newer tables and shows only its own."""
-    present = {
-        row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    }
+    present = probes.table_names(store.db)
     if present >= set(schema.SYNCED_TABLES):
         return record_counts(store)
     return {
@@ -303,29 +300,9 @@ def _live_counts(store: Store) -> dict[str, int]:
 
 
 def _open_read_only(path: Path) -> Store:
-    """The database on a read-only connection: check must never change the file it checks."""
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
-    try:
-        db = Database(conn)
-        unknown = {m.name for m in schema.migrations.applied(db)} - schema.known_migration_names()
-        if unknown:
-            raise FileRefusedError(
-                f"{path.name} has changes from a newer CIMIC Desk ({', '.join(sorted(unknown))})."
-                " Install the newer version to open it; the file was not changed."
-            )
-        return Store(path, db)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise _damaged(path, exc) from exc
-    except ValueError as exc:  # a unit level this program does not know
-        conn.close()
-        raise FileRefusedError(
-            f"{path.name} records its unit in a way this program does not understand "
-            f"({exc}). It may come from a newer CIMIC Desk; the file was not changed."
-        ) from exc
-    except BaseException:
-        conn.close()
-        raise
+    """The database on a read-only connection, as it is (an older one is not upgraded):
+    check must never change the file it checks."""
+    return open_read_only(path, reading_reason(path), older=True)
 
 
 def _damaged(path: Path, exc: Exception) -> FileRefusedError:

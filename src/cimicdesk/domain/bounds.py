@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cimicdesk.domain.errors import FieldError
+from cimicdesk.i18n.message import msg
 
 # Edit counters of the per-field clocks (store/synced.py): an edit adds 1, a merge takes
 # the larger. 2^53 leaves ample headroom below SQLite's 2^63 − 1: at one edit a
@@ -122,11 +123,13 @@ def record_errors(record: Any, names: tuple[str, ...] | list[str]) -> list[Field
         allowed = RANGES.get(name)
         if allowed is None or value is None or allowed.problem(value) is None:
             continue
+        # As text, not numbers: the range reads the same in every language (no grouping).
         low, high = _shown(allowed.low), _shown(allowed.high)
         if allowed.whole:
-            errors.append(FieldError(name, f"Give a whole number from {low} to {high}."))
+            text = msg("Give a whole number from {low} to {high}.", low=low, high=high)
         else:
-            errors.append(FieldError(name, f"Give a number from {low} to {high}."))
+            text = msg("Give a number from {low} to {high}.", low=low, high=high)
+        errors.append(FieldError(name, text))
     return errors
 
 

@@ -19,6 +19,11 @@ class CimicError(Exception):
         super().__init__(str(message), *args)
 
 
+class InvalidValueError(CimicError, ValueError):
+    """Text that cannot be read as the value it stands for (a date, a grid reference):
+    a ValueError, for callers that parse, whose message says what to write instead."""
+
+
 class FileRefusedError(CimicError):
     """A database file that cannot be opened: foreign, corrupt, newer, missing."""
 

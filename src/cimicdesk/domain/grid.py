@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 import mgrs
 
+from cimicdesk.domain.errors import InvalidValueError
+from cimicdesk.i18n.message import msg
+
 _SHAPE = re.compile(r"^(\d{1,2})([A-Z])([A-Z]{2})(\d*)$")
 _BANDS = "CDEFGHJKLMNPQRSTUVWX"
 _COLUMN_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -15,7 +18,7 @@ _ROW_LETTERS = "ABCDEFGHJKLMNPQRSTUV"
 _CONVERTER = mgrs.MGRS()
 
 
-class GridReferenceError(ValueError):
+class GridReferenceError(InvalidValueError):
     """A grid reference that is not valid MGRS; the message says what to fix."""
 
 
@@ -49,33 +52,47 @@ def parse_grid(text: str) -> GridReference:
     """Validate and normalise an MGRS reference; raise GridReferenceError if bad."""
     compact = re.sub(r"\s+", "", text or "").upper()
     if not compact:
-        raise GridReferenceError("Enter a grid reference, e.g. 33P TM 12345 67890.")
+        raise GridReferenceError(msg("Enter a grid reference, e.g. 33P TM 12345 67890."))
     match = _SHAPE.match(compact)
     if not match:
         raise GridReferenceError(
-            f"'{text.strip()}' is not an MGRS reference: expected zone and band (33P), "
-            "a two-letter 100 km square (TM) and digits, e.g. 33P TM 12345 67890."
+            msg(
+                "'{text}' is not an MGRS reference: expected zone and band (33P), "
+                "a two-letter 100 km square (TM) and digits, e.g. 33P TM 12345 67890.",
+                text=text.strip(),
+            )
         )
     zone, band, square, digits = match.groups()
     if not 1 <= int(zone) <= 60:
-        raise GridReferenceError(f"Zone {int(zone)} does not exist: zones run from 1 to 60.")
+        raise GridReferenceError(
+            msg("Zone {zone} does not exist: zones run from 1 to 60.", zone=str(int(zone)))
+        )
     if band not in _BANDS:
         raise GridReferenceError(
-            f"Latitude band '{band}' does not exist: bands are C to X without I and O."
+            msg(
+                "Latitude band '{band}' does not exist: bands are C to X without I and O.",
+                band=band,
+            )
         )
     if square[0] not in _COLUMN_LETTERS or square[1] not in _ROW_LETTERS:
         raise GridReferenceError(
-            f"100 km square '{square}' does not exist: column letters A–Z and row letters "
-            "A–V, never I or O."
+            msg(
+                "100 km square '{square}' does not exist: column letters A–Z and row letters "
+                "A–V, never I or O.",
+                square=square,
+            )
         )
     _check_digit_groups(text)
     if len(digits) % 2:
         raise GridReferenceError(
-            f"'{digits}' has an odd number of digits: easting and northing need the "
-            "same number (e.g. 1234 5678)."
+            msg(
+                "'{digits}' has an odd number of digits: easting and northing need the "
+                "same number (e.g. 1234 5678).",
+                digits=digits,
+            )
         )
     if len(digits) > 10:
-        raise GridReferenceError("Too many digits: at most 5 for easting and 5 for northing.")
+        raise GridReferenceError(msg("Too many digits: at most 5 for easting and 5 for northing."))
     normalised = f"{int(zone)}{band}{square}{digits}"
     with warnings.catch_warnings():
         # The native library warns (rather than fails) for a square outside its band.
@@ -84,8 +101,13 @@ def parse_grid(text: str) -> GridReference:
             lat, lon = _CONVERTER.toLatLon(normalised)
         except Exception as exc:  # MGRSError, or the RuntimeWarning raised as error
             raise GridReferenceError(
-                f"'{text.strip()}' does not lie in zone {zone}{band}: check the 100 km "
-                "square letters against the map sheet."
+                msg(
+                    "'{text}' does not lie in zone {zone}{band}: check the 100 km "
+                    "square letters against the map sheet.",
+                    text=text.strip(),
+                    zone=zone,
+                    band=band,
+                )
             ) from exc
     return GridReference(normalised, lat, lon)
 
@@ -102,15 +124,22 @@ def _check_digit_groups(text: str) -> None:
     if len(groups) > 2:
         written = " ".join(groups)
         raise GridReferenceError(
-            f"'{written}' is more than two groups of digits: write the easting and the "
-            "northing with one space between them, e.g. 33P TM 12345 67890."
+            msg(
+                "'{written}' is more than two groups of digits: write the easting and the "
+                "northing with one space between them, e.g. 33P TM 12345 67890.",
+                written=written,
+            )
         )
     if len(groups) == 2 and len(groups[0]) != len(groups[1]):
         easting, northing = groups
         raise GridReferenceError(
-            f"Easting '{easting}' and northing '{northing}' do not have the same number of "
-            "digits: give both to the same precision, e.g. 33P TM 12345 67890 or "
-            "33P TM 1234 6789."
+            msg(
+                "Easting '{easting}' and northing '{northing}' do not have the same number "
+                "of digits: give both to the same precision, e.g. 33P TM 12345 67890 or "
+                "33P TM 1234 6789.",
+                easting=easting,
+                northing=northing,
+            )
         )
 
 

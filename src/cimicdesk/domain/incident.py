@@ -14,8 +14,9 @@ from cimicdesk.domain.enums import (
 )
 from cimicdesk.domain.errors import FieldError
 from cimicdesk.domain.grid import GridReferenceError, optional_grid
-from cimicdesk.domain.records import Record
+from cimicdesk.domain.records import Record, too_long
 from cimicdesk.domain.timeutil import from_stamp, is_stamp, utc_now
+from cimicdesk.i18n.message import Message, msg
 
 MAX_TEXT = 20_000
 C = IncidentCategory
@@ -260,38 +261,60 @@ class Incident(Record):
         place or a grid) and what happened (doctrine §5: When, Where, What)."""
         errors: list[FieldError] = []
         now = now or utc_now()
-        occurred = _stamp(errors, "occurred_at", self.occurred_at, "when it happened")
-        reported = _stamp(errors, "reported_at", self.reported_at, "when it was reported")
+        occurred = _stamp(
+            errors, "occurred_at", self.occurred_at, msg("Give when it happened (date and time).")
+        )
+        reported = _stamp(
+            errors,
+            "reported_at",
+            self.reported_at,
+            msg("Give when it was reported (date and time)."),
+        )
         if occurred and occurred > now:
-            errors.append(FieldError("occurred_at", "The incident cannot happen in the future."))
+            errors.append(
+                FieldError("occurred_at", msg("The incident cannot happen in the future."))
+            )
         if reported and reported > now:
-            errors.append(FieldError("reported_at", "The report time is in the future."))
+            errors.append(FieldError("reported_at", msg("The report time is in the future.")))
         if occurred and reported and reported < occurred:
-            errors.append(FieldError("reported_at", "It cannot be reported before it happened."))
+            errors.append(
+                FieldError("reported_at", msg("It cannot be reported before it happened."))
+            )
         if self.flash_sent_at:
-            sent = _stamp(errors, "flash_sent_at", self.flash_sent_at, "when the flash went")
+            sent = _stamp(
+                errors,
+                "flash_sent_at",
+                self.flash_sent_at,
+                msg("Give when the flash went (date and time)."),
+            )
             if sent and sent > now:
-                errors.append(FieldError("flash_sent_at", "The flash time is in the future."))
+                errors.append(FieldError("flash_sent_at", msg("The flash time is in the future.")))
             elif sent and occurred and sent < occurred:
                 errors.append(
-                    FieldError("flash_sent_at", "The flash cannot go before the incident.")
+                    FieldError("flash_sent_at", msg("The flash cannot go before the incident."))
                 )
         if not self.place.strip() and not self.grid.strip():
             errors.append(
-                FieldError("place", "Give where it happened: a place name or a grid reference.")
+                FieldError(
+                    "place", msg("Give where it happened: a place name or a grid reference.")
+                )
             )
         try:
             optional_grid(self.grid)
         except GridReferenceError as exc:
-            errors.append(FieldError("grid", str(exc)))
+            errors.append(FieldError("grid", exc.message))
         if not self.narrative.strip():
-            errors.append(FieldError("narrative", "Give what happened (the narrative)."))
+            errors.append(FieldError("narrative", msg("Give what happened (the narrative).")))
         codes = {s.code for s in SUBCATEGORIES[self.category]}
         if self.subcategory and self.subcategory not in codes:
             errors.append(
                 FieldError(
                     "subcategory",
-                    f"'{self.subcategory}' is not a kind of {self.category.label.lower()}.",
+                    msg(
+                        "'{subcategory}' is not a kind of {category_label}.",
+                        subcategory=self.subcategory,
+                        category_label=self.category,
+                    ),
                 )
             )
         bad = [
@@ -302,18 +325,18 @@ class Incident(Record):
             or getattr(self, name) < 0
         ]
         for name in bad:
-            errors.append(FieldError(name, "Casualties are whole numbers, 0 or more."))
+            errors.append(FieldError(name, msg("Casualties are whole numbers, 0 or more.")))
         for name in ("narrative", "action_taken", "assessment", "actors", "source_note"):
             if len(getattr(self, name)) > MAX_TEXT:
-                errors.append(FieldError(name, f"Longer than {MAX_TEXT} characters."))
+                errors.append(too_long(name, MAX_TEXT))
         return errors
 
 
-def _stamp(errors: list[FieldError], name: str, text: str, what: str) -> datetime | None:
+def _stamp(errors: list[FieldError], name: str, text: str, missing: Message) -> datetime | None:
     if not text:
-        errors.append(FieldError(name, f"Give {what} (date and time)."))
+        errors.append(FieldError(name, missing))
         return None
     if not is_stamp(text):
-        errors.append(FieldError(name, f"'{text}' is not a valid date and time."))
+        errors.append(FieldError(name, msg("'{text}' is not a valid date and time.", text=text)))
         return None
     return from_stamp(text)

@@ -12,7 +12,8 @@ from typing import ClassVar
 from cimicdesk.domain.enums import QipCategory, QipStatus
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import GridReferenceError, optional_grid
-from cimicdesk.domain.records import Record
+from cimicdesk.domain.records import Record, too_long
+from cimicdesk.i18n.message import Message, Money, msg
 
 MAX_TITLE = 200
 MAX_TEXT = 20_000
@@ -88,13 +89,15 @@ class MissionSettings:
     def field_errors(self) -> list[FieldError]:
         errors: list[FieldError] = []
         if not _is_number(self.qip_ceiling_usd) or self.qip_ceiling_usd <= 0:
-            errors.append(FieldError("qip_ceiling_usd", "The ceiling must be a positive amount."))
+            errors.append(
+                FieldError("qip_ceiling_usd", msg("The ceiling must be a positive amount."))
+            )
         if (
             not isinstance(self.qip_max_months, int)
             or isinstance(self.qip_max_months, bool)
             or not 1 <= self.qip_max_months <= 60
         ):
-            errors.append(FieldError("qip_max_months", "The duration must be 1 to 60 months."))
+            errors.append(FieldError("qip_max_months", msg("The duration must be 1 to 60 months.")))
         return errors
 
     def validate(self) -> None:
@@ -135,9 +138,11 @@ class Tranche(Record):
 
     def field_errors(self) -> list[FieldError]:
         errors: list[FieldError] = []
-        _check_date(errors, "paid_on", self.paid_on, "The date paid", required=True)
+        _check_date(errors, "paid_on", self.paid_on, msg("The date paid is required (YYYY-MM-DD)."))
         if not _is_number(self.amount_usd) or self.amount_usd <= 0:
-            errors.append(FieldError("amount_usd", "A tranche needs a positive amount in USD."))
+            errors.append(
+                FieldError("amount_usd", msg("A tranche needs a positive amount in USD."))
+            )
         return errors
 
 
@@ -156,11 +161,15 @@ class MonitoringVisit(Record):
 
     def field_errors(self) -> list[FieldError]:
         errors: list[FieldError] = []
-        _check_date(errors, "visit_date", self.visit_date, "The visit date", required=True)
+        _check_date(
+            errors, "visit_date", self.visit_date, msg("The visit date is required (YYYY-MM-DD).")
+        )
         if not _is_count(self.percent_complete) or self.percent_complete > 100:
-            errors.append(FieldError("percent_complete", "Percent complete runs from 0 to 100."))
+            errors.append(
+                FieldError("percent_complete", msg("Percent complete runs from 0 to 100."))
+            )
         if len(self.findings) > MAX_TEXT:
-            errors.append(FieldError("findings", f"Longer than {MAX_TEXT} characters."))
+            errors.append(too_long("findings", MAX_TEXT))
         return errors
 
 
@@ -304,26 +313,32 @@ class Qip(Record):
         """What is wrong with the project whatever the mission's settings."""
         errors: list[FieldError] = []
         if not self.title.strip():
-            errors.append(FieldError("title", "A project needs a title."))
+            errors.append(FieldError("title", msg("A project needs a title.")))
         elif len(self.title) > MAX_TITLE:
-            errors.append(FieldError("title", f"The title is longer than {MAX_TITLE} characters."))
+            errors.append(
+                FieldError(
+                    "title", msg("The title is longer than {limit} characters.", limit=MAX_TITLE)
+                )
+            )
         for name in ("objective", "duplication_check", "community_contribution"):
             if len(getattr(self, name)) > MAX_TEXT:
-                errors.append(FieldError(name, f"Longer than {MAX_TEXT} characters."))
+                errors.append(too_long(name, MAX_TEXT))
         try:
             optional_grid(self.grid)
         except GridReferenceError as exc:
-            errors.append(FieldError("grid", str(exc)))
+            errors.append(FieldError("grid", exc.message))
         for name in self.COUNT_FIELDS:
             if not _is_count(getattr(self, name)):
-                errors.append(FieldError(name, "Beneficiaries are whole numbers, 0 or more."))
+                errors.append(FieldError(name, msg("Beneficiaries are whole numbers, 0 or more.")))
         for name in (*self.AMOUNT_FIELDS, "exchange_rate"):
             value = getattr(self, name)
             if not _is_number(value) or value < 0:
-                errors.append(FieldError(name, "Amounts are numbers, 0 or more."))
+                errors.append(FieldError(name, msg("Amounts are numbers, 0 or more.")))
         if self.local_currency and not _CURRENCY.match(self.local_currency):
             errors.append(
-                FieldError("local_currency", "Give the currency as a three-letter code, e.g. XAF.")
+                FieldError(
+                    "local_currency", msg("Give the currency as a three-letter code, e.g. XAF.")
+                )
             )
         elif (
             self.local_currency
@@ -334,13 +349,22 @@ class Qip(Record):
             errors.append(
                 FieldError(
                     "exchange_rate",
-                    f"Give the rate: how many {self.local_currency} make one USD.",
+                    msg(
+                        "Give the rate: how many {local_currency} make one USD.",
+                        local_currency=self.local_currency,
+                    ),
                 )
             )
         for name in self.DATE_FIELDS:
-            _check_date(errors, name, getattr(self, name), name.replace("_", " ").capitalize())
-        _check_order(errors, "planned_end", self.planned_start, self.planned_end, "planned")
-        _check_order(errors, "actual_end", self.actual_start, self.actual_end, "actual")
+            _check_date(errors, name, getattr(self, name))
+        if _in_order(self.planned_start, self.planned_end) is False:
+            errors.append(
+                FieldError("planned_end", msg("The planned end is before the planned start."))
+            )
+        if _in_order(self.actual_start, self.actual_end) is False:
+            errors.append(
+                FieldError("actual_end", msg("The actual end is before the actual start."))
+            )
         self._child_errors(errors)
         return errors
 
@@ -348,26 +372,48 @@ class Qip(Record):
         live_tranches = [t for t in self.tranches if not t.deleted]
         for index, tranche in enumerate(live_tranches):
             for error in tranche.field_errors():
-                errors.append(FieldError("tranches", f"Tranche {index + 1}: {error.message}"))
+                errors.append(
+                    FieldError(
+                        "tranches",
+                        msg(
+                            "Tranche {number}: {error_message}",
+                            number=index + 1,
+                            error_message=error.message,
+                        ),
+                    )
+                )
         for index, visit in enumerate(v for v in self.visits if not v.deleted):
             for error in visit.field_errors():
-                errors.append(FieldError("visits", f"Visit {index + 1}: {error.message}"))
+                errors.append(
+                    FieldError(
+                        "visits",
+                        msg(
+                            "Visit {number}: {error_message}",
+                            number=index + 1,
+                            error_message=error.message,
+                        ),
+                    )
+                )
         if live_tranches and self.status in BEFORE_AGREEMENT:
             errors.append(
-                FieldError("tranches", "Record disbursements once the agreement is signed.")
+                FieldError("tranches", msg("Record disbursements once the agreement is signed."))
             )
         elif live_tranches and all(_is_number(t.amount_usd) for t in live_tranches):
             paid = self.total_disbursed()
             if not self.budget_approved_usd:
                 errors.append(
-                    FieldError("tranches", "There is no approved budget to disburse from.")
+                    FieldError("tranches", msg("There is no approved budget to disburse from."))
                 )
             elif _cents(paid) > _cents(self.budget_approved_usd):
                 errors.append(
                     FieldError(
                         "tranches",
-                        f"Disbursements ({usd(paid)}) would exceed the approved budget "
-                        f"({usd(self.budget_approved_usd)}).",
+                        msg(
+                            "Disbursements ({paid}) would exceed the approved budget "
+                            "({budget_approved_usd}).",
+                            paid=Money(paid),
+                            budget_approved_usd=Money(self.budget_approved_usd),
+                        ),
                     )
                 )
 
@@ -378,20 +424,33 @@ class Qip(Record):
         if _valid_date(start) and self.planned_end and _valid_date(self.planned_end):
             limit = add_months(date.fromisoformat(start), settings.qip_max_months)
             if date.fromisoformat(self.planned_end) > limit:
-                since = "the first disbursement" if self.first_disbursement() else "the start"
+                if self.first_disbursement():
+                    since = msg("the first disbursement")
+                else:
+                    since = msg("the start")
                 found.append(
                     FieldError(
                         "planned_end",
-                        f"The plan runs past {settings.qip_max_months} months from {since} "
-                        f"({start}): QIPs should be finished by {limit.isoformat()}.",
+                        msg(
+                            "The plan runs past {qip_max_months} months from {since} "
+                            "({start}): QIPs should be finished by {limit}.",
+                            qip_max_months=settings.qip_max_months,
+                            since=since,
+                            start=date.fromisoformat(start),
+                            limit=limit,
+                        ),
                     )
                 )
         if _cents(self.budget_requested_usd) > _cents(settings.qip_ceiling_usd):
             found.append(
                 FieldError(
                     "budget_requested_usd",
-                    f"The request ({usd(self.budget_requested_usd)}) is above the mission's "
-                    f"ceiling of {usd(settings.qip_ceiling_usd)}.",
+                    msg(
+                        "The request ({budget_requested_usd}) is above the mission's "
+                        "ceiling of {qip_ceiling_usd}.",
+                        budget_requested_usd=Money(self.budget_requested_usd),
+                        qip_ceiling_usd=Money(settings.qip_ceiling_usd),
+                    ),
                 )
             )
         return found
@@ -405,8 +464,12 @@ def ceiling_errors(qip: Qip, settings: MissionSettings) -> list[FieldError]:
         return [
             FieldError(
                 "budget_approved_usd",
-                f"The approved budget ({usd(qip.budget_approved_usd)}) is above the mission's "
-                f"QIP ceiling of {usd(settings.qip_ceiling_usd)}.",
+                msg(
+                    "The approved budget ({budget_approved_usd}) is above the mission's "
+                    "QIP ceiling of {qip_ceiling_usd}.",
+                    budget_approved_usd=Money(qip.budget_approved_usd),
+                    qip_ceiling_usd=Money(settings.qip_ceiling_usd),
+                ),
             )
         ]
     return []
@@ -433,76 +496,91 @@ def transition_errors(
 ) -> list[FieldError]:
     """Why `qip` may not move to `to` now (empty when it may), each tied to a field."""
     if to not in NEXT_STATES[qip.status]:
-        allowed = ", ".join(s.label for s in NEXT_STATES[qip.status]) or "nothing: it has ended"
+        allowed = list(NEXT_STATES[qip.status]) or msg("nothing: it has ended")
         return [
             FieldError(
                 "status",
-                f"A project that is {qip.status.label.lower()} cannot become "
-                f"{to.label.lower()} (it can become: {allowed}).",
+                msg(
+                    "A project that is {status_label} cannot become {to_label} "
+                    "(it can become: {allowed}).",
+                    status_label=qip.status,
+                    to_label=to,
+                    allowed=allowed,
+                ),
             )
         ]
     errors: list[FieldError] = []
     if to is S.SUBMITTED:
         if not qip.objective.strip():
             errors.append(
-                FieldError("objective", "Say how the project builds confidence before submitting.")
+                FieldError(
+                    "objective", msg("Say how the project builds confidence before submitting.")
+                )
             )
         if not qip.budget_requested_usd:
-            errors.append(FieldError("budget_requested_usd", "Give the budget requested."))
+            errors.append(FieldError("budget_requested_usd", msg("Give the budget requested.")))
     if to in (S.APPROVED, S.AGREEMENT_SIGNED):
         if not qip.implementing_partner_id:
             errors.append(
                 FieldError(
                     "implementing_partner_id",
-                    "An implementing partner is required before the project is "
-                    f"{to.label.lower()}.",
+                    msg(
+                        "An implementing partner is required before the project is {to_label}.",
+                        to_label=to,
+                    ),
                 )
             )
         if not qip.budget_approved_usd:
-            errors.append(FieldError("budget_approved_usd", "Give the budget approved."))
+            errors.append(FieldError("budget_approved_usd", msg("Give the budget approved.")))
         errors.extend(ceiling_errors(qip, settings))
     if to is S.DISBURSED and not qip.live_tranches():
         errors.append(
-            FieldError("tranches", "Record the tranche paid before marking it disbursed.")
+            FieldError("tranches", msg("Record the tranche paid before marking it disbursed."))
         )
     if to is S.HANDED_OVER and not qip.receiving_authority.strip():
         errors.append(
-            FieldError("receiving_authority", "Name the authority that receives the project.")
+            FieldError("receiving_authority", msg("Name the authority that receives the project."))
         )
     if to is S.CLOSED and not qip.final_report_ref.strip():
-        errors.append(FieldError("final_report_ref", "Give the final report's reference."))
+        errors.append(FieldError("final_report_ref", msg("Give the final report's reference.")))
     if to in _NEEDS_NOTE and not note.strip():
-        errors.append(FieldError("note", f"Say why the project is {to.label.lower()}."))
+        errors.append(FieldError("note", msg("Say why the project is {to_label}.", to_label=to)))
     if on is not None:
         if today is not None and on > today:
-            errors.append(FieldError("transition_date", "The date is in the future."))
+            errors.append(FieldError("transition_date", msg("The date is in the future.")))
         previous = max((t.transition_date for t in qip.transitions), default="")
         if previous and _valid_date(previous) and on < date.fromisoformat(previous):
             errors.append(
-                FieldError("transition_date", f"The date is before the last change ({previous}).")
+                FieldError(
+                    "transition_date",
+                    msg(
+                        "The date is before the last change ({previous}).",
+                        previous=date.fromisoformat(previous),
+                    ),
+                )
             )
     return errors
 
 
-def refusal_reason(
+def refusal_reasons(
     qip: Qip, to: QipStatus, settings: MissionSettings, *, note: str | None = None
-) -> str | None:
-    """Why the move is refused, or None when it is allowed.
+) -> tuple[Message | str, ...]:
+    """Why the move is refused, each reason a message; empty when it is allowed.
 
     With note=None the note that some moves need (return, reject, cancel) is taken as given.
     """
     errors = transition_errors(qip, to, settings, note="(given)" if note is None else note)
-    return " ".join(str(e.message) for e in errors) or None
+    return tuple(e.message for e in errors)
 
 
 def available_transitions(
     qip: Qip, settings: MissionSettings
-) -> list[tuple[QipStatus, str | None]]:
-    """Every next stage with the reason it is refused now (None: allowed), for buttons.
+) -> list[tuple[QipStatus, tuple[Message | str, ...]]]:
+    """Every next stage with the reasons it is refused now (empty: allowed), for buttons.
 
     A note that the move needs (return, reject, cancel) is assumed to be given.
     """
-    return [(to, refusal_reason(qip, to, settings)) for to in NEXT_STATES[qip.status]]
+    return [(to, refusal_reasons(qip, to, settings)) for to in NEXT_STATES[qip.status]]
 
 
 def apply_transition(
@@ -554,14 +632,6 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-def usd(amount: float) -> str:
-    """An amount as 'USD 12,500' (cents shown only when there are some)."""
-    cents = _cents(amount)
-    if cents % 100:
-        return f"USD {cents / 100:,.2f}"
-    return f"USD {cents // 100:,}"
-
-
 def round_usd(amount: float) -> float:
     """An amount rounded to the cent, as the store keeps it."""
     return _cents(amount) / 100
@@ -588,15 +658,18 @@ def _valid_date(text: str) -> bool:
 
 
 def _check_date(
-    errors: list[FieldError], name: str, text: str, what: str, *, required: bool = False
+    errors: list[FieldError], name: str, text: str, missing: Message | None = None
 ) -> None:
+    """A date field: refused when not YYYY-MM-DD, or (with `missing`, its message) empty."""
     if not text:
-        if required:
-            errors.append(FieldError(name, f"{what} is required (YYYY-MM-DD)."))
+        if missing is not None:
+            errors.append(FieldError(name, missing))
     elif not _valid_date(text):
-        errors.append(FieldError(name, f"'{text}' is not a date (YYYY-MM-DD)."))
+        errors.append(FieldError(name, msg("'{text}' is not a date (YYYY-MM-DD).", text=text)))
 
 
-def _check_order(errors: list[FieldError], name: str, start: str, end: str, what: str) -> None:
-    if _valid_date(start) and _valid_date(end) and end < start:
-        errors.append(FieldError(name, f"The {what} end is before the {what} start."))
+def _in_order(start: str, end: str) -> bool | None:
+    """Whether end is not before start; None when either is not a date."""
+    if _valid_date(start) and _valid_date(end):
+        return end >= start
+    return None

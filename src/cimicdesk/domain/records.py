@@ -21,6 +21,7 @@ from cimicdesk.domain.enums import (
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import GridReferenceError, optional_grid
 from cimicdesk.domain.timeutil import from_stamp, is_stamp, utc_now
+from cimicdesk.i18n.message import Message, msg
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{3,24}$")
@@ -72,25 +73,42 @@ def _check_grid(errors: list[FieldError], grid: str) -> None:
     try:
         optional_grid(grid)
     except GridReferenceError as exc:
-        errors.append(FieldError("grid", str(exc)))
+        errors.append(FieldError("grid", exc.message))
 
 
 def _check_contact_details(errors: list[FieldError], phones: tuple[str, ...], email: str) -> None:
     bad = [p for p in phones if not _PHONE.match(p.strip())]
     if bad:
         errors.append(
-            FieldError("phones", f"Not a phone number: {', '.join(bad)} (digits, spaces, + - ( ))")
+            FieldError(
+                "phones",
+                msg("Not a phone number: {bad} (digits, spaces, + - ( ))", bad=", ".join(bad)),
+            )
         )
     if email and not _EMAIL.match(email.strip()):
-        errors.append(FieldError("email", f"'{email}' is not an e-mail address (name@domain)."))
+        errors.append(
+            FieldError(
+                "email", msg("'{email}' is not an e-mail address (name@domain).", email=email)
+            )
+        )
 
 
-def _check_name(errors: list[FieldError], name: str, what: str) -> None:
+def _check_name(errors: list[FieldError], name: str, missing: Message) -> None:
     if not name.strip():
-        article = "An" if what[0] in "aeiou" else "A"
-        errors.append(FieldError("name", f"{article} {what} needs a name."))
+        errors.append(FieldError("name", missing))
     elif len(name) > MAX_NAME:
-        errors.append(FieldError("name", f"The name is longer than {MAX_NAME} characters."))
+        errors.append(
+            FieldError("name", msg("The name is longer than {limit} characters.", limit=MAX_NAME))
+        )
+
+
+def too_long(name: str, limit: int = MAX_TEXT) -> FieldError:
+    """The error of a text field longer than `limit` characters."""
+    return FieldError(name, msg("Longer than {limit} characters.", limit=limit))
+
+
+def _notes_too_long() -> FieldError:
+    return FieldError("notes", msg("Notes are longer than {limit} characters.", limit=MAX_TEXT))
 
 
 def normalise_grid(grid: str) -> str:
@@ -123,13 +141,13 @@ class Organisation(Record):
 
     def field_errors(self) -> list[FieldError]:
         errors: list[FieldError] = []
-        _check_name(errors, self.name, "organisation")
+        _check_name(errors, self.name, msg("An organisation needs a name."))
         _check_grid(errors, self.grid)
         _check_contact_details(errors, self.phones, self.email)
         if self.parent_id and self.parent_id == self.id:
-            errors.append(FieldError("parent_id", "An organisation cannot be its own parent."))
+            errors.append(FieldError("parent_id", msg("An organisation cannot be its own parent.")))
         if len(self.notes) > MAX_TEXT:
-            errors.append(FieldError("notes", f"Notes are longer than {MAX_TEXT} characters."))
+            errors.append(_notes_too_long())
         return errors
 
 
@@ -157,11 +175,11 @@ class Contact(Record):
 
     def field_errors(self) -> list[FieldError]:
         errors: list[FieldError] = []
-        _check_name(errors, self.name, "contact")
+        _check_name(errors, self.name, msg("A contact needs a name."))
         _check_grid(errors, self.grid)
         _check_contact_details(errors, self.phones, self.email)
         if len(self.notes) > MAX_TEXT:
-            errors.append(FieldError("notes", f"Notes are longer than {MAX_TEXT} characters."))
+            errors.append(_notes_too_long())
         return errors
 
 
@@ -194,13 +212,16 @@ class FollowUpAction(Record):
     def field_errors(self) -> list[FieldError]:
         errors: list[FieldError] = []
         if not self.description.strip():
-            errors.append(FieldError("description", "Describe the action to be taken."))
+            errors.append(FieldError("description", msg("Describe the action to be taken.")))
         if self.due_date:
             try:
                 date.fromisoformat(self.due_date)
             except ValueError:
                 errors.append(
-                    FieldError("due_date", f"'{self.due_date}' is not a date (YYYY-MM-DD).")
+                    FieldError(
+                        "due_date",
+                        msg("'{due_date}' is not a date (YYYY-MM-DD).", due_date=self.due_date),
+                    )
                 )
         return errors
 
@@ -230,24 +251,33 @@ class LiaisonEntry(Record):
         errors: list[FieldError] = []
         now = now or utc_now()
         if not is_stamp(self.start):
-            errors.append(FieldError("start", "Give the date and time the meeting started."))
+            errors.append(FieldError("start", msg("Give the date and time the meeting started.")))
         elif from_stamp(self.start) > now.replace(year=now.year + 1):
-            errors.append(FieldError("start", "The start is more than a year in the future."))
+            errors.append(FieldError("start", msg("The start is more than a year in the future.")))
         if self.end:
             if not is_stamp(self.end):
-                errors.append(FieldError("end", "The end is not a valid date and time."))
+                errors.append(FieldError("end", msg("The end is not a valid date and time.")))
             elif is_stamp(self.start) and self.end < self.start:
-                errors.append(FieldError("end", "The meeting cannot end before it starts."))
+                errors.append(FieldError("end", msg("The meeting cannot end before it starts.")))
         _check_grid(errors, self.grid)
         live = [p for p in self.participants if not p.deleted]
         if not live:
             errors.append(
-                FieldError("participants", "Add at least one contact or organisation met.")
+                FieldError("participants", msg("Add at least one contact or organisation met."))
             )
         for text_field in ("purpose", "info_received", "info_passed", "issues_raised"):
             if len(getattr(self, text_field)) > MAX_TEXT:
-                errors.append(FieldError(text_field, f"Longer than {MAX_TEXT} characters."))
+                errors.append(too_long(text_field))
         for index, action in enumerate(a for a in self.actions if not a.deleted):
             for error in action.field_errors():
-                errors.append(FieldError("actions", f"Action {index + 1}: {error.message}"))
+                errors.append(
+                    FieldError(
+                        "actions",
+                        msg(
+                            "Action {number}: {error_message}",
+                            number=index + 1,
+                            error_message=error.message,
+                        ),
+                    )
+                )
         return errors

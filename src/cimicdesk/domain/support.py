@@ -16,8 +16,9 @@ from cimicdesk.domain.enums import (
 )
 from cimicdesk.domain.errors import FieldError
 from cimicdesk.domain.grid import GridReferenceError, optional_grid
-from cimicdesk.domain.records import Record
+from cimicdesk.domain.records import Record, too_long
 from cimicdesk.domain.timeutil import from_stamp, is_stamp, utc_now
+from cimicdesk.i18n.message import Label, msg
 
 MAX_TEXT = 20_000
 # Statuses that mean military assets are (to be) used: they need the last-resort test.
@@ -29,7 +30,8 @@ DECIDED_STATUSES = frozenset(
 AWAITING_DECISION = frozenset(
     {SupportStatus.RECEIVED, SupportStatus.UNDER_REVIEW, SupportStatus.FORWARDED}
 )
-# The four IASC (2013) criteria for an armed escort: (answer field, label).
+# The four IASC (2013) criteria for an armed escort: (answer field, label of this kind).
+ESCORT_CRITERION = "EscortCriterion"
 ESCORT_CRITERIA: tuple[tuple[str, str], ...] = (
     ("escort_need", "Humanitarian need and programme criticality"),
     ("escort_authorities", "Responsible authorities"),
@@ -108,26 +110,36 @@ class SupportRequest(Record):
             gaps.append(
                 FieldError(
                     "civilian_alternatives_checked",
-                    "Civilian alternatives checked: confirm no civilian asset can do it.",
+                    msg("Civilian alternatives checked: confirm no civilian asset can do it."),
                 )
             )
         if not self.unique_advantage:
             gaps.append(
                 FieldError(
                     "unique_advantage",
-                    "Unique advantage: capability, availability or timeliness.",
+                    msg("Unique advantage: capability, availability or timeliness."),
                 )
             )
         if not self.complementarity.strip():
             gaps.append(
-                FieldError("complementarity", "Complementarity: how it complements civilian means.")
+                FieldError(
+                    "complementarity", msg("Complementarity: how it complements civilian means.")
+                )
             )
         if not self.exit_plan.strip():
-            gaps.append(FieldError("exit_plan", "Exit plan: when civilians take over again."))
+            gaps.append(FieldError("exit_plan", msg("Exit plan: when civilians take over again.")))
         if self.is_escort:
             for name, label in ESCORT_CRITERIA:
                 if getattr(self, name) is None:
-                    gaps.append(FieldError(name, f"IASC escort criterion not answered: {label}."))
+                    gaps.append(
+                        FieldError(
+                            name,
+                            msg(
+                                "IASC escort criterion not answered: {label}.",
+                                label=Label(label, ESCORT_CRITERION),
+                            ),
+                        )
+                    )
         return gaps
 
     def approval_errors(self) -> list[FieldError]:
@@ -135,14 +147,25 @@ class SupportRequest(Record):
         if self.has_override:
             return []
         return [
-            FieldError(g.field, f"Approval needs the last-resort test. Missing: {g.message}")
+            FieldError(
+                g.field,
+                msg(
+                    "Approval needs the last-resort test. Missing: {g_message}", g_message=g.message
+                ),
+            )
             for g in self.last_resort_gaps()
         ]
 
     def warnings(self) -> list[FieldError]:
         """Flags, not refusals: escort criteria answered 'no', an approval by override."""
         found = [
-            FieldError(name, f"IASC escort criterion not met: {label}.")
+            FieldError(
+                name,
+                msg(
+                    "IASC escort criterion not met: {label}.",
+                    label=Label(label, ESCORT_CRITERION),
+                ),
+            )
             for name, label in ESCORT_CRITERIA
             if self.is_escort and getattr(self, name) is False
         ]
@@ -150,8 +173,11 @@ class SupportRequest(Record):
             found.append(
                 FieldError(
                     "override_reference",
-                    f"Approved without the full last-resort test on higher HQ's order "
-                    f"({self.override_reference}).",
+                    msg(
+                        "Approved without the full last-resort test on higher HQ's order "
+                        "({override_reference}).",
+                        override_reference=self.override_reference,
+                    ),
                 )
             )
         return found
@@ -161,51 +187,65 @@ class SupportRequest(Record):
         now = now or utc_now()
         received = None
         if not is_stamp(self.received_at):
-            errors.append(FieldError("received_at", "Give when the request was received."))
+            errors.append(FieldError("received_at", msg("Give when the request was received.")))
         else:
             received = from_stamp(self.received_at)
             if received > now:
-                errors.append(FieldError("received_at", "The request is received in the future."))
+                errors.append(
+                    FieldError("received_at", msg("The request is received in the future."))
+                )
         if not self.purpose.strip():
-            errors.append(FieldError("purpose", "State the humanitarian purpose."))
+            errors.append(FieldError("purpose", msg("State the humanitarian purpose.")))
         for name in ("from_grid", "to_grid"):
             try:
                 optional_grid(getattr(self, name))
             except GridReferenceError as exc:
-                errors.append(FieldError(name, str(exc)))
-        for name, what in (("date_required", "date required"), ("decision_date", "decision date")):
-            value = getattr(self, name)
-            if value and not _valid_date(value):
-                errors.append(FieldError(name, f"The {what} '{value}' is not YYYY-MM-DD."))
+                errors.append(FieldError(name, exc.message))
+        if self.date_required and not _valid_date(self.date_required):
+            errors.append(
+                FieldError(
+                    "date_required",
+                    msg("The date required '{value}' is not YYYY-MM-DD.", value=self.date_required),
+                )
+            )
+        if self.decision_date and not _valid_date(self.decision_date):
+            errors.append(
+                FieldError(
+                    "decision_date",
+                    msg("The decision date '{value}' is not YYYY-MM-DD.", value=self.decision_date),
+                )
+            )
         for name in ("passengers", "vehicles"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                errors.append(FieldError(name, "Give a whole number, 0 or more."))
+                errors.append(FieldError(name, msg("Give a whole number, 0 or more.")))
         if (
             not isinstance(self.tonnes, int | float)
             or isinstance(self.tonnes, bool)
             or not math.isfinite(self.tonnes)
             or self.tonnes < 0
         ):
-            errors.append(FieldError("tonnes", "Give the weight in tonnes, 0 or more."))
+            errors.append(FieldError("tonnes", msg("Give the weight in tonnes, 0 or more.")))
         if self.status in DECIDED_STATUSES:
             if not self.decision_date:
-                errors.append(FieldError("decision_date", "Give the date of the decision."))
+                errors.append(FieldError("decision_date", msg("Give the date of the decision.")))
             if not self.decided_by.strip():
-                errors.append(FieldError("decided_by", "Say who decided."))
+                errors.append(FieldError("decided_by", msg("Say who decided.")))
         if self.status is SupportStatus.REJECTED and not self.decision_reason.strip():
-            errors.append(FieldError("decision_reason", "Give the reason for the refusal."))
+            errors.append(FieldError("decision_reason", msg("Give the reason for the refusal.")))
         if (
             received
             and _valid_date(self.decision_date)
             and date.fromisoformat(self.decision_date) < received.date()
         ):
             errors.append(
-                FieldError("decision_date", "The decision cannot come before the request.")
+                FieldError("decision_date", msg("The decision cannot come before the request."))
             )
         if self.has_override and not self.override_authority.strip():
             errors.append(
-                FieldError("override_authority", "Name the HQ or officer who ordered the override.")
+                FieldError(
+                    "override_authority", msg("Name the HQ or officer who ordered the override.")
+                )
             )
         if self.status in APPROVING_STATUSES:
             errors.extend(self.approval_errors())
@@ -218,7 +258,7 @@ class SupportRequest(Record):
             "civilian_alternatives_note",
         ):
             if len(getattr(self, name)) > MAX_TEXT:
-                errors.append(FieldError(name, f"Longer than {MAX_TEXT} characters."))
+                errors.append(too_long(name, MAX_TEXT))
         return errors
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
+from cimicdesk.domain.errors import InvalidValueError
+from cimicdesk.i18n.message import msg
+
 STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.{ms}Z"
 # ASCII digits only: \d alone would let Arabic-Indic or full-width digits through.
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$", re.ASCII)
@@ -43,17 +46,20 @@ def is_stamp(text: str) -> bool:
 def from_stamp(text: str) -> datetime:
     """Parse our fixed-width UTC text back into an aware datetime."""
     if not is_stamp(text):
-        raise ValueError(f"'{text}' is not a UTC timestamp like 2026-11-25T09:30:00.000Z")
+        raise InvalidValueError(
+            msg("'{text}' is not a UTC timestamp like 2026-11-25T09:30:00.000Z", text=str(text))
+        )
     return datetime.strptime(text[:-1], "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
 
 
 def parse_date(text: str) -> date:
-    """Parse YYYY-MM-DD with a message an officer understands."""
+    """Parse YYYY-MM-DD; InvalidValueError (a ValueError) with a message an officer
+    understands."""
     try:
         return date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise ValueError(
-            f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25"
+        raise InvalidValueError(
+            msg("'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25", text=str(text))
         ) from None
 
 

@@ -21,6 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from cimicdesk.domain.errors import CimicError, FieldError, ValidationError
 from cimicdesk.domain.qip import Attachment
+from cimicdesk.i18n.message import msg
 from cimicdesk.store import synced
 from cimicdesk.store.database import Store
 
@@ -54,7 +55,6 @@ class PreparedPhoto:
 
 def _open_image(data: bytes, name: str, longest: int) -> Image.Image:
     """Decode an image upright, in RGB, already reduced near `longest` px when cheap."""
-    what = f"'{name}'" if name else "The file"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -65,15 +65,30 @@ def _open_image(data: bytes, name: str, longest: int) -> Image.Image:
             image.load()
             image = ImageOps.exif_transpose(image) or image
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise NotAnImageError(
-            f"{what} is far too large an image to use; take a smaller copy of it."
-        ) from None
+        if name:
+            refusal = msg(
+                "'{name}' is far too large an image to use; take a smaller copy of it.",
+                name=name,
+            )
+        else:
+            refusal = msg("The file is far too large an image to use; take a smaller copy of it.")
+        raise NotAnImageError(refusal) from None
     except UnidentifiedImageError:
-        raise NotAnImageError(
-            f"{what} is not a photo: choose a JPEG, PNG or other image file."
-        ) from None
+        if name:
+            refusal = msg(
+                "'{name}' is not a photo: choose a JPEG, PNG or other image file.", name=name
+            )
+        else:
+            refusal = msg("The file is not a photo: choose a JPEG, PNG or other image file.")
+        raise NotAnImageError(refusal) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise NotAnImageError(f"{what} is a damaged image and cannot be read ({exc}).") from exc
+        if name:
+            refusal = msg(
+                "'{name}' is a damaged image and cannot be read ({exc}).", name=name, exc=str(exc)
+            )
+        else:
+            refusal = msg("The file is a damaged image and cannot be read ({exc}).", exc=str(exc))
+        raise NotAnImageError(refusal) from exc
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         flat = Image.new("RGB", rgba.size, "white")
@@ -118,7 +133,9 @@ def store_blob(store: Store, data: bytes, mime: str) -> str:
 def blob_data(store: Store, sha256: str) -> bytes:
     row = store.db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
     if row is None:
-        raise CimicError(f"The photo {sha256[:12]}… is missing from this database.")
+        raise CimicError(
+            msg("The photo {sha256}… is missing from this database.", sha256=sha256[:12])
+        )
     return bytes(row[0])
 
 
@@ -146,11 +163,19 @@ def attach_photo(
         try:
             source = source.read_bytes()
         except OSError as exc:
-            raise CimicError(f"'{filename}' cannot be read: {exc.strerror}.") from exc
+            raise CimicError(
+                msg(
+                    "'{filename}' cannot be read: {strerror}.",
+                    filename=filename,
+                    strerror=exc.strerror or str(exc),
+                )
+            ) from exc
     if owner_table not in OWNER_TABLES:
         raise ValueError(f"photos cannot be attached to {owner_table}")
     if not synced.fetch_row(store, owner_table, owner_id):
-        raise ValidationError([FieldError("owner_id", "Save the record before adding photos.")])
+        raise ValidationError(
+            [FieldError("owner_id", msg("Save the record before adding photos."))]
+        )
     photo = prepare_photo(source, name=filename)
     with store.db.atomic():
         digest = store_blob(store, photo.data, photo.mime)

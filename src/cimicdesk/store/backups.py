@@ -28,9 +28,10 @@ from pathlib import Path
 
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import now_stamp, to_stamp, utc_now
+from cimicdesk.i18n.message import Text, msg
 from cimicdesk.paths import backups_dir
 from cimicdesk.store import writer_lock
-from cimicdesk.store.database import Store, check_file, read_only_uri, storage_error
+from cimicdesk.store.database import Store, check_file, connect_read_only, storage_error
 
 DAILY = "daily"
 BEFORE_IMPORT = "before-import"
@@ -215,11 +216,18 @@ def take_daily_backup(store: Store) -> Path | None:
     try:
         store.daily_backup = take_backup(store.db.conn, store.path, DAILY)
     except (OSError, sqlite3.Error, CimicError) as exc:
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        store.backup_problem = (
-            f"Today's automatic backup of {store.path.name} could not be made ({detail}). "
+        if isinstance(exc, CimicError):
+            detail: Text = exc.message
+        elif isinstance(exc, OSError) and exc.strerror:
+            detail = exc.strerror
+        else:
+            detail = str(exc)
+        store.backup_problem = msg(
+            "Today's automatic backup of {path_name} could not be made ({detail}). "
             "Your work is saved as usual, but there is no new copy to go back to; free some "
-            "disk space, or export the database to a USB stick."
+            "disk space, or export the database to a USB stick.",
+            path_name=store.path.name,
+            detail=detail,
         )
         return None
     return store.daily_backup
@@ -230,7 +238,7 @@ def verify_backup(backup: Path) -> dict[str, str]:
     backup = Path(backup)
     check_file(backup)  # missing, foreign, cut short, newer: FileRefusedError
     try:
-        conn = sqlite3.connect(read_only_uri(backup), uri=True)
+        conn = connect_read_only(backup)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             meta = dict(conn.execute("SELECT key, value FROM _meta").fetchall())
@@ -238,18 +246,29 @@ def verify_backup(backup: Path) -> dict[str, str]:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # see database.read_header
         raise FileRefusedError(
-            f"The backup {backup.name} is damaged and cannot be restored ({exc}). Choose an "
-            "older one."
+            msg(
+                "The backup {backup_name} is damaged and cannot be restored ({exc}). Choose "
+                "an older one.",
+                backup_name=backup.name,
+                exc=str(exc),
+            )
         ) from exc
     if problems != ["ok"]:
         raise FileRefusedError(
-            f"The backup {backup.name} is damaged ({'; '.join(problems[:2])}) and cannot be "
-            "restored. Choose an older one; nothing was changed."
+            msg(
+                "The backup {backup_name} is damaged ({problems}) and cannot be restored. "
+                "Choose an older one; nothing was changed.",
+                backup_name=backup.name,
+                problems="; ".join(problems[:2]),
+            )
         )
     if "replica_id" not in meta or "unit_name" not in meta:
         raise FileRefusedError(
-            f"The backup {backup.name} has no unit recorded: it is not a whole CIMIC Desk "
-            "database. Choose another one."
+            msg(
+                "The backup {backup_name} has no unit recorded: it is not a whole CIMIC Desk "
+                "database. Choose another one.",
+                backup_name=backup.name,
+            )
         )
     return meta
 
@@ -270,7 +289,7 @@ def restore_backup(backup: Path, target: Path) -> RestoreResult:
     """
     backup, target = Path(backup), Path(target)
     if backup.resolve() == target.resolve():
-        raise CimicError("Choose a backup to restore, not the database itself.")
+        raise CimicError(msg("Choose a backup to restore, not the database itself."))
     verify_backup(backup)
     lock = writer_lock.acquire(target)  # the window (or a command) writing it: refused
     try:
@@ -284,7 +303,7 @@ def _restore(backup: Path, target: Path) -> RestoreResult:
     temporary = target.with_name(f".{target.name}.restoring-{uuid.uuid4().hex[:8]}")
     replica = str(uuid.uuid4())
     try:
-        source = sqlite3.connect(read_only_uri(backup), uri=True)
+        source = connect_read_only(backup)
         destination = sqlite3.connect(str(temporary))
         try:
             source.backup(destination)
@@ -342,8 +361,11 @@ def _set_aside(target: Path) -> Path:
                 return saved
             _remove(saved)
             raise CimicError(
-                f"{target.name} is open in CIMIC Desk (or another program): close it there "
-                "first, then restore. Nothing was changed."
+                msg(
+                    "{target_name} is open in CIMIC Desk (or another program): close it there "
+                    "first, then restore. Nothing was changed.",
+                    target_name=target.name,
+                )
             ) from exc
         except (sqlite3.DatabaseError, UnicodeDecodeError):
             pass  # damaged: the copy set aside holds what there was
@@ -405,7 +427,7 @@ def _fsync_folder(folder: Path) -> None:
 
 def read_backup_meta(backup: Path) -> dict[str, str]:
     """The _meta of a backup (unit, replica, ...), read without changing it."""
-    conn = sqlite3.connect(read_only_uri(Path(backup)), uri=True)
+    conn = connect_read_only(Path(backup))
     try:
         return dict(conn.execute("SELECT key, value FROM _meta").fetchall())
     finally:

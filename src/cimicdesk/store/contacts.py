@@ -9,6 +9,7 @@ from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.records import Contact, normalise_grid
 from cimicdesk.domain.text import fold
+from cimicdesk.i18n.message import msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.dependents import reindex_dependents
@@ -51,7 +52,9 @@ def save_contact(store: Store, contact: Contact) -> Contact:
         if contact.organisation_id and not synced.fetch_row(
             store, "organisations", contact.organisation_id
         ):
-            raise ValidationError([FieldError("organisation_id", "That organisation is unknown.")])
+            raise ValidationError(
+                [FieldError("organisation_id", msg("That organisation is unknown."))]
+            )
         before = synced.fetch_row(store, TABLE, contact.id) if contact.id else None
         stored = synced.write(store, TABLE, contact, extra)
         _reindex(store, stored)

@@ -18,7 +18,8 @@ from sqlite_utils import Database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
-from cimicdesk.store import schema, writer_lock
+from cimicdesk.i18n.message import Message, Text, msg
+from cimicdesk.store import probes, schema, writer_lock
 from cimicdesk.store import training as training_mark
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -51,24 +52,33 @@ def storage_error(exc: sqlite3.Error, path: Path | None) -> StorageError | None:
     """The plain-language error for an SQLite failure caused by the disk; None for others."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     text = str(exc).lower()
-    name = path.name if path else "The database"
+    name: Text = path.name if path else msg("The database")
     if code == _SQLITE_FULL or "database or disk is full" in text:
         return DiskFullError(
-            f"The disk is full: free some space on the disk that holds {name} (delete or "
-            "move old files, empty the recycle bin) and save again. Nothing was saved by "
-            "this action; everything saved before it is safe."
+            msg(
+                "The disk is full: free some space on the disk that holds {name} (delete or "
+                "move old files, empty the recycle bin) and save again. Nothing was saved by "
+                "this action; everything saved before it is safe.",
+                name=name,
+            )
         )
     if code == _SQLITE_READONLY or "readonly database" in text:
         return ReadOnlyMediaError(
-            f"{name} cannot be written: the disk, USB stick or file is read-only "
-            "(write-protected, or opened from a CD or a read-only share). Nothing was "
-            "saved. Copy the database to the laptop's own disk and open the copy."
+            msg(
+                "{name} cannot be written: the disk, USB stick or file is read-only "
+                "(write-protected, or opened from a CD or a read-only share). Nothing was "
+                "saved. Copy the database to the laptop's own disk and open the copy.",
+                name=name,
+            )
         )
     if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) or "disk i/o error" in text:
         return DiskIOError(
-            f"{name} could not be written to the disk (was a USB stick pulled out, or is the "
-            "disk failing?). Nothing was saved by this action. Put the disk back, then close "
-            "and reopen the program; if it happens again, restore the last backup."
+            msg(
+                "{name} could not be written to the disk (was a USB stick pulled out, or is "
+                "the disk failing?). Nothing was saved by this action. Put the disk back, then "
+                "close and reopen the program; if it happens again, restore the last backup.",
+                name=name,
+            )
         )
     return None
 
@@ -122,6 +132,7 @@ class Store:
     (why the file opened read-only: its disk, another program writing it, or because it
     is a unit file; '' when it is writable), writer_lock (this open's hold on the file's
     writer lock, store/writer_lock.py; None when read-only), released by close().
+    The reasons and problems are messages (i18n.message), '' when there are none.
     """
 
     def __init__(
@@ -130,7 +141,7 @@ class Store:
         db: Database,
         backup_path: Path | None = None,
         *,
-        media_read_only: str = "",
+        media_read_only: Text = "",
     ):
         self.path = path
         self.db = db
@@ -138,15 +149,18 @@ class Store:
             db.path = path
         self.backup_path = backup_path
         self.daily_backup: Path | None = None
-        self.backup_problem = ""
-        self.purge_problem = ""
+        self.backup_problem: Text = ""
+        self.purge_problem: Text = ""
         self._media_reason = media_read_only
         self.writer_lock: writer_lock.WriterLock | None = None
         meta = read_meta(db)
         if not {"replica_id", "unit_name", "unit_level"} <= meta.keys():
             raise FileRefusedError(
-                f"{path.name} has no unit recorded: it was not created completely. "
-                "Create the database again with 'cimicdesk init'."
+                msg(
+                    "{path_name} has no unit recorded: it was not created completely. "
+                    "Create the database again with 'cimicdesk init'.",
+                    path_name=path.name,
+                )
             )
         self.site_id = meta["replica_id"]
         self.unit = UnitInfo(
@@ -157,12 +171,18 @@ class Store:
         self._state = meta.get("state", "")
         self._memo: dict[str, tuple[tuple[int, int], Any]] = {}
 
-    def read_only_reason(self) -> str:
-        """Why this database refuses edits ('' when it accepts them)."""
-        if self._state == "handed_over":
-            return (
-                f"{self.path.name} was handed over to the next contingent and is kept "
-                "read-only. Open the copy the incoming officer took over instead."
+    @property
+    def handed_over(self) -> bool:
+        """Whether the database was handed over to the next contingent (kept read-only)."""
+        return self._state == "handed_over"
+
+    def read_only_reason(self) -> Text:
+        """Why this database refuses edits, a message ('' when it accepts them)."""
+        if self.handed_over:
+            return msg(
+                "{path_name} was handed over to the next contingent and is kept "
+                "read-only. Open the copy the incoming officer took over instead.",
+                path_name=self.path.name,
             )
         return self._media_reason
 
@@ -222,15 +242,19 @@ def read_header(path: Path) -> tuple[int, int]:
     try:
         status = path.stat()
     except FileNotFoundError:
-        raise FileRefusedError(f"{path} does not exist.") from None
+        raise FileRefusedError(msg("{path} does not exist.", path=str(path))) from None
     except OSError as exc:
-        raise FileRefusedError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise FileRefusedError(
+            msg("{path} cannot be read: {strerror}.", path=str(path), strerror=exc.strerror)
+        ) from exc
     if stat.S_ISDIR(status.st_mode):
-        raise FileRefusedError(f"{path} cannot be read: it is a folder, not a file.")
+        raise FileRefusedError(
+            msg("{path} cannot be read: it is a folder, not a file.", path=str(path))
+        )
     if status.st_size == 0:
         raise _not_sqlite(path)  # SQLite would take an empty file for an empty database
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
+        conn = connect_read_only(path)
         try:
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             user_version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -241,25 +265,44 @@ def read_header(path: Path) -> tuple[int, int]:
         if code == _SQLITE_NOTADB:
             raise _not_sqlite(path) from exc
         if code == _SQLITE_CANTOPEN:
-            raise FileRefusedError(f"{path} cannot be read: {exc}.") from exc
+            raise FileRefusedError(
+                msg("{path} cannot be read: {exc}.", path=str(path), exc=str(exc))
+            ) from exc
         if code == _SQLITE_CORRUPT and _cut_short(path):
             raise FileRefusedError(
-                f"{path.name} is damaged: it is cut short (its header counts more pages "
-                f"than the {status.st_size:,} bytes it holds). Copy it again from its source, "
-                "with the file beside it that ends in -wal if there is one; nothing was "
-                "changed."
+                msg(
+                    "{path_name} is damaged: it is cut short (its header counts more pages "
+                    "than the {st_size} bytes it holds). Copy it again from its source, with "
+                    "the file beside it that ends in -wal if there is one; nothing was changed.",
+                    path_name=path.name,
+                    st_size=status.st_size,
+                )
             ) from exc
-        raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
+        raise _damaged(path, exc) from exc
     except UnicodeDecodeError as exc:
         # SQLite's own message names a garbled (non-UTF-8) schema entry.
-        raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
+        raise _damaged(path, exc) from exc
     return application_id, user_version
 
 
 def _not_sqlite(path: Path) -> FileRefusedError:
     return FileRefusedError(
-        f"{path.name} is not a CIMIC Desk database (it is not an SQLite file at all). "
-        "Choose the .sqlite file the program created, or a unit export."
+        msg(
+            "{path_name} is not a CIMIC Desk database (it is not an SQLite file at all). "
+            "Choose the .sqlite file the program created, or a unit export.",
+            path_name=path.name,
+        )
+    )
+
+
+def _damaged(path: Path, exc: BaseException) -> FileRefusedError:
+    """A file SQLite cannot read as a whole database; `exc` is SQLite's own words."""
+    return FileRefusedError(
+        msg(
+            "{path_name} is damaged and cannot be opened: {exc}.",
+            path_name=path.name,
+            exc=str(exc),
+        )
     )
 
 
@@ -267,7 +310,7 @@ def _cut_short(path: Path) -> bool:
     """Whether SQLite refused the file only because its header counts more pages than the
     file (and its -wal) hold: with writable_schema on, SQLite reads such a file anyway."""
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
+        conn = connect_read_only(path)
         try:
             conn.execute("PRAGMA writable_schema = ON")
             conn.execute("PRAGMA application_id").fetchone()
@@ -289,20 +332,27 @@ def read_only_uri(path: Path) -> str:
     return f"{uri}?mode=ro" if Path(f"{path}-wal").exists() else f"{uri}?mode=ro&immutable=1"
 
 
+def connect_read_only(path: Path, *, timeout: float = 10) -> sqlite3.Connection:
+    """A connection that can only read the file, and leaves no side files behind
+    (read_only_uri); a write on it fails with 'attempt to write a readonly database'."""
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
+
+
 def check_file(path: Path) -> int:
     """Refuse a foreign or newer file; return its schema version."""
+    path = Path(path)
     application_id, user_version = read_header(path)
     if application_id != schema.APPLICATION_ID:
         raise FileRefusedError(
-            f"{path.name} is an SQLite database, but not one of CIMIC Desk "
-            "(its application id is not ours). Nothing was changed."
+            msg(
+                "{path_name} is an SQLite database, but not one of CIMIC Desk "
+                "(its application id is not ours). Nothing was changed.",
+                path_name=path.name,
+            )
         )
-    if user_version > schema.schema_version():
-        raise FileRefusedError(
-            f"{path.name} was written by a newer CIMIC Desk (schema {user_version}; this "
-            f"program knows up to {schema.schema_version()}). Install the newer version "
-            "to open it; the file was not changed."
-        )
+    newer = probes.newer_schema_error(path, user_version)
+    if newer is not None:
+        raise newer
     return user_version
 
 
@@ -313,7 +363,7 @@ def _connect(path: Path) -> CimicDatabase:
     return db
 
 
-def media_read_only_reason(path: Path) -> str:
+def media_read_only_reason(path: Path) -> Text:
     """Why the disk will not let us write the database ('' when it will).
 
     The file and its folder must both be writable: SQLite writes the -wal and -shm files
@@ -327,12 +377,13 @@ def media_read_only_reason(path: Path) -> str:
     return _read_only_media_text(path)
 
 
-def _read_only_media_text(path: Path) -> str:
-    return (
-        f"{path.name} is on a disk or in a folder that cannot be written (a write-protected "
+def _read_only_media_text(path: Path) -> Message:
+    return msg(
+        "{path_name} is on a disk or in a folder that cannot be written (a write-protected "
         "USB stick, a CD, a read-only share, or a read-only file), so it is open for "
         "reading only: nothing can be changed or added. To work in it, copy it to the "
-        "laptop's own disk and open the copy."
+        "laptop's own disk and open the copy.",
+        path_name=path.name,
     )
 
 
@@ -371,9 +422,11 @@ def create_database(
     training=True makes a training (exercise) database (store/training.py), for good.
     """
     if not unit_name.strip():
-        raise CimicError("Give the unit's name, e.g. 'BANBAT 1'.")
+        raise CimicError(msg("Give the unit's name, e.g. 'BANBAT 1'."))
     if path.exists() and path.stat().st_size > 0:
-        raise CimicError(f"{path} already exists; choose another name or open it instead.")
+        raise CimicError(
+            msg("{path} already exists; choose another name or open it instead.", path=str(path))
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = writer_lock.acquire(path)
     try:
@@ -450,7 +503,7 @@ def _open_writable(path: Path, version: int) -> Store:
     """The file on a writable connection, upgraded (after a backup) when it is older."""
     db = _connect(path)
     try:
-        _refuse_unknown_migrations(db, path)
+        probes.refuse_newer(db, path)
         _configure(db)
         backup = None
         if schema.migrations.pending(db):
@@ -468,18 +521,18 @@ def _open_writable(path: Path, version: int) -> Store:
             return _open_on_read_only_media(path, _read_only_media_text(path))
         if problem is not None:
             raise problem from exc
-        raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
+        raise _damaged(path, exc) from exc
     except (sqlite3.DatabaseError, ValueError) as exc:
         # ValueError: text that is not UTF-8, or a unit level no program wrote: garbled.
         db.close()
-        raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
+        raise _damaged(path, exc) from exc
     except BaseException:
         db.close()
         raise
     return store
 
 
-def unit_file_reason(path: Path, version: int) -> str:
+def unit_file_reason(path: Path, version: int) -> Text:
     """Why a unit file (an export, recognised by the manifest inside it) opens read-only;
     '' for a database. Asked of SQLite read-only, before anything could write the file.
 
@@ -487,12 +540,9 @@ def unit_file_reason(path: Path, version: int) -> str:
     edits made in it would fork that unit's records. It is read, or imported.
     """
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = connect_read_only(path)
         try:
-            found = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                [MANIFEST_TABLE],
-            ).fetchone()
+            found = probes.has_table(conn, MANIFEST_TABLE)
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError):
@@ -501,44 +551,48 @@ def unit_file_reason(path: Path, version: int) -> str:
         return ""
     if version < schema.schema_version():
         raise FileRefusedError(
-            f"{path.name} is a unit file from an older CIMIC Desk: it opens read-only, so it "
-            "cannot be upgraded to be read here. Import it into your database instead "
-            "(File → Import unit files, or cimicdesk import DB FILE); the file was not changed."
+            msg(
+                "{path_name} is a unit file from an older CIMIC Desk: it opens read-only, so it "
+                "cannot be upgraded to be read here. Import it into your database instead "
+                "(File → Import unit files, or cimicdesk import DB FILE); the file was not "
+                "changed.",
+                path_name=path.name,
+            )
         )
-    return (
-        f"{path.name} is a unit file: a snapshot of a unit's database, made to be sent to "
+    return msg(
+        "{path_name} is a unit file: a snapshot of a unit's database, made to be sent to "
         "headquarters, so it opens read-only (an edit here would fork the unit's records). "
-        "To work with its records, import it into your database (File → Import unit files)."
+        "To work with its records, import it into your database (File → Import unit files).",
+        path_name=path.name,
     )
 
 
-def _refuse_unknown_migrations(db: Database, path: Path) -> None:
-    applied = {m.name for m in schema.migrations.applied(db)}
-    unknown = applied - schema.known_migration_names()
-    if unknown:
-        raise FileRefusedError(
-            f"{path.name} has changes from a newer CIMIC Desk ({', '.join(sorted(unknown))}). "
-            "Install the newer version to open it; the file was not changed."
-        )
-
-
-def in_use_reason(path: Path) -> str:
+def in_use_reason(path: Path) -> Message:
     """Why a file opened read-only because another program writes it (read_only_reason)."""
-    path = Path(path)
-    return (
-        f"{path.name} is open in another CIMIC Desk window (or a command) on this "
+    return msg(
+        "{path_name} is open in another CIMIC Desk window (or a command) on this "
         "computer, so it is open here for reading only: you see what was saved up to now, "
         "and nothing can be changed or added here. Close it there, then open it again here "
-        "to work in it."
+        "to work in it.",
+        path_name=Path(path).name,
     )
 
 
-def open_read_only(path: Path, reason: str) -> Store:
+def reading_reason(path: Path) -> Message:
+    """Why a file opened only to be read (a report, a check) refuses edits."""
+    return msg("{path_name} is open for reading only.", path_name=Path(path).name)
+
+
+def open_read_only(path: Path, reason: Text, *, older: bool = False) -> Store:
     """Open a database on a read-only connection, edits refused with `reason`: no writer
-    lock, no migration, no backup, and the file and its -wal are left as they are."""
+    lock, no migration, no backup, and the file and its -wal are left as they are.
+
+    A file from an older CIMIC Desk is refused (it cannot be upgraded here) unless
+    `older` is True: then it is read as it is, for what every schema has (a check).
+    """
     path = Path(path)
     check_file(path)
-    return _open_on_read_only_media(path, reason)
+    return _open_on_read_only_media(path, reason, older=older)
 
 
 def open_for_reading(path: Path) -> Store:
@@ -552,33 +606,40 @@ def open_for_reading(path: Path) -> Store:
     version = check_file(path)
     if version < schema.schema_version() and not writer_lock.held_elsewhere(path):
         open_database(path, daily_backup=False).close()
-    return open_read_only(path, f"{path.name} is open for reading only.")
+    return open_read_only(path, reading_reason(path))
 
 
-def _open_on_read_only_media(path: Path, reason: str) -> Store:
+def _open_on_read_only_media(path: Path, reason: Text, *, older: bool = False) -> Store:
     """The database on a read-only connection, with the reason edits are refused."""
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         raise FileRefusedError(
-            f"{reason} It could not be opened even for reading ({exc}): copy it, with the "
-            "files beside it that end in -wal and -shm, to the laptop's disk first."
+            msg(
+                "{reason} It could not be opened even for reading ({exc}): copy it, with the "
+                "files beside it that end in -wal and -shm, to the laptop's disk first.",
+                reason=reason,
+                exc=str(exc),
+            )
         ) from exc
     db = CimicDatabase(conn)
     db.path = path
     try:
-        _refuse_unknown_migrations(db, path)
-        if schema.migrations.pending(db):
+        probes.refuse_newer(db, path)
+        if not older and schema.migrations.pending(db):
             raise FileRefusedError(
-                f"{path.name} comes from an older CIMIC Desk and must be upgraded before it "
-                "can be used, which cannot be done where it is (the disk or folder cannot be "
-                "written). Copy it to the laptop's own disk and open the copy; the file was "
-                "not changed."
+                msg(
+                    "{path_name} comes from an older CIMIC Desk and must be upgraded before it "
+                    "can be used, which cannot be done where it is (the disk or folder cannot "
+                    "be written). Copy it to the laptop's own disk and open the copy; the file "
+                    "was not changed.",
+                    path_name=path.name,
+                )
             )
         return Store(path, db, media_read_only=reason)
     except (sqlite3.DatabaseError, ValueError) as exc:
         conn.close()
-        raise FileRefusedError(f"{path.name} is damaged and cannot be opened: {exc}.") from exc
+        raise _damaged(path, exc) from exc
     except BaseException:
         conn.close()
         raise

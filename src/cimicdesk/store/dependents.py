@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cimicdesk.store import probes
 from cimicdesk.store.database import Store
 
 
@@ -70,20 +71,15 @@ def reindex_dependents(store: Store, changed: list[tuple[str, str]]) -> int:
     return count
 
 
-def _table_exists(db: Any, table: str) -> bool:
-    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
-    return bool(db.execute(sql, [table]).fetchone())
-
-
 def _column_ids(db: Any, table: str, wanted: str, column: str, value: str) -> set[str]:
-    if not _table_exists(db, table):  # a backup of an older schema
+    if not probes.has_table(db, table):  # a backup of an older schema
         return set()
     rows = db.execute(f"SELECT {wanted} FROM {table} WHERE {column} = ?", [value]).fetchall()
     return {r[0] for r in rows}
 
 
 def _where(db: Any, table: str, condition: str, params: list[Any]) -> set[str]:
-    if not _table_exists(db, table):
+    if not probes.has_table(db, table):
         return set()
     rows = db.execute(f"SELECT id FROM {table} WHERE {condition}", params).fetchall()
     return {r[0] for r in rows}

@@ -16,6 +16,7 @@ from cimicdesk.domain.incident import (
 )
 from cimicdesk.domain.masking import listed_name
 from cimicdesk.domain.timeutil import is_stamp, now_stamp
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.filters import IncidentFilter, common_query
@@ -89,26 +90,29 @@ def save_incident(store: Store, incident: Incident, *, now: datetime | None = No
 def _link_errors(store: Store, incident: Incident) -> list[FieldError]:
     errors = []
     checks = [
-        ("source_contact_id", "contacts", incident.source_contact_id, "contact"),
-        (
-            "source_organisation_id",
-            "organisations",
-            incident.source_organisation_id,
-            "organisation",
-        ),
+        ("source_contact_id", "contacts", incident.source_contact_id),
+        ("source_organisation_id", "organisations", incident.source_organisation_id),
     ]
     checks += [
-        ("actor_organisation_ids", "organisations", org_id, "organisation")
+        ("actor_organisation_ids", "organisations", org_id)
         for org_id in incident.actor_organisation_ids
     ]
     checks += [
-        ("liaison_entry_ids", "liaison_entries", entry_id, "liaison entry")
+        ("liaison_entry_ids", "liaison_entries", entry_id)
         for entry_id in incident.liaison_entry_ids
     ]
-    for name, table, record_id, what in checks:
+    for name, table, record_id in checks:
         if record_id and not synced.fetch_row(store, table, record_id):
-            errors.append(FieldError(name, f"The {what} {record_id} is unknown."))
+            errors.append(FieldError(name, _unknown(table, record_id)))
     return errors
+
+
+def _unknown(table: str, record_id: str) -> Message:
+    if table == "contacts":
+        return msg("The contact {target_id} is unknown.", target_id=record_id)
+    if table == "organisations":
+        return msg("The organisation {target_id} is unknown.", target_id=record_id)
+    return msg("The liaison entry {target_id} is unknown.", target_id=record_id)
 
 
 def _save_links(store: Store, incident_id: str, entry_ids: tuple[str, ...]) -> None:
@@ -240,7 +244,9 @@ def mark_flash_sent(store: Store, incident_id: str, at: str | None = None) -> In
     """Record when the flash report went (now by default); the dashboard then drops it."""
     at = at or now_stamp()
     if not is_stamp(at):
-        raise ValidationError([FieldError("flash_sent_at", f"'{at}' is not a valid time.")])
+        raise ValidationError(
+            [FieldError("flash_sent_at", msg("'{at}' is not a valid time.", at=at))]
+        )
     incident = get_incident(store, incident_id)
     incident.flash_sent_at = at
     return save_incident(store, incident)

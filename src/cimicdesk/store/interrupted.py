@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.i18n.message import msg
 from cimicdesk.store import purge, work_folder
 from cimicdesk.store.database import Store
 
@@ -20,7 +21,7 @@ def finish(store: Store) -> None:
         work_folder.remove_dead(store.path)
         done = purge.finish_pending(store)
     except (CimicError, sqlite3.Error, OSError, ValueError) as exc:
-        store.purge_problem = str(exc)
+        store.purge_problem = exc.message if isinstance(exc, CimicError) else str(exc)
         return
     if done is None:
         return
@@ -28,6 +29,7 @@ def finish(store: Store) -> None:
         store.purge_problem = done.problem
     elif done.backups_left:
         names = ", ".join(p.name for p in done.backups_left)
-        store.purge_problem = (
-            f"the backups {names} could not be cleaned and still hold purged content; delete them"
+        store.purge_problem = msg(
+            "the backups {names} could not be cleaned and still hold purged content; delete them",
+            names=names,
         )

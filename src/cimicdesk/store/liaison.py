@@ -11,6 +11,7 @@ from cimicdesk.domain.enums import ActionStatus, ParticipantKind, Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.records import FollowUpAction, LiaisonEntry, Participant
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.filters import LiaisonFilter, common_query
@@ -85,13 +86,13 @@ def save_liaison(store: Store, entry: LiaisonEntry) -> LiaisonEntry:
 def _check_participants_exist(store: Store, participants: list[Participant]) -> None:
     for p in participants:
         if not p.deleted and not synced.fetch_row(store, _TARGET_TABLE[p.kind], p.target_id):
-            raise ValidationError(
-                [
-                    FieldError(
-                        "participants", f"The {p.kind.label.lower()} {p.target_id} is unknown."
-                    )
-                ]
-            )
+            raise ValidationError([FieldError("participants", _unknown_participant(p))])
+
+
+def _unknown_participant(p: Participant) -> Message:
+    if p.kind is ParticipantKind.CONTACT:
+        return msg("The contact {target_id} is unknown.", target_id=p.target_id)
+    return msg("The organisation {target_id} is unknown.", target_id=p.target_id)
 
 
 def _save_participants(store: Store, entry_id: str, wanted: list[Participant]) -> None:

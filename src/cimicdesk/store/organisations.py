@@ -8,6 +8,7 @@ from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.records import Organisation, normalise_grid
 from cimicdesk.domain.text import fold
+from cimicdesk.i18n.message import msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.dependents import reindex_dependents
@@ -32,7 +33,9 @@ def save_organisation(store: Store, org: Organisation) -> Organisation:
     extra = derived_columns(org)
     with store.db.atomic():
         if org.parent_id and not synced.fetch_row(store, TABLE, org.parent_id):
-            raise ValidationError([FieldError("parent_id", "That parent organisation is unknown.")])
+            raise ValidationError(
+                [FieldError("parent_id", msg("That parent organisation is unknown."))]
+            )
         before = synced.fetch_row(store, TABLE, org.id) if org.id else None
         stored = synced.write(store, TABLE, org, extra)
         _reindex(store, stored)

@@ -61,7 +61,8 @@ from cimicdesk.domain.records import (
 )
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import now_stamp
-from cimicdesk.store import backups, editor_drafts, search, synced
+from cimicdesk.i18n.message import Text, msg
+from cimicdesk.store import backups, editor_drafts, probes, search, synced
 from cimicdesk.store.database import CimicDatabase, StorageError, Store, storage_error
 from cimicdesk.store.dependents import reindex_dependents
 
@@ -131,7 +132,7 @@ class PurgeReport:
     backups_scrubbed: list[Path] = field(default_factory=list)
     backups_left: list[Path] = field(default_factory=list)
     checkpoint_complete: bool = True
-    problem: str = ""
+    problem: Text = ""
 
 
 def blank_values(table: str) -> dict[str, Any]:
@@ -180,13 +181,19 @@ def purge_record(
         raise ReadOnlyDatabaseError(store.read_only_reason())
     if table not in TYPES:
         raise CimicError(
-            f"Records of {table.replace('_', ' ')} cannot be purged; purge the record they "
-            "belong to."
+            msg(
+                "Records of {table} cannot be purged; purge the record they belong to.",
+                table=table.replace("_", " "),
+            )
         )
     if not reason.strip():
-        raise CimicError("Give the reason for the purge (it is recorded, without the content).")
+        raise CimicError(
+            msg("Give the reason for the purge (it is recorded, without the content).")
+        )
     if synced.fetch_row(store, table, record_id) is None:
-        raise RecordNotFoundError(f"No record with id {record_id} in {table}.")
+        raise RecordNotFoundError(
+            msg("No record with id {record_id} in {table}.", record_id=record_id, table=table)
+        )
     report = PurgeReport()
     # The rows are blanked and recorded as a pending purge in one transaction; what
     # follows (file, drafts, backups) is finished at the next open if this run dies.
@@ -375,13 +382,15 @@ def _clean_file(store: Store, report: PurgeReport, *, optimize: bool = False) ->
         cause = exc.__cause__ if isinstance(exc, StorageError) else exc
         problem = storage_error(cause, None) if isinstance(cause, sqlite3.Error) else exc
         remedy = (
-            "free some space on the disk"
+            msg("free some space on the disk")
             if problem is not None
-            else "close any other program that has the database open"
+            else msg("close any other program that has the database open")
         )
-        report.problem = (
-            f"the old content could not be wiped from the file's free space yet ({cause}); "
-            f"{remedy}: the next start of the program, purge, or import wipes it"
+        report.problem = msg(
+            "the old content could not be wiped from the file's free space yet ({cause}); "
+            "{remedy}: the next start of the program, purge, or import wipes it",
+            cause=str(cause),
+            remedy=remedy,
         )
         return False
     return report.checkpoint_complete
@@ -393,9 +402,10 @@ def _forget_drafts(store: Store, report: PurgeReport) -> bool:
     try:
         editor_drafts.forget_records(store.path, {row_id for _, row_id in report.rows})
     except OSError as exc:
-        report.problem = report.problem or (
-            f"unsaved edits of the purged records could not be removed ({exc.strerror}); "
-            "free some space on the disk: the next start of the program removes them"
+        report.problem = report.problem or msg(
+            "unsaved edits of the purged records could not be removed ({strerror}); "
+            "free some space on the disk: the next start of the program removes them",
+            strerror=exc.strerror or str(exc),
         )
         return False
     return True
@@ -421,9 +431,10 @@ def _settle(
         if file_clean:
             store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # leave the -wal empty
     except (sqlite3.Error, CimicError) as exc:
-        report.problem = report.problem or (
-            f"the purge's progress could not be recorded ({exc}); the next start of the "
-            "program finishes it"
+        report.problem = report.problem or msg(
+            "the purge's progress could not be recorded ({exc}); the next start of the "
+            "program finishes it",
+            exc=exc.message if isinstance(exc, CimicError) else str(exc),
         )
 
 
@@ -537,18 +548,11 @@ def _ids(store: Store, table: str, column: str, value: str) -> list[str]:
 
 def _columns(store: Store, table: str) -> list[tuple[str, bool, Any]]:
     """(name, not null, default) of each column of a table."""
-    return [
-        (r[1], bool(r[3]), r[4]) for r in store.db.execute(f"PRAGMA table_info({table})").fetchall()
-    ]
+    return [(c.name, bool(c.notnull), c.default_value) for c in store.db[table].columns]
 
 
 def _has_table(store: Store, table: str) -> bool:
-    return _table_exists(store.db, table)
-
-
-def _table_exists(db: Any, table: str) -> bool:
-    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
-    return bool(db.execute(sql, [table]).fetchone())
+    return probes.has_table(store.db, table)
 
 
 def _purge_row(

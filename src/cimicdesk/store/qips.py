@@ -21,6 +21,7 @@ from cimicdesk.domain.qip import (
     round_usd,
 )
 from cimicdesk.domain.timeutil import utc_now
+from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import attachments, search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.filters import QipFilter, common_query
@@ -133,19 +134,21 @@ def save_qip(store: Store, qip: Qip, *, today: date | None = None) -> Qip:
 def _save_errors(store: Store, qip: Qip, before: dict[str, Any] | None) -> list[FieldError]:
     errors: list[FieldError] = []
     if before is None and qip.status is not QipStatus.IDENTIFIED:
-        errors.append(FieldError("status", "A new project starts as identified; then move it on."))
+        errors.append(
+            FieldError("status", msg("A new project starts as identified; then move it on."))
+        )
     elif before is not None and before["status"] != qip.status.value:
         errors.append(
-            FieldError("status", "Change the status with a transition, not by editing it.")
+            FieldError("status", msg("Change the status with a transition, not by editing it."))
         )
     if before is None or round_usd(before["budget_approved_usd"]) != qip.budget_approved_usd:
         errors.extend(ceiling_errors(qip, get_mission_settings(store)))
     if qip.implementing_partner_id and not synced.fetch_row(
         store, "organisations", qip.implementing_partner_id
     ):
-        errors.append(FieldError("implementing_partner_id", "That organisation is unknown."))
+        errors.append(FieldError("implementing_partner_id", msg("That organisation is unknown.")))
     if qip.focal_point_id and not synced.fetch_row(store, "contacts", qip.focal_point_id):
-        errors.append(FieldError("focal_point_id", "That contact is unknown."))
+        errors.append(FieldError("focal_point_id", msg("That contact is unknown.")))
     return errors
 
 
@@ -232,8 +235,10 @@ def transition_qip(
     return full
 
 
-def transitions_available(store: Store, qip: Qip) -> list[tuple[QipStatus, str | None]]:
-    """Each next stage of the project with the reason it is refused now (None: allowed)."""
+def transitions_available(
+    store: Store, qip: Qip
+) -> list[tuple[QipStatus, tuple[Message | str, ...]]]:
+    """Each next stage of the project with the reasons it is refused now (empty: allowed)."""
     return available_transitions(qip, get_mission_settings(store))
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
+from cimicdesk.i18n.message import msg
 from cimicdesk.store import synced
 from cimicdesk.store.database import Store
 
@@ -86,15 +87,27 @@ def draft_id(kind: str, units: tuple[str, ...] | list[str] | None, start: str, e
 
 def _check_key(kind: str, start: str, end: str) -> None:
     if kind not in KINDS:
-        raise CimicError(f"'{kind}' is not a kind of report: choose one of {', '.join(KINDS)}.")
+        raise CimicError(
+            msg(
+                "'{kind}' is not a kind of report: choose one of {KINDS}.",
+                kind=kind,
+                KINDS=", ".join(KINDS),
+            )
+        )
     try:
         first, last = date.fromisoformat(start), date.fromisoformat(end)
     except ValueError:
         raise CimicError(
-            f"The period {start} – {end} is not two dates written YYYY-MM-DD."
+            msg(
+                "The period {start} – {end} is not two dates written YYYY-MM-DD.",
+                start=start,
+                end=end,
+            )
         ) from None
     if last < first:
-        raise CimicError(f"The period ends ({end}) before it starts ({start}).")
+        raise CimicError(
+            msg("The period ends ({end}) before it starts ({start}).", end=last, start=first)
+        )
 
 
 def get_draft(
@@ -148,7 +161,13 @@ def save_draft(store: Store, draft: ReportDraft) -> ReportDraft:
     _check_key(draft.kind, draft.period_start, draft.period_end)
     too_long = [n for n in ReportDraft.text_fields() if len(getattr(draft, n)) > MAX_TEXT]
     if too_long:
-        raise CimicError(f"Longer than {MAX_TEXT} characters: {', '.join(too_long)}.")
+        raise CimicError(
+            msg(
+                "Longer than {limit} characters: {too_long}.",
+                limit=MAX_TEXT,
+                too_long=", ".join(too_long),
+            )
+        )
     record_id = draft_id(draft.kind, draft.units, draft.period_start, draft.period_end)
     now = now_stamp()
     values = {name: getattr(draft, name) for name in ReportDraft.text_fields()}

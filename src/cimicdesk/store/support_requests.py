@@ -10,6 +10,7 @@ from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.masking import listed_name
 from cimicdesk.domain.support import AWAITING_DECISION, SupportRequest
+from cimicdesk.i18n.message import msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
 from cimicdesk.store.filters import SupportFilter, common_query
@@ -78,11 +79,13 @@ def save_support_request(
         if request.requesting_organisation_id and not synced.fetch_row(
             store, "organisations", request.requesting_organisation_id
         ):
-            errors.append(FieldError("requesting_organisation_id", "That organisation is unknown."))
+            errors.append(
+                FieldError("requesting_organisation_id", msg("That organisation is unknown."))
+            )
         if request.requesting_contact_id and not synced.fetch_row(
             store, "contacts", request.requesting_contact_id
         ):
-            errors.append(FieldError("requesting_contact_id", "That contact is unknown."))
+            errors.append(FieldError("requesting_contact_id", msg("That contact is unknown.")))
         if errors:
             raise ValidationError(errors)
         if not request.number:

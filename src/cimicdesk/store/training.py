@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.i18n.message import Message, msg
 
 if TYPE_CHECKING:
     from cimicdesk.store.database import Store
@@ -30,13 +31,14 @@ def is_training(meta: dict[str, str]) -> bool:
     return meta.get(KEY) == "1"
 
 
-def refusal(name: str) -> str:
+def refusal(name: str) -> Message:
     """Why made-up records may not go into the real database `name`, and what to do."""
-    return (
-        f"{name} is a real database, not a training one: made-up records would mix with "
+    return msg(
+        "{name} is a real database, not a training one: made-up records would mix with "
         "real ones and reach the reports. Seed a new file (cimicdesk seed NEW.sqlite ...), "
         "or create a training database with cimicdesk init FILE --training. Nothing was "
-        "changed."
+        "changed.",
+        name=name,
     )
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from cimicdesk.domain.errors import FileRefusedError
+from cimicdesk.i18n.message import Text, msg
 
 LOCK_SUFFIX = ".lock"
 
@@ -37,7 +38,7 @@ class DatabaseInUseError(FileRefusedError):
 class LockFileError(FileRefusedError):
     """The lock file cannot be made (a folder that refuses writes). Attributes: errno."""
 
-    def __init__(self, message: str, errno: int | None):
+    def __init__(self, message: Text, errno: int | None):
         super().__init__(message)
         self.errno = errno
 
@@ -99,13 +100,20 @@ def acquire(database: Path) -> WriterLock:
             except Timeout:
                 name = Path(database).name
                 raise DatabaseInUseError(
-                    f"{name} is open in CIMIC Desk on this computer: close it there first"
+                    msg(
+                        "{name} is open in CIMIC Desk on this computer: close it there first",
+                        name=name,
+                    )
                 ) from None
             except OSError as exc:
                 name = Path(database).name
                 raise LockFileError(
-                    f"{name} cannot be opened for writing: its lock file {name}.lock "
-                    f"cannot be made ({exc.strerror or exc}).",
+                    msg(
+                        "{name} cannot be opened for writing: its lock file {name}.lock "
+                        "cannot be made ({value}).",
+                        name=name,
+                        value=exc.strerror or str(exc),
+                    ),
                     exc.errno,
                 ) from exc
             entry = _held[key] = [lock, 0]

@@ -30,6 +30,7 @@ from typing import Any
 from cimicdesk.domain import bounds
 from cimicdesk.domain.codec import ValueRefused
 from cimicdesk.i18n.message import msg
+from cimicdesk.store import probes
 from cimicdesk.store.database import MANIFEST_TABLE
 from cimicdesk.store.schema import SYNCED_TABLES
 from cimicdesk.sync.tables import BLOBS
@@ -91,11 +92,7 @@ class Manifest:
 
 def content_tables(conn: sqlite3.Connection) -> list[str]:
     """The tables an export's manifest covers, in digest order (see the module docstring)."""
-    rows = conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
-    ).fetchall()
-    present = {r[0] for r in rows} - {TABLE}
+    present = probes.content_tables(conn) - {TABLE}
     first = [t for t in (*SYNCED_TABLES, BLOBS) if t in present]
     return first + sorted(present - set(first))
 
@@ -166,11 +163,7 @@ def write_manifest(conn: sqlite3.Connection, manifest: Manifest) -> None:
 
 
 def has_manifest(conn: sqlite3.Connection) -> bool:
-    return bool(
-        conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [TABLE]
-        ).fetchone()
-    )
+    return probes.has_table(conn, TABLE)
 
 
 def read_manifest(conn: sqlite3.Connection) -> Manifest | None:

@@ -16,6 +16,7 @@ from cimicdesk.domain.enums import QipCategory, QipStatus
 from cimicdesk.domain.errors import CimicError, FieldError
 from cimicdesk.domain.qip import MonitoringVisit, Qip, Tranche, available_transitions
 from cimicdesk.domain.timeutil import utc_now
+from cimicdesk.i18n.message import Message
 from cimicdesk.store import attachments, organisations, qips
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.ui.editors.common import DateField, TabbedEditor, picked, show_start
@@ -120,7 +121,7 @@ class QipEditor(TabbedEditor):
     handles (they ask date, recorder and note through the prompter).
 
     Attributes: transition_buttons (status -> its button), refusals (status -> why the
-    move is refused now, None when allowed), dates (field -> DateField), thumbnails
+    move is refused now, empty when allowed), dates (field -> DateField), thumbnails
     (attachment id -> QPixmap, made once), today (the date lateness is measured against),
     moves_note (what the move row says when there is no move to offer), tranches_model
     and visits_model (the rows of the two tables, as edited).
@@ -191,7 +192,7 @@ class QipEditor(TabbedEditor):
         self.ui = Ui_QipEditor()
         self.ui.setupUi(self)
         self.transition_buttons: dict[QipStatus, QPushButton] = {}
-        self.refusals: dict[QipStatus, str | None] = {}
+        self.refusals: dict[QipStatus, tuple[Message | str, ...]] = {}
         self.thumbnails: dict[str, QPixmap] = {}
         ui = self.ui
         for category in QipCategory:
@@ -487,12 +488,12 @@ class QipEditor(TabbedEditor):
 
     def _style_transition_buttons(self) -> None:
         for status, button in self.transition_buttons.items():
-            reason = self.refusals.get(status)
-            if reason:
+            reasons = self.refusals.get(status)
+            if reasons:
                 button.setStyleSheet(REFUSED_STYLE)
                 button.setToolTip(
                     self.tr("Not yet possible: {reason}\nClick to see where.").format(
-                        reason=message(reason)
+                        reason=" ".join(message(reason) for reason in reasons)
                     )
                 )
             else:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.domain.enums import LabelledEnum
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError, ValidationError
+from cimicdesk.i18n.message import Message
 from cimicdesk.store import editor_drafts as drafts
 from cimicdesk.store.database import Store
 from cimicdesk.store.purge import purge_record
@@ -655,7 +656,7 @@ class RecordPage(Page):
         self._tell_purge_left(done.problem, [p.name for p in done.backups_left])
         return True
 
-    def _tell_purge_left(self, problem: str, backups_left: list[str]) -> None:
+    def _tell_purge_left(self, problem: Message | str, backups_left: list[str]) -> None:
         """The record is erased from the database; say what still holds its content
         (the purge stays pending and is finished at the next start)."""
         lines = [message(problem)] if problem else []
@@ -739,7 +740,7 @@ class RecordPage(Page):
 
     def _clear_message(self) -> None:
         """No message, except why a read-only database cannot be edited."""
-        self.message_label.setText(self.store.read_only_reason())
+        self.message_label.setText(message(self.store.read_only_reason()))
 
     def _update_count(self) -> None:
         count = type(self).COUNT(self.store, self.model.filters)
