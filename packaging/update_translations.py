@@ -3,19 +3,17 @@
     python packaging/update_translations.py          # update, then report what is untranslated
     python packaging/update_translations.py --check  # the same, exit 1 if French is incomplete
 
-1. Writes src/cimicdesk/ui/translatable_labels.py: lupdate cannot see strings made at run
-   time, so every domain label (enumerations, incident sub-types, casualty groups, IASC
-   escort criteria) and every message the layers below ui show the officer (validation,
-   refused files, report options) is listed there, as the window translates them:
-   labels in context 'Labels' with the enumeration's name as disambiguation, messages in
-   context 'Messages' as templates whose {placeholders} stand for the values.
+1. Extracts every message of the layers below the window with pybabel's extractor (the
+   keywords of cimicdesk.i18n.message: msg, msg_n, msg_p) and every label of the doctrine's
+   lists (context: the enumeration's name) into src/cimicdesk/i18n/locale/cimicdesk.pot,
+   and brings the French catalogue (fr/LC_MESSAGES/cimicdesk.po) up to date with it
+   (no fuzzy guesses: a changed message is untranslated until someone translates it).
 2. Runs pyside6-lupdate over src/cimicdesk/ui (not generated/), app.py and forms/*.ui into
-   resources/translations/cimicdesk_en.ts (the source catalogue) and cimicdesk_fr.ts.
-3. Copies the French of the labels from cimicdesk.reports.i18n.LABELS (the one place they
-   are written, shared with the PDF reports) into cimicdesk_fr.ts.
+   resources/translations/cimicdesk_en.ts (its plural forms filled in from '(s)' and
+   '(y|ies)' in the source) and cimicdesk_fr.ts.
 
-Everything else in cimicdesk_fr.ts is translated there (Qt Linguist, or any editor);
-packaging/build_qt.py compiles it. Strings that vanished from the sources are dropped.
+The French is written in the .po (any PO editor) and cimicdesk_fr.ts (Qt Linguist, or any
+editor); packaging/build_qt.py compiles both. Strings that vanished from the sources are dropped.
 """
 
 from __future__ import annotations

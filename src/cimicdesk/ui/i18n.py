@@ -1,22 +1,21 @@
 """The window's language: chosen (--lang, the saved setting, the system), installed as Qt
 translators, and the texts that come from below ui (labels, messages) translated on display.
 
-English is the source language: nothing is installed for it. French installs our catalogue
-(:/translations/cimicdesk_fr.qm, compiled by packaging/build_qt.py) and Qt's own
-qtbase_fr.qm, so standard buttons (OK, Cancel, Yes…) read French too. The language is
+English is the source language: its catalogue holds only the plural forms ('%Ln
+record(s)'). French installs our catalogue (:/translations/cimicdesk_fr.qm, compiled by
+packaging/build_qt.py) and Qt's own qtbase_fr.qm, so standard buttons (OK, Cancel, Yes…)
+read French too. The language is
 chosen before the first window is built; a change from the menu is saved and takes effect
 at the next start.
 
-Labels and messages of the domain, store and reports layers (which import no Qt) are
-English text; label_text() and message() translate them with the catalogue entries that
-packaging/update_translations.py generates in ui/translatable_labels.py.
+Labels and messages of the layers below (which import no Qt) arrive as enumeration members
+and Messages (cimicdesk.i18n): label() and message() render them with the gettext
+catalogue of the window's language, texts().
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from functools import cache
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -33,7 +32,6 @@ from cimicdesk.domain.enums import LabelledEnum
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.catalogue import texts as catalogue_texts
 from cimicdesk.i18n.message import Message
-from cimicdesk.ui import translatable_labels
 from cimicdesk.ui.generated import translations_rc  # noqa: F401  (registers :/translations)
 
 translate = QCoreApplication.translate
@@ -194,98 +192,20 @@ def label_text(text: str, kind: str) -> str:
     return texts().label_text(text, kind)
 
 
-@cache
-def _label_index() -> dict[str, tuple[str, str, bool]]:
-    """English label, and its lower case -> (kind, English label, written in lower case);
-    the first kind holding a label answers for it."""
-    index: dict[str, tuple[str, str, bool]] = {}
-    for kind, english in translatable_labels.LABELS:
-        index.setdefault(english, (kind, english, False))
-    for kind, english in translatable_labels.LABELS:
-        index.setdefault(english.lower(), (kind, english, True))
-    return index
-
-
-def any_label(text: str) -> str:
-    """A label whose kind is not known (a value in a message); one written in lower case
-    ('approved') comes back in lower case ('approuvé')."""
-    entry = _label_index().get(text)
-    if entry is None:
-        return text
-    kind, english, lowered = entry
-    translated = label_text(english, kind)
-    return translated.lower() if lowered else translated
-
-
-_FIELD = re.compile(r"\{(\w+)\}")
-
-
-@cache
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    """The message templates with placeholders, most specific (longest fixed text) first."""
-    compiled = []
-    for template in translatable_labels.MESSAGES:
-        if not _FIELD.search(template):
-            continue
-        seen: set[str] = set()
-        regex = ""
-        position = 0
-        for match in _FIELD.finditer(template):
-            regex += re.escape(template[position : match.start()])
-            name = match.group(1)
-            regex += f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"
-            seen.add(name)
-            position = match.end()
-        regex += re.escape(template[position:])
-        fixed = len(_FIELD.sub("", template))
-        compiled.append((fixed, re.compile(f"^{regex}$", re.DOTALL), template))
-    compiled.sort(key=lambda item: -item[0])
-    return [(regex, template) for _, regex, template in compiled]
-
-
-def _value(name: str, value: str) -> str:
-    if name.endswith("label"):
-        return any_label(value)
-    if name.endswith(("message", "reason")):
-        return message(value)
-    return value
-
-
-def _fill(template: str, values: dict[str, str]) -> str:
-    return _FIELD.sub(lambda field: values.get(field.group(1), field.group(0)), template)
-
-
 def texts() -> Texts:
     """The catalogue of the layers below the window, in the window's language."""
     return catalogue_texts(_current)
 
 
 def message(text: Message | str | BaseException | None) -> str:
-    """A message from below ui (a validation error, a refused file) in the window's
-    language; one we do not know comes back as it is. Lines are translated one by one."""
+    """A message from below ui (a validation error, a refused file, a reason) in the
+    window's language. An exception shows its Message; plain text is an officer's (or a
+    system's: an OS error) and is shown as it is, never translated."""
     if isinstance(text, BaseException):
         text = getattr(text, "message", None) or str(text)
     if isinstance(text, Message):
         return texts().render(text)
-    if text is None:
-        return ""
-    if _current == SOURCE_LANGUAGE or not text:
-        return text
-    if "\n" in text:
-        return "\n".join(message(line) for line in text.split("\n"))
-    exact = translate("Messages", text)
-    if exact != text:
-        return exact
-    for regex, template in _patterns():
-        found = regex.match(text)
-        if found is None:
-            continue
-        translated = translate("Messages", template)
-        if translated == template:
-            return text
-        values = {name: _value(name, value) for name, value in found.groupdict().items()}
-        return _fill(translated, values)
-    return text
+    return text or ""
 
 
 # --- numbers and counts --------------------------------------------------------------------
