@@ -569,19 +569,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;New contact</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -954,17 +962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Nothing can be imported here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,18 +971,24 @@
         <source>Importing {files}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Import refused: nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,52 +1193,44 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>file imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>files imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Nothing imported, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>file already imported before</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%Ln file(s) imported</source>
+        <translation>
+            <numerusform>%Ln file imported</numerusform>
+            <numerusform>%Ln files imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln file(s) already imported before</source>
+        <translation>
+            <numerusform>%Ln file already imported before</numerusform>
+            <numerusform>%Ln files already imported before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln concurrent edit(s) to settle</source>
+        <translation>
+            <numerusform>%Ln concurrent edit to settle</numerusform>
+            <numerusform>%Ln concurrent edits to settle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln possible duplicate(s) to review</source>
+        <translation>
+            <numerusform>%Ln possible duplicate to review</numerusform>
+            <numerusform>%Ln possible duplicates to review</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>files already imported before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>concurrent edit to settle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>concurrent edits to settle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>possible duplicate to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>possible duplicates to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>From unit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,6 +1771,14 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <source>&amp;New incident</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+5"/>
         <source>Incidents that occurred on or after this day (Z); &apos;any&apos; for no limit.</source>
@@ -2227,6 +2231,14 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <location line="+1"/>
         <source>&amp;New liaison entry</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln liaison entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln liaison entry</numerusform>
+            <numerusform>%Ln liaison entries</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2964,6 +2976,14 @@ Everything recorded since then is set aside: the current file is backed up first
         <source>&amp;New organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+12"/>
         <source>All types</source>
@@ -2993,7 +3013,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+118"/>
+        <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+117"/>
         <source>ISO &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,15 +3082,13 @@ Everything recorded since then is set aside: the current file is backed up first
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+155"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3107,7 +3125,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+87"/>
+        <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+85"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,15 +3149,13 @@ Everything recorded since then is set aside: the current file is backed up first
         <source>Page {number}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>pages</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3866,15 +3882,13 @@ Click to see where.</source>
         <source>Late: the planned end ({date}) passed {days} ago and the project is still {status}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3901,15 +3915,17 @@ Click to see where.</source>
         <source>Photos of the visit of {when} ({photos})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <location line="+4"/>
-        <source>photo</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>photos</source>
+        <location line="+4"/>
+        <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3943,7 +3959,7 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-6"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-10"/>
         <location filename="../../forms/qip_editor.ui" line="+40"/>
         <source>Photos of the selected visit</source>
         <translation type="unfinished"></translation>
@@ -4107,6 +4123,14 @@ Click to see where.</source>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+5"/>
         <source>Projects running on or after this day (Z); &apos;any&apos; for no limit.</source>
@@ -4226,7 +4250,7 @@ Click to see where.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+125"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+126"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,6 +4258,11 @@ Click to see where.</source>
         <location line="+1"/>
         <source>&amp;New {noun}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation type="unfinished">%Ln record</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5728,6 +5757,14 @@ The details are hidden so that a shared screen does not show them.</source>
         <source>&amp;New support request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln support request(s)</source>
+        <translation>
+            <numerusform>%Ln support request</numerusform>
+            <numerusform>%Ln support requests</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+5"/>
         <source>Requests received on or after this day (Z); &apos;any&apos; for no limit.</source>
@@ -5785,7 +5822,32 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+201"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+81"/>
+        <source>%Ln new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%Ln updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%Ln deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%Ln conflict(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%Ln rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Send this unit&apos;s file to higher HQ, bring in the files of other units, then settle what the merge could not decide alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5941,40 +6003,46 @@ The details are hidden so that a shared screen does not show them.</source>
         <source>{count} to settle. The same field was changed at two places from the same version; the value in force was chosen the same way everywhere. Keep it, or put the other value in force.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>concurrent edit</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln pair</numerusform>
+            <numerusform>%Ln pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln file(s) received</source>
+        <translation>
+            <numerusform>%Ln file received</numerusform>
+            <numerusform>%Ln files received</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>concurrent edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-54"/>
         <source>No concurrent edits to settle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+371"/>
+        <location line="-353"/>
+        <location line="+360"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-359"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+367"/>
+        <location line="+356"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-355"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6049,58 +6117,25 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Merge the export files of other units into this one, all or none: if one file cannot be merged, nothing of the batch is saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>%Ln concurrent edit(s)</source>
+        <translation>
+            <numerusform>%Ln concurrent edit</numerusform>
+            <numerusform>%Ln concurrent edits</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+220"/>
+        <location line="+29"/>
         <source>{count} that may be the same organisation or person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No possible duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6115,17 +6150,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>file received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>files received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>No files received yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -569,19 +569,27 @@
         <translation>contact</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -958,17 +966,7 @@
 {size}, {records}. Envoyez ce fichier tel quel au QG supérieur.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>row</source>
-        <translation>ligne</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rows</source>
-        <translation>lignes</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Nothing can be imported here</source>
         <translation>Rien ne peut être importé ici</translation>
     </message>
@@ -977,18 +975,24 @@
         <source>Importing {files}</source>
         <translation>Import de {files}</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>file</source>
-        <translation>fichier</translation>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>files</source>
-        <translation>fichiers</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Import refused: nothing was changed</source>
         <translation>Import refusé&#xa0;: rien n&apos;a été modifié</translation>
     </message>
@@ -1208,52 +1212,44 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Purge inachevée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>file imported</source>
-        <translation>fichier importé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>files imported</source>
-        <translation>fichiers importés</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Nothing imported, nothing changed</source>
         <translation>Rien d&apos;importé, rien de modifié</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>file already imported before</source>
-        <translation>fichier déjà importé auparavant</translation>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%Ln file(s) imported</source>
+        <translation>
+            <numerusform>%Ln fichier importé</numerusform>
+            <numerusform>%Ln fichiers importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln file(s) already imported before</source>
+        <translation>
+            <numerusform>%Ln fichier déjà importé auparavant</numerusform>
+            <numerusform>%Ln fichiers déjà importés auparavant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln concurrent edit(s) to settle</source>
+        <translation>
+            <numerusform>%Ln modification concurrente à trancher</numerusform>
+            <numerusform>%Ln modifications concurrentes à trancher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln possible duplicate(s) to review</source>
+        <translation>
+            <numerusform>%Ln doublon possible à examiner</numerusform>
+            <numerusform>%Ln doublons possibles à examiner</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>files already imported before</source>
-        <translation>fichiers déjà importés auparavant</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>concurrent edit to settle</source>
-        <translation>modification concurrente à trancher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>concurrent edits to settle</source>
-        <translation>modifications concurrentes à trancher</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>possible duplicate to review</source>
-        <translation>doublon possible à examiner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>possible duplicates to review</source>
-        <translation>doublons possibles à examiner</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>From unit:</source>
         <translation>Unité d&apos;origine&#xa0;:</translation>
     </message>
@@ -1794,6 +1790,14 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+5"/>
         <source>Incidents that occurred on or after this day (Z); &apos;any&apos; for no limit.</source>
@@ -2246,6 +2250,14 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location line="+1"/>
         <source>&amp;New liaison entry</source>
         <translation>&amp;Nouvelle entrée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln liaison entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln entrée de liaison</numerusform>
+            <numerusform>%Ln entrées de liaison</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2992,6 +3004,14 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <source>&amp;New organisation</source>
         <translation>&amp;Nouvelle organisation</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+12"/>
         <source>All types</source>
@@ -3021,7 +3041,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+118"/>
+        <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+117"/>
         <source>ISO &amp;week</source>
         <translation>&amp;Semaine ISO</translation>
     </message>
@@ -3090,15 +3110,13 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <source>&amp;To</source>
         <translation>&amp;Au</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+155"/>
-        <source>day</source>
-        <translation>jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation>jours</translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,7 +3153,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+87"/>
+        <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+85"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
@@ -3159,15 +3177,13 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <source>Page {number}</source>
         <translation>Page {number}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>page</source>
-        <translation>page</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>pages</source>
-        <translation>pages</translation>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3895,15 +3911,13 @@ Cliquez pour voir où.</translation>
         <source>Late: the planned end ({date}) passed {days} ago and the project is still {status}.</source>
         <translation>En retard&#xa0;: la fin prévue ({date}) est dépassée depuis {days} et le projet est toujours au statut «&#xa0;{status}&#xa0;».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>day</source>
-        <translation>jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation>jours</translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3930,16 +3944,18 @@ Cliquez pour voir où.</translation>
         <source>Photos of the visit of {when} ({photos})</source>
         <translation>Photos de la visite du {when} ({photos})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>photo</source>
         <translation>photo</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>photos</source>
-        <translation>photos</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/qip_children.py" line="+3"/>
@@ -3972,7 +3988,7 @@ Cliquez pour voir où.</translation>
         <translation>Retirer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-6"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-10"/>
         <location filename="../../forms/qip_editor.ui" line="+40"/>
         <source>Photos of the selected visit</source>
         <translation>Photos de la visite sélectionnée</translation>
@@ -4136,6 +4152,14 @@ Cliquez pour voir où.</translation>
         <source>&amp;New project</source>
         <translation>&amp;Nouveau projet</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+5"/>
         <source>Projects running on or after this day (Z); &apos;any&apos; for no limit.</source>
@@ -4255,7 +4279,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+125"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+126"/>
         <source>New {noun}</source>
         <translation>Nouvelle fiche ({noun})</translation>
     </message>
@@ -4263,6 +4287,11 @@ Cliquez pour voir où.</translation>
         <location line="+1"/>
         <source>&amp;New {noun}</source>
         <translation>&amp;Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation type="unfinished">%Ln fiche</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5775,6 +5804,14 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <source>&amp;New support request</source>
         <translation>&amp;Nouvelle demande</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln support request(s)</source>
+        <translation>
+            <numerusform>%Ln demande d&apos;appui</numerusform>
+            <numerusform>%Ln demandes d&apos;appui</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+5"/>
         <source>Requests received on or after this day (Z); &apos;any&apos; for no limit.</source>
@@ -5832,7 +5869,32 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+201"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+81"/>
+        <source>%Ln new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%Ln updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%Ln deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%Ln conflict(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%Ln rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Send this unit&apos;s file to higher HQ, bring in the files of other units, then settle what the merge could not decide alone.</source>
         <translation>Envoyez le fichier de l&apos;unité au QG supérieur, intégrez les fichiers des autres unités, puis tranchez ce que la fusion n&apos;a pas pu décider seule.</translation>
     </message>
@@ -5988,40 +6050,46 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <source>{count} to settle. The same field was changed at two places from the same version; the value in force was chosen the same way everywhere. Keep it, or put the other value in force.</source>
         <translation>À trancher&#xa0;: {count}. Le même champ a été modifié à deux endroits à partir de la même version&#xa0;; la valeur en vigueur a été choisie de la même façon partout. Gardez-la, ou mettez l&apos;autre valeur en vigueur.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>concurrent edit</source>
-        <translation>modification concurrente</translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln paire</numerusform>
+            <numerusform>%Ln paires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln file(s) received</source>
+        <translation>
+            <numerusform>%Ln fichier reçu</numerusform>
+            <numerusform>%Ln fichiers reçus</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>concurrent edits</source>
-        <translation>modifications concurrentes</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-54"/>
         <source>No concurrent edits to settle.</source>
         <translation>Aucune modification concurrente à trancher.</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+371"/>
+        <location line="-353"/>
+        <location line="+360"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-359"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+367"/>
+        <location line="+356"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-355"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -6096,58 +6164,25 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Paramètres de la mission</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>new</source>
-        <translation>nouveau(x)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>updated</source>
-        <translation>mis à jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deleted</source>
-        <translation>supprimé(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>conflict</source>
-        <translation>conflit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>conflicts</source>
-        <translation>conflits</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>rejected</source>
-        <translation>rejeté(s)</translation>
-    </message>
-    <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Merge the export files of other units into this one, all or none: if one file cannot be merged, nothing of the batch is saved</source>
         <translation>Fusionner dans celle-ci les fichiers d’export d’autres unités, tous ou aucun&#xa0;: si un fichier ne peut pas être fusionné, rien du lot n’est enregistré</translation>
     </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>%Ln concurrent edit(s)</source>
+        <translation>
+            <numerusform>%Ln modification concurrente</numerusform>
+            <numerusform>%Ln modifications concurrentes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+220"/>
+        <location line="+29"/>
         <source>{count} that may be the same organisation or person.</source>
         <translation>Pouvant désigner la même organisation ou la même personne&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>pair</source>
-        <translation>paire</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>pairs</source>
-        <translation>paires</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No possible duplicates.</source>
         <translation>Aucun doublon possible.</translation>
     </message>
@@ -6162,17 +6197,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>file received</source>
-        <translation>fichier reçu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>files received</source>
-        <translation>fichiers reçus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>No files received yet.</source>
         <translation>Aucun fichier reçu pour l&apos;instant.</translation>
     </message>

@@ -29,7 +29,7 @@ from cimicdesk.sync.export import last_export as read_last_export
 from cimicdesk.sync.handover import HANDED_OVER, HandoverResult, hand_over, rotations, take_over
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.report import ImportReport
-from cimicdesk.ui.formatting import plural, stamp_display
+from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.import_report import ImportReportDialog
 from cimicdesk.ui.prompts import Prompter
@@ -304,9 +304,7 @@ class ExchangeController(QObject):
             ).format(
                 path=result.path,
                 size=size_text(result.size),
-                records=plural(
-                    sum(result.manifest.counts.values()), self.tr("row"), self.tr("rows")
-                ),
+                records=self.tr("%Ln row(s)", "", sum(result.manifest.counts.values())),
             ),
         )
 
@@ -325,9 +323,7 @@ class ExchangeController(QObject):
             return False
         self._folder = files[0].parent
         task = Task(
-            self.tr("Importing {files}").format(
-                files=plural(len(files), self.tr("file"), self.tr("files"))
-            ),
+            self.tr("Importing {files}").format(files=self.tr("%Ln file(s)", "", len(files))),
             with_own_store,
             self.store.path,
             import_files,

@@ -1,4 +1,4 @@
-"""How values read on screen: grid references, times in Zulu, counts."""
+"""How values read on screen: grid references, times in Zulu."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from functools import lru_cache
 
 from cimicdesk.domain.grid import GridReferenceError, parse_grid
 from cimicdesk.domain.timeutil import display_stamp
-from cimicdesk.ui.i18n import is_singular, number
 
 
 @lru_cache(maxsize=4096)
@@ -31,11 +30,3 @@ def stamp_display(stamp: str) -> str:
 def date_part(stamp: str) -> str:
     """The YYYY-MM-DD of a stamp (lists show the day of the last contact)."""
     return stamp[:10] if stamp else ""
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """'1 contact', '3 contacts', '12,400 liaison entries' — in French '0 contact',
-    '12 400 entrées'. Give the words already translated: plural(n, tr("contact"),
-    tr("contacts"))."""
-    word = one if is_singular(count) else (many or one + "s")
-    return f"{number(count)} {word}"

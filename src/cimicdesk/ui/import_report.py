@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.sync.report import ImportReport
 from cimicdesk.sync.tables import TABLES
-from cimicdesk.ui.formatting import plural, stamp_display
+from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.pages.sync import kind_text, value_text
 
@@ -117,34 +117,16 @@ class ImportReportDialog(QDialog):
         imported = [r for r in self.reports if not r.already_imported]
         conflicts = sum(r.totals.conflicts for r in imported)
         duplicates = max((r.duplicate_candidates for r in imported), default=0)
-        parts = [plural(len(imported), self.tr("file imported"), self.tr("files imported"))]
+        parts = [self.tr("%Ln file(s) imported", "", len(imported))]
         if not imported:
             parts = [self.tr("Nothing imported, nothing changed")]
         already = len(self.reports) - len(imported)
         if already:
-            parts.append(
-                plural(
-                    already,
-                    self.tr("file already imported before"),
-                    self.tr("files already imported before"),
-                )
-            )
+            parts.append(self.tr("%Ln file(s) already imported before", "", already))
         if conflicts:
-            parts.append(
-                plural(
-                    conflicts,
-                    self.tr("concurrent edit to settle"),
-                    self.tr("concurrent edits to settle"),
-                )
-            )
+            parts.append(self.tr("%Ln concurrent edit(s) to settle", "", conflicts))
         if duplicates:
-            parts.append(
-                plural(
-                    duplicates,
-                    self.tr("possible duplicate to review"),
-                    self.tr("possible duplicates to review"),
-                )
-            )
+            parts.append(self.tr("%Ln possible duplicate(s) to review", "", duplicates))
         self.summary_label.setText(" · ".join(parts))
         self.review_button.setVisible(bool(conflicts or duplicates))
 

@@ -22,7 +22,7 @@ from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.ui.editors.common import DateField, TabbedEditor, picked, show_start
 from cimicdesk.ui.editors.common import show_warnings as show_warning_line
 from cimicdesk.ui.editors.draft_fields import number_in, text_in
-from cimicdesk.ui.formatting import grid_display, plural
+from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
 from cimicdesk.ui.i18n import label, message, number, usd
 from cimicdesk.ui.models.qip_children import TrancheModel, VisitModel
@@ -529,7 +529,7 @@ class QipEditor(TabbedEditor):
                         "still {status}."
                     ).format(
                         date=self.record.planned_end,
-                        days=plural(late_days, self.tr("day"), self.tr("days")),
+                        days=self.tr("%Ln day(s)", "", late_days),
                         status=label(self.record.status).lower(),
                     ),
                 ),
@@ -699,7 +699,7 @@ class QipEditor(TabbedEditor):
             count = len(visit.photos)
             ui.photosHeading.setText(
                 self.tr("Photos of the visit of {when} ({photos})").format(
-                    when=when, photos=plural(count, self.tr("photo"), self.tr("photos"))
+                    when=when, photos=self.tr("%Ln photo(s)", "", count)
                 )
             )
             for photo in visit.photos:

@@ -52,7 +52,11 @@ class ContactsPage(RecordPage):
 
     def nouns(self) -> Nouns:
         return Nouns(
-            self.tr("contact"), self.tr("contacts"), self.tr("New contact"), self.tr("&New contact")
+            self.tr("contact"),
+            self.tr("contacts"),
+            self.tr("New contact"),
+            self.tr("&New contact"),
+            lambda n: self.tr("%Ln contact(s)", "", n),
         )
 
     def __init__(self, *args, **kwargs):

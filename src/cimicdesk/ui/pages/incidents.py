@@ -46,6 +46,7 @@ class IncidentsPage(OperationsPage):
             self.tr("incidents"),
             self.tr("New incident"),
             self.tr("&New incident"),
+            lambda n: self.tr("%Ln incident(s)", "", n),
         )
 
     def date_tooltips(self) -> tuple[str, str]:

@@ -58,6 +58,7 @@ class LiaisonPage(RecordPage):
             self.tr("liaison entries"),
             self.tr("New liaison entry"),
             self.tr("&New liaison entry"),
+            lambda n: self.tr("%Ln liaison entr(y|ies)", "", n),
         )
 
     def make_model(self) -> LiaisonTableModel:

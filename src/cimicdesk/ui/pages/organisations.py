@@ -43,6 +43,7 @@ class OrganisationsPage(RecordPage):
             self.tr("organisations"),
             self.tr("New organisation"),
             self.tr("&New organisation"),
+            lambda n: self.tr("%Ln organisation(s)", "", n),
         )
 
     def make_model(self) -> OrganisationTableModel:

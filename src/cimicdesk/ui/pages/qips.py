@@ -56,6 +56,7 @@ class QipsPage(OperationsPage):
             self.tr("projects"),
             self.tr("New project"),
             self.tr("&New project"),
+            lambda n: self.tr("%Ln project(s)", "", n),
         )
 
     def date_tooltips(self) -> tuple[str, str]:

@@ -30,7 +30,7 @@ from cimicdesk.store import editor_drafts as drafts
 from cimicdesk.store.database import Store
 from cimicdesk.store.purge import purge_record
 from cimicdesk.ui.editors.base import ERROR_STYLE, RecordEditor
-from cimicdesk.ui.formatting import plural, stamp_display
+from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.models.lazy import LazyRecordModel
 from cimicdesk.ui.pages.base import Page
@@ -54,6 +54,7 @@ class Nouns(NamedTuple):
     many: str
     new_title: str
     new_button: str
+    counted: Callable[[int], str]  # '1 contact', '3 contacts' in the language's plural forms
 
 
 class RecordPage(Page):
@@ -124,6 +125,7 @@ class RecordPage(Page):
             self.NOUNS,
             translate("RecordPage", "New {noun}").format(noun=self.NOUN),
             translate("RecordPage", "&New {noun}").format(noun=self.NOUN),
+            lambda n: translate("RecordPage", "%Ln record(s)", "", n),
         )
 
     def describe(self, record: Any) -> str:
@@ -603,7 +605,7 @@ class RecordPage(Page):
                 translate(
                     "RecordPage",
                     "Discarded the unsaved changes of {records} deleted since they were made.",
-                ).format(records=plural(len(gone), nouns.one, nouns.many))
+                ).format(records=nouns.counted(len(gone)))
             )
         return len(gone)
 
@@ -745,7 +747,7 @@ class RecordPage(Page):
     def _update_count(self) -> None:
         count = type(self).COUNT(self.store, self.model.filters)
         nouns = self.nouns()
-        counted = plural(count, nouns.one, nouns.many)
+        counted = nouns.counted(count)
         if self.model.filtered:
             counted = translate("RecordPage", "{count} match").format(count=counted)
         self.count_label.setText(counted)

@@ -44,6 +44,7 @@ class SupportPage(OperationsPage):
             self.tr("support requests"),
             self.tr("New support request"),
             self.tr("&New support request"),
+            lambda n: self.tr("%Ln support request(s)", "", n),
         )
 
     def date_tooltips(self) -> tuple[str, str]:

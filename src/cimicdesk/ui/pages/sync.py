@@ -9,6 +9,7 @@ takeover) is started by ui.exchange_controller.ExchangeController off the UI thr
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -32,7 +33,7 @@ from cimicdesk.sync.conflicts import Conflict, keep_kept_value, keep_other_value
 from cimicdesk.sync.duplicates import DuplicateCandidate, find_duplicates, merge_duplicate
 from cimicdesk.sync.export import last_export
 from cimicdesk.sync.tables import label as table_label
-from cimicdesk.ui.formatting import plural, stamp_display
+from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
@@ -75,18 +76,13 @@ KINDS = {
         QT_TRANSLATE_NOOP("SyncPage", "Mission settings"),
     ),
 }
-COUNT_WORDS = {
-    "new": (QT_TRANSLATE_NOOP("SyncPage", "new"), QT_TRANSLATE_NOOP("SyncPage", "new")),
-    "updated": (QT_TRANSLATE_NOOP("SyncPage", "updated"), QT_TRANSLATE_NOOP("SyncPage", "updated")),
-    "deleted": (QT_TRANSLATE_NOOP("SyncPage", "deleted"), QT_TRANSLATE_NOOP("SyncPage", "deleted")),
-    "conflicts": (
-        QT_TRANSLATE_NOOP("SyncPage", "conflict"),
-        QT_TRANSLATE_NOOP("SyncPage", "conflicts"),
-    ),
-    "rejected": (
-        QT_TRANSLATE_NOOP("SyncPage", "rejected"),
-        QT_TRANSLATE_NOOP("SyncPage", "rejected"),
-    ),
+# How each kind of change is counted in the history: '12 new, 3 updated, 1 conflict'.
+COUNT_WORDS: dict[str, Callable[[int], str]] = {
+    "new": lambda n: QCoreApplication.translate("SyncPage", "%Ln new", "", n),
+    "updated": lambda n: QCoreApplication.translate("SyncPage", "%Ln updated", "", n),
+    "deleted": lambda n: QCoreApplication.translate("SyncPage", "%Ln deleted", "", n),
+    "conflicts": lambda n: QCoreApplication.translate("SyncPage", "%Ln conflict(s)", "", n),
+    "rejected": lambda n: QCoreApplication.translate("SyncPage", "%Ln rejected", "", n),
 }
 
 
@@ -132,11 +128,7 @@ def counts_summary(counts_json: str) -> str:
     for table in counts.values():
         for key, count in table.items():
             totals[key] = totals.get(key, 0) + int(count)
-    shown = [
-        plural(totals[k], _tr(one), _tr(many))
-        for k, (one, many) in COUNT_WORDS.items()
-        if totals.get(k)
-    ]
+    shown = [counted(totals[k]) for k, counted in COUNT_WORDS.items() if totals.get(k)]
     if not shown and totals:
         return _tr("nothing new")
     return ", ".join(shown)
@@ -399,9 +391,7 @@ class SyncPage(Page):
                     "{count} to settle. The same field was changed at two places from the "
                     "same version; the value in force was chosen the same way everywhere. "
                     "Keep it, or put the other value in force."
-                ).format(
-                    count=plural(count, self.tr("concurrent edit"), self.tr("concurrent edits"))
-                )
+                ).format(count=self.tr("%Ln concurrent edit(s)", "", count))
             )
             if not table.selectedItems():
                 table.selectRow(0)
@@ -431,7 +421,7 @@ class SyncPage(Page):
         if count:
             self.duplicates_label.setText(
                 self.tr("{count} that may be the same organisation or person.").format(
-                    count=plural(count, self.tr("pair"), self.tr("pairs"))
+                    count=self.tr("%Ln pair(s)", "", count)
                 )
             )
             if not table.selectedItems():
@@ -460,7 +450,7 @@ class SyncPage(Page):
                 ],
             )
         self.imports_label.setText(
-            plural(len(rows), self.tr("file received"), self.tr("files received"))
+            self.tr("%Ln file(s) received", "", len(rows))
             if rows
             else self.tr("No files received yet.")
         )

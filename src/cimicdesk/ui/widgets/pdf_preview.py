@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.ui.formatting import plural
-
 RENDER_DPI = 96
 MAX_PAGES = 30  # a longer report is previewed in part (memory); the viewer shows it whole
 RESCALE_DELAY_MS = 80
@@ -147,7 +145,7 @@ class PreviewWindow(QWidget):
             self._pages_layout.addWidget(label)
             self.page_labels.append(label)
         self.title_label.setText(title)
-        pages = plural(self.page_count, self.tr("page"), self.tr("pages"))
+        pages = self.tr("%Ln page(s)", "", self.page_count)
         self.note_label.setText(
             self.tr("  ·  first {pages} shown: open it in the PDF viewer for the rest").format(
                 pages=pages

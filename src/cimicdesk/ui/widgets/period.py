@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.ui.formatting import plural
 from cimicdesk.ui.i18n import current_language
 
 # In the window's language, whatever the system locale says (as the reports write them).
@@ -321,6 +320,6 @@ class PeriodPicker(QWidget):
         if not by_week:
             days = (end - start).days + 1
             week = iso_week_of(start, end)
-            text += "  ·  " + plural(days, self.tr("day"), self.tr("days"))
+            text += "  ·  " + self.tr("%Ln day(s)", "", days)
             text += f" ({week})" if week else ""
         self.dates_label.setText(text)
