@@ -4260,12 +4260,7 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%Ln record(s)</source>
-        <translation type="unfinished">%Ln record</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>this {noun}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5821,30 +5816,45 @@ The details are hidden so that a shared screen does not show them.</source>
 </context>
 <context>
     <name>SyncPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+81"/>
         <source>%Ln new</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln updated</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln deleted</numerusform>
+            <numerusform>%Ln deleted</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln conflict(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+108"/>

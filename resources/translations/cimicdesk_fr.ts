@@ -4289,12 +4289,7 @@ Cliquez pour voir où.</translation>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%Ln record(s)</source>
-        <translation type="unfinished">%Ln fiche</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>this {noun}</source>
         <translation>cette fiche</translation>
     </message>
@@ -5868,30 +5863,45 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 </context>
 <context>
     <name>SyncPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+81"/>
         <source>%Ln new</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln updated</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln supprimé</numerusform>
+            <numerusform>%Ln supprimés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln conflict(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln rejeté</numerusform>
+            <numerusform>%Ln rejetés</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+108"/>

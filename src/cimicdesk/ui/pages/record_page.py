@@ -125,7 +125,9 @@ class RecordPage(Page):
             self.NOUNS,
             translate("RecordPage", "New {noun}").format(noun=self.NOUN),
             translate("RecordPage", "&New {noun}").format(noun=self.NOUN),
-            lambda n: translate("RecordPage", "%Ln record(s)", "", n),
+            # Every page names its records itself; this English default is for one that
+            # does not (Qt's plural forms need a tr() call in the page's own context).
+            lambda n: f"{n} {self.NOUN if n == 1 else self.NOUNS}",
         )
 
     def describe(self, record: Any) -> str:

@@ -78,11 +78,11 @@ KINDS = {
 }
 # How each kind of change is counted in the history: '12 new, 3 updated, 1 conflict'.
 COUNT_WORDS: dict[str, Callable[[int], str]] = {
-    "new": lambda n: QCoreApplication.translate("SyncPage", "%Ln new", "", n),
-    "updated": lambda n: QCoreApplication.translate("SyncPage", "%Ln updated", "", n),
-    "deleted": lambda n: QCoreApplication.translate("SyncPage", "%Ln deleted", "", n),
-    "conflicts": lambda n: QCoreApplication.translate("SyncPage", "%Ln conflict(s)", "", n),
-    "rejected": lambda n: QCoreApplication.translate("SyncPage", "%Ln rejected", "", n),
+    "new": lambda n: SyncPage.tr("%Ln new", "", n),
+    "updated": lambda n: SyncPage.tr("%Ln updated", "", n),
+    "deleted": lambda n: SyncPage.tr("%Ln deleted", "", n),
+    "conflicts": lambda n: SyncPage.tr("%Ln conflict(s)", "", n),
+    "rejected": lambda n: SyncPage.tr("%Ln rejected", "", n),
 }
 
 
