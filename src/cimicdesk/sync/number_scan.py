@@ -16,6 +16,7 @@ from typing import Any
 from cimicdesk.domain import bounds
 from cimicdesk.domain.codec import range_problem
 from cimicdesk.i18n.message import Message, msg
+from cimicdesk.store import probes
 from cimicdesk.sync.tables import TABLES, label
 
 
@@ -105,7 +106,7 @@ def _counters(conn: sqlite3.Connection, table: str, columns: list[str]) -> OutOf
 
 def first_out_of_range(conn: sqlite3.Connection) -> OutOfRange | None:
     """The first number out of range in the synced tables of an export, or None."""
-    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    present = probes.table_names(conn)
     for table in TABLES:
         if table.name not in present:
             continue

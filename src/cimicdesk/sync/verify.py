@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import Message, msg
-from cimicdesk.store import schema
+from cimicdesk.store import probes, schema
 from cimicdesk.store.database import SQLITE_MAGIC, DiskFullError
 from cimicdesk.store.training import is_training
 from cimicdesk.sync import errors as why
@@ -261,15 +261,9 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
         raise _damaged(
             source, msg("the integrity check found: {problems}", problems="; ".join(problems[:3]))
         )
-    applied = {
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [schema.MIGRATION_SET]
-        )
-    }
-    unknown = applied - schema.known_migration_names()
+    unknown = probes.unknown_migrations(conn)
     if unknown:
-        raise _newer(source, ", ".join(sorted(unknown)))
+        raise _newer(source, ", ".join(unknown))
     try:
         found = mf.read_manifest(conn)
     except (ValueError, TypeError, KeyError) as exc:
