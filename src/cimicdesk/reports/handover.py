@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -21,11 +22,9 @@ from cimicdesk.reports import charts, sitrep
 from cimicdesk.reports.data import RECENT_WEEKS, HandoverData, WeekTrend
 from cimicdesk.reports.layout import (
     PageFurniture,
-    break_ref,
     build_pdf,
     bullets,
     data_table,
-    field_grid,
     frame_width,
     free_text,
     heading,
@@ -71,20 +70,14 @@ def header_block(texts: Texts, data: HandoverData, width: float) -> list[Flowabl
     h = data.header
     database = [_held(what, n) for what, n in data.totals.items()]
     pairs = [
-        (msg("FROM"), h.from_line),
-        (msg("TO"), h.to_line),
-        (msg("CC"), h.cc_line or "—"),
-        (msg("REF"), break_ref(h.report_no, width * 0.36 - 6, 9, at="/")),
-        (msg("DTG"), h.dtg),
+        *sitrep.address_pairs(h, msg("REF"), width),
         (msg("AS OF"), data.as_of),
         (msg("LOCATION"), h.location or "—"),
         (msg("UNIT"), h.unit_label),
     ]
     holds = msg("The database handed over holds: {database}.", database=database)
     return [
-        Paragraph(text(texts.render(h.title).upper()), st.title),
-        Paragraph(text(f"{h.unit_label} · {texts.render(h.period)}"), st.subtitle),
-        field_grid(texts, pairs, width),
+        *sitrep.title_block(texts, h, pairs, width),
         Spacer(0, 3),
         Paragraph(text(texts.render(holds)), st.note),
         Spacer(0, 2),
@@ -243,6 +236,21 @@ def trends_chart(texts: Texts, data: HandoverData, width: float) -> Flowable:
     return pair
 
 
+def _listing(
+    texts: Texts,
+    section: tuple[int, Message, Message],
+    lead: Message | None,
+    table: Callable[[], Flowable],
+) -> list[Flowable]:
+    """A numbered section of open items: its lead line and table, or (lead None: there are
+    none) the sentence saying so. section: (number, title, that sentence)."""
+    number, title, empty = section
+    if lead is None:
+        return section_start(number, texts.render(title), nothing(texts.render(empty)))
+    first = Paragraph(text(texts.render(lead)), styles().body)
+    return [*section_start(number, texts.render(title), first), Spacer(0, 3), table()]
+
+
 def story(texts: Texts, data: HandoverData, width: float) -> list[Flowable]:
     st = styles()
     say = texts.render
@@ -275,58 +283,47 @@ def story(texts: Texts, data: HandoverData, width: float) -> list[Flowable]:
         else nothing(say(msg("No contacts met yet.")))
     )
 
-    title = say(msg("Open follow-up actions"))
-    if data.actions:
-        overdue = sum(a.overdue for a in data.actions)
-        counts = msg("{open} open, {overdue} overdue.", open=len(data.actions), overdue=overdue)
-        lead = Paragraph(text(say(counts)), st.body)
-        flow += [*section_start(4, title, lead), Spacer(0, 3), actions_table(texts, data, width)]
-    else:
-        flow += section_start(4, title, nothing(say(msg("No open follow-up actions."))))
-
-    title = say(msg("Running QIPs and their next steps"))
-    if data.qips:
-        running = msg_n(
-            "{n} project not yet ended; status, percent done and payments as of {date}. "
-            "* budget requested, not yet approved.",
-            "{n} projects not yet ended; status, percent done and payments as of {date}. "
-            "* budget requested, not yet approved.",
-            len(data.qips),
-            date=data.as_of,
-        )
-        flow += [
-            *section_start(5, title, Paragraph(text(say(running)), st.body)),
-            Spacer(0, 3),
-            sitrep.qip_table(texts, data.qips, width),
-        ]
-    else:
-        flow += section_start(5, title, nothing(say(msg("No QIPs running."))))
-
-    title = say(msg("Open incidents"))
-    if data.incidents:
-        still = msg_n("{n} incident still open.", "{n} incidents still open.", len(data.incidents))
-        flow += [
-            *section_start(6, title, Paragraph(text(say(still)), st.body)),
-            Spacer(0, 3),
-            sitrep.incident_table(texts, data.incidents, width),
-        ]
-    else:
-        flow += section_start(6, title, nothing(say(msg("No open incidents."))))
-
-    title = say(msg("Open mission support requests"))
-    if data.requests:
-        pending = msg_n(
-            "{n} request still to be decided or executed.",
-            "{n} requests still to be decided or executed.",
-            len(data.requests),
-        )
-        flow += [
-            *section_start(7, title, Paragraph(text(say(pending)), st.body)),
-            Spacer(0, 3),
-            sitrep.request_table(texts, data.requests, width),
-        ]
-    else:
-        flow += section_start(7, title, nothing(say(msg("No open mission support requests."))))
+    overdue = sum(a.overdue for a in data.actions)
+    flow += _listing(
+        texts,
+        (4, msg("Open follow-up actions"), msg("No open follow-up actions.")),
+        msg("{open} open, {overdue} overdue.", open=len(data.actions), overdue=overdue)
+        if data.actions
+        else None,
+        lambda: actions_table(texts, data, width),
+    )
+    running = msg_n(
+        "{n} project not yet ended; status, percent done and payments as of {date}. "
+        "* budget requested, not yet approved.",
+        "{n} projects not yet ended; status, percent done and payments as of {date}. "
+        "* budget requested, not yet approved.",
+        len(data.qips),
+        date=data.as_of,
+    )
+    flow += _listing(
+        texts,
+        (5, msg("Running QIPs and their next steps"), msg("No QIPs running.")),
+        running if data.qips else None,
+        lambda: sitrep.qip_table(texts, data.qips, width),
+    )
+    still = msg_n("{n} incident still open.", "{n} incidents still open.", len(data.incidents))
+    flow += _listing(
+        texts,
+        (6, msg("Open incidents"), msg("No open incidents.")),
+        still if data.incidents else None,
+        lambda: sitrep.incident_table(texts, data.incidents, width),
+    )
+    pending = msg_n(
+        "{n} request still to be decided or executed.",
+        "{n} requests still to be decided or executed.",
+        len(data.requests),
+    )
+    flow += _listing(
+        texts,
+        (7, msg("Open mission support requests"), msg("No open mission support requests.")),
+        pending if data.requests else None,
+        lambda: sitrep.request_table(texts, data.requests, width),
+    )
 
     title = say(msg("Trends over the last {weeks} weeks", weeks=len(data.trends)))
     flow += [*section_start(8, title, trends_table(texts, data, width)), Spacer(0, 6)]

@@ -30,6 +30,7 @@ from cimicdesk.reports.data import (
     OrgTypeKey,
     Outcome,
     QipRow,
+    ReportHeader,
     RequestRow,
     SitrepData,
     UnitContent,
@@ -107,23 +108,37 @@ def place_grid(place: str, grid: str) -> str:
 
 
 def header_block(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
-    st = styles()
     h = data.header
     pairs = [
-        (msg("FROM"), h.from_line),
-        (msg("TO"), h.to_line),
-        (msg("CC"), h.cc_line or "—"),
-        (msg("REPORT NO."), break_ref(h.report_no, width * 0.36 - 6, 9, at="/")),
-        (msg("DTG"), h.dtg),
+        *address_pairs(h, msg("REPORT NO."), width),
         (msg("PERIOD"), h.period),
         (msg("LOCATION"), h.location or "—"),
         (msg("UNIT") if not data.sector else msg("UNITS"), ", ".join(h.units) or h.unit_label),
     ]
+    return [*title_block(texts, h, pairs, width), Spacer(0, 4)]
+
+
+def address_pairs(header: ReportHeader, ref: Message, width: float) -> list[tuple[Message, object]]:
+    """The header fields that open a report as a message: FROM, TO, CC, its reference
+    (under the label `ref`) and DTG."""
     return [
-        Paragraph(text(texts.render(h.title).upper()), st.title),
-        Paragraph(text(f"{h.unit_label} · {texts.render(h.period)}"), st.subtitle),
+        (msg("FROM"), header.from_line),
+        (msg("TO"), header.to_line),
+        (msg("CC"), header.cc_line or "—"),
+        (ref, break_ref(header.report_no, width * 0.36 - 6, 9, at="/")),
+        (msg("DTG"), header.dtg),
+    ]
+
+
+def title_block(
+    texts: Texts, header: ReportHeader, pairs: Sequence[tuple[object, object]], width: float
+) -> list[Flowable]:
+    """A report's title, its unit and period, and the grid of its header fields."""
+    st = styles()
+    return [
+        Paragraph(text(texts.render(header.title).upper()), st.title),
+        Paragraph(text(f"{header.unit_label} · {texts.render(header.period)}"), st.subtitle),
         field_grid(texts, pairs, width),
-        Spacer(0, 4),
     ]
 
 
@@ -345,14 +360,13 @@ def section_liaison(texts: Texts, data: SitrepData, width: float) -> list[Flowab
     empty = texts.render(msg("No meetings recorded this period."))
     if not rows:
         return section_start(3, title, nothing(empty))
-    flow: list[Flowable] = [CondPageBreak(TABLE_SECTION_ROOM)]
     lead = msg_n(
         "{n} meeting or engagement this period (previous period: {previous}).",
         "{n} meetings and engagements this period (previous period: {previous}).",
         len(rows),
         previous=sum(u.previous_meetings for u in data.units),
     )
-    flow += section_start(3, title, Paragraph(text(texts.render(lead)), st.body))
+    flow = _table_section_start(texts, 3, title, lead)
     if data.sector:
         subheading = texts.render(msg("Meetings by organisation type and battalion"))
         flow.append(Paragraph(text(subheading), st.subheading))
@@ -360,7 +374,7 @@ def section_liaison(texts: Texts, data: SitrepData, width: float) -> list[Flowab
         flow.append(Spacer(0, 6))
         flow.append(org_type_chart(texts, data.units, width))
         flow.extend(
-            _by_battalion(texts, data, lambda u: u.liaison, meetings, liaison_table, empty, width)
+            _tables(texts, data, lambda u: u.liaison, meetings, liaison_table, empty, width)
         )
     else:
         counts = data.org_type_counts()
@@ -390,12 +404,18 @@ def section_liaison(texts: Texts, data: SitrepData, width: float) -> list[Flowab
     return flow
 
 
+def _table_section_start(texts: Texts, number: int, title: str, lead: Message) -> list[Flowable]:
+    """A section of tables, opened by its lead line: a new page first if too little is left."""
+    first = Paragraph(text(texts.render(lead)), styles().body)
+    return [CondPageBreak(TABLE_SECTION_ROOM), *section_start(number, title, first)]
+
+
 def _subsection(title: str, body: Flowable) -> list[Flowable]:
     """A battalion's sub-heading with its table: a new page first if too little is left."""
     return [CondPageBreak(45 * mm), Paragraph(text(title), styles().subheading), body]
 
 
-def _by_battalion(
+def _tables(
     texts: Texts,
     data: SitrepData,
     rows_of: Callable[[Any], Sequence[Any]],
@@ -404,7 +424,10 @@ def _by_battalion(
     empty: str,
     width: float,
 ) -> list[Flowable]:
-    """One sub-section per battalion of a sector sitrep: its rows' table, or `empty`."""
+    """The section's table of all its rows; in a sector sitrep, one sub-section per
+    battalion instead: its rows' table, or `empty`."""
+    if not data.sector:
+        return [table(texts, rows_of(data), width)]
     flow: list[Flowable] = []
     for unit in data.units:
         rows = rows_of(unit)
@@ -511,7 +534,6 @@ def incident_chart(texts: Texts, data: SitrepData, width: float) -> Flowable:
 
 
 def section_incidents(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
-    st = styles()
     rows = data.incidents
     title = texts.render(msg("Significant incidents"))
     empty = texts.render(msg("No incidents reported this period."))
@@ -528,24 +550,13 @@ def section_incidents(texts: Texts, data: SitrepData, width: float) -> list[Flow
         injured=sum(r.injured for r in rows),
         abducted=sum(r.abducted for r in rows),
     )
-    flow: list[Flowable] = [
-        CondPageBreak(TABLE_SECTION_ROOM),
-        *section_start(4, title, Paragraph(text(texts.render(lead)), st.body)),
-        Spacer(0, 4),
-    ]
+    flow = [*_table_section_start(texts, 4, title, lead), Spacer(0, 4)]
     flow.append(incident_chart(texts, data, width))
     totals = casualty_totals(texts, rows, width)
     if totals is not None:
         flow += [Spacer(0, 4), totals]
     flow.append(Spacer(0, 6))
-    if data.sector:
-        flow.extend(
-            _by_battalion(
-                texts, data, lambda u: u.incidents, incidents, incident_table, empty, width
-            )
-        )
-    else:
-        flow.append(incident_table(texts, rows, width))
+    flow += _tables(texts, data, lambda u: u.incidents, incidents, incident_table, empty, width)
     return flow
 
 
@@ -637,7 +648,6 @@ def qip_chart(texts: Texts, rows: Sequence[QipRow], ceiling: float, width: float
 
 
 def section_qips(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
-    st = styles()
     rows = data.qips
     title = texts.render(msg("Quick Impact Projects"))
     empty = texts.render(msg("No QIPs running this period."))
@@ -655,15 +665,8 @@ def section_qips(texts: Texts, data: SitrepData, width: float) -> list[Flowable]
         paid=Money(sum(r.disbursed_usd for r in rows)),
         date=data.period.end,
     )
-    flow: list[Flowable] = [
-        CondPageBreak(TABLE_SECTION_ROOM),
-        *section_start(5, title, Paragraph(text(texts.render(lead)), st.body)),
-        Spacer(0, 4),
-    ]
-    if data.sector:
-        flow.extend(_by_battalion(texts, data, lambda u: u.qips, projects, qip_table, empty, width))
-    else:
-        flow.append(qip_table(texts, rows, width))
+    flow = [*_table_section_start(texts, 5, title, lead), Spacer(0, 4)]
+    flow += _tables(texts, data, lambda u: u.qips, projects, qip_table, empty, width)
     flow.append(Spacer(0, 6))
     flow.append(qip_chart(texts, rows, data.qip_ceiling_usd, width))
     return flow
@@ -708,7 +711,6 @@ def request_table(texts: Texts, rows: Sequence[RequestRow], width: float) -> Tab
 
 
 def section_requests(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
-    st = styles()
     rows = data.requests
     title = texts.render(msg("Mission support requests"))
     empty = texts.render(msg("No mission support requests this period."))
@@ -720,17 +722,8 @@ def section_requests(texts: Texts, data: SitrepData, width: float) -> list[Flowa
         new=sum(1 for r in rows if not r.carried_over),
         open=sum(1 for r in rows if r.is_open),
     )
-    flow: list[Flowable] = [
-        CondPageBreak(TABLE_SECTION_ROOM),
-        *section_start(6, title, Paragraph(text(texts.render(lead)), st.body)),
-        Spacer(0, 4),
-    ]
-    if data.sector:
-        flow.extend(
-            _by_battalion(texts, data, lambda u: u.requests, requests, request_table, empty, width)
-        )
-    else:
-        flow.append(request_table(texts, rows, width))
+    flow = [*_table_section_start(texts, 6, title, lead), Spacer(0, 4)]
+    flow += _tables(texts, data, lambda u: u.requests, requests, request_table, empty, width)
     return flow
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar, cast
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -59,6 +61,19 @@ def unit_text(store: Store) -> str:
     return f"{store.unit.name} · {i18n.label(store.unit.level)}"
 
 
+P = TypeVar("P", bound=Page)
+
+
+class PageOf(Generic[P]):
+    """A window attribute that is the page under a key, typed as that page's class."""
+
+    def __init__(self, kind: type[P], key: str):
+        self.kind, self.key = kind, key
+
+    def __get__(self, window: MainWindow, owner: object = None) -> P:
+        return cast(P, window.pages[self.key])
+
+
 class MainWindow(QMainWindow):
     """CIMIC Desk's window over one open database.
 
@@ -94,25 +109,11 @@ class MainWindow(QMainWindow):
 
     # Pages ------------------------------------------------------------------------
 
-    @property
-    def dashboard_page(self) -> DashboardPage:
-        return self.pages["dashboard"]  # type: ignore[return-value]
-
-    @property
-    def liaison_page(self) -> LiaisonPage:
-        return self.pages["liaison"]  # type: ignore[return-value]
-
-    @property
-    def contacts_page(self) -> ContactsPage:
-        return self.pages["contacts"]  # type: ignore[return-value]
-
-    @property
-    def organisations_page(self) -> OrganisationsPage:
-        return self.pages["organisations"]  # type: ignore[return-value]
-
-    @property
-    def search_page(self) -> SearchPage:
-        return self.pages["search"]  # type: ignore[return-value]
+    dashboard_page = PageOf(DashboardPage, "dashboard")
+    liaison_page = PageOf(LiaisonPage, "liaison")
+    contacts_page = PageOf(ContactsPage, "contacts")
+    organisations_page = PageOf(OrganisationsPage, "organisations")
+    search_page = PageOf(SearchPage, "search")
 
     def _build_pages(self) -> None:
         stack, navigation = self.ui.pageStack, self.ui.navigationList
@@ -287,33 +288,46 @@ class MainWindow(QMainWindow):
         ui.menuFile.addSeparator()
         ui.menuFile.addAction(self.quit_action)
 
-        self.new_action = self._action(
-            self.tr("&New record"),
-            lambda: self.current_page().new_record(),
-            QKeySequence.StandardKey.New,
-            ":/icons/new",
-            self.tr("Start a new record on this page (Ctrl+N)"),
+        # What the page in front does: its method, the action's text, key, icon and tip.
+        page_commands = (
+            (
+                "new_record",
+                self.tr("&New record"),
+                QKeySequence.StandardKey.New,
+                "new",
+                self.tr("Start a new record on this page (Ctrl+N)"),
+            ),
+            (
+                "save_record",
+                self.tr("&Save"),
+                QKeySequence.StandardKey.Save,
+                "save",
+                self.tr("Save the record (Ctrl+S)"),
+            ),
+            (
+                "delete_record",
+                self.tr("&Delete record…"),
+                "Ctrl+Del",
+                "delete",
+                self.tr("Delete the record; Undo brings it back (Ctrl+Del)"),
+            ),
+            (
+                "undo_delete",
+                self.tr("&Undo delete"),
+                QKeySequence.StandardKey.Undo,
+                "undo",
+                self.tr("Bring back the record just deleted (Ctrl+Z)"),
+            ),
         )
-        self.save_action = self._action(
-            self.tr("&Save"),
-            lambda: self.current_page().save_record(),
-            QKeySequence.StandardKey.Save,
-            ":/icons/save",
-            self.tr("Save the record (Ctrl+S)"),
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete record…"),
-            lambda: self.current_page().delete_record(),
-            "Ctrl+Del",
-            ":/icons/delete",
-            self.tr("Delete the record; Undo brings it back (Ctrl+Del)"),
-        )
-        self.undo_action = self._action(
-            self.tr("&Undo delete"),
-            lambda: self.current_page().undo_delete(),
-            QKeySequence.StandardKey.Undo,
-            ":/icons/undo",
-            self.tr("Bring back the record just deleted (Ctrl+Z)"),
+        self.new_action, self.save_action, self.delete_action, self.undo_action = (
+            self._action(
+                text,
+                lambda _=False, m=method: getattr(self.current_page(), m)(),
+                key,
+                f":/icons/{icon}",
+                tip,
+            )
+            for method, text, key, icon, tip in page_commands
         )
         self.find_action = self._action(
             self.tr("&Find…"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.domain.errors import FieldError, ValidationError
+from cimicdesk.domain.errors import CimicError, FieldError, ValidationError
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.ui.editors.base import RecordEditor
 from cimicdesk.ui.i18n import message
@@ -125,12 +125,25 @@ class TabbedEditor(RecordEditor):
 
     An error shown on a tab that is not in front brings that tab forward and colours the
     titles of the tabs that hold errors; spin boxes count as edits like the other inputs.
+    The record a picker names opens on its page through open_requested.
     """
+
+    open_requested = Signal(str, str)  # kind ('contact' | 'organisation' | 'liaison'), id
 
     def finish_setup(self) -> None:
         super().finish_setup()
         for spin in self.findChildren(QAbstractSpinBox):
             self._watch_spin(spin)
+
+    def _open(self, combo: QComboBox, kind: str) -> None:
+        """Ask for the record chosen in `combo` (a contact or organisation picker) to open;
+        nothing happens when none is chosen or the text names no record."""
+        try:
+            record_id = picked(combo, "", kind, "")
+        except CimicError:
+            return
+        if record_id:
+            self.open_requested.emit(kind, record_id)
 
     def _watch_spin(self, spin: QAbstractSpinBox) -> None:
         signal = getattr(spin, "valueChanged", None)

@@ -83,7 +83,6 @@ class IncidentEditor(TabbedEditor):
     from this minute).
     """
 
-    open_requested = Signal(str, str)  # kind ('contact' | 'organisation' | 'liaison'), id
     flash_requested = Signal()  # mark the flash report sent
 
     FIELDS = {
@@ -445,14 +444,6 @@ class IncidentEditor(TabbedEditor):
         item = self.ui.liaisonList.currentItem()
         if item is not None:
             self._open_link(item)
-
-    def _open(self, combo: QComboBox, kind: str) -> None:
-        try:
-            record_id = picked(combo, "", kind, "")
-        except CimicError:
-            return
-        if record_id:
-            self.open_requested.emit(kind, record_id)
 
     def _update_links(self) -> None:
         ui = self.ui

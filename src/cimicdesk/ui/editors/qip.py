@@ -127,7 +127,6 @@ class QipEditor(TabbedEditor):
     and visits_model (the rows of the two tables, as edited).
     """
 
-    open_requested = Signal(str, str)  # kind ('organisation' | 'contact'), id
     transition_requested = Signal(object)  # the QipStatus to move to
     photo_requested = Signal()  # add a photo to the selected visit
     photo_removal_requested = Signal(str)  # attachment id
@@ -723,14 +722,6 @@ class QipEditor(TabbedEditor):
             self.photo_removal_requested.emit(item.data(PhotoRole))
 
     # Links and totals ---------------------------------------------------------------------
-
-    def _open(self, combo, kind: str) -> None:
-        try:
-            record_id = picked(combo, "", kind, "")
-        except CimicError:
-            return
-        if record_id:
-            self.open_requested.emit(kind, record_id)
 
     def _update_links(self) -> None:
         ui = self.ui

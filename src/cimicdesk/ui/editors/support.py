@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from cimicdesk.domain.enums import (
@@ -88,8 +88,6 @@ class SupportEditor(TabbedEditor):
     (criterion field -> (answer combo, note edit)), date_required / decision_date
     (DateField).
     """
-
-    open_requested = Signal(str, str)  # kind ('organisation' | 'contact'), id
 
     FIELDS = {
         "received_at": ("receivedEdit", "receivedError"),
@@ -325,14 +323,6 @@ class SupportEditor(TabbedEditor):
 
     def warning_text(self) -> str:
         return self.ui.warningLabel.text() if not self.ui.warningLabel.isHidden() else ""
-
-    def _open(self, combo: QComboBox, kind: str) -> None:
-        try:
-            record_id = picked(combo, "", kind, "")
-        except CimicError:
-            return
-        if record_id:
-            self.open_requested.emit(kind, record_id)
 
     def _update_links(self) -> None:
         ui = self.ui

@@ -25,9 +25,8 @@ EDIT_TRIGGERS = (
 EDITING = QAbstractItemView.State.EditingState
 
 
-class TabOut(QObject):
-    """Tab on the last cell (Shift+Tab on the first) of a view not editing a cell moves
-    on to the next (previous) field; the delegate does the same from an open editor."""
+class _ViewKeys(QObject):
+    """Hands the key presses of a view not editing a cell to key_pressed."""
 
     def __init__(self, view: QTableView):
         super().__init__(view)
@@ -38,14 +37,26 @@ class TabOut(QObject):
             return False
         if not isinstance(watched, QTableView) or watched.state() == EDITING:
             return False
+        return self.key_pressed(watched, event)
+
+    def key_pressed(self, view: QTableView, event: QKeyEvent) -> bool:
+        """Whether the key press was used (True: the view does not see it)."""
+        raise NotImplementedError
+
+
+class TabOut(_ViewKeys):
+    """Tab on the last cell (Shift+Tab on the first) of a view not editing a cell moves
+    on to the next (previous) field; the delegate does the same from an open editor."""
+
+    def key_pressed(self, view: QTableView, event: QKeyEvent) -> bool:
         forward = event.key() == Qt.Key.Key_Tab
-        if (forward or event.key() == Qt.Key.Key_Backtab) and at_edge(watched, forward):
-            leave(watched, forward)
+        if (forward or event.key() == Qt.Key.Key_Backtab) and at_edge(view, forward):
+            leave(view, forward)
             return True
         return False
 
 
-class RowKeys(QObject):
+class RowKeys(_ViewKeys):
     """Insert adds a row, Delete removes the current one, on a view not editing a cell.
 
     Attributes: add, remove (what each key does).
@@ -54,13 +65,8 @@ class RowKeys(QObject):
     def __init__(self, view: QTableView, add: Callable[[], object], remove: Callable[[], object]):
         super().__init__(view)
         self.add, self.remove = add, remove
-        view.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
-            return False
-        if not isinstance(watched, QTableView) or watched.state() == EDITING:
-            return False
+    def key_pressed(self, view: QTableView, event: QKeyEvent) -> bool:
         if event.modifiers() != Qt.KeyboardModifier.NoModifier:
             return False  # Ctrl+Del deletes the whole record (the window's shortcut)
         if event.key() == Qt.Key.Key_Insert:
