@@ -5,21 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cimicdesk.store import liaison
-from cimicdesk.store.database import Store
 from cimicdesk.store.liaison import OpenAction
+from cimicdesk.ui.models.alerts import AlertListModel
+from cimicdesk.ui.models.read_only import Index
 
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QBrush(QColor("#fbe3e4"))
 OVERDUE_TEXT = QBrush(QColor("#8a1c1c"))
 
@@ -30,13 +23,13 @@ def days_overdue(item: OpenAction, today: date) -> int:
     return (today - date.fromisoformat(item.action.due_date)).days
 
 
-class OpenActionsModel(QAbstractTableModel):
+class OpenActionsModel(AlertListModel):
     """The open actions of live liaison entries, as liaison.open_actions orders them.
 
     Attributes: store, today (the date 'overdue' is measured against).
     """
 
-    RecordIdRole = Qt.ItemDataRole.UserRole + 1  # the action's id
+    # RecordIdRole gives the action's id (no KIND: the dashboard opens its liaison entry).
     EntryIdRole = Qt.ItemDataRole.UserRole + 2  # the liaison entry's id
     DUE, OVERDUE, ACTION, OWNER, REF = range(5)
     HEADERS = (
@@ -47,21 +40,11 @@ class OpenActionsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("Columns", "Liaison ref"),
     )
 
-    def __init__(self, store: Store, today: date, parent=None):
-        super().__init__(parent)
-        self.store = store
-        self.today = today
-        self._items: list[OpenAction] = []
-        self.reload()
+    def load(self) -> list[OpenAction]:
+        return liaison.open_actions(self.store, self.today)
 
-    def reload(self, today: date | None = None) -> None:
-        self.beginResetModel()
-        self.today = today or self.today
-        self._items = liaison.open_actions(self.store, self.today)
-        self.endResetModel()
-
-    def item_at(self, row: int) -> OpenAction:
-        return self._items[row]
+    def record_id(self, item: OpenAction) -> str:
+        return item.action.id
 
     def overdue_count(self) -> int:
         return sum(1 for item in self._items if item.overdue)
@@ -74,31 +57,13 @@ class OpenActionsModel(QAbstractTableModel):
         del self._items[row]
         self.endRemoveRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
-            return OVERDUE_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return OVERDUE_TEXT
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.ACTION:
-            return item.action.description
-        if role == self.RecordIdRole:
-            return item.action.id
         if role == self.EntryIdRole:
-            return item.entry_id
-        return None
+            item = self.item_of(index)
+            return None if item is None else item.entry_id
+        return super().data(index, role)
 
-    def _display(self, item: OpenAction, column: int) -> str:
+    def display(self, item: OpenAction, column: int) -> str:
         if column == self.DUE:
             return item.action.due_date or self.tr("no date")
         if column == self.OVERDUE:
@@ -112,19 +77,11 @@ class OpenActionsModel(QAbstractTableModel):
             return item.entry_ref
         return ""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("Columns", self.HEADERS[section])
-        return None
+    def background(self, item: OpenAction) -> QBrush | None:
+        return OVERDUE_BACKGROUND if item.overdue else None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flag = Qt.ItemFlag
-        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+    def foreground(self, item: OpenAction, column: int) -> QBrush | None:
+        return OVERDUE_TEXT if item.overdue else None
+
+    def tooltip(self, item: OpenAction, column: int) -> str | None:
+        return item.action.description if column == self.ACTION else None

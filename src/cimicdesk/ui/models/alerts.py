@@ -6,14 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush
 
 from cimicdesk.domain.incident import Incident
@@ -29,11 +22,10 @@ from cimicdesk.ui.models.operations import (
     AWAITING_BACKGROUND,
     casualty_summary,
 )
+from cimicdesk.ui.models.read_only import HeadedListModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class AlertListModel(QAbstractTableModel):
+class AlertListModel(HeadedListModel):
     """A short, fully loaded list of records that need attention.
 
     Subclasses set KIND (the record kind opened on double-click), HEADERS and implement
@@ -43,13 +35,11 @@ class AlertListModel(QAbstractTableModel):
 
     RecordIdRole = Qt.ItemDataRole.UserRole + 1
     KIND = ""
-    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, store: Store, today: date, parent=None):
         super().__init__(parent)
         self.store = store
         self.today = today
-        self._items: list[Any] = []
         self.reload()
 
     def load(self) -> list[Any]:
@@ -76,19 +66,10 @@ class AlertListModel(QAbstractTableModel):
         self._items = self.load()
         self.endResetModel()
 
-    def item_at(self, row: int) -> Any:
-        return self._items[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.item_of(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(item, index.column())
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -100,23 +81,6 @@ class AlertListModel(QAbstractTableModel):
         if role == self.RecordIdRole:
             return self.record_id(item)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("Columns", self.HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flag = Qt.ItemFlag
-        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
 
 
 class QipAlertsModel(AlertListModel):

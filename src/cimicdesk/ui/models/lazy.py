@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cimicdesk.domain.errors import RecordNotFoundError
@@ -19,8 +14,8 @@ from cimicdesk.store.database import Store
 from cimicdesk.store.filters import RecordFilter
 from cimicdesk.store.paging import Page
 from cimicdesk.ui.models.page_cache import PageCache
+from cimicdesk.ui.models.read_only import Index, ReadOnlyTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 INACTIVE = QBrush(QColor("#7a7a7a"))
 
 
@@ -41,14 +36,16 @@ class Column:
         return QCoreApplication.translate("Columns", self.title)
 
 
-class LazyRecordModel(QAbstractTableModel):
+class LazyRecordModel(ReadOnlyTableModel):
     """Rows of domain records, fetched in keyset pages of PAGE_SIZE as the view scrolls.
 
-    Subclasses set COLUMNS, DEFAULT_SORT, FILTER and implement fetch_page, get_record,
-    display. Attributes: store, filters (the FILTER the list function is given), sort_column,
-    sort_order; rows are held in _rows (a PageCache: only the KEEP_PAGES pages used last
-    stay in memory, so scrolling to the end of a mission's log does not hold it all) and
-    the next page's cursor in _cursor.
+    Subclasses set COLUMNS, DEFAULT_SORT, FILTER, LIST_RECORDS (the repository's list
+    function: store, filters, order_by, descending, after, limit, and any LIST_OPTIONS),
+    GET_RECORD (its read function: store, id) and implement display (record_data for
+    more roles). Attributes: store, filters (the FILTER the list function is given),
+    sort_column, sort_order; rows are held in _rows (a PageCache: only the KEEP_PAGES
+    pages used last stay in memory, so scrolling to the end of a mission's log does not
+    hold it all) and the next page's cursor in _cursor.
     """
 
     RecordIdRole = Qt.ItemDataRole.UserRole + 1
@@ -58,6 +55,10 @@ class LazyRecordModel(QAbstractTableModel):
     COLUMNS: tuple[Column, ...] = ()
     DEFAULT_SORT: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
     FILTER: type[RecordFilter] = RecordFilter
+    # staticmethod(…) in the subclasses, so that the store functions get no self.
+    LIST_RECORDS: Callable[..., Page]
+    GET_RECORD: Callable[[Store, str], Any]
+    LIST_OPTIONS: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, store: Store, parent=None, *, load: bool = True):
         super().__init__(parent)
@@ -74,10 +75,18 @@ class LazyRecordModel(QAbstractTableModel):
 
     def fetch_page(self, after: tuple | None, limit: int) -> Page:
         """One page of records after the cursor, with the current filters and order."""
-        raise NotImplementedError
+        return self.LIST_RECORDS(
+            self.store,
+            self.filters,
+            order_by=self.order_by,
+            descending=self.descending,
+            after=after,
+            limit=limit,
+            **self.LIST_OPTIONS,
+        )
 
     def get_record(self, record_id: str) -> Any:
-        raise NotImplementedError
+        return self.GET_RECORD(self.store, record_id)
 
     def display(self, record: Any, column: int) -> str:
         raise NotImplementedError
@@ -90,6 +99,20 @@ class LazyRecordModel(QAbstractTableModel):
         return INACTIVE if getattr(record, "active", True) is False else None
 
     def tooltip(self, record: Any, column: int) -> str | None:
+        return None
+
+    def record_data(self, record: Any, column: int, role: int) -> Any:
+        """What data() gives for a loaded record's cell."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(record, column)
+        if role == self.RecordIdRole:
+            return record.id
+        if role == self.RecordRole:
+            return record
         return None
 
     # Our API ----------------------------------------------------------------------
@@ -127,6 +150,7 @@ class LazyRecordModel(QAbstractTableModel):
         return self.filters != self.FILTER()
 
     def record_at(self, row: int) -> Any:
+        """The record of a row (None while its page is being read again)."""
         return self._rows.get(row)
 
     def row_of(self, record_id: str) -> int | None:
@@ -163,30 +187,18 @@ class LazyRecordModel(QAbstractTableModel):
 
     # Qt overrides -----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def column_total(self) -> int:
+        return len(self.COLUMNS)
+
+    def item_at(self, row: int) -> Any:
+        return self.record_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows.get(index.row())
-        if record is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(record, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(record, column)
-        if role == self.RecordIdRole:
-            return record.id
-        if role == self.RecordRole:
-            return record
-        return None
+        record = self.item_of(index)
+        return None if record is None else self.record_data(record, index.column(), role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -201,12 +213,6 @@ class LazyRecordModel(QAbstractTableModel):
                 "LazyRecordModel", "{column}: this column cannot be sorted"
             ).format(column=column.header_text)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flag = Qt.ItemFlag
-        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more

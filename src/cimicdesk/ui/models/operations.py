@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cimicdesk.domain.enums import (
@@ -25,12 +25,10 @@ from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.store import incidents, qips, support_requests
 from cimicdesk.store.filters import IncidentFilter, QipFilter, SupportFilter
-from cimicdesk.store.paging import Page
 from cimicdesk.ui.formatting import grid_display, stamp_display
 from cimicdesk.ui.i18n import label, label_text, texts
 from cimicdesk.ui.models.lazy import Column, LazyRecordModel
 
-Index = QModelIndex | QPersistentModelIndex
 ALERT_BACKGROUND = QBrush(QColor("#fbe3e4"))
 ALERT_TEXT = QBrush(QColor("#8a1c1c"))
 AWAITING_BACKGROUND = QBrush(QColor("#fff4ce"))
@@ -67,7 +65,8 @@ def casualty_summary(incident: Incident) -> str:
 
 
 class MarkedRowsModel(LazyRecordModel):
-    """A lazy list whose flagged rows (is_marked) get a background and a bold flag column.
+    """A lazy list whose flagged rows (is_marked) get a background and a bold flag column,
+    in alert red unless foreground says otherwise.
 
     Subclasses set MARK_COLUMN, MARK_BACKGROUND and implement is_marked.
     """
@@ -79,21 +78,17 @@ class MarkedRowsModel(LazyRecordModel):
     def is_marked(self, record: Any) -> bool:
         return False
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows.get(index.row())
-        if record is None:
-            return None
+    def foreground(self, record: Any, column: int) -> QBrush | None:
+        return ALERT_TEXT if column == self.MARK_COLUMN and self.is_marked(record) else None
+
+    def record_data(self, record: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.MARK_BACKGROUND if self.is_marked(record) else None
         if role == Qt.ItemDataRole.FontRole:
-            if index.column() == self.MARK_COLUMN and self.is_marked(record):
-                return bold_font()
-            return None
+            return bold_font() if column == self.MARK_COLUMN and self.is_marked(record) else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if index.column() in self.RIGHT_COLUMNS else None
-        return super().data(index, role)
+            return RIGHT if column in self.RIGHT_COLUMNS else None
+        return super().record_data(record, column, role)
 
 
 class QipTableModel(MarkedRowsModel):
@@ -121,25 +116,14 @@ class QipTableModel(MarkedRowsModel):
     MARK_COLUMN = LATE
     RIGHT_COLUMNS = (APPROVED, DONE)
     FILTER = QipFilter
+    LIST_RECORDS = staticmethod(qips.list_qips)
+    GET_RECORD = staticmethod(qips.get_qip)
 
     def __init__(
         self, store, parent=None, *, load: bool = True, today: Callable[[], date] = utc_today
     ):
         self.today = today
         super().__init__(store, parent, load=load)
-
-    def fetch_page(self, after: tuple | None, limit: int) -> Page[Qip]:
-        return qips.list_qips(
-            self.store,
-            self.filters,
-            order_by=self.order_by,
-            descending=self.descending,
-            after=after,
-            limit=limit,
-        )
-
-    def get_record(self, record_id: str) -> Qip:
-        return qips.get_qip(self.store, record_id)
 
     def is_marked(self, record: Qip) -> bool:
         return record.is_late(self.today())
@@ -167,9 +151,6 @@ class QipTableModel(MarkedRowsModel):
             late = days_late(record, self.today())
             return self.tr("LATE {days} d").format(days=late) if late else ""
         return ""
-
-    def foreground(self, record: Qip, column: int) -> QBrush | None:
-        return ALERT_TEXT if column == self.LATE and self.is_marked(record) else None
 
     def tooltip(self, record: Qip, column: int) -> str | None:
         if column == self.TITLE:
@@ -214,19 +195,8 @@ class IncidentTableModel(MarkedRowsModel):
     MARK_COLUMN = FLASH
     RIGHT_COLUMNS = (CASUALTIES,)
     FILTER = IncidentFilter
-
-    def fetch_page(self, after: tuple | None, limit: int) -> Page[Incident]:
-        return incidents.list_incidents(
-            self.store,
-            self.filters,
-            order_by=self.order_by,
-            descending=self.descending,
-            after=after,
-            limit=limit,
-        )
-
-    def get_record(self, record_id: str) -> Incident:
-        return incidents.get_incident(self.store, record_id)
+    LIST_RECORDS = staticmethod(incidents.list_incidents)
+    GET_RECORD = staticmethod(incidents.get_incident)
 
     def is_marked(self, record: Incident) -> bool:
         return record.needs_flash()
@@ -254,9 +224,6 @@ class IncidentTableModel(MarkedRowsModel):
         if column == self.STATUS:
             return label(record.status)
         return ""
-
-    def foreground(self, record: Incident, column: int) -> QBrush | None:
-        return ALERT_TEXT if column == self.FLASH and self.is_marked(record) else None
 
     def tooltip(self, record: Incident, column: int) -> str | None:
         if column == self.CATEGORY and record.subcategory:
@@ -294,19 +261,8 @@ class SupportTableModel(MarkedRowsModel):
     MARK_COLUMN = STATUS
     MARK_BACKGROUND = AWAITING_BACKGROUND
     FILTER = SupportFilter
-
-    def fetch_page(self, after: tuple | None, limit: int) -> Page[SupportRequest]:
-        return support_requests.list_support_requests(
-            self.store,
-            self.filters,
-            order_by=self.order_by,
-            descending=self.descending,
-            after=after,
-            limit=limit,
-        )
-
-    def get_record(self, record_id: str) -> SupportRequest:
-        return support_requests.get_support_request(self.store, record_id)
+    LIST_RECORDS = staticmethod(support_requests.list_support_requests)
+    GET_RECORD = staticmethod(support_requests.get_support_request)
 
     def is_marked(self, record: SupportRequest) -> bool:
         return record.awaiting_decision()

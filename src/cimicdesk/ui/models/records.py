@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
@@ -12,7 +12,6 @@ from cimicdesk.domain.masking import is_restricted, restricted_code
 from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation
 from cimicdesk.store import contacts, liaison, organisations
 from cimicdesk.store.filters import ContactFilter, LiaisonFilter, OrganisationFilter
-from cimicdesk.store.paging import Page
 from cimicdesk.ui.formatting import date_part, grid_display, stamp_display
 from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.lazy import Column, LazyRecordModel
@@ -33,19 +32,8 @@ class OrganisationTableModel(LazyRecordModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "33P TM 12345 67890"),
     )
     FILTER = OrganisationFilter
-
-    def fetch_page(self, after: tuple | None, limit: int) -> Page[Organisation]:
-        return organisations.list_organisations(
-            self.store,
-            self.filters,
-            order_by=self.order_by,
-            descending=self.descending,
-            after=after,
-            limit=limit,
-        )
-
-    def get_record(self, record_id: str) -> Organisation:
-        return organisations.get_organisation(self.store, record_id)
+    LIST_RECORDS = staticmethod(organisations.list_organisations)
+    GET_RECORD = staticmethod(organisations.get_organisation)
 
     def display(self, record: Organisation, column: int) -> str:
         if column == self.NAME:
@@ -91,6 +79,8 @@ class ContactTableModel(LazyRecordModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Sensitivity"), "sensitivity", Sensitivity.RESTRICTED),
     )
     FILTER = ContactFilter
+    LIST_RECORDS = staticmethod(contacts.list_contacts)
+    GET_RECORD = staticmethod(contacts.get_contact)
 
     def __init__(self, store, parent=None, *, load: bool = True):
         self._organisation_names: dict[str, str] = {}
@@ -111,19 +101,6 @@ class ContactTableModel(LazyRecordModel):
     def reload(self) -> None:
         self._organisation_names = dict(organisations.organisation_choices(self.store))
         super().reload()
-
-    def fetch_page(self, after: tuple | None, limit: int) -> Page[Contact]:
-        return contacts.list_contacts(
-            self.store,
-            self.filters,
-            order_by=self.order_by,
-            descending=self.descending,
-            after=after,
-            limit=limit,
-        )
-
-    def get_record(self, record_id: str) -> Contact:
-        return contacts.get_contact(self.store, record_id)
 
     def organisation_name(self, contact: Contact) -> str:
         if not contact.organisation_id:
@@ -178,20 +155,10 @@ class LiaisonTableModel(LazyRecordModel):
     )
     DEFAULT_SORT = (START, Qt.SortOrder.DescendingOrder)
     FILTER = LiaisonFilter
-
-    def fetch_page(self, after: tuple | None, limit: int) -> Page[LiaisonEntry]:
-        return liaison.list_liaison(
-            self.store,
-            self.filters,
-            order_by=self.order_by,
-            descending=self.descending,
-            after=after,
-            limit=limit,
-            brief=True,  # the editor opens the full entry; the list keeps headings only
-        )
-
-    def get_record(self, record_id: str) -> LiaisonEntry:
-        return liaison.get_liaison(self.store, record_id)
+    LIST_RECORDS = staticmethod(liaison.list_liaison)
+    GET_RECORD = staticmethod(liaison.get_liaison)
+    # The editor opens the full entry; the list keeps headings only.
+    LIST_OPTIONS: ClassVar[dict[str, Any]] = {"brief": True}
 
     def display(self, record: LiaisonEntry, column: int) -> str:
         if column == self.START:

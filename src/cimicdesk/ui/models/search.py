@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 
 from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store import search
 from cimicdesk.store.database import Store
 from cimicdesk.store.search import SearchHit
+from cimicdesk.ui.models.read_only import HeadedListModel, Index
 from cimicdesk.ui.workers import Task, with_own_store
 
-Index = QModelIndex | QPersistentModelIndex
 # English, marked for lupdate; shown translated in the context 'SearchResultsModel'.
 KIND_LABELS = {
     "contact": QT_TRANSLATE_NOOP("SearchResultsModel", "Contact"),
@@ -38,7 +30,7 @@ def readable_snippet(snippet: str) -> str:
     return snippet.replace("[", "«").replace("]", "»")
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(HeadedListModel):
     """The hits of the last search, best first.
 
     `request(text)` searches off the UI thread, one search at a time: text asked for
@@ -68,7 +60,7 @@ class SearchResultsModel(QAbstractTableModel):
         self.store = store
         self.text = ""
         self.shortened = False
-        self._hits: list[SearchHit] = []
+        self._items: list[SearchHit] = []
         self._wanted: str | None = None  # the newest text asked for, until its hits are shown
         self._running: tuple[str, Task] | None = None  # the search on a worker, and its text
 
@@ -138,7 +130,7 @@ class SearchResultsModel(QAbstractTableModel):
         self.beginResetModel()
         self.text = text
         self.shortened = search.parse_query(text).shortened
-        self._hits = hits
+        self._items = hits
         self.endResetModel()
 
     def masked_title(self, hit: SearchHit) -> str:
@@ -148,19 +140,10 @@ class SearchResultsModel(QAbstractTableModel):
     def masked_snippet(self) -> str:
         return self.tr("(restricted: open the record to see it)")
 
-    def hit_at(self, row: int) -> SearchHit:
-        return self._hits[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        hit = self.item_of(index)
+        if hit is None:
             return None
-        hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.KIND:
                 return self.tr(KIND_LABELS[hit.kind]) if hit.kind in KIND_LABELS else hit.kind
@@ -175,20 +158,3 @@ class SearchResultsModel(QAbstractTableModel):
         if role == self.RecordIdRole:
             return hit.record_id
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("Columns", self.HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flag = Qt.ItemFlag
-        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
