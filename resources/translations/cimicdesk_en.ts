@@ -42,7 +42,7 @@
 <context>
     <name>AwaitingSupportModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+273"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+237"/>
         <source>{number}: {type} from {requester}, {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+43"/>
+        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+36"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,13 +121,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
-        <location line="+57"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
+        <location line="+46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-45"/>
         <source>Acronym</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,13 +143,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+112"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+107"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+89"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+75"/>
         <source>Occurred (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+77"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+63"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,7 +181,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+143"/>
+        <location line="+121"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,34 +192,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-142"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-120"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-173"/>
-        <location line="+91"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-145"/>
+        <location line="+77"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+142"/>
+        <location line="+120"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-102"/>
-        <location line="+174"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-88"/>
+        <location line="+146"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+102"/>
-        <location line="+72"/>
+        <location line="-144"/>
+        <location line="+88"/>
+        <location line="+58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-145"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,24 +239,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+71"/>
         <source>Flash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
-        <location line="+143"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-119"/>
+        <location line="+121"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+58"/>
         <source>Received (Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-90"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-79"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,8 +277,8 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-167"/>
-        <location line="+89"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-139"/>
+        <location line="+75"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
@@ -289,7 +289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+69"/>
         <source>Start (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,12 +309,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+60"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+52"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-96"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-82"/>
         <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
@@ -1625,7 +1625,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+306"/>
         <source>{count} casualties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,7 +1665,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>&amp;Liaison entries ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +1729,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+142"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+117"/>
         <source>PENDING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1739,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>{category}: {subcategory}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,7 +1881,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+200"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+212"/>
         <source>{column}: this column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,7 +2294,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LiaisonTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+58"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+48"/>
         <source>C-…: a restricted contact, shown by code. Open the entry to see who.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,7 +2337,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+275"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+276"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,47 +2357,47 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Start a new record on this page (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save the record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Delete the record; Undo brings it back (Ctrl+Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,7 +2712,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OpenActionsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+56"/>
+        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+28"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,7 +2949,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-148"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-127"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,7 +3852,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+283"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+282"/>
         <source>{unit} when left empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,7 +4018,7 @@ Click to see where.</source>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-635"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-634"/>
         <source>Proposal drafted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4086,12 +4086,12 @@ Click to see where.</source>
 <context>
     <name>QipTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-102"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-85"/>
         <source>LATE {days} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Planned to end on {date}, {days} days ago, and still {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5417,7 +5417,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Yes, met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5809,7 +5809,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+150"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+125"/>
         <source>Awaiting a decision.</source>
         <translation type="unfinished"></translation>
     </message>

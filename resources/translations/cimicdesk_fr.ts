@@ -42,7 +42,7 @@
 <context>
     <name>AwaitingSupportModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+273"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+237"/>
         <source>{number}: {type} from {requester}, {status}.</source>
         <translation>{number}&#xa0;: {type} pour {requester}, {status}.</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+43"/>
+        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+36"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -121,13 +121,13 @@
         <translation>Réf. liaison</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
-        <location line="+57"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
+        <location line="+46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-45"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -143,13 +143,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+112"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+107"/>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+89"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+75"/>
         <source>Occurred (Z)</source>
         <translation>Survenu (Z)</translation>
     </message>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+77"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+63"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -181,7 +181,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+143"/>
+        <location line="+121"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -192,34 +192,34 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-142"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-120"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-173"/>
-        <location line="+91"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-145"/>
+        <location line="+77"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+142"/>
+        <location line="+120"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-102"/>
-        <location line="+174"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-88"/>
+        <location line="+146"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+102"/>
-        <location line="+72"/>
+        <location line="-144"/>
+        <location line="+88"/>
+        <location line="+58"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-145"/>
         <source>Late</source>
         <translation>Retard</translation>
     </message>
@@ -239,24 +239,24 @@
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+71"/>
         <source>Flash</source>
         <translation>Flash</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
-        <location line="+143"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-119"/>
+        <location line="+121"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+58"/>
         <source>Received (Z)</source>
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-90"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-79"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -277,8 +277,8 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-167"/>
-        <location line="+89"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-139"/>
+        <location line="+75"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
         <source>Category</source>
         <translation>Catégorie</translation>
@@ -289,7 +289,7 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+69"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -309,12 +309,12 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+60"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+52"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-96"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-82"/>
         <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -1644,7 +1644,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Choisir une entrée de liaison…</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+306"/>
         <source>{count} casualties</source>
         <translation>{count} victimes</translation>
     </message>
@@ -1684,7 +1684,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Choisissez d&apos;abord une entrée de liaison dans la liste, puis cliquez sur Ajouter.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>&amp;Liaison entries ({count})</source>
         <translation>Entrées de &amp;liaison ({count})</translation>
     </message>
@@ -1748,7 +1748,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+142"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+117"/>
         <source>PENDING</source>
         <translation>EN ATTENTE</translation>
     </message>
@@ -1758,7 +1758,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>envoyé {when}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>{category}: {subcategory}</source>
         <translation>{category}&#xa0;: {subcategory}</translation>
     </message>
@@ -1900,7 +1900,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+200"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+212"/>
         <source>{column}: this column cannot be sorted</source>
         <translation>{column}&#xa0;: cette colonne ne peut pas être triée</translation>
     </message>
@@ -2313,7 +2313,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LiaisonTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+58"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+48"/>
         <source>C-…: a restricted contact, shown by code. Open the entry to see who.</source>
         <translation>C-…&#xa0;: un contact restreint, montré par son code. Ouvrez l’entrée pour voir qui.</translation>
     </message>
@@ -2356,7 +2356,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+275"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+276"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -2376,47 +2376,47 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Start a new record on this page (Ctrl+N)</source>
         <translation>Créer une nouvelle fiche sur cette page (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Enregistrer la fiche (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Delete record…</source>
         <translation>&amp;Supprimer la fiche…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Delete the record; Undo brings it back (Ctrl+Del)</source>
         <translation>Supprimer la fiche&#xa0;; Annuler la rétablit (Ctrl+Suppr)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>Rétablir la fiche qui vient d&apos;être supprimée (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -2740,7 +2740,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OpenActionsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+56"/>
+        <location filename="../../src/cimicdesk/ui/models/actions.py" line="+28"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -2977,7 +2977,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-148"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-127"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -3880,7 +3880,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+283"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+282"/>
         <source>{unit} when left empty</source>
         <translation>{unit} si le champ est vide</translation>
     </message>
@@ -4047,7 +4047,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-635"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-634"/>
         <source>Proposal drafted</source>
         <translation>Proposition rédigée</translation>
     </message>
@@ -4115,12 +4115,12 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-102"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-85"/>
         <source>LATE {days} d</source>
         <translation>RETARD {days} j</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Planned to end on {date}, {days} days ago, and still {status}.</source>
         <translation>Fin prévue le {date}, il y a {days} jours, et toujours au statut «&#xa0;{status}&#xa0;».</translation>
     </message>
@@ -5464,7 +5464,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>escorte&#xa0;: viabilité</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Yes, met</source>
         <translation>Oui, rempli</translation>
     </message>
@@ -5856,7 +5856,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+150"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+125"/>
         <source>Awaiting a decision.</source>
         <translation>En attente de décision.</translation>
     </message>
