@@ -89,7 +89,16 @@ def test_labels_numbers_amounts_dates_and_plurals_follow_the_language():
     )
     assert str(msg_n("{n} file", "{n} files", 1)) == "1 file"
     assert str(msg_n("{n} file", "{n} files", 2)) == "2 files"
-    assert french.is_singular(0) and not english.is_singular(0)
+    # Plural rules: 0 takes the singular in French, the plural in English.
+    bad = msg_n(
+        "{name} has {n} bad line, so nothing of it was imported: {problems}.",
+        "{name} has {n} bad lines, so nothing of it was imported: {problems}.",
+        0,
+        name="a.jsonl",
+        problems="",
+    )
+    assert "0 ligne incorrecte," in french.render(bad)
+    assert "0 bad lines," in english.render(bad)
 
 
 def test_a_language_not_offered_is_refused_by_name():

@@ -18,7 +18,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
@@ -151,14 +150,11 @@ class Texts:
     def amount(self, value: float) -> str:
         """An amount without its currency: '25,200', '25,200.50' (cents only when there
         are some); '25 200,50' in French."""
-        pattern = "#,##0.00" if round(value * 100) % 100 else "#,##0"
-        return format_decimal(value, format=pattern, locale=self.locale)
+        return format_decimal(value, format=_with_cents("#,##0", value), locale=self.locale)
 
     def money(self, amount: float, currency: str = "USD") -> str:
         """'USD 12,500' or '12 500 USD'; cents only when there are some."""
-        pattern = _MONEY_PATTERN[self.language]
-        if round(amount * 100) % 100:
-            pattern = pattern.replace("#,##0", "#,##0.00")
+        pattern = _with_cents(_MONEY_PATTERN[self.language], amount)
         return format_currency(
             amount, currency, format=pattern, locale=self.locale, currency_digits=False
         )
@@ -175,18 +171,10 @@ class Texts:
         """'Mon 16' or 'lun. 16': a day on a chart's axis."""
         return format_date(value, "EEE d", locale=self.locale)
 
-    def is_singular(self, count: float) -> bool:
-        """Whether a count takes the singular form (1 in English; 0 and 1 in French)."""
-        return _plural_form(self.locale, abs(count)) == "one"
 
-
-@cache
-def _babel_locale(name: str) -> Locale:
-    return Locale.parse(name)
-
-
-def _plural_form(locale: str, count: float) -> str:
-    return _babel_locale(locale).plural_form(count)
+def _with_cents(pattern: str, value: float) -> str:
+    """The number pattern with two decimals when the amount has cents."""
+    return pattern.replace("#,##0", "#,##0.00") if round(value * 100) % 100 else pattern
 
 
 @cache

@@ -184,7 +184,7 @@ def _chosen(code: str, name: str, on_chosen: Callable[[str, str], None]) -> None
 
 def label(member: LabelledEnum) -> str:
     """An enumeration member's label in the window's language ('Approuvé')."""
-    return label_text(member.label, type(member).__name__)
+    return texts().label(member)
 
 
 def label_text(text: str, kind: str) -> str:
@@ -215,11 +215,6 @@ def message(text: Message | str | BaseException | None) -> str:
 def number(count: int | float) -> str:
     """A number with its thousands grouped as the language writes them."""
     return texts().number(count)
-
-
-def is_singular(count: int | float) -> bool:
-    """Whether a count takes the singular: 1 in English; 0 and 1 in French."""
-    return texts().is_singular(count)
 
 
 def usd(amount: float) -> str:
