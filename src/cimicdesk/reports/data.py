@@ -966,10 +966,9 @@ def _sitrep_header(
     marking: str | None,
 ) -> ReportHeader:
     unit = store.unit
-    default_from, default_to = sitrep_addressees(unit, sector)
+    defaults = sitrep_defaults(unit, period, sector)
     if sector:
         title = msg("Sector CIMIC situation report")
-        kind = "SECSITREP"
         unit_label = unit.name
     else:
         title = (
@@ -977,15 +976,14 @@ def _sitrep_header(
             if period.week_label
             else msg("CIMIC situation report")
         )
-        kind = "SITREP"
         unit_label = names[0]
     return ReportHeader(
         marking=marking_text(marking or draft.marking),
         title=title,
-        from_line=draft.from_line or default_from,
-        to_line=draft.to_line or default_to,
-        cc_line=draft.cc_line,
-        report_no=draft.report_no or f"{unit.code}/CIMIC/{kind}/{period.code}",
+        from_line=draft.from_line or defaults.from_line,
+        to_line=draft.to_line or defaults.to_line,
+        cc_line=draft.cc_line or defaults.cc_line,
+        report_no=draft.report_no or defaults.report_no,
         dtg=military_dtg(now),
         period=period.label,
         location=draft.location,
@@ -995,22 +993,41 @@ def _sitrep_header(
     )
 
 
-def sitrep_addressees(unit: UnitInfo, sector: bool) -> tuple[str, Text]:
-    """(from, to) a unit or sector sitrep prints when its draft leaves them empty."""
+@dataclass(frozen=True)
+class HeaderDefaults:
+    """The header lines a report prints where its draft leaves them empty (the Reports
+    page shows them as placeholders)."""
+
+    report_no: str
+    from_line: Text
+    to_line: Text
+    cc_line: Text = ""
+    marking: Text = MARKINGS[DEFAULT_MARKING]
+
+
+def sitrep_defaults(unit: UnitInfo, period: Period, sector: bool) -> HeaderDefaults:
+    """The defaults of a unit or a sector sitrep for a period."""
     if sector:
-        return f"{unit.name} CIMIC", msg("Force HQ U9 CIMIC (SO1 CIMIC)")
-    to_line = (
-        msg("{parent} HQ CIMIC", parent=unit.parent) if unit.parent else msg("Sector HQ CIMIC")
+        code, to_line = "SECSITREP", msg("Force HQ U9 CIMIC (SO1 CIMIC)")
+    else:
+        code = "SITREP"
+        to_line = (
+            msg("{parent} HQ CIMIC", parent=unit.parent) if unit.parent else msg("Sector HQ CIMIC")
+        )
+    return HeaderDefaults(
+        report_no=f"{unit.code}/CIMIC/{code}/{period.code}",
+        from_line=f"{unit.name} CIMIC",
+        to_line=to_line,
     )
-    return f"{unit.name} CIMIC", to_line
 
 
-def handover_addressees(unit: UnitInfo) -> tuple[Text, Text, Text]:
-    """(from, to, cc) the handover brief prints when its draft leaves them empty."""
-    return (
-        msg("{unit} CIMIC (outgoing)", unit=unit.name),
-        msg("Incoming CIMIC officer"),
-        msg("{parent} HQ CIMIC", parent=unit.parent) if unit.parent else "",
+def handover_defaults(unit: UnitInfo, as_of: date) -> HeaderDefaults:
+    """The defaults of the handover brief as of a day."""
+    return HeaderDefaults(
+        report_no=f"{unit.code}/CIMIC/HO/{as_of:%Y%m%d}",
+        from_line=msg("{unit} CIMIC (outgoing)", unit=unit.name),
+        to_line=msg("Incoming CIMIC officer"),
+        cc_line=msg("{parent} HQ CIMIC", parent=unit.parent) if unit.parent else "",
     )
 
 
@@ -1255,14 +1272,14 @@ def gather_handover(
         )
         for a in liaison_repo.open_actions(store, as_of)
     ]
-    default_from, default_to, default_cc = handover_addressees(unit)
+    defaults = handover_defaults(unit, as_of)
     header = ReportHeader(
         marking=marking_text(marking or draft.marking),
         title=msg("CIMIC handover brief"),
-        from_line=draft.from_line or default_from,
-        to_line=draft.to_line or default_to,
-        cc_line=draft.cc_line or default_cc,
-        report_no=draft.report_no or f"{unit.code}/CIMIC/HO/{as_of:%Y%m%d}",
+        from_line=draft.from_line or defaults.from_line,
+        to_line=draft.to_line or defaults.to_line,
+        cc_line=draft.cc_line or defaults.cc_line,
+        report_no=draft.report_no or defaults.report_no,
         dtg=military_dtg(now),
         period=msg("as of {date}", date=as_of),
         location=draft.location,

@@ -154,20 +154,16 @@ class ReportText:
     ) -> None:
         """What the report prints where a header field is left empty, as placeholders."""
         if kind.key == "handover_brief":
-            number = f"{unit.code}/CIMIC/HO/{start:%Y%m%d}"
-            from_line, to_line, _cc = report_data.handover_addressees(unit)
+            defaults = report_data.handover_defaults(unit, start)
         else:
-            code = report_data.Period(start, end).code
-            number = f"{unit.code}/CIMIC/{kind.code}/{code}"
-            sector = kind.key == "sector_sitrep"
-            from_line, to_line = report_data.sitrep_addressees(unit, sector)
+            period = report_data.Period(start, end)
+            defaults = report_data.sitrep_defaults(unit, period, kind.key == "sector_sitrep")
         # The defaults as the report will print them, in the report's language.
         report_texts = texts(language)
-        from_line, to_line = report_texts.render(from_line), report_texts.render(to_line)
-        marking = report_texts.render(report_data.marking_text(report_data.DEFAULT_MARKING))
+        marking = report_texts.render(defaults.marking)
         self.ui.markingEdit.lineEdit().setPlaceholderText(
             QCoreApplication.translate("ReportsPage", "{marking} (default)").format(marking=marking)
         )
-        self.ui.report_noEdit.setPlaceholderText(number)
-        self.ui.from_lineEdit.setPlaceholderText(from_line)
-        self.ui.to_lineEdit.setPlaceholderText(to_line)
+        self.ui.report_noEdit.setPlaceholderText(defaults.report_no)
+        self.ui.from_lineEdit.setPlaceholderText(report_texts.render(defaults.from_line))
+        self.ui.to_lineEdit.setPlaceholderText(report_texts.render(defaults.to_line))

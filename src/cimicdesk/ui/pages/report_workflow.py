@@ -143,13 +143,9 @@ class ReportWorkflow(QObject):
         """Why the file's drafts cannot be changed ('' when they can)."""
         return self.store.read_only_reason()
 
-    def draft_key(self, request: ReportRequest) -> DraftKey | None:
-        """The key the request's text is kept under (None: it has none)."""
-        return request.draft_key(self.store)
-
     def load(self, request: ReportRequest) -> ReportDraft | None:
         """Make the request's saved text (blank when none was written) the one shown."""
-        self.key = self.draft_key(request)
+        self.key = request.draft_key(self.store)
         self.draft = (
             None if self.key is None else report_drafts.draft_or_blank(self.store, *self.key)
         )

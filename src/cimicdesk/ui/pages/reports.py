@@ -292,7 +292,7 @@ class ReportsPage(Page):
 
     def draft_key(self) -> DraftKey | None:
         """The key the report's text is kept under, as the report writer will look it up."""
-        return self.workflow.draft_key(self.request())
+        return self.request().draft_key(self.store)
 
     def _current_selection(self) -> Selection:
         return Selection(
