@@ -631,10 +631,11 @@ class QipEditor(TabbedEditor):
 
     def visits(self) -> list[MonitoringVisit]:
         """The visits in the table, their texts trimmed (each keeps its photos)."""
-        return [
-            replace(v, visited_by=v.visited_by.strip(), findings=v.findings.strip())
-            for v in self.visits_model.rows()
-        ]
+        return [self._trimmed_visit(v) for v in self.visits_model.rows()]
+
+    @staticmethod
+    def _trimmed_visit(visit: MonitoringVisit) -> MonitoringVisit:
+        return replace(visit, visited_by=visit.visited_by.strip(), findings=visit.findings.strip())
 
     def add_visit(self) -> int:
         """Append a visit row dated today (percent as at the last visit); returns the row."""
@@ -672,7 +673,7 @@ class QipEditor(TabbedEditor):
         row = self.ui.visitsTable.currentIndex().row()
         if not 0 <= row < self.visits_model.rowCount():
             return None
-        return self.visits()[row]
+        return self._trimmed_visit(self.visits_model.row(row))
 
     def thumbnail(self, attachment_id: str) -> QPixmap:
         """A photo's thumbnail, read from the database once."""

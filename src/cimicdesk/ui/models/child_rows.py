@@ -82,9 +82,6 @@ class ChildRowsModel(QAbstractTableModel):
         self.endRemoveRows()
         return True
 
-    def column_of(self, field: str) -> int:
-        return next(i for i, column in enumerate(self.COLUMNS) if column.field == field)
-
     # Qt overrides ---------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
