@@ -84,7 +84,8 @@ class LiaisonEditor(RecordEditor):
     }
     FIRST_INPUT = "typeCombo"
     DRAFT_SKIP = ("addContactCombo", "addOrganisationCombo")
-    ACTION, OWNER, DUE, STATUS = range(4)  # FollowUpModel's columns
+    ACTION, OWNER = FollowUpModel.ACTION, FollowUpModel.OWNER
+    DUE, STATUS = FollowUpModel.DUE, FollowUpModel.STATUS
 
     def __init__(self, store, parent=None):
         super().__init__(store, parent)

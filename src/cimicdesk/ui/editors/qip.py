@@ -174,8 +174,10 @@ class QipEditor(TabbedEditor):
         "actual_end": ("actualEndEdit", "clearActualEndButton"),
         "handover_date": ("handoverDateEdit", "clearHandoverDateButton"),
     }
-    PAID_ON, AMOUNT, REFERENCE, TRANCHE_NOTE = range(4)  # TrancheModel's columns
-    VISIT_DATE, PERCENT, VISITED_BY, FINDINGS = range(4)  # VisitModel's columns
+    PAID_ON, AMOUNT, REFERENCE = TrancheModel.PAID_ON, TrancheModel.AMOUNT, TrancheModel.REFERENCE
+    TRANCHE_NOTE = TrancheModel.NOTE
+    VISIT_DATE, PERCENT = VisitModel.VISIT_DATE, VisitModel.PERCENT
+    VISITED_BY, FINDINGS = VisitModel.VISITED_BY, VisitModel.FINDINGS
     COUNTS = (
         ("targeted_men", "targetedMenSpin"),
         ("targeted_women", "targetedWomenSpin"),
