@@ -26,7 +26,7 @@ from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
 from cimicdesk.ui.i18n import label, message, number, usd
 from cimicdesk.ui.models.qip_children import TrancheModel, VisitModel
-from cimicdesk.ui.widgets.child_table import RowKeys, set_up_child_table
+from cimicdesk.ui.widgets.child_table import RowKeys, edit_cell, set_up_child_table
 from cimicdesk.ui.widgets.choices import (
     make_searchable,
     masked_contact_choices,
@@ -258,10 +258,8 @@ class QipEditor(TabbedEditor):
         )
         RowKeys(ui.tranchesTable, lambda: self.add_tranche(), self._remove_tranche)
         RowKeys(ui.visitsTable, lambda: self.add_visit(), self._remove_visit)
-        for model, field in ((self.tranches_model, "tranches"), (self.visits_model, "visits")):
-            for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved):
-                signal.connect(lambda *_, f=field: self._child_edited(f))
-            model.refused.connect(lambda why, f=field: self.flag(f, why))
+        self.watch_rows(self.tranches_model, "tranches")
+        self.watch_rows(self.visits_model, "visits")
         for table, widths, stretch in (
             (
                 ui.historyTable,
@@ -592,27 +590,13 @@ class QipEditor(TabbedEditor):
         returns the row."""
         tranche = Tranche(qip_id=self.record_id, paid_on=paid_on, amount_usd=amount)
         row = self.tranches_model.append(self._dated(tranche))
-        self._edit_cell(self.ui.tranchesTable, row, self.AMOUNT)
+        edit_cell(self.ui.tranchesTable, row, self.AMOUNT)
         return row
 
     def _remove_tranche(self) -> None:
         row = self.ui.tranchesTable.currentIndex().row()
         if row >= 0:
             self.tranches_model.remove(row)
-
-    @staticmethod
-    def _edit_cell(view, row: int, column: int) -> None:
-        index = view.model().index(row, column)
-        view.setCurrentIndex(index)
-        view.setFocus()
-        view.edit(index)
-
-    def _child_edited(self, field: str) -> None:
-        if self._loading:
-            return
-        if self._errors[field].isVisibleTo(self):
-            self._clear_error(field)
-        self.mark_edited()
 
     def _update_disbursed(self, qip: Qip) -> None:
         paid = qip.total_disbursed()
