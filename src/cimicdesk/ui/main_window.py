@@ -22,7 +22,7 @@ from cimicdesk.store import stats
 from cimicdesk.store.backups import list_backups, restore_backup
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.ui import i18n
-from cimicdesk.ui.exchange_controller import ExchangeController, handed_over
+from cimicdesk.ui.exchange_controller import ExchangeController
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         self.sync_commands.update_status()
 
     def _read_only_text(self) -> str:
-        if handed_over(self.store):
+        if self.store.handed_over:
             return self.tr("  ·  handed over — read-only")
         return self.tr("  ·  read-only")
 
