@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
     contacts_page = PageOf(ContactsPage, "contacts")
     organisations_page = PageOf(OrganisationsPage, "organisations")
     search_page = PageOf(SearchPage, "search")
+    sync_page = PageOf(SyncPage, "sync")
 
     def _build_pages(self) -> None:
         stack, navigation = self.ui.pageStack, self.ui.navigationList
@@ -155,9 +156,8 @@ class MainWindow(QMainWindow):
         liaison.editor.participant_requested.connect(self.open_record)
         self.organisations_page.people_requested.connect(self.show_people_of)
         self.pages["dashboard"].recovered.open_requested.connect(self.open_draft)
-        sync = self.pages["sync"]
-        sync.export_requested.connect(self.sync_commands.export)  # type: ignore[attr-defined]
-        sync.import_requested.connect(self.sync_commands.import_files)  # type: ignore[attr-defined]
+        self.sync_page.export_requested.connect(self.sync_commands.export)
+        self.sync_page.import_requested.connect(self.sync_commands.import_files)
         # The pages' filters, periods and report options: the wheel scrolls, never changes
         # them unfocused (the editors guard their own forms: RecordEditor.finish_setup).
         for page in pages:
