@@ -16,12 +16,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from cimicdesk.ui.models.cells import NUMBER, TEXT, Cell, CellRole
+from cimicdesk.ui.models.cells import NUMBER, RIGHT, TEXT, Cell, CellRole
 
 Index = QModelIndex | QPersistentModelIndex
 PLAIN = Cell(TEXT)
 RowRole = Qt.ItemDataRole.UserRole  # the row's record, as held (with the edits)
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass(frozen=True)
