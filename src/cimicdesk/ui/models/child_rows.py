@@ -20,7 +20,6 @@ from cimicdesk.ui.models.cells import NUMBER, RIGHT, TEXT, Cell, CellRole
 
 Index = QModelIndex | QPersistentModelIndex
 PLAIN = Cell(TEXT)
-RowRole = Qt.ItemDataRole.UserRole  # the row's record, as held (with the edits)
 
 
 @dataclass(frozen=True)
@@ -105,8 +104,6 @@ class ChildRowsModel(QAbstractTableModel):
             return int(RIGHT.value)
         if role == CellRole:
             return column.cell
-        if role == RowRole:
-            return record
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
