@@ -21,12 +21,12 @@ from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
-from cimicdesk.store.database import Store, open_database, read_meta
+from cimicdesk.store.database import Store, open_database
 from cimicdesk.sync.conflicts import list_conflicts
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.export import SUFFIX, ExportResult, default_export_name, export_snapshot
 from cimicdesk.sync.export import last_export as read_last_export
-from cimicdesk.sync.handover import HANDED_OVER, HandoverResult, hand_over, rotations, take_over
+from cimicdesk.sync.handover import HandoverResult, hand_over, rotations, take_over
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.report import ImportReport
 from cimicdesk.ui.formatting import stamp_display
@@ -34,11 +34,6 @@ from cimicdesk.ui.i18n import message
 from cimicdesk.ui.import_report import ImportReportDialog
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.workers import Task, with_own_store
-
-
-def handed_over(store: Store) -> bool:
-    """True when this database was handed over to the next contingent (read-only)."""
-    return read_meta(store.db).get("state") == HANDED_OVER
 
 
 def size_text(size: int) -> str:
@@ -474,7 +469,8 @@ class ExchangeController(QObject):
             self.prompter.error(self.tr("The database taken over cannot be opened"), message(exc))
             return
         self.database_replaced.emit(store)
-        rotation = rotations(store)[-1] if rotations(store) else None
+        recorded = rotations(store)
+        rotation = recorded[-1] if recorded else None
         handed = (
             self.tr("Handed over by {by} to {to}; ").format(
                 by=rotation.handed_over_by or "—", to=rotation.handed_over_to or "—"

@@ -22,7 +22,7 @@ from cimicdesk.store import stats
 from cimicdesk.store.backups import list_backups, restore_backup
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.ui import i18n
-from cimicdesk.ui.exchange_controller import ExchangeController, handed_over
+from cimicdesk.ui.exchange_controller import ExchangeController
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
     contacts_page = PageOf(ContactsPage, "contacts")
     organisations_page = PageOf(OrganisationsPage, "organisations")
     search_page = PageOf(SearchPage, "search")
+    sync_page = PageOf(SyncPage, "sync")
 
     def _build_pages(self) -> None:
         stack, navigation = self.ui.pageStack, self.ui.navigationList
@@ -155,9 +156,8 @@ class MainWindow(QMainWindow):
         liaison.editor.participant_requested.connect(self.open_record)
         self.organisations_page.people_requested.connect(self.show_people_of)
         self.pages["dashboard"].recovered.open_requested.connect(self.open_draft)
-        sync = self.pages["sync"]
-        sync.export_requested.connect(self.sync_commands.export)  # type: ignore[attr-defined]
-        sync.import_requested.connect(self.sync_commands.import_files)  # type: ignore[attr-defined]
+        self.sync_page.export_requested.connect(self.sync_commands.export)
+        self.sync_page.import_requested.connect(self.sync_commands.import_files)
         # The pages' filters, periods and report options: the wheel scrolls, never changes
         # them unfocused (the editors guard their own forms: RecordEditor.finish_setup).
         for page in pages:
@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         self.sync_commands.update_status()
 
     def _read_only_text(self) -> str:
-        if handed_over(self.store):
+        if self.store.handed_over:
             return self.tr("  ·  handed over — read-only")
         return self.tr("  ·  read-only")
 

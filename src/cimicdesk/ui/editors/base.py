@@ -177,6 +177,20 @@ class RecordEditor(QWidget):
         label.setVisible(True)
         self._mark(self._inputs[field], True)
 
+    def watch_rows(self, model: Any, field: str) -> None:
+        """A table's rows (a ChildRowsModel) are the field `field`: a row added, removed
+        or edited is an edit that clears the field's error; a refused value is flagged."""
+        for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(lambda *_: self._rows_edited(field))
+        model.refused.connect(lambda why: self.flag(field, why))
+
+    def _rows_edited(self, field: str) -> None:
+        if self._loading:
+            return
+        if self._errors[field].isVisibleTo(self):
+            self._clear_error(field)
+        self.mark_edited()
+
     def focus_first(self) -> None:
         getattr(self.ui, self.FIRST_INPUT).setFocus()
 

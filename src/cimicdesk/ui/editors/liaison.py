@@ -22,7 +22,7 @@ from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_liaison_editor import Ui_LiaisonEditor
 from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.follow_up import FollowUpModel
-from cimicdesk.ui.widgets.child_table import RowKeys, set_up_child_table
+from cimicdesk.ui.widgets.child_table import RowKeys, edit_cell, set_up_child_table
 from cimicdesk.ui.widgets.choices import fill_choices, make_searchable, masked_contact_choices
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
@@ -84,7 +84,8 @@ class LiaisonEditor(RecordEditor):
     }
     FIRST_INPUT = "typeCombo"
     DRAFT_SKIP = ("addContactCombo", "addOrganisationCombo")
-    ACTION, OWNER, DUE, STATUS = range(4)  # FollowUpModel's columns
+    ACTION, OWNER = FollowUpModel.ACTION, FollowUpModel.OWNER
+    DUE, STATUS = FollowUpModel.DUE, FollowUpModel.STATUS
 
     def __init__(self, store, parent=None):
         super().__init__(store, parent)
@@ -112,13 +113,7 @@ class LiaisonEditor(RecordEditor):
             stretch=self.ACTION,
         )
         RowKeys(ui.actionsTable, self.add_action, self._remove_action)
-        for signal in (
-            self.actions_model.dataChanged,
-            self.actions_model.rowsInserted,
-            self.actions_model.rowsRemoved,
-        ):
-            signal.connect(lambda *_: self._actions_edited())
-        self.actions_model.refused.connect(lambda why: self.flag("actions", why))
+        self.watch_rows(self.actions_model, "actions")
         ui.actionsTable.setMinimumHeight(150)
         self._span_actions()
         ui.addContactButton.clicked.connect(self._add_contact)
@@ -360,21 +355,10 @@ class LiaisonEditor(RecordEditor):
     def add_action(self) -> int:
         """Append an empty action row, start editing its description; returns the row."""
         row = self.actions_model.append(FollowUpAction())
-        index = self.actions_model.index(row, self.ACTION)
-        table = self.ui.actionsTable
-        table.setCurrentIndex(index)
-        table.setFocus()
-        table.edit(index)
+        edit_cell(self.ui.actionsTable, row, self.ACTION)
         return row
 
     def _remove_action(self) -> None:
         row = self.ui.actionsTable.currentIndex().row()
         if row >= 0:
             self.actions_model.remove(row)
-
-    def _actions_edited(self) -> None:
-        if self._loading:
-            return
-        if self._errors["actions"].isVisibleTo(self):
-            self._clear_error("actions")
-        self.mark_edited()

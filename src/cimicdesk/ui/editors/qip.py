@@ -26,7 +26,7 @@ from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
 from cimicdesk.ui.i18n import label, message, number, usd
 from cimicdesk.ui.models.qip_children import TrancheModel, VisitModel
-from cimicdesk.ui.widgets.child_table import RowKeys, set_up_child_table
+from cimicdesk.ui.widgets.child_table import RowKeys, edit_cell, set_up_child_table
 from cimicdesk.ui.widgets.choices import (
     make_searchable,
     masked_contact_choices,
@@ -174,8 +174,10 @@ class QipEditor(TabbedEditor):
         "actual_end": ("actualEndEdit", "clearActualEndButton"),
         "handover_date": ("handoverDateEdit", "clearHandoverDateButton"),
     }
-    PAID_ON, AMOUNT, REFERENCE, TRANCHE_NOTE = range(4)  # TrancheModel's columns
-    VISIT_DATE, PERCENT, VISITED_BY, FINDINGS = range(4)  # VisitModel's columns
+    PAID_ON, AMOUNT, REFERENCE = TrancheModel.PAID_ON, TrancheModel.AMOUNT, TrancheModel.REFERENCE
+    TRANCHE_NOTE = TrancheModel.NOTE
+    VISIT_DATE, PERCENT = VisitModel.VISIT_DATE, VisitModel.PERCENT
+    VISITED_BY, FINDINGS = VisitModel.VISITED_BY, VisitModel.FINDINGS
     COUNTS = (
         ("targeted_men", "targetedMenSpin"),
         ("targeted_women", "targetedWomenSpin"),
@@ -256,10 +258,8 @@ class QipEditor(TabbedEditor):
         )
         RowKeys(ui.tranchesTable, lambda: self.add_tranche(), self._remove_tranche)
         RowKeys(ui.visitsTable, lambda: self.add_visit(), self._remove_visit)
-        for model, field in ((self.tranches_model, "tranches"), (self.visits_model, "visits")):
-            for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved):
-                signal.connect(lambda *_, f=field: self._child_edited(f))
-            model.refused.connect(lambda why, f=field: self.flag(f, why))
+        self.watch_rows(self.tranches_model, "tranches")
+        self.watch_rows(self.visits_model, "visits")
         for table, widths, stretch in (
             (
                 ui.historyTable,
@@ -590,27 +590,13 @@ class QipEditor(TabbedEditor):
         returns the row."""
         tranche = Tranche(qip_id=self.record_id, paid_on=paid_on, amount_usd=amount)
         row = self.tranches_model.append(self._dated(tranche))
-        self._edit_cell(self.ui.tranchesTable, row, self.AMOUNT)
+        edit_cell(self.ui.tranchesTable, row, self.AMOUNT)
         return row
 
     def _remove_tranche(self) -> None:
         row = self.ui.tranchesTable.currentIndex().row()
         if row >= 0:
             self.tranches_model.remove(row)
-
-    @staticmethod
-    def _edit_cell(view, row: int, column: int) -> None:
-        index = view.model().index(row, column)
-        view.setCurrentIndex(index)
-        view.setFocus()
-        view.edit(index)
-
-    def _child_edited(self, field: str) -> None:
-        if self._loading:
-            return
-        if self._errors[field].isVisibleTo(self):
-            self._clear_error(field)
-        self.mark_edited()
 
     def _update_disbursed(self, qip: Qip) -> None:
         paid = qip.total_disbursed()
@@ -631,10 +617,11 @@ class QipEditor(TabbedEditor):
 
     def visits(self) -> list[MonitoringVisit]:
         """The visits in the table, their texts trimmed (each keeps its photos)."""
-        return [
-            replace(v, visited_by=v.visited_by.strip(), findings=v.findings.strip())
-            for v in self.visits_model.rows()
-        ]
+        return [self._trimmed_visit(v) for v in self.visits_model.rows()]
+
+    @staticmethod
+    def _trimmed_visit(visit: MonitoringVisit) -> MonitoringVisit:
+        return replace(visit, visited_by=visit.visited_by.strip(), findings=visit.findings.strip())
 
     def add_visit(self) -> int:
         """Append a visit row dated today (percent as at the last visit); returns the row."""
@@ -672,7 +659,7 @@ class QipEditor(TabbedEditor):
         row = self.ui.visitsTable.currentIndex().row()
         if not 0 <= row < self.visits_model.rowCount():
             return None
-        return self.visits()[row]
+        return self._trimmed_visit(self.visits_model.row(row))
 
     def thumbnail(self, attachment_id: str) -> QPixmap:
         """A photo's thumbnail, read from the database once."""

@@ -19,8 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from cimicdesk.domain.incident import CASUALTY_FIELDS, CASUALTY_GROUPS, CASUALTY_OUTCOMES
 from cimicdesk.ui.i18n import label_text
-from cimicdesk.ui.models.cells import NUMBER, Cell, CellRole
-from cimicdesk.ui.models.child_rows import RIGHT
+from cimicdesk.ui.models.cells import NUMBER, RIGHT, Cell, CellRole
 
 Index = QModelIndex | QPersistentModelIndex
 TOTAL = QT_TRANSLATE_NOOP("IncidentEditor", "Total")

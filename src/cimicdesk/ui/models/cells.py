@@ -16,6 +16,7 @@ from cimicdesk.ui.i18n import label, number, texts
 
 TEXT, DAY, NUMBER, CHOICE = "text", "day", "number", "choice"
 CellRole = Qt.ItemDataRole.UserRole + 1  # an index's Cell: the delegate edits by it
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # where numbers sit
 translate = QCoreApplication.translate
 
 

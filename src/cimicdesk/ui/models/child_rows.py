@@ -16,12 +16,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from cimicdesk.ui.models.cells import NUMBER, TEXT, Cell, CellRole
+from cimicdesk.ui.models.cells import NUMBER, RIGHT, TEXT, Cell, CellRole
 
 Index = QModelIndex | QPersistentModelIndex
 PLAIN = Cell(TEXT)
-RowRole = Qt.ItemDataRole.UserRole  # the row's record, as held (with the edits)
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass(frozen=True)
@@ -82,9 +80,6 @@ class ChildRowsModel(QAbstractTableModel):
         self.endRemoveRows()
         return True
 
-    def column_of(self, field: str) -> int:
-        return next(i for i, column in enumerate(self.COLUMNS) if column.field == field)
-
     # Qt overrides ---------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -109,8 +104,6 @@ class ChildRowsModel(QAbstractTableModel):
             return int(RIGHT.value)
         if role == CellRole:
             return column.cell
-        if role == RowRole:
-            return record
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

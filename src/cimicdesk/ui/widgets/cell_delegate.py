@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from cimicdesk.ui.i18n import label, texts
-from cimicdesk.ui.models.cells import CHOICE, DAY, NUMBER, Cell, CellRole
+from cimicdesk.ui.models.cells import CHOICE, DAY, NUMBER, RIGHT, Cell, CellRole
 from cimicdesk.ui.widgets.table_focus import at_edge, leave
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 Index = QModelIndex | QPersistentModelIndex
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _holds(editor: QWidget, value: Any) -> bool:

@@ -78,6 +78,14 @@ class RowKeys(_ViewKeys):
         return False
 
 
+def edit_cell(view: QAbstractItemView, row: int, column: int) -> None:
+    """Make a cell current and open its editor, the focus on the view."""
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.setFocus()
+    view.edit(index)
+
+
 def set_up_child_table(
     view: QTableView,
     model: QAbstractItemModel,
