@@ -65,7 +65,7 @@
 <context>
     <name>Cells</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+71"/>
+        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+72"/>
         <source>Give a day as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,7 +853,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+140"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+135"/>
         <source>&amp;Export for higher HQ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1102,7 @@ This database is now handed over — read-only. Give the export to the incoming 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Handed over by {by} to {to}; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1459,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/casualties.py" line="+26"/>
+        <location filename="../../src/cimicdesk/ui/models/casualties.py" line="+25"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,7 +2150,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,7 +2160,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+31"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+25"/>
         <source>People and organisations met. Add them with the lists below; double-click one to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3896,7 +3896,7 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+62"/>
         <source>Paid {paid} of {approved} approved ({share} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,7 +3906,7 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the new visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,7 +4018,7 @@ Click to see where.</source>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-634"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-621"/>
         <source>Proposal drafted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,7 +4521,7 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Report text not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,7 +4913,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+116"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+112"/>
         <source>{marking} (default)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,7 +65,7 @@
 <context>
     <name>Cells</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+71"/>
+        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+72"/>
         <source>Give a day as YYYY-MM-DD.</source>
         <translation>Indiquez un jour au format AAAA-MM-JJ.</translation>
     </message>
@@ -853,7 +853,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+140"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+135"/>
         <source>&amp;Export for higher HQ…</source>
         <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
@@ -1117,7 +1117,7 @@ Cette base de données est désormais remise — lecture seule. Donnez l&apos;ex
         <translation>La base de données reprise ne peut pas être ouverte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Handed over by {by} to {to}; </source>
         <translation>Remise par {by} à {to}&#xa0;; </translation>
     </message>
@@ -1478,7 +1478,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Victimes par catégorie&#xa0;: tués, blessés, enlevés. Tapez un nombre sur une case, ou double-cliquez dessus.</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/casualties.py" line="+26"/>
+        <location filename="../../src/cimicdesk/ui/models/casualties.py" line="+25"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2169,7 +2169,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Choisir une organisation…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>not recorded</source>
         <translation>non renseignée</translation>
     </message>
@@ -2179,7 +2179,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Échéance, au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+31"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+25"/>
         <source>People and organisations met. Add them with the lists below; double-click one to open it.</source>
         <translation>Personnes et organisations rencontrées. Ajoutez-les avec les listes ci-dessous&#xa0;; double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</translation>
     </message>
@@ -3925,7 +3925,7 @@ Cliquez pour voir où.</translation>
         <translation>Règles de la mission&#xa0;: au plus {ceiling} approuvés par projet, achevé dans les {months} mois suivant le premier décaissement.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+62"/>
         <source>Paid {paid} of {approved} approved ({share} %)</source>
         <translation>Versé&#xa0;: {paid} sur {approved} approuvés ({share} %)</translation>
     </message>
@@ -3935,7 +3935,7 @@ Cliquez pour voir où.</translation>
         <translation>Versé&#xa0;: {paid}&#xa0;; pas encore de budget approuvé</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the new visit</source>
         <translation>la nouvelle visite</translation>
     </message>
@@ -4047,7 +4047,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-634"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-621"/>
         <source>Proposal drafted</source>
         <translation>Proposition rédigée</translation>
     </message>
@@ -4554,7 +4554,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Report text not saved</source>
         <translation>Texte du rapport non enregistré</translation>
     </message>
@@ -4958,7 +4958,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Conserver ce texte pour ce rapport et cette période (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+116"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+112"/>
         <source>{marking} (default)</source>
         <translation>{marking} (par défaut)</translation>
     </message>
