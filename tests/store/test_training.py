@@ -13,6 +13,7 @@ from factories import database_files, make_contact, make_entry, make_org
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.demo.operations import seed_operations
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.store.bulk import BulkWriter
 from cimicdesk.store.database import create_database, open_database
 from cimicdesk.store.stats import record_counts
 from cimicdesk.store.training import NotTrainingError
@@ -67,6 +68,11 @@ def test_seed_operations_refuses_a_real_database_too(store):
             scale=600,
         )
     assert store.db.execute("SELECT count(*) FROM qips").fetchone()[0] == 0
+
+
+def test_the_bulk_writer_itself_refuses_a_real_database(store):
+    with pytest.raises(NotTrainingError):
+        BulkWriter(store)
 
 
 def test_a_training_database_is_seeded(tmp_path):

@@ -280,6 +280,31 @@ def test_bad_rows_are_rejected_with_reasons_and_the_rest_is_applied(units, tmp_p
     assert "rejected:" not in french and "record type" not in french
 
 
+def test_rows_whose_values_are_not_of_their_fields_type_are_rejected(units, tmp_path):
+    # The codec's checks of another unit's rows (domain/codec.py column_problem), each
+    # behind a manifest recomputed to match, as a hostile exporter would.
+    sector, bn1, _, _ = units
+    bad = {
+        "Blob Name NGO": ("name = x'00'", "name is not text"),
+        "Sectors Text NGO": ("sectors = 'health'", "sectors is not a list"),
+        "Sectors Typo NGO": ("sectors = '[\"helth\"]'", "sectors holds a value that has"),
+        "Keep Two NGO": ("keep_distance = 2", "keep_distance is not yes/no"),
+    }
+    for name in bad:
+        make_org(bn1, name)
+    path = export(bn1, tmp_path / "types.cimic")
+    for name, (change, _) in bad.items():
+        tamper(path, f"UPDATE organisations SET {change} WHERE name = ?", (name,))
+    tamper(path, "SELECT 1", refresh_manifest=True)
+    report = import_files(sector, [path])[0]
+    joined = " | ".join(str(r.reason) for r in report.rejected)
+    assert report.counts["organisations"].rejected == len(bad)
+    for _, reason in bad.values():
+        assert reason in joined
+    names = {r[0] for r in sector.db.execute("SELECT name FROM organisations")}
+    assert not names & set(bad)
+
+
 def test_a_photo_whose_bytes_do_not_match_is_rejected_with_its_attachment(units, tmp_path):
     sector, bn1, _, _ = units
     _populated(bn1)

@@ -126,6 +126,14 @@ def test_a_migration_this_program_does_not_know(receiver, good):
     _refused(receiver, good, why.NEWER, "099_future")
 
 
+def test_a_migrations_table_without_its_columns(receiver, good):
+    # sqlite-utils reads the table's rows as dicts: a forged table must not crash the import.
+    tamper(good, "DROP TABLE _sqlite_migrations")
+    tamper(good, "CREATE TABLE _sqlite_migrations (id INTEGER PRIMARY KEY, migration_set TEXT)")
+    tamper(good, "INSERT INTO _sqlite_migrations (migration_set) VALUES ('cimicdesk')")
+    _refused(receiver, good, why.DAMAGED, "damaged", "no column")
+
+
 def test_counts_that_do_not_match(receiver, good):
     tamper(good, "DELETE FROM follow_up_actions")
     tamper(good, "DELETE FROM liaison_participants")

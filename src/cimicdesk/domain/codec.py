@@ -20,6 +20,7 @@ our own rows are trusted (from_row): it is the hot path of every list.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import types
@@ -142,8 +143,7 @@ class Kind:
 
     def _base_problem(self, value: Any) -> Message | None:
         if self.enum:
-            members: Any = self.base  # an Enum class: its members
-            if value in {m.value for m in members}:
+            if value in _values(self.base):
                 return None
             return msg_p("a stored value", "has the unknown value {value}", value=repr(value))
         if self.base is bool:
@@ -212,6 +212,12 @@ class Kind:
                 raise ValueRefused(msg("{field} must be text", field=name))
             return value
         return value
+
+
+@functools.cache
+def _values(enumeration: Any) -> frozenset[Any]:
+    """The values of an enumeration's members, worked out once: every incoming row asks."""
+    return frozenset(m.value for m in enumeration)
 
 
 def _limit(number: float) -> str:

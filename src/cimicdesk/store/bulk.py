@@ -16,7 +16,7 @@ from typing import Any
 
 from cimicdesk.domain.errors import ReadOnlyDatabaseError
 from cimicdesk.domain.records import Record
-from cimicdesk.store import search
+from cimicdesk.store import search, training
 from cimicdesk.store.database import Store
 from cimicdesk.store.schema import LISTED_NAME_SQL
 from cimicdesk.store.synced import bump_clock, clocked_fields, new_row
@@ -46,7 +46,8 @@ class _Pending:
 
 
 class BulkWriter:
-    """New records held as rows until flush(), inside the caller's transaction.
+    """New records held as rows until flush(), inside the caller's transaction; only
+    in a training database (store/training.py).
 
     Attributes: store; tables (name -> pending rows, in the order first used, which is
     the order they are inserted: a table referred to is filled first); history
@@ -54,6 +55,8 @@ class BulkWriter:
     """
 
     def __init__(self, store: Store):
+        # Its rows are made up (the demo data): refused here, not only by its callers.
+        training.require_training(store)
         if store.read_only_reason():
             raise ReadOnlyDatabaseError(store.read_only_reason())
         self.store = store

@@ -59,8 +59,15 @@ def user_version(conn: Connection) -> int:
 
 
 def unknown_migrations(conn: Connection) -> list[str]:
-    """Migrations applied to the file that this program does not know, sorted."""
-    applied = {m.name for m in schema.migrations.applied(as_database(conn))}
+    """Migrations applied to the file that this program does not know, sorted.
+
+    sqlite3.DatabaseError when the file's migrations table lacks the columns sqlite-utils
+    reads (a forged or damaged file): it is refused as damaged, as any SQL error on it is.
+    """
+    try:
+        applied = {m.name for m in schema.migrations.applied(as_database(conn))}
+    except KeyError as exc:  # sqlite-utils reads rows as dicts: a missing column is a KeyError
+        raise sqlite3.DatabaseError(f"its migrations table has no column {exc}") from None
     return sorted(applied - schema.known_migration_names())
 
 

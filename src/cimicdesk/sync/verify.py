@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -334,8 +333,3 @@ def _upgrade(copy: Path, source: Path) -> None:
         raise _damaged(source, msg("it could not be upgraded: {error}", error=str(exc))) from exc
     finally:
         db.close()
-
-
-def copy_aside(package: VerifiedPackage, target: Path) -> None:
-    """Copy the verified (and upgraded) file to `target` (for a takeover)."""
-    shutil.copyfile(package.copy, target)
