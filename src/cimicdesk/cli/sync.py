@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from cimicdesk.cli import passphrase
 from cimicdesk.cli.reports import READS_ONLY, open_to_read
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.i18n.message import Message
@@ -260,7 +261,12 @@ def _handover(options: argparse.Namespace) -> int:
 
 
 def _takeover(options: argparse.Namespace) -> int:
-    with handover.take_over(options.package, options.to, taken_over_by=options.by) as store:
+    with handover.take_over(
+        options.package,
+        options.to,
+        taken_over_by=options.by,
+        passphrase=passphrase.new_passphrase(options),
+    ) as store:
         print(f"Took over {store.unit.name} as {store.path}")
         print(f"  {'replica id':<14}{store.site_id} (new)")
     print(f"Open it with: {PROG} --db {store.path}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 import stat
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,8 +18,9 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.i18n.message import Message, Text, msg
-from cimicdesk.store import probes, schema, writer_lock
+from cimicdesk.store import encryption, probes, schema, writer_lock
 from cimicdesk.store import training as training_mark
+from cimicdesk.store.encryption import sqlite3
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The table a unit file (an export) carries its manifest in; sync/manifest.py writes it.
@@ -335,7 +335,7 @@ def read_only_uri(path: Path) -> str:
 def connect_read_only(path: Path, *, timeout: float = 10) -> sqlite3.Connection:
     """A connection that can only read the file, and leaves no side files behind
     (read_only_uri); a write on it fails with 'attempt to write a readonly database'."""
-    return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
+    return encryption.connect(read_only_uri(path), uri=True, timeout=timeout)
 
 
 def check_file(path: Path) -> int:
@@ -356,8 +356,8 @@ def check_file(path: Path) -> int:
     return user_version
 
 
-def _connect(path: Path) -> CimicDatabase:
-    conn = sqlite3.connect(str(path), timeout=10)
+def _connect(path: Path, key: encryption.DatabaseKey | None = None) -> CimicDatabase:
+    conn = encryption.connect(path, key, timeout=10)
     db = CimicDatabase(conn)
     db.path = Path(path)
     return db
@@ -415,10 +415,17 @@ def backup_copy(db: Database, path: Path, reason: str) -> Path:
 
 
 def create_database(
-    path: Path, unit_name: str, level: UnitLevel, parent: str = "", *, training: bool = False
+    path: Path,
+    unit_name: str,
+    level: UnitLevel,
+    parent: str = "",
+    *,
+    passphrase: str | encryption.DatabaseKey,
+    training: bool = False,
 ) -> Store:
-    """Create a new, empty database for a unit; refuses to overwrite an existing file.
+    """Create a new, empty, encrypted database for a unit; refuses to overwrite a file.
 
+    passphrase: the officer's passphrase (a new salt is drawn), or a key already derived.
     training=True makes a training (exercise) database (store/training.py), for good.
     """
     if not unit_name.strip():
@@ -428,10 +435,16 @@ def create_database(
             msg("{path} already exists; choose another name or open it instead.", path=str(path))
         )
     path.parent.mkdir(parents=True, exist_ok=True)
+    key = (
+        passphrase
+        if isinstance(passphrase, encryption.DatabaseKey)
+        else encryption.new_key(passphrase)
+    )
     lock = writer_lock.acquire(path)
     try:
-        db = _connect(path)
+        db = _connect(path, key)
         _configure(db)
+        encryption.remember(path, key)
         schema.migrations.apply(db)
         with db.atomic():
             write_meta(
@@ -469,7 +482,9 @@ def open_database(
     """
     path = Path(path)
     version = check_file(path)
-    reason = unit_file_reason(path, version) or media_read_only_reason(path)
+    unit_file = unit_file_reason(path, version)
+    _refuse_plain_database(path, unit_file)
+    reason = unit_file or media_read_only_reason(path)
     if reason:
         return _open_on_read_only_media(path, reason)
     try:
@@ -591,8 +606,19 @@ def open_read_only(path: Path, reason: Text, *, older: bool = False) -> Store:
     `older` is True: then it is read as it is, for what every schema has (a check).
     """
     path = Path(path)
-    check_file(path)
+    version = check_file(path)
+    _refuse_plain_database(path, unit_file_reason(path, version))
     return _open_on_read_only_media(path, reason, older=older)
+
+
+def _refuse_plain_database(path: Path, unit_file: Text) -> None:
+    """A plain file is read only when it is a unit file (a plain export); a plain database
+    (an earlier version's) must be encrypted first. Asked only when this process holds no
+    key for the file (so never of a file it has open: see encryption.key_for)."""
+    if unit_file or encryption.key_for(path) is not None:
+        return
+    if encryption.is_plain(path):
+        raise encryption.PlainDatabaseError(encryption.plain_database_message(path))
 
 
 def open_for_reading(path: Path) -> Store:

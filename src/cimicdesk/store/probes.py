@@ -9,7 +9,6 @@ it is opened.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from sqlite_utils import Database
 from cimicdesk.domain.errors import FileRefusedError
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import schema
+from cimicdesk.store.encryption import sqlite3
 
 # A plain connection (a unit file being verified) or sqlite-utils' Database.
 Connection = sqlite3.Connection | Database

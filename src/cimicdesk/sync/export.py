@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import time
 import uuid
 from dataclasses import dataclass
@@ -23,7 +22,9 @@ from cimicdesk import __version__
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import msg
+from cimicdesk.store import encryption, file_copies
 from cimicdesk.store.database import MANIFEST_TABLE, Store, read_meta
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.manifest import Manifest
 
@@ -117,18 +118,22 @@ def _check_target(store: Store, out: Path, overwrite: bool) -> None:
 
 
 def _vacuum_into(source: Path, target: Path) -> None:
-    """A consistent copy of the database as it is now; another writer may go on writing."""
-    conn = sqlite3.connect(str(source), timeout=_BUSY_MS / 1000)
+    """A consistent copy of the database as it is now; another writer may go on writing.
+
+    The copy is written by sqlcipher_export in one read transaction (so it is consistent)
+    into a new plain file: the unit file's own encryption is applied around it.
+    """
+    conn = encryption.connect(source, timeout=_BUSY_MS / 1000)
     try:
         conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
-        conn.execute("VACUUM INTO ?", [str(target)])
+        file_copies.copy_with_key(conn, target, None)
     finally:
         conn.close()
 
 
 def _add_manifest(path: Path, purpose: str, handed_over_by: str, handed_over_to: str) -> Manifest:
     """Count and digest the snapshot's rows and store the manifest in it."""
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn = encryption.connect(path, plain=True, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
         meta = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM _meta")}
@@ -179,7 +184,9 @@ def _check_snapshot(path: Path) -> None:
         raise CimicError(
             msg("The export {name} came out in the wrong journal mode.", name=path.name)
         )
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn = encryption.connect(
+        f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, plain=True
+    )
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     finally:
@@ -196,7 +203,7 @@ def _check_snapshot(path: Path) -> None:
 
 def _record_export(database: Path, written: Manifest, out: Path) -> None:
     """Note the export in _meta (the status bar shows it); never fails the export."""
-    conn = sqlite3.connect(str(database), timeout=_BUSY_MS / 1000)
+    conn = encryption.connect(database, timeout=_BUSY_MS / 1000)
     values = {
         "last_export_id": written.export_id,
         "last_export_at": written.exported_at,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.paths import default_database
+from cimicdesk.store import encryption, file_copies
 from cimicdesk.store.database import Store, open_database, write_meta
 from cimicdesk.store.work_folder import work_folder
 from cimicdesk.sync import manifest as mf
@@ -122,13 +122,23 @@ def take_over(
     install_path: Path | str | None = None,
     *,
     taken_over_by: str,
+    passphrase: str | encryption.DatabaseKey,
 ) -> Store:
     """Verify a (handover) export, install it at `install_path`, and open it as ours.
 
     install_path defaults to the default database location; an existing file is never
     overwritten. The installed database keeps the unit, gets a new replica id, is
-    writable again, and records the rotation. Returns the opened Store.
+    writable again, records the rotation, and is encrypted with the incoming officer's
+    `passphrase` (or key); the plain work copy it was made from is destroyed. Returns
+    the opened Store.
     """
+    if isinstance(passphrase, str):
+        problem = encryption.passphrase_problem(passphrase, passphrase)
+        if problem is not None:
+            raise CimicError(problem)
+        key = encryption.new_key(passphrase)
+    else:
+        key = passphrase
     by = _name(taken_over_by, msg("Give the name of the officer taking over."))
     target = Path(install_path) if install_path else default_database()
     if target.exists() or Path(f"{target}-wal").exists():
@@ -144,13 +154,17 @@ def take_over(
     try:
         with work_folder(target, "takeover") as work:  # beside it, not in the system's temp
             package = verify_package(export_file, work)
-            with open(package.copy, "rb") as reader, open(temp, "wb") as writer:
-                while chunk := reader.read(1 << 20):
-                    writer.write(chunk)
-                writer.flush()
-                os.fsync(writer.fileno())
-        _make_ours(temp, package.manifest, package.sha256, by)
+            try:
+                _make_ours(package.copy, package.manifest, package.sha256, by)
+                conn = encryption.connect(package.copy, plain=True)
+                try:
+                    file_copies.copy_with_key(conn, temp, key)
+                finally:
+                    conn.close()
+            finally:
+                encryption.wipe_file(package.copy)  # plain text: never left on the disk
         os.replace(temp, target)
+        encryption.remember(target, key)
     except BaseException:
         for leftover in (temp, Path(f"{temp}-journal")):
             with contextlib.suppress(OSError):
@@ -161,7 +175,7 @@ def take_over(
 
 def _make_ours(path: Path, found: mf.Manifest, sha256: str, by: str) -> None:
     """New replica id, writable state, the rotation recorded; the manifest dropped."""
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn = encryption.connect(path, plain=True, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("BEGIN")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -41,6 +40,7 @@ from cimicdesk.i18n.message import Message, Text, msg
 from cimicdesk.store import attachments, contacts, incidents, liaison, organisations, qips, synced
 from cimicdesk.store import support_requests as support
 from cimicdesk.store.database import Store
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.mission_settings import get_mission_settings, save_mission_settings
 from cimicdesk.sync.errors import JsonLinesError
 from cimicdesk.sync.jsonl import Line, read_lines

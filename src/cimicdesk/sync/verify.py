@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +20,9 @@ from sqlite_utils import Database
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import Message, msg
-from cimicdesk.store import probes, schema
+from cimicdesk.store import encryption, probes, schema
 from cimicdesk.store.database import SQLITE_MAGIC, DiskFullError
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.training import is_training
 from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
@@ -79,7 +79,7 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
     sha256 = _copy_and_hash(source, copy)
     header = _check_header(copy, name, source)
     file_schema = int.from_bytes(header[60:64], "big")
-    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn = encryption.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         found = _check_content(conn, name, source, file_schema)
         meta = dict(conn.execute("SELECT key, value FROM _meta").fetchall())
@@ -326,7 +326,7 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
 
 def _upgrade(copy: Path, source: Path) -> None:
     """Bring an older export to this program's schema, on the local copy only."""
-    db = Database(sqlite3.connect(str(copy)))
+    db = Database(encryption.connect(copy))
     try:
         schema.migrations.apply(db)
     except sqlite3.DatabaseError as exc:
