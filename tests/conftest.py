@@ -14,9 +14,17 @@ os.environ.pop("LANGUAGE", None)
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE, TEST_KDF_ITERATIONS
 
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.store import encryption
 from cimicdesk.store.database import Store, create_database
+
+# SQLCipher's 256,000 rounds of key derivation cost ~0.2 s a key: the tests make
+# thousands of databases, so they derive with fewer. Child processes the tests start set
+# the same (tests/robust_support.py, tests/cli_child.py); the real count has its own tests.
+REAL_KDF_ITERATIONS = encryption.KDF_ITERATIONS
+encryption.KDF_ITERATIONS = TEST_KDF_ITERATIONS
 
 UI_TESTS = Path(__file__).parent / "ui"
 QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
@@ -41,6 +49,16 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("CIMICDESK_DATA_DIR", str(home / "data"))
 
 
+@pytest.fixture(autouse=True)
+def _passphrase(monkeypatch: pytest.MonkeyPatch):
+    """Every test's databases share one passphrase (the command line reads it from the
+    environment); the keys one test unlocked are forgotten before the next."""
+    monkeypatch.setenv("CIMICDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("CIMICDESK_NEW_PASSPHRASE", raising=False)
+    yield
+    encryption.lock()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "bn1.sqlite"
@@ -49,6 +67,8 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(db_path: Path):
     """A fresh, empty battalion database in a temporary folder."""
-    opened: Store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector West")
+    opened: Store = create_database(
+        db_path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector West", passphrase=PASSPHRASE
+    )
     yield opened
     opened.close()

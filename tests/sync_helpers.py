@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from contextlib import closing
 from pathlib import Path
+
+from factories import PASSPHRASE, raw_connect
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.i18n.catalogue import texts
 from cimicdesk.i18n.message import Message
 from cimicdesk.store.database import Store, create_database
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.tables import TABLES
@@ -24,7 +26,7 @@ def unit_db(
     """A new unit database; training=True for one that is seeded (or takes seeded files)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name.replace(' ', '').lower()}.sqlite"
-    return create_database(path, name, level, training=training)
+    return create_database(path, name, level, training=training, passphrase=PASSPHRASE)
 
 
 def export(store: Store, path: Path) -> Path:
@@ -105,7 +107,7 @@ def tamper(path: Path, sql: str, params: tuple = (), *, refresh_manifest: bool =
     With refresh_manifest the counts and digest are recomputed, as a buggy or malicious
     exporter would: then only the row checks of the merge stand in the way.
     """
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         conn.execute(sql, params)
         if refresh_manifest:
             tables = json.loads(conn.execute(f"SELECT counts FROM {mf.TABLE}").fetchone()[0])

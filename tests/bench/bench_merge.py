@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from factories import PASSPHRASE
+
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.timeutil import now_stamp
@@ -44,7 +46,8 @@ def battalion(folder: Path, number: int, entries: int) -> Path:
         return path
     started = time.perf_counter()
     store = create_database(
-        path, f"BANBAT {number}", UnitLevel.BATTALION, "Sector West", training=True
+        path, f"BANBAT {number}", UnitLevel.BATTALION, "Sector West", training=True,
+            passphrase=PASSPHRASE
     )
     counts = seed_database(store, entries=entries, seed=number, days=180)
     store.close()
@@ -108,7 +111,9 @@ def run(folder: Path, units: int, entries: int, changes: int) -> None:
     sector_path = folder / "sector.sqlite"
     for leftover in folder.glob("sector.sqlite*"):
         leftover.unlink()
-    sector = create_database(sector_path, "SECTOR W", UnitLevel.SECTOR, training=True)
+    sector = create_database(
+        sector_path, "SECTOR W", UnitLevel.SECTOR, training=True, passphrase=PASSPHRASE
+    )
     started = time.perf_counter()
     first = import_files(sector, [f.path for f in files])
     _show("First merge into an empty sector database", first, time.perf_counter() - started)

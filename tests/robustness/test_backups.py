@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from factories import make_contact, make_org
+from factories import PASSPHRASE, make_contact, make_org, raw_connect
 from robust_support import make_it_yesterdays
 
 from cimicdesk.cli import main
@@ -51,7 +50,7 @@ def _names(path: Path) -> list[str]:
 
 
 def _rows(path: Path, sql: str) -> list[tuple]:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         return conn.execute(sql).fetchall()
 
 
@@ -119,7 +118,7 @@ def test_an_upgrade_backup_is_listed_with_its_versions(tmp_path):
     from cimicdesk.store import schema
 
     path = tmp_path / "old.sqlite"
-    with create_database(path, "BANBAT 2", UnitLevel.BATTALION) as store:
+    with create_database(path, "BANBAT 2", UnitLevel.BATTALION, passphrase=PASSPHRASE) as store:
         store.db.execute("DELETE FROM _sqlite_migrations WHERE name = '004_report_drafts'")
         store.db.execute("DROP TABLE report_drafts")
         store.db.execute("PRAGMA user_version = 3")
@@ -167,7 +166,7 @@ def test_restore_puts_the_backup_back_with_a_new_replica_id(older, clock):
         names = [o.name for o in list_organisations(restored).items]
         assert names == ["OCHA Bambari"]
     # The file it replaced is itself a backup, ready to restore (the restore can be undone).
-    with closing(sqlite3.connect(result.previous)) as conn:
+    with closing(raw_connect(result.previous)) as conn:
         assert conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == 2
     leftovers = [p.name for p in older.parent.iterdir() if "restoring" in p.name]
     assert leftovers == []
@@ -179,7 +178,7 @@ def test_restore_removes_a_stale_write_ahead_log(older, clock):
     # A -wal from another life beside the file: replayed onto the restored file, it
     # would corrupt it.
     other = older.parent / "other.sqlite"
-    with create_database(other, "BANBAT 9", UnitLevel.BATTALION) as stranger:
+    with create_database(other, "BANBAT 9", UnitLevel.BATTALION, passphrase=PASSPHRASE) as stranger:
         stranger.db.execute("PRAGMA wal_autocheckpoint = 0")
         make_contact(stranger, "Stale Person")
         Path(f"{older}-wal").write_bytes(Path(f"{other}-wal").read_bytes())

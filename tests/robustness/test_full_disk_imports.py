@@ -8,6 +8,7 @@ import random
 import textwrap
 from pathlib import Path
 
+from factories import PASSPHRASE
 from robust_support import run_on_small_disk
 
 from cimicdesk.domain.enums import UnitLevel
@@ -30,7 +31,7 @@ _IMPORT_ON_A_FULL_DISK = textwrap.dedent(
     # The system's temp folder on the same small disk: the same room, wherever copies go.
     (disk / "tmp").mkdir()
     tempfile.tempdir = str(disk / "tmp")
-    create_database(db, "Sector Centre", UnitLevel.SECTOR).close()
+    create_database(db, "Sector Centre", UnitLevel.SECTOR, passphrase=PASSPHRASE).close()
     need = sum(os.path.getsize(f) for f in files) + 2 * os.path.getsize(db) + margin
     stat = os.statvfs(disk)
     with open(disk / "filler", "wb") as filler:
@@ -38,7 +39,7 @@ _IMPORT_ON_A_FULL_DISK = textwrap.dedent(
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         code = main(["import", str(db), *files])
-    with contextlib.closing(sqlite3.connect(db)) as conn:
+    with contextlib.closing(raw_connect(db)) as conn:
         names = sorted(r[0] for r in conn.execute("SELECT name FROM contacts"))
         logged = conn.execute("SELECT count(*) FROM sync_log").fetchone()[0]
     print(json.dumps({"code": code, "stderr": err.getvalue(), "names": names,
@@ -52,7 +53,7 @@ def _unit_file(folder: Path, unit: str, names: list[str], notes: int = 0) -> Pat
     path = folder / f"{unit.replace(' ', '')}.sqlite"
     rng = random.Random(unit)
     out = folder / f"{unit.replace(' ', '')}.cimic"
-    with create_database(path, unit, UnitLevel.BATTALION) as store:
+    with create_database(path, unit, UnitLevel.BATTALION, passphrase=PASSPHRASE) as store:
         with store.db.atomic():
             for name in names:
                 save_contact(store, Contact(name=name, notes=rng.randbytes(notes).hex()))

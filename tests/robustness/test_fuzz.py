@@ -19,6 +19,7 @@ from enum import Enum
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE
 from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
@@ -222,7 +223,7 @@ def test_mission_settings_validation_raises_only_validation_errors(settings_):
 @pytest.fixture(scope="module")
 def shared_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite"
-    store = create_database(path, "BANBAT 1", UnitLevel.BATTALION)
+    store = create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE)
     yield store
     store.close()
 
@@ -306,7 +307,9 @@ argvs = st.one_of(loose_argvs, shaped_argvs())
 def cli_workdir(monkeypatch):
     """A folder with a real database, a junk file; seeding is capped at 5 entries."""
     folder = Path(tempfile.mkdtemp(prefix="cimicdesk-fuzz-"))
-    with create_database(folder / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION):
+    with create_database(
+        folder / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    ):
         pass
     (folder / "junk.sqlite").write_bytes(b"junk" * 100)
     real_seed = database_commands.seed_database
@@ -349,7 +352,9 @@ def sound_file(tmp_path_factory) -> Path:
     from cimicdesk.demo.generate import seed_database
 
     path = tmp_path_factory.mktemp("sound") / "sound.sqlite"
-    with create_database(path, "BANBAT 1", UnitLevel.BATTALION, training=True) as store:
+    with create_database(
+        path, "BANBAT 1", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
+    ) as store:
         seed_database(store, entries=40, seed=3, days=30)
     return path
 

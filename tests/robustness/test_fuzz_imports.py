@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 import tempfile
 from pathlib import Path
 
 import pytest
-from factories import make_incident
+from factories import PASSPHRASE, make_incident, raw_connect
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from sync_helpers import set_clock_field, tamper
@@ -56,7 +55,7 @@ def unit_files(tmp_path_factory) -> dict[str, Path]:
     """A small battalion's export and its JSON Lines."""
     folder = tmp_path_factory.mktemp("unit")
     with create_database(
-        folder / "bn2.sqlite", "BANBAT 2", UnitLevel.BATTALION, training=True
+        folder / "bn2.sqlite", "BANBAT 2", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
     ) as unit:
         seed_database(unit, entries=25, seed=5, days=30)
         export_snapshot(unit, folder / "BANBAT2.cimic")
@@ -77,7 +76,8 @@ def _state(store: Store) -> tuple:
 def _sector():
     with tempfile.TemporaryDirectory() as folder:
         store = create_database(
-            Path(folder) / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR, training=True
+            Path(folder) / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR, training=True,
+                passphrase=PASSPHRASE
         )
         try:
             yield store, Path(folder)
@@ -302,7 +302,8 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
 ):
     with _sector() as (store, folder):
         battalion = create_database(
-            folder / "bn.sqlite", "BANBAT 3", UnitLevel.BATTALION, training=True
+            folder / "bn.sqlite", "BANBAT 3", UnitLevel.BATTALION, training=True,
+                passphrase=PASSPHRASE
         )
         try:
             incident = make_incident(battalion)
@@ -311,7 +312,7 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
         finally:
             battalion.close()
         names = BY_KIND["incident"].fields
-        with contextlib.closing(sqlite3.connect(path)) as conn:
+        with contextlib.closing(raw_connect(path)) as conn:
             clock = conn.execute("SELECT clock FROM incidents").fetchone()[0]
         clock = set_clock_field(
             clock, names, "narrative", [counter, "2026-01-01T00:00:00.000Z", "x"]
@@ -339,7 +340,8 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
         stored.narrative += " (checked by sector)"
         save_incident(store, stored)
         with create_database(
-            folder / "bn4.sqlite", "BANBAT 4", UnitLevel.BATTALION, training=True
+            folder / "bn4.sqlite", "BANBAT 4", UnitLevel.BATTALION, training=True,
+                passphrase=PASSPHRASE
         ) as other:
             export_snapshot(store, folder / "hq.cimic")
             [report] = import_files(other, [folder / "hq.cimic"])

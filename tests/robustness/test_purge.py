@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import io
 import random
-import sqlite3
 from pathlib import Path
 
 import pytest
 from factories import (
+    PASSPHRASE,
     action,
     files_holding,
     image_bytes,
@@ -18,6 +18,7 @@ from factories import (
     make_incident,
     make_org,
     make_qip,
+    raw_connect,
 )
 from PIL import Image
 from robust_support import make_it_yesterdays
@@ -143,7 +144,7 @@ def test_file_cleaning_that_cannot_run_is_reported_and_the_backups_still_cleaned
     # blank and its history gone, but the day's backup still holds the person.
     purge_record(store, "contacts", person.id, reason="test", vacuum=False, scrub_backups=False)
     assert any(".daily." in name for name in _holding(store.path, SECRET))
-    other = sqlite3.connect(store.path)
+    other = raw_connect(store.path)
     other.execute("BEGIN IMMEDIATE")  # another program writing: VACUUM cannot run now
     store.db.execute("PRAGMA busy_timeout = 0")
     try:
@@ -283,8 +284,12 @@ def test_the_purge_travels_to_sector_hq_with_the_next_export(tmp_path):
     from cimicdesk.sync.export import export_snapshot
     from cimicdesk.sync.imports import import_files
 
-    battalion = create_database(tmp_path / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION)
-    hq = create_database(tmp_path / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR)
+    battalion = create_database(
+        tmp_path / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    )
+    hq = create_database(
+        tmp_path / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR, passphrase=PASSPHRASE
+    )
     try:
         person = make_contact(battalion, f"Amadou {SECRET}", notes=f"{PLACE} elder")
         export_snapshot(battalion, tmp_path / "week1.cimic")

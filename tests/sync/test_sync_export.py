@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import threading
 import time
 from contextlib import closing
 
 import pytest
-from factories import make_contact, make_org
+from factories import make_contact, make_org, raw_connect
 from sync_helpers import unit_db
 
 from cimicdesk.domain.errors import CimicError
@@ -37,7 +36,7 @@ def test_export_carries_a_manifest_that_matches_its_rows(bn1, tmp_path):
     assert sorted(p.name for p in out.parent.iterdir()) == [out.name]  # no side files left
     header = out.read_bytes()[:100]
     assert header[18:20] == b"\x01\x01"  # rollback journal: one self-contained file
-    with closing(sqlite3.connect(out)) as conn:
+    with closing(raw_connect(out)) as conn:
         found = mf.read_manifest(conn)
         assert found is not None
         tables = list(found.counts)
@@ -65,7 +64,7 @@ def test_an_export_is_a_plain_file_the_sqlite3_shell_opens(bn1, tmp_path):
 
 def test_the_digest_survives_vacuum_but_not_a_changed_row(bn1, tmp_path):
     out = export_snapshot(bn1, tmp_path / "x.cimic").path
-    with closing(sqlite3.connect(out)) as conn:
+    with closing(raw_connect(out)) as conn:
         found = mf.read_manifest(conn)
         conn.execute("VACUUM")
         assert mf.digest(conn, list(found.counts)) == found.digest
@@ -80,7 +79,7 @@ def test_export_refuses_to_overwrite_unless_asked_and_never_the_database(bn1, tm
     with pytest.raises(CimicError, match="already exists"):
         export_snapshot(bn1, out)
     again = export_snapshot(bn1, out, overwrite=True)
-    with closing(sqlite3.connect(out)) as conn:
+    with closing(raw_connect(out)) as conn:
         assert mf.read_manifest(conn).export_id == again.manifest.export_id
     with pytest.raises(CimicError, match="database itself"):
         export_snapshot(bn1, bn1.path, overwrite=True)
@@ -106,7 +105,7 @@ def test_export_is_consistent_while_another_connection_writes(bn1, tmp_path):
     written = []
 
     def writer():
-        conn = sqlite3.connect(bn1.path, timeout=30)
+        conn = raw_connect(bn1.path, timeout=30)
         try:
             number = 0
             while not stop.is_set():
@@ -136,7 +135,7 @@ def test_export_is_consistent_while_another_connection_writes(bn1, tmp_path):
         thread.join()
     assert written and written[0] > 0
     for result in results:
-        with closing(sqlite3.connect(result.path)) as conn:
+        with closing(raw_connect(result.path)) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             found = mf.read_manifest(conn)
             assert found.digest == mf.digest(conn, list(found.counts))

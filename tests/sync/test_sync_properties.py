@@ -12,14 +12,13 @@ between. Then every site exports and imports the others' files in a random order
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from contextlib import closing
 from pathlib import Path
 from unittest import mock
 
 import pytest
-from factories import action, make_contact, make_entry, make_org
+from factories import action, make_contact, make_entry, make_org, raw_connect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sync_helpers import (
@@ -89,7 +88,7 @@ class World:
         """Import one file, noting which of its values must survive at that site."""
         store = self.sites[number]
         before = field_clocks(store.db.conn)
-        with closing(sqlite3.connect(path)) as conn:
+        with closing(raw_connect(path)) as conn:
             arriving = field_clocks(conn)
         self.ever[number] |= {
             (*key, value)

@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from factories import make_contact, make_entry, make_org
+from factories import make_contact, make_entry, make_org, raw_connect
 from sync_helpers import assert_in_both_languages, backups_of, export, file_state, tamper, unit_db
 
 from cimicdesk.demo.generate import seed_database
@@ -105,14 +104,14 @@ def test_a_corrupted_page(receiver, tmp_path):
 
 def test_a_foreign_sqlite_file(receiver, tmp_path):
     bad = tmp_path / "contacts.cimic"
-    with closing(sqlite3.connect(bad)) as conn:
+    with closing(raw_connect(bad)) as conn:
         conn.execute("CREATE TABLE people (name TEXT)")
         conn.commit()
     _refused(receiver, bad, why.FOREIGN, "not one of CIMIC Desk")
 
 
 def test_a_newer_schema(receiver, good):
-    with closing(sqlite3.connect(good)) as conn:
+    with closing(raw_connect(good)) as conn:
         conn.execute(f"PRAGMA user_version = {schema.schema_version() + 1}")
     _refused(receiver, good, why.NEWER, "newer CIMIC Desk")
 
@@ -194,7 +193,7 @@ def test_a_handed_over_database_imports_nothing(receiver, good):
 
 def _downgrade_to_schema_4(path: Path) -> None:
     """Turn an export into one written by the release before migration 005."""
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         for sql in (
             "DROP TABLE rejected",
             "DROP TABLE rotations",

@@ -3,11 +3,10 @@ the unit's replica from it, and the file stays exactly as it was sent."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 
 import pytest
-from factories import make_contact, make_org
+from factories import make_contact, make_org, raw_connect
 from sync_helpers import export, unit_db
 
 from cimicdesk.cli import main
@@ -62,7 +61,7 @@ def test_a_taken_over_database_is_no_unit_file(unit_file, tmp_path):
 
 
 def test_an_older_unit_file_is_refused_plainly(unit_file):
-    with closing(sqlite3.connect(unit_file)) as conn:
+    with closing(raw_connect(unit_file)) as conn:
         conn.execute(f"PRAGMA user_version = {schema.schema_version() - 1}")
     before = _folder(unit_file)
     with pytest.raises(FileRefusedError) as caught:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
+from factories import PASSPHRASE, raw_connect
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +17,7 @@ def test_a_foreign_sqlite_file_is_refused_with_exit_code_2_and_left_untouched(
     qapp, tmp_path, prompter
 ):
     foreign = tmp_path / "budget.sqlite"
-    conn = sqlite3.connect(foreign)
+    conn = raw_connect(foreign)
     conn.execute("CREATE TABLE lines (amount REAL)")
     conn.commit()
     conn.close()
@@ -69,7 +68,7 @@ def test_first_start_cancelled_creates_nothing(qapp, tmp_path, prompter):
 
 def test_later_starts_open_the_default_database_without_asking(qtbot, prompter):
     default = paths.default_database()  # CIMICDESK_DATA_DIR points into tmp (conftest)
-    store = create_database(default, "BANBAT 1", UnitLevel.BATTALION)
+    store = create_database(default, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE)
     store.close()
     window = app.launch([], prompter=prompter)
     qtbot.addWidget(window)
@@ -80,7 +79,7 @@ def test_later_starts_open_the_default_database_without_asking(qtbot, prompter):
 
 
 def test_run_shows_the_window_until_it_is_closed(qtbot, db_path, prompter):
-    store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION)
+    store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE)
     store.close()
 
     def close_it():
@@ -103,7 +102,7 @@ def test_the_days_backup_is_taken_off_the_ui_thread_after_the_window_shows(
     from cimicdesk.store import backups
     from cimicdesk.store.database import write_meta
 
-    store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION)
+    store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE)
     write_meta(store.db, created_at="2026-01-01T00:00:00.000Z")  # not a file made today
     store.db.conn.commit()
     store.close()

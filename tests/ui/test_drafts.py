@@ -21,6 +21,7 @@ import pytest
 from crash_child import EXPECTED
 from ops_support import TO_APPROVED, day, make_incident, make_qip, make_request, move
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
+from robust_support import CHILD_PATH
 from scripted_prompter import action, make_contact, make_entry, make_org, replace_text
 from table_cells import pick_day, type_in_cell, type_in_open_editor
 
@@ -217,7 +218,7 @@ def test_a_liaison_entry_draft_survives_a_killed_process(store, prompter, qtbot,
         place="Bria",
         actions=[action("Repair the pump", "2026-11-30", owner="Chief Ngaba")],
     )
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(HERE)])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([CHILD_PATH, str(HERE)])}
     store.close()  # the crashing window is the one program writing the file
     child = subprocess.run(
         [sys.executable, str(HERE / "crash_child.py"), str(db_path), entry.id, marie.id, nrc.id],

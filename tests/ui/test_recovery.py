@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from factories import raw_connect
 from PySide6.QtCore import Qt
 from scripted_prompter import make_contact, replace_text
 
@@ -91,7 +90,7 @@ def test_erase_a_contact_for_good(open_window, store, prompter, qtbot, db_path):
     window.run_search()
     qtbot.waitUntil(lambda: "Nothing found" in window.search_page.heading.text())
     assert window.search_page.model.rowCount() == 0
-    raw = sqlite3.connect(db_path)
+    raw = raw_connect(db_path)
     try:
         name, phones = raw.execute(
             "SELECT name, phones FROM contacts WHERE id = ?", [marie.id]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE
 from scripted_prompter import ScriptedPrompter, make_contact, make_org
 from sync_helpers import set_clock_field, tamper
 
@@ -83,7 +84,7 @@ def stores(tmp_path):
     def make(name: str, level: UnitLevel = UnitLevel.BATTALION) -> Store:
         folder = tmp_path / name.replace(" ", "").lower()
         folder.mkdir()
-        store = create_database(folder / "db.sqlite", name, level)
+        store = create_database(folder / "db.sqlite", name, level, passphrase=PASSPHRASE)
         opened.append(store)
         return store
 
@@ -159,7 +160,9 @@ def test_long_paths_do_not_widen_the_window(qtbot, show, prompter, tmp_path):
     while len(str(folder)) < 300:
         folder /= "a-very-long-folder-name-for-sector-west"
     folder.mkdir(parents=True)
-    store = create_database(folder / "cimicdesk-banbat1.sqlite", "BANBAT 1", UnitLevel.BATTALION)
+    store = create_database(
+        folder / "cimicdesk-banbat1.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    )
     make_contact(store, "Marie Ndoumba")
     window = show(store)
     qtbot.waitExposed(window)
