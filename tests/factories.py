@@ -170,12 +170,22 @@ PASSPHRASE = "test passphrase 1"
 TEST_KDF_ITERATIONS = 1_000
 
 
-def raw_connect(path, **options):
+def raw_connect(path, *, plain=False, **options):
     """An SQLite connection to a file of the tests, bypassing the store: keyed when this
-    process holds the file's key (by name or salt), plain otherwise."""
+    process holds the file's key (by name or salt), plain otherwise. A new file is made
+    encrypted with the tests' passphrase, as the program makes every database, unless
+    plain=True (a foreign file, or a database of an earlier, unencrypted version)."""
     from cimicdesk.store import encryption
 
-    return encryption.connect(path, **options)
+    file = Path(str(path))
+    new = str(path) != ":memory:" and not options.get("uri") and (
+        not file.exists() or file.stat().st_size == 0
+    )
+    if new and not plain:
+        key = encryption.new_key(PASSPHRASE)
+        encryption.remember(file, key)
+        return encryption.connect(path, key, **options)
+    return encryption.connect(path, plain=plain, **options)
 
 
 _PAGE = 4096

@@ -157,9 +157,10 @@ def _scribbled(path: Path) -> None:
     ("spoil", "message"),
     [
         (_missing, "does not exist"),
-        (_random_bytes, "is not a CIMIC Desk database (it is not an SQLite file at all)"),
+        # Random bytes in whole pages look like an encrypted file the passphrase does not open.
+        (_random_bytes, "or the file is not a CIMIC Desk database at all"),
         (_empty, "is not a CIMIC Desk database"),
-        (_truncated, "is damaged: it is cut short"),
+        (_truncated, "is damaged"),
         (_foreign, "is an SQLite database, but not one of CIMIC Desk"),
         (_newer, "was written by a newer CIMIC Desk"),
         (_unknown_migration, "has changes from a newer CIMIC Desk (999_from_the_future)"),
@@ -197,7 +198,8 @@ def test_python_m_cimicdesk_check_is_a_working_program(seeded, tmp_path):
     _random_bytes(junk)
     bad = _run("-m", "cimicdesk", "check", str(junk))
     assert bad.returncode == 2 and bad.stdout == ""
-    assert bad.stderr.startswith("cimicdesk: error: junk.sqlite is not a CIMIC Desk database")
+    assert bad.stderr.startswith("cimicdesk: error: junk.sqlite does not open with this")
+    assert "not a CIMIC Desk database" in bad.stderr
     assert "Traceback" not in bad.stderr
 
 

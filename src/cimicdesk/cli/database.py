@@ -272,7 +272,7 @@ def _check(options: argparse.Namespace) -> int:
     try:
         problems = integrity_problems(store)
         if problems:
-            shown = "; ".join(problems[:3])
+            shown = " ".join("; ".join(problems[:3]).split())  # SQLite's lines, on one
             raise FileRefusedError(
                 f"{path.name} is damaged: the integrity check found {len(problems)} "
                 f"problem(s), e.g. {shown}. Restore it from its backups folder or from the "

@@ -259,7 +259,8 @@ def _looks_encrypted(file: Path) -> bool:
         size = file.stat().st_size
     except OSError:
         return False
-    return size > 0 and size % 1024 == 0 and not is_plain(file)
+    salt = file_salt(file)
+    return size > 0 and size % 1024 == 0 and salt not in (_PLAIN_MAGIC, bytes(SALT_BYTES))
 
 
 def unlock(path: Path | str, passphrase: str) -> DatabaseKey:
@@ -288,8 +289,10 @@ def attach_key_clause(key: DatabaseKey | None) -> str:
 def wrong_message(path: Path | None) -> Message:
     name = path.name if path is not None else "?"
     return msg(
-        "The passphrase does not open {path_name}. Check the keyboard layout and Caps Lock, "
-        "and try again; nothing was changed.",
+        "{path_name} does not open with this passphrase: either the passphrase is wrong "
+        "(check the keyboard layout and Caps Lock, and try again) or the file is not a CIMIC "
+        "Desk database at all (an encrypted database and a damaged or foreign file look "
+        "alike). Nothing was changed.",
         path_name=name,
     )
 
