@@ -201,7 +201,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(older, clock, tmp_path)
     assert older.read_bytes() == before
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 10)
-    with pytest.raises(FileRefusedError, match="not an SQLite file"):
+    with pytest.raises(FileRefusedError, match="not an export file"):
         backups.restore_backup(junk, older)
     assert older.read_bytes() == before
     assert [b.kind for b in backups.list_backups(older)] == ["daily"]

@@ -7,7 +7,7 @@ import sys
 import tempfile
 
 import pytest
-from factories import make_contact, make_org
+from factories import PASSPHRASE, make_contact, make_org
 from pypdf import PdfReader
 from sync_helpers import export, unit_db
 
@@ -85,7 +85,8 @@ def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
     monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
     made: list[str] = []
     _watch_folders_made(made)
-    with take_over(result.export.path, target, taken_over_by="Maj Haque") as store:
+    with take_over(result.export.path, target, taken_over_by="Maj Haque",
+        passphrase=PASSPHRASE) as store:
         # The verified copy was made beside the new database, not in the system's temp.
         _watch_folders_made(None)
         assert not [m for m in made if m.startswith(str(system_temp))]
@@ -107,7 +108,7 @@ def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
         again = import_files(store, [result.export.path])[0]
         assert again.already_imported
     with pytest.raises(CimicError, match="never overwrites"):
-        take_over(result.export.path, target, taken_over_by="Maj Haque")
+        take_over(result.export.path, target, taken_over_by="Maj Haque", passphrase=PASSPHRASE)
 
 
 def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tmp_path):
@@ -115,11 +116,11 @@ def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tm
     bad = tmp_path / "bad.cimic"
     bad.write_bytes(b"not a database at all")
     with pytest.raises(PackageRefusedError):
-        take_over(bad, taken_over_by="Maj Haque")
+        take_over(bad, taken_over_by="Maj Haque", passphrase=PASSPHRASE)
     assert not default_database().exists()
     assert [p.name for p in default_database().parent.iterdir()] == []
-    with take_over(file, taken_over_by="Maj Haque") as store:
+    with take_over(file, taken_over_by="Maj Haque", passphrase=PASSPHRASE) as store:
         assert store.path == default_database()
         assert rotations(store)[0].handed_over_by == ""  # a weekly export: a restore
     with pytest.raises(CimicError, match="name of the officer"):
-        take_over(file, tmp_path / "x.sqlite", taken_over_by=" ")
+        take_over(file, tmp_path / "x.sqlite", taken_over_by=" ", passphrase=PASSPHRASE)

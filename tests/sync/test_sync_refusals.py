@@ -70,7 +70,7 @@ def _refused(receiver, path: Path, reason: str | tuple, *words: str) -> PackageR
 def test_random_bytes(receiver, tmp_path):
     bad = tmp_path / "photo.cimic"
     bad.write_bytes(random.Random(1).randbytes(8192))
-    _refused(receiver, bad, why.NOT_SQLITE, "not an SQLite file")
+    _refused(receiver, bad, why.NOT_SQLITE, "not an export file")
 
 
 def test_an_empty_file(receiver, tmp_path):
@@ -104,7 +104,7 @@ def test_a_corrupted_page(receiver, tmp_path):
 
 def test_a_foreign_sqlite_file(receiver, tmp_path):
     bad = tmp_path / "contacts.cimic"
-    with closing(raw_connect(bad)) as conn:
+    with closing(raw_connect(bad, plain=True)) as conn:
         conn.execute("CREATE TABLE people (name TEXT)")
         conn.commit()
     _refused(receiver, bad, why.FOREIGN, "not one of CIMIC Desk")
@@ -152,8 +152,8 @@ def test_a_manifest_removed(receiver, good):
 def test_a_backup_copy_is_not_an_export(receiver, sender, tmp_path):
     from cimicdesk.store.database import backup_copy
 
-    copy = backup_copy(sender.db, sender.path, "before-test")  # rollback mode, no manifest
-    _refused(receiver, copy, why.NO_MANIFEST, "not an export")
+    copy = backup_copy(sender.db, sender.path, "before-test")  # encrypted, no manifest
+    _refused(receiver, copy, why.NOT_SQLITE, "not an export file", "File → Export")
 
 
 def test_a_live_database_copied_without_its_wal(receiver, sender, tmp_path):
@@ -167,7 +167,8 @@ def test_a_live_database_copied_without_its_wal(receiver, sender, tmp_path):
     copy = tmp_path / "stick" / "BANBAT1.cimic"
     copy.parent.mkdir()
     shutil.copyfile(sender.path, copy)
-    _refused(receiver, copy, why.LIVE_COPY, "copy of a database that was open", "File → Export")
+    # Encrypted, the copy is no SQLite file to the receiver: refused before it is read.
+    _refused(receiver, copy, why.NOT_SQLITE, "copy of an encrypted database", "File → Export")
 
 
 def test_a_live_database_with_its_wal_beside_it(receiver, sender):

@@ -37,7 +37,7 @@ def test_a_text_file_is_refused_too(qapp, tmp_path, prompter):
     notes = tmp_path / "notes.sqlite"
     notes.write_text("not a database")
     assert app.run(["--db", str(notes)], prompter=prompter) == 2
-    assert "not an SQLite file at all" in prompter.asked[0][2]
+    assert "not an export file at all" in prompter.asked[0][2]
     assert notes.read_text() == "not a database"
 
 

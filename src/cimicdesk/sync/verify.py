@@ -164,7 +164,9 @@ def _check_header(copy: Path, name: str, source: Path) -> bytes:
             why.NOT_SQLITE,
             source,
             msg(
-                "{name} is not a CIMIC Desk export: it is not an SQLite file at all. "
+                "{name} is not a CIMIC Desk export: it is not an export file at all (a "
+                "copy of an encrypted database, or a damaged or foreign file). Use File → "
+                "Export (or 'cimicdesk export') on the sending laptop and bring that file. "
                 "Nothing was changed.",
                 name=name,
             ),
