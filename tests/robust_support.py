@@ -13,7 +13,9 @@ from cimicdesk.store.database import Store, write_meta
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 # A child's import path: the package, and the tests' key hook (child_site/sitecustomize.py).
-CHILD_PATH = os.pathsep.join([str(SRC), str(Path(__file__).resolve().parent / "child_site")])
+# The tests' folder too, for the shared builders (factories.py).
+_TESTS = Path(__file__).resolve().parent
+CHILD_PATH = os.pathsep.join([str(SRC), str(_TESTS / "child_site"), str(_TESTS)])
 _PR_CAPBSET_DROP = 24
 _CAP_DAC_OVERRIDE = 1
 

@@ -76,8 +76,7 @@ def test_a_backup_is_one_whole_self_contained_file_of_the_open_database(older, c
     assert taken.name.startswith("bn1.before-import.")
     assert sorted(b.kind for b in backups.list_backups(older)) == ["before-import", "daily"]
     assert len(_names(older)) == 2  # no partial copy or side file beside them
-    header = taken.read_bytes()[:100]
-    assert header[18:20] == b"\x01\x01"  # rollback journal: no -wal needed beside it
+    assert _rows(taken, "PRAGMA journal_mode") == [("delete",)]  # no -wal needed beside it
     assert _rows(taken, "PRAGMA integrity_check") == [("ok",)]
     assert {r[0] for r in _rows(taken, "SELECT name FROM organisations")} == {
         "OCHA Bambari",
@@ -139,18 +138,29 @@ def test_a_daily_backup_that_cannot_be_made_does_not_stop_the_open(older, clock)
 
 
 def test_a_daily_backup_failing_inside_sqlite_does_not_stop_the_open(older, clock):
-    # A torn copy left where today's backup is being written: SQLite refuses to write into
-    # it ("file is not a database"), an error with no strerror; the open used to crash on
-    # exactly that (AttributeError) instead of saying the backup could not be made.
+    # Something SQLite cannot write into where today's backup is being written (a folder
+    # of that name): an SQLite error with no strerror; the open used to crash on exactly
+    # that (AttributeError) instead of saying the backup could not be made.
+    folder = older.parent / "backups"
+    folder.mkdir()
+    stamp = backups._stamp_text(clock.now)
+    (folder / f"{older.stem}.daily.{stamp}{backups.SUFFIX}.partial").mkdir()
+    with open_database(older) as store:
+        assert store.daily_backup is None
+        assert "could not be made" in str(store.backup_problem)
+        make_org(store, "Still works")
+
+
+def test_a_torn_copy_left_by_a_dead_backup_is_replaced(older, clock):
+    # A torn copy where today's backup is written (a run that died mid-copy): it would not
+    # open with the database's key, so it is removed and the backup made afresh.
     folder = older.parent / "backups"
     folder.mkdir()
     stamp = backups._stamp_text(clock.now)
     (folder / f"{older.stem}.daily.{stamp}{backups.SUFFIX}.partial").write_bytes(b"torn " * 999)
     with open_database(older) as store:
-        assert store.daily_backup is None
-        assert "could not be made (file is not a database)" in str(store.backup_problem)
-        make_org(store, "Still works")
-    assert list(folder.iterdir()) == []  # the torn copy went with the failed attempt
+        assert store.daily_backup is not None and store.backup_problem == ""
+    assert [p.suffix for p in folder.iterdir()] == [".sqlite"]
 
 
 def test_restore_puts_the_backup_back_with_a_new_replica_id(older, clock):
@@ -201,7 +211,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(older, clock, tmp_path)
     assert older.read_bytes() == before
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 10)
-    with pytest.raises(FileRefusedError, match="not an export file"):
+    with pytest.raises(FileRefusedError, match="not an SQLite file"):
         backups.restore_backup(junk, older)
     assert older.read_bytes() == before
     assert [b.kind for b in backups.list_backups(older)] == ["daily"]

@@ -26,12 +26,13 @@ _IMPORT_ON_A_FULL_DISK = textwrap.dedent(
     from cimicdesk.cli import main
     from cimicdesk.domain.enums import UnitLevel
     from cimicdesk.store.database import create_database
+    from cimicdesk.store.encryption import connect as raw_connect
     disk, margin, files = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
     db = disk / "sector.sqlite"
     # The system's temp folder on the same small disk: the same room, wherever copies go.
     (disk / "tmp").mkdir()
     tempfile.tempdir = str(disk / "tmp")
-    create_database(db, "Sector Centre", UnitLevel.SECTOR, passphrase=PASSPHRASE).close()
+    create_database(db, "Sector Centre", UnitLevel.SECTOR, passphrase=os.environ["CIMICDESK_PASSPHRASE"]).close()
     need = sum(os.path.getsize(f) for f in files) + 2 * os.path.getsize(db) + margin
     stat = os.statvfs(disk)
     with open(disk / "filler", "wb") as filler:

@@ -134,6 +134,7 @@ _PURGE_ON_A_FULL_DISK = textwrap.dedent(
     from pathlib import Path
     from cimicdesk.cli import main
     from cimicdesk.store.database import open_database
+    from cimicdesk.store.encryption import connect as raw_connect
     disk, sector, week2 = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     margin = int(sys.argv[4])
     (disk / "tmp").mkdir()
@@ -141,11 +142,13 @@ _PURGE_ON_A_FULL_DISK = textwrap.dedent(
     db = disk / sector.name
     shutil.copyfile(sector, db)
     shutil.copytree(sector.parent / "backups", disk / "backups")
-    shutil.copyfile(f"{sector}.drafts.json", f"{db}.drafts.json")
+    shutil.copyfile(f"{sector}.drafts", f"{db}.drafts")
     needles = [w.encode() for w in sys.argv[5:]]
+    from factories import readable_bytes  # raw bytes, and decrypted with the key
     def holding():
         return sorted(str(p.relative_to(disk)) for p in disk.rglob("*") if p.is_file()
-                      and p.name != "filler" and any(n in p.read_bytes() for n in needles))
+                      and p.name != "filler"
+                      and any(n in readable_bytes(p, db) for n in needles))
     need = os.path.getsize(week2) + os.path.getsize(db) + margin
     stat = os.statvfs(disk)
     with open(disk / "filler", "wb") as filler:

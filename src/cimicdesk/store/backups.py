@@ -145,6 +145,7 @@ def take_backup(
     folder = backups_dir(database)
     target = _target_name(folder, database.stem, kind)
     partial = target.with_name(target.name + _PARTIAL)
+    _remove(partial)  # a torn copy of an attempt that died: it would not open with the key
     try:
         # The copy is keyed like the database (same key, same salt: one passphrase opens
         # both); SQLCipher's backup copies between files of one key only.

@@ -274,8 +274,12 @@ def unlock(path: Path | str, passphrase: str) -> DatabaseKey:
         raise WrongPassphraseError(wrong_message(path))
     key = derive(passphrase, salt)
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    conn = connect(uri, key, uri=True)
-    conn.close()
+    try:
+        connect(uri, key, uri=True).close()
+    except sqlite3.DatabaseError:
+        # Page 1 opened with the key (a wrong one fails its HMAC: WrongPassphraseError),
+        # but the file is damaged further in: the opener says so, in its own words.
+        pass
     remember(path, key)
     return key
 
