@@ -32,7 +32,8 @@ _IMPORT_ON_A_FULL_DISK = textwrap.dedent(
     # The system's temp folder on the same small disk: the same room, wherever copies go.
     (disk / "tmp").mkdir()
     tempfile.tempdir = str(disk / "tmp")
-    create_database(db, "Sector Centre", UnitLevel.SECTOR, passphrase=os.environ["CIMICDESK_PASSPHRASE"]).close()
+    passphrase = os.environ["CIMICDESK_PASSPHRASE"]
+    create_database(db, "Sector Centre", UnitLevel.SECTOR, passphrase=passphrase).close()
     need = sum(os.path.getsize(f) for f in files) + 2 * os.path.getsize(db) + margin
     stat = os.statvfs(disk)
     with open(disk / "filler", "wb") as filler:

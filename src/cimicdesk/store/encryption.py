@@ -17,6 +17,7 @@ sqlcipher3's dbapi2): two SQLite libraries in one process on one file are unsafe
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import secrets
@@ -274,12 +275,10 @@ def unlock(path: Path | str, passphrase: str) -> DatabaseKey:
         raise WrongPassphraseError(wrong_message(path))
     key = derive(passphrase, salt)
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
+    # Page 1 may open with the key (a wrong one fails its HMAC: WrongPassphraseError)
+    # while the file is damaged further in: the opener then says so, in its own words.
+    with contextlib.suppress(sqlite3.DatabaseError):
         connect(uri, key, uri=True).close()
-    except sqlite3.DatabaseError:
-        # Page 1 opened with the key (a wrong one fails its HMAC: WrongPassphraseError),
-        # but the file is damaged further in: the opener says so, in its own words.
-        pass
     remember(path, key)
     return key
 
