@@ -62,7 +62,7 @@ def read_drafts(database: Path) -> dict[str, Any]:
     if key is None:
         return {}
     if _plain_path(database).exists():
-        _seal_plain_drafts(database, key)
+        seal_plain_drafts(database, key)
     try:
         sealed = drafts_path(database).read_bytes()
     except OSError:
@@ -77,8 +77,11 @@ def read_drafts(database: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def _seal_plain_drafts(database: Path, key: encryption.DatabaseKey) -> None:
+def seal_plain_drafts(database: Path, key: encryption.DatabaseKey) -> None:
+    """Seal the drafts an earlier version kept in plain text, and destroy their file."""
     plain = _plain_path(database)
+    if not plain.exists():
+        return
     try:
         data = json.loads(plain.read_text(encoding="utf-8"))
     except (OSError, ValueError):

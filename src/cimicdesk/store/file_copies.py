@@ -17,7 +17,7 @@ from typing import Any
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.i18n.message import msg
 from cimicdesk.paths import backups_dir
-from cimicdesk.store import encryption, writer_lock
+from cimicdesk.store import editor_drafts, encryption, writer_lock
 from cimicdesk.store.encryption import DatabaseKey, sqlite3
 
 BEFORE_ENCRYPTION = "before-encryption"
@@ -104,6 +104,7 @@ def convert_database(path: Path, passphrase: str) -> DatabaseKey:
             Path(f"{path}-shm").unlink()
         encryption.remember(path, key)
         _encrypt_plain_backups(path, key)
+        editor_drafts.seal_plain_drafts(path, key)
         return key
     finally:
         lock.release()
