@@ -17,7 +17,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, raw_connect
+from factories import PASSPHRASE, _decrypt_page, raw_connect
 from robust_support import CHILD_PATH, make_it_yesterdays, other_program, run_python
 
 from cimicdesk.cli import main
@@ -25,6 +25,7 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.records import Organisation
 from cimicdesk.reports.commands import write_sitrep
+from cimicdesk.store import encryption
 from cimicdesk.store.backups import list_backups
 from cimicdesk.store.database import create_database, open_database, read_meta
 from cimicdesk.store.organisations import save_organisation
@@ -102,8 +103,9 @@ os._exit(0)  # gone before any checkpoint: every save is committed, in the -wal 
 
 def _header_pages(path: Path) -> tuple[int, int]:
     """(pages the header counts, page size): read with no connection open anywhere."""
-    header = path.read_bytes()[:100]
-    return int.from_bytes(header[28:32], "big"), int.from_bytes(header[16:18], "big")
+    # Page 1 decrypted: bytes 16-99 of SQLite's header (the first 16 hold the salt).
+    header = _decrypt_page(encryption.key_for(path).key, path.read_bytes()[:4096], True)
+    return int.from_bytes(header[12:16], "big"), int.from_bytes(header[0:2], "big")
 
 
 def _stopped_mid_checkpoint(tmp_path: Path) -> tuple[Path, bytes]:

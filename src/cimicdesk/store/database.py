@@ -310,7 +310,7 @@ def _cut_short(path: Path) -> bool:
     """Whether SQLite refused the file only because its header counts more pages than the
     file (and its -wal) hold: with writable_schema on, SQLite reads such a file anyway."""
     try:
-        conn = connect_read_only(path)
+        conn = encryption.connect(read_only_uri(path), uri=True, probe=False)
         try:
             conn.execute("PRAGMA writable_schema = ON")
             conn.execute("PRAGMA application_id").fetchone()

@@ -197,12 +197,14 @@ def connect(
     *,
     uri: bool = False,
     plain: bool = False,
+    probe: bool = True,
     **options: Any,
 ) -> Any:
     """A connection to `path` (a file name, or a URI with uri=True), keyed with `key` or
     the key kept for the file; plain when plain=True or no key is known.
 
-    The key is checked at once: a wrong one raises WrongPassphraseError, a file that is
+    The key is checked at once (unless probe=False, for a caller that must set pragmas
+    before SQLite first reads the file): a wrong one raises WrongPassphraseError, a file that is
     encrypted with a key this process does not hold raises PassphraseNeededError.
     """
     file = _file_of(path, uri)
@@ -211,7 +213,9 @@ def connect(
     conn = sqlite3.connect(str(path), uri=uri, **options)
     try:
         apply_key(conn, key)
-        if key is not None:
+        if not probe:
+            pass
+        elif key is not None:
             _probe(conn, file)
         elif file is not None and not plain:
             _probe_plain(conn, file)
