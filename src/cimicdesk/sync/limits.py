@@ -157,17 +157,17 @@ def stamp_problem(row: dict[str, Any], clock: dict[str, Any], limit: str) -> Lim
 
 def counter_problem(clock: dict[str, Any], local: dict[str, Any] | None) -> Limited | None:
     """An edit counter more than MAX_COUNTER_STEP beyond this database's counter of the
-    same field (`local`: its clock, field by field; None for a record new here)."""
+    same field. Both clocks field by field (store.synced.decode_clock); `local` is None
+    for a record new here."""
     for name, entry in sorted(clock.items()):
         mine = local[name][0] if local and name in local else 0
         if entry[0] > mine + MAX_COUNTER_STEP:
-            field = msg("every other field") if name == "*" else name
             return Limited(
                 why.COUNTER_JUMP,
                 msg(
                     "the edit counter of {field} jumps to {counter}, more than {step} "
                     "beyond this database's {mine}: no run of genuine edits climbs so fast",
-                    field=field,
+                    field=name,
                     counter=str(entry[0]),  # as it is: grouping would hide a forged one
                     step=MAX_COUNTER_STEP,
                     mine=str(mine),

@@ -240,13 +240,12 @@ class Merger:
         new_purged: list[str] = []
         for values in cursor.fetchall():
             row = dict(zip(columns, values[:-2], strict=True))
-            problem = checker.problem(row)
-            limited = None if problem else self._limited(table, row, values[-1])
-            if problem or limited:
-                if limited:
-                    self._reject(name, row, limited.message, limited.reason)
-                elif problem:
-                    self._reject(name, row, problem)
+            rejection = checker.rejection(row)
+            limited = None if rejection else self._limited(table, row, values[-1])
+            if limited:
+                rejection = (limited.message, limited.reason)
+            if rejection:
+                self._reject(name, row, *rejection)
                 counts.rejected += 1
             elif values[-2]:
                 present.append(row)
