@@ -219,9 +219,7 @@ def test_a_stamp_later_than_the_files_export_time_is_rejected(units, tmp_path):
     clock = set_clock_field(
         _clock_of(bn, "contacts", person.id), CONTACT_FIELDS, "name", [2, late, bn.site_id]
     )
-    tamper(
-        path, "UPDATE contacts SET name = 'Ahead', clock = ?", (clock,), refresh_manifest=True
-    )
+    tamper(path, "UPDATE contacts SET name = 'Ahead', clock = ?", (clock,), refresh_manifest=True)
     [report] = import_files(hq, [path])
     [rejected] = report.rejected
     assert rejected.limit == why.CLOCK_AHEAD
@@ -276,7 +274,11 @@ def test_a_manifest_a_few_minutes_ahead_is_taken(units, tmp_path):
     bn, hq, _ = units
     make_contact(bn, "Awa Sow")
     path = export(bn, tmp_path / "slightly.cimic")
-    tamper(path, f"UPDATE {mf.TABLE} SET exported_at = ?", (to_stamp(utc_now() + timedelta(minutes=5)),))
+    tamper(
+        path,
+        f"UPDATE {mf.TABLE} SET exported_at = ?",
+        (to_stamp(utc_now() + timedelta(minutes=5)),),
+    )
     [report] = import_files(hq, [path])
     assert report.counts["contacts"].new == 1
 
@@ -339,7 +341,9 @@ def test_a_tranche_of_no_amount_is_rejected_and_the_project_merges(units, tmp_pa
     qip = _qip_with_tranche(bn)
     [tranche] = qip.tranches
     forged = _forged(
-        bn, tmp_path / "tranche.cimic", "UPDATE qip_tranches SET amount_usd = 0 WHERE id = ?",
+        bn,
+        tmp_path / "tranche.cimic",
+        "UPDATE qip_tranches SET amount_usd = 0 WHERE id = ?",
         (tranche.id,),
     )
     [report] = import_files(hq, [forged])
@@ -523,7 +527,9 @@ def test_a_json_lines_file_bigger_than_the_bound_is_refused_unread(tmp_path, mon
             import_records(store, path)
         assert caught.value.reason == why.TOO_LARGE
         size = f"{path.stat().st_size:,}"
-        assert str(caught.value).startswith(f"records.jsonl is {size} bytes, more than the 100 bytes")
+        assert str(caught.value).startswith(
+            f"records.jsonl is {size} bytes, more than the 100 bytes"
+        )
         assert file_state(store) == before
     finally:
         store.close()

@@ -19,7 +19,7 @@ NO_MANIFEST = "no_manifest"
 TAMPERED = "tampered"
 OUT_OF_RANGE = "out_of_range"
 TRAINING = "training"  # a training file for a real database, or the other way (sync/training.py)
-TOO_LARGE = "too_large"  # bigger than a unit file (or JSON Lines file) may be: not opened (limits.py)
+TOO_LARGE = "too_large"  # bigger than a file to import may be: never opened (limits.py)
 FUTURE_EXPORT = "future_export"  # exported later than this laptop's clock allows (limits.py)
 # Why a row was rejected by a sanity limit (RejectedRow.limit; sync/limits.py). The row is
 # listed in the import report and the rejected table; the rest of the file is merged.

@@ -138,8 +138,7 @@ def stamp_problem(row: dict[str, Any], clock: dict[str, Any], limit: str) -> Lim
     """
     late = [(msg("created at"), row["created_at"]), (msg("updated at"), row["updated_at"])]
     late += [
-        (msg("the clock of {field}", field=name), entry[1])
-        for name, entry in sorted(clock.items())
+        (msg("the clock of {field}", field=name), entry[1]) for name, entry in sorted(clock.items())
     ]
     for what, stamp in late:
         if stamp > limit:
@@ -225,9 +224,11 @@ def domain_problem(
     record: Any = codec.from_row(cls, row)
     errors = record.field_errors(now) if isinstance(record, _TAKES_NOW) else record.field_errors()
     errors = [e for e in errors if e.field in names]
-    if isinstance(record, Qip) and settings is not None and approved_here != row[
-        "budget_approved_usd"
-    ]:
+    if (
+        isinstance(record, Qip)
+        and settings is not None
+        and approved_here != row["budget_approved_usd"]
+    ):
         errors += ceiling_errors(record, settings)
     if not errors:
         return None

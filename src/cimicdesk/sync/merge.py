@@ -193,9 +193,8 @@ class Merger:
         )
         for sha, size, mime, length, named in cursor.fetchall():
             shown = {"sha256": sha, "size": size, "mime": mime}
-            limited = (
-                None if named else limits.unreferenced_photo()
-            ) or limits.photo_size_problem(length or 0)
+            unnamed = None if named else limits.unreferenced_photo()
+            limited = unnamed or limits.photo_size_problem(length or 0)
             if limited:
                 self._reject(BLOBS, shown, limited.message, limited.reason)
                 continue

@@ -1,12 +1,13 @@
 """Check a file offered for import or takeover, on a local copy, before anything changes.
 
 Checks in order: the file exists and has no -wal beside it; it is not bigger than a
-unit file may be (limits.py: only its size is read); it is SQLite, not cut short, ours (application id), an export rather than a database file (rollback journal
-with a manifest), not newer than this program, whole (integrity_check), and its rows
-match the manifest's counts and digest, its export time is not later than this
-laptop's clock allows (limits.py), and every number is within its range (number_scan.py). An older schema is then upgraded, on the copy,
-with the same migrations the program applies to its own files. Each refusal is a
-PackageRefusedError whose reason says which check failed.
+unit file may be (limits.py: only its size is read); it is SQLite, not cut short, ours
+(application id), an export rather than a database file (rollback journal with a
+manifest), not newer than this program, whole (integrity_check), and its rows match the
+manifest's counts and digest, its export time is not later than this laptop's clock
+allows (limits.py), and every number is within its range (number_scan.py). An older
+schema is then upgraded, on the copy, with the same migrations the program applies to
+its own files. Each refusal is a PackageRefusedError whose reason says which check failed.
 """
 
 from __future__ import annotations
