@@ -55,9 +55,7 @@ def test_the_search_box_finds_a_source_by_code_and_nothing_by_what_it_hides(
     assert not any("Kettenyi" in title for title in titles)
 
 
-def test_the_contacts_filter_matches_a_source_s_name_only_while_revealed(
-    open_window, store, qtbot
-):
+def test_the_contacts_filter_matches_a_source_s_name_only_while_revealed(open_window, store, qtbot):
     person = _source(store)
     window = open_window()
     page = window.show_page("contacts")

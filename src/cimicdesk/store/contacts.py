@@ -174,7 +174,14 @@ def list_contacts(
     limit: int = 200,
 ) -> Page[Contact]:
     rows, cursor = fetch_page(
-        store.db, TABLE, _query(store, where), SORTS[order_by], descending, after, limit, select=_SELECT
+        store.db,
+        TABLE,
+        _query(store, where),
+        SORTS[order_by],
+        descending,
+        after,
+        limit,
+        select=_SELECT,
     )
     return Page([_from_row(r) for r in rows], cursor)
 

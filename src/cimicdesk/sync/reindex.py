@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from cimicdesk.domain.incident import Incident
 from cimicdesk.domain.enums import Sensitivity
+from cimicdesk.domain.incident import Incident
 from cimicdesk.domain.masking import listed_name, restricted_code
 from cimicdesk.domain.qip import MonitoringVisit, Tranche
 from cimicdesk.domain.records import Contact, FollowUpAction, LiaisonEntry, Organisation
@@ -160,7 +160,8 @@ def affected(store: Store, touched: dict[str, set[str]]) -> dict[str, set[str]]:
 
     A record itself; a liaison entry whose participants or actions changed, or whose
     participant was renamed; a QIP whose tranches or visits changed; the contacts of a
-    changed organisation.
+    changed organisation; the incidents and support requests of a changed contact (its
+    name, or its code once restricted, is in their text).
     """
     out = {table: set(touched.get(table, ())) for table in _INDEXED}
     conn = store.db.conn
@@ -177,8 +178,8 @@ def affected(store: Store, touched: dict[str, set[str]]) -> dict[str, set[str]]:
         # An incident's source and a request's requester are named in their text, as the
         # lists name them: by code once restricted. One pass each (no index on them).
         for table, column in (("incidents", "source_contact_id"), (support.TABLE, _REQUESTER)):
-            rows = conn.execute(f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL")
-            out[table].update(row_id for row_id, person in rows if person in people)
+            named = conn.execute(f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL")
+            out[table].update(row_id for row_id, person in named if person in people)
     renamed = touched.get("organisations", set()) | people
     for chunk in _chunks(touched.get("organisations", ())):
         sql = "SELECT id FROM contacts WHERE organisation_id IN ({marks}) AND deleted = 0"
