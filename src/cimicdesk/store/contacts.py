@@ -150,7 +150,7 @@ def _query(store: Store, where: ContactFilter | None) -> ListQuery:
     if where.reveal_restricted and wanted.words:
         # Revealed, restricted contacts match by all their text too (see ContactFilter).
         query = common_query(KIND, replace(where, text=""))
-        revealed = [i for i, text in _restricted_texts(store) if search.text_matches(wanted, text)]
+        revealed = [i for i, words in _restricted_words(store) if search.words_match(wanted, words)]
         marks = ", ".join("?" for _ in revealed)
         query.add(f"{search.matching_ids_sql(KIND)} OR id IN ({marks})", wanted.fts, *revealed)
     else:
@@ -190,11 +190,12 @@ def count_contacts(store: Store, where: ContactFilter | None = None) -> int:
     return count_rows(store.db, TABLE, _query(store, where))
 
 
-def _restricted_texts(store: Store) -> list[tuple[str, str]]:
-    """(id, all its searchable text) of every live restricted contact: read once while the file
-    is unchanged (store.memo), for a revealed list filtered as the officer types."""
+def _restricted_words(store: Store) -> list[tuple[str, frozenset[str]]]:
+    """(id, the words of all its searchable text) of every live restricted contact: read
+    once while the file is unchanged (store.memo), for a revealed list filtered as the
+    officer types."""
 
-    def read() -> list[tuple[str, str]]:
+    def read() -> list[tuple[str, frozenset[str]]]:
         rows = store.db.execute(
             "SELECT c.*, COALESCE(o.name || ' ' || o.acronym, '') AS organisation "
             "FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id "
@@ -206,10 +207,11 @@ def _restricted_texts(store: Store) -> list[tuple[str, str]]:
         for values in rows.fetchall():
             row = dict(zip(names, values, strict=True))
             person = synced.from_row(Contact, row)
-            found.append((person.id, " ".join(full_text(person, row["organisation"]))))
+            text = " ".join(full_text(person, row["organisation"]))
+            found.append((person.id, search.indexed_words(text)))
         return found
 
-    return list(store.memo("restricted_contact_texts", read))
+    return list(store.memo("restricted_contact_words", read))
 
 
 def delete_contact(store: Store, contact_id: str) -> Contact:

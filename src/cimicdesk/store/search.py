@@ -169,16 +169,19 @@ def forget_removed_text(conn: Any) -> None:
         conn.execute(f"PRAGMA secure_delete = {int(previous)}")
 
 
-def text_matches(query: SearchQuery, text: str) -> bool:
-    """Whether `text` matches the query as the index would match it: every word of the
-    query begins a word of the text (case and diacritics aside).
+def indexed_words(text: str) -> frozenset[str]:
+    """The words of a text as the index would hold them (lower case, no diacritics)."""
+    return frozenset(_folded(w) for w in query_words(text))
 
-    For text that is deliberately kept out of the index (a restricted contact's name,
-    matched only while the officer has revealed restricted contacts)."""
-    words = [_folded(w) for w in query_words(text)]
-    return bool(query.words) and all(
-        any(w.startswith(_folded(wanted)) for w in words) for wanted in query.words
-    )
+
+def words_match(query: SearchQuery, words: frozenset[str]) -> bool:
+    """Whether a text of these indexed_words matches the query as the index would match
+    it: every word of the query begins one of them.
+
+    For text deliberately kept out of the index (a restricted contact's name, matched
+    only while the officer has revealed restricted contacts)."""
+    wanted = [_folded(w) for w in query.words]
+    return bool(wanted) and all(any(w.startswith(q) for w in words) for q in wanted)
 
 
 def matching_ids_sql(kind: str) -> str:
