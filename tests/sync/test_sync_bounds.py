@@ -111,8 +111,23 @@ def test_a_counter_python_cannot_read_refuses_the_file_saying_so(units, tmp_path
     assert "None" not in str(caught.value)
 
 
+def _counter_here(store, counter: int) -> None:
+    """Set the counter of the contact's name in a database, as one that took such a
+    counter in before imports bounded its jumps (sync/limits.py) would hold it."""
+    names = BY_KIND["contact"].fields
+    clock = store.db.conn.execute("SELECT clock FROM contacts").fetchone()[0]
+    forged = set_clock_field(clock, names, "name", [counter, STAMP, store.site_id])
+    with store.db.conn:
+        store.db.conn.execute("UPDATE contacts SET clock = ?", [forged])
+
+
 def test_the_largest_counter_allowed_imports_and_edits_on(units, tmp_path):
     bn, hq, person = units
+    # A counter may jump at most limits.MAX_COUNTER_STEP past the receiver's own, so
+    # both databases already hold one just below the bound (taken in before imports
+    # bounded the jumps): the file's MAX_COUNTER is one step on.
+    _counter_here(bn, MAX_COUNTER - 1)
+    _counter_here(hq, MAX_COUNTER - 1)
     import_files(hq, [_with_counter(bn, tmp_path / "top.cimic", MAX_COUNTER)])
     record = contacts.get_contact(hq, person.id)
     record.name = "Marie Ndoumba-Yakité"

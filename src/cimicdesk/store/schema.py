@@ -378,6 +378,17 @@ def _m006_masked_name_order(db: Database) -> None:
     db.execute("PRAGMA user_version = 6")
 
 
+@migrations(name="007_restricted_search")
+def _m007_restricted_search(db: Database) -> None:
+    """The search index no longer holds restricted contacts' names, phones and notes
+    (issue 13): they are found by code, organisation and category only (store/contacts.py
+    index_text), and the index written by earlier versions is scrubbed to match."""
+    from cimicdesk.store import restricted_search  # builds on the repositories
+
+    restricted_search.scrub_index(db)
+    db.execute("PRAGMA user_version = 7")
+
+
 def schema_version() -> int:
     """The schema version this program writes: one per migration."""
     return len(migrations._migrations)

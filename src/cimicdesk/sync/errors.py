@@ -19,6 +19,15 @@ NO_MANIFEST = "no_manifest"
 TAMPERED = "tampered"
 OUT_OF_RANGE = "out_of_range"
 TRAINING = "training"  # a training file for a real database, or the other way (sync/training.py)
+TOO_LARGE = "too_large"  # bigger than a file to import may be: never opened (limits.py)
+FUTURE_EXPORT = "future_export"  # exported later than this laptop's clock allows (limits.py)
+# Why a row was rejected by a sanity limit (RejectedRow.limit; sync/limits.py). The row is
+# listed in the import report and the rejected table; the rest of the file is merged.
+CLOCK_AHEAD = "clock_ahead"  # a stamp later than the file's export time allows
+COUNTER_JUMP = "counter_jump"  # an edit counter far beyond this database's counter
+DOMAIN_RULE = "domain_rule"  # a figure or date the domain's rules refuse (casualties, budgets)
+UNREFERENCED_PHOTO = "unreferenced_photo"  # photo bytes that no record names
+PHOTO_TOO_LARGE = "photo_too_large"  # photo bytes bigger than any photo the program keeps
 SHOWN_PROBLEMS = 5  # the bad lines a JsonLinesError names; the others are counted
 
 

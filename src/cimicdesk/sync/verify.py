@@ -1,12 +1,13 @@
 """Check a file offered for import or takeover, on a local copy, before anything changes.
 
-Checks in order: the file exists and has no -wal beside it; it is SQLite, not cut
-short, ours (application id), an export rather than a database file (rollback journal
-with a manifest), not newer than this program, whole (integrity_check), and its rows
-match the manifest's counts and digest, and every number is within its range
-(number_scan.py). An older schema is then upgraded, on the copy,
-with the same migrations the program applies to its own files. Each refusal is a
-PackageRefusedError whose reason says which check failed.
+Checks in order: the file exists and has no -wal beside it; it is not bigger than a
+unit file may be (limits.py: only its size is read); it is SQLite, not cut short, ours
+(application id), an export rather than a database file (rollback journal with a
+manifest), not newer than this program, whole (integrity_check), and its rows match the
+manifest's counts and digest, its export time is not later than this laptop's clock
+allows (limits.py), and every number is within its range (number_scan.py). An older
+schema is then upgraded, on the copy, with the same migrations the program applies to
+its own files. Each refusal is a PackageRefusedError whose reason says which check failed.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import encryption, probes, schema
 from cimicdesk.store.database import SQLITE_MAGIC, DiskFullError
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.training import is_training
 from cimicdesk.sync import errors as why
+from cimicdesk.sync import limits
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.manifest import Manifest
@@ -75,6 +78,9 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
                 name=name,
             ),
         )
+    too_large = limits.size_problem(source, limits.MAX_FILE_BYTES)
+    if too_large:
+        raise PackageRefusedError(why.TOO_LARGE, source, too_large)
     copy = workdir / f"{source.stem}.incoming.sqlite"
     sha256 = _copy_and_hash(source, copy)
     header = _check_header(copy, name, source)
@@ -284,6 +290,9 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
                 name=name,
             ),
         )
+    future = limits.export_time_problem(name, found.exported_at, utc_now())
+    if future:
+        raise PackageRefusedError(why.FUTURE_EXPORT, source, future)
     if found.schema_version != file_schema:
         raise _tampered(
             source,
