@@ -121,7 +121,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
         <location line="+46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -181,7 +181,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,7 +192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-120"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-130"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,7 +201,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-145"/>
         <location line="+77"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,8 +245,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-119"/>
-        <location line="+121"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-129"/>
+        <location line="+131"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-79"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-89"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,7 +289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Start (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,7 +2949,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-127"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -121,7 +121,7 @@
         <translation>Réf. liaison</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
         <location line="+46"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -181,7 +181,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-120"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-130"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
@@ -201,7 +201,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-145"/>
         <location line="+77"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -245,8 +245,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-119"/>
-        <location line="+121"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-129"/>
+        <location line="+131"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-79"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-89"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>Afficher dans la liste les noms, fonctions et téléphones des contacts restreints (pour cette session seulement ; attention à qui voit l&apos;écran)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -2977,7 +2977,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-127"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>

@@ -14,13 +14,12 @@ import hashlib
 import io
 import json
 import random
-import sqlite3
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from factories import TODAY, approved_qip, make_contact, make_incident, make_org, move
+from factories import TODAY, approved_qip, make_contact, make_incident, make_org, move, raw_connect
 from PIL import Image
 from sync_helpers import (
     assert_in_both_languages,
@@ -74,7 +73,7 @@ def _forged(store: Store, path: Path, sql: str, params: tuple = ()) -> Path:
 
 
 def _exported_at(path: Path) -> str:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         return str(conn.execute(f"SELECT exported_at FROM {mf.TABLE}").fetchone()[0])
 
 
