@@ -26,7 +26,7 @@ _KILLED_WHILE_IMPORTING = textwrap.dedent(
     import os, signal, sys
     from pathlib import Path
     from cimicdesk.store.database import open_database
-    from cimicdesk.sync.imports import import_files
+    from sync_helpers import import_files
 
     def progress(text, done, total):
         if str(text).startswith("Checking") and done > 0:
