@@ -132,6 +132,13 @@ def history_values(store: Store) -> set[tuple]:
     return found
 
 
+def raw_state(store: Store) -> dict[str, bytes]:
+    """The database file and its -wal exactly as they are on disk (no checkpoint first)."""
+    names = (store.path.name, f"{store.path.name}-wal")
+    folder = store.path.parent
+    return {n: (folder / n).read_bytes() for n in names if (folder / n).exists()}
+
+
 def file_state(store: Store) -> dict[str, bytes]:
     """The database file and its -wal, after folding the write-ahead log into the main file
     (the -shm index is left out: SQLite rewrites it on every read)."""

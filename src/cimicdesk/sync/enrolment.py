@@ -163,8 +163,8 @@ class Roster:
                 why.WRONG_LEVEL,
                 source,
                 msg(
-                    "{name} says {unit} is a {level}, but it is enrolled here as a "
-                    "{enrolled}. Nothing was changed.",
+                    "{name} gives {unit} the level {level}, but it is enrolled here at the "
+                    "level {enrolled}. Nothing was changed.",
                     name=source.name,
                     unit=unit,
                     level=_level(found.unit_level),
@@ -327,9 +327,10 @@ def _retired(source: Path, row: EnrolledUnit) -> PackageRefusedError:
         why.RETIRED_KEY,
         source,
         msg(
-            "{name} is signed with {unit}'s old key ({fingerprint}), retired on {date} when "
-            "the unit's database was handed over: it comes from the outgoing contingent's "
-            "database or a copy of it, not from the unit now. Nothing was changed.",
+            "{name} is signed with {unit}'s old key ({fingerprint}), retired here on {date} "
+            "(the unit's database was handed over, or the unit enrolled again): it comes "
+            "from the old database or a copy of it, not from the unit now. Nothing was "
+            "changed.",
             name=source.name,
             unit=row.unit_name,
             fingerprint=row.fingerprint,

@@ -291,6 +291,19 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
                 name=name,
             ),
         )
+    if row is not None and not mf.signature_verifies(row):
+        raise PackageRefusedError(
+            why.BAD_SIGNATURE,
+            source,
+            msg(
+                "{name} does not match its signature: its manifest (unit, replica, export "
+                "id, export time, counts or digest) was changed after it was signed, or it "
+                "was signed with another key than the one it names. Ask {unit} for a new "
+                "export. Nothing was changed.",
+                name=source.name,
+                unit=str(row.get("unit_name", "")),
+            ),
+        )
     try:
         found = mf.read_manifest(conn)
     except (ValueError, TypeError, KeyError) as exc:
@@ -310,7 +323,7 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
                 name=name,
             ),
         )
-    _check_signature(row, found, source)
+    _check_vouches(found, source)
     if found.schema_version != file_schema:
         raise _tampered(
             source,
@@ -353,21 +366,8 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
     return found
 
 
-def _check_signature(row: dict[str, object], found: Manifest, source: Path) -> None:
-    """The manifest is signed by its signer_key, and its vouches lead up to that key."""
-    if not mf.signature_verifies(row):
-        raise PackageRefusedError(
-            why.BAD_SIGNATURE,
-            source,
-            msg(
-                "{name} does not match its signature: its manifest (unit, replica, export "
-                "id, export time, counts or digest) was changed after it was signed, or it "
-                "was signed with another key than the one it names. Ask {unit} for a new "
-                "export. Nothing was changed.",
-                name=source.name,
-                unit=found.unit_name,
-            ),
-        )
+def _check_vouches(found: Manifest, source: Path) -> None:
+    """The handover vouches the manifest carries lead, one to the next, to its signer."""
     try:
         chain = vouching.chain_from_json(found.vouches)
     except ValueError as exc:
