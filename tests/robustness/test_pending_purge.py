@@ -30,7 +30,7 @@ _KILLED_AFTER_THE_COMMIT = textwrap.dedent(
     import os, signal, sys
     from pathlib import Path
     from cimicdesk.store.database import open_database
-    from sync_helpers import import_files
+    from cimicdesk.sync.imports import import_files
 
     def progress(text, done, total):
         if str(text) == "Removing the content of purged records":
