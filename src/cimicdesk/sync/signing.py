@@ -44,8 +44,13 @@ def is_hex(text: object, length: int) -> bool:
     )
 
 
-def verifies(public_key: str, signature: str, domain: str, statement: Mapping[str, Any]) -> bool:
-    """Whether `signature` (hex) is the key's (hex) signature of the statement."""
+def verifies(
+    public_key: object, signature: object, domain: str, statement: Mapping[str, Any]
+) -> bool:
+    """Whether `signature` (hex) is the key's (hex) signature of the statement; False for
+    anything that is not a key and a signature in hex."""
+    if not isinstance(public_key, str) or not isinstance(signature, str):
+        return False
     if not is_hex(public_key, KEY_HEX) or not is_hex(signature, SIGNATURE_HEX):
         return False
     try:
