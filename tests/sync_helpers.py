@@ -17,6 +17,7 @@ from cimicdesk.store import unit_keys
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.sync import imports
 from cimicdesk.sync import manifest as mf
+from cimicdesk.sync import signing
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.report import ImportReport
 from cimicdesk.sync.tables import TABLES
@@ -73,11 +74,12 @@ def resign(conn: sqlite3.Connection, signer: Store | bytes) -> None:
     """Sign the manifest of an export open on `conn` again, with the signer's key (its
     database, or the raw private key), as a unit that forged its own file would (the
     caller commits)."""
-    found = mf.read_manifest(conn)
-    assert found is not None
+    row = mf.read_row(conn)  # as it is, however odd its fields: sign what is there
+    assert row is not None
     key = signer if isinstance(signer, bytes) else signing_key(signer)
-    signed = mf.sign(found, key)
-    conn.execute(f"UPDATE {mf.TABLE} SET signature = ?", [signed.signature])
+    unsigned = {name: value for name, value in row.items() if name != "signature"}
+    signature = signing.sign(key, mf.SIGNATURE_DOMAIN, unsigned)
+    conn.execute(f"UPDATE {mf.TABLE} SET signature = ?", [signature])
 
 
 def canonical_dump(store: Store) -> dict[str, list[tuple]]:

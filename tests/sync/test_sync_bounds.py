@@ -217,7 +217,7 @@ def test_json_nested_100000_deep_in_a_unit_file_is_refused_plainly(units, tmp_pa
     assert get_mission_settings(hq).qip_ceiling_usd == 50_000.0
     # In the manifest's row counts: the file is refused.
     export(bn, tmp_path / "manifest.cimic")
-    tamper(tmp_path / "manifest.cimic", "UPDATE export_manifest SET counts = ?", (deep,))
+    tamper(tmp_path / "manifest.cimic", "UPDATE export_manifest SET counts = ?", (deep,), signer=bn)
     with pytest.raises(PackageRefusedError) as caught:
         import_files(hq, [tmp_path / "manifest.cimic"])
     assert caught.value.reason == why.TAMPERED and "nested deeper than 32" in str(caught.value)
