@@ -302,8 +302,8 @@ def _wrong_key(
         text = msg(
             "{name} says it comes from {unit}, but it is signed with the key {fingerprint}, "
             "and {unit} is enrolled here with the key {known} ({detail}): it was not made "
-            "by {unit}'s database, or that database was replaced without a handover. "
-            "Nothing was changed.",
+            "by {unit}'s database, or that database was replaced without a handover (then "
+            "enrol {unit}'s new card, replacing the old key). Nothing was changed.",
             name=source.name,
             unit=unit,
             fingerprint=fp,
