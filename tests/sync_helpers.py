@@ -15,9 +15,8 @@ from cimicdesk.i18n.catalogue import texts
 from cimicdesk.i18n.message import Message
 from cimicdesk.store import unit_keys
 from cimicdesk.store.database import Store, create_database
-from cimicdesk.sync import imports
+from cimicdesk.sync import imports, signing
 from cimicdesk.sync import manifest as mf
-from cimicdesk.sync import signing
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.report import ImportReport
 from cimicdesk.sync.tables import TABLES

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,7 @@ from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.handover import hand_over, take_over, vouched
 from cimicdesk.sync.imports import import_files
-from cimicdesk.sync.vouching import Vouch, from_json, make_vouch
+from cimicdesk.sync.vouching import from_json, make_vouch
 
 
 def stub_brief(store, out: Path, **_) -> Path:
@@ -171,7 +172,7 @@ def _impostor_with_vouch(tmp_path: Path, old_key: str, signer: unit_keys.OwnKey)
     assert own is not None
     vouch = make_vouch(signer, "BANBAT 1", bytes.fromhex(own.public_key), "x", now_stamp())
     if vouch.old_key != old_key:  # claim another key signed it
-        vouch = Vouch(**{**vouch.__dict__, "old_key": old_key})
+        vouch = replace(vouch, old_key=old_key)
     with impostor.db.atomic():
         impostor.db.execute("UPDATE unit_keys SET vouch = ?", [vouch.to_json()])
         if old_key == signer.public_key:  # the forger's key, retired, as a predecessor

@@ -11,7 +11,7 @@ unit over the radio or telephone, is for. A card holds no secret.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,8 +64,7 @@ def card_of(store: Store) -> Card:
         key.agreement_public,
         now_stamp(),
     )
-    signature = signing.sign(key.private_key, FORMAT, unsigned.statement())
-    return Card(**{**asdict(unsigned), "signature": signature})
+    return replace(unsigned, signature=signing.sign(key.private_key, FORMAT, unsigned.statement()))
 
 
 def write_card(store: Store, path: Path) -> Card:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from cimicdesk.domain import bounds
@@ -83,12 +83,7 @@ def make_vouch(old: OwnKey, unit_name: str, new_key: bytes, export_id: str, at: 
     if old.private_key is None:
         raise ValueError("a retired key cannot vouch")
     unsigned = Vouch(unit_name, old.public_key, new_key.hex(), export_id, at)
-    return Vouch(
-        **{
-            **asdict(unsigned),
-            "signature": signing.sign(old.private_key, DOMAIN, unsigned.statement()),
-        }
-    )
+    return replace(unsigned, signature=signing.sign(old.private_key, DOMAIN, unsigned.statement()))
 
 
 def _from_dict(item: object) -> Vouch:
