@@ -32,9 +32,8 @@ from cimicdesk.store.database import SQLITE_MAGIC, DiskFullError
 from cimicdesk.store.training import is_training
 from cimicdesk.store.unit_keys import fingerprint
 from cimicdesk.sync import errors as why
-from cimicdesk.sync import limits
+from cimicdesk.sync import limits, vouching
 from cimicdesk.sync import manifest as mf
-from cimicdesk.sync import vouching
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.manifest import Manifest
 from cimicdesk.sync.number_scan import first_out_of_range
