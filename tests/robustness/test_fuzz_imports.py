@@ -16,7 +16,7 @@ import pytest
 from factories import PASSPHRASE, make_incident, raw_connect
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
-from sync_helpers import set_clock_field, tamper
+from sync_helpers import import_files, set_clock_field, signing_key, tamper
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.bounds import COUNTER, MAX_COUNTER, RANGES, number_problem
@@ -27,7 +27,6 @@ from cimicdesk.store.incidents import get_incident, save_incident
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.export import export_snapshot
-from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.jsonl import export_records, parse_line
 from cimicdesk.sync.jsonl_import import import_records
 from cimicdesk.sync.limits import MAX_COUNTER_STEP
@@ -313,6 +312,7 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
             incident = make_incident(battalion)
             path = folder / "bn.cimic"
             export_snapshot(battalion, path)
+            key = signing_key(battalion)
         finally:
             battalion.close()
         names = BY_KIND["incident"].fields
@@ -326,6 +326,7 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
             "UPDATE incidents SET clock = ?, killed_civilian_men = ?",
             (clock, killed),
             refresh_manifest=True,
+            signer=key,
         )
         before = _state(store)
         try:

@@ -199,7 +199,7 @@ def test_migration_007_scrubs_an_index_written_by_the_previous_schema(db_path):
     old.close()
 
     with open_database(db_path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 7
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema.schema_version()
         assert store.backup_path is not None  # taken before the migration, as for any
         assert hits(store, "Kettenyi") == [] and hits(store, PHONE) == []
         for word in ("kettenyi", "75998877", "protonmail", "threatened"):
@@ -210,6 +210,6 @@ def test_migration_007_scrubs_an_index_written_by_the_previous_schema(db_path):
 
 
 def test_migration_007_on_a_new_file_and_the_schema_version(db_path, store):
-    assert schema.schema_version() == 7
+    assert schema.schema_version() >= 7
     assert "007_restricted_search" in schema.known_migration_names()
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 7
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema.schema_version()

@@ -27,6 +27,7 @@ from sync_helpers import (
     canonical_dump,
     export,
     file_state,
+    import_files,
     set_clock_field,
     tamper,
     unit_db,
@@ -44,7 +45,6 @@ from cimicdesk.sync import errors as why
 from cimicdesk.sync import limits, verify
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import JsonLinesError, PackageRefusedError
-from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.jsonl import export_records
 from cimicdesk.sync.jsonl_import import import_records
 from cimicdesk.sync.report import format_report
@@ -66,9 +66,11 @@ def units(tmp_path):
 
 
 def _forged(store: Store, path: Path, sql: str, params: tuple = ()) -> Path:
-    """An export of `store` changed in SQL, counts and digest recomputed (a forger's file)."""
+    """An export of `store` changed in SQL, counts and digest recomputed and signed again
+    by the unit itself (a buggy or compromised unit: its signature is good, so only the
+    limits stand in the way)."""
     export(store, path)
-    tamper(path, sql, params, refresh_manifest=True)
+    tamper(path, sql, params, refresh_manifest=True, signer=store)
     return path
 
 
@@ -200,6 +202,7 @@ def test_a_stamp_in_the_year_2099_is_rejected(units, tmp_path):
         "UPDATE contacts SET updated_at = ? WHERE id = ?",
         (future, person.id),
         refresh_manifest=True,
+        signer=bn,
     )
     [report] = import_files(hq, [forged])
     [rejected] = report.rejected
@@ -218,7 +221,8 @@ def test_a_stamp_later_than_the_files_export_time_is_rejected(units, tmp_path):
     clock = set_clock_field(
         _clock_of(bn, "contacts", person.id), CONTACT_FIELDS, "name", [2, late, bn.site_id]
     )
-    tamper(path, "UPDATE contacts SET name = 'Ahead', clock = ?", (clock,), refresh_manifest=True)
+    sql = "UPDATE contacts SET name = 'Ahead', clock = ?"
+    tamper(path, sql, (clock,), refresh_manifest=True, signer=bn)
     [report] = import_files(hq, [path])
     [rejected] = report.rejected
     assert rejected.limit == why.CLOCK_AHEAD
@@ -239,7 +243,8 @@ def test_a_stamp_a_few_minutes_past_the_export_time_is_taken(units, tmp_path):
     clock = set_clock_field(
         _clock_of(bn, "contacts", person.id), CONTACT_FIELDS, "name", [2, late, "other-site"]
     )
-    tamper(path, "UPDATE contacts SET name = 'Relayed', clock = ?", (clock,), refresh_manifest=True)
+    sql = "UPDATE contacts SET name = 'Relayed', clock = ?"
+    tamper(path, sql, (clock,), refresh_manifest=True, signer=bn)
     [report] = import_files(hq, [path])
     assert report.rejected == []
     assert contacts.get_contact(hq, person.id).name == "Relayed"
@@ -255,7 +260,7 @@ def test_a_manifest_exported_in_the_future_refuses_the_file(units, tmp_path, ahe
     bn, hq, _ = units
     path = export(bn, tmp_path / "future.cimic")
     stamp = to_stamp(utc_now() + ahead)
-    tamper(path, f"UPDATE {mf.TABLE} SET exported_at = ?", (stamp,))
+    tamper(path, f"UPDATE {mf.TABLE} SET exported_at = ?", (stamp,), signer=bn)
     error = _refused(hq, path, why.FUTURE_EXPORT)
     assert str(error).startswith(f"future.cimic says it was exported at {stamp}, later than")
     assert "one of the two clocks is wrong" in str(error)
@@ -264,7 +269,7 @@ def test_a_manifest_exported_in_the_future_refuses_the_file(units, tmp_path, ahe
 def test_a_manifest_without_an_export_time_refuses_the_file(units, tmp_path):
     bn, hq, _ = units
     path = export(bn, tmp_path / "notime.cimic")
-    tamper(path, f"UPDATE {mf.TABLE} SET exported_at = 'yesterday'")
+    tamper(path, f"UPDATE {mf.TABLE} SET exported_at = 'yesterday'", signer=bn)
     error = _refused(hq, path, why.FUTURE_EXPORT)
     assert "gives no valid export time ('yesterday')" in str(error)
 
@@ -277,6 +282,7 @@ def test_a_manifest_a_few_minutes_ahead_is_taken(units, tmp_path):
         path,
         f"UPDATE {mf.TABLE} SET exported_at = ?",
         (to_stamp(utc_now() + timedelta(minutes=5)),),
+        signer=bn,
     )
     [report] = import_files(hq, [path])
     assert report.counts["contacts"].new == 1
@@ -561,7 +567,7 @@ def test_a_json_lines_photo_bigger_than_a_photo_may_be_is_a_bad_line(tmp_path, m
 def test_the_import_command_refuses_a_file_from_the_future_in_one_line(units, tmp_path, capsys):
     bn, hq, _ = units
     path = export(bn, tmp_path / "future.cimic")
-    tamper(path, f"UPDATE {mf.TABLE} SET exported_at = '2099-01-01T00:00:00.000Z'")
+    tamper(path, f"UPDATE {mf.TABLE} SET exported_at = '2099-01-01T00:00:00.000Z'", signer=bn)
     hq_path = hq.path
     hq.close()
     assert main(["import", str(hq_path), str(path)]) == 2

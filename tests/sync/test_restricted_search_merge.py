@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from factories import make_contact, make_entry, make_incident, make_org, make_request
 from index_contents import NOWHERE, index_holds
-from sync_helpers import export, unit_db
+from sync_helpers import export, import_files, unit_db
 
 from cimicdesk.domain.enums import Sensitivity, UnitLevel
 from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store.contacts import get_contact, save_contact
 from cimicdesk.store.search import search
-from cimicdesk.sync.imports import import_files
 
 PHONE = "+236 75998877"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from factories import make_contact, make_entry, make_incident, make_org, make_request
-from sync_helpers import export, unit_db
+from sync_helpers import export, import_files, unit_db
 
 from cimicdesk.cli import main
 from cimicdesk.domain.enums import Sensitivity, UnitLevel
@@ -22,7 +22,6 @@ from cimicdesk.store.contacts import get_contact, save_contact
 from cimicdesk.store.search import search
 from cimicdesk.sync.duplicates import merge_duplicate
 from cimicdesk.sync.errors import JsonLinesError
-from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.jsonl import export_records
 from cimicdesk.sync.jsonl_import import import_records
 

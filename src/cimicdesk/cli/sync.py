@@ -15,6 +15,7 @@ from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import open_database
+from cimicdesk.store.unit_keys import active_key, fingerprint
 from cimicdesk.sync import conflicts, duplicates, handover
 from cimicdesk.sync.export import ExportResult, export_snapshot
 from cimicdesk.sync.imports import import_files
@@ -55,12 +56,24 @@ def add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
             "of the batch is saved. At most 10 files at a time. A file imported before "
             "changes nothing. Purges made at other units are finished here, in the file and "
             "its backups; one that cannot be finished now (a full disk) is finished at the "
-            "next start."
+            "next start. Every file must be signed by its unit's key: a unit enrolled here "
+            "(cimicdesk units), or a new one whose key fingerprint you checked with the unit "
+            "and give with --enrol (the first import from a unit enrols it)."
         ),
         epilog=f"Example: {PROG} import sector.sqlite BANBAT1-2026-W47.cimic BN2-2026-W47.cimic",
     )
     imp.add_argument("file", metavar="DB", type=Path, help="the receiving database")
     imp.add_argument("packages", metavar="FILE", type=Path, nargs="+", help="export files")
+    imp.add_argument(
+        "--enrol",
+        action="append",
+        default=[],
+        metavar="FINGERPRINT",
+        help=(
+            "the key fingerprint of a unit not enrolled here, as the unit read it to you "
+            "(repeatable): its files are imported and the unit enrolled"
+        ),
+    )
     imp.set_defaults(handler=_import)
 
     found = commands.add_parser(
@@ -171,6 +184,7 @@ def _print_export(result: ExportResult) -> None:
     print(f"  {'exported':<14}{display_stamp(found.exported_at)}")
     print(f"  {'records':<14}{found.records:,}")
     print(f"  {'digest':<14}{DIGEST_ALGORITHM} {found.digest}")
+    print(f"  {'signed by':<14}{fingerprint(found.signer_key)}")
     print(f"  {'size':<14}{result.size / 1e6:.1f} MB")
 
 
@@ -195,7 +209,9 @@ def _progress(stream: TextIO) -> Callable[[Message, int, int], None] | None:
 
 def _import(options: argparse.Namespace) -> int:
     with open_database(options.file) as store:
-        reports = import_files(store, options.packages, progress=_progress(sys.stderr))
+        reports = import_files(
+            store, options.packages, progress=_progress(sys.stderr), enrol=options.enrol
+        )
     for report in reports:
         print(format_report(report))
     return 0
@@ -269,6 +285,15 @@ def _takeover(options: argparse.Namespace) -> int:
     ) as store:
         print(f"Took over {store.unit.name} as {store.path}")
         print(f"  {'replica id':<14}{store.site_id} (new)")
+        key = active_key(store.db)
+        print(f"  {'fingerprint':<14}{key.fingerprint if key else '-'} (new)")
+        if handover.vouched(store):
+            print("  Its key is vouched for by the outgoing contingent's: headquarters accept it.")
+        else:
+            print(
+                "  No handover vouches for its key (this was not a handover export): "
+                "headquarters must enrol it again (cimicdesk card)."
+            )
     print(f"Open it with: {PROG} --db {store.path}")
     return 0
 

@@ -18,6 +18,13 @@ DAMAGED = "damaged"
 NO_MANIFEST = "no_manifest"
 TAMPERED = "tampered"
 OUT_OF_RANGE = "out_of_range"
+UNSIGNED = "unsigned"  # no signature: a file of an earlier version, or one stripped of it
+BAD_SIGNATURE = "bad_signature"  # the signature is not the signer's over this manifest
+BAD_VOUCH = "bad_vouch"  # a handover vouch in it is not signed by the key before it
+UNKNOWN_UNIT = "unknown_unit"  # a unit not enrolled here, its fingerprint not confirmed
+WRONG_KEY = "wrong_key"  # a unit enrolled here (or this one) signing with another key
+RETIRED_KEY = "retired_key"  # signed with a key retired at a handover
+WRONG_LEVEL = "wrong_level"  # a unit enrolled at another level than the file says
 TRAINING = "training"  # a training file for a real database, or the other way (sync/training.py)
 TOO_LARGE = "too_large"  # bigger than a file to import may be: never opened (limits.py)
 FUTURE_EXPORT = "future_export"  # exported later than this laptop's clock allows (limits.py)
@@ -43,6 +50,20 @@ class PackageRefusedError(FileRefusedError):
         super().__init__(message)
         self.reason = reason
         self.path = path
+
+
+class UnknownUnitError(PackageRefusedError):
+    """A file from a unit not enrolled here (sync/enrolment.py), refused until the officer
+    confirms its key's fingerprint. Attributes: unit_name, unit_level, fingerprint, and
+    those of PackageRefusedError (reason UNKNOWN_UNIT)."""
+
+    def __init__(
+        self, path: object, message: Message, unit_name: str, unit_level: str, fingerprint: str
+    ):
+        super().__init__(UNKNOWN_UNIT, path, message)
+        self.unit_name = unit_name
+        self.unit_level = unit_level
+        self.fingerprint = fingerprint
 
 
 class JsonLinesError(CimicError):

@@ -34,7 +34,10 @@ class ImportReport:
     purge_backups_left (backups that could not be cleaned and still hold that content:
     delete them), purge_checkpoint_complete (False when another program kept the -wal
     from being emptied: closing it finishes the cleaning), purge_problem (why the file
-    could not be cleaned, e.g. a full disk; '' when it was).
+    could not be cleaned, e.g. a full disk; '' when it was), signer_fingerprint (of the
+    key that signed the file), enrolment (what the import did to its unit's enrolment:
+    '' nothing, 'enrolled' the unit was enrolled now, 'vouched' a new key of the unit was
+    accepted on its handover vouch; sync/enrolment.py).
     """
 
     file: Path
@@ -57,6 +60,8 @@ class ImportReport:
     purge_backups_left: list[Path] = field(default_factory=list)
     purge_checkpoint_complete: bool = True
     purge_problem: Message | str = ""
+    signer_fingerprint: str = ""
+    enrolment: str = ""
 
     @property
     def already_imported(self) -> bool:
@@ -85,7 +90,9 @@ _HEADS = {
     "export id": msg_p("import report", "export id"),
     "backup": msg_p("import report", "backup"),
     "purged": msg_p("import report", "purged"),
+    "signed by": msg_p("import report", "signed by"),
 }
+
 _STATUS = {
     IMPORTED: msg_p("import report", "imported"),
     ALREADY_IMPORTED: msg_p("import report", "already imported"),
@@ -122,6 +129,8 @@ def format_report(report: ImportReport, texts: Texts | None = None) -> str:
         ),
         headed("export id", report.export_id),
     ]
+    if report.signer_fingerprint:
+        lines.append(headed("signed by", signed_by(report)))
     if report.already_imported:
         lines.append(line(msg("nothing changed: this export was imported before.")))
         return "\n".join(lines)
@@ -199,6 +208,20 @@ def format_report(report: ImportReport, texts: Texts | None = None) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def signed_by(report: ImportReport) -> Message:
+    """The key that signed the file, and what the import did to its unit's enrolment."""
+    fingerprint = report.signer_fingerprint
+    if report.enrolment == "enrolled":
+        return msg("{fingerprint} (enrolled now: fingerprint confirmed)", fingerprint=fingerprint)
+    if report.enrolment == "vouched":
+        return msg(
+            "{fingerprint} (a new key of the unit, vouched for by its previous key at the "
+            "handover: now enrolled, the previous key retired)",
+            fingerprint=fingerprint,
+        )
+    return msg("{fingerprint} (enrolled)", fingerprint=fingerprint)
 
 
 def _purged(report: ImportReport) -> Message:

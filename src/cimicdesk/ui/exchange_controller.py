@@ -18,19 +18,20 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QWidget
 
 from cimicdesk import paths
+from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import Store, open_database
 from cimicdesk.sync.conflicts import list_conflicts
-from cimicdesk.sync.errors import PackageRefusedError
+from cimicdesk.sync.errors import PackageRefusedError, UnknownUnitError
 from cimicdesk.sync.export import SUFFIX, ExportResult, default_export_name, export_snapshot
 from cimicdesk.sync.export import last_export as read_last_export
-from cimicdesk.sync.handover import HandoverResult, hand_over, rotations, take_over
+from cimicdesk.sync.handover import HandoverResult, hand_over, rotations, take_over, vouched
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.report import ImportReport
 from cimicdesk.ui.formatting import stamp_display
-from cimicdesk.ui.i18n import message
+from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.import_report import ImportReportDialog
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.workers import Task, with_own_store
@@ -116,6 +117,7 @@ class ExchangeController(QObject):
         self.report_dialog: ImportReportDialog | None = None
         self.last_reports: list[ImportReport] = []
         self.last_handover: HandoverResult | None = None
+        self._batch: tuple[list[Path], frozenset[str]] = ([], frozenset())
         self._folder: Path | None = None
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
@@ -317,6 +319,13 @@ class ExchangeController(QObject):
         if not files:
             return False
         self._folder = files[0].parent
+        self._start_import(files, frozenset())
+        return True
+
+    def _start_import(self, files: list[Path], confirmed: frozenset[str]) -> None:
+        """Merge the files off the UI thread; `confirmed`: fingerprints of new units the
+        officer confirmed (sync/enrolment.py)."""
+        self._batch = (files, confirmed)
         task = Task(
             self.tr("Importing {files}").format(files=self.tr("%Ln file(s)", "", len(files))),
             with_own_store,
@@ -324,10 +333,35 @@ class ExchangeController(QObject):
             import_files,
             files,
             progress=self._progress.report,
+            enrol=confirmed,
             parent=self,
         )
         self._start(task, self._imported, self._import_failed)
-        return True
+
+    def _confirm_new_unit(self, error: UnknownUnitError) -> bool:
+        """Ask whether to enrol a unit not enrolled here, showing its key's fingerprint."""
+        return self.prompter.confirm(
+            self.tr("Enrol a new unit?"),
+            self.tr(
+                "{name} comes from {unit} ({level}), a unit not enrolled in this database. "
+                "The fingerprint of the key that signed it is:\n\n{fingerprint}\n\n"
+                "Ask {unit} to read you their fingerprint (over the radio or telephone; it "
+                "is on their Sync page). Only if it is the same, enrol {unit} and import. "
+                "Otherwise nothing is imported."
+            ).format(
+                name=Path(str(error.path)).name,
+                unit=error.unit_name,
+                level=self._level_text(error.unit_level),
+                fingerprint=error.fingerprint,
+            ),
+            action=self.tr("Enrol and import"),
+        )
+
+    def _level_text(self, level: str) -> str:
+        try:
+            return label(UnitLevel(level))
+        except ValueError:
+            return level
 
     def _imported(self, reports: list[ImportReport]) -> None:
         self.last_reports = list(reports)
@@ -343,6 +377,18 @@ class ExchangeController(QObject):
         self.status_message.emit(dialog.summary_label.text(), 8000)
 
     def _import_failed(self, error: BaseException) -> None:
+        files, confirmed = self._batch
+        if isinstance(error, UnknownUnitError) and error.fingerprint not in confirmed:
+            if self._confirm_new_unit(error):
+                self._start_import(files, confirmed | {error.fingerprint})
+            else:
+                self.status_message.emit(
+                    self.tr("Nothing was imported: {unit} was not enrolled").format(
+                        unit=error.unit_name
+                    ),
+                    8000,
+                )
+            return
         if isinstance(error, PackageRefusedError):
             name = Path(str(error.path)).name
             self.prompter.error(
@@ -490,5 +536,18 @@ class ExchangeController(QObject):
                 replica=store.site_id[:8],
                 handed=handed,
                 by=rotation.taken_over_by if rotation else "—",
+            )
+            + "\n\n"
+            + (
+                self.tr(
+                    "Its signing key is new, vouched for by the outgoing contingent's key: "
+                    "higher HQ accepts its unit files without enrolling it again."
+                )
+                if vouched(store)
+                else self.tr(
+                    "Its signing key is new and no handover vouches for it (this was not a "
+                    "handover export): higher HQ must enrol this unit again before it "
+                    "accepts its files."
+                )
             ),
         )

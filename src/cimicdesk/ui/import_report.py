@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.sync.report import ImportReport
+from cimicdesk.sync.report import ImportReport, signed_by
 from cimicdesk.sync.tables import TABLES
 from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import message
@@ -32,7 +32,8 @@ class ImportReportDialog(QDialog):
     """What an import did, file by file (shown non-modally).
 
     Attributes: reports (the ImportReports shown), boxes (one QGroupBox per file, in
-    order), source_labels (unit and replica), status_labels, count_tables (QTableWidget
+    order), source_labels (unit and replica), signer_labels (the key that signed the
+    file, and whether its unit was enrolled now), status_labels, count_tables (QTableWidget
     per file, None when nothing was merged), detail_labels (conflicts and rejections per
     file), backup_labels, review_button (goes to the Sync page; shown when there are
     conflicts or duplicates).
@@ -53,6 +54,7 @@ class ImportReportDialog(QDialog):
         self.detail_labels: list[QLabel] = []
         self.backup_labels: list[QLabel] = []
         self.source_labels: list[QLabel] = []
+        self.signer_labels: list[QLabel] = []
         self._titles: dict[tuple[str, str], str] = {}
         layout = QVBoxLayout(self)
         self.summary_label = QLabel()
@@ -108,6 +110,7 @@ class ImportReportDialog(QDialog):
         self._titles = titles or {}
         self.boxes, self.status_labels, self.count_tables = [], [], []
         self.detail_labels, self.backup_labels, self.source_labels = [], [], []
+        self.signer_labels = []
         holder = QWidget()
         column = QVBoxLayout(holder)
         for report in self.reports:
@@ -141,6 +144,11 @@ class ImportReportDialog(QDialog):
         exported = QLabel(stamp_display(report.exported_at))
         form.addRow(self.tr("From unit:"), source)
         form.addRow(self.tr("Exported:"), exported)
+        signer = QLabel(message(signed_by(report)) if report.signer_fingerprint else "—")
+        signer.setObjectName("signerLabel")
+        signer.setWordWrap(True)
+        signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Signed by:"), signer)
         status = QLabel()
         status.setObjectName("importStatus")
         status.setWordWrap(True)
@@ -207,6 +215,7 @@ class ImportReportDialog(QDialog):
         self.detail_labels.append(details)
         self.backup_labels.append(backup)
         self.source_labels.append(source)
+        self.signer_labels.append(signer)
         return box
 
     def _counts_table(self, report: ImportReport) -> QTableWidget:
