@@ -12,6 +12,7 @@ from pathlib import Path
 from factories import PASSPHRASE, raw_connect
 
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.catalogue import texts
 from cimicdesk.i18n.message import Message
 from cimicdesk.store import unit_keys
@@ -44,7 +45,7 @@ def fingerprint_of(path: Path) -> str | None:
         uri = f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1"
         with closing(raw_connect(uri, uri=True)) as conn:
             row = mf.read_row(conn)
-    except (sqlite3.Error, OSError, UnicodeDecodeError):
+    except (sqlite3.Error, OSError, UnicodeDecodeError, CimicError):
         return None
     key = (row or {}).get("signer_key")
     try:

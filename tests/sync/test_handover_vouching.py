@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factories import make_org, raw_connect
+from factories import PASSPHRASE, make_org, raw_connect
 from sync_helpers import (
     assert_in_both_languages,
     backups_of,
@@ -43,7 +43,7 @@ def stub_brief(store, out: Path, **_) -> Path:
 def rotate(store, folder: Path, install: Path):
     """Hand `store` over into `folder` and take it over at `install`: the new Store."""
     result = hand_over(store, folder, handed_over_by="Maj A", to="Maj B", write_brief=stub_brief)
-    return take_over(result.export.path, install, taken_over_by="Maj B")
+    return take_over(result.export.path, install, taken_over_by="Maj B", passphrase=PASSPHRASE)
 
 
 def fp(store) -> str:
@@ -137,8 +137,12 @@ def test_a_second_successor_of_the_same_key_is_refused(bn, sector, tmp_path):
         conn.execute("DELETE FROM _meta WHERE key = 'state'")
         conn.commit()
     second = hand_over(bn, tmp_path / "b", handed_over_by="A", to="C", write_brief=stub_brief)
-    one = take_over(first.export.path, tmp_path / "one.sqlite", taken_over_by="B")
-    two = take_over(second.export.path, tmp_path / "two.sqlite", taken_over_by="C")
+    one = take_over(
+        first.export.path, tmp_path / "one.sqlite", taken_over_by="B", passphrase=PASSPHRASE,
+    )
+    two = take_over(
+        second.export.path, tmp_path / "two.sqlite", taken_over_by="C", passphrase=PASSPHRASE,
+    )
     import_files(sector, [export(one, tmp_path / "one.cimic")])
     refused(sector, export(two, tmp_path / "two.cimic"), why.WRONG_KEY, "BANBAT 1", fp(one))
     one.close()
@@ -235,7 +239,7 @@ def test_a_takeover_refuses_a_successor_key_the_outgoing_key_did_not_vouch_for(b
     tamper(path, "SELECT 1", refresh_manifest=True, signer=outgoing)
     target = tmp_path / "new" / "bn1.sqlite"
     with pytest.raises(PackageRefusedError) as caught:
-        take_over(path, target, taken_over_by="B")
+        take_over(path, target, taken_over_by="B", passphrase=PASSPHRASE)
     assert caught.value.reason == why.BAD_VOUCH
     assert "not vouched for by the outgoing contingent's key" in str(caught.value)
     assert_in_both_languages(caught.value.message, str(caught.value))
@@ -244,7 +248,9 @@ def test_a_takeover_refuses_a_successor_key_the_outgoing_key_did_not_vouch_for(b
 
 def test_a_takeover_of_an_exchange_file_gets_a_key_no_one_vouched_for(bn, tmp_path):
     path = export(bn, tmp_path / "BANBAT1.cimic")
-    with take_over(path, tmp_path / "copy.sqlite", taken_over_by="Anyone") as copy:
+    with take_over(
+        path, tmp_path / "copy.sqlite", taken_over_by="Anyone", passphrase=PASSPHRASE,
+    ) as copy:
         assert not vouched(copy) and fp(copy) != fp(bn)
         assert unit_keys.active_key(copy.db) is not None
 
