@@ -14,7 +14,13 @@ os.environ.pop("LANGUAGE", None)
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, TEST_KDF_ITERATIONS
+from factories import (
+    HANDOVER_PASSPHRASE,
+    PASSPHRASE,
+    SHARED_AGREEMENT_PRIVATE,
+    SHARED_AGREEMENT_PUBLIC,
+    TEST_KDF_ITERATIONS,
+)
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import encryption
@@ -55,8 +61,38 @@ def _passphrase(monkeypatch: pytest.MonkeyPatch):
     environment); the keys one test unlocked are forgotten before the next."""
     monkeypatch.setenv("CIMICDESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.delenv("CIMICDESK_NEW_PASSPHRASE", raising=False)
+    monkeypatch.setenv("CIMICDESK_HANDOVER_PASSPHRASE", HANDOVER_PASSPHRASE)
     yield
     encryption.lock()
+
+
+@pytest.fixture(autouse=True)
+def _shared_unit_file_keys(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """Every test database has the same X25519 pair and, with no headquarters enrolled,
+    seals its unit files for that key: any test database opens any test unit file, as a
+    headquarters opens its units' (signing keys stay each database's own). Tests of the
+    sealing itself are marked `real_keys` and get the program's own behaviour."""
+    if request.node.get_closest_marker("real_keys"):
+        return
+    from cimicdesk.store import unit_keys
+    from cimicdesk.store.unit_keys import NewKeys, fingerprint
+    from cimicdesk.sync import envelope, recipients
+
+    made = unit_keys.new_keys
+
+    def new_keys() -> NewKeys:
+        own = made()
+        return NewKeys(
+            own.signing_private,
+            own.signing_public,
+            SHARED_AGREEMENT_PRIVATE,
+            SHARED_AGREEMENT_PUBLIC,
+        )
+
+    found = recipients.headquarters
+    shared = envelope.Recipient(SHARED_AGREEMENT_PUBLIC, fingerprint(SHARED_AGREEMENT_PUBLIC))
+    monkeypatch.setattr(unit_keys, "new_keys", new_keys)
+    monkeypatch.setattr(recipients, "headquarters", lambda store: found(store) or [shared])
 
 
 @pytest.fixture

@@ -217,3 +217,21 @@ def decrypted_pages(path: Path, key) -> bytes:
     for number, offset in enumerate(range(0, len(data) - _PAGE + 1, _PAGE)):
         out.append(_decrypt_page(key.key, data[offset : offset + _PAGE], number == 0))
     return b"".join(out)
+
+
+# --- unit files: one X25519 key pair for every test database --------------------------
+
+HANDOVER_PASSPHRASE = "handover passphrase 1"
+
+
+def _shared_agreement():
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    key = X25519PrivateKey.from_private_bytes(bytes(range(1, 33)))
+    return key.private_bytes_raw(), key.public_key().public_bytes_raw()
+
+
+# Every test database gets this X25519 pair (tests/conftest.py), so a unit file sealed for
+# "the headquarters" opens in whichever test database imports it; the tests of sealing
+# itself (tests/sync/test_sealed_files.py) make databases with keys of their own.
+SHARED_AGREEMENT_PRIVATE, SHARED_AGREEMENT_PUBLIC = _shared_agreement()

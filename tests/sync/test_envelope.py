@@ -49,7 +49,7 @@ def test_only_the_recipient_opens_a_unit_file(tmp_path):
     assert SECRET.encode() not in sealed.read_bytes()
     assert b"Amadou" not in sealed.read_bytes()
     found = envelope.read_envelope(sealed)
-    assert found.recipient == "ABCD-EFGH-IJKL-MNOP"
+    assert found.recipients == ("ABCD-EFGH-IJKL-MNOP",)
     unwrapped = envelope.key_for_recipient(found, private)
     assert unwrapped == key
     assert _read_back(sealed, unwrapped, tmp_path) == SECRET
@@ -86,7 +86,7 @@ def _rewrite_header(sealed, change):
 @pytest.mark.parametrize(
     "change",
     [
-        lambda h: h.update(recipient="ZZZZ-ZZZZ-ZZZZ-ZZZZ"),
+        lambda h: h["recipients"][0].update(fingerprint="ZZZZ-ZZZZ-ZZZZ-ZZZZ"),
         lambda h: h.update(payload_sha256="0" * 64),
         lambda h: h.update(payload_bytes=h["payload_bytes"] - 4096),
     ],

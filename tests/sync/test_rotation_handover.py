@@ -7,7 +7,7 @@ import sys
 import tempfile
 
 import pytest
-from factories import PASSPHRASE, make_contact, make_org
+from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_contact, make_org
 from pypdf import PdfReader
 from sync_helpers import export, import_files, unit_db
 
@@ -32,12 +32,17 @@ def outgoing(tmp_path):
 
 def _hand_over(store, folder):
     return hand_over(
-        store, folder, handed_over_by="Maj Rahman", to="Maj Haque", write_brief=write_handover_brief
+        store,
+        folder,
+        handed_over_by="Maj Rahman",
+        to="Maj Haque",
+        write_brief=write_handover_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
     )
 
 
 def test_hand_over_writes_export_and_brief_then_freezes_the_database(outgoing, tmp_path):
-    result = _hand_over(outgoing, tmp_path / "stick")
+    result = _hand_over(outgoing, tmp_path / "stick", handover_passphrase=HANDOVER_PASSPHRASE)
     assert result.export.path.exists() and result.export.manifest.purpose == "handover"
     assert result.export.manifest.handed_over_to == "Maj Haque"
     text = "".join(page.extract_text() for page in PdfReader(result.brief).pages)
@@ -50,7 +55,7 @@ def test_hand_over_writes_export_and_brief_then_freezes_the_database(outgoing, t
     with pytest.raises(ReadOnlyDatabaseError):
         save_organisation(outgoing, org)
     with pytest.raises(ReadOnlyDatabaseError):
-        _hand_over(outgoing, tmp_path / "again")
+        _hand_over(outgoing, tmp_path / "again", handover_passphrase=HANDOVER_PASSPHRASE)
     (rotation,) = rotations(outgoing)
     assert (rotation.handed_over_by, rotation.handed_over_to) == ("Maj Rahman", "Maj Haque")
     outgoing.close()
@@ -77,7 +82,7 @@ def _watch_folders_made(into: list[str] | None) -> None:
 def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
     outgoing, tmp_path, monkeypatch
 ):
-    result = _hand_over(outgoing, tmp_path / "stick")
+    result = _hand_over(outgoing, tmp_path / "stick", handover_passphrase=HANDOVER_PASSPHRASE)
     target = tmp_path / "laptop" / "banbat1.sqlite"
     system_temp = tmp_path / "systemp"
     system_temp.mkdir()
@@ -85,7 +90,8 @@ def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
     made: list[str] = []
     _watch_folders_made(made)
     with take_over(result.export.path, target, taken_over_by="Maj Haque",
-        passphrase=PASSPHRASE) as store:
+        passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,) as store:
         # The verified copy was made beside the new database, not in the system's temp.
         _watch_folders_made(None)
         assert not [m for m in made if m.startswith(str(system_temp))]
@@ -107,7 +113,8 @@ def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
         again = import_files(store, [result.export.path])[0]
         assert again.already_imported
     with pytest.raises(CimicError, match="never overwrites"):
-        take_over(result.export.path, target, taken_over_by="Maj Haque", passphrase=PASSPHRASE)
+        take_over(result.export.path, target, taken_over_by="Maj Haque", passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE)
 
 
 def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tmp_path):
@@ -115,11 +122,14 @@ def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tm
     bad = tmp_path / "bad.cimic"
     bad.write_bytes(b"not a database at all")
     with pytest.raises(PackageRefusedError):
-        take_over(bad, taken_over_by="Maj Haque", passphrase=PASSPHRASE)
+        take_over(bad, taken_over_by="Maj Haque", passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE)
     assert not default_database().exists()
     assert [p.name for p in default_database().parent.iterdir()] == []
-    with take_over(file, taken_over_by="Maj Haque", passphrase=PASSPHRASE) as store:
+    with take_over(file, taken_over_by="Maj Haque", passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE) as store:
         assert store.path == default_database()
         assert rotations(store)[0].handed_over_by == ""  # a weekly export: a restore
     with pytest.raises(CimicError, match="name of the officer"):
-        take_over(file, tmp_path / "x.sqlite", taken_over_by=" ", passphrase=PASSPHRASE)
+        take_over(file, tmp_path / "x.sqlite", taken_over_by=" ", passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE)

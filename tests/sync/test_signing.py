@@ -13,7 +13,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, make_contact, make_org, raw_connect
+from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_contact, make_org, raw_connect
 from sync_helpers import (
     assert_in_both_languages,
     backups_of,
@@ -93,6 +93,7 @@ def test_a_unit_file_taken_over_purged_and_exported_again_is_refused(bn, sector,
     # command line, exported, and the sector accepted it as the battalion's.
     thief = take_over(
         good, tmp_path / "thief" / "bn1.sqlite", taken_over_by="Anyone", passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,
     )
     victim = thief.db.execute("SELECT id FROM contacts ORDER BY name").fetchone()[0]
     purge_record(thief, "contacts", victim, reason="to destroy it")

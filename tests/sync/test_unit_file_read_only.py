@@ -6,7 +6,7 @@ from __future__ import annotations
 from contextlib import closing
 
 import pytest
-from factories import PASSPHRASE, make_contact, make_org, raw_connect
+from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_contact, make_org, raw_connect
 from sync_helpers import export, unit_db
 
 from cimicdesk.cli import main
@@ -56,7 +56,8 @@ def test_it_is_known_by_its_manifest_not_its_name(unit_file, tmp_path):
 
 def test_a_taken_over_database_is_no_unit_file(unit_file, tmp_path):
     with take_over(unit_file, tmp_path / "laptop" / "bn1.sqlite", taken_over_by="Maj B",
-        passphrase=PASSPHRASE) as new:
+        passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,) as new:
         assert new.read_only_reason() == ""
         save_organisation(new, Organisation(name="OCHA"))
 

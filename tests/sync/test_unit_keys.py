@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from factories import raw_connect
+from factories import HANDOVER_PASSPHRASE, raw_connect
 from sync_helpers import export, unit_db
 
 from cimicdesk.domain.errors import CimicError
@@ -105,7 +105,8 @@ def test_a_handover_export_carries_the_successors_key_only(store, tmp_path):
     outgoing = unit_keys.active_key(store.db)
     assert outgoing is not None
     result = hand_over(
-        store, tmp_path / "stick", handed_over_by="Maj A", to="Maj B", write_brief=stub_brief
+        store, tmp_path / "stick", handed_over_by="Maj A", to="Maj B", write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
     )
     assert not leaked(result.export.path, outgoing, agreement=False)
     uri = f"{result.export.path.resolve().as_uri()}?mode=ro&immutable=1"
@@ -122,7 +123,8 @@ def test_a_handover_export_carries_the_successors_key_only(store, tmp_path):
 def test_the_outgoing_database_forgets_its_key_and_can_no_longer_export(store, tmp_path):
     outgoing = unit_keys.active_key(store.db)
     assert outgoing is not None
-    hand_over(store, tmp_path / "stick", handed_over_by="Maj A", to="Maj B", write_brief=stub_brief)
+    hand_over(store, tmp_path / "stick", handed_over_by="Maj A", to="Maj B", write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE)
     assert unit_keys.active_key(store.db) is None
     (retired,) = unit_keys.all_keys(store.db)
     assert retired.retired_at and retired.private_key is None

@@ -21,6 +21,7 @@ from cimicdesk.store import encryption
 
 ENVIRONMENT = "CIMICDESK_PASSPHRASE"
 NEW_ENVIRONMENT = "CIMICDESK_NEW_PASSPHRASE"
+HANDOVER_ENVIRONMENT = "CIMICDESK_HANDOVER_PASSPHRASE"
 _TRIES = 3
 
 
@@ -117,6 +118,41 @@ def new_passphrase(options: argparse.Namespace, *, change: bool = False) -> str:
         return given
     for _ in range(_TRIES):
         first = _ask("New passphrase: ")
+        problem = encryption.passphrase_problem(first, _ask("Type it again: "))
+        if problem is None:
+            return first
+        print(problem, file=sys.stderr)
+    raise CimicError(msg("No passphrase was set; nothing was changed."))
+
+
+def add_handover_option(parser: argparse.ArgumentParser) -> None:
+    """--handover-passphrase-fd on handover and takeover."""
+    parser.add_argument(
+        "--handover-passphrase-fd",
+        type=int,
+        metavar="N",
+        help=(
+            "read the handover passphrase (the one that seals the handover file, given to "
+            f"the incoming officer apart from it) from descriptor N; or set "
+            f"${HANDOVER_ENVIRONMENT}; otherwise you are asked for it"
+        ),
+    )
+
+
+def handover_passphrase(options: argparse.Namespace, *, new: bool) -> str:
+    """The handover passphrase: chosen (new=True: checked, typed twice at a prompt) by the
+    outgoing officer, or typed by the incoming one."""
+    given = _given(getattr(options, "handover_passphrase_fd", None), HANDOVER_ENVIRONMENT)
+    if given is not None:
+        if new:
+            problem = encryption.passphrase_problem(given, given)
+            if problem is not None:
+                raise CimicError(problem)
+        return given
+    if not new:
+        return _ask("Handover passphrase (from the outgoing officer): ")
+    for _ in range(_TRIES):
+        first = _ask("Handover passphrase for the incoming officer: ")
         problem = encryption.passphrase_problem(first, _ask("Type it again: "))
         if problem is None:
             return first

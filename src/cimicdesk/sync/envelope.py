@@ -16,7 +16,8 @@ encryption key (KEK):
 * a handover file ("passphrase"): PBKDF2-HMAC-SHA512 over the handover passphrase the
   outgoing officer gives the incoming one, with a salt of its own.
 
-The wrap's associated data is the header without the wrap itself, so no header field
+A unit file may be sealed for several headquarters (the key wrapped once for each).
+The wraps' associated data is the header without the wraps themselves, so no header field
 (kind, size, the payload's SHA-256, the recipient) can be changed without the unwrap
 failing; the payload's SHA-256 is checked while it is copied in. All of it is the
 `cryptography` library's; nothing here is a cipher of ours.
@@ -70,7 +71,7 @@ class Envelope:
     """An envelope's header as read (not yet opened)."""
 
     mode: str  # RECIPIENT or PASSPHRASE
-    recipient: str  # the receiving headquarters' key fingerprint ('' for a passphrase)
+    recipients: tuple[str, ...]  # the fingerprints of the headquarters it is sealed for
     payload_bytes: int
     payload_offset: int
     fields: dict[str, Any]
@@ -93,18 +94,27 @@ def _canonical(fields: dict[str, Any]) -> bytes:
     return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def _wrap(kek: bytes, key: DatabaseKey, fields: dict[str, Any]) -> dict[str, Any]:
-    nonce = secrets.token_bytes(12)
-    wrapped = AESGCM(kek).encrypt(nonce, key.key + key.salt, MAGIC + _canonical(fields))
-    return {**fields, "nonce": _b64(nonce), "wrapped_key": _b64(wrapped)}
+def _sealed_with(keks: list[bytes], key: DatabaseKey, fields: dict[str, Any]) -> dict[str, Any]:
+    """The header: `fields`, and the payload key wrapped under each KEK in turn."""
+    wraps = []
+    for kek in keks:
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(kek).encrypt(nonce, key.key + key.salt, MAGIC + _canonical(fields))
+        wraps.append({"nonce": _b64(nonce), "wrapped_key": _b64(wrapped)})
+    return {**fields, "wraps": wraps}
 
 
-def _unwrap(kek: bytes, envelope: Envelope, failure: str) -> DatabaseKey:
-    fields = {k: v for k, v in envelope.fields.items() if k not in ("nonce", "wrapped_key")}
+def _unwrap(kek: bytes, envelope: Envelope, index: int, failure: str) -> DatabaseKey:
+    fields = {k: v for k, v in envelope.fields.items() if k != "wraps"}
+    wraps = envelope.fields.get("wraps")
+    if not isinstance(wraps, list) or not 0 <= index < len(wraps) or not isinstance(
+        wraps[index], dict
+    ):
+        raise EnvelopeError(EnvelopeError.NOT_ENVELOPE)
     try:
         raw = AESGCM(kek).decrypt(
-            _unb64(envelope.fields.get("nonce")),
-            _unb64(envelope.fields.get("wrapped_key")),
+            _unb64(wraps[index].get("nonce")),
+            _unb64(wraps[index].get("wrapped_key")),
             MAGIC + _canonical(fields),
         )
     except (InvalidTag, ValueError) as exc:
@@ -132,22 +142,44 @@ def _payload_facts(payload: Path) -> dict[str, Any]:
     return {"format": FORMAT, "payload_bytes": size, "payload_sha256": digest.hexdigest()}
 
 
+@dataclass(frozen=True)
+class Recipient:
+    """A headquarters a unit file is sealed for: its X25519 public key (raw) and the
+    fingerprint people know it by."""
+
+    public_key: bytes
+    fingerprint: str
+
+
+def seal_for_recipients(
+    payload: Path, key: DatabaseKey, out: Path, recipients: list[Recipient]
+) -> None:
+    """Write `out`: the SQLCipher `payload` (under `key`) that only the holders of the
+    private halves of the recipients' keys (X25519) can open."""
+    if not recipients:
+        raise ValueError("a unit file needs at least one recipient")
+    ephemerals = [X25519PrivateKey.generate() for _ in recipients]
+    listed = [
+        {"fingerprint": r.fingerprint, "ephemeral": _b64(public_bytes(e.public_key()))}
+        for r, e in zip(recipients, ephemerals, strict=True)
+    ]
+    fields = {**_payload_facts(payload), "mode": RECIPIENT, "recipients": listed}
+    keks = [
+        _recipient_kek(
+            e.exchange(X25519PublicKey.from_public_bytes(r.public_key)),
+            public_bytes(e.public_key()),
+            r.public_key,
+        )
+        for r, e in zip(recipients, ephemerals, strict=True)
+    ]
+    _write(out, _sealed_with(keks, key, fields), payload)
+
+
 def seal_for_recipient(
     payload: Path, key: DatabaseKey, out: Path, recipient_public: bytes, fingerprint: str
 ) -> None:
-    """Write `out`: the SQLCipher `payload` (under `key`) that only the holder of the
-    private half of `recipient_public` (X25519, 32 raw bytes) can open."""
-    ephemeral = X25519PrivateKey.generate()
-    ephemeral_public = public_bytes(ephemeral.public_key())
-    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
-    fields = {
-        **_payload_facts(payload),
-        "mode": RECIPIENT,
-        "recipient": fingerprint,
-        "ephemeral": _b64(ephemeral_public),
-    }
-    kek = _recipient_kek(shared, ephemeral_public, recipient_public)
-    _write(out, _wrap(kek, key, fields), payload)
+    """seal_for_recipients for one headquarters."""
+    seal_for_recipients(payload, key, out, [Recipient(recipient_public, fingerprint)])
 
 
 def seal_with_passphrase(payload: Path, key: DatabaseKey, out: Path, passphrase: str) -> None:
@@ -161,7 +193,7 @@ def seal_with_passphrase(payload: Path, key: DatabaseKey, out: Path, passphrase:
         "salt": _b64(salt),
     }
     kek = encryption.derive(passphrase, salt).key
-    _write(out, _wrap(kek, key, fields), payload)
+    _write(out, _sealed_with([kek], key, fields), payload)
 
 
 def _write(out: Path, header: dict[str, Any], payload: Path) -> None:
@@ -202,8 +234,11 @@ def read_envelope(path: Path) -> Envelope:
     mode = fields.get("mode")
     if not isinstance(size, int) or size < 0 or mode not in (RECIPIENT, PASSPHRASE):
         raise EnvelopeError(EnvelopeError.NOT_ENVELOPE)
-    recipient = fields.get("recipient", "") if mode == RECIPIENT else ""
-    return Envelope(mode, str(recipient), size, len(MAGIC) + 4 + length, fields)
+    listed = fields.get("recipients", []) if mode == RECIPIENT else []
+    if not isinstance(listed, list) or not all(isinstance(r, dict) for r in listed):
+        raise EnvelopeError(EnvelopeError.NOT_ENVELOPE)
+    recipients = tuple(str(r.get("fingerprint", "")) for r in listed)
+    return Envelope(mode, recipients, size, len(MAGIC) + 4 + length, fields)
 
 
 def key_for_recipient(envelope: Envelope, private: bytes) -> DatabaseKey:
@@ -211,12 +246,18 @@ def key_for_recipient(envelope: Envelope, private: bytes) -> DatabaseKey:
     if envelope.mode != RECIPIENT:
         raise EnvelopeError(EnvelopeError.NOT_FOR_US)
     ours = X25519PrivateKey.from_private_bytes(private)
-    ephemeral = _unb64(envelope.fields.get("ephemeral"))
-    if len(ephemeral) != 32:
-        raise EnvelopeError(EnvelopeError.ALTERED)
-    shared = ours.exchange(X25519PublicKey.from_public_bytes(ephemeral))
-    kek = _recipient_kek(shared, ephemeral, public_bytes(ours.public_key()))
-    return _unwrap(kek, envelope, EnvelopeError.NOT_FOR_US)
+    mine = public_bytes(ours.public_key())
+    for index, listed in enumerate(envelope.fields.get("recipients", [])):
+        ephemeral = _unb64(listed.get("ephemeral"))
+        if len(ephemeral) != 32:
+            raise EnvelopeError(EnvelopeError.ALTERED)
+        shared = ours.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+        try:
+            return _unwrap(_recipient_kek(shared, ephemeral, mine), envelope, index, "")
+        except EnvelopeError as exc:
+            if exc.reason:
+                raise
+    raise EnvelopeError(EnvelopeError.NOT_FOR_US)
 
 
 def key_for_passphrase(envelope: Envelope, passphrase: str) -> DatabaseKey:
@@ -230,7 +271,7 @@ def key_for_passphrase(envelope: Envelope, passphrase: str) -> DatabaseKey:
     kek = hashlib.pbkdf2_hmac(
         "sha512", passphrase.encode("utf-8"), salt, iterations, encryption.KEY_BYTES
     )
-    return _unwrap(kek, envelope, EnvelopeError.WRONG_PASSPHRASE)
+    return _unwrap(kek, envelope, 0, EnvelopeError.WRONG_PASSPHRASE)
 
 
 def copy_payload(path: Path, envelope: Envelope, target: Path) -> str:

@@ -81,10 +81,14 @@ def hand_over(
     handed_over_by: str,
     to: str,
     write_brief: BriefWriter,
+    handover_passphrase: str,
     paper: str = "A4",
     now: datetime | None = None,
 ) -> HandoverResult:
     """Write the handover export and brief into `out_dir`, then make the database read-only.
+
+    The export is sealed with `handover_passphrase` (sync/envelope.py), which the outgoing
+    officer gives the incoming one apart from the file (never on the same stick).
 
     write_brief is cimicdesk.reports.commands.write_handover_brief (injected: the sync
     layer does not import the reports layer).
@@ -112,6 +116,7 @@ def hand_over(
             purpose=mf.HANDOVER,
             handed_over_by=by,
             handed_over_to=to,
+            handover_passphrase=handover_passphrase,
         )
         brief = write_brief(
             store, folder / f"{store.unit.code}-handover-brief-{day}.pdf", paper=paper, now=now
@@ -141,6 +146,7 @@ def take_over(
     *,
     taken_over_by: str,
     passphrase: str | encryption.DatabaseKey,
+    handover_passphrase: str | None = None,
 ) -> Store:
     """Verify a (handover) export, install it at `install_path`, and open it as ours.
 
@@ -173,7 +179,7 @@ def take_over(
     temp = target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}.part"
     try:
         with work_folder(target, "takeover") as work:  # beside it, not in the system's temp
-            package = verify_package(export_file, work)
+            package = verify_package(export_file, work, passphrase=handover_passphrase)
             try:
                 _make_ours(package.copy, package.manifest, package.sha256, by, package.source)
                 conn = encryption.connect(package.copy, plain=True)

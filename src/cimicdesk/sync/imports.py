@@ -35,7 +35,7 @@ from pathlib import Path
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import Message, msg
-from cimicdesk.store import encryption, purge
+from cimicdesk.store import encryption, purge, unit_keys
 from cimicdesk.store.database import CimicDatabase, Store, backup_copy, storage_error
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.unit_keys import parse_fingerprint
@@ -117,13 +117,14 @@ def import_files(
             progress(message, done, total)
         done += 1
 
+    agreement_keys = unit_keys.agreement_private_keys(store.db.conn)
     with work_folder(store.path, "import") as work:
         packages = []
         for index, path in enumerate(files):
             tick(msg("Checking {name}", name=path.name))
             folder = work / str(index)
             folder.mkdir()
-            packages.append(verify_package(path, folder))
+            packages.append(verify_package(path, folder, agreement_keys=agreement_keys))
             refuse_other_kind(path, packages[-1].training, store.training)
         conn = open_connection(store.path)
         try:
