@@ -20,6 +20,8 @@ from sync_helpers import (
     signing_key,
     tamper,
     unit_db,
+    unsealed,
+    unsealed_copy,
 )
 
 from cimicdesk.domain.enums import UnitLevel
@@ -235,7 +237,7 @@ def test_a_takeover_refuses_a_successor_key_the_outgoing_key_did_not_vouch_for(b
         handover_passphrase=HANDOVER_PASSPHRASE)
     path = result.export.path
     forger = _forger_key()
-    with closing(raw_connect(path)) as conn:
+    with unsealed(path, write=True) as conn:
         row = conn.execute("SELECT vouch FROM unit_keys WHERE private_key IS NOT NULL").fetchone()
         vouch = from_json(row[0])
         forged = make_vouch(forger, vouch.unit_name, bytes.fromhex(vouch.new_key), "x", "y")
@@ -255,7 +257,8 @@ def test_a_takeover_refuses_a_successor_key_the_outgoing_key_did_not_vouch_for(b
 
 
 def test_a_takeover_of_an_exchange_file_gets_a_key_no_one_vouched_for(bn, tmp_path):
-    path = export(bn, tmp_path / "BANBAT1.cimic")
+    # The file as its headquarters opens it (an exchange file is sealed for them).
+    path = unsealed_copy(export(bn, tmp_path / "BANBAT1.cimic"), tmp_path / "BANBAT1.sqlite")
     with take_over(
         path, tmp_path / "copy.sqlite", taken_over_by="Anyone", passphrase=PASSPHRASE,
         handover_passphrase=HANDOVER_PASSPHRASE,
@@ -271,7 +274,7 @@ def test_a_manifest_chain_edited_by_the_unit_itself_must_still_hold(bn, sector, 
     key = unit_keys.active_key(bn.db)
     assert key is not None
     fake = make_vouch(key, "BANBAT 1", bytes(32), "x", now_stamp())
-    with closing(raw_connect(path)) as conn:
+    with unsealed(path, write=True) as conn:
         conn.execute(f"UPDATE {mf.TABLE} SET vouches = ?", ["[" + fake.to_json() + "]"])
         resign(conn, bn)
         conn.commit()

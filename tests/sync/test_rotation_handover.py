@@ -9,7 +9,7 @@ import tempfile
 import pytest
 from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_contact, make_org
 from pypdf import PdfReader
-from sync_helpers import export, import_files, unit_db
+from sync_helpers import export, import_files, unit_db, unsealed_copy
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.paths import default_database
@@ -17,6 +17,7 @@ from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store import work_folder
 from cimicdesk.store.database import open_database
 from cimicdesk.store.organisations import get_organisation, save_organisation
+from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.handover import hand_over, rotations, take_over
 
@@ -42,7 +43,7 @@ def _hand_over(store, folder):
 
 
 def test_hand_over_writes_export_and_brief_then_freezes_the_database(outgoing, tmp_path):
-    result = _hand_over(outgoing, tmp_path / "stick", handover_passphrase=HANDOVER_PASSPHRASE)
+    result = _hand_over(outgoing, tmp_path / "stick")
     assert result.export.path.exists() and result.export.manifest.purpose == "handover"
     assert result.export.manifest.handed_over_to == "Maj Haque"
     text = "".join(page.extract_text() for page in PdfReader(result.brief).pages)
@@ -55,7 +56,7 @@ def test_hand_over_writes_export_and_brief_then_freezes_the_database(outgoing, t
     with pytest.raises(ReadOnlyDatabaseError):
         save_organisation(outgoing, org)
     with pytest.raises(ReadOnlyDatabaseError):
-        _hand_over(outgoing, tmp_path / "again", handover_passphrase=HANDOVER_PASSPHRASE)
+        _hand_over(outgoing, tmp_path / "again")
     (rotation,) = rotations(outgoing)
     assert (rotation.handed_over_by, rotation.handed_over_to) == ("Maj Rahman", "Maj Haque")
     outgoing.close()
@@ -82,7 +83,7 @@ def _watch_folders_made(into: list[str] | None) -> None:
 def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
     outgoing, tmp_path, monkeypatch
 ):
-    result = _hand_over(outgoing, tmp_path / "stick", handover_passphrase=HANDOVER_PASSPHRASE)
+    result = _hand_over(outgoing, tmp_path / "stick")
     target = tmp_path / "laptop" / "banbat1.sqlite"
     system_temp = tmp_path / "systemp"
     system_temp.mkdir()
@@ -110,15 +111,18 @@ def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
         )
         org.place = "Bria"
         save_organisation(store, org)  # writable again
-        again = import_files(store, [result.export.path])[0]
-        assert again.already_imported
+        # A handover file is taken over, never imported (it opens with its passphrase).
+        with pytest.raises(PackageRefusedError) as refused:
+            import_files(store, [result.export.path])
+        assert refused.value.reason == why.HANDOVER_FILE
     with pytest.raises(CimicError, match="never overwrites"):
         take_over(result.export.path, target, taken_over_by="Maj Haque", passphrase=PASSPHRASE,
             handover_passphrase=HANDOVER_PASSPHRASE)
 
 
 def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tmp_path):
-    file = export(outgoing, tmp_path / "weekly.cimic")
+    # A weekly export, as its headquarters can open it (sealed for them, not for anyone).
+    file = unsealed_copy(export(outgoing, tmp_path / "weekly.cimic"), tmp_path / "weekly.sqlite")
     bad = tmp_path / "bad.cimic"
     bad.write_bytes(b"not a database at all")
     with pytest.raises(PackageRefusedError):

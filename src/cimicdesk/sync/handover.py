@@ -182,13 +182,15 @@ def take_over(
             package = verify_package(export_file, work, passphrase=handover_passphrase)
             try:
                 _make_ours(package.copy, package.manifest, package.sha256, by, package.source)
-                conn = encryption.connect(package.copy, plain=True)
+                # The copy is under the payload's key (kept by verify_package), or plain
+                # (a file of the version before sealing): re-keyed into the officer's.
+                conn = encryption.connect(package.copy)
                 try:
                     file_copies.copy_with_key(conn, temp, key)
                 finally:
                     conn.close()
             finally:
-                encryption.wipe_file(package.copy)  # plain text: never left on the disk
+                encryption.wipe_file(package.copy)  # never left on the disk
         os.replace(temp, target)
         encryption.remember(target, key)
     except BaseException:
@@ -202,7 +204,7 @@ def take_over(
 def _make_ours(path: Path, found: mf.Manifest, sha256: str, by: str, source: Path) -> None:
     """New replica id, writable state, the rotation recorded, the unit's key installed;
     the manifest dropped."""
-    conn = encryption.connect(path, plain=True, isolation_level=None)
+    conn = encryption.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("BEGIN")
