@@ -55,6 +55,8 @@ def unsealed(path: Path, *, write: bool = False) -> Iterator[sqlite3.Connection]
     the same passphrase), as a forger holding the key could. A plain SQLite file (not
     sealed) is opened as it is."""
     path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(path)
     if not envelope.is_envelope(path):
         with closing(raw_connect(path)) as conn:
             yield conn

@@ -14,12 +14,11 @@ import hashlib
 import io
 import json
 import random
-from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from factories import TODAY, approved_qip, make_contact, make_incident, make_org, move, raw_connect
+from factories import TODAY, approved_qip, make_contact, make_incident, make_org, move
 from PIL import Image
 from sync_helpers import (
     assert_in_both_languages,
@@ -31,6 +30,7 @@ from sync_helpers import (
     set_clock_field,
     tamper,
     unit_db,
+    unsealed,
 )
 
 from cimicdesk.cli import main
@@ -75,7 +75,7 @@ def _forged(store: Store, path: Path, sql: str, params: tuple = ()) -> Path:
 
 
 def _exported_at(path: Path) -> str:
-    with closing(raw_connect(path)) as conn:
+    with unsealed(path) as conn:
         return str(conn.execute(f"SELECT exported_at FROM {mf.TABLE}").fetchone()[0])
 
 

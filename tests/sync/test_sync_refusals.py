@@ -24,6 +24,7 @@ from sync_helpers import (
     resign,
     tamper,
     unit_db,
+    unsealed,
 )
 
 from cimicdesk.demo.generate import seed_database
@@ -94,7 +95,8 @@ def test_a_missing_file(receiver, tmp_path):
 def test_a_truncated_file(receiver, good):
     data = good.read_bytes()
     good.write_bytes(data[: len(data) // 2])
-    _refused(receiver, good, why.TRUNCATED, "cut short")
+    # Sealed, a file cut short no longer matches what was sealed.
+    _refused(receiver, good, why.TAMPERED, "changed or damaged")
 
 
 def test_a_corrupted_page(receiver, tmp_path):
@@ -119,7 +121,7 @@ def test_a_foreign_sqlite_file(receiver, tmp_path):
 
 
 def test_a_newer_schema(receiver, good):
-    with closing(raw_connect(good)) as conn:
+    with unsealed(good, write=True) as conn:
         conn.execute(f"PRAGMA user_version = {schema.schema_version() + 1}")
     _refused(receiver, good, why.NEWER, "newer CIMIC Desk")
 
@@ -203,7 +205,7 @@ def test_a_handed_over_database_imports_nothing(receiver, good):
 def _downgrade_to_schema_4(path: Path, signer) -> None:
     """Turn an export into one written by the release before migration 005 (signed by
     `signer`, as if that release had signed its files)."""
-    with closing(raw_connect(path)) as conn:
+    with unsealed(path, write=True) as conn:
         for sql in (
             "DROP TABLE rejected",
             "DROP TABLE rotations",

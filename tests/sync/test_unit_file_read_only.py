@@ -7,7 +7,7 @@ from contextlib import closing
 
 import pytest
 from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_contact, make_org, raw_connect
-from sync_helpers import export, unit_db
+from sync_helpers import export, unit_db, unsealed_copy
 
 from cimicdesk.cli import main
 from cimicdesk.domain.errors import CimicError, FileRefusedError, ReadOnlyDatabaseError
@@ -24,9 +24,21 @@ def unit_file(tmp_path):
     store = unit_db(tmp_path / "bn1", "BANBAT 1")
     make_contact(store, "Awa Yakité", organisation_id=make_org(store, "UNHCR").id)
     (tmp_path / "stick").mkdir()
-    path = export(store, tmp_path / "stick" / "BANBAT1-2026-W47.cimic")
+    sealed = export(store, tmp_path / "sealed.cimic")
     store.close()
-    return path
+    # The SQLite file inside, as its headquarters opens it (a plain unit file).
+    return unsealed_copy(sealed, tmp_path / "stick" / "BANBAT1-2026-W47.cimic")
+
+
+def test_a_sealed_unit_file_opened_as_a_database_says_to_import_it(store, tmp_path):
+    (tmp_path / "stick").mkdir()
+    sealed = export(store, tmp_path / "stick" / "BANBAT1.cimic")
+    before = _folder(sealed)
+    with pytest.raises(FileRefusedError) as caught:
+        open_database(sealed)
+    assert "is a sealed unit file" in str(caught.value)
+    assert "File → Import unit files" in str(caught.value)
+    assert _folder(sealed) == before  # not a byte changed, nothing made beside it
 
 
 def _folder(path):

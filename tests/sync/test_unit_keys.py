@@ -10,7 +10,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from factories import HANDOVER_PASSPHRASE, raw_connect
-from sync_helpers import export, unit_db
+from sync_helpers import export, unit_db, unsealed
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import schema, unit_keys
@@ -95,8 +95,7 @@ def test_an_export_carries_no_private_key(store, tmp_path):
     assert key is not None
     path = export(store, tmp_path / "BANBAT1.cimic")
     assert not leaked(path, key)
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    with closing(raw_connect(uri, uri=True)) as conn:
+    with unsealed(path) as conn:
         assert conn.execute("SELECT count(*) FROM unit_keys").fetchone()[0] == 0
     assert not list(tmp_path.glob("*.part*")) and not list(tmp_path.glob("*-journal"))
 
@@ -109,8 +108,7 @@ def test_a_handover_export_carries_the_successors_key_only(store, tmp_path):
         handover_passphrase=HANDOVER_PASSPHRASE,
     )
     assert not leaked(result.export.path, outgoing, agreement=False)
-    uri = f"{result.export.path.resolve().as_uri()}?mode=ro&immutable=1"
-    with closing(raw_connect(uri, uri=True)) as conn:
+    with unsealed(result.export.path) as conn:
         keys = unit_keys.all_keys(conn)
     assert [k.public_key for k in keys] == [outgoing.public_key, keys[1].public_key]
     old, successor = keys

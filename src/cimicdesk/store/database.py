@@ -263,7 +263,7 @@ def read_header(path: Path) -> tuple[int, int]:
     except sqlite3.DatabaseError as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code == _SQLITE_NOTADB:
-            raise _not_sqlite(path) from exc
+            raise (_sealed_unit_file(path) or _not_sqlite(path)) from exc
         if code == _SQLITE_CANTOPEN:
             raise FileRefusedError(
                 msg("{path} cannot be read: {exc}.", path=str(path), exc=str(exc))
@@ -283,6 +283,31 @@ def read_header(path: Path) -> tuple[int, int]:
         # SQLite's own message names a garbled (non-UTF-8) schema entry.
         raise _damaged(path, exc) from exc
     return application_id, user_version
+
+
+# The first bytes of a sealed unit or handover file (sync/envelope.py writes them).
+SEALED_MAGIC = b"CIMICDESK-ENVELOPE-1\n"
+
+
+def _sealed_unit_file(path: Path) -> FileRefusedError | None:
+    """A sealed unit or handover file, offered as a database. Its first bytes are read
+    with a plain file call only once SQLite has refused it (so it is no file this process
+    has open)."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(SEALED_MAGIC)) != SEALED_MAGIC:
+                return None
+    except OSError:
+        return None
+    return FileRefusedError(
+        msg(
+            "{path_name} is a sealed unit file (or a handover file): it opens only inside the "
+            "database of the headquarters it was sent to. Import it there (File → Import unit "
+            "files, or cimicdesk import DB FILE); a handover file is taken over (File → Take "
+            "over). Nothing was changed.",
+            path_name=path.name,
+        )
+    )
 
 
 def _not_sqlite(path: Path) -> FileRefusedError:

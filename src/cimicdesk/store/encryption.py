@@ -265,6 +265,8 @@ def _looks_encrypted(file: Path) -> bool:
     except OSError:
         return False
     salt = file_salt(file)
+    if salt.startswith(b"CIMICDESK-"):  # a sealed unit file (sync/envelope.py)
+        return False
     return size > 0 and size % 1024 == 0 and salt not in (_PLAIN_MAGIC, bytes(SALT_BYTES))
 
 

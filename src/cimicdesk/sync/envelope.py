@@ -42,9 +42,10 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from cimicdesk.store import encryption
+from cimicdesk.store.database import SEALED_MAGIC
 from cimicdesk.store.encryption import DatabaseKey
 
-MAGIC = b"CIMICDESK-ENVELOPE-1\n"
+MAGIC = SEALED_MAGIC  # b"CIMICDESK-ENVELOPE-1\n"
 FORMAT = "cimicdesk-envelope-1"
 RECIPIENT = "recipient"
 PASSPHRASE = "passphrase"
