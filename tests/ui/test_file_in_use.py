@@ -23,7 +23,6 @@ from cimicdesk.store.organisations import save_organisation
 from cimicdesk.ui.main_window import MainWindow
 
 SRC = Path(__file__).resolve().parents[2] / "src"
-_ENV = {**os.environ, "PYTHONPATH": CHILD_PATH}
 
 
 class PreviewPrompter(ScriptedPrompter):
@@ -98,7 +97,7 @@ def held(tmp_path):
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=_ENV,
+        env={**os.environ, "PYTHONPATH": CHILD_PATH},  # with the tests' passphrase (conftest)
         text=True,
     )
     assert holder.stdout.readline() == "ready\n", holder.stderr.read()
