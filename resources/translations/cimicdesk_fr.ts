@@ -4,7 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+92"/>
+        <location filename="../../src/cimicdesk/app.py" line="+91"/>
+        <source>Quit</source>
+        <translation type="unfinished">Quitter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>CIMIC Desk cannot open the database</source>
         <translation>CIMIC Desk ne peut pas ouvrir la base de données</translation>
     </message>
@@ -83,6 +88,49 @@
         <location line="+2"/>
         <source>Give a number from {low} to {high}.</source>
         <translation>Indiquez un nombre de {low} à {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="+317"/>
+        <source>Change passphrase — CIMIC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the passphrase of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on the new passphrase opens the database and its backups; the old one no longer does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the passphrase in use now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,7 +901,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+135"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+137"/>
         <source>&amp;Export for higher HQ…</source>
         <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
@@ -893,7 +941,7 @@
         <translation>Relève&#xa0;: installer comme la vôtre l&apos;export de passation du contingent sortant</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Not exported yet</source>
         <translation>Pas encore exporté</translation>
     </message>
@@ -1102,12 +1150,22 @@ Cette base de données est désormais remise — lecture seule. Donnez l&apos;ex
         <translation>Reprendre une base de données</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The database taken over is installed as {name}, encrypted with a passphrase of your own: the outgoing contingent&apos;s does not open it. Choose it now; CIMIC Desk asks for it each time it opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take over database: your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Taking over {name}</source>
         <translation>Reprise de {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The takeover was not done</source>
         <translation>La reprise n&apos;a pas été faite</translation>
     </message>
@@ -1139,7 +1197,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
 <context>
     <name>FileInUse</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+28"/>
+        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+36"/>
         <source>The database is open elsewhere</source>
         <translation>La base de données est ouverte ailleurs</translation>
     </message>
@@ -1177,6 +1235,27 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location line="+4"/>
         <source>Flash report not marked sent. Double-click to open the incident.</source>
         <translation>Rapport flash non marqué comme envoyé. Double-cliquez pour ouvrir l&apos;incident.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleMenu</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/idle_lock.py" line="+112"/>
+        <source>Lock when &amp;idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>After %Ln minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2398,34 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/lock_screen.py" line="+79"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its records are hidden and its key is forgotten. Type the passphrase to go back to work where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="+14"/>
@@ -2356,7 +2463,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+276"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+294"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -2374,6 +2481,21 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location line="+2"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide every record and forget the key until the passphrase is typed (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2486,7 +2608,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
@@ -2551,7 +2673,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>About CIMIC Desk</source>
         <translation>À propos de CIMIC Desk</translation>
     </message>
@@ -2596,12 +2718,12 @@ Unité&#xa0;: {unit}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Cannot open this file</source>
         <translation>Impossible d&apos;ouvrir ce fichier</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <location line="+5"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -2631,7 +2753,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Backup not restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>
@@ -2641,17 +2763,47 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>La sauvegarde du {time} est restaurée. La copie restaurée a un nouvel identifiant de réplique ({replica}) : elle n&apos;entrera pas en conflit avec d&apos;autres copies lors des fusions.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>This backup does not open with the passphrase in use now: it was made under an earlier passphrase. Type the passphrase it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Create a new database</source>
         <translation>Créer une nouvelle base de données</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Cannot create the database</source>
         <translation>Impossible de créer la base de données</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until this is done, then change the passphrase: {task}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The passphrase of {name} is changed. From now on only the new passphrase opens the database and its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These backups could not be changed (they are damaged) and still open only with the old passphrase: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>CIMIC Desk — {name} — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2735,6 +2887,24 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+1"/>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-108"/>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3209,32 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-147"/>
+        <source>At least {minimum} characters. A few unrelated words, with a number or two, are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;A lost passphrase cannot be recovered.&lt;/b&gt; Nobody can open the database or its backups without it: not your headquarters, not the makers of CIMIC Desk. Keep it as you keep other classified material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <location line="-64"/>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+117"/>
@@ -3204,7 +3400,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+40"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données CIMIC Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -4444,7 +4640,7 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>Discarded the unsaved changes of {records} deleted since they were made.</source>
         <translation>Modifications non enregistrées abandonnées (fiches supprimées depuis&#xa0;: {records}).</translation>
     </message>
@@ -4969,7 +5165,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+113"/>
-        <location line="+199"/>
+        <location line="+210"/>
         <source>as of {day}</source>
         <translation>au {day}</translation>
     </message>
@@ -6311,7 +6507,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+65"/>
         <source>Your unit</source>
         <translation>Votre unité</translation>
     </message>
@@ -6334,6 +6530,92 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <location line="+1"/>
         <source>&amp;Level:</source>
         <translation>É&amp;chelon&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="+99"/>
+        <source>Unlock database — CIMIC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the passphrase of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unlocking</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/unlocking.py" line="+45"/>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database of {unit} ({name}) is encrypted on the disk: names, phones and reports cannot be read without its passphrase. Choose it now; CIMIC Desk asks for it each time it starts and when it was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encrypt this database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was made by an earlier CIMIC Desk and is not encrypted: anyone who copies the file can read its names and phones.
+
+CIMIC Desk now encrypts every database. It will take a backup, encrypt the file with a passphrase you choose, and destroy the unencrypted copies (the file, its side files and its old backups). This is done once and takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypt it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the passphrase that will open {name} from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is encrypted. A backup was kept, encrypted too; the unencrypted copies were destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/window_lock.py" line="+112"/>
+        <source>Locking as soon as this is done: {task}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

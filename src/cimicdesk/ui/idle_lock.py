@@ -7,14 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from cimicdesk.ui.i18n import settings
 
 SETTING = "lock/idle_minutes"
 DEFAULT_MINUTES = 10
 CHOICES = (1, 2, 5, 10, 15, 30, 60)  # minutes offered in the menu; 0 is "never"
-translate = QCoreApplication.translate
 
 # What counts as someone at the keyboard: keys, buttons, the wheel, the mouse moving.
 ACTIVITY = frozenset(
@@ -105,27 +104,28 @@ class IdleWatch(QObject):
         return False
 
 
-def add_idle_menu(menu: QMenu, chosen: Callable[[int], None]) -> QMenu:
-    """A 'Lock when idle' submenu of `menu`: never, or after one of CHOICES minutes; the
-    one saved is checked, a choice is saved and passed to chosen(minutes)."""
-    submenu = menu.addMenu(translate("IdleLock", "Lock when &idle"))
-    submenu.setObjectName("idleLockMenu")
-    group = QActionGroup(submenu)
-    now = saved_minutes()
-    options = [(0, translate("IdleLock", "Never"))] + [
-        (minutes, translate("IdleLock", "After %Ln minute(s)", "", minutes)) for minutes in CHOICES
-    ]
-    for minutes, text in options:
-        action = QAction(text, submenu)
-        action.setCheckable(True)
-        action.setChecked(minutes == now)
-        action.setData(minutes)
-        group.addAction(action)
-        submenu.addAction(action)
-        action.triggered.connect(lambda _=False, m=minutes: _chosen(m, chosen))
-    return submenu
+class IdleMenu(QMenu):
+    """File → Lock when idle: never, or after one of CHOICES minutes. The one saved is
+    checked; a choice is saved and passed to chosen(minutes)."""
 
+    def __init__(self, chosen: Callable[[int], None], parent: QWidget | None = None):
+        super().__init__(self.tr("Lock when &idle"), parent)
+        self.setObjectName("idleLockMenu")
+        self._chosen = chosen
+        group = QActionGroup(self)
+        now = saved_minutes()
+        options = [(0, self.tr("Never"))] + [
+            (minutes, self.tr("After %Ln minute(s)", "", minutes)) for minutes in CHOICES
+        ]
+        for minutes, text in options:
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(minutes == now)
+            action.setData(minutes)
+            group.addAction(action)
+            self.addAction(action)
+            action.triggered.connect(lambda _=False, m=minutes: self.choose(m))
 
-def _chosen(minutes: int, chosen: Callable[[int], None]) -> None:
-    save_minutes(minutes)
-    chosen(minutes)
+    def choose(self, minutes: int) -> None:
+        save_minutes(minutes)
+        self._chosen(minutes)

@@ -31,7 +31,7 @@ from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.generated.ui_main_window import Ui_MainWindow
-from cimicdesk.ui.idle_lock import add_idle_menu
+from cimicdesk.ui.idle_lock import IdleMenu
 from cimicdesk.ui.lock_screen import LockScreen
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.contacts import ContactsPage
@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
             self.tr("Change &passphrase…"), self.change_passphrase
         )
         ui.menuFile.addAction(self.lock_action)
-        self.idle_menu = add_idle_menu(ui.menuFile, self.window_lock.set_idle_minutes)
+        self.idle_menu = IdleMenu(self.window_lock.set_idle_minutes, ui.menuFile)
+        ui.menuFile.addMenu(self.idle_menu)
         ui.menuFile.addAction(self.change_passphrase_action)
         ui.menuFile.addSeparator()
         ui.menuFile.addAction(self.quit_action)
