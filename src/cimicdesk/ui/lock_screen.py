@@ -105,9 +105,9 @@ class LockScreen(QWidget):
         self.title_label.setText(self.tr("{name} is locked").format(name=path.name))
         self.detail_label.setText(
             self.tr(
-                "Its records are hidden and its key is forgotten. Type the passphrase to "
-                "go back to work where you left off."
-            )
+                "In {folder}. Its records are hidden and its key is forgotten: type the "
+                "passphrase to go back to work where you left off."
+            ).format(folder=path.parent)
         )
         self.detail_label.setToolTip(str(path))
         self.passphrase_edit.clear()

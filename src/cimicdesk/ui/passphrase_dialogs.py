@@ -244,11 +244,8 @@ class NewPassphraseDialog(QDialog):
         self._answer = ""
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addLayout(lock_heading(title))
-        self.intro_label = QLabel(intro)
-        self.intro_label.setObjectName("passphraseIntro")
-        self.intro_label.setWordWrap(True)
-        layout.addWidget(self.intro_label)
+        layout.addLayout(lock_heading(title, intro))
+        self.intro_label = self.findChild(QLabel, "passphraseDetail")
         form = QFormLayout()
         self.passphrase_edit = PassphraseEdit()
         self.passphrase_edit.setObjectName("newPassphraseEdit")
@@ -321,8 +318,8 @@ class ChangePassphraseDialog(QDialog):
             lock_heading(
                 self.tr("Change the passphrase of {name}").format(name=path.name),
                 self.tr(
-                    "From now on the new passphrase opens the database and its backups; "
-                    "the old one no longer does."
+                    "The new passphrase will open the database and its backups; the old one "
+                    "will no longer open them."
                 ),
             )
         )

@@ -51,8 +51,8 @@ def new_database_intro(path: Path, unit: str) -> str:
     return translate(
         "Unlocking",
         "The database of {unit} ({name}) is encrypted on the disk: names, phones and "
-        "reports cannot be read without its passphrase. Choose it now; CIMIC Desk asks for "
-        "it each time it starts and when it was locked.",
+        "reports cannot be read without its passphrase. Choose it now: CIMIC Desk asks for "
+        "it at every start, and to unlock the window after it was locked.",
     ).format(unit=unit, name=Path(path).name)
 
 
