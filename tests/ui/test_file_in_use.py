@@ -132,6 +132,26 @@ def test_a_second_window_on_a_file_being_written_offers_it_read_only(qtbot, held
         window.store.close()
 
 
+def test_a_locked_file_being_written_elsewhere_asks_its_passphrase_then_offers_it(
+    qtbot, held
+):
+    from cimicdesk.store import encryption
+
+    encryption.lock()  # a fresh start: this process holds no key
+    prompter = ScriptedPrompter()
+    window = app.launch(["--db", str(held)], prompter=prompter)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    try:
+        assert [q[0] for q in prompter.asked] == ["unlock", "confirm"]
+        assert prompter.asked[1][1] == "The database is open elsewhere"
+        assert window.store.read_only_reason()
+        assert window.organisations_page.model.rowCount() == 1
+    finally:
+        window.close()
+        window.store.close()
+
+
 def test_declining_the_read_only_offer_opens_nothing(qtbot, held):
     prompter = ScriptedPrompter()
     prompter.confirm_answers = [False]

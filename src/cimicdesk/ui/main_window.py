@@ -647,6 +647,7 @@ class MainWindow(QMainWindow):
         if not self._backup_unlocked(backup.path):
             return False
         path = self.store.path
+        earlier_key = encryption.key_for(backup.path) != encryption.key_for(path)
         self.store.close()
         problem = ""
         try:
@@ -664,13 +665,16 @@ class MainWindow(QMainWindow):
         if problem:
             self.prompter.error(self.tr("Backup not restored"), problem)
             return False
-        self.prompter.inform(
-            title,
-            self.tr(
-                "The backup of {time} is restored. The restored copy has a new replica id "
-                "({replica}), so it will not clash with other copies when merging."
-            ).format(time=stamp_display(backup.taken_at), replica=result.replica_id),
-        )
+        text = self.tr(
+            "The backup of {time} is restored. The restored copy has a new replica id "
+            "({replica}), so it will not clash with other copies when merging."
+        ).format(time=stamp_display(backup.taken_at), replica=result.replica_id)
+        if earlier_key:
+            text += "\n\n" + self.tr(
+                "It opens with the backup's own passphrase, the earlier one you just typed: "
+                "change it (File → Change passphrase…) if that one should no longer be used."
+            )
+        self.prompter.inform(title, text)
         return True
 
     def _backup_unlocked(self, backup: Path) -> bool:
