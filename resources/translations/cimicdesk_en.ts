@@ -93,7 +93,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="+317"/>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="+314"/>
         <source>Change passphrase — CIMIC Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>From now on the new passphrase opens the database and its backups; the old one no longer does.</source>
+        <source>The new passphrase will open the database and its backups; the old one will no longer open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2397,7 +2397,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     </message>
     <message>
         <location line="+3"/>
-        <source>Its records are hidden and its key is forgotten. Type the passphrase to go back to work where you left off.</source>
+        <source>In {folder}. Its records are hidden and its key is forgotten: type the passphrase to go back to work where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2692,12 +2692,12 @@ Unit: {unit}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Cannot open this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <location line="+5"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
@@ -2725,13 +2725,18 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The backup of {time} is restored. The restored copy has a new replica id ({replica}), so it will not clash with other copies when merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It opens with the backup&apos;s own passphrase, the earlier one you just typed: change it (File → Change passphrase…) if that one should no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3183,7 +3188,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-147"/>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-144"/>
         <source>At least {minimum} characters. A few unrelated words, with a number or two, are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6527,7 +6532,7 @@ The details are hidden so that a shared screen does not show them.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>The database of {unit} ({name}) is encrypted on the disk: names, phones and reports cannot be read without its passphrase. Choose it now; CIMIC Desk asks for it each time it starts and when it was locked.</source>
+        <source>The database of {unit} ({name}) is encrypted on the disk: names, phones and reports cannot be read without its passphrase. Choose it now: CIMIC Desk asks for it at every start, and to unlock the window after it was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
