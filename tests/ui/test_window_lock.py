@@ -291,3 +291,45 @@ def test_quitting_while_locked_gives_the_file_back(window, db_path, qtbot):
     window.close()
     window.store.close()
     assert not writer_lock.held_here(db_path)
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard for it: it says so.
+@pytest.mark.qt_log_ignore(
+    r"This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)"
+)
+def test_a_menu_left_open_is_closed_by_the_lock(window, qtbot):
+    from PySide6.QtCore import QPoint, QTimer
+
+    QTimer.singleShot(100, window.lock)
+    window.ui.menuFile.exec(window.mapToGlobal(QPoint(20, 20)))  # returns once closed
+    qtbot.waitUntil(lambda: window.locked, timeout=5000)
+    assert not window.ui.menuFile.isVisible()
+
+
+def test_the_lock_screen_reads_french(qtbot, store, prompter):
+    from cimicdesk.ui import i18n
+
+    i18n.install("fr")
+    try:
+        shown = build_main_window(store, prompter)
+        qtbot.addWidget(shown)
+        shown.show()
+        assert shown.lock_action.text() == "&Verrouiller"
+        assert shown.idle_menu.title() == "Verrouiller en cas d'&inactivité"
+        assert [a.text() for a in shown.idle_menu.actions()][:3] == [
+            "Jamais",
+            "Après 1 minute",
+            "Après 2 minutes",
+        ]
+        assert shown.lock()
+        screen = shown.lock_screen
+        assert screen.title_label.text() == "bn1.sqlite est verrouillée"
+        assert screen.unlock_button.text() == "&Déverrouiller"
+        assert shown.windowTitle() == "CIMIC Desk — bn1.sqlite — verrouillée"
+        replace_text(qtbot, screen.passphrase_edit, "pas la bonne")
+        qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+        assert "ne s'ouvre pas avec cette phrase secrète" in screen.error_label.text()
+        assert shown.unlock(PASSPHRASE)
+        shown.store.close()
+    finally:
+        i18n.install("en")

@@ -4,8 +4,8 @@ database closed, every key forgotten, the pages gone; unlocking puts the window 
 What a lock does, in order:
 1. At once: the lock screen covers the window (toolbar, status bar and menus' commands go
    too), the search box is emptied, the window's other windows (import report, report
-   preview) are hidden, and a question left open is cancelled (its dialog rejected:
-   cancel is always the safe answer).
+   preview) are hidden, and a question or menu left open is cancelled (its dialog
+   rejected: cancel is always the safe answer).
 2. As soon as nothing is using the database (no question still unwinding, no job running
    on a worker: it finishes first, the lock screen says so): the editors' unsaved work is
    written as drafts sealed under the key (and a report's unsaved text as its saved
@@ -98,6 +98,10 @@ class WindowLock(QObject):
 
     def _waiting_for(self) -> str | None:
         """Why the lock cannot finish yet ('' for a dialog being closed), or None."""
+        popup = QApplication.activePopupWidget()  # a menu left open runs its own loop too
+        if popup is not None:
+            popup.close()
+            return ""
         modal = QApplication.activeModalWidget()
         if modal is not None:
             if isinstance(modal, QDialog):
