@@ -132,9 +132,7 @@ def test_a_second_window_on_a_file_being_written_offers_it_read_only(qtbot, held
         window.store.close()
 
 
-def test_a_locked_file_being_written_elsewhere_asks_its_passphrase_then_offers_it(
-    qtbot, held
-):
+def test_a_locked_file_being_written_elsewhere_asks_its_passphrase_then_offers_it(qtbot, held):
     from cimicdesk.store import encryption
 
     encryption.lock()  # a fresh start: this process holds no key

@@ -88,9 +88,7 @@ class RealPassphrases(ScriptedPrompter):
 # The unlock dialog -----------------------------------------------------------------------
 
 
-def test_a_wrong_passphrase_is_said_in_the_dialog_and_the_right_one_unlocks(
-    qtbot, locked_file
-):
+def test_a_wrong_passphrase_is_said_in_the_dialog_and_the_right_one_unlocks(qtbot, locked_file):
     before = digests(locked_file)
     failures: list = []
     seen: dict[str, object] = {}
@@ -119,9 +117,7 @@ def test_a_wrong_passphrase_is_said_in_the_dialog_and_the_right_one_unlocks(
     assert seen["selected"] == "not the right one"  # selected, to be typed over
     assert encryption.is_unlocked(locked_file)
     with open_database(locked_file, daily_backup=False) as store:
-        assert [o.name for o in organisations.list_organisations(store).items] == [
-            "Mairie de Bria"
-        ]
+        assert [o.name for o in organisations.list_organisations(store).items] == ["Mairie de Bria"]
 
 
 def test_the_eye_shows_and_hides_the_passphrase(qtbot, locked_file):
@@ -182,9 +178,7 @@ def test_cancel_at_start_quits_cleanly_and_changes_nothing(qtbot, locked_file):
     )
 
 
-def test_first_start_asks_a_new_passphrase_twice_with_the_rules_and_the_warning(
-    qtbot, tmp_path
-):
+def test_first_start_asks_a_new_passphrase_twice_with_the_rules_and_the_warning(qtbot, tmp_path):
     data = tmp_path / "usb"
     failures: list = []
     seen: dict[str, str] = {}
