@@ -333,3 +333,40 @@ def test_the_lock_screen_reads_french(qtbot, store, prompter):
         shown.store.close()
     finally:
         i18n.install("en")
+
+
+def test_unsaved_report_text_is_kept_and_the_same_report_comes_back(window, store, qtbot):
+    from cimicdesk.store import report_drafts
+
+    page = window.show_page("reports")
+    page.period_picker.set_week(2026, 47)
+    field = page.fields["key_points"]
+    field.setFocus()
+    qtbot.keyClicks(field, "Markets reopened in Lockcheck town")
+    assert page.is_dirty()
+    lock_now(window, qtbot)
+    assert record_text_anywhere("Lockcheck town") == []
+    assert window.unlock(PASSPHRASE)
+    page = window.current_page()
+    assert page.KEY == "reports"
+    assert (page.period_picker.year_spin.value(), page.period_picker.week_spin.value()) == (
+        2026,
+        47,
+    )
+    assert page.fields["key_points"].toPlainText() == "Markets reopened in Lockcheck town"
+    assert not page.is_dirty()  # kept as the report's saved text
+    saved = report_drafts.get_draft(window.store, "unit_sitrep", (), "2026-11-16", "2026-11-22")
+    assert saved.key_points == "Markets reopened in Lockcheck town"
+
+
+def test_a_search_and_its_results_are_gone_after_the_lock(secret_contact, window, qtbot):
+    window.show_page("liaison")
+    window.search_box.setText("Lockcheck")
+    window.run_search()
+    qtbot.waitUntil(lambda: window.search_page.model.rowCount() > 0, timeout=10_000)
+    assert window.current_page().KEY == "search"
+    lock_now(window, qtbot)
+    assert window.search_box.text() == ""
+    assert record_text_anywhere("Lockcheck", SECRET_NAME) == []
+    assert window.unlock(PASSPHRASE)
+    assert window.current_page().KEY == "liaison"  # the page the search was made from
