@@ -5,8 +5,10 @@ window back as it was, a wrong one says so and changes nothing."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
+import weakref
 
 import pytest
 import shiboken6
@@ -126,12 +128,19 @@ def test_locking_hides_every_record_closes_the_file_and_forgets_the_key(
     assert page.is_dirty()
     assert record_text_anywhere(SECRET_NAME)  # the check sees it while it is shown
     pages = list(window.pages.values())
+    # What held the records, down to the record object: nothing may keep them alive.
+    holders = [weakref.ref(p) for p in pages]
+    holders += [weakref.ref(page.model), weakref.ref(page.editor), weakref.ref(page.editor.record)]
+    del page
 
     window.lock_action.trigger()
 
     assert window.locked
     assert window.screens.currentWidget() is window.lock_screen
     flush_deletes(qtbot, *pages)
+    del pages
+    gc.collect()
+    assert [ref for ref in holders if ref() is not None] == []
     assert window.pages == {}
     assert record_text_anywhere(SECRET_NAME, SECRET_PHONE, SECRET_NOTE, "Lockcheck") == []
     assert not window.ui.mainToolBar.isVisible() and not window.statusBar().isVisible()
