@@ -44,12 +44,3 @@ def open_offering_read_only(
     ):
         return None
     return open_read_only(path, in_use_reason(path))  # its passphrase was asked above
-
-
-def open_as_before(path: Path) -> Store:
-    """Open again a file the window had open (its key kept): writable, or read-only while
-    another program writes it, as the window's workers open it."""
-    try:
-        return open_database(path, daily_backup=False, finish_interrupted=False)
-    except DatabaseInUseError:
-        return open_read_only(path, in_use_reason(path))

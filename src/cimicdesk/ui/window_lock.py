@@ -29,11 +29,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import encryption
-from cimicdesk.ui.file_in_use import open_as_before
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.idle_lock import IdleWatch, saved_minutes
 from cimicdesk.ui.pages.record_page import RecordPage
-from cimicdesk.ui.workers import running_tasks
+from cimicdesk.ui.workers import open_as_before, running_tasks
 
 if TYPE_CHECKING:
     from cimicdesk.ui.main_window import MainWindow
