@@ -6571,7 +6571,7 @@ CIMIC Desk now encrypts every database. It will take a backup, encrypt the file 
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/window_lock.py" line="+112"/>
+        <location filename="../../src/cimicdesk/ui/window_lock.py" line="+115"/>
         <source>Locking as soon as this is done: {task}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6620,7 +6620,7 @@ CIMIC Desk chiffre désormais chaque base de données. Il va faire une sauvegard
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/window_lock.py" line="+112"/>
+        <location filename="../../src/cimicdesk/ui/window_lock.py" line="+115"/>
         <source>Locking as soon as this is done: {task}</source>
         <translation>Verrouillage dès que ceci sera terminé : {task}</translation>
     </message>
