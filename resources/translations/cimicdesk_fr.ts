@@ -4,7 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+92"/>
+        <location filename="../../src/cimicdesk/app.py" line="+91"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>CIMIC Desk cannot open the database</source>
         <translation>CIMIC Desk ne peut pas ouvrir la base de données</translation>
     </message>
@@ -83,6 +88,49 @@
         <location line="+2"/>
         <source>Give a number from {low} to {high}.</source>
         <translation>Indiquez un nombre de {low} à {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="+314"/>
+        <source>Change passphrase — CIMIC Desk</source>
+        <translation>Changer la phrase secrète — CIMIC Desk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the passphrase of {name}</source>
+        <translation>Changer la phrase secrète de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new passphrase will open the database and its backups; the old one will no longer open them.</source>
+        <translation>La nouvelle phrase secrète ouvrira la base de données et ses sauvegardes ; l&apos;ancienne ne les ouvrira plus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nouvelle &amp;phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again:</source>
+        <translation>Tapez-la &amp;encore :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hanger la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the passphrase in use now.</source>
+        <translation>Tapez la phrase secrète utilisée aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -893,7 +941,7 @@
         <translation>Relève&#xa0;: installer comme la vôtre l&apos;export de passation du contingent sortant</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Not exported yet</source>
         <translation>Pas encore exporté</translation>
     </message>
@@ -1130,12 +1178,22 @@ Cette base de données est désormais remise — lecture seule. Donnez l&apos;ex
         <translation>Reprendre une base de données</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The database taken over is installed as {name}, encrypted with a passphrase of your own: the outgoing contingent&apos;s does not open it. Choose it now; CIMIC Desk asks for it each time it opens the database.</source>
+        <translation>La base de données reprise est installée sous le nom {name}, chiffrée avec votre propre phrase secrète : celle du contingent sortant ne l&apos;ouvre pas. Choisissez-la maintenant ; CIMIC Desk la demande à chaque ouverture de la base.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take over database: your passphrase</source>
+        <translation>Reprendre une base de données : votre phrase secrète</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Taking over {name}</source>
         <translation>Reprise de {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The takeover was not done</source>
         <translation>La reprise n&apos;a pas été faite</translation>
     </message>
@@ -1177,7 +1235,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
 <context>
     <name>FileInUse</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+28"/>
+        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+36"/>
         <source>The database is open elsewhere</source>
         <translation>La base de données est ouverte ailleurs</translation>
     </message>
@@ -1215,6 +1273,27 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location line="+4"/>
         <source>Flash report not marked sent. Double-click to open the incident.</source>
         <translation>Rapport flash non marqué comme envoyé. Double-cliquez pour ouvrir l&apos;incident.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleMenu</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/idle_lock.py" line="+112"/>
+        <source>Lock when &amp;idle</source>
+        <translation>Verrouiller en cas d&apos;&amp;inactivité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>After %Ln minute(s)</source>
+        <translation>
+            <numerusform>Après %Ln minute</numerusform>
+            <numerusform>Après %Ln minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2441,34 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/lock_screen.py" line="+79"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} is locked</source>
+        <translation>{name} est verrouillée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In {folder}. Its records are hidden and its key is forgotten: type the passphrase to go back to work where you left off.</source>
+        <translation>Dans {folder}. Ses fiches sont masquées et sa clé oubliée : tapez la phrase secrète pour reprendre le travail là où vous l&apos;avez laissé.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type the passphrase first.</source>
+        <translation>Tapez d&apos;abord la phrase secrète.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="+14"/>
@@ -2399,7 +2506,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+276"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+294"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -2417,6 +2524,21 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location line="+2"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide every record and forget the key until the passphrase is typed (Ctrl+L)</source>
+        <translation>Masquer toutes les fiches et oublier la clé jusqu&apos;à ce que la phrase secrète soit tapée (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2529,7 +2651,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
@@ -2594,7 +2716,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>About CIMIC Desk</source>
         <translation>À propos de CIMIC Desk</translation>
     </message>
@@ -2639,12 +2761,12 @@ Unité&#xa0;: {unit}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot open this file</source>
         <translation>Impossible d&apos;ouvrir ce fichier</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <location line="+5"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -2674,27 +2796,62 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Backup not restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The backup of {time} is restored. The restored copy has a new replica id ({replica}), so it will not clash with other copies when merging.</source>
         <translation>La sauvegarde du {time} est restaurée. La copie restaurée a un nouvel identifiant de réplique ({replica}) : elle n&apos;entrera pas en conflit avec d&apos;autres copies lors des fusions.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>It opens with the backup&apos;s own passphrase, the earlier one you just typed: change it (File → Change passphrase…) if that one should no longer be used.</source>
+        <translation>Elle s&apos;ouvre avec la phrase secrète de la sauvegarde, l&apos;ancienne que vous venez de taper : changez-la (Fichier → Changer la phrase secrète…) si celle-ci ne doit plus servir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This backup does not open with the passphrase in use now: it was made under an earlier passphrase. Type the passphrase it was made with.</source>
+        <translation>Cette sauvegarde ne s&apos;ouvre pas avec la phrase secrète utilisée aujourd&apos;hui : elle a été faite sous une phrase secrète antérieure. Tapez la phrase secrète avec laquelle elle a été faite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Create a new database</source>
         <translation>Créer une nouvelle base de données</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Cannot create the database</source>
         <translation>Impossible de créer la base de données</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until this is done, then change the passphrase: {task}</source>
+        <translation>Attendez que ceci soit terminé, puis changez la phrase secrète : {task}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The passphrase of {name} is changed. From now on only the new passphrase opens the database and its backups.</source>
+        <translation>La phrase secrète de {name} est changée. Désormais, seule la nouvelle phrase secrète ouvre la base de données et ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These backups could not be changed (they are damaged) and still open only with the old passphrase: {files}</source>
+        <translation>Ces sauvegardes n&apos;ont pas pu être changées (elles sont endommagées) et ne s&apos;ouvrent toujours qu&apos;avec l&apos;ancienne phrase secrète : {files}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>CIMIC Desk — {name} — locked</source>
+        <translation>CIMIC Desk — {name} — verrouillée</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2778,6 +2935,24 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+1"/>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-108"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nouvelle &amp;phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again:</source>
+        <translation>Tapez-la &amp;encore :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Définir la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3257,32 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-144"/>
+        <source>At least {minimum} characters. A few unrelated words, with a number or two, are easy to remember and hard to guess.</source>
+        <translation>Au moins {minimum} caractères. Quelques mots sans rapport entre eux, avec un ou deux chiffres, sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;A lost passphrase cannot be recovered.&lt;/b&gt; Nobody can open the database or its backups without it: not your headquarters, not the makers of CIMIC Desk. Keep it as you keep other classified material.</source>
+        <translation>&lt;b&gt;Une phrase secrète perdue ne peut pas être retrouvée.&lt;/b&gt; Personne ne peut ouvrir la base de données ni ses sauvegardes sans elle : ni votre état-major, ni les auteurs de CIMIC Desk. Conservez-la comme vos autres documents classifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <location line="-64"/>
+        <source>Hide the passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+117"/>
@@ -3247,7 +3448,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+40"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données CIMIC Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -4487,7 +4688,7 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>Discarded the unsaved changes of {records} deleted since they were made.</source>
         <translation>Modifications non enregistrées abandonnées (fiches supprimées depuis&#xa0;: {records}).</translation>
     </message>
@@ -5012,7 +5213,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+113"/>
-        <location line="+199"/>
+        <location line="+210"/>
         <source>as of {day}</source>
         <translation>au {day}</translation>
     </message>
@@ -6364,7 +6565,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+65"/>
         <source>Your unit</source>
         <translation>Votre unité</translation>
     </message>
@@ -6387,6 +6588,94 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <location line="+1"/>
         <source>&amp;Level:</source>
         <translation>É&amp;chelon&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="+99"/>
+        <source>Unlock database — CIMIC Desk</source>
+        <translation>Déverrouiller la base de données — CIMIC Desk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock {name}</source>
+        <translation>Déverrouiller {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In {folder}</source>
+        <translation>Dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the passphrase of {name}.</source>
+        <translation>Tapez la phrase secrète de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Unlocking</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/unlocking.py" line="+45"/>
+        <source>Choose a passphrase</source>
+        <translation>Choisir une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database of {unit} ({name}) is encrypted on the disk: names, phones and reports cannot be read without its passphrase. Choose it now: CIMIC Desk asks for it at every start, and to unlock the window after it was locked.</source>
+        <translation>La base de données de {unit} ({name}) est chiffrée sur le disque : noms, téléphones et rapports sont illisibles sans sa phrase secrète. Choisissez-la maintenant : CIMIC Desk la demande à chaque démarrage, et pour déverrouiller la fenêtre après son verrouillage.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encrypt this database?</source>
+        <translation>Chiffrer cette base de données ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was made by an earlier CIMIC Desk and is not encrypted: anyone who copies the file can read its names and phones.
+
+CIMIC Desk now encrypts every database. It will take a backup, encrypt the file with a passphrase you choose, and destroy the unencrypted copies (the file, its side files and its old backups). This is done once and takes a moment.</source>
+        <translation>{name} a été créée par une version antérieure de CIMIC Desk et n&apos;est pas chiffrée : quiconque copie le fichier peut lire ses noms et ses téléphones.
+
+CIMIC Desk chiffre désormais chaque base de données. Il va faire une sauvegarde, chiffrer le fichier avec une phrase secrète de votre choix, puis détruire les copies non chiffrées (le fichier, ses fichiers annexes et ses anciennes sauvegardes). Cela se fait une seule fois et prend un moment.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypt it…</source>
+        <translation>La chiffrer…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the passphrase that will open {name} from now on.</source>
+        <translation>Choisissez la phrase secrète qui ouvrira désormais {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt {name}</source>
+        <translation>Chiffrer {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is encrypted. A backup was kept, encrypted too; the unencrypted copies were destroyed.</source>
+        <translation>{name} est chiffrée. Une sauvegarde a été conservée, chiffrée elle aussi ; les copies non chiffrées ont été détruites.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/window_lock.py" line="+115"/>
+        <source>Locking as soon as this is done: {task}</source>
+        <translation>Verrouillage dès que ceci sera terminé : {task}</translation>
     </message>
 </context>
 </TS>

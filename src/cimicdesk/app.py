@@ -20,6 +20,7 @@ from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.main_window import MainWindow
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.unlocking import ask_new_passphrase, new_database_intro
 from cimicdesk.ui.workers import run_task
 
 EXIT_OK = 0
@@ -74,19 +75,29 @@ def open_store(args: argparse.Namespace, prompter: Prompter) -> Store | int:
     """The database to show, or an exit code when it cannot (or should not) be opened.
 
     With --db the file must exist and be ours. Without it the default database is
-    opened; on first start it is created after asking the unit.
+    opened; on first start it is created after asking the unit and a passphrase. An
+    encrypted database asks its passphrase (Cancel quits); a plain one of an earlier
+    version is offered to be encrypted (or quit).
     """
     path = args.db if args.db else paths.default_database(args.data_dir)
     try:
         if args.db or path.exists():
             # The day's backup is taken after the window shows, off the UI thread: on a
             # sector file it is a copy of hundreds of MB (see _start_daily_backup).
-            opened = open_offering_read_only(path, prompter, daily_backup=False)
+            opened = open_offering_read_only(
+                path,
+                prompter,
+                daily_backup=False,
+                dismiss=QCoreApplication.translate("App", "Quit"),
+            )
             return EXIT_CANCELLED if opened is None else opened
         unit = prompter.ask_unit()
         if unit is None:
             return EXIT_CANCELLED
-        return create_database(path, unit[0], unit[1])
+        passphrase = ask_new_passphrase(prompter, new_database_intro(path, unit[0]))
+        if passphrase is None:
+            return EXIT_CANCELLED
+        return create_database(path, unit[0], unit[1], passphrase=passphrase)
     except CimicError as exc:
         prompter.error(
             QCoreApplication.translate("App", "CIMIC Desk cannot open the database"),

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from cimicdesk import app, paths
 from cimicdesk.domain.enums import UnitLevel
-from cimicdesk.store import organisations
+from cimicdesk.store import encryption, organisations
 from cimicdesk.store.database import create_database, open_database
 from cimicdesk.ui.main_window import MainWindow
 
@@ -37,7 +37,7 @@ def test_a_text_file_is_refused_too(qapp, tmp_path, prompter):
     notes = tmp_path / "notes.sqlite"
     notes.write_text("not a database")
     assert app.run(["--db", str(notes)], prompter=prompter) == 2
-    assert "not an export file at all" in prompter.asked[0][2]
+    assert "not an SQLite file at all" in prompter.asked[0][2]
     assert notes.read_text() == "not a database"
 
 
@@ -49,8 +49,9 @@ def test_first_start_asks_the_unit_and_creates_the_database_in_the_data_dir(
     window = app.launch(["--data-dir", str(data)], prompter=prompter)
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
-    assert [q[0] for q in prompter.asked] == ["ask_unit"]
+    assert [q[0] for q in prompter.asked] == ["ask_unit", "new_passphrase"]
     assert (data / "cimicdesk.sqlite").exists()
+    assert not encryption.is_plain(data / "cimicdesk.sqlite")
     assert window.store.path == paths.default_database(data)
     assert window.windowTitle() == "CIMIC Desk — cimicdesk.sqlite — BANBAT 3"
     assert window.isVisible()

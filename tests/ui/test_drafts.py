@@ -513,7 +513,8 @@ def test_a_new_record_draft_keeps_its_choices_and_times(
 
 def test_an_old_text_only_draft_still_restores(open_window, store, prompter, qtbot, db_path):
     marie = make_contact(store, "Marie Ndoumba", position="Liaison officer")
-    drafts_path(db_path).write_text(
+    plain = Path(f"{db_path}.drafts.json")  # where the previous version kept them, in clear
+    plain.write_text(
         json.dumps(
             {  # as the previous version wrote them: every text field, no version
                 f"contacts/{marie.id}": {
@@ -536,6 +537,8 @@ def test_an_old_text_only_draft_still_restores(open_window, store, prompter, qtb
     page.open_record(marie.id)
     ui = page.editor.ui
     assert restore_asked(prompter)
+    assert not plain.exists()  # read once, sealed, and the clear text destroyed
+    assert b"Met at the market" not in drafts_path(db_path).read_bytes()
     assert ui.positionEdit.text() == "Head of sub-office"
     assert ui.notesEdit.toPlainText() == "Met at the market"
     assert ui.nameEdit.text() == "Marie Ndoumba"

@@ -23,7 +23,6 @@ from cimicdesk.store.organisations import save_organisation
 from cimicdesk.ui.main_window import MainWindow
 
 SRC = Path(__file__).resolve().parents[2] / "src"
-_ENV = {**os.environ, "PYTHONPATH": CHILD_PATH}
 
 
 class PreviewPrompter(ScriptedPrompter):
@@ -98,7 +97,7 @@ def held(tmp_path):
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=_ENV,
+        env={**os.environ, "PYTHONPATH": CHILD_PATH},  # with the tests' passphrase (conftest)
         text=True,
     )
     assert holder.stdout.readline() == "ready\n", holder.stderr.read()
@@ -128,6 +127,24 @@ def test_a_second_window_on_a_file_being_written_offers_it_read_only(qtbot, held
         assert not window.new_action.isEnabled()
         names = [r[0] for r in window.store.db.execute("SELECT name FROM organisations")]
         assert names == ["UNHCR"]
+    finally:
+        window.close()
+        window.store.close()
+
+
+def test_a_locked_file_being_written_elsewhere_asks_its_passphrase_then_offers_it(qtbot, held):
+    from cimicdesk.store import encryption
+
+    encryption.lock()  # a fresh start: this process holds no key
+    prompter = ScriptedPrompter()
+    window = app.launch(["--db", str(held)], prompter=prompter)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    try:
+        assert [q[0] for q in prompter.asked] == ["unlock", "confirm"]
+        assert prompter.asked[1][1] == "The database is open elsewhere"
+        assert window.store.read_only_reason()
+        assert window.organisations_page.model.rowCount() == 1
     finally:
         window.close()
         window.store.close()

@@ -34,6 +34,7 @@ from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.import_report import ImportReportDialog
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.unlocking import ask_new_passphrase
 from cimicdesk.ui.workers import Task, with_own_store
 
 
@@ -43,9 +44,10 @@ def size_text(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-def _take_over_job(export_file: Path, install: Path, by: str) -> Path:
-    """On the worker: install the export; the Store opened here is closed here."""
-    store = take_over(export_file, install, taken_over_by=by)
+def _take_over_job(export_file: Path, install: Path, by: str, passphrase: str) -> Path:
+    """On the worker: install the export, encrypted with the incoming officer's passphrase;
+    the Store opened here is closed here."""
+    store = take_over(export_file, install, taken_over_by=by, passphrase=passphrase)
     try:
         return store.path
     finally:
@@ -180,6 +182,16 @@ class ExchangeController(QObject):
     @property
     def store(self) -> Store:
         return self._store()
+
+    def forget_shown(self) -> None:
+        """The window is locking: the import report (record titles) goes, and what it held."""
+        if self.report_dialog is not None:
+            self.report_dialog.hide()
+            self.report_dialog.deleteLater()
+            self.report_dialog = None
+        self.last_reports = []
+        self.export_label.setText("")
+        self.export_label.setToolTip("")
 
     # Status --------------------------------------------------------------------------
 
@@ -484,12 +496,24 @@ class ExchangeController(QObject):
         )
         if not by:
             return False
+        passphrase = ask_new_passphrase(
+            self.prompter,
+            self.tr(
+                "The database taken over is installed as {name}, encrypted with a passphrase "
+                "of your own: the outgoing contingent's does not open it. Choose it now; CIMIC "
+                "Desk asks for it each time it opens the database."
+            ).format(name=install.name),
+            self.tr("Take over database: your passphrase"),
+        )
+        if passphrase is None:
+            return False
         task = Task(
             self.tr("Taking over {name}").format(name=export_file.name),
             _take_over_job,
             export_file,
             install,
             by,
+            passphrase,
             parent=self,
         )
         self._start(
