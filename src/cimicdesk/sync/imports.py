@@ -38,11 +38,13 @@ from cimicdesk.store import purge
 from cimicdesk.store.database import CimicDatabase, Store, backup_copy, storage_error
 from cimicdesk.store.work_folder import work_folder
 from cimicdesk.sync.duplicates import find_duplicates
+from cimicdesk.sync.mass_changes import LIMIT, MassChangesError, measure
 from cimicdesk.sync.merge import Merger
 from cimicdesk.sync.reindex import reindex
 from cimicdesk.sync.report import ALREADY_IMPORTED, IMPORTED, ImportReport
 from cimicdesk.sync.tables import TABLES, label
 from cimicdesk.sync.training import refuse_other_kind
+from cimicdesk.sync.units import UnitRegistry, read_units
 from cimicdesk.sync.verify import VerifiedPackage, verify_package
 
 # progress(message, done, total): called before each step, with what it does (a Message;
@@ -66,15 +68,21 @@ def already_imported(conn: sqlite3.Connection, export_id: str) -> bool:
 
 
 def import_files(
-    store: Store, paths: Iterable[Path | str], progress: Progress | None = None
+    store: Store,
+    paths: Iterable[Path | str],
+    progress: Progress | None = None,
+    *,
+    allow_mass_changes: bool = False,
 ) -> list[ImportReport]:
     """Import unit exports into the store's database; one ImportReport per file, in order.
 
     All or nothing: raises PackageRefusedError (nothing changed) when any file fails its
     checks or comes from the other kind of database (training vs real: sync/training.py),
-    ReadOnlyDatabaseError when the database was handed over, CimicError for a batch too
-    large or a file that could not be merged, StorageError for a full disk; whatever is
-    raised, nothing of the batch was saved.
+    MassChangesError (nothing changed, no backup taken) when a file would purge or
+    overwrite more than mass_changes.LIMIT records of other units and allow_mass_changes
+    is False, ReadOnlyDatabaseError when the database was handed over, CimicError for a
+    batch too large or a file that could not be merged, StorageError for a full disk;
+    whatever is raised, nothing of the batch was saved.
     """
     if store.read_only_reason():
         raise ReadOnlyDatabaseError(store.read_only_reason())
@@ -108,7 +116,7 @@ def import_files(
             refuse_other_kind(path, packages[-1].training, store.training)
         conn = open_connection(store.path)
         try:
-            session = _Session(store, conn)
+            session = _Session(store, conn, allow_mass_changes)
             reports = session.merge_all(packages, tick)
             say = (lambda message: progress(message, done, total)) if progress else None
             session.finish_purges(reports, say)
@@ -134,15 +142,19 @@ class _Session:
 
     Attributes: store (the caller's), conn, local (a Store on conn), backup (Path or None,
     taken before the transaction when anything is to be merged), purged (rows purged by
-    the merges of this batch whose old content was dropped here).
+    the merges of this batch whose old content was dropped here), units (what this
+    database knows of the units, learning from each file as it is merged),
+    allow_mass_changes (no brake on files changing many records of other units).
     """
 
-    def __init__(self, store: Store, conn: sqlite3.Connection):
+    def __init__(self, store: Store, conn: sqlite3.Connection, allow_mass_changes: bool = False):
         self.store = store
         self.conn = conn
         self.local = Store(store.path, CimicDatabase(conn))
         self.backup: Path | None = None
         self.purged: list[tuple[str, str]] = []
+        self.units = UnitRegistry.load(conn, store.unit)
+        self.allow_mass_changes = allow_mass_changes
 
     def merge_all(
         self, packages: list[VerifiedPackage], tick: Callable[[Message], None]
@@ -154,8 +166,6 @@ class _Session:
             if report.export_id in seen or already_imported(self.conn, report.export_id):
                 report.status = ALREADY_IMPORTED
             seen.add(report.export_id)
-        if any(not r.already_imported for r in reports):
-            self.backup = backup_copy(self.local.db, self.store.path, "before-import")
         attached = []
         try:
             for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
@@ -164,12 +174,33 @@ class _Session:
                     uri = f"{package.copy.resolve().as_uri()}?mode=ro&immutable=1"
                     self.conn.execute("ATTACH DATABASE ? AS " + name, [uri])
                     attached.append(name)
+            if not self.allow_mass_changes:
+                self._brake(packages, reports)
+            if attached:
+                self.backup = backup_copy(self.local.db, self.store.path, "before-import")
             self._merge_in_one_transaction(packages, reports, tick)
         finally:
             for name in attached:
                 with contextlib.suppress(sqlite3.Error):  # the connection closes next anyway
                     self.conn.execute(f"DETACH DATABASE {name}")
         return reports
+
+    def _brake(self, packages: list[VerifiedPackage], reports: list[ImportReport]) -> None:
+        """Refuse the batch (nothing changed yet) when a file would purge or overwrite
+        too many records of other units (sync/mass_changes.py)."""
+        preview = UnitRegistry(self.store.unit, self.units.units)
+        now = utc_now()
+        found = []
+        for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
+            if report.already_imported:
+                continue
+            source = f"inc{index}"
+            preview.learn(package.manifest, read_units(self.conn, source))
+            change = measure(self.conn, source, package.manifest, preview, package.source, now)
+            if change.count > LIMIT:
+                found.append(change)
+        if found:
+            raise MassChangesError(found)
 
     def _report(self, package: VerifiedPackage) -> ImportReport:
         found = package.manifest
@@ -241,15 +272,18 @@ class _Session:
     ) -> list[tuple[str, str]]:
         """Merge one attached package inside the batch's transaction; the rows it purged."""
         name = package.source.name
-        outcome = Merger(self.conn, package.manifest, utc_now(), source).run(
+        self.units.learn(package.manifest, read_units(self.conn, source))
+        outcome = Merger(self.conn, package.manifest, utc_now(), source, units=self.units).run(
             lambda table: tick(msg("{name}: merging {records}", name=name, records=label(table)))
         )
+        self.units.save(self.conn)
         tick(msg("{name}: updating the search index", name=name))
         report.reindexed = reindex(self.local, outcome.touched)
         forgotten = purge.forget_purged(self.local, outcome.purged) if outcome.purged else []
         report.counts = outcome.counts
         report.conflicts = outcome.conflicts
         report.rejected = outcome.rejected
+        report.directory_changes = outcome.directory_changes
         report.purged = len(forgotten)
         tick(msg("{name}: saving", name=name))
         self._log(package, report)
