@@ -28,6 +28,7 @@ from cimicdesk.sync.export import SUFFIX, ExportResult, default_export_name, exp
 from cimicdesk.sync.export import last_export as read_last_export
 from cimicdesk.sync.handover import HandoverResult, hand_over, rotations, take_over
 from cimicdesk.sync.imports import import_files
+from cimicdesk.sync.mass_changes import MassChangesError
 from cimicdesk.sync.report import ImportReport
 from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import message
@@ -317,6 +318,10 @@ class ExchangeController(QObject):
         if not files:
             return False
         self._folder = files[0].parent
+        self._start_import(list(files))
+        return True
+
+    def _start_import(self, files: list[Path], *, allow_mass_changes: bool = False) -> None:
         task = Task(
             self.tr("Importing {files}").format(files=self.tr("%Ln file(s)", "", len(files))),
             with_own_store,
@@ -324,10 +329,10 @@ class ExchangeController(QObject):
             import_files,
             files,
             progress=self._progress.report,
+            allow_mass_changes=allow_mass_changes,
             parent=self,
         )
-        self._start(task, self._imported, self._import_failed)
-        return True
+        self._start(task, self._imported, lambda error: self._import_failed(error, files))
 
     def _imported(self, reports: list[ImportReport]) -> None:
         self.last_reports = list(reports)
@@ -342,7 +347,11 @@ class ExchangeController(QObject):
         dialog.activateWindow()
         self.status_message.emit(dialog.summary_label.text(), 8000)
 
-    def _import_failed(self, error: BaseException) -> None:
+    def _import_failed(self, error: BaseException, files: list[Path] | None = None) -> None:
+        if isinstance(error, MassChangesError) and files:
+            if self._allow_mass_changes(error):
+                self._start_import(files, allow_mass_changes=True)
+            return
         if isinstance(error, PackageRefusedError):
             name = Path(str(error.path)).name
             self.prompter.error(
@@ -354,6 +363,33 @@ class ExchangeController(QObject):
             )
             return
         self._failed(self.tr("Import not done: nothing was changed"), error)
+
+    def _allow_mass_changes(self, error: MassChangesError) -> bool:
+        """Ask before a file purges or overwrites many records of other units (nothing has
+        changed yet); True to import it all the same."""
+        files = "\n\n".join(
+            self.tr(
+                "{file} from {sender}: {count} record(s) of other units would be purged or "
+                "overwritten ({purged} purged or deleted):\n{units}"
+            ).format(
+                file=change.file.name,
+                sender=change.sender,
+                count=change.count,
+                purged=change.purged,
+                units="\n".join(
+                    f"  • {unit}: {count}" for unit, count in sorted(change.units.items())
+                ),
+            )
+            for change in error.changes
+        )
+        return self.prompter.confirm(
+            self.tr("Import changes many records of other units"),
+            self.tr(
+                "{files}\n\nThat is more than {limit} records of other units from one file. "
+                "Nothing has been changed yet. Import anyway? (Cancel: nothing is imported.)"
+            ).format(files=files, limit=error.limit),
+            action=self.tr("Import anyway"),
+        )
 
     # Handover and takeover -----------------------------------------------------------
 
