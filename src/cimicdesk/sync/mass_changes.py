@@ -14,7 +14,6 @@ nothing changed, until the officer allows it (the window asks; the command line 
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -39,7 +38,8 @@ class MassChange:
     """What one file would do to other units' records.
 
     Attributes: file (as offered), sender (its unit), units (owning unit -> records
-    purged or overwritten), purged (how many of them are purges or deletions).
+    purged or overwritten, a record counted once with its parts), purged (how many of
+    them the file purges or deletes).
     """
 
     file: Path
@@ -78,9 +78,10 @@ class MassChangesError(CimicError):
             msg(
                 "Import stopped: {files}. That is more than {limit} records of other units "
                 "from one file. Nothing was changed. If it is intended, import again and "
-                "allow it (cimicdesk import --allow-mass-changes).",
+                "allow it ({command}).",
                 files=joined([c.describe() for c in self.changes]),
                 limit=limit,
+                command="cimicdesk import --allow-mass-changes",
             )
         )
 
@@ -98,8 +99,8 @@ def measure(
     authority = Authority(units, manifest.unit_name)
     owners = Owners(conn)
     sender = unit_code(manifest.unit_name)
-    found: Counter[str] = Counter()
-    purged = 0
+    found: dict[str, set[tuple[str, str]]] = {}
+    purged: set[tuple[str, str]] = set()
     for table in TABLES:
         checker = RowChecker(table, now)
         for local, incoming in _differing(conn, source, table):
@@ -111,9 +112,14 @@ def measure(
                 continue
             destroys = plan.purged or plan.deleted
             if destroys or (plan.changed and plan.edited_at(manifest.replica_id)):
-                found[next(o for o in sorted(owned) if unit_code(o) != sender)] += 1
-                purged += int(destroys)
-    return MassChange(file, manifest.unit_name, dict(found), purged)
+                # Counted by record: an entry purged with its participants is one.
+                record = owners.record(table.name, local)
+                other = next(o for o in sorted(owned) if unit_code(o) != sender)
+                found.setdefault(other, set()).add(record)
+                if destroys and record == (table.name, local["id"]):
+                    purged.add(record)
+    units = {owner: len(records) for owner, records in found.items()}
+    return MassChange(file, manifest.unit_name, units, len(purged))
 
 
 def _differing(

@@ -54,6 +54,15 @@ class Owners:
             )
         return self.cache[key]
 
+    def record(self, table: str, row: dict[str, Any], depth: int = 0) -> tuple[str, str]:
+        """The (table, id) of the whole record a row is, or is part of (a participant:
+        its liaison entry; a photo of a visit: the QIP)."""
+        whole = self._whole(table, row)
+        if whole is None or depth >= _DEEPEST:
+            return table, str(row.get("id", ""))
+        stored = self._stored(*whole)
+        return whole if stored is None else self.record(whole[0], stored, depth + 1)
+
     def _whole(self, table: str, row: dict[str, Any]) -> tuple[str, str] | None:
         """The (table, id) of the record a part row belongs to; None for a whole record."""
         if table == "attachments":
