@@ -1296,15 +1296,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <source>%Ln change(s) refused: {unit} may not change records of other units (the exchange rules); they were not applied.</source>
-        <translation>
-            <numerusform>%Ln change refused: {unit} may not change records of other units (the exchange rules); they were not applied.</numerusform>
-            <numerusform>%Ln changes refused: {unit} may not change records of other units (the exchange rules); they were not applied.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
+        <location line="+27"/>
         <source>%Ln organisation(s) and contact(s) added or changed, attributed to {unit}.</source>
         <translation>
             <numerusform>%Ln organisation and contact added or changed, attributed to {unit}.</numerusform>
@@ -1326,8 +1318,16 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln change(s) not applied: {unit} may not change records of other units (the exchange rules).</source>
+        <translation>
+            <numerusform>%Ln change not applied: {unit} may not change records of other units (the exchange rules).</numerusform>
+            <numerusform>%Ln changes not applied: {unit} may not change records of other units (the exchange rules).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1318,15 +1318,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Modification concurrente&#xa0;: {type} {record}, {field}&#xa0;: «&#xa0;{kept}&#xa0;» conservé, autre valeur «&#xa0;{other}&#xa0;» (à trancher dans la page Synchronisation)</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <source>%Ln change(s) refused: {unit} may not change records of other units (the exchange rules); they were not applied.</source>
-        <translation>
-            <numerusform>%Ln modification refusée&#xa0;: {unit} ne peut pas modifier les enregistrements d&apos;autres unités (règles d&apos;échange)&#xa0;; elle n&apos;a pas été appliquée.</numerusform>
-            <numerusform>%Ln modifications refusées&#xa0;: {unit} ne peut pas modifier les enregistrements d&apos;autres unités (règles d&apos;échange)&#xa0;; elles n&apos;ont pas été appliquées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
+        <location line="+27"/>
         <source>%Ln organisation(s) and contact(s) added or changed, attributed to {unit}.</source>
         <translation>
             <numerusform>%Ln organisation ou contact ajouté ou modifié, attribué à {unit}.</numerusform>
@@ -1348,8 +1340,16 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln change(s) not applied: {unit} may not change records of other units (the exchange rules).</source>
+        <translation>
+            <numerusform>%Ln modification non appliquée&#xa0;: {unit} ne peut pas modifier les enregistrements d&apos;autres unités (règles d&apos;échange).</numerusform>
+            <numerusform>%Ln modifications non appliquées&#xa0;: {unit} ne peut pas modifier les enregistrements d&apos;autres unités (règles d&apos;échange).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Record type</source>
         <translation>Type de fiche</translation>
     </message>

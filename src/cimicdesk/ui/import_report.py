@@ -199,8 +199,8 @@ class ImportReportDialog(QDialog):
             if report.refused:
                 lines.append(
                     self.tr(
-                        "%Ln change(s) refused: {unit} may not change records of other units "
-                        "(the exchange rules); they were not applied.",
+                        "%Ln change(s) not applied: {unit} may not change records of other "
+                        "units (the exchange rules).",
                         "",
                         len(report.refused),
                     ).format(unit=report.source_unit)
