@@ -43,16 +43,12 @@ class Owners:
         whole = self._whole(table, row)
         if whole is None or depth >= _DEEPEST:
             return str(row.get("origin_unit") or "")
-        parent_table, parent_id = whole
-        key = (parent_table, parent_id)
-        if key not in self.cache:
-            stored = self._stored(parent_table, parent_id)
-            self.cache[key] = (
-                str(row.get("origin_unit") or "")
-                if stored is None
-                else self.owner(parent_table, stored, depth + 1)
-            )
-        return self.cache[key]
+        if whole not in self.cache:
+            stored = self._stored(*whole)
+            if stored is None:  # not here (yet): the row's own word, not kept
+                return str(row.get("origin_unit") or "")
+            self.cache[whole] = self.owner(whole[0], stored, depth + 1)
+        return self.cache[whole]
 
     def record(self, table: str, row: dict[str, Any], depth: int = 0) -> tuple[str, str]:
         """The (table, id) of the whole record a row is, or is part of (a participant:
