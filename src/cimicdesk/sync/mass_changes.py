@@ -118,8 +118,8 @@ def measure(
                 found.setdefault(other, set()).add(record)
                 if destroys and record == (table.name, local["id"]):
                     purged.add(record)
-    units = {owner: len(records) for owner, records in found.items()}
-    return MassChange(file, manifest.unit_name, units, len(purged))
+    counted = {owner: len(records) for owner, records in found.items()}
+    return MassChange(file, manifest.unit_name, counted, len(purged))
 
 
 def _differing(
