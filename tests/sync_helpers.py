@@ -1,5 +1,6 @@
-"""Builders for the sync tests: unit databases, tampered exports, canonical dumps, and
-checks of messages in English and French."""
+"""Builders for the sync tests: unit databases, imports with the units' fingerprints
+confirmed, tampered (and re-signed) exports, canonical dumps, and checks of messages in
+English and French."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from pathlib import Path
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.i18n.catalogue import texts
 from cimicdesk.i18n.message import Message
+from cimicdesk.store import unit_keys
 from cimicdesk.store.database import Store, create_database
+from cimicdesk.sync import imports, signing
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.export import export_snapshot
+from cimicdesk.sync.report import ImportReport
 from cimicdesk.sync.tables import TABLES
 
 
@@ -36,6 +40,51 @@ def unit_db(
 def export(store: Store, path: Path) -> Path:
     export_snapshot(store, path)
     return path
+
+
+def fingerprint_of(path: Path) -> str | None:
+    """The fingerprint of the key that signed an export (None: no readable manifest)."""
+    try:
+        uri = f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1"
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            row = mf.read_row(conn)
+    except (sqlite3.Error, OSError, UnicodeDecodeError):
+        return None
+    key = (row or {}).get("signer_key")
+    try:
+        return unit_keys.fingerprint(key) if isinstance(key, str) and key else None
+    except ValueError:
+        return None
+
+
+def import_files(store: Store, paths, progress=None, **options) -> list[ImportReport]:
+    """cimicdesk.sync.imports.import_files with the fingerprint of every file's signer
+    confirmed, as the officer does at a unit's first import: for the tests of the merge,
+    which exchange files between units that have not met before. The tests of enrolment
+    call the real one."""
+    paths = list(paths)
+    confirmed = {fp for fp in map(fingerprint_of, paths) if fp}
+    confirmed |= set(options.pop("enrol", ()))
+    return imports.import_files(store, paths, progress, enrol=confirmed, **options)
+
+
+def signing_key(store: Store) -> bytes:
+    """The private key a unit signs its files with."""
+    key = unit_keys.active_key(store.db)
+    assert key is not None and key.private_key is not None
+    return key.private_key
+
+
+def resign(conn: sqlite3.Connection, signer: Store | bytes) -> None:
+    """Sign the manifest of an export open on `conn` again, with the signer's key (its
+    database, or the raw private key), as a unit that forged its own file would (the
+    caller commits)."""
+    row = mf.read_row(conn)  # as it is, however odd its fields: sign what is there
+    assert row is not None
+    key = signer if isinstance(signer, bytes) else signing_key(signer)
+    unsigned = {name: value for name, value in row.items() if name != "signature"}
+    signature = signing.sign(key, mf.SIGNATURE_DOMAIN, unsigned)
+    conn.execute(f"UPDATE {mf.TABLE} SET signature = ?", [signature])
 
 
 def canonical_dump(store: Store) -> dict[str, list[tuple]]:
@@ -90,6 +139,13 @@ def history_values(store: Store) -> set[tuple]:
     return found
 
 
+def raw_state(store: Store) -> dict[str, bytes]:
+    """The database file and its -wal exactly as they are on disk (no checkpoint first)."""
+    names = (store.path.name, f"{store.path.name}-wal")
+    folder = store.path.parent
+    return {n: (folder / n).read_bytes() for n in names if (folder / n).exists()}
+
+
 def file_state(store: Store) -> dict[str, bytes]:
     """The database file and its -wal, after folding the write-ahead log into the main file
     (the -shm index is left out: SQLite rewrites it on every read)."""
@@ -105,11 +161,20 @@ def backups_of(store: Store) -> list[str]:
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
 
 
-def tamper(path: Path, sql: str, params: tuple = (), *, refresh_manifest: bool = False) -> None:
+def tamper(
+    path: Path,
+    sql: str,
+    params: tuple = (),
+    *,
+    refresh_manifest: bool = False,
+    signer: Store | bytes | None = None,
+) -> None:
     """Change an export with plain SQL, as anyone with the sqlite3 shell could.
 
-    With refresh_manifest the counts and digest are recomputed, as a buggy or malicious
-    exporter would: then only the row checks of the merge stand in the way.
+    With refresh_manifest the counts and digest are recomputed, as anyone can: the
+    signature then no longer matches, unless `signer` (the unit's own database) signs
+    the manifest again, as a buggy or malicious unit would: then only the row checks of
+    the merge stand in the way. `signer` may be the raw private key (signing_key) instead.
     """
     with closing(sqlite3.connect(path)) as conn:
         conn.execute(sql, params)
@@ -120,6 +185,8 @@ def tamper(path: Path, sql: str, params: tuple = (), *, refresh_manifest: bool =
             conn.execute(
                 f"UPDATE {mf.TABLE} SET counts = ?, digest = ?", [json.dumps(counts), digest]
             )
+        if signer is not None:
+            resign(conn, signer)
         conn.commit()
 
 

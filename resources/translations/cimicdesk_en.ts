@@ -121,7 +121,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
         <location line="+46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -181,7 +181,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,7 +192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-120"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-130"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,7 +201,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-145"/>
         <location line="+77"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,8 +245,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-119"/>
-        <location line="+121"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-129"/>
+        <location line="+131"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-79"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-89"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,7 +289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Start (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,7 +853,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+136"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+138"/>
         <source>&amp;Export for higher HQ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,12 +967,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Importing {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-29"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -980,7 +980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -988,7 +988,31 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>Enrol a new unit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} comes from {unit} ({level}), a unit not enrolled in this database. The fingerprint of the key that signed it is:
+
+{fingerprint}
+
+Ask {unit} to read you their fingerprint (over the radio or telephone; it is on their Sync page). Only if it is the same, enrol {unit} and import. Otherwise nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enrol and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing was imported: {unit} was not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import refused: nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,6 +1165,16 @@ This database is now handed over — read-only. Give the export to the incoming 
 This copy has a new replica id ({replica}…), so its edits are told apart from the outgoing contingent&apos;s. The rotation was recorded: {handed}taken over by {by}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Its signing key is new, vouched for by the outgoing contingent&apos;s key: higher HQ accepts its unit files without enrolling it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its signing key is new and no handover vouches for it (this was not a handover export): higher HQ must enrol this unit again before it accepts its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileInUse</name>
@@ -1186,12 +1220,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/import_report.py" line="+47"/>
+        <location filename="../../src/cimicdesk/ui/import_report.py" line="+48"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Review on the Sync page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,7 +1250,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Nothing imported, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,6 +1305,11 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Already imported: this export was imported before. Nothing changed.</source>
         <translation type="unfinished"></translation>
@@ -1296,7 +1335,15 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>%Ln change(s) not applied: {unit} may not change records of other units (the exchange rules).</source>
+        <translation>
+            <numerusform>%Ln change not applied: {unit} may not change records of other units (the exchange rules).</numerusform>
+            <numerusform>%Ln changes not applied: {unit} may not change records of other units (the exchange rules).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%Ln organisation(s) and contact(s) added or changed, attributed to {unit}.</source>
         <translation>
             <numerusform>%Ln organisation and contact added or changed, attributed to {unit}.</numerusform>
@@ -1304,7 +1351,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Refused: {type} {record} of {owner}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,20 +1361,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln change(s) not applied: {unit} may not change records of other units (the exchange rules).</source>
-        <translation>
-            <numerusform>%Ln change not applied: {unit} may not change records of other units (the exchange rules).</numerusform>
-            <numerusform>%Ln changes not applied: {unit} may not change records of other units (the exchange rules).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,7 +3040,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-127"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5869,7 +5908,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+81"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+82"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -5909,7 +5948,7 @@ The details are hidden so that a shared screen does not show them.</source>
         </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Send this unit&apos;s file to higher HQ, bring in the files of other units, then settle what the merge could not decide alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5929,7 +5968,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Concurrent edits to settle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6061,7 +6100,17 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>This unit&apos;s key fingerprint: {fingerprint}. Higher HQ checks it with you (over the radio or telephone) when it enrols this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database has no signing key in use: it was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>{count} to settle. The same field was changed at two places from the same version; the value in force was chosen the same way everywhere. Keep it, or put the other value in force.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6087,24 +6136,24 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+360"/>
+        <location line="-367"/>
+        <location line="+374"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-373"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+356"/>
+        <location line="+370"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-369"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6179,12 +6228,12 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Merge the export files of other units into this one, all or none: if one file cannot be merged, nothing of the batch is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+202"/>
         <source>%Ln concurrent edit(s)</source>
         <translation>
             <numerusform>%Ln concurrent edit</numerusform>

@@ -121,7 +121,7 @@
         <translation>Réf. liaison</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+27"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
         <location line="+46"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -181,7 +181,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-120"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-130"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
@@ -201,7 +201,7 @@
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-145"/>
         <location line="+77"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -245,8 +245,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-119"/>
-        <location line="+121"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-129"/>
+        <location line="+131"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-79"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-89"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>Afficher dans la liste les noms, fonctions et téléphones des contacts restreints (pour cette session seulement ; attention à qui voit l&apos;écran)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -853,7 +853,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+136"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+138"/>
         <source>&amp;Export for higher HQ…</source>
         <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
@@ -971,12 +971,12 @@
         <translation>Rien ne peut être importé ici</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Importing {files}</source>
         <translation>Import de {files}</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-29"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -984,7 +984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -992,7 +992,35 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>Enrol a new unit?</source>
+        <translation>Inscrire une nouvelle unité&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} comes from {unit} ({level}), a unit not enrolled in this database. The fingerprint of the key that signed it is:
+
+{fingerprint}
+
+Ask {unit} to read you their fingerprint (over the radio or telephone; it is on their Sync page). Only if it is the same, enrol {unit} and import. Otherwise nothing is imported.</source>
+        <translation>{name} vient de {unit} ({level}), une unité qui n&apos;est pas inscrite dans cette base. L&apos;empreinte de la clé qui l&apos;a signé est&#xa0;:
+
+{fingerprint}
+
+Demandez à {unit} de vous lire son empreinte (par radio ou par téléphone&#xa0;; elle figure sur sa page Synchronisation). Seulement si c&apos;est la même, inscrivez {unit} et importez. Sinon, rien n&apos;est importé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enrol and import</source>
+        <translation>Inscrire et importer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing was imported: {unit} was not enrolled</source>
+        <translation>Rien n&apos;a été importé&#xa0;: {unit} n&apos;a pas été inscrite</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import refused: nothing was changed</source>
         <translation>Import refusé&#xa0;: rien n&apos;a été modifié</translation>
     </message>
@@ -1161,6 +1189,16 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
 
 Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que ses modifications se distinguent de celles du contingent sortant. La relève a été enregistrée&#xa0;: {handed}reprise par {by}.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Its signing key is new, vouched for by the outgoing contingent&apos;s key: higher HQ accepts its unit files without enrolling it again.</source>
+        <translation>Sa clé de signature est nouvelle, attestée par la clé du contingent sortant&#xa0;: l&apos;échelon supérieur accepte ses fichiers d&apos;unité sans l&apos;inscrire à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its signing key is new and no handover vouches for it (this was not a handover export): higher HQ must enrol this unit again before it accepts its files.</source>
+        <translation>Sa clé de signature est nouvelle et aucune passation ne l&apos;atteste (ce n&apos;était pas un export de passation)&#xa0;: l&apos;échelon supérieur doit inscrire à nouveau cette unité avant d&apos;accepter ses fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>FileInUse</name>
@@ -1208,12 +1246,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/import_report.py" line="+47"/>
+        <location filename="../../src/cimicdesk/ui/import_report.py" line="+48"/>
         <source>Import report</source>
         <translation>Compte rendu d&apos;import</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Review on the Sync page</source>
         <translation>&amp;Examiner dans la page Synchronisation</translation>
     </message>
@@ -1238,7 +1276,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Purge inachevée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Nothing imported, nothing changed</source>
         <translation>Rien d&apos;importé, rien de modifié</translation>
     </message>
@@ -1293,6 +1331,11 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Exporté&#xa0;:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Signed by:</source>
+        <translation>Signé par&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Already imported: this export was imported before. Nothing changed.</source>
         <translation>Déjà importé&#xa0;: cet export a été importé auparavant. Rien n&apos;a changé.</translation>
@@ -1318,7 +1361,15 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Modification concurrente&#xa0;: {type} {record}, {field}&#xa0;: «&#xa0;{kept}&#xa0;» conservé, autre valeur «&#xa0;{other}&#xa0;» (à trancher dans la page Synchronisation)</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>%Ln change(s) not applied: {unit} may not change records of other units (the exchange rules).</source>
+        <translation>
+            <numerusform>%Ln modification non appliquée&#xa0;: {unit} ne peut pas modifier les enregistrements d&apos;autres unités (règles d&apos;échange).</numerusform>
+            <numerusform>%Ln modifications non appliquées&#xa0;: {unit} ne peut pas modifier les enregistrements d&apos;autres unités (règles d&apos;échange).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%Ln organisation(s) and contact(s) added or changed, attributed to {unit}.</source>
         <translation>
             <numerusform>%Ln organisation ou contact ajouté ou modifié, attribué à {unit}.</numerusform>
@@ -1326,7 +1377,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Refused: {type} {record} of {owner}: {reason}</source>
         <translation>Refusé&#xa0;: {type} {record} de {owner}&#xa0;: {reason}</translation>
     </message>
@@ -1336,20 +1387,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Rejeté&#xa0;: {type} {record}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln change(s) not applied: {unit} may not change records of other units (the exchange rules).</source>
-        <translation>
-            <numerusform>%Ln modification non appliquée&#xa0;: {unit} ne peut pas modifier les enregistrements d&apos;autres unités (règles d&apos;échange).</numerusform>
-            <numerusform>%Ln modifications non appliquées&#xa0;: {unit} ne peut pas modifier les enregistrements d&apos;autres unités (règles d&apos;échange).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Record type</source>
         <translation>Type de fiche</translation>
     </message>
@@ -3032,7 +3075,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-127"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -5919,7 +5962,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+81"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+82"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nouveau</numerusform>
@@ -5959,7 +6002,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Send this unit&apos;s file to higher HQ, bring in the files of other units, then settle what the merge could not decide alone.</source>
         <translation>Envoyez le fichier de l&apos;unité au QG supérieur, intégrez les fichiers des autres unités, puis tranchez ce que la fusion n&apos;a pas pu décider seule.</translation>
     </message>
@@ -5979,7 +6022,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>&amp;Importer des fichiers d&apos;unité…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Concurrent edits to settle</source>
         <translation>Modifications concurrentes à trancher</translation>
     </message>
@@ -6111,7 +6154,17 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Dernier export&#xa0;: {time} vers {path}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>This unit&apos;s key fingerprint: {fingerprint}. Higher HQ checks it with you (over the radio or telephone) when it enrols this unit.</source>
+        <translation>Empreinte de la clé de cette unité&#xa0;: {fingerprint}. L&apos;échelon supérieur la vérifie avec vous (par radio ou par téléphone) quand il inscrit cette unité.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database has no signing key in use: it was handed over.</source>
+        <translation>Cette base n&apos;a plus de clé de signature en service&#xa0;: elle a fait l&apos;objet d&apos;une passation.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>{count} to settle. The same field was changed at two places from the same version; the value in force was chosen the same way everywhere. Keep it, or put the other value in force.</source>
         <translation>À trancher&#xa0;: {count}. Le même champ a été modifié à deux endroits à partir de la même version&#xa0;; la valeur en vigueur a été choisie de la même façon partout. Gardez-la, ou mettez l&apos;autre valeur en vigueur.</translation>
     </message>
@@ -6137,24 +6190,24 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Aucune modification concurrente à trancher.</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+360"/>
+        <location line="-367"/>
+        <location line="+374"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-373"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+356"/>
+        <location line="+370"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-369"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -6229,12 +6282,12 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Paramètres de la mission</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Merge the export files of other units into this one, all or none: if one file cannot be merged, nothing of the batch is saved</source>
         <translation>Fusionner dans celle-ci les fichiers d’export d’autres unités, tous ou aucun&#xa0;: si un fichier ne peut pas être fusionné, rien du lot n’est enregistré</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+202"/>
         <source>%Ln concurrent edit(s)</source>
         <translation>
             <numerusform>%Ln modification concurrente</numerusform>

@@ -23,6 +23,7 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store.database import Store, create_database, open_database
 from cimicdesk.store.synced import bump_clock, fetch_row, record_history
+from cimicdesk.store.unit_keys import fingerprint
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.report import ImportReport
@@ -110,7 +111,9 @@ def run(folder: Path, units: int, entries: int, changes: int) -> None:
         leftover.unlink()
     sector = create_database(sector_path, "SECTOR W", UnitLevel.SECTOR, training=True)
     started = time.perf_counter()
-    first = import_files(sector, [f.path for f in files])
+    # The sector enrols each battalion at its first file (the fingerprints confirmed).
+    confirmed = [fingerprint(f.manifest.signer_key) for f in files]
+    first = import_files(sector, [f.path for f in files], enrol=confirmed)
     _show("First merge into an empty sector database", first, time.perf_counter() - started)
     rows = sum(r.totals.new for r in first)
     print(f"  {rows:,} rows, {sector_path.stat().st_size / 1e6:.0f} MB")

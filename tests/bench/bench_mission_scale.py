@@ -178,19 +178,22 @@ def build(folder: Path, entries: int, units: int) -> Path:
 
 def _combine(store, unit_files: list[Path], folder: Path) -> str:
     try:
+        from cimicdesk.store.unit_keys import fingerprint
         from cimicdesk.sync.export import export_snapshot
         from cimicdesk.sync.imports import import_files
     except ImportError:
         _attach_and_copy(store, unit_files)
         return "ATTACH + INSERT, no sync package"
     exports = []
+    confirmed = []  # the units' fingerprints, as the sector confirms them at the first import
     for path in unit_files:
         out = folder / f"{path.stem}.cimic"
         out.unlink(missing_ok=True)
         with open_database(path, daily_backup=False) as unit:
-            export_snapshot(unit, out)
+            written = export_snapshot(unit, out)
         exports.append(out)
-    import_files(store, exports)
+        confirmed.append(fingerprint(written.manifest.signer_key))
+    import_files(store, exports, enrol=confirmed)
     return "export + import_files"
 
 

@@ -73,6 +73,13 @@ def test_liaison_entry_rules():
     assert _fields(_entry(grid="nowhere"), now=now) == {"grid"}
 
 
+def test_a_liaison_entry_is_checked_on_29_february_too():
+    # A unit file merged on a leap day checks its entries' dates at that time (issue 13).
+    now = datetime(2028, 2, 29, 12, tzinfo=UTC)
+    assert _fields(_entry(start="2029-02-28T11:00:00.000Z"), now=now) == set()
+    assert _fields(_entry(start="2029-03-01T00:00:00.000Z"), now=now) == {"start"}
+
+
 def test_liaison_entry_reports_bad_actions_by_number():
     entry = _entry(
         actions=[

@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 from robust_support import run_on_small_disk
+from sync_helpers import fingerprint_of
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.records import Contact
@@ -17,7 +18,8 @@ from cimicdesk.store.database import create_database
 from cimicdesk.sync.export import export_snapshot
 
 # The child: a sector database on the small disk, filled up to leave `margin` bytes
-# beyond what the import's copies and backup take; then the import command.
+# beyond what the import's copies and backup take; then the import command (the unit
+# files first, then the fingerprints of their units, given with --enrol).
 _IMPORT_ON_A_FULL_DISK = textwrap.dedent(
     """
     import contextlib, io, json, os, sqlite3, sys, tempfile
@@ -25,7 +27,10 @@ _IMPORT_ON_A_FULL_DISK = textwrap.dedent(
     from cimicdesk.cli import main
     from cimicdesk.domain.enums import UnitLevel
     from cimicdesk.store.database import create_database
-    disk, margin, files = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+    disk, margin = Path(sys.argv[1]), int(sys.argv[2])
+    files = [a for a in sys.argv[3:] if a.endswith(".cimic")]
+    # The other arguments: the units' fingerprints, confirmed as at a first import.
+    confirmed = [x for a in sys.argv[3:] if not a.endswith(".cimic") for x in ("--enrol", a)]
     db = disk / "sector.sqlite"
     # The system's temp folder on the same small disk: the same room, wherever copies go.
     (disk / "tmp").mkdir()
@@ -37,7 +42,7 @@ _IMPORT_ON_A_FULL_DISK = textwrap.dedent(
         filler.write(bytes(stat.f_bavail * stat.f_frsize - need))
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        code = main(["import", str(db), *files])
+        code = main(["import", str(db), *files, *confirmed])
     with contextlib.closing(sqlite3.connect(db)) as conn:
         names = sorted(r[0] for r in conn.execute("SELECT name FROM contacts"))
         logged = conn.execute("SELECT count(*) FROM sync_log").fetchone()[0]
@@ -64,7 +69,13 @@ def test_an_import_that_fills_the_disk_saves_nothing_and_says_so(tmp_path):
     small = _unit_file(tmp_path, "BANBAT 1", ["Awa First-File"])
     large = _unit_file(tmp_path, "BANBAT 2", [f"Person {i}" for i in range(150)], notes=1500)
     child = run_on_small_disk(
-        _IMPORT_ON_A_FULL_DISK, tmp_path / "disk", "300000", str(small), str(large)
+        _IMPORT_ON_A_FULL_DISK,
+        tmp_path / "disk",
+        "300000",
+        str(small),
+        str(large),
+        fingerprint_of(small),
+        fingerprint_of(large),
     )
     assert child.returncode == 0, child.stderr
     result = json.loads(child.stdout)

@@ -17,7 +17,7 @@ import pytest
 from factories import make_incident
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
-from sync_helpers import set_clock_field, tamper
+from sync_helpers import import_files, set_clock_field, signing_key, tamper
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.bounds import COUNTER, MAX_COUNTER, RANGES, number_problem
@@ -28,9 +28,9 @@ from cimicdesk.store.incidents import get_incident, save_incident
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.export import export_snapshot
-from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.jsonl import export_records, parse_line
 from cimicdesk.sync.jsonl_import import import_records
+from cimicdesk.sync.limits import MAX_COUNTER_STEP
 from cimicdesk.sync.tables import BY_KIND
 
 FUZZ = settings(
@@ -297,6 +297,9 @@ def test_json_nested_at_any_depth_is_read_or_refused_with_a_reason(depth, inside
     counter=_huge_numbers.filter(lambda n: isinstance(n, int)),
     killed=st.integers(-(2**63), 2**63 - 1),
 )
+@example(counter=MAX_COUNTER_STEP, killed=0)  # the sector's next edit goes one past it
+@example(counter=MAX_COUNTER_STEP + 1, killed=0)
+@example(counter=10**15, killed=0)
 def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_or_refused(
     counter, killed
 ):
@@ -308,6 +311,7 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
             incident = make_incident(battalion)
             path = folder / "bn.cimic"
             export_snapshot(battalion, path)
+            key = signing_key(battalion)
         finally:
             battalion.close()
         names = BY_KIND["incident"].fields
@@ -321,10 +325,11 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
             "UPDATE incidents SET clock = ?, killed_civilian_men = ?",
             (clock, killed),
             refresh_manifest=True,
+            signer=key,
         )
         before = _state(store)
         try:
-            import_files(store, [path])
+            [report] = import_files(store, [path])
         except PackageRefusedError as exc:
             assert exc.reason == why.OUT_OF_RANGE and "\n" not in str(exc)
             assert COUNTER.problem(counter) or number_problem("killed_civilian_men", killed)
@@ -333,8 +338,16 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
             return
         assert COUNTER.problem(counter) is None
         assert number_problem("killed_civilian_men", killed) is None
+        if counter > MAX_COUNTER_STEP:  # in range, but a jump no genuine edits make
+            assert [(r.row_id, r.limit) for r in report.rejected] == [
+                (incident.id, why.COUNTER_JUMP)
+            ]
+            event("rejected")
+            return
+        assert report.rejected == []
         event("imported")
-        # The sector edits it, and its export imports anywhere (no counter past the bound).
+        # The sector edits it, and its export imports anywhere (no counter past the bound;
+        # a database new to the record takes counters up to MAX_COUNTER_STEP).
         stored = get_incident(store, incident.id)
         stored.narrative += " (checked by sector)"
         save_incident(store, stored)
@@ -343,5 +356,8 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
         ) as other:
             export_snapshot(store, folder / "hq.cimic")
             [report] = import_files(other, [folder / "hq.cimic"])
+            if counter + 1 > MAX_COUNTER_STEP:
+                assert [r.limit for r in report.rejected] == [why.COUNTER_JUMP]
+                return
             assert report.rejected == []
             assert get_incident(other, incident.id).narrative.endswith("(checked by sector)")

@@ -11,6 +11,7 @@ import textwrap
 
 from factories import files_holding, make_contact
 from robust_support import make_it_yesterdays, run_on_small_disk, run_python
+from sync_helpers import import_files
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import purge
@@ -18,7 +19,6 @@ from cimicdesk.store.database import CimicDatabase, Store, create_database, open
 from cimicdesk.store.editor_drafts import read_drafts, save_draft
 from cimicdesk.store.purge import purge_record
 from cimicdesk.sync.export import export_snapshot
-from cimicdesk.sync.imports import import_files
 
 SECRET = "Vornakessi"  # a name nothing else holds
 NEEDLES = (SECRET.encode(), SECRET.lower().encode())

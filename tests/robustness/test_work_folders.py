@@ -10,9 +10,11 @@ import stat
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 from factories import make_contact
 from robust_support import SRC, run_python
+from sync_helpers import fingerprint_of
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import work_folder
@@ -124,8 +126,15 @@ def test_the_folder_of_a_process_still_running_is_left_alone(tmp_path):
 def test_a_finished_import_leaves_nothing_anywhere(tmp_path):
     path, files, temp = _setup(tmp_path)
     code = "import sys\nfrom cimicdesk.cli import main\nsys.exit(main(['import', *sys.argv[1:]]))"
+    confirmed = [arg for f in files for arg in ("--enrol", fingerprint_of(Path(f)))]
     child = _child(
-        code, str(path), *files, temp=str(temp), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        code,
+        str(path),
+        *files,
+        *confirmed,
+        temp=str(temp),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     out, err = child.communicate(timeout=60)
     assert child.returncode == 0, err

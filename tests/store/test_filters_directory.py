@@ -91,8 +91,10 @@ def keeps_organisation(org, where: OrganisationFilter) -> bool:
 
 
 def keeps_contact(person, where: ContactFilter) -> bool:
+    # A restricted contact's notes match only while restricted contacts are revealed.
+    hidden = person.sensitivity is Sensitivity.RESTRICTED and not where.reveal_restricted
     return (
-        keeps_common(person, where, person.notes)
+        keeps_common(person, where, "" if hidden else person.notes)
         and where.category in (None, person.category)
         and where.sensitivity in (None, person.sensitivity)
         and where.organisation_id in (None, person.organisation_id)
@@ -141,6 +143,7 @@ def test_contact_filters(store, directory, data):
             category=or_none(ContactCategory),
             sensitivity=or_none(Sensitivity),
             organisation_id=or_none(o.id for o in directory.organisations[:4]),
+            reveal_restricted=st.booleans(),
         )
     )
     check_filter(

@@ -193,7 +193,7 @@ def test_the_masked_contacts_order_pages_by_code_after_the_names_on_its_index(st
     # Each page is read along the index of migration 006, not by sorting every contact.
     sql, params = keyset_sql(
         "contacts",
-        contacts._query(None),
+        contacts._query(store, None),
         contacts.SORTS["masked_name"],
         False,
         first.cursor,

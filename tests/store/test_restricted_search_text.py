@@ -18,9 +18,9 @@ def found(store, text: str) -> dict[str, str]:
 def test_a_restricted_participant_makes_no_entry_findable_by_name(store):
     source = make_contact(store, "Bruno Kettenyi", sensitivity=Sensitivity.RESTRICTED)
     entry = make_entry(store, contacts=[source], purpose="Market security")
-    assert found(store, "Kettenyi") == {source.id: "contact"}  # the contact, shown masked
+    assert found(store, "Kettenyi") == {}  # neither the contact nor the entry
     code = restricted_code(source.id)
-    assert found(store, code)[entry.id] == "liaison"  # the entry, by the code lists show
+    assert found(store, code) == {source.id: "contact", entry.id: "liaison"}  # by the code
     snippets = " ".join(hit.snippet for hit in search(store, "Market"))
     assert "Kettenyi" not in snippets and code in snippets
 
@@ -32,13 +32,13 @@ def test_making_a_contact_restricted_takes_the_name_out_of_the_entries_text(stor
     person = get_contact(store, person.id)
     person.sensitivity = Sensitivity.RESTRICTED
     save_contact(store, person)
-    assert found(store, "Zoumandéyo") == {person.id: "contact"}
+    assert found(store, "Zoumandéyo") == {}
     assert entry.id in found(store, restricted_code(person.id))
-    # And renamed (no longer restricted), the entries are found by the new name.
+    # And renamed (no longer restricted), both are found by the new name.
     person = get_contact(store, person.id)
     person.sensitivity, person.name = Sensitivity.NORMAL, "Amina Zoumandé-Kossi"
     save_contact(store, person)
-    assert entry.id in found(store, "Kossi")
+    assert found(store, "Kossi") == {person.id: "contact", entry.id: "liaison"}
 
 
 def test_an_incident_s_restricted_source_is_not_findable_by_name(store):

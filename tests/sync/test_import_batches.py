@@ -7,12 +7,11 @@ import shutil
 
 import pytest
 from factories import make_contact
-from sync_helpers import export, unit_db
+from sync_helpers import export, import_files, unit_db
 
 from cimicdesk.cli import main
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.sync.imports import import_files
 
 
 class Stop(Exception):

@@ -9,7 +9,7 @@ import tempfile
 import pytest
 from factories import make_contact, make_org
 from pypdf import PdfReader
-from sync_helpers import export, unit_db
+from sync_helpers import export, import_files, unit_db
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.paths import default_database
@@ -19,7 +19,6 @@ from cimicdesk.store.database import open_database
 from cimicdesk.store.organisations import get_organisation, save_organisation
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.handover import hand_over, rotations, take_over
-from cimicdesk.sync.imports import import_files
 
 
 @pytest.fixture

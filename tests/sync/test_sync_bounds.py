@@ -14,6 +14,7 @@ from sync_helpers import (
     canonical_dump,
     export,
     file_state,
+    import_files,
     set_clock_field,
     tamper,
     unit_db,
@@ -28,7 +29,6 @@ from cimicdesk.store.incidents import get_incident, save_incident
 from cimicdesk.store.mission_settings import get_mission_settings, setting_id
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import JsonLinesError, PackageRefusedError
-from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.jsonl_import import import_records
 from cimicdesk.sync.tables import BY_KIND
 
@@ -61,7 +61,7 @@ def units(tmp_path):
 def _forged(bn, path: Path, table: str, sql: str, params: tuple = ()) -> Path:
     """An export of `bn` changed with SQL, its manifest recomputed (a forger's file)."""
     export(bn, path)
-    tamper(path, sql, params, refresh_manifest=True)
+    tamper(path, sql, params, refresh_manifest=True, signer=bn)
     return path
 
 
@@ -103,6 +103,7 @@ def test_a_counter_python_cannot_read_refuses_the_file_saying_so(units, tmp_path
         "UPDATE contacts SET clock = replace(clock, '424242', ?)",
         ("9" * 5000,),
         refresh_manifest=True,
+        signer=bn,
     )
     with pytest.raises(PackageRefusedError) as caught:
         import_files(hq, [path])
@@ -111,8 +112,23 @@ def test_a_counter_python_cannot_read_refuses_the_file_saying_so(units, tmp_path
     assert "None" not in str(caught.value)
 
 
+def _counter_here(store, counter: int) -> None:
+    """Set the counter of the contact's name in a database, as one that took such a
+    counter in before imports bounded its jumps (sync/limits.py) would hold it."""
+    names = BY_KIND["contact"].fields
+    clock = store.db.conn.execute("SELECT clock FROM contacts").fetchone()[0]
+    forged = set_clock_field(clock, names, "name", [counter, STAMP, store.site_id])
+    with store.db.conn:
+        store.db.conn.execute("UPDATE contacts SET clock = ?", [forged])
+
+
 def test_the_largest_counter_allowed_imports_and_edits_on(units, tmp_path):
     bn, hq, person = units
+    # A counter may jump at most limits.MAX_COUNTER_STEP past the receiver's own, so
+    # both databases already hold one just below the bound (taken in before imports
+    # bounded the jumps): the file's MAX_COUNTER is one step on.
+    _counter_here(bn, MAX_COUNTER - 1)
+    _counter_here(hq, MAX_COUNTER - 1)
     import_files(hq, [_with_counter(bn, tmp_path / "top.cimic", MAX_COUNTER)])
     record = contacts.get_contact(hq, person.id)
     record.name = "Marie Ndoumba-Yakité"
@@ -216,7 +232,7 @@ def test_json_nested_100000_deep_in_a_unit_file_is_refused_plainly(units, tmp_pa
     assert get_mission_settings(hq).qip_ceiling_usd == 50_000.0
     # In the manifest's row counts: the file is refused.
     export(bn, tmp_path / "manifest.cimic")
-    tamper(tmp_path / "manifest.cimic", "UPDATE export_manifest SET counts = ?", (deep,))
+    tamper(tmp_path / "manifest.cimic", "UPDATE export_manifest SET counts = ?", (deep,), signer=bn)
     with pytest.raises(PackageRefusedError) as caught:
         import_files(hq, [tmp_path / "manifest.cimic"])
     assert caught.value.reason == why.TAMPERED and "nested deeper than 32" in str(caught.value)

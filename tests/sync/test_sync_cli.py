@@ -20,7 +20,8 @@ def _run(capsys, *args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def files(tmp_path, capsys):
-    """A sector database and two battalions sharing one organisation; all closed."""
+    """A sector database and two battalions sharing one organisation; all closed. The
+    sector and the battalions know each other: each enrolled the others' cards."""
     paths = {
         "sector": tmp_path / "sector.sqlite",
         "bn1": tmp_path / "bn1.sqlite",
@@ -31,6 +32,10 @@ def files(tmp_path, capsys):
     for key, path in paths.items():
         name, level = units[key]
         assert _run(capsys, "init", path, "--unit", name, "--level", level)[0] == 0
+        assert _run(capsys, "card", path, "--out", tmp_path / f"{key}.card")[0] == 0
+    for key in ("bn1", "bn2"):
+        assert _run(capsys, "enrol", paths["sector"], tmp_path / f"{key}.card")[0] == 0
+        assert _run(capsys, "enrol", paths[key], tmp_path / "sector.card")[0] == 0
     with open_database(paths["sector"]) as sector:
         org = make_org(sector, "UNHCR", place="Bambari", phones=("+236 75 12 34 56",))
     start = tmp_path / "start.cimic"
@@ -45,7 +50,7 @@ def test_export_prints_the_manifest_and_refuses_to_overwrite(files, tmp_path, ca
     out = tmp_path / "BANBAT1-2026-W47.cimic"
     code, text, err = _run(capsys, "export", files["bn1"], "--out", out)
     assert (code, err) == (0, "")
-    assert "Exported BANBAT 1 to" in text and "export id" in text and "sha256-rows-v1" in text
+    assert "Exported BANBAT 1 to" in text and "export id" in text and "ed25519-rows-v2" in text
     code, _, err = _run(capsys, "export", files["bn1"], "--out", out)
     assert code == 2 and "already exists" in err
     assert _run(capsys, "export", files["bn1"], "--out", out, "--force")[0] == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from factories import action, make_contact, make_entry, make_org
-from sync_helpers import export, unit_db
+from sync_helpers import export, import_files, unit_db
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
@@ -14,7 +14,6 @@ from cimicdesk.store import liaison, synced
 from cimicdesk.store.organisations import get_organisation, save_organisation
 from cimicdesk.sync.conflicts import keep_kept_value, keep_other_value, list_conflicts
 from cimicdesk.sync.duplicates import find_duplicates, merge_duplicate, unmerge
-from cimicdesk.sync.imports import import_files
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from sync_helpers import (
     canonical_dump,
     export,
     file_state,
+    import_files,
     set_clock_field,
     tamper,
     unit_db,
@@ -42,7 +43,6 @@ from cimicdesk.store.organisations import (
 from cimicdesk.store.qips import add_visit_photo, save_qip
 from cimicdesk.store.search import search
 from cimicdesk.sync.conflicts import list_conflicts
-from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.report import ALREADY_IMPORTED, format_report
 from cimicdesk.sync.tables import TABLES
 
@@ -251,6 +251,7 @@ def _tampered_package(bn1, tmp_path):
         "WHERE name = 'Typo NGO') WHERE id = ?",
         (person.id,),
         refresh_manifest=True,
+        signer=bn1,
     )
     return path, parent_gone
 
@@ -295,7 +296,7 @@ def test_rows_whose_values_are_not_of_their_fields_type_are_rejected(units, tmp_
     path = export(bn1, tmp_path / "types.cimic")
     for name, (change, _) in bad.items():
         tamper(path, f"UPDATE organisations SET {change} WHERE name = ?", (name,))
-    tamper(path, "SELECT 1", refresh_manifest=True)
+    tamper(path, "SELECT 1", refresh_manifest=True, signer=bn1)
     report = import_files(sector, [path])[0]
     joined = " | ".join(str(r.reason) for r in report.rejected)
     assert report.counts["organisations"].rejected == len(bad)
@@ -310,7 +311,11 @@ def test_a_photo_whose_bytes_do_not_match_is_rejected_with_its_attachment(units,
     _populated(bn1)
     path = export(bn1, tmp_path / "bn1.cimic")
     tamper(
-        path, "UPDATE blobs SET data = ?", (image_bytes(color=(1, 2, 3)),), refresh_manifest=True
+        path,
+        "UPDATE blobs SET data = ?",
+        (image_bytes(color=(1, 2, 3)),),
+        refresh_manifest=True,
+        signer=bn1,
     )
     report = import_files(sector, [path])[0]
     tables = sorted(r.table for r in report.rejected)

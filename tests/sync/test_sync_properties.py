@@ -32,13 +32,13 @@ from sync_helpers import (
     field_clocks,
     field_values,
     history_values,
+    import_files,
     unit_db,
 )
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.records import Organisation
 from cimicdesk.store import contacts, liaison, organisations
-from cimicdesk.sync.imports import import_files
 
 SITES = ("BANBAT 1", "BANBAT 2", "SECTOR W")
 VALUES = ("Bambari", "Bria", "Kaga-Bandoro", "")

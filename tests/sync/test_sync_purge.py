@@ -16,7 +16,7 @@ from contextlib import closing
 import pytest
 from factories import files_holding, make_contact, make_entry, make_incident
 from PIL import Image
-from sync_helpers import export, unit_db
+from sync_helpers import export, import_files, unit_db
 
 from cimicdesk.cli import main
 from cimicdesk.domain.enums import UnitLevel
@@ -25,7 +25,6 @@ from cimicdesk.store.contacts import delete_contact, get_contact, save_contact
 from cimicdesk.store.editor_drafts import read_drafts, save_draft
 from cimicdesk.store.purge import is_purged_row, purge_record
 from cimicdesk.store.search import search
-from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.report import format_report
 
 NAME = "Amadou Testname-Purge"

@@ -16,7 +16,16 @@ from pathlib import Path
 
 import pytest
 from factories import make_contact, make_entry, make_org
-from sync_helpers import assert_in_both_languages, backups_of, export, file_state, tamper, unit_db
+from sync_helpers import (
+    assert_in_both_languages,
+    backups_of,
+    export,
+    file_state,
+    import_files,
+    resign,
+    tamper,
+    unit_db,
+)
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
@@ -26,7 +35,6 @@ from cimicdesk.store.contacts import get_contact
 from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
-from cimicdesk.sync.imports import import_files
 
 
 @pytest.fixture
@@ -192,8 +200,9 @@ def test_a_handed_over_database_imports_nothing(receiver, good):
     assert file_state(receiver) == before
 
 
-def _downgrade_to_schema_4(path: Path) -> None:
-    """Turn an export into one written by the release before migration 005."""
+def _downgrade_to_schema_4(path: Path, signer) -> None:
+    """Turn an export into one written by the release before migration 005 (signed by
+    `signer`, as if that release had signed its files)."""
     with closing(sqlite3.connect(path)) as conn:
         for sql in (
             "DROP TABLE rejected",
@@ -211,12 +220,13 @@ def _downgrade_to_schema_4(path: Path) -> None:
             f"UPDATE {mf.TABLE} SET schema_version = 4, counts = ?, digest = ?",
             [json.dumps(mf.count_rows(conn, tables)), mf.digest(conn, tables)],
         )
+        resign(conn, signer)
         conn.commit()
         conn.execute("VACUUM")
 
 
-def test_an_older_export_is_upgraded_on_a_copy_and_merged(receiver, good):
-    _downgrade_to_schema_4(good)
+def test_an_older_export_is_upgraded_on_a_copy_and_merged(receiver, sender, good):
+    _downgrade_to_schema_4(good, sender)
     before = good.read_bytes()
     report = import_files(receiver, [good])[0]
     assert report.file_schema == 4 and report.totals.new == 4

@@ -8,7 +8,15 @@ import json
 
 import pytest
 from factories import make_contact, make_org
-from sync_helpers import assert_in_both_languages, backups_of, export, file_state, tamper, unit_db
+from sync_helpers import (
+    assert_in_both_languages,
+    backups_of,
+    export,
+    file_state,
+    import_files,
+    tamper,
+    unit_db,
+)
 
 from cimicdesk.cli import main
 from cimicdesk.demo.generate import seed_database
@@ -19,7 +27,6 @@ from cimicdesk.store.stats import record_counts
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.handover import hand_over, take_over
-from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.jsonl import export_records
 from cimicdesk.sync.jsonl_import import import_records
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from scripted_prompter import ScriptedPrompter, make_org
-from sync_helpers import english_left, tamper
+from sync_helpers import english_left, import_files, tamper
 
 from cimicdesk.app import build_main_window
 from cimicdesk.domain.enums import UnitLevel
@@ -18,7 +18,6 @@ from cimicdesk.i18n.catalogue import texts
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.export import export_snapshot
-from cimicdesk.sync.imports import import_files
 from cimicdesk.ui import i18n
 
 WAIT_MS = 20_000
@@ -136,6 +135,7 @@ def test_a_rejected_row_and_a_possible_duplicate_read_french(french, qtbot, stor
         path,
         "UPDATE organisations SET org_type = 'plannd' WHERE name = 'Croix-Rouge'",
         refresh_manifest=True,  # as a buggy exporter would: only the row checks stop it
+        signer=battalion,
     )
     prompter, window = _import_in_the_window(qtbot, sector, [path])
     assert prompter.questions("error") == []

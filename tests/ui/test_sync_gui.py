@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from scripted_prompter import ScriptedPrompter, make_contact, make_org
-from sync_helpers import set_clock_field, tamper
+from sync_helpers import import_files, set_clock_field, tamper
 
 from cimicdesk.app import build_main_window
 from cimicdesk.domain.enums import UnitLevel
@@ -21,7 +21,6 @@ from cimicdesk.store.purge import purge_record
 from cimicdesk.sync.conflicts import list_conflicts
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.handover import hand_over, rotations
-from cimicdesk.sync.imports import import_files
 from cimicdesk.ui.pages.sync import SyncPage
 
 WAIT_MS = 20_000
@@ -278,7 +277,9 @@ def test_a_file_with_a_counter_past_its_bound_is_refused_in_the_window(
     names = (*Contact.business_fields(), "deleted")
     clock = battalion.db.conn.execute("SELECT clock FROM contacts").fetchone()[0]
     clock = set_clock_field(clock, names, "name", [2**63, "2026-01-01T00:00:00.000Z", "x"])
-    tamper(forged, "UPDATE contacts SET clock = ?", (clock,), refresh_manifest=True)
+    tamper(
+        forged, "UPDATE contacts SET clock = ?", (clock,), refresh_manifest=True, signer=battalion
+    )
     sector = stores("SECTOR WEST", UnitLevel.SECTOR)
     window = show(sector)
     prompter.unit_files = [forged]

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from cimicdesk import __version__
 from cimicdesk.cli.database import add_database_commands
+from cimicdesk.cli.keys import add_key_commands
 from cimicdesk.cli.maintenance import add_maintenance_commands
 from cimicdesk.cli.reports import PROG, add_report_commands
 from cimicdesk.cli.sync import add_sync_commands
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_database_commands(commands)
     add_report_commands(commands)
     add_sync_commands(commands)
+    add_key_commands(commands)
     add_maintenance_commands(commands)
     return parser
 

@@ -16,7 +16,7 @@ from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import parse_date
-from cimicdesk.store import probes, schema
+from cimicdesk.store import probes, schema, unit_keys
 from cimicdesk.store.database import (
     Store,
     check_file,
@@ -324,6 +324,9 @@ def _print_facts(store: Store, version: int) -> None:
     print(f"  {'schema':<14}{version} ({note})")
     print(f"  {'unit':<14}{unit}")
     print(f"  {'replica id':<14}{store.site_id}")
+    key = unit_keys.active_key(store.db)
+    if key is not None:
+        print(f"  {'fingerprint':<14}{key.fingerprint} (this unit's key: cimicdesk card)")
     if store.training:
         print(f"  {'kind':<14}EXERCISE: a training database (made-up records, never real ones)")
 

@@ -14,6 +14,7 @@ from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import open_database
+from cimicdesk.store.unit_keys import active_key, fingerprint
 from cimicdesk.sync import conflicts, duplicates, handover
 from cimicdesk.sync.export import ExportResult, export_snapshot
 from cimicdesk.sync.imports import import_files
@@ -55,8 +56,11 @@ def add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
             "of the batch is saved. At most 10 files at a time. A file imported before "
             "changes nothing. Purges made at other units are finished here, in the file and "
             "its backups; one that cannot be finished now (a full disk) is finished at the "
-            "next start. Changes a file's unit may not make (another unit's records) are "
-            "refused and listed (docs/exchange-rules.md)."
+            "next start. Every file must be signed by its unit's key: a unit enrolled here "
+            "(cimicdesk units), or a new one whose key fingerprint you checked with the unit "
+            "and give with --enrol (the first import from a unit enrols it). Changes a "
+            "file's unit may not make (another unit's records) are refused and listed "
+            "(docs/exchange-rules.md)."
         ),
         epilog=f"Example: {PROG} import sector.sqlite BANBAT1-2026-W47.cimic BN2-2026-W47.cimic",
     )
@@ -69,6 +73,16 @@ def add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
             f"import even a file that would purge or overwrite more than {MASS_LIMIT} records "
             "of other units at once (without it such a file is refused and nothing is "
             "changed; see docs/exchange-rules.md)"
+        ),
+    )
+    imp.add_argument(
+        "--enrol",
+        action="append",
+        default=[],
+        metavar="FINGERPRINT",
+        help=(
+            "the key fingerprint of a unit not enrolled here, as the unit read it to you "
+            "(repeatable): its files are imported and the unit enrolled"
         ),
     )
     imp.set_defaults(handler=_import)
@@ -181,6 +195,7 @@ def _print_export(result: ExportResult) -> None:
     print(f"  {'exported':<14}{display_stamp(found.exported_at)}")
     print(f"  {'records':<14}{found.records:,}")
     print(f"  {'digest':<14}{DIGEST_ALGORITHM} {found.digest}")
+    print(f"  {'signed by':<14}{fingerprint(found.signer_key)}")
     print(f"  {'size':<14}{result.size / 1e6:.1f} MB")
 
 
@@ -210,6 +225,7 @@ def _import(options: argparse.Namespace) -> int:
             options.packages,
             progress=_progress(sys.stderr),
             allow_mass_changes=options.allow_mass_changes,
+            enrol=options.enrol,
         )
     for report in reports:
         print(format_report(report))
@@ -279,6 +295,15 @@ def _takeover(options: argparse.Namespace) -> int:
     with handover.take_over(options.package, options.to, taken_over_by=options.by) as store:
         print(f"Took over {store.unit.name} as {store.path}")
         print(f"  {'replica id':<14}{store.site_id} (new)")
+        key = active_key(store.db)
+        print(f"  {'fingerprint':<14}{key.fingerprint if key else '-'} (new)")
+        if handover.vouched(store):
+            print("  Its key is vouched for by the outgoing contingent's: headquarters accept it.")
+        else:
+            print(
+                "  No handover vouches for its key (this was not a handover export): "
+                "headquarters must enrol it again (cimicdesk card)."
+            )
     print(f"Open it with: {PROG} --db {store.path}")
     return 0
 

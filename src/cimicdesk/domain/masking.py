@@ -33,3 +33,14 @@ def masked_contact_label(contact: Contact) -> str:
 def listed_name(record_id: str, name: str, sensitivity: str) -> str:
     """How another record's list row or search text names a contact: restricted, its code."""
     return restricted_code(record_id) if sensitivity == Sensitivity.RESTRICTED.value else name
+
+
+def restricted_search_text(record_id: str, organisation: str, category: str) -> tuple[str, str]:
+    """The (title, body) a restricted contact is found by in search: what the masked
+    Contacts list shows of it -- its code, its organisation ('name acronym') and its
+    category -- and nothing it hides (name, position, phones, e-mail, place, notes).
+
+    The search index is a table in the file: whatever it holds can be read from the file
+    and confirmed by a search, so it must hold no more than the masked list shows.
+    """
+    return restricted_code(record_id), " ".join(p for p in (organisation, category) if p)

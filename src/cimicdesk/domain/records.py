@@ -111,6 +111,14 @@ def _notes_too_long() -> FieldError:
     return FieldError("notes", msg("Notes are longer than {limit} characters.", limit=MAX_TEXT))
 
 
+def _a_year_after(moment: datetime) -> datetime:
+    """The same moment a year later (28 February after a 29th, which that year lacks)."""
+    try:
+        return moment.replace(year=moment.year + 1)
+    except ValueError:
+        return moment.replace(year=moment.year + 1, day=28)
+
+
 def normalise_grid(grid: str) -> str:
     """The stored form of a grid field: normalised MGRS, or '' when empty."""
     ref = optional_grid(grid)
@@ -252,7 +260,7 @@ class LiaisonEntry(Record):
         now = now or utc_now()
         if not is_stamp(self.start):
             errors.append(FieldError("start", msg("Give the date and time the meeting started.")))
-        elif from_stamp(self.start) > now.replace(year=now.year + 1):
+        elif from_stamp(self.start) > _a_year_after(now):
             errors.append(FieldError("start", msg("The start is more than a year in the future.")))
         if self.end:
             if not is_stamp(self.end):

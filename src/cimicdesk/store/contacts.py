@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import optional_grid
+from cimicdesk.domain.masking import is_restricted, restricted_search_text
 from cimicdesk.domain.records import Contact, normalise_grid
 from cimicdesk.domain.text import fold
 from cimicdesk.i18n.message import msg
@@ -65,6 +67,10 @@ def save_contact(store: Store, contact: Contact) -> Contact:
             # The entries, incidents, requests and projects naming the person are found by
             # that name, or (restricted) by the code alone: keep their search text true.
             reindex_dependents(store, [(TABLE, stored.id)])
+        if before and before["sensitivity"] != stored.sensitivity.value and is_restricted(stored):
+            # Made restricted: its name, phones and notes (and the entries' text naming
+            # it) left the index, but not yet the index's older segments in the file.
+            search.forget_removed_text(store.db.conn)
     return get_contact(store, stored.id)
 
 
@@ -90,7 +96,20 @@ def _reindex(store: Store, contact: Contact) -> None:
 
 
 def index_text(contact: Contact, organisation: str = "") -> tuple[str, str]:
-    """The (title, body) of a contact in the search index; organisation is 'name acronym'."""
+    """The (title, body) of a contact in the search index; organisation is 'name acronym'.
+
+    A restricted contact is indexed only by what the masked Contacts list shows of it
+    (its code, organisation and category): search never confirms who a source is, and
+    the index, a table in the file, never holds its name, phones or notes.
+    """
+    if is_restricted(contact):
+        return restricted_search_text(contact.id, organisation, contact.category.label)
+    return full_text(contact, organisation)
+
+
+def full_text(contact: Contact, organisation: str = "") -> tuple[str, str]:
+    """Every searchable field of a contact as (title, body), restricted or not: what the
+    index holds of a contact that is not restricted."""
     body = " ".join(
         [
             contact.position,
@@ -125,9 +144,17 @@ def get_contact(store: Store, contact_id: str) -> Contact:
     return _from_row(dict(zip(names, found, strict=True)))
 
 
-def _query(where: ContactFilter | None) -> ListQuery:
+def _query(store: Store, where: ContactFilter | None) -> ListQuery:
     where = where or ContactFilter()
-    query = common_query(KIND, where)
+    wanted = search.parse_query(where.text)
+    if where.reveal_restricted and wanted.words:
+        # Revealed, restricted contacts match by all their text too (see ContactFilter).
+        query = common_query(KIND, replace(where, text=""))
+        revealed = [i for i, words in _restricted_words(store) if search.words_match(wanted, words)]
+        marks = ", ".join("?" for _ in revealed)
+        query.add(f"{search.matching_ids_sql(KIND)} OR id IN ({marks})", wanted.fts, *revealed)
+    else:
+        query = common_query(KIND, where)
     if where.category:
         query.add("category = ?", where.category.value)
     if where.sensitivity:
@@ -147,13 +174,44 @@ def list_contacts(
     limit: int = 200,
 ) -> Page[Contact]:
     rows, cursor = fetch_page(
-        store.db, TABLE, _query(where), SORTS[order_by], descending, after, limit, select=_SELECT
+        store.db,
+        TABLE,
+        _query(store, where),
+        SORTS[order_by],
+        descending,
+        after,
+        limit,
+        select=_SELECT,
     )
     return Page([_from_row(r) for r in rows], cursor)
 
 
 def count_contacts(store: Store, where: ContactFilter | None = None) -> int:
-    return count_rows(store.db, TABLE, _query(where))
+    return count_rows(store.db, TABLE, _query(store, where))
+
+
+def _restricted_words(store: Store) -> list[tuple[str, frozenset[str]]]:
+    """(id, the words of all its searchable text) of every live restricted contact: read
+    once while the file is unchanged (store.memo), for a revealed list filtered as the
+    officer types."""
+
+    def read() -> list[tuple[str, frozenset[str]]]:
+        rows = store.db.execute(
+            "SELECT c.*, COALESCE(o.name || ' ' || o.acronym, '') AS organisation "
+            "FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id "
+            "WHERE c.sensitivity = ? AND c.deleted = 0",  # tombstones leave the index too
+            [Sensitivity.RESTRICTED.value],
+        )
+        names = [d[0] for d in rows.description]
+        found = []
+        for values in rows.fetchall():
+            row = dict(zip(names, values, strict=True))
+            person = synced.from_row(Contact, row)
+            text = " ".join(full_text(person, row["organisation"]))
+            found.append((person.id, search.indexed_words(text)))
+        return found
+
+    return list(store.memo("restricted_contact_words", read))
 
 
 def delete_contact(store: Store, contact_id: str) -> Contact:

@@ -53,9 +53,23 @@ class OrganisationFilter(RecordFilter):
 
 @dataclass(frozen=True, kw_only=True)
 class ContactFilter(RecordFilter):
+    """Contacts by category, sensitivity and organisation; and how the words match.
+
+    The words match a restricted contact only by what the masked list shows of it (its
+    code, organisation and category: all the search index holds of it). With
+    reveal_restricted -- the officer has ticked 'Reveal restricted' on the Contacts page,
+    which shows those contacts' names and phones on the screen and opens their records
+    uncovered -- the words match their hidden fields too, as they match anyone else's:
+    the list then confirms nothing the screen does not already show, and an officer who
+    chose to see the sources can find one among hundreds by name. That text is matched in
+    memory (store/contacts.py), never written to the index; global search, one box across
+    every kind of record whose results any screen may show, never matches it.
+    """
+
     category: ContactCategory | None = None
     sensitivity: Sensitivity | None = None
     organisation_id: str | None = None
+    reveal_restricted: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -43,6 +43,11 @@ def get_mission_settings(store: Store) -> MissionSettings:
     rows = dict(
         store.db.execute(f"SELECT setting, value FROM {TABLE} WHERE deleted = 0").fetchall()
     )
+    return settings_from(rows)
+
+
+def settings_from(rows: dict[str, str]) -> MissionSettings:
+    """The settings in force given the live rows (setting -> value as JSON)."""
     values: dict[str, Any] = {}
     for item in fields(MissionSettings):
         if item.name in rows:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from cimicdesk.domain.timeutil import now_stamp
+from cimicdesk.store import unit_keys
+
 APPLICATION_ID = 0x43494D43  # "CIMC": marks a CIMIC Desk file in the SQLite header
 MIGRATION_SET = "cimicdesk"
 
@@ -378,12 +381,44 @@ def _m006_masked_name_order(db: Database) -> None:
     db.execute("PRAGMA user_version = 6")
 
 
-def _position(name: str) -> int:
-    """A migration's place in the sequence (1 for the first): the user_version it sets.
+@migrations(name="007_restricted_search")
+def _m007_restricted_search(db: Database) -> None:
+    """The search index no longer holds restricted contacts' names, phones and notes
+    (issue 13): they are found by code, organisation and category only (store/contacts.py
+    index_text), and the index written by earlier versions is scrubbed to match."""
+    from cimicdesk.store import restricted_search  # builds on the repositories
 
-    Counted, not written out, so a migration keeps its number whichever others are
-    merged before it."""
-    return 1 + [m.name for m in migrations._migrations].index(name)
+    restricted_search.scrub_index(db)
+    db.execute("PRAGMA user_version = 7")
+
+
+@migrations(name="008_unit_keys")
+def _m008_unit_keys(db: Database) -> None:
+    """The unit's own keys and the units a headquarters receives from (issue 13); local.
+
+    unit_keys (store/unit_keys.py) holds this database's signing and agreement keys; a
+    database gets its first pair here (at init, or when one from 007 is upgraded), but a
+    unit file does not: an export carries no private key. enrolled_units
+    (sync/enrolment.py) is the headquarters' list of units and their keys. sync_log
+    records which key signed each file imported.
+    """
+    _run_script(
+        db,
+        unit_keys.CREATE_SQL
+        + """;
+        CREATE TABLE enrolled_units (
+            public_key TEXT PRIMARY KEY NOT NULL,
+            unit_name TEXT NOT NULL, unit_level TEXT NOT NULL,
+            agreement_key TEXT NOT NULL DEFAULT '', fingerprint TEXT NOT NULL,
+            enrolled_at TEXT NOT NULL, how TEXT NOT NULL, vouched_by TEXT NOT NULL DEFAULT '',
+            retired_at TEXT NOT NULL DEFAULT '');
+        CREATE INDEX enrolled_units_name ON enrolled_units(unit_name, retired_at);
+        ALTER TABLE sync_log ADD COLUMN signer_key TEXT NOT NULL DEFAULT '';
+        """,
+    )
+    if not db["export_manifest"].exists():  # a unit file: its keys stayed at home
+        unit_keys.insert_keys(db, unit_keys.new_keys(), now_stamp())
+    db.execute("PRAGMA user_version = 8")
 
 
 @migrations(name="009_exchange_authority")
@@ -417,12 +452,13 @@ def _m009_exchange_authority(db: Database) -> None:
         ALTER TABLE rejected ADD COLUMN owner_unit TEXT NOT NULL DEFAULT '';
         """,
     )
-    db.execute(f"PRAGMA user_version = {_position('009_exchange_authority')}")
+    db.execute("PRAGMA user_version = 9")
 
 
 def schema_version() -> int:
-    """The schema version this program writes: one per migration."""
-    return len(migrations._migrations)
+    """The schema version this program writes: the number of its last migration ('008_...'
+    is 8; numbers are assigned to features, so one may land before the one below it)."""
+    return max(int(m.name.split("_", 1)[0]) for m in migrations._migrations)
 
 
 def known_migration_names() -> set[str]:

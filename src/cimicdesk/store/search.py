@@ -151,6 +151,39 @@ def unindex_record(store: Store, kind: str, record_id: str) -> bool:
     return store.db.execute("DELETE FROM search_index WHERE rowid = ?", [doc]).rowcount > 0
 
 
+def forget_removed_text(conn: Any) -> None:
+    """Make the text taken out of the index gone from the file's tables too.
+
+    FTS5 keeps a replaced or deleted document's words in its older segments (and writes
+    them again in its delete markers) until those are merged: a contact just made
+    restricted would still have its name in search_index_data. 'optimize' merges every
+    segment into one, dropping both; PRAGMA secure_delete zeroes the pages it frees. It
+    rewrites the whole index, so it is run only when hidden text left the index (a
+    contact made restricted, a purge), not on every save.
+    """
+    previous = conn.execute("PRAGMA secure_delete").fetchone()[0]
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    finally:
+        conn.execute(f"PRAGMA secure_delete = {int(previous)}")
+
+
+def indexed_words(text: str) -> frozenset[str]:
+    """The words of a text as the index would hold them (lower case, no diacritics)."""
+    return frozenset(_folded(w) for w in query_words(text))
+
+
+def words_match(query: SearchQuery, words: frozenset[str]) -> bool:
+    """Whether a text of these indexed_words matches the query as the index would match
+    it: every word of the query begins one of them.
+
+    For text deliberately kept out of the index (a restricted contact's name, matched
+    only while the officer has revealed restricted contacts)."""
+    wanted = [_folded(w) for w in query.words]
+    return bool(wanted) and all(any(w.startswith(q) for w in words) for q in wanted)
+
+
 def matching_ids_sql(kind: str) -> str:
     """SQL fragment 'id IN (...)' restricting a list to records matching a text filter."""
     return (

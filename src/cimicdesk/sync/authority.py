@@ -20,6 +20,7 @@ DIRECTORY = frozenset({"organisations", "contacts"})
 # Why a row was refused, as rejected.reason_id (the ids the rules give).
 NOT_AUTHORISED = "not_authorised"
 PURGE_NOT_AUTHORISED = "purge_not_authorised"
+REFUSALS = frozenset({NOT_AUTHORISED, PURGE_NOT_AUTHORISED})
 
 
 @dataclass(frozen=True)

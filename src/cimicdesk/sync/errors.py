@@ -18,7 +18,23 @@ DAMAGED = "damaged"
 NO_MANIFEST = "no_manifest"
 TAMPERED = "tampered"
 OUT_OF_RANGE = "out_of_range"
+UNSIGNED = "unsigned"  # no signature: a file of an earlier version, or one stripped of it
+BAD_SIGNATURE = "bad_signature"  # the signature is not the signer's over this manifest
+BAD_VOUCH = "bad_vouch"  # a handover vouch in it is not signed by the key before it
+UNKNOWN_UNIT = "unknown_unit"  # a unit not enrolled here, its fingerprint not confirmed
+WRONG_KEY = "wrong_key"  # a unit enrolled here (or this one) signing with another key
+RETIRED_KEY = "retired_key"  # signed with a key retired at a handover
+WRONG_LEVEL = "wrong_level"  # a unit enrolled at another level than the file says
 TRAINING = "training"  # a training file for a real database, or the other way (sync/training.py)
+TOO_LARGE = "too_large"  # bigger than a file to import may be: never opened (limits.py)
+FUTURE_EXPORT = "future_export"  # exported later than this laptop's clock allows (limits.py)
+# Why a row was rejected by a sanity limit (RejectedRow.limit; sync/limits.py). The row is
+# listed in the import report and the rejected table; the rest of the file is merged.
+CLOCK_AHEAD = "clock_ahead"  # a stamp later than the file's export time allows
+COUNTER_JUMP = "counter_jump"  # an edit counter far beyond this database's counter
+DOMAIN_RULE = "domain_rule"  # a figure or date the domain's rules refuse (casualties, budgets)
+UNREFERENCED_PHOTO = "unreferenced_photo"  # photo bytes that no record names
+PHOTO_TOO_LARGE = "photo_too_large"  # photo bytes bigger than any photo the program keeps
 SHOWN_PROBLEMS = 5  # the bad lines a JsonLinesError names; the others are counted
 
 
@@ -34,6 +50,20 @@ class PackageRefusedError(FileRefusedError):
         super().__init__(message)
         self.reason = reason
         self.path = path
+
+
+class UnknownUnitError(PackageRefusedError):
+    """A file from a unit not enrolled here (sync/enrolment.py), refused until the officer
+    confirms its key's fingerprint. Attributes: unit_name, unit_level, fingerprint, and
+    those of PackageRefusedError (reason UNKNOWN_UNIT)."""
+
+    def __init__(
+        self, path: object, message: Message, unit_name: str, unit_level: str, fingerprint: str
+    ):
+        super().__init__(UNKNOWN_UNIT, path, message)
+        self.unit_name = unit_name
+        self.unit_level = unit_level
+        self.fingerprint = fingerprint
 
 
 class JsonLinesError(CimicError):

@@ -2,7 +2,11 @@
 
 The snapshot is `VACUUM INTO` a new temporary file beside the target (a single
 rollback-journal file, header bytes 18-19 = 1,1, consistent even while another
-connection writes), the manifest is added inside it, the file is fsynced, passes
+connection writes). In the snapshot the unit's private keys are then removed, with
+secure_delete on and the rollback journal kept in memory, so their bytes are neither
+left in the file's free space nor written to a journal beside it: an exchange export
+keeps no key at all, a handover export only the successor's (sync/vouching.py). The
+manifest, signed with the unit's key, is added inside it, the file is fsynced, passes
 `PRAGMA integrity_check`, and only then is renamed to its final name. A failure at
 any step leaves no file under that name. The open Store's own connection is not used
 (only its path), so an export may run on another thread than the one that opened it.
@@ -23,8 +27,10 @@ from cimicdesk import __version__
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import msg
+from cimicdesk.store import unit_keys
 from cimicdesk.store.database import MANIFEST_TABLE, Store, read_meta
 from cimicdesk.sync import manifest as mf
+from cimicdesk.sync import vouching
 from cimicdesk.sync.manifest import Manifest
 
 SUFFIX = ".cimic"
@@ -68,7 +74,9 @@ def export_snapshot(
     temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:12]}.part"
     try:
         _vacuum_into(store.path, temp)
-        written = _add_manifest(temp, purpose, handed_over_by, handed_over_to)
+        written = _add_manifest(
+            temp, Path(store.path).name, purpose, handed_over_by, handed_over_to
+        )
         _fsync(temp)
         _check_snapshot(temp)
         os.replace(temp, out)
@@ -93,6 +101,7 @@ def _check_target(store: Store, out: Path, overwrite: bool) -> None:
                 name=Path(store.path).name,
             )
         )
+    unit_keys.require_active_key(store.db, Path(store.path).name)  # handed over: no key
     if out.is_dir():
         raise CimicError(
             msg("{path} is a folder: give the name of the export file to write.", path=str(out))
@@ -126,29 +135,47 @@ def _vacuum_into(source: Path, target: Path) -> None:
         conn.close()
 
 
-def _add_manifest(path: Path, purpose: str, handed_over_by: str, handed_over_to: str) -> Manifest:
-    """Count and digest the snapshot's rows and store the manifest in it."""
+def _add_manifest(
+    path: Path, name: str, purpose: str, handed_over_by: str, handed_over_to: str
+) -> Manifest:
+    """Remove the private keys from the snapshot (a handover: leave the successor's), count
+    and digest its rows, and store the manifest, signed with the unit's key, in it."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA journal_mode = MEMORY")  # no journal file holds a key, ever
+        conn.execute("PRAGMA secure_delete = ON")  # no key stays in the free space
         meta = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM _meta")}
+        signer = unit_keys.require_active_key(conn, name)
+        assert signer.private_key is not None  # an active key has it
+        chain = vouching.chain_for(unit_keys.all_keys(conn), signer.public_key)
+        export_id = str(uuid.uuid4())
+        exported_at = now_stamp()
+        conn.execute("BEGIN")
+        if purpose == mf.HANDOVER:
+            vouching.seal_successor(conn, signer, meta.get("unit_name", ""), export_id, exported_at)
+        else:
+            conn.execute(f"DELETE FROM {unit_keys.TABLE}")
         tables = mf.content_tables(conn)
         written = Manifest(
-            export_id=str(uuid.uuid4()),
+            export_id=export_id,
             purpose=purpose,
             unit_name=meta.get("unit_name", ""),
             unit_level=meta.get("unit_level", ""),
             unit_parent=meta.get("unit_parent", ""),
             replica_id=meta.get("replica_id", ""),
-            exported_at=now_stamp(),
+            exported_at=exported_at,
             schema_version=conn.execute("PRAGMA user_version").fetchone()[0],
             program_version=__version__,
             counts=mf.count_rows(conn, tables),
             digest=mf.digest(conn, tables),
             handed_over_by=handed_over_by,
             handed_over_to=handed_over_to,
+            signer_key=signer.public_key,
+            agreement_key=signer.agreement_public,
+            vouches=vouching.chain_to_json(chain),
         )
-        conn.execute("BEGIN")
+        written = mf.sign(written, signer.private_key)
         mf.write_manifest(conn, written)
         conn.execute("COMMIT")
     finally:

@@ -3,6 +3,13 @@ incoming one verifies the export, installs it on local disk and takes a new repl
 
 A new replica id matters: two laptops writing under one id would make clocks that are
 not unique, and the merge could no longer tell their edits apart (merge-design §7.6).
+
+The unit's identity passes on by a vouch (sync/vouching.py): the handover export holds
+a new signing key for the incoming contingent, vouched for by the outgoing key, which
+the outgoing database then retires and forgets. The takeover installs that key as the
+new database's own. A database taken over from an exchange export (no successor key in
+it) gets a key of its own that no one vouched for: headquarters refuses its files until
+it is enrolled again.
 """
 
 from __future__ import annotations
@@ -20,9 +27,13 @@ from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.paths import default_database
+from cimicdesk.store import unit_keys
 from cimicdesk.store.database import Store, open_database, write_meta
 from cimicdesk.store.work_folder import work_folder
+from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
+from cimicdesk.sync import vouching
+from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.export import ExportResult, export_snapshot
 from cimicdesk.sync.verify import verify_package
 
@@ -79,7 +90,9 @@ def hand_over(
     layer does not import the reports layer).
 
     The export is written and fsynced first, the brief next; only then is the database
-    marked handed over (with synchronous=FULL, so the mark survives a power cut). Any
+    marked handed over (with synchronous=FULL, so the mark survives a power cut) and its
+    signing key retired, its private halves overwritten (secure_delete) and the -wal
+    emptied into the file: the outgoing database can no longer sign a unit file. Any
     failure before that leaves the database as it was.
     """
     if store.read_only_reason():
@@ -104,6 +117,7 @@ def hand_over(
             store, folder / f"{store.unit.code}-handover-brief-{day}.pdf", paper=paper, now=now
         )
         at = now_stamp()
+        store.db.execute("PRAGMA secure_delete = ON")
         with store.db.atomic():
             store.db.execute(
                 "INSERT INTO rotations (unit_name, export_id, handed_over_by, handed_over_to, "
@@ -111,8 +125,12 @@ def hand_over(
                 [store.unit.name, export.manifest.export_id, by, to, at, store.site_id],
             )
             write_meta(store.db, state=HANDED_OVER, handed_over_at=at, handed_over_to=to)
+            unit_keys.forget_private_keys(store.db, at)
         store._state = HANDED_OVER  # Store reads _meta once; keep the open one in step
+        with contextlib.suppress(sqlite3.Error):  # a reader may hold it: emptied at close
+            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
+        store.db.execute("PRAGMA secure_delete = OFF")
         store.db.execute("PRAGMA synchronous = NORMAL")
     return HandoverResult(export, brief, at)
 
@@ -127,7 +145,10 @@ def take_over(
 
     install_path defaults to the default database location; an existing file is never
     overwritten. The installed database keeps the unit, gets a new replica id, is
-    writable again, and records the rotation. Returns the opened Store.
+    writable again, and records the rotation. It signs with the successor key the
+    handover export holds, once its vouch is checked (PackageRefusedError when it is
+    not the outgoing key's); an export without one (an exchange export) gets a new key
+    no one vouched for. Returns the opened Store.
     """
     by = _name(taken_over_by, msg("Give the name of the officer taking over."))
     target = Path(install_path) if install_path else default_database()
@@ -149,7 +170,7 @@ def take_over(
                     writer.write(chunk)
                 writer.flush()
                 os.fsync(writer.fileno())
-        _make_ours(temp, package.manifest, package.sha256, by)
+        _make_ours(temp, package.manifest, package.sha256, by, package.source)
         os.replace(temp, target)
     except BaseException:
         for leftover in (temp, Path(f"{temp}-journal")):
@@ -159,8 +180,9 @@ def take_over(
     return open_database(target)
 
 
-def _make_ours(path: Path, found: mf.Manifest, sha256: str, by: str) -> None:
-    """New replica id, writable state, the rotation recorded; the manifest dropped."""
+def _make_ours(path: Path, found: mf.Manifest, sha256: str, by: str, source: Path) -> None:
+    """New replica id, writable state, the rotation recorded, the unit's key installed;
+    the manifest dropped."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
@@ -168,6 +190,7 @@ def _make_ours(path: Path, found: mf.Manifest, sha256: str, by: str) -> None:
         replica = str(uuid.uuid4())
         at = now_stamp()
         conn.execute(f"DROP TABLE {mf.TABLE}")
+        _install_key(conn, found, source)
         conn.execute(
             "DELETE FROM _meta WHERE key IN ('state', 'handed_over_at', 'handed_over_to', "
             "'last_export_id', 'last_export_at', 'last_export_path')"
@@ -209,6 +232,43 @@ def _make_ours(path: Path, found: mf.Manifest, sha256: str, by: str) -> None:
         conn.execute("COMMIT")
     finally:
         conn.close()
+
+
+def _install_key(conn: sqlite3.Connection, found: mf.Manifest, source: Path) -> None:
+    """Keep the successor key the handover vouches for, or make a key of our own."""
+    successor = unit_keys.active_key(conn)
+    if successor is None:
+        unit_keys.insert_keys(conn, unit_keys.new_keys(), now_stamp())
+        return
+    try:
+        vouch = vouching.from_json(successor.vouch)
+    except ValueError:
+        vouch = None
+    if (
+        vouch is None
+        or vouch.old_key != found.signer_key
+        or vouch.new_key != successor.public_key
+        or vouch.unit_name != found.unit_name
+        or vouch.export_id != found.export_id
+        or not vouch.verifies
+    ):
+        raise PackageRefusedError(
+            why.BAD_VOUCH,
+            source,
+            msg(
+                "{name}: the key it hands to the incoming contingent is not vouched for by the "
+                "outgoing contingent's key: it was not made by {unit}'s handover. Nothing was "
+                "installed.",
+                name=source.name,
+                unit=found.unit_name,
+            ),
+        )
+
+
+def vouched(store: Store) -> bool:
+    """Whether this database signs with a key its predecessor vouched for at a handover."""
+    key = unit_keys.active_key(store.db)
+    return key is not None and bool(key.vouch)
 
 
 def rotations(store: Store) -> list[Rotation]:

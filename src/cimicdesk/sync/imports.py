@@ -2,14 +2,16 @@
 
 An import batch is all-or-nothing (design: import is all-or-nothing, idempotent, and
 order-independent). Every file is verified first (on a local copy, in a private work
-folder beside the database: store/work_folder.py); one bad file refuses the whole batch
-with a PackageRefusedError naming it, and then the receiving database is not touched
-at all: its file, its -wal and its backups folder stay as they were, and no backup is
-made. Otherwise the database is backed up once (backup_copy, into its backups folder),
-every file's verified copy is ATTACHed read-only under a name of its own, and the whole
-batch is merged in ONE transaction on a connection of its own (so an import may run off
-the GUI thread): a file that fails to merge, a full disk, or a stop asked by the
-progress callback rolls back every file of the batch. An export already in sync_log
+folder beside the database: store/work_folder.py) and its signer admitted (a unit
+enrolled here, or one whose fingerprint the officer confirmed: sync/enrolment.py), and
+the enrolments it brings are recorded in the merge's transaction; one bad file refuses
+the whole batch with a PackageRefusedError naming it, and then the receiving database is
+not touched at all: its file, its -wal and its backups folder stay as they were, and no
+backup is made. Otherwise the database is backed up once (backup_copy, into its backups
+folder), every file's verified copy is ATTACHed read-only under a name of its own, and
+the whole batch is merged in ONE transaction on a connection of its own (so an import
+may run off the GUI thread): a file that fails to merge, a full disk, or a stop asked by
+the progress callback rolls back every file of the batch. An export already in sync_log
 (or twice in the batch) changes nothing and is reported as 'already imported'.
 
 Purges made at other units arrive as blank, tombstoned rows (store/purge.py). The merge
@@ -28,7 +30,7 @@ import contextlib
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
@@ -36,7 +38,9 @@ from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import purge
 from cimicdesk.store.database import CimicDatabase, Store, backup_copy, storage_error
+from cimicdesk.store.unit_keys import parse_fingerprint
 from cimicdesk.store.work_folder import work_folder
+from cimicdesk.sync import enrolment
 from cimicdesk.sync.duplicates import find_duplicates
 from cimicdesk.sync.mass_changes import LIMIT, MassChangesError, measure
 from cimicdesk.sync.merge import Merger
@@ -73,20 +77,27 @@ def import_files(
     progress: Progress | None = None,
     *,
     allow_mass_changes: bool = False,
+    enrol: Collection[str] = (),
 ) -> list[ImportReport]:
     """Import unit exports into the store's database; one ImportReport per file, in order.
 
+    `enrol`: fingerprints the officer confirmed (read back by the unit over the radio);
+    a file from a unit not enrolled here is imported, and its unit enrolled, only when
+    its signer's fingerprint is one of them (sync/enrolment.py).
+
     All or nothing: raises PackageRefusedError (nothing changed) when any file fails its
-    checks or comes from the other kind of database (training vs real: sync/training.py),
-    MassChangesError (nothing changed, no backup taken) when a file would purge or
-    overwrite more than mass_changes.LIMIT records of other units and allow_mass_changes
-    is False, ReadOnlyDatabaseError when the database was handed over, CimicError for a
-    batch too large or a file that could not be merged, StorageError for a full disk;
-    whatever is raised, nothing of the batch was saved.
+    checks, is not signed by the unit it names (UnknownUnitError for a unit not enrolled
+    whose fingerprint was not confirmed), or comes from the other kind of database
+    (training vs real: sync/training.py), MassChangesError (nothing changed, no backup
+    taken) when a file would purge or overwrite more than mass_changes.LIMIT records of
+    other units and allow_mass_changes is False, ReadOnlyDatabaseError when the database
+    was handed over, CimicError for a batch too large or a file that could not be merged,
+    StorageError for a full disk; whatever is raised, nothing of the batch was saved.
     """
     if store.read_only_reason():
         raise ReadOnlyDatabaseError(store.read_only_reason())
     files = [Path(p) for p in paths]
+    confirmed = {parse_fingerprint(text) for text in enrol}
     limit = _attach_limit()
     if len(files) > limit:
         raise CimicError(
@@ -116,7 +127,12 @@ def import_files(
             refuse_other_kind(path, packages[-1].training, store.training)
         conn = open_connection(store.path)
         try:
-            session = _Session(store, conn, allow_mass_changes)
+            roster = enrolment.Roster.load(conn, store.unit.name)
+            at = now_stamp()
+            admissions = [
+                roster.admit(p.manifest, p.vouches, p.source, confirmed, at) for p in packages
+            ]
+            session = _Session(store, conn, admissions, allow_mass_changes)
             reports = session.merge_all(packages, tick)
             say = (lambda message: progress(message, done, total)) if progress else None
             session.finish_purges(reports, say)
@@ -140,16 +156,24 @@ def _attach_limit() -> int:
 class _Session:
     """One batch of imports on one connection, merged in one transaction.
 
-    Attributes: store (the caller's), conn, local (a Store on conn), backup (Path or None,
-    taken before the transaction when anything is to be merged), purged (rows purged by
-    the merges of this batch whose old content was dropped here), units (what this
-    database knows of the units, learning from each file as it is merged),
+    Attributes: store (the caller's), conn, admissions (what each file does to the
+    enrolments, recorded in the transaction), local (a Store on conn), backup (Path or
+    None, taken before the transaction when anything is to be merged), purged (rows
+    purged by the merges of this batch whose old content was dropped here), units (what
+    this database knows of the units, learning from each file as it is merged),
     allow_mass_changes (no brake on files changing many records of other units).
     """
 
-    def __init__(self, store: Store, conn: sqlite3.Connection, allow_mass_changes: bool = False):
+    def __init__(
+        self,
+        store: Store,
+        conn: sqlite3.Connection,
+        admissions: list[enrolment.Admission],
+        allow_mass_changes: bool = False,
+    ):
         self.store = store
         self.conn = conn
+        self.admissions = admissions
         self.local = Store(store.path, CimicDatabase(conn))
         self.backup: Path | None = None
         self.purged: list[tuple[str, str]] = []
@@ -161,6 +185,9 @@ class _Session:
     ) -> list[ImportReport]:
         """Merge every package in one transaction; any failure rolls back them all."""
         reports = [self._report(package) for package in packages]
+        for report, admission in zip(reports, self.admissions, strict=True):
+            report.signer_fingerprint = admission.fingerprint
+            report.enrolment = admission.note
         seen: set[str] = set()
         for report in reports:
             if report.export_id in seen or already_imported(self.conn, report.export_id):
@@ -227,6 +254,7 @@ class _Session:
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute("PRAGMA defer_foreign_keys = ON")
+            enrolment.apply(conn, self.admissions)
             purged: list[tuple[str, str]] = []
             for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
                 name = package.source.name
@@ -319,7 +347,8 @@ class _Session:
         counts = {table: c.as_dict() for table, c in report.counts.items()}
         self.conn.execute(
             "INSERT INTO sync_log (export_id, source_unit, source_site, exported_at, "
-            "imported_at, package_sha256, counts, backup_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "imported_at, package_sha256, counts, backup_path, signer_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 found.export_id,
                 found.unit_name,
@@ -329,5 +358,6 @@ class _Session:
                 package.sha256,
                 json.dumps(counts),
                 str(self.backup or ""),
+                found.signer_key,
             ],
         )

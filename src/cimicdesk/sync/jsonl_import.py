@@ -13,6 +13,13 @@ is skipped: never saved, so its placeholder never overwrites the real person, an
 counted in the result. A line that refers to a withheld person this database does not
 hold (a participant, an incident's source, ...) is a bad line: the file cannot be
 applied without that person.
+
+The sanity limits of sync/limits.py hold here too: a file bigger than
+limits.MAX_JSONL_BYTES is refused before it is read (PackageRefusedError, reason
+TOO_LARGE), and a photo bigger than limits.MAX_PHOTO_BYTES is a bad line. A line's photo
+always comes with the attachment that names it, so no unnamed bytes can arrive; clocks
+and stamps are not read from the file (every record is an edit by this unit, now), and
+figures and dates pass the repositories' own validation, as typed ones do.
 """
 
 from __future__ import annotations
@@ -42,7 +49,9 @@ from cimicdesk.store import attachments, contacts, incidents, liaison, organisat
 from cimicdesk.store import support_requests as support
 from cimicdesk.store.database import Store
 from cimicdesk.store.mission_settings import get_mission_settings, save_mission_settings
-from cimicdesk.sync.errors import JsonLinesError
+from cimicdesk.sync import errors as why
+from cimicdesk.sync import limits
+from cimicdesk.sync.errors import JsonLinesError, PackageRefusedError
 from cimicdesk.sync.jsonl import Line, read_lines
 from cimicdesk.sync.training import jsonl_refusal
 
@@ -70,6 +79,9 @@ def import_records(store: Store, path: Path | str) -> JsonlImportResult:
     if store.read_only_reason():
         raise ReadOnlyDatabaseError(store.read_only_reason())
     path = Path(path)
+    too_large = limits.size_problem(path, limits.MAX_JSONL_BYTES) if path.is_file() else None
+    if too_large:
+        raise PackageRefusedError(why.TOO_LARGE, path, too_large)
     lines, problems = read_lines(path)
     if problems:
         raise JsonLinesError(path.name, problems)
@@ -474,6 +486,9 @@ class _Applier:
                 )
             )
         sha = values.get("sha256", "")
+        too_large = limits.photo_size_problem(len(line.data)) if line.data is not None else None
+        if too_large:
+            raise ValueRefused(too_large.message)
         if line.data is not None:
             if sha and hashlib.sha256(line.data).hexdigest() != sha:
                 raise ValueRefused(msg("the photo's data does not match its sha256"))

@@ -1,7 +1,11 @@
-"""The manifest an export carries inside it: who, when, how many rows, and a digest of them.
+"""The manifest an export carries inside it: who, when, how many rows, a digest of them, and
+the unit's signature over all of it.
 
-The digest ("sha256-rows-v1") is the SHA-256 of this text, encoded as UTF-8:
+The digest is the SHA-256 of this text, encoded as UTF-8:
 
+    one line per entry of the file's schema (sqlite_master) but the manifest's own,
+    ordered by type then name:
+                  ["schema", TYPE, NAME, TABLE, SQL]
     for each table named in the manifest's counts, in that order:
         one line  ["table", NAME, [COLUMN, ...]]        columns in the table's own order
         one line per row, ordered by the table's primary key (BINARY collation), or by
@@ -16,7 +20,15 @@ integers and reals as JSON numbers (reals in Python's shortest round-trip form),
 as null, a BLOB as {"blob": "<lower-case hex>"}. Rowids that are not a declared
 INTEGER PRIMARY KEY are never hashed. Because it hashes rows, not pages, the digest
 survives VACUUM and any other rewrite of the file that keeps its content, but changes
-if any row, column or value is changed, added or removed anywhere in the file.
+if any row, column, value, table, index or trigger is changed, added or removed.
+
+The signature ("ed25519-rows-v2") is the unit's Ed25519 signature (sync/signing.py,
+domain SIGNATURE_DOMAIN) of every column of the manifest's one row but the signature
+itself, as canonical JSON: the digest and also the unit's name, level and parent, the
+replica id, the export id and time, the counts, the signer's public keys and the chain
+of handover vouches (sync/vouching.py). So no row and no field of the manifest can be
+changed without the unit's private key. A file of the first format
+("cimicdesk-export-1", digest "sha256-rows-v1") carries no signature and is refused.
 """
 
 from __future__ import annotations
@@ -24,7 +36,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cimicdesk.domain import bounds
@@ -33,11 +45,14 @@ from cimicdesk.i18n.message import msg
 from cimicdesk.store import probes
 from cimicdesk.store.database import MANIFEST_TABLE
 from cimicdesk.store.schema import SYNCED_TABLES
+from cimicdesk.sync import signing
 from cimicdesk.sync.tables import BLOBS
 
 TABLE = MANIFEST_TABLE  # store.database recognises a unit file by it
-FORMAT = "cimicdesk-export-1"
-DIGEST_ALGORITHM = "sha256-rows-v1"
+FORMAT = "cimicdesk-export-2"
+DIGEST_ALGORITHM = "ed25519-rows-v2"
+UNSIGNED_FORMAT = "cimicdesk-export-1"  # digest "sha256-rows-v1", no signature: refused
+SIGNATURE_DOMAIN = "cimicdesk-unit-file-2"
 EXCHANGE = "exchange"
 HANDOVER = "handover"
 _CREATE = f"""
@@ -56,8 +71,34 @@ CREATE TABLE {TABLE} (
     digest_algorithm TEXT NOT NULL,
     digest TEXT NOT NULL,
     handed_over_by TEXT NOT NULL DEFAULT '',
-    handed_over_to TEXT NOT NULL DEFAULT '')
+    handed_over_to TEXT NOT NULL DEFAULT '',
+    signer_key TEXT NOT NULL,
+    agreement_key TEXT NOT NULL,
+    vouches TEXT NOT NULL DEFAULT '[]',
+    signature TEXT NOT NULL)
 """
+# The columns of the manifest, in order; the signature covers all the others.
+COLUMNS = (
+    "export_id",
+    "format",
+    "purpose",
+    "unit_name",
+    "unit_level",
+    "unit_parent",
+    "replica_id",
+    "exported_at",
+    "schema_version",
+    "program_version",
+    "counts",
+    "digest_algorithm",
+    "digest",
+    "handed_over_by",
+    "handed_over_to",
+    "signer_key",
+    "agreement_key",
+    "vouches",
+    "signature",
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +108,11 @@ class Manifest:
     Attributes: export_id (UUID), purpose ('exchange' or 'handover'), unit_name,
     unit_level, unit_parent, replica_id (the sending database), exported_at (UTC stamp),
     schema_version, program_version, counts (rows per table covered by the digest),
-    digest (see the module docstring), handed_over_by / handed_over_to (handover only).
+    digest (see the module docstring), handed_over_by / handed_over_to (handover only),
+    signer_key (hex of the Ed25519 public key that signs it), agreement_key (hex of the
+    unit's X25519 public key), vouches (JSON list: the handover vouches that lead from
+    the unit's first key to signer_key, sync/vouching.py), signature (hex; '' until
+    signed).
     """
 
     export_id: str
@@ -83,6 +128,10 @@ class Manifest:
     digest: str = ""
     handed_over_by: str = ""
     handed_over_to: str = ""
+    signer_key: str = ""
+    agreement_key: str = ""
+    vouches: str = "[]"
+    signature: str = ""
 
     @property
     def records(self) -> int:
@@ -121,8 +170,14 @@ def _order(conn: sqlite3.Connection, name: str, columns: list[str]) -> str:
 
 
 def digest(conn: sqlite3.Connection, tables: list[str]) -> str:
-    """The sha256-rows-v1 digest of the tables (see the module docstring)."""
+    """The digest of the file's schema and of the tables' rows (see the module docstring)."""
     h = hashlib.sha256()
+    schema = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name != ? "
+        "ORDER BY type, name",
+        [TABLE],
+    )
+    h.update(b"".join(_line(["schema", *row]) for row in schema.fetchall()))
     for name in tables:
         columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')]
         h.update(_line(["table", name, columns]))
@@ -134,43 +189,73 @@ def digest(conn: sqlite3.Connection, tables: list[str]) -> str:
     return h.hexdigest()
 
 
+def row_of(manifest: Manifest) -> dict[str, Any]:
+    """The manifest as its table's row: every column, in COLUMNS order."""
+    return {
+        "export_id": manifest.export_id,
+        "format": FORMAT,
+        "purpose": manifest.purpose,
+        "unit_name": manifest.unit_name,
+        "unit_level": manifest.unit_level,
+        "unit_parent": manifest.unit_parent,
+        "replica_id": manifest.replica_id,
+        "exported_at": manifest.exported_at,
+        "schema_version": manifest.schema_version,
+        "program_version": manifest.program_version,
+        "counts": json.dumps(manifest.counts),
+        "digest_algorithm": DIGEST_ALGORITHM,
+        "digest": manifest.digest,
+        "handed_over_by": manifest.handed_over_by,
+        "handed_over_to": manifest.handed_over_to,
+        "signer_key": manifest.signer_key,
+        "agreement_key": manifest.agreement_key,
+        "vouches": manifest.vouches,
+        "signature": manifest.signature,
+    }
+
+
+def _signed_part(row: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in row.items() if name != "signature"}
+
+
+def sign(manifest: Manifest, private_key: bytes) -> Manifest:
+    """The manifest with its signature by the unit's key (raw Ed25519 private bytes)."""
+    row = row_of(manifest)
+    signature = signing.sign(private_key, SIGNATURE_DOMAIN, _signed_part(row))
+    return replace(manifest, signature=signature)
+
+
+def signature_verifies(row: dict[str, Any]) -> bool:
+    """Whether the row's signature is its signer_key's over every other column it has."""
+    return signing.verifies(
+        row.get("signer_key"), row.get("signature"), SIGNATURE_DOMAIN, _signed_part(row)
+    )
+
+
+def is_unsigned(row: dict[str, Any]) -> bool:
+    """A manifest of the first format, or one whose signature or key is missing."""
+    return (
+        row.get("format") == UNSIGNED_FORMAT
+        or not row.get("signature")
+        or not row.get("signer_key")
+    )
+
+
 def write_manifest(conn: sqlite3.Connection, manifest: Manifest) -> None:
     """Create the manifest table in an export and fill its one row (caller commits)."""
     conn.execute(_CREATE)
-    conn.execute(
-        f"INSERT INTO {TABLE} (export_id, format, purpose, unit_name, unit_level, unit_parent, "
-        "replica_id, exported_at, schema_version, program_version, counts, digest_algorithm, "
-        "digest, handed_over_by, handed_over_to) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            manifest.export_id,
-            FORMAT,
-            manifest.purpose,
-            manifest.unit_name,
-            manifest.unit_level,
-            manifest.unit_parent,
-            manifest.replica_id,
-            manifest.exported_at,
-            manifest.schema_version,
-            manifest.program_version,
-            json.dumps(manifest.counts),
-            DIGEST_ALGORITHM,
-            manifest.digest,
-            manifest.handed_over_by,
-            manifest.handed_over_to,
-        ],
-    )
+    row = row_of(manifest)
+    listed = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    conn.execute(f"INSERT INTO {TABLE} ({listed}) VALUES ({marks})", list(row.values()))
 
 
 def has_manifest(conn: sqlite3.Connection) -> bool:
     return probes.has_table(conn, TABLE)
 
 
-def read_manifest(conn: sqlite3.Connection) -> Manifest | None:
-    """The manifest of an export; None when the file has none, or not exactly one row.
-
-    Raises ValueRefused (a ValueError) when the row is there but cannot be understood.
-    """
+def read_row(conn: sqlite3.Connection) -> dict[str, Any] | None:
+    """The manifest's one row as it is, every column; None when there is none, or more."""
     if not has_manifest(conn):
         return None
     cursor = conn.execute(f"SELECT * FROM {TABLE}")
@@ -178,7 +263,22 @@ def read_manifest(conn: sqlite3.Connection) -> Manifest | None:
     rows = cursor.fetchall()
     if len(rows) != 1:
         return None
-    row = dict(zip(names, rows[0], strict=True))
+    return dict(zip(names, rows[0], strict=True))
+
+
+def read_manifest(conn: sqlite3.Connection) -> Manifest | None:
+    """The manifest of an export; None when the file has none, or not exactly one row.
+
+    Raises ValueRefused (a ValueError) when the row is there but cannot be understood.
+    Its signature is not checked here (signature_verifies).
+    """
+    row = read_row(conn)
+    if row is None:
+        return None
+    if set(row) != set(COLUMNS):
+        raise ValueRefused(msg("its columns are not those of a manifest"))
+    if not all(isinstance(row[name], str) for name in COLUMNS if name != "schema_version"):
+        raise ValueRefused(msg("its fields are not text"))
     if row.get("format") != FORMAT or row.get("digest_algorithm") != DIGEST_ALGORITHM:
         raise ValueRefused(msg("unknown export format {format}", format=repr(row.get("format"))))
     text = row["counts"] if isinstance(row["counts"], str) else ""
@@ -208,4 +308,8 @@ def read_manifest(conn: sqlite3.Connection) -> Manifest | None:
         digest=row["digest"],
         handed_over_by=row["handed_over_by"],
         handed_over_to=row["handed_over_to"],
+        signer_key=row["signer_key"],
+        agreement_key=row["agreement_key"],
+        vouches=row["vouches"],
+        signature=row["signature"],
     )

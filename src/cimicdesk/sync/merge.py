@@ -5,7 +5,9 @@ Runs inside the caller's transaction, on a connection that has the export ATTACH
 synced table, parents before children:
 
 1. Rows whose clock equals the local row's are unchanged; nothing else is read of them.
-2. The other incoming rows are checked (validate.py), then their references: every
+2. The other incoming rows are checked (validate.py, then the sanity limits of
+   limits.py: stamps no later than the file's export time, counters within reach of
+   this database's, figures and dates within the domain's rules), then their references: every
    record they point to must be in the receiving database (tables are merged in
    order, so that includes what this export brought) or, for a reference within the
    same table, among this export's accepted rows. A failing row is rejected, and so
@@ -25,6 +27,11 @@ synced table, parents before children:
    listed in `purged`: the import then drops the content this database still holds of
    them (the version step 4 put in row_history, conflicts, search entries, file pages).
 
+Photo bytes (blobs) are checked before the attachments that name them: bytes that no
+record of the file or of this database names, bigger than a photo may be, or not
+matching their SHA-256 are rejected; the others are stored once the attachments are
+merged, and only those an attachment here then names: nothing else is ever written.
+
 The rule is a join of per-field clocks, so merging is order-independent and idempotent:
 every site that has seen the same edits holds the same values and clocks.
 """
@@ -38,12 +45,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from cimicdesk.domain.timeutil import now_stamp
+from cimicdesk.domain.qip import MissionSettings
+from cimicdesk.domain.timeutil import from_stamp, now_stamp
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import attachments
+from cimicdesk.store.mission_settings import settings_from
 from cimicdesk.store.purge import is_purged_row
 from cimicdesk.store.synced import decode_clock, encode_clock, from_row
-from cimicdesk.sync.authority import DIRECTORY, Authority, Refusal
+from cimicdesk.sync import limits
+from cimicdesk.sync.authority import DIRECTORY, REFUSALS, Authority, Refusal
+from cimicdesk.sync.limits import Limited
 from cimicdesk.sync.manifest import Manifest
 from cimicdesk.sync.ownership import Owners
 from cimicdesk.sync.tables import BLOBS, TABLES, SyncedTable
@@ -91,8 +102,10 @@ class ConflictNote:
 @dataclass(frozen=True)
 class RejectedRow:
     """An incoming row not applied, and why (a Message; the rejected table keeps its
-    English). reason_id names a refusal by the exchange rules (sync/authority.py; ''
-    for a row that failed its checks), owner the unit whose record it would have changed.
+    English). reason_id: why, as an id: the sanity limit it broke (sync/errors.py,
+    limits.py) or the exchange rule that refused it (sync/authority.py); '' when it was
+    rejected for being malformed or pointing to nothing. owner: for a refusal by the
+    exchange rules, the unit whose record it would have changed ('' otherwise).
     """
 
     table: str
@@ -100,6 +113,11 @@ class RejectedRow:
     reason: Message
     reason_id: str = ""
     owner: str = ""
+
+    @property
+    def refused(self) -> bool:
+        """Whether the exchange rules refused it (the sender may not make this change)."""
+        return self.reason_id in REFUSALS
 
 
 @dataclass
@@ -230,8 +248,10 @@ class Merger:
     """Merges the export attached as `inc` (or `source`) into `main`, on one connection.
 
     Attributes: conn, manifest (of the export), now (when the merge started), outcome,
-    source (the schema name the export is attached as), authority (who may change what:
-    the sender against the units this database knows), owners (finds a row's unit).
+    source (the schema name the export is attached as), stamp_limit (the latest stamp a
+    row may carry: the export time + limits.CLOCK_SKEW), rule_time (the same as a time:
+    when 'in the future' is judged for the file's records), authority (who may change
+    what: the sender against the units this database knows), owners (finds a row's unit).
     """
 
     def __init__(
@@ -251,26 +271,37 @@ class Merger:
         self.outcome = MergeOutcome()
         self.authority = Authority(units, manifest.unit_name)
         self.owners = Owners(conn)
+        # verify.py refused a file whose export time is not a time, or is in the future.
+        self.stamp_limit = limits.stamp_limit(manifest.exported_at)
+        self.rule_time = from_stamp(self.stamp_limit)  # 'in the future' for its records
+        self._settings: MissionSettings | None = None
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_rejected (tbl TEXT, id TEXT)")
         conn.execute("CREATE INDEX IF NOT EXISTS temp.sync_rejected_id ON sync_rejected(tbl, id)")
         conn.execute("DELETE FROM temp.sync_rejected")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_blobs (sha256 TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.sync_blobs")
 
     def run(self, step: Callable[[str], None] | None = None) -> MergeOutcome:
         for table in TABLES:
             if table.name == "attachments":
-                self._merge_blobs()
+                self._check_blobs()
             if step:
                 step(table.name)
             self.outcome.counts[table.name] = self._merge_table(table)
+        self._store_blobs()
         return self.outcome
 
     # --- rejection -------------------------------------------------------------------
 
     def _reject(
-        self, table: str, row: dict[str, Any], reason: Message, refusal: Refusal | None = None
+        self,
+        table: str,
+        row: dict[str, Any],
+        reason: Message,
+        reason_id: str = "",
+        owner: str = "",
     ) -> None:
         row_id = str(row.get("id", row.get("sha256", "")))
-        reason_id, owner = (refusal.reason_id, refusal.owner) if refusal else ("", "")
         self.outcome.rejected.append(RejectedRow(table, row_id, reason, reason_id, owner))
         self.conn.execute("INSERT INTO temp.sync_rejected (tbl, id) VALUES (?, ?)", [table, row_id])
         kept = {k: v for k, v in row.items() if not isinstance(v, bytes)}
@@ -292,7 +323,7 @@ class Merger:
 
     def _refuse(self, table: str, row: dict[str, Any], refusal: Refusal) -> None:
         """A change the exchange rules do not allow this sender: not applied, listed."""
-        self._reject(table, row, refusal.reason, refusal)
+        self._reject(table, row, refusal.reason, refusal.reason_id, refusal.owner)
 
     def _attribute(self, table: str, changes: list[tuple[str, str, list[str]]]) -> None:
         """Record which unit's file changed these directory records: (id, change, fields)."""
@@ -318,25 +349,40 @@ class Merger:
 
     # --- blobs -----------------------------------------------------------------------
 
-    def _merge_blobs(self) -> None:
-        """Photos' bytes the receiving database lacks, each checked against its SHA-256."""
+    def _check_blobs(self) -> None:
+        """Check the photos' bytes the receiving database lacks; list the good ones in
+        temp.sync_blobs. Bytes no attachment names, or too big, are never read whole."""
+        src = self.source
         cursor = self.conn.execute(
-            f"SELECT sha256, size, mime, data FROM {self.source}.{BLOBS} "
-            f"WHERE sha256 NOT IN (SELECT sha256 FROM main.{BLOBS})"
+            f"SELECT b.sha256, b.size, b.mime, length(b.data), "
+            f"EXISTS (SELECT 1 FROM {src}.attachments a WHERE a.sha256 = b.sha256) "
+            f"OR EXISTS (SELECT 1 FROM main.attachments m WHERE m.sha256 = b.sha256) "
+            f"FROM {src}.{BLOBS} b WHERE b.sha256 NOT IN (SELECT sha256 FROM main.{BLOBS})"
         )
-        good = []
-        for sha, size, mime, data in cursor.fetchall():
+        for sha, size, mime, length, named in cursor.fetchall():
+            shown = {"sha256": sha, "size": size, "mime": mime}
+            unnamed = None if named else limits.unreferenced_photo()
+            limited = unnamed or limits.photo_size_problem(length or 0)
+            if limited:
+                self._reject(BLOBS, shown, limited.message, limited.reason)
+                continue
+            data = self.conn.execute(
+                f"SELECT data FROM {src}.{BLOBS} WHERE sha256 = ?", [sha]
+            ).fetchone()[0]
             if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != sha:
-                reason = msg("the photo's bytes do not match their SHA-256")
-                self._reject(BLOBS, {"sha256": sha, "size": size, "mime": mime}, reason)
+                self._reject(BLOBS, shown, msg("the photo's bytes do not match their SHA-256"))
             elif size != len(data):
-                reason = msg("the photo's size is not the size of its bytes")
-                self._reject(BLOBS, {"sha256": sha, "size": size, "mime": mime}, reason)
+                self._reject(BLOBS, shown, msg("the photo's size is not the size of its bytes"))
             else:
-                good.append((sha, size, mime, data))
-        self.conn.executemany(
-            f"INSERT OR IGNORE INTO main.{BLOBS} (sha256, size, mime, data) VALUES (?, ?, ?, ?)",
-            good,
+                self.conn.execute("INSERT OR IGNORE INTO temp.sync_blobs VALUES (?)", [sha])
+
+    def _store_blobs(self) -> None:
+        """Store the checked bytes that an attachment of this database now names."""
+        self.conn.execute(
+            f"INSERT OR IGNORE INTO main.{BLOBS} (sha256, size, mime, data) "
+            f"SELECT sha256, size, mime, data FROM {self.source}.{BLOBS} "
+            "WHERE sha256 IN (SELECT sha256 FROM temp.sync_blobs) "
+            "AND sha256 IN (SELECT sha256 FROM main.attachments)"
         )
 
     # --- one table -------------------------------------------------------------------
@@ -351,8 +397,8 @@ class Merger:
         ).fetchone()[0]
         selected = ", ".join(f'i."{c}"' for c in columns)
         cursor = self.conn.execute(
-            f"SELECT {selected}, "
-            f"m.id IS NOT NULL FROM {self.source}.{name} i LEFT JOIN main.{name} m ON m.id = i.id "
+            f"SELECT {selected}, m.id IS NOT NULL, m.clock "
+            f"FROM {self.source}.{name} i LEFT JOIN main.{name} m ON m.id = i.id "
             "WHERE m.id IS NULL OR m.clock IS NOT i.clock"
         )
         checker = RowChecker(table, self.now)
@@ -360,12 +406,15 @@ class Merger:
         new_ids: list[str] = []
         new_purged: list[str] = []
         for values in cursor.fetchall():
-            row = dict(zip(columns, values[:-1], strict=True))
-            problem = checker.problem(row)
-            if problem:
-                self._reject(name, row, problem)
+            row = dict(zip(columns, values[:-2], strict=True))
+            rejection = checker.rejection(row)
+            limited = None if rejection else self._limited(table, row, values[-1])
+            if limited:
+                rejection = (limited.message, limited.reason)
+            if rejection:
+                self._reject(name, row, *rejection)
                 counts.rejected += 1
-            elif values[-1]:
+            elif values[-2]:
                 present.append(row)
             elif refusal := self.authority.refusal(
                 name, {self.owners.owner(name, row)}, purge=is_purged_row(name, row), new=True
@@ -429,6 +478,35 @@ class Merger:
         ).fetchone()
         return dict(zip(table.columns, found, strict=True))
 
+    def _limited(
+        self, table: SyncedTable, row: dict[str, Any], local_clock: str | None
+    ) -> Limited | None:
+        """The sanity limit a well-formed row breaks (limits.py); None when it is within."""
+        theirs = decode_clock(row["clock"], table.fields)
+        mine = None if local_clock is None else decode_clock(local_clock, table.fields)
+        found = limits.stamp_problem(row, theirs, self.stamp_limit) or limits.counter_problem(
+            theirs, mine
+        )
+        if found or table.name != "qips":
+            return found or limits.domain_problem(table.name, row, self.rule_time)
+        approved_here = None
+        if local_clock is not None:
+            approved_here = self.conn.execute(
+                "SELECT budget_approved_usd FROM main.qips WHERE id = ?", [row["id"]]
+            ).fetchone()[0]
+        return limits.domain_problem(
+            table.name, row, self.rule_time, self._mission_settings(), approved_here
+        )
+
+    def _mission_settings(self) -> MissionSettings:
+        """The settings in force here once this file's have been merged (they come first)."""
+        if self._settings is None:
+            rows = self.conn.execute(
+                "SELECT setting, value FROM main.mission_settings WHERE deleted = 0"
+            ).fetchall()
+            self._settings = settings_from(dict(rows))
+        return self._settings
+
     def _rejected_ids(self, name: str) -> set[str]:
         rows = self.conn.execute("SELECT id FROM temp.sync_rejected WHERE tbl = ?", [name])
         return {r[0] for r in rows.fetchall()}
@@ -440,7 +518,10 @@ class Merger:
         checks = []
         for column, target in table.refs:
             if target == BLOBS:
-                where = f"NOT EXISTS (SELECT 1 FROM main.{BLOBS} b WHERE b.sha256 = i.{column})"
+                where = (
+                    f"NOT EXISTS (SELECT 1 FROM main.{BLOBS} b WHERE b.sha256 = i.{column}) "
+                    f"AND NOT EXISTS (SELECT 1 FROM temp.sync_blobs s WHERE s.sha256 = i.{column})"
+                )
                 checks.append((where, msg("its photo ({field}) is not in the file", field=column)))
                 continue
             present = f"EXISTS (SELECT 1 FROM main.{target} p WHERE p.id = i.{column})"

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.incident import Incident
-from cimicdesk.domain.masking import listed_name
+from cimicdesk.domain.masking import listed_name, restricted_code
 from cimicdesk.domain.qip import MonitoringVisit, Tranche
 from cimicdesk.domain.records import Contact, FollowUpAction, LiaisonEntry, Organisation
 from cimicdesk.store import contacts, incidents, liaison, organisations, qips, search, synced
@@ -20,6 +21,7 @@ from cimicdesk.store import support_requests as support
 from cimicdesk.store.database import Store
 
 _BATCH = 500
+_REQUESTER = "requesting_contact_id"
 Doc = tuple[str, str, str, str]
 
 
@@ -158,7 +160,8 @@ def affected(store: Store, touched: dict[str, set[str]]) -> dict[str, set[str]]:
 
     A record itself; a liaison entry whose participants or actions changed, or whose
     participant was renamed; a QIP whose tranches or visits changed; the contacts of a
-    changed organisation.
+    changed organisation; the incidents and support requests of a changed contact (its
+    name, or its code once restricted, is in their text).
     """
     out = {table: set(touched.get(table, ())) for table in _INDEXED}
     conn = store.db.conn
@@ -170,7 +173,14 @@ def affected(store: Store, touched: dict[str, set[str]]) -> dict[str, set[str]]:
         for chunk in _chunks(touched.get(child, ())):
             sql = f"SELECT qip_id FROM {child} WHERE id IN ({{marks}})"
             out["qips"].update(r["qip_id"] for r in _rows(store, sql, chunk))
-    renamed = touched.get("organisations", set()) | touched.get("contacts", set())
+    people = touched.get("contacts", set())
+    if people:
+        # An incident's source and a request's requester are named in their text, as the
+        # lists name them: by code once restricted. One pass each (no index on them).
+        for table, column in (("incidents", "source_contact_id"), (support.TABLE, _REQUESTER)):
+            named = conn.execute(f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL")
+            out[table].update(row_id for row_id, person in named if person in people)
+    renamed = touched.get("organisations", set()) | people
     for chunk in _chunks(touched.get("organisations", ())):
         sql = "SELECT id FROM contacts WHERE organisation_id IN ({marks}) AND deleted = 0"
         out["contacts"].update(r["id"] for r in _rows(store, sql, chunk))
@@ -185,8 +195,29 @@ def affected(store: Store, touched: dict[str, set[str]]) -> dict[str, set[str]]:
     return out
 
 
+def _exposed(store: Store, people: set[str]) -> bool:
+    """Whether any of these contacts is restricted but still indexed by name: made
+    restricted by this merge (or indexed before restricted contacts were masked)."""
+    for chunk in _chunks(people):
+        rows = store.db.conn.execute(
+            "SELECT c.id, i.title FROM contacts c "
+            "JOIN search_keys k ON k.kind = 'contact' AND k.record_id = c.id "
+            "CROSS JOIN search_index i ON i.rowid = k.doc "
+            f"WHERE c.sensitivity = ? AND c.id IN ({', '.join('?' for _ in chunk)})",
+            [Sensitivity.RESTRICTED.value, *chunk],
+        )
+        if any(title != restricted_code(person) for person, title in rows):
+            return True
+    return False
+
+
 def reindex(store: Store, touched: dict[str, set[str]]) -> int:
-    """Re-index every record `touched` may have changed; return how many were indexed."""
+    """Re-index every record `touched` may have changed; return how many were indexed.
+
+    When a contact became restricted, the index's older segments in the file still hold
+    the name it was indexed by: they are merged away (search.forget_removed_text).
+    """
+    exposed = _exposed(store, touched.get("contacts", set()))
     done = 0
     for table, ids in affected(store, touched).items():
         kind, build = _INDEXED[table]
@@ -199,4 +230,6 @@ def reindex(store: Store, touched: dict[str, set[str]]) -> int:
                     docs.append((kind, record_id, *text))
             search.index_many(store.db.conn, docs)
             done += len(docs)
+    if exposed:
+        search.forget_removed_text(store.db.conn)
     return done

@@ -36,7 +36,10 @@ class ImportReport:
     from being emptied: closing it finishes the cleaning), purge_problem (why the file
     could not be cleaned, e.g. a full disk; '' when it was), directory_changes
     (organisations and contacts the file added or changed, each attributed to its
-    sender in the directory_changes table).
+    sender in the directory_changes table), signer_fingerprint (of the key that signed
+    the file), enrolment (what the import did to its unit's enrolment: '' nothing,
+    'enrolled' the unit was enrolled now, 'vouched' a new key of the unit was accepted
+    on its handover vouch; sync/enrolment.py).
     """
 
     file: Path
@@ -59,12 +62,14 @@ class ImportReport:
     purge_backups_left: list[Path] = field(default_factory=list)
     purge_checkpoint_complete: bool = True
     purge_problem: Message | str = ""
+    signer_fingerprint: str = ""
+    enrolment: str = ""
     directory_changes: int = 0
 
     @property
     def refused(self) -> list[RejectedRow]:
         """The changes the exchange rules did not allow the sender (docs/exchange-rules.md)."""
-        return [r for r in self.rejected if r.reason_id]
+        return [r for r in self.rejected if r.refused]
 
     @property
     def already_imported(self) -> bool:
@@ -93,7 +98,9 @@ _HEADS = {
     "export id": msg_p("import report", "export id"),
     "backup": msg_p("import report", "backup"),
     "purged": msg_p("import report", "purged"),
+    "signed by": msg_p("import report", "signed by"),
 }
+
 _STATUS = {
     IMPORTED: msg_p("import report", "imported"),
     ALREADY_IMPORTED: msg_p("import report", "already imported"),
@@ -130,6 +137,8 @@ def format_report(report: ImportReport, texts: Texts | None = None) -> str:
         ),
         headed("export id", report.export_id),
     ]
+    if report.signer_fingerprint:
+        lines.append(headed("signed by", signed_by(report)))
     if report.already_imported:
         lines.append(line(msg("nothing changed: this export was imported before.")))
         return "\n".join(lines)
@@ -224,7 +233,7 @@ def format_report(report: ImportReport, texts: Texts | None = None) -> str:
 
 def rejected_line(rejected: RejectedRow) -> Message:
     """One row not applied: a refused change names the unit owning the record."""
-    if rejected.reason_id:
+    if rejected.refused:
         return msg(
             "refused: {records} {id}… of {owner}: {reason}",
             records=label(rejected.table),
@@ -238,6 +247,20 @@ def rejected_line(rejected: RejectedRow) -> Message:
         id=rejected.row_id[:8],
         reason=rejected.reason,
     )
+
+
+def signed_by(report: ImportReport) -> Message:
+    """The key that signed the file, and what the import did to its unit's enrolment."""
+    fingerprint = report.signer_fingerprint
+    if report.enrolment == "enrolled":
+        return msg("{fingerprint} (enrolled now: fingerprint confirmed)", fingerprint=fingerprint)
+    if report.enrolment == "vouched":
+        return msg(
+            "{fingerprint} (a new key of the unit, vouched for by its previous key at the "
+            "handover: now enrolled, the previous key retired)",
+            fingerprint=fingerprint,
+        )
+    return msg("{fingerprint} (enrolled)", fingerprint=fingerprint)
 
 
 def _purged(report: ImportReport) -> Message:

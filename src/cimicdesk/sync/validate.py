@@ -5,7 +5,8 @@ The types and enumeration values of the record's own fields are the codec's chec
 
 References to other records are checked by the merge itself, in SQL, once the tables
 they point to are merged (see merge.py). A row that fails is rejected with the reason
-returned here, and not applied.
+returned here, and not applied. The sanity limits of a well-formed row (its stamps held
+to the file's export time, its counters, its figures and dates) are limits.py's.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from cimicdesk.domain.qip import MissionSettings
 from cimicdesk.domain.timeutil import is_stamp, to_stamp
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store.synced import DEFAULT_KEY
+from cimicdesk.sync import errors as why
 from cimicdesk.sync.tables import SyncedTable
 
 # A stamp more than this far ahead of the receiving laptop's clock is refused: it would
@@ -125,6 +127,21 @@ class RowChecker:
 
     def problem(self, row: dict[str, Any]) -> Message | None:
         """Why the row may not be merged; None when it may."""
+        found = self.rejection(row)
+        return found[0] if found else None
+
+    def rejection(self, row: dict[str, Any]) -> tuple[Message, str] | None:
+        """Why the row may not be merged, and the reason id of the sanity limit it breaks
+        (errors.CLOCK_AHEAD for a stamp far in the future; '' for a malformed row); None
+        when it may."""
+        problem = self._problem(row)
+        if problem is None:
+            return None
+        stamps = [row["created_at"], row["updated_at"], *_clock_stamps(row["clock"])]
+        ahead = any(is_stamp(stamp) and stamp > self.limit for stamp in stamps)
+        return problem, why.CLOCK_AHEAD if ahead else ""
+
+    def _problem(self, row: dict[str, Any]) -> Message | None:
         if not is_uuid(row["id"]):
             return msg("its id {id} is not a UUID", id=repr(row["id"]))
         if not _given(row["origin_unit"]):
@@ -158,6 +175,17 @@ class RowChecker:
                     value=repr(row[name]),
                 )
         return None
+
+
+def _clock_stamps(text: Any) -> list[Any]:
+    """The stamps a clock column holds, as far as it can be read (of a rejected row)."""
+    try:
+        clock = bounds.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        return []
+    if not isinstance(clock, dict):
+        return []
+    return [e[1] for e in clock.values() if isinstance(e, list) and len(e) > 1]
 
 
 def _given(value: Any) -> bool:

@@ -1,12 +1,17 @@
 """Check a file offered for import or takeover, on a local copy, before anything changes.
 
-Checks in order: the file exists and has no -wal beside it; it is SQLite, not cut
-short, ours (application id), an export rather than a database file (rollback journal
-with a manifest), not newer than this program, whole (integrity_check), and its rows
-match the manifest's counts and digest, and every number is within its range
-(number_scan.py). An older schema is then upgraded, on the copy,
-with the same migrations the program applies to its own files. Each refusal is a
-PackageRefusedError whose reason says which check failed.
+Checks in order: the file exists and has no -wal beside it; it is not bigger than a
+unit file may be (limits.py: only its size is read); it is SQLite, not cut short, ours
+(application id), an export rather than a database file (rollback journal with a
+manifest), not newer than this program, whole (integrity_check), signed (a manifest of
+the current format, with a signature), its signature is its signer's over the whole
+manifest (sync/manifest.py), the handover vouches it carries lead from one key to the
+next up to its signer (sync/vouching.py), its schema and rows match the manifest's
+counts and digest, its export time is not later than this laptop's clock allows
+(limits.py), and every number is within its range (number_scan.py). Whether the signer
+is a unit this database receives from is asked at import (sync/enrolment.py). An older
+schema is then upgraded, on the copy, with the same migrations the program applies to
+its own files. Each refusal is a PackageRefusedError whose reason says which check failed.
 """
 
 from __future__ import annotations
@@ -20,11 +25,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import probes, schema
 from cimicdesk.store.database import SQLITE_MAGIC, DiskFullError
 from cimicdesk.store.training import is_training
+from cimicdesk.store.unit_keys import fingerprint
 from cimicdesk.sync import errors as why
+from cimicdesk.sync import limits, vouching
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.manifest import Manifest
@@ -52,6 +60,16 @@ class VerifiedPackage:
     def upgraded(self) -> bool:
         return self.file_schema < schema.schema_version()
 
+    @property
+    def fingerprint(self) -> str:
+        """The fingerprint of the key that signed the file."""
+        return fingerprint(self.manifest.signer_key)
+
+    @property
+    def vouches(self) -> list[vouching.Vouch]:
+        """The handover vouches the file carries, checked: oldest first."""
+        return vouching.chain_from_json(self.manifest.vouches)
+
 
 def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
     """Copy `path` into `workdir`, check the copy, upgrade it if older; refuse a bad file."""
@@ -75,6 +93,9 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
                 name=name,
             ),
         )
+    too_large = limits.size_problem(source, limits.MAX_FILE_BYTES)
+    if too_large:
+        raise PackageRefusedError(why.TOO_LARGE, source, too_large)
     copy = workdir / f"{source.stem}.incoming.sqlite"
     sha256 = _copy_and_hash(source, copy)
     header = _check_header(copy, name, source)
@@ -263,6 +284,31 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
     unknown = probes.unknown_migrations(conn)
     if unknown:
         raise _newer(source, ", ".join(unknown))
+    row = mf.read_row(conn)
+    if row is not None and mf.is_unsigned(row):
+        raise PackageRefusedError(
+            why.UNSIGNED,
+            source,
+            msg(
+                "{name} is not signed: it was written by an earlier CIMIC Desk, or its "
+                "signature was taken out. Only unit files signed by their unit are imported: "
+                "ask for a new export made with this version. Nothing was changed.",
+                name=name,
+            ),
+        )
+    if row is not None and not mf.signature_verifies(row):
+        raise PackageRefusedError(
+            why.BAD_SIGNATURE,
+            source,
+            msg(
+                "{name} does not match its signature: its manifest (unit, replica, export "
+                "id, export time, counts or digest) was changed after it was signed, or it "
+                "was signed with another key than the one it names. Ask {unit} for a new "
+                "export. Nothing was changed.",
+                name=source.name,
+                unit=str(row.get("unit_name", "")),
+            ),
+        )
     try:
         found = mf.read_manifest(conn)
     except (ValueError, TypeError, KeyError) as exc:
@@ -270,7 +316,7 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
         raise _tampered(
             source, msg("its manifest cannot be read: {detail}", detail=detail)
         ) from exc
-    if found is None:
+    if found is None or row is None:
         raise PackageRefusedError(
             why.NO_MANIFEST,
             source,
@@ -282,6 +328,10 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
                 name=name,
             ),
         )
+    future = limits.export_time_problem(name, found.exported_at, utc_now())
+    if future:
+        raise PackageRefusedError(why.FUTURE_EXPORT, source, future)
+    _check_vouches(found, source)
     if found.schema_version != file_schema:
         raise _tampered(
             source,
@@ -322,6 +372,30 @@ def _check_content(conn: sqlite3.Connection, name: str, source: Path, file_schem
             ),
         )
     return found
+
+
+def _check_vouches(found: Manifest, source: Path) -> None:
+    """The handover vouches the manifest carries lead, one to the next, to its signer."""
+    try:
+        chain = vouching.chain_from_json(found.vouches)
+    except ValueError as exc:
+        raise _bad_vouch(source, msg("they cannot be read")) from exc
+    problem = vouching.chain_problem(chain, found.unit_name, found.signer_key)
+    if problem is not None:
+        raise _bad_vouch(source, problem)
+
+
+def _bad_vouch(source: Path, detail: Message) -> PackageRefusedError:
+    return PackageRefusedError(
+        why.BAD_VOUCH,
+        source,
+        msg(
+            "{name} carries handover vouches that cannot be believed ({detail}). Nothing was "
+            "changed.",
+            name=source.name,
+            detail=detail,
+        ),
+    )
 
 
 def _upgrade(copy: Path, source: Path) -> None:

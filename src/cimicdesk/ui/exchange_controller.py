@@ -18,20 +18,21 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QWidget
 
 from cimicdesk import paths
+from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import Store, open_database
 from cimicdesk.sync.conflicts import list_conflicts
-from cimicdesk.sync.errors import PackageRefusedError
+from cimicdesk.sync.errors import PackageRefusedError, UnknownUnitError
 from cimicdesk.sync.export import SUFFIX, ExportResult, default_export_name, export_snapshot
 from cimicdesk.sync.export import last_export as read_last_export
-from cimicdesk.sync.handover import HandoverResult, hand_over, rotations, take_over
+from cimicdesk.sync.handover import HandoverResult, hand_over, rotations, take_over, vouched
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.mass_changes import MassChangesError
 from cimicdesk.sync.report import ImportReport
 from cimicdesk.ui.formatting import stamp_display
-from cimicdesk.ui.i18n import message
+from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.import_report import ImportReportDialog
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.workers import Task, with_own_store
@@ -117,6 +118,7 @@ class ExchangeController(QObject):
         self.report_dialog: ImportReportDialog | None = None
         self.last_reports: list[ImportReport] = []
         self.last_handover: HandoverResult | None = None
+        self._batch: tuple[list[Path], frozenset[str], bool] = ([], frozenset(), False)
         self._folder: Path | None = None
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
@@ -318,10 +320,16 @@ class ExchangeController(QObject):
         if not files:
             return False
         self._folder = files[0].parent
-        self._start_import(list(files))
+        self._start_import(list(files), frozenset())
         return True
 
-    def _start_import(self, files: list[Path], *, allow_mass_changes: bool = False) -> None:
+    def _start_import(
+        self, files: list[Path], confirmed: frozenset[str], *, allow_mass_changes: bool = False
+    ) -> None:
+        """Merge the files off the UI thread; `confirmed`: fingerprints of new units the
+        officer confirmed (sync/enrolment.py); allow_mass_changes: the officer agreed to
+        a file changing many records of other units (sync/mass_changes.py)."""
+        self._batch = (files, confirmed, allow_mass_changes)
         task = Task(
             self.tr("Importing {files}").format(files=self.tr("%Ln file(s)", "", len(files))),
             with_own_store,
@@ -329,10 +337,36 @@ class ExchangeController(QObject):
             import_files,
             files,
             progress=self._progress.report,
+            enrol=confirmed,
             allow_mass_changes=allow_mass_changes,
             parent=self,
         )
-        self._start(task, self._imported, lambda error: self._import_failed(error, files))
+        self._start(task, self._imported, self._import_failed)
+
+    def _confirm_new_unit(self, error: UnknownUnitError) -> bool:
+        """Ask whether to enrol a unit not enrolled here, showing its key's fingerprint."""
+        return self.prompter.confirm(
+            self.tr("Enrol a new unit?"),
+            self.tr(
+                "{name} comes from {unit} ({level}), a unit not enrolled in this database. "
+                "The fingerprint of the key that signed it is:\n\n{fingerprint}\n\n"
+                "Ask {unit} to read you their fingerprint (over the radio or telephone; it "
+                "is on their Sync page). Only if it is the same, enrol {unit} and import. "
+                "Otherwise nothing is imported."
+            ).format(
+                name=Path(str(error.path)).name,
+                unit=error.unit_name,
+                level=self._level_text(error.unit_level),
+                fingerprint=error.fingerprint,
+            ),
+            action=self.tr("Enrol and import"),
+        )
+
+    def _level_text(self, level: str) -> str:
+        try:
+            return label(UnitLevel(level))
+        except ValueError:
+            return level
 
     def _imported(self, reports: list[ImportReport]) -> None:
         self.last_reports = list(reports)
@@ -347,10 +381,24 @@ class ExchangeController(QObject):
         dialog.activateWindow()
         self.status_message.emit(dialog.summary_label.text(), 8000)
 
-    def _import_failed(self, error: BaseException, files: list[Path] | None = None) -> None:
-        if isinstance(error, MassChangesError) and files:
+    def _import_failed(self, error: BaseException) -> None:
+        files, confirmed, allowed = self._batch
+        if isinstance(error, UnknownUnitError) and error.fingerprint not in confirmed:
+            if self._confirm_new_unit(error):
+                self._start_import(
+                    files, confirmed | {error.fingerprint}, allow_mass_changes=allowed
+                )
+            else:
+                self.status_message.emit(
+                    self.tr("Nothing was imported: {unit} was not enrolled").format(
+                        unit=error.unit_name
+                    ),
+                    8000,
+                )
+            return
+        if isinstance(error, MassChangesError) and not allowed:
             if self._allow_mass_changes(error):
-                self._start_import(files, allow_mass_changes=True)
+                self._start_import(files, confirmed, allow_mass_changes=True)
             return
         if isinstance(error, PackageRefusedError):
             name = Path(str(error.path)).name
@@ -526,5 +574,18 @@ class ExchangeController(QObject):
                 replica=store.site_id[:8],
                 handed=handed,
                 by=rotation.taken_over_by if rotation else "—",
+            )
+            + "\n\n"
+            + (
+                self.tr(
+                    "Its signing key is new, vouched for by the outgoing contingent's key: "
+                    "higher HQ accepts its unit files without enrolling it again."
+                )
+                if vouched(store)
+                else self.tr(
+                    "Its signing key is new and no handover vouches for it (this was not a "
+                    "handover export): higher HQ must enrol this unit again before it "
+                    "accepts its files."
+                )
             ),
         )

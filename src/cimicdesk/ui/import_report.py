@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cimicdesk.sync.merge import RejectedRow
-from cimicdesk.sync.report import ImportReport
+from cimicdesk.sync.report import ImportReport, signed_by
 from cimicdesk.sync.tables import TABLES
 from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import message
@@ -33,7 +33,8 @@ class ImportReportDialog(QDialog):
     """What an import did, file by file (shown non-modally).
 
     Attributes: reports (the ImportReports shown), boxes (one QGroupBox per file, in
-    order), source_labels (unit and replica), status_labels, count_tables (QTableWidget
+    order), source_labels (unit and replica), signer_labels (the key that signed the
+    file, and whether its unit was enrolled now), status_labels, count_tables (QTableWidget
     per file, None when nothing was merged), detail_labels (conflicts and rejections per
     file), backup_labels, review_button (goes to the Sync page; shown when there are
     conflicts or duplicates).
@@ -54,6 +55,7 @@ class ImportReportDialog(QDialog):
         self.detail_labels: list[QLabel] = []
         self.backup_labels: list[QLabel] = []
         self.source_labels: list[QLabel] = []
+        self.signer_labels: list[QLabel] = []
         self._titles: dict[tuple[str, str], str] = {}
         layout = QVBoxLayout(self)
         self.summary_label = QLabel()
@@ -109,6 +111,7 @@ class ImportReportDialog(QDialog):
         self._titles = titles or {}
         self.boxes, self.status_labels, self.count_tables = [], [], []
         self.detail_labels, self.backup_labels, self.source_labels = [], [], []
+        self.signer_labels = []
         holder = QWidget()
         column = QVBoxLayout(holder)
         for report in self.reports:
@@ -145,6 +148,11 @@ class ImportReportDialog(QDialog):
         exported = QLabel(stamp_display(report.exported_at))
         form.addRow(self.tr("From unit:"), source)
         form.addRow(self.tr("Exported:"), exported)
+        signer = QLabel(message(signed_by(report)) if report.signer_fingerprint else "—")
+        signer.setObjectName("signerLabel")
+        signer.setWordWrap(True)
+        signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Signed by:"), signer)
         status = QLabel()
         status.setObjectName("importStatus")
         status.setWordWrap(True)
@@ -224,11 +232,12 @@ class ImportReportDialog(QDialog):
         self.detail_labels.append(details)
         self.backup_labels.append(backup)
         self.source_labels.append(source)
+        self.signer_labels.append(signer)
         return box
 
     def _rejected_line(self, row: RejectedRow) -> str:
         """A row not applied; a change the exchange rules refuse names the record's unit."""
-        if row.reason_id:
+        if row.refused:
             return self.tr("Refused: {type} {record} of {owner}: {reason}").format(
                 type=kind_text(row.table),
                 record=row.row_id[:8],

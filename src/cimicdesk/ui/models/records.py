@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -88,10 +89,20 @@ class ContactTableModel(LazyRecordModel):
         super().__init__(store, parent, load=load)
 
     def set_reveal(self, reveal: bool) -> None:
-        """Show (True) or mask (False) restricted contacts' names, positions and phones."""
+        """Show (True) or mask (False) restricted contacts' names, positions and phones;
+        the text filter matches those too only while they are shown (ContactFilter)."""
         if reveal != self.reveal:
             self.reveal = reveal
+            self.filters = replace(self.filters, reveal_restricted=reveal)
             self.reload()  # masked, they sort by code, not by the names they hide
+
+    def set_filters(self, **filters: Any) -> None:
+        super().set_filters(**{**filters, "reveal_restricted": self.reveal})
+
+    @property
+    def filtered(self) -> bool:
+        """Whether a filter is set: revealing restricted contacts filters out no one."""
+        return replace(self.filters, reveal_restricted=False) != self.FILTER()
 
     @property
     def order_by(self) -> str:

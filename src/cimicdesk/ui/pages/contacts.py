@@ -101,8 +101,11 @@ class ContactsPage(RecordPage):
 
     def _reveal_toggled(self, reveal: bool) -> None:
         with self._sync():
-            self.model.set_reveal(reveal)  # the list re-sorts: by names, or by codes
+            # The list re-sorts (by names, or by codes) and, filtered, matches restricted
+            # contacts by their names too, or by what the masked list shows only.
+            self.model.set_reveal(reveal)
         self._select(self.editor.record_id)
+        self._update_count()
         self._update_title()
 
     # A restricted contact opened from the list stays behind a cover until asked for --

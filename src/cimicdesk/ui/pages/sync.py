@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store.database import Store
+from cimicdesk.store.unit_keys import active_key
 from cimicdesk.sync.conflicts import Conflict, keep_kept_value, keep_other_value, list_conflicts
 from cimicdesk.sync.duplicates import DuplicateCandidate, find_duplicates, merge_duplicate
 from cimicdesk.sync.export import last_export
@@ -165,7 +166,8 @@ class SyncPage(Page):
     """Exchange with other units and what it leaves to decide.
 
     Attributes: store, prompter, export_button / import_button (their requests go out as
-    export_requested / import_requested), last_export_label, conflicts_label /
+    export_requested / import_requested), last_export_label, fingerprint_label (this
+    unit's key fingerprint, to read to higher HQ), conflicts_label /
     conflicts_table (rows hold the Conflict) / keep_other_button / keep_this_button,
     duplicates_label / duplicates_table (rows hold the DuplicateCandidate) / merge_button,
     imports_label / imports_table, conflicts and duplicates (as listed).
@@ -217,6 +219,10 @@ class SyncPage(Page):
         self.last_export_label.setObjectName("lastExportLabel")
         self.last_export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.last_export_label)
+        self.fingerprint_label = QLabel()
+        self.fingerprint_label.setObjectName("fingerprintLabel")
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.fingerprint_label)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -364,6 +370,15 @@ class SyncPage(Page):
             )
         self.last_export_label.setText(text)
         self.last_export_label.setToolTip(text)
+        key = active_key(self.store.db)
+        self.fingerprint_label.setText(
+            self.tr(
+                "This unit's key fingerprint: {fingerprint}. Higher HQ checks it with you "
+                "(over the radio or telephone) when it enrols this unit."
+            ).format(fingerprint=key.fingerprint)
+            if key is not None
+            else self.tr("This database has no signing key in use: it was handed over.")
+        )
 
     def _fill_conflicts(self) -> None:
         self.conflicts = list_conflicts(self.store)
