@@ -24,10 +24,19 @@ from factories import (
     make_qip,
     make_request,
 )
-from sync_helpers import assert_in_both_languages, export, set_clock_field, tamper, unit_db
+from sync_helpers import (
+    assert_in_both_languages,
+    export,
+    file_state,
+    import_files,
+    set_clock_field,
+    tamper,
+    unit_db,
+)
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.qip import MonitoringVisit
+from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import synced
 from cimicdesk.store.contacts import get_contact, save_contact
 from cimicdesk.store.incidents import get_incident, save_incident
@@ -36,8 +45,10 @@ from cimicdesk.store.organisations import get_organisation
 from cimicdesk.store.purge import purge_record
 from cimicdesk.store.qips import get_qip, save_qip
 from cimicdesk.store.support_requests import get_support_request, save_support_request
+from cimicdesk.sync import errors as why
 from cimicdesk.sync.authority import NOT_AUTHORISED, PURGE_NOT_AUTHORISED
-from cimicdesk.sync.imports import import_files
+from cimicdesk.sync.errors import PackageRefusedError
+from cimicdesk.sync.limits import MAX_COUNTER_STEP
 from cimicdesk.sync.report import format_report
 from cimicdesk.sync.tables import BY_NAME
 from cimicdesk.sync.units import read_units
@@ -139,18 +150,21 @@ def test_a_battalion_cannot_change_another_battalions_records(mission):
 
 
 def test_a_higher_clock_counter_does_not_make_a_forged_edit_win(mission):
-    """The file is forged to carry an edit with a huge counter: still not BANBAT 2's to make,
-    and BANBAT 1's genuine correction afterwards is applied."""
+    """The file is forged to carry an edit with a high counter (below the sanity limit's
+    jump, sync/limits.py): still not BANBAT 2's to make, and BANBAT 1's genuine correction
+    afterwards is applied."""
     m = mission
     out = export(m.bn2, m.folder / "forged.cimic")
     fields = BY_NAME["incidents"].fields
     clock = _row(m.bn2, "incidents", m.incident.id)["clock"]
-    forged = set_clock_field(clock, fields, "narrative", [10**6, NOW, m.bn2.site_id])
+    high = MAX_COUNTER_STEP // 2
+    forged = set_clock_field(clock, fields, "narrative", [high, now_stamp(), m.bn2.site_id])
     tamper(
         out,
         "UPDATE incidents SET narrative = 'Staged by the mission', clock = ? WHERE id = ?",
         (forged, m.incident.id),
         refresh_manifest=True,
+        signer=m.bn2,  # BANBAT 2's own file, forged: validly signed
     )
     (report,) = import_files(m.sector, [out])
     assert [(r.table, r.reason_id) for r in report.refused] == [("incidents", NOT_AUTHORISED)]
@@ -181,6 +195,7 @@ def test_a_battalion_cannot_add_to_another_battalions_records(mission):
         "UPDATE incidents SET origin_unit = 'BANBAT 1' WHERE id = ?",
         (in_their_name.id,),
         refresh_manifest=True,
+        signer=m.bn2,  # BANBAT 2's own file, forged: validly signed
     )
     (report,) = import_files(m.sector, [out])
     refused = {(r.table, r.row_id): r for r in report.refused}
@@ -290,8 +305,9 @@ def test_sector_hq_changes_its_battalions_records_at_force_hq_and_another_sector
 
 def test_claiming_to_be_a_headquarters_gives_no_authority(mission):
     """BANBAT 2 presents itself as Force HQ (its own laptop says so, and its file is
-    signed by its key), and vouches that BANBAT 1 is under it: sector HQ has known it as
-    a battalion since its first file, and knows BANBAT 1 from BANBAT 1 itself."""
+    signed by its key): sector HQ, where it is enrolled as a battalion, refuses the file
+    whole. Back at its own level, it vouches that BANBAT 1 is under it: sector HQ knows
+    BANBAT 1 from BANBAT 1 itself, so every edit of BANBAT 1's records is refused."""
     m = mission
     m.bn2.db.execute("UPDATE _meta SET value = 'fhq' WHERE key = 'unit_level'")
     m.bn2.db.conn.commit()
@@ -303,6 +319,13 @@ def test_claiming_to_be_a_headquarters_gives_no_authority(mission):
     )
     m.bn2.db.conn.commit()
     edited = _edit_all_of_bn1(m, m.bn2)
+    before = file_state(m.sector)
+    with pytest.raises(PackageRefusedError) as caught:
+        import_files(m.sector, [export(m.bn2, m.folder / "bn2-fhq.cimic")])
+    assert caught.value.reason == why.WRONG_LEVEL
+    assert file_state(m.sector) == before
+    m.bn2.db.execute("UPDATE _meta SET value = 'battalion' WHERE key = 'unit_level'")
+    m.bn2.db.conn.commit()
     (report,) = import_files(m.sector, [export(m.bn2, m.folder / "bn2-w2.cimic")])
     assert {(r.table, r.row_id) for r in report.refused} == set(edited.items())
     known = read_units(m.sector.db.conn)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from factories import make_entry, make_org
-from sync_helpers import assert_in_both_languages, export, unit_db
+from sync_helpers import assert_in_both_languages, export, import_files, unit_db
 
 from cimicdesk.cli import main
 from cimicdesk.domain.enums import UnitLevel
@@ -16,7 +16,6 @@ from cimicdesk.store import synced
 from cimicdesk.store.database import open_database
 from cimicdesk.store.liaison import get_liaison, save_liaison
 from cimicdesk.store.purge import purge_record
-from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.mass_changes import LIMIT, MassChangesError
 
 ENTRIES = 300

@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 from factories import make_entry, make_incident, make_org
 from scripted_prompter import ScriptedPrompter
-from sync_helpers import backups_of, export, file_state, unit_db
+from sync_helpers import backups_of, export, file_state, import_files, unit_db
 
 from cimicdesk.app import build_main_window
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import synced
 from cimicdesk.store.incidents import get_incident, save_incident
 from cimicdesk.store.purge import purge_record
-from cimicdesk.sync.imports import import_files
 
 WAIT_MS = 20_000
 PURGED = 25

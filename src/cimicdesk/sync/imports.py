@@ -48,7 +48,7 @@ from cimicdesk.sync.reindex import reindex
 from cimicdesk.sync.report import ALREADY_IMPORTED, IMPORTED, ImportReport
 from cimicdesk.sync.tables import TABLES, label
 from cimicdesk.sync.training import refuse_other_kind
-from cimicdesk.sync.units import UnitRegistry, read_units
+from cimicdesk.sync.units import UnitRegistry, enrolled_levels, read_units
 from cimicdesk.sync.verify import VerifiedPackage, verify_package
 
 # progress(message, done, total): called before each step, with what it does (a Message;
@@ -215,7 +215,7 @@ class _Session:
     def _brake(self, packages: list[VerifiedPackage], reports: list[ImportReport]) -> None:
         """Refuse the batch (nothing changed yet) when a file would purge or overwrite
         too many records of other units (sync/mass_changes.py)."""
-        preview = UnitRegistry(self.store.unit, self.units.units)
+        preview = UnitRegistry(self.store.unit, self.units.units, self.units.enrolled)
         now = utc_now()
         found = []
         for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
@@ -255,6 +255,7 @@ class _Session:
         try:
             conn.execute("PRAGMA defer_foreign_keys = ON")
             enrolment.apply(conn, self.admissions)
+            self.units.enrolled = enrolled_levels(conn)  # with the units enrolled now
             purged: list[tuple[str, str]] = []
             for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
                 name = package.source.name

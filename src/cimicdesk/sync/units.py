@@ -4,8 +4,9 @@ The receiving database trusts three things (docs/exchange-rules.md):
 
 * itself: its own unit, level and parent, set by its officer when it was created;
 * what a unit says of itself in the manifest of a file it signed: its name, its level and
-  the formation it reports to. A level, once known here, is never raised by a later file
-  (a battalion's key cannot make it a headquarters); a unit that sends its files here
+  the formation it reports to. A unit enrolled here (sync/enrolment.py) has the level it
+  was enrolled at, whatever its files say; a level, once known here, is never raised by a
+  later file (a battalion's key cannot make it a headquarters); a unit that sends its files here
   and ranks below this database, without naming another headquarters known here, is
   taken to report to this database (its parent name may be spelt otherwise);
 * what a headquarters says of the units below it: its file carries its own known_units
@@ -26,6 +27,7 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import probes
 from cimicdesk.store.database import UnitInfo
+from cimicdesk.sync import enrolment
 from cimicdesk.sync.manifest import Manifest
 
 TABLE = "known_units"
@@ -88,21 +90,35 @@ def read_units(conn: sqlite3.Connection, schema: str = "main") -> dict[str, Know
     return units
 
 
+def enrolled_levels(conn: sqlite3.Connection) -> dict[str, str]:
+    """The level each unit enrolled here was enrolled at, by code ({} before migration 008)."""
+    if not probes.has_table(conn, enrolment.TABLE):
+        return {}
+    return {unit_code(u.unit_name): u.unit_level for u in enrolment.enrolled_units(conn)}
+
+
 class UnitRegistry:
     """What the receiving database knows of the units, kept in memory during an import.
 
     Attributes: receiver (this database's UnitInfo), units (code -> KnownUnit),
-    changed (codes to write back by save).
+    enrolled (code -> the level a unit was enrolled at here), changed (codes to write
+    back by save).
     """
 
-    def __init__(self, receiver: UnitInfo, units: dict[str, KnownUnit] | None = None):
+    def __init__(
+        self,
+        receiver: UnitInfo,
+        units: dict[str, KnownUnit] | None = None,
+        enrolled: dict[str, str] | None = None,
+    ):
         self.receiver = receiver
         self.units = dict(units or {})
+        self.enrolled = dict(enrolled or {})
         self.changed: set[str] = set()
 
     @classmethod
     def load(cls, conn: sqlite3.Connection, receiver: UnitInfo) -> UnitRegistry:
-        return cls(receiver, read_units(conn))
+        return cls(receiver, read_units(conn), enrolled_levels(conn))
 
     @property
     def own_code(self) -> str:
@@ -173,7 +189,8 @@ class UnitRegistry:
         if not code or code == self.own_code:
             return
         known = self.units.get(code)
-        level = manifest.unit_level if manifest.unit_level in RANKS else UnitLevel.BATTALION.value
+        level = self.enrolled.get(code) or manifest.unit_level  # enrolment pins it
+        level = level if level in RANKS else UnitLevel.BATTALION.value
         if known is not None and rank(known.level) < rank(level):
             level = known.level  # never raised by a later file
         declared = manifest.unit_parent.strip()
