@@ -4,10 +4,12 @@ units below it, and a loop of parents is no chain."""
 
 from __future__ import annotations
 
+from sync_helpers import export, import_files, unit_db
+
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import UnitInfo
 from cimicdesk.sync.manifest import Manifest
-from cimicdesk.sync.units import KnownUnit, UnitRegistry, unit_code
+from cimicdesk.sync.units import KnownUnit, UnitRegistry, enrolled_levels, unit_code
 
 SECTOR = UnitInfo("SECTOR W", UnitLevel.SECTOR)
 
@@ -46,6 +48,31 @@ def test_a_level_once_known_is_never_raised_by_a_later_file():
     units.learn(manifest("BANBAT 2", "fhq"), {})
     assert units.units["BANBAT2"].level == "battalion"
     assert not units.is_above("BANBAT2", "BANBAT1")
+
+
+def test_a_unit_enrolled_here_has_the_level_it_was_enrolled_at():
+    """Enrolment pins the level: a file claiming more does not raise it, and one known
+    higher from before its enrolment is brought down to it."""
+    units = UnitRegistry(
+        UnitInfo("FHQ", UnitLevel.FHQ),
+        {"SECTORE": KnownUnit("SECTOR E", "sector")},
+        {"BANBAT2": "battalion", "SECTORE": "battalion"},
+    )
+    units.learn(manifest("BANBAT 2", "sector"), {})
+    units.learn(manifest("SECTOR E", "sector"), {})
+    assert units.units["BANBAT2"].level == units.units["SECTORE"].level == "battalion"
+
+
+def test_the_enrolled_levels_are_read_from_the_database(tmp_path):
+    hq = unit_db(tmp_path / "fhq", "FHQ", UnitLevel.FHQ)
+    sector = unit_db(tmp_path / "sector", "SECTOR W", UnitLevel.SECTOR)
+    try:
+        import_files(hq, [export(sector, tmp_path / "sector.cimic")])
+        assert enrolled_levels(hq.db.conn) == {"SECTORW": "sector"}
+        assert UnitRegistry.load(hq.db.conn, hq.unit).enrolled == {"SECTORW": "sector"}
+    finally:
+        hq.close()
+        sector.close()
 
 
 def test_a_headquarters_vouches_only_for_units_below_it_and_never_over_a_units_own_word():
