@@ -16,6 +16,7 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import synced
 from cimicdesk.store.incidents import get_incident, save_incident
 from cimicdesk.store.purge import purge_record
+from cimicdesk.sync.enrolment import CONFIRMED, enrolled_units
 
 WAIT_MS = 20_000
 PURGED = 25
@@ -127,3 +128,40 @@ def test_the_import_report_lists_each_refused_change_with_its_unit(
     assert "refused" in dialog.summary_label.text()
     assert dialog.cell(0, "incidents", "rejected") == 1
     assert get_incident(sector, incident.id).narrative == incident.narrative
+
+
+def test_a_new_units_file_with_many_changes_asks_to_enrol_then_to_allow(
+    qtbot, units, prompter, tmp_path
+):
+    """FHQ holds BANBAT 1's entries but has not enrolled SECTOR W (its enrolment is
+    dropped here, as on a database that got them otherwise): the window first asks to
+    enrol SECTOR W, then to allow the mass purge; Cancel at the second changes nothing,
+    not even the enrolment; Yes to both enrols SECTOR W and purges."""
+    stores, ids, _ = units
+    force = stores["force"]
+    force.db.execute("DELETE FROM enrolled_units WHERE unit_name = 'SECTOR W'")
+    force.db.conn.commit()
+    for row_id in ids[:PURGED]:
+        purge_record(
+            stores["sector"], "liaison_entries", row_id, reason="test", scrub_backups=False
+        )
+    prompter.unit_files = [export(stores["sector"], tmp_path / "sector-w2.cimic")]
+    window = _window(qtbot, force, prompter)
+    before = file_state(force)
+    prompter.confirm_answers = [True, False]
+    window.sync_commands.import_action.trigger()
+    qtbot.waitUntil(lambda: len(prompter.questions("confirm")) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.sync_commands.task is None, timeout=WAIT_MS)
+    titles = [q[1] for q in prompter.questions("confirm")]
+    assert titles == ["Enrol a new unit?", "Import changes many records of other units"]
+    assert file_state(force) == before and enrolled_units(force.db.conn) == []
+    assert window.sync_commands.report_dialog is None and prompter.questions("error") == []
+    prompter.confirm_answers = [True, True]
+    window.sync_commands.import_action.trigger()
+    qtbot.waitUntil(lambda: window.sync_commands.report_dialog is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.sync_commands.task is None, timeout=WAIT_MS)
+    assert len(prompter.questions("confirm")) == 4
+    (enrolled,) = enrolled_units(force.db.conn)
+    assert (enrolled.unit_name, enrolled.how) == ("SECTOR W", CONFIRMED)
+    assert synced.fetch_row(force, "liaison_entries", ids[0])["purpose"] == ""
+    assert synced.fetch_row(force, "liaison_entries", ids[PURGED])["purpose"] == f"Meeting {PURGED}"
