@@ -34,12 +34,18 @@ from cimicdesk.sync.tables import TABLES
 
 
 def unit_db(
-    folder: Path, name: str, level: UnitLevel = UnitLevel.BATTALION, *, training: bool = False
+    folder: Path,
+    name: str,
+    level: UnitLevel = UnitLevel.BATTALION,
+    *,
+    training: bool = False,
+    parent: str = "",
 ) -> Store:
-    """A new unit database; training=True for one that is seeded (or takes seeded files)."""
+    """A new unit database; training=True for one that is seeded (or takes seeded files);
+    parent: the formation it reports to."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name.replace(' ', '').lower()}.sqlite"
-    return create_database(path, name, level, training=training, passphrase=PASSPHRASE)
+    return create_database(path, name, level, parent, training=training, passphrase=PASSPHRASE)
 
 
 def export(store: Store, path: Path) -> Path:

@@ -901,7 +901,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+137"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+138"/>
         <source>&amp;Export for higher HQ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,12 +1015,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Importing {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-29"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -1028,7 +1028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1036,7 +1036,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enrol a new unit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,12 +1055,12 @@ Ask {unit} to read you their fingerprint (over the radio or telephone; it is on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Nothing was imported: {unit} was not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Import refused: nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1079,30 @@ No file of this batch was imported; the database is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>{file} from {sender}: {count} record(s) of other units would be purged or overwritten ({purged} purged or deleted):
+{units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import changes many records of other units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{files}
+
+That is more than {limit} records of other units from one file. Nothing has been changed yet. Import anyway? (Cancel: nothing is imported.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This database cannot be handed over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,7 +1299,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/import_report.py" line="+47"/>
+        <location filename="../../src/cimicdesk/ui/import_report.py" line="+48"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,6 +1347,14 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation>
             <numerusform>%Ln file already imported before</numerusform>
             <numerusform>%Ln files already imported before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln change(s) of other units&apos; records refused</source>
+        <translation>
+            <numerusform>%Ln change of other units&apos; records refused</numerusform>
+            <numerusform>%Ln changes of other units&apos; records refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1382,18 +1413,39 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <source>Concurrent edit: {type} {record}, {field}: kept “{kept}”, other value “{other}” (settle it on the Sync page)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln change(s) not applied: {unit} may not change records of other units (the exchange rules).</source>
+        <translation>
+            <numerusform>%Ln change not applied: {unit} may not change records of other units (the exchange rules).</numerusform>
+            <numerusform>%Ln changes not applied: {unit} may not change records of other units (the exchange rules).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln organisation(s) and contact(s) added or changed, attributed to {unit}.</source>
+        <translation>
+            <numerusform>%Ln organisation and contact added or changed, attributed to {unit}.</numerusform>
+            <numerusform>%Ln organisations and contacts added or changed, attributed to {unit}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <source>Refused: {type} {record} of {owner}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected: {type} {record}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-41"/>
         <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+47"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>

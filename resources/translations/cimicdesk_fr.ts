@@ -901,7 +901,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+137"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+138"/>
         <source>&amp;Export for higher HQ…</source>
         <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Rien ne peut être importé ici</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Importing {files}</source>
         <translation>Import de {files}</translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-29"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -1032,7 +1032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1040,7 +1040,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enrol a new unit?</source>
         <translation>Inscrire une nouvelle unité&#xa0;?</translation>
     </message>
@@ -1063,12 +1063,12 @@ Demandez à {unit} de vous lire son empreinte (par radio ou par téléphone&#xa0
         <translation>Inscrire et importer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Nothing was imported: {unit} was not enrolled</source>
         <translation>Rien n&apos;a été importé&#xa0;: {unit} n&apos;a pas été inscrite</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Import refused: nothing was changed</source>
         <translation>Import refusé&#xa0;: rien n&apos;a été modifié</translation>
     </message>
@@ -1091,7 +1091,33 @@ Aucun fichier de ce lot n&apos;a été importé&#xa0;; la base de données est i
         <translation>Import non effectué&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>{file} from {sender}: {count} record(s) of other units would be purged or overwritten ({purged} purged or deleted):
+{units}</source>
+        <translation>{file} de {sender}&#xa0;: {count} enregistrement(s) d&apos;autres unités seraient purgés ou écrasés (dont {purged} purgés ou supprimés)&#xa0;:
+{units}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import changes many records of other units</source>
+        <translation>L&apos;import modifie beaucoup d&apos;enregistrements d&apos;autres unités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{files}
+
+That is more than {limit} records of other units from one file. Nothing has been changed yet. Import anyway? (Cancel: nothing is imported.)</source>
+        <translation>{files}
+
+C&apos;est plus de {limit} enregistrements d&apos;autres unités venant d&apos;un seul fichier. Rien n&apos;a encore été modifié. Importer quand même&#xa0;? (Annuler&#xa0;: rien n&apos;est importé.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Importer quand même</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This database cannot be handed over</source>
         <translation>Cette base de données ne peut pas être remise</translation>
     </message>
@@ -1299,7 +1325,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/import_report.py" line="+47"/>
+        <location filename="../../src/cimicdesk/ui/import_report.py" line="+48"/>
         <source>Import report</source>
         <translation>Compte rendu d&apos;import</translation>
     </message>
@@ -1347,6 +1373,14 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>
             <numerusform>%Ln fichier déjà importé auparavant</numerusform>
             <numerusform>%Ln fichiers déjà importés auparavant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln change(s) of other units&apos; records refused</source>
+        <translation>
+            <numerusform>%Ln modification d&apos;enregistrements d&apos;autres unités refusée</numerusform>
+            <numerusform>%Ln modifications d&apos;enregistrements d&apos;autres unités refusées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1405,18 +1439,39 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <source>Concurrent edit: {type} {record}, {field}: kept “{kept}”, other value “{other}” (settle it on the Sync page)</source>
         <translation>Modification concurrente&#xa0;: {type} {record}, {field}&#xa0;: «&#xa0;{kept}&#xa0;» conservé, autre valeur «&#xa0;{other}&#xa0;» (à trancher dans la page Synchronisation)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln change(s) not applied: {unit} may not change records of other units (the exchange rules).</source>
+        <translation>
+            <numerusform>%Ln modification non appliquée&#xa0;: {unit} ne peut pas modifier les enregistrements d&apos;autres unités (règles d&apos;échange).</numerusform>
+            <numerusform>%Ln modifications non appliquées&#xa0;: {unit} ne peut pas modifier les enregistrements d&apos;autres unités (règles d&apos;échange).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln organisation(s) and contact(s) added or changed, attributed to {unit}.</source>
+        <translation>
+            <numerusform>%Ln organisation ou contact ajouté ou modifié, attribué à {unit}.</numerusform>
+            <numerusform>%Ln organisations et contacts ajoutés ou modifiés, attribués à {unit}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <source>Refused: {type} {record} of {owner}: {reason}</source>
+        <translation>Refusé&#xa0;: {type} {record} de {owner}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected: {type} {record}: {reason}</source>
         <translation>Rejeté&#xa0;: {type} {record}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-41"/>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+47"/>
         <source>Record type</source>
         <translation>Type de fiche</translation>
     </message>

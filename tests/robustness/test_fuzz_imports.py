@@ -340,7 +340,7 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
         assert COUNTER.problem(counter) is None
         assert number_problem("killed_civilian_men", killed) is None
         if counter > MAX_COUNTER_STEP:  # in range, but a jump no genuine edits make
-            assert [(r.row_id, r.limit) for r in report.rejected] == [
+            assert [(r.row_id, r.reason_id) for r in report.rejected] == [
                 (incident.id, why.COUNTER_JUMP)
             ]
             event("rejected")
@@ -359,7 +359,7 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
             export_snapshot(store, folder / "hq.cimic")
             [report] = import_files(other, [folder / "hq.cimic"])
             if counter + 1 > MAX_COUNTER_STEP:
-                assert [r.limit for r in report.rejected] == [why.COUNTER_JUMP]
+                assert [r.reason_id for r in report.rejected] == [why.COUNTER_JUMP]
                 return
             assert report.rejected == []
             assert get_incident(other, incident.id).narrative.endswith("(checked by sector)")

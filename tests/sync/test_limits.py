@@ -134,7 +134,7 @@ def test_a_counter_of_10_15_is_rejected_and_a_later_genuine_correction_wins(unit
     [report] = import_files(hq, [forged])
 
     [rejected] = report.rejected
-    assert (rejected.table, rejected.row_id, rejected.limit) == (
+    assert (rejected.table, rejected.row_id, rejected.reason_id) == (
         "contacts",
         person.id,
         why.COUNTER_JUMP,
@@ -166,7 +166,7 @@ def test_a_counter_may_run_1000_past_the_receivers_and_no_further(units, tmp_pat
         bn, tmp_path / "far.cimic", person.id, "Too Far", [1 + 1001, stamp, bn.site_id]
     )
     [report] = import_files(hq, [too_far])
-    assert [r.limit for r in report.rejected] == [why.COUNTER_JUMP]
+    assert [r.reason_id for r in report.rejected] == [why.COUNTER_JUMP]
     within = _forged_contact(
         bn, tmp_path / "within.cimic", person.id, "Many Edits", [1 + 1000, stamp, bn.site_id]
     )
@@ -182,7 +182,7 @@ def test_a_record_new_here_may_not_arrive_with_a_counter_past_1000(units, tmp_pa
     forged = _forged_contact(bn, tmp_path / "new.cimic", other.id, "Awa", [1001, stamp, "x"])
     [report] = import_files(hq, [forged])
     [rejected] = report.rejected
-    assert (rejected.row_id, rejected.limit) == (other.id, why.COUNTER_JUMP)
+    assert (rejected.row_id, rejected.reason_id) == (other.id, why.COUNTER_JUMP)
     assert "beyond this database's 0" in str(rejected.reason)
     assert all(c.id != other.id for c in contacts.list_contacts(hq).items)
 
@@ -206,7 +206,7 @@ def test_a_stamp_in_the_year_2099_is_rejected(units, tmp_path):
     )
     [report] = import_files(hq, [forged])
     [rejected] = report.rejected
-    assert (rejected.row_id, rejected.limit) == (person.id, why.CLOCK_AHEAD)
+    assert (rejected.row_id, rejected.reason_id) == (person.id, why.CLOCK_AHEAD)
     assert "2099-01-01T00:00:00.000Z" in str(rejected.reason)
     assert {c.name for c in contacts.list_contacts(hq).items} == {"Marie Ndoumba", "Awa Sow"}
 
@@ -225,7 +225,7 @@ def test_a_stamp_later_than_the_files_export_time_is_rejected(units, tmp_path):
     tamper(path, sql, (clock,), refresh_manifest=True, signer=bn)
     [report] = import_files(hq, [path])
     [rejected] = report.rejected
-    assert rejected.limit == why.CLOCK_AHEAD
+    assert rejected.reason_id == why.CLOCK_AHEAD
     limit = to_stamp(from_stamp(_exported_at(path)) + limits.CLOCK_SKEW)
     assert str(rejected.reason) == (
         f"the clock of name {late} is later than the file's export time allows ({limit})"
@@ -328,7 +328,7 @@ def test_a_forged_incident_reported_before_it_happened_is_rejected(units, tmp_pa
     )
     [report] = import_files(hq, [forged])
     [rejected] = report.rejected
-    assert (rejected.table, rejected.limit) == ("incidents", why.DOMAIN_RULE)
+    assert (rejected.table, rejected.reason_id) == ("incidents", why.DOMAIN_RULE)
     assert str(rejected.reason) == "reported_at: It cannot be reported before it happened."
     assert hq.db.conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == 0
 
@@ -353,7 +353,7 @@ def test_a_tranche_of_no_amount_is_rejected_and_the_project_merges(units, tmp_pa
     )
     [report] = import_files(hq, [forged])
     [rejected] = report.rejected
-    assert (rejected.table, rejected.row_id, rejected.limit) == (
+    assert (rejected.table, rejected.row_id, rejected.reason_id) == (
         "qip_tranches",
         tranche.id,
         why.DOMAIN_RULE,
@@ -380,7 +380,7 @@ def test_an_approved_budget_above_the_ceiling_is_rejected(units, tmp_path):
     )
     [report] = import_files(hq, [forged])
     qip_rejections = [r for r in report.rejected if r.table == "qips"]
-    assert [(r.row_id, r.limit) for r in qip_rejections] == [(qip.id, why.DOMAIN_RULE)]
+    assert [(r.row_id, r.reason_id) for r in qip_rejections] == [(qip.id, why.DOMAIN_RULE)]
     assert str(qip_rejections[0].reason) == (
         "budget_approved_usd: The approved budget (USD 9,000,000) is above the mission's QIP "
         "ceiling of USD 50,000."
@@ -430,7 +430,7 @@ def test_photo_bytes_that_no_record_names_are_not_kept_nor_sent_on(units, tmp_pa
     [report] = import_files(hq, [path])
 
     [rejected] = report.rejected
-    assert (rejected.table, rejected.row_id, rejected.limit) == (
+    assert (rejected.table, rejected.row_id, rejected.reason_id) == (
         "blobs",
         sha,
         why.UNREFERENCED_PHOTO,
@@ -455,7 +455,7 @@ def test_an_unreferenced_100_mb_blob_is_not_kept(units, tmp_path, monkeypatch):
     path, sha = _with_loose_bytes(bn, tmp_path / "big.cimic", random.Random(3).randbytes(2**20))
     assert path.stat().st_size > 2**20
     [report] = import_files(hq, [path])
-    assert [(r.row_id, r.limit) for r in report.rejected] == [(sha, why.UNREFERENCED_PHOTO)]
+    assert [(r.row_id, r.reason_id) for r in report.rejected] == [(sha, why.UNREFERENCED_PHOTO)]
     assert hq.db.conn.execute("SELECT count(*) FROM blobs WHERE sha256 = ?", [sha]).fetchone() == (
         0,
     )
@@ -471,7 +471,7 @@ def test_photo_bytes_bigger_than_a_photo_may_be_are_refused_with_their_attachmen
     sha = photo.sha256
     monkeypatch.setattr(limits, "MAX_PHOTO_BYTES", 100)
     [report] = import_files(hq, [export(bn, tmp_path / "photo.cimic")])
-    got = {(r.table, r.row_id): (r.limit, str(r.reason)) for r in report.rejected}
+    got = {(r.table, r.row_id): (r.reason_id, str(r.reason)) for r in report.rejected}
     limit, reason = got[("blobs", sha)]
     assert limit == why.PHOTO_TOO_LARGE
     assert reason.startswith("the photo is ") and "more than the 100 bytes a photo may be" in reason
@@ -582,6 +582,6 @@ def test_the_issues_unreferenced_100_mb_blob_is_not_kept_nor_sent_on(units, tmp_
     data = random.Random(100).randbytes(100 * 2**20)
     path, sha = _with_loose_bytes(bn, tmp_path / "100mb.cimic", data)
     [report] = import_files(hq, [path])
-    assert [(r.row_id, r.limit) for r in report.rejected] == [(sha, why.UNREFERENCED_PHOTO)]
+    assert [(r.row_id, r.reason_id) for r in report.rejected] == [(sha, why.UNREFERENCED_PHOTO)]
     assert hq.db.conn.execute("SELECT count(*) FROM blobs").fetchone() == (0,)
     assert export(hq, tmp_path / "sector.cimic").stat().st_size < 2**20

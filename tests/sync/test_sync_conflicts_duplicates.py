@@ -65,16 +65,17 @@ def test_keeping_the_other_value_is_an_edit_that_wins_everywhere(units, tmp_path
 
 
 def test_a_conflict_on_a_record_with_no_title_names_its_kind_in_each_language(units, tmp_path):
-    sector, bn1, bn2, org_id = units
-    met = get_organisation(sector, org_id)
-    entry = make_entry(sector, orgs=[met], actions=[action("Deliver tarpaulins")])
-    start = export(sector, tmp_path / "entry.cimic")
-    for bn, wanted in ((bn1, "Deliver 40 tarpaulins"), (bn2, "Deliver 60 tarpaulins")):
-        import_files(bn, [start])
-        edited = liaison.get_liaison(bn, entry.id)
+    # BANBAT 1's entry, edited at once by BANBAT 1 and by sector HQ (the HQ above it: a
+    # sister battalion may not change it, docs/exchange-rules.md).
+    sector, bn1, _, org_id = units
+    met = get_organisation(bn1, org_id)
+    entry = make_entry(bn1, orgs=[met], actions=[action("Deliver tarpaulins")])
+    import_files(sector, [export(bn1, tmp_path / "entry.cimic")])
+    for store, wanted in ((sector, "Deliver 40 tarpaulins"), (bn1, "Deliver 60 tarpaulins")):
+        edited = liaison.get_liaison(store, entry.id)
         edited.actions[0].description = wanted
-        liaison.save_liaison(bn, edited)
-    import_files(sector, [export(bn1, tmp_path / "1.cimic"), export(bn2, tmp_path / "2.cimic")])
+        liaison.save_liaison(store, edited)
+    import_files(sector, [export(bn1, tmp_path / "1.cimic")])
     (found,) = list_conflicts(sector)
     assert found.table == "follow_up_actions"
     assert str(found.title) == f"follow-up actions {found.row_id[:8]}"

@@ -1,13 +1,17 @@
 """Properties of the merge over random edit histories at three sites (hypothesis).
 
-Three databases start from one origin; random edits, deletions, restorations and new
-records are made through the repositories, with exchanges of files between sites in
-between. Then every site exports and imports the others' files in a random order:
+Three databases (two battalions and their sector HQ) start from one origin; random
+edits, deletions, restorations and new records are made through the repositories, with
+exchanges of files between sites in between. The directory is edited anywhere; BANBAT 1's
+liaison entry only where the exchange rules allow it (docs/exchange-rules.md): at BANBAT 1
+and at its sector HQ. Then every site exports and imports the others' files in a random
+order:
 - all sites (and fresh databases importing the same files in other orders) hold the
   same content: business fields, tombstones and clocks;
 - importing the same content again changes nothing;
 - no edit is lost: every value a site ever held, and every value that arrived in a file
-  with a counter not below the site's own, is still there or in the site's row_history.
+  with a counter not below the site's own and was not refused by the rules (a battalion
+  relaying its sister's edits), is still there or in the site's row_history.
 """
 
 from __future__ import annotations
@@ -71,16 +75,22 @@ class World:
             make_contact(origin, "Awa Yakité", organisation_id=orgs[0].id),
             make_contact(origin, "Jean Ngaïkoumon"),
         ]
-        self.entry = make_entry(
-            origin, contacts=people[:1], orgs=orgs[1:], actions=[action("Call")]
-        )
         start = export(origin, folder / "origin.cimic")
         origin.close()
         self.sites = []
         for number, name in enumerate(SITES):
-            store = unit_db(folder / f"site{number}", name)
+            if number == 2:
+                store = unit_db(folder / f"site{number}", name, UnitLevel.SECTOR)
+            else:
+                store = unit_db(folder / f"site{number}", name, parent="SECTOR W")
             import_files(store, [start])
             self.sites.append(store)
+        # BANBAT 1's entry, known everywhere through its sector HQ.
+        self.entry = make_entry(
+            self.sites[0], contacts=people[:1], orgs=orgs[1:], actions=[action("Call")]
+        )
+        import_files(self.sites[2], [export(self.sites[0], folder / "entry.cimic")])
+        import_files(self.sites[1], [export(self.sites[2], folder / "sector.cimic")])
         self.ever = [field_values(s) for s in self.sites]
         self.exports = 0
 
@@ -90,12 +100,13 @@ class World:
         before = field_clocks(store.db.conn)
         with closing(raw_connect(path)) as conn:
             arriving = field_clocks(conn)
+        (report,) = import_files(store, [path])
+        refused = {(r.table, r.row_id) for r in report.refused}
         self.ever[number] |= {
             (*key, value)
             for key, (counter, value) in arriving.items()
-            if counter >= before.get(key, (0, ""))[0]
+            if counter >= before.get(key, (0, ""))[0] and key[:2] not in refused
         }
-        import_files(store, [path])
         self.ever[number] |= field_values(store)
 
     def _ids(self, number: int, table: str) -> list[str]:
@@ -130,6 +141,9 @@ class World:
         elif kind == "new_org":
             organisations.save_organisation(store, Organisation(name=name, place=value))
         elif kind == "action":
+            # BANBAT 1's entry: edited by BANBAT 1 or its sector HQ, never by BANBAT 2.
+            number = 0 if number == 1 else number
+            store = self.sites[number]
             entry = liaison.get_liaison(store, self.entry.id)
             if value or not entry.actions:
                 entry.actions.append(action(f"Visit {name}".strip()))

@@ -75,17 +75,23 @@ def test_a_database_from_before_008_gets_its_keys_when_opened(store, tmp_path):
             "DROP TABLE unit_keys",
             "DROP TABLE enrolled_units",
             "ALTER TABLE sync_log DROP COLUMN signer_key",
-            "DELETE FROM _sqlite_migrations WHERE name = '008_unit_keys'",
+            # ...and what came after 008 (009_exchange_authority)
+            "DROP TABLE known_units",
+            "DROP TABLE directory_changes",
+            "ALTER TABLE rejected DROP COLUMN reason_id",
+            "ALTER TABLE rejected DROP COLUMN owner_unit",
+            "DELETE FROM _sqlite_migrations WHERE name IN ('008_unit_keys', "
+            "'009_exchange_authority')",
             "PRAGMA user_version = 7",
         ):
             conn.execute(sql)
         conn.commit()
     with open_database(path) as upgraded:
-        assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == 8
-        assert schema.schema_version() == 8
+        assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == 9
+        assert schema.schema_version() == 9
         (key,) = unit_keys.all_keys(upgraded.db)
         assert key.private_key is not None
-        assert upgraded.backup_path is not None and "before-schema-8" in upgraded.backup_path.name
+        assert upgraded.backup_path is not None and "before-schema-9" in upgraded.backup_path.name
     with open_database(path) as again:  # once only
         assert unit_keys.all_keys(again.db) == [key]
 

@@ -22,6 +22,7 @@ from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.jsonl import export_records, masked_contact_ids
 from cimicdesk.sync.jsonl_import import import_records
 from cimicdesk.sync.manifest import DIGEST_ALGORITHM
+from cimicdesk.sync.mass_changes import LIMIT as MASS_LIMIT
 from cimicdesk.sync.report import format_report
 from cimicdesk.sync.tables import label
 
@@ -58,12 +59,23 @@ def add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
             "its backups; one that cannot be finished now (a full disk) is finished at the "
             "next start. Every file must be signed by its unit's key: a unit enrolled here "
             "(cimicdesk units), or a new one whose key fingerprint you checked with the unit "
-            "and give with --enrol (the first import from a unit enrols it)."
+            "and give with --enrol (the first import from a unit enrols it). Changes a "
+            "file's unit may not make (another unit's records) are refused and listed "
+            "(docs/exchange-rules.md)."
         ),
         epilog=f"Example: {PROG} import sector.sqlite BANBAT1-2026-W47.cimic BN2-2026-W47.cimic",
     )
     imp.add_argument("file", metavar="DB", type=Path, help="the receiving database")
     imp.add_argument("packages", metavar="FILE", type=Path, nargs="+", help="export files")
+    imp.add_argument(
+        "--allow-mass-changes",
+        action="store_true",
+        help=(
+            f"import even a file that would purge or overwrite more than {MASS_LIMIT} records "
+            "of other units at once (without it such a file is refused and nothing is "
+            "changed; see docs/exchange-rules.md)"
+        ),
+    )
     imp.add_argument(
         "--enrol",
         action="append",
@@ -212,7 +224,11 @@ def _progress(stream: TextIO) -> Callable[[Message, int, int], None] | None:
 def _import(options: argparse.Namespace) -> int:
     with open_database(options.file) as store:
         reports = import_files(
-            store, options.packages, progress=_progress(sys.stderr), enrol=options.enrol
+            store,
+            options.packages,
+            progress=_progress(sys.stderr),
+            allow_mass_changes=options.allow_mass_changes,
+            enrol=options.enrol,
         )
     for report in reports:
         print(format_report(report))

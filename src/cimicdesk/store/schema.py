@@ -421,6 +421,40 @@ def _m008_unit_keys(db: Database) -> None:
     db.execute("PRAGMA user_version = 8")
 
 
+@migrations(name="009_exchange_authority")
+def _m009_exchange_authority(db: Database) -> None:
+    """Who may change what at import (docs/exchange-rules.md); local, never merged.
+
+    known_units: the units this database knows and the formation each reports to, from
+    the signed manifests of the files it imported (vouched_by '' = the unit said so
+    itself; otherwise the headquarters whose file vouched for it, or this database when
+    the unit sends it its files). It travels inside exports, so a headquarters above
+    learns which units its sectors answer for.
+    directory_changes: which unit's file (which export) changed each organisation or
+    contact, and which fields: the directory is shared, so every change is attributed.
+    rejected gains the id of the reason (e.g. 'not_authorised') and the unit that owns
+    the record the row would have changed.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE known_units (
+            code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL,
+            parent TEXT NOT NULL DEFAULT '', vouched_by TEXT NOT NULL DEFAULT '',
+            export_id TEXT NOT NULL DEFAULT '', learned_at TEXT NOT NULL);
+        CREATE TABLE directory_changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_name TEXT NOT NULL, row_id TEXT NOT NULL, change TEXT NOT NULL,
+            fields TEXT NOT NULL DEFAULT '[]', source_unit TEXT NOT NULL,
+            export_id TEXT NOT NULL, received_at TEXT NOT NULL);
+        CREATE INDEX directory_changes_row ON directory_changes(table_name, row_id);
+        ALTER TABLE rejected ADD COLUMN reason_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE rejected ADD COLUMN owner_unit TEXT NOT NULL DEFAULT '';
+        """,
+    )
+    db.execute("PRAGMA user_version = 9")
+
+
 def schema_version() -> int:
     """The schema version this program writes: the number of its last migration ('008_...'
     is 8; numbers are assigned to features, so one may land before the one below it)."""

@@ -31,7 +31,7 @@ FUTURE_EXPORT = "future_export"  # exported later than this laptop's clock allow
 NOT_FOR_US = "not_for_us"  # sealed for another headquarters (sync/envelope.py)
 HANDOVER_FILE = "handover_file"  # a handover file offered for import: it opens at takeover
 WRONG_HANDOVER_PASSPHRASE = "wrong_handover_passphrase"  # the handover passphrase is wrong
-# Why a row was rejected by a sanity limit (RejectedRow.limit; sync/limits.py). The row is
+# Why a row was rejected by a sanity limit (RejectedRow.reason_id; sync/limits.py). The row is
 # listed in the import report and the rejected table; the rest of the file is merged.
 CLOCK_AHEAD = "clock_ahead"  # a stamp later than the file's export time allows
 COUNTER_JUMP = "counter_jump"  # an edit counter far beyond this database's counter

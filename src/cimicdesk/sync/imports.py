@@ -42,11 +42,13 @@ from cimicdesk.store.unit_keys import parse_fingerprint
 from cimicdesk.store.work_folder import work_folder
 from cimicdesk.sync import enrolment
 from cimicdesk.sync.duplicates import find_duplicates
+from cimicdesk.sync.mass_changes import LIMIT, MassChangesError, measure
 from cimicdesk.sync.merge import Merger
 from cimicdesk.sync.reindex import reindex
 from cimicdesk.sync.report import ALREADY_IMPORTED, IMPORTED, ImportReport
 from cimicdesk.sync.tables import TABLES, label
 from cimicdesk.sync.training import refuse_other_kind
+from cimicdesk.sync.units import UnitRegistry, enrolled_levels, read_units
 from cimicdesk.sync.verify import VerifiedPackage, verify_package
 
 # progress(message, done, total): called before each step, with what it does (a Message;
@@ -78,6 +80,7 @@ def import_files(
     paths: Iterable[Path | str],
     progress: Progress | None = None,
     *,
+    allow_mass_changes: bool = False,
     enrol: Collection[str] = (),
 ) -> list[ImportReport]:
     """Import unit exports into the store's database; one ImportReport per file, in order.
@@ -89,10 +92,11 @@ def import_files(
     All or nothing: raises PackageRefusedError (nothing changed) when any file fails its
     checks, is not signed by the unit it names (UnknownUnitError for a unit not enrolled
     whose fingerprint was not confirmed), or comes from the other kind of database
-    (training vs real: sync/training.py),
-    ReadOnlyDatabaseError when the database was handed over, CimicError for a batch too
-    large or a file that could not be merged, StorageError for a full disk; whatever is
-    raised, nothing of the batch was saved.
+    (training vs real: sync/training.py), MassChangesError (nothing changed, no backup
+    taken) when a file would purge or overwrite more than mass_changes.LIMIT records of
+    other units and allow_mass_changes is False, ReadOnlyDatabaseError when the database
+    was handed over, CimicError for a batch too large or a file that could not be merged,
+    StorageError for a full disk; whatever is raised, nothing of the batch was saved.
     """
     if store.read_only_reason():
         raise ReadOnlyDatabaseError(store.read_only_reason())
@@ -133,7 +137,7 @@ def import_files(
             admissions = [
                 roster.admit(p.manifest, p.vouches, p.source, confirmed, at) for p in packages
             ]
-            session = _Session(store, conn, admissions)
+            session = _Session(store, conn, admissions, allow_mass_changes)
             reports = session.merge_all(packages, tick)
             say = (lambda message: progress(message, done, total)) if progress else None
             session.finish_purges(reports, say)
@@ -156,11 +160,17 @@ class _Session:
     Attributes: store (the caller's), conn, admissions (what each file does to the
     enrolments, recorded in the transaction), local (a Store on conn), backup (Path or
     None, taken before the transaction when anything is to be merged), purged (rows
-    purged by the merges of this batch whose old content was dropped here).
+    purged by the merges of this batch whose old content was dropped here), units (what
+    this database knows of the units, learning from each file as it is merged),
+    allow_mass_changes (no brake on files changing many records of other units).
     """
 
     def __init__(
-        self, store: Store, conn: sqlite3.Connection, admissions: list[enrolment.Admission]
+        self,
+        store: Store,
+        conn: sqlite3.Connection,
+        admissions: list[enrolment.Admission],
+        allow_mass_changes: bool = False,
     ):
         self.store = store
         self.conn = conn
@@ -168,6 +178,8 @@ class _Session:
         self.local = Store(store.path, CimicDatabase(conn))
         self.backup: Path | None = None
         self.purged: list[tuple[str, str]] = []
+        self.units = UnitRegistry.load(conn, store.unit)
+        self.allow_mass_changes = allow_mass_changes
 
     def merge_all(
         self, packages: list[VerifiedPackage], tick: Callable[[Message], None]
@@ -182,8 +194,6 @@ class _Session:
             if report.export_id in seen or already_imported(self.conn, report.export_id):
                 report.status = ALREADY_IMPORTED
             seen.add(report.export_id)
-        if any(not r.already_imported for r in reports):
-            self.backup = backup_copy(self.local.db, self.store.path, "before-import")
         attached = []
         try:
             for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
@@ -193,12 +203,33 @@ class _Session:
                     key = encryption.attach_key_clause(encryption.key_for(package.copy))
                     self.conn.execute(f"ATTACH DATABASE ? AS {name} {key}", [uri])
                     attached.append(name)
+            if not self.allow_mass_changes:
+                self._brake(packages, reports)
+            if attached:
+                self.backup = backup_copy(self.local.db, self.store.path, "before-import")
             self._merge_in_one_transaction(packages, reports, tick)
         finally:
             for name in attached:
                 with contextlib.suppress(sqlite3.Error):  # the connection closes next anyway
                     self.conn.execute(f"DETACH DATABASE {name}")
         return reports
+
+    def _brake(self, packages: list[VerifiedPackage], reports: list[ImportReport]) -> None:
+        """Refuse the batch (nothing changed yet) when a file would purge or overwrite
+        too many records of other units (sync/mass_changes.py)."""
+        preview = UnitRegistry(self.store.unit, self.units.units, self.units.enrolled)
+        now = utc_now()
+        found = []
+        for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
+            if report.already_imported:
+                continue
+            source = f"inc{index}"
+            preview.learn(package.manifest, read_units(self.conn, source))
+            change = measure(self.conn, source, package.manifest, preview, package.source, now)
+            if change.count > LIMIT:
+                found.append(change)
+        if found:
+            raise MassChangesError(found)
 
     def _report(self, package: VerifiedPackage) -> ImportReport:
         found = package.manifest
@@ -226,6 +257,7 @@ class _Session:
         try:
             conn.execute("PRAGMA defer_foreign_keys = ON")
             enrolment.apply(conn, self.admissions)
+            self.units.enrolled = enrolled_levels(conn)  # with the units enrolled now
             purged: list[tuple[str, str]] = []
             for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
                 name = package.source.name
@@ -271,15 +303,18 @@ class _Session:
     ) -> list[tuple[str, str]]:
         """Merge one attached package inside the batch's transaction; the rows it purged."""
         name = package.source.name
-        outcome = Merger(self.conn, package.manifest, utc_now(), source).run(
+        self.units.learn(package.manifest, read_units(self.conn, source))
+        outcome = Merger(self.conn, package.manifest, utc_now(), source, units=self.units).run(
             lambda table: tick(msg("{name}: merging {records}", name=name, records=label(table)))
         )
+        self.units.save(self.conn)
         tick(msg("{name}: updating the search index", name=name))
         report.reindexed = reindex(self.local, outcome.touched)
         forgotten = purge.forget_purged(self.local, outcome.purged) if outcome.purged else []
         report.counts = outcome.counts
         report.conflicts = outcome.conflicts
         report.rejected = outcome.rejected
+        report.directory_changes = outcome.directory_changes
         report.purged = len(forgotten)
         tick(msg("{name}: saving", name=name))
         self._log(package, report)

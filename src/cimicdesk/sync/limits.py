@@ -17,7 +17,7 @@ What is refused, and how much of the file with it (what a sector officer wants):
     file "from the future" could vouch for any stamp, and one of the two laptops' clocks
     is wrong, which both officers must hear of before anything merges.
 * One record, the rest merged: the row is listed in the import report and kept in the
-  `rejected` table with its reason (RejectedRow.limit names the limit). One forged or
+  `rejected` table with its reason (RejectedRow.reason_id names the limit). One forged or
   broken record must not hold back a battalion's week of good reports, and the officer
   sees exactly which record was turned away:
   - a stamp (created at, updated at, any field's clock) later than the file's export

@@ -12,11 +12,17 @@ synced table, parents before children:
    order, so that includes what this export brought) or, for a reference within the
    same table, among this export's accepted rows. A failing row is rejected, and so
    are rows that point to it.
-3. Rows new here are copied in one INSERT ... SELECT.
-4. Rows present on both sides are merged field by field in Python: the higher counter
-   wins; equal counters with different values are a concurrent edit, won by the higher
-   (stamp, site), and listed in `conflicts`. Any version that loses a value (the local
-   row overwritten, or the incoming row not kept) goes to row_history.
+3. Rows new here are copied in one INSERT ... SELECT, but for a record (or part of a
+   record) of a unit the sender may not add to (sync/authority.py): refused, listed.
+4. Rows present on both sides are merged field by field in Python (plan_row): the higher
+   counter wins; equal counters with different values are a concurrent edit, won by the
+   higher (stamp, site), and listed in `conflicts`. Any version that loses a value (the
+   local row overwritten, or the incoming row not kept) goes to row_history. A row the
+   file would change (a value, a clock, a concurrent edit) is first put to the exchange
+   rules: a change or purge the sender may not make is refused and listed in `rejected`
+   with its reason id and the unit owning the record; the row here stays as it was.
+   Organisations and contacts any unit may change: each change is attributed to the
+   sender in directory_changes.
 5. Rows that are purged now (store/purge.py) and were not before, new or merged, are
    listed in `purged`: the import then drops the content this database still holds of
    them (the version step 4 put in row_history, conflicts, search entries, file pages).
@@ -47,9 +53,12 @@ from cimicdesk.store.mission_settings import settings_from
 from cimicdesk.store.purge import is_purged_row
 from cimicdesk.store.synced import decode_clock, encode_clock, from_row
 from cimicdesk.sync import limits
+from cimicdesk.sync.authority import DIRECTORY, REFUSALS, Authority, Refusal
 from cimicdesk.sync.limits import Limited
 from cimicdesk.sync.manifest import Manifest
+from cimicdesk.sync.ownership import Owners
 from cimicdesk.sync.tables import BLOBS, TABLES, SyncedTable
+from cimicdesk.sync.units import UnitRegistry
 from cimicdesk.sync.validate import RowChecker
 
 
@@ -93,25 +102,138 @@ class ConflictNote:
 @dataclass(frozen=True)
 class RejectedRow:
     """An incoming row not applied, and why (a Message; the rejected table keeps its
-    English); limit: the reason id of the sanity limit it broke (sync/errors.py), ''
-    when it was rejected for being malformed or pointing to nothing."""
+    English). reason_id: why, as an id: the sanity limit it broke (sync/errors.py,
+    limits.py) or the exchange rule that refused it (sync/authority.py); '' when it was
+    rejected for being malformed or pointing to nothing. owner: for a refusal by the
+    exchange rules, the unit whose record it would have changed ('' otherwise).
+    """
 
     table: str
     row_id: str
     reason: Message
-    limit: str = ""
+    reason_id: str = ""
+    owner: str = ""
+
+    @property
+    def refused(self) -> bool:
+        """Whether the exchange rules refused it (the sender may not make this change)."""
+        return self.reason_id in REFUSALS
 
 
 @dataclass
 class MergeOutcome:
     """Everything one merge did: counts per table, conflicts, rejections, rows touched,
-    and the rows it purged here (table, id): purged in the file, not purged here before."""
+    the rows it purged here (table, id): purged in the file, not purged here before, and
+    how many organisations and contacts it added or changed (each attributed to the
+    sender in directory_changes)."""
 
     counts: dict[str, TableCounts] = field(default_factory=dict)
     conflicts: list[ConflictNote] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
     touched: dict[str, set[str]] = field(default_factory=dict)
     purged: list[tuple[str, str]] = field(default_factory=list)
+    directory_changes: int = 0
+
+
+@dataclass
+class RowPlan:
+    """What merging an incoming row into the stored one would do; nothing is done yet.
+
+    Attributes: incoming (the row as the file has it), merged (the row to write; None
+    when the stored row stays as it is), clock (the merged per-field clock), conflicts
+    ((field, kept value, other value, kept clock, other clock) of concurrent edits),
+    superseded ((field, counter) won with a higher counter: its open conflicts close),
+    lost_here / lost_there (a concurrent edit lost by the stored / incoming row),
+    changed (fields whose value the file changes), older (some field is older in the
+    file), local_purged (the stored row is purged: nothing changes it), purge_arrives
+    (the row arrives purged), deleted (tombstoned now), purged (purged now).
+    """
+
+    incoming: dict[str, Any]
+    merged: dict[str, Any] | None = None
+    clock: dict[str, list[Any]] = field(default_factory=dict)
+    conflicts: list[tuple[str, Any, Any, list[Any], list[Any]]] = field(default_factory=list)
+    superseded: list[tuple[str, int]] = field(default_factory=list)
+    lost_here: bool = False
+    lost_there: bool = False
+    changed: list[str] = field(default_factory=list)
+    older: bool = False
+    local_purged: bool = False
+    purge_arrives: bool = False
+    deleted: bool = False
+    purged: bool = False
+
+    @property
+    def values_changed(self) -> bool:
+        return bool(self.changed)
+
+    @property
+    def touches(self) -> bool:
+        """Whether the file would change anything of the row here: a value, a clock, or a
+        concurrent edit to list (a row that is older or the same touches nothing)."""
+        return self.merged is not None or bool(self.conflicts)
+
+    def edited_at(self, site: str) -> bool:
+        """Whether a value the file changes was edited at that replica (its clock says)."""
+        return any(
+            len(self.clock[name]) > 2 and self.clock[name][2] == site for name in self.changed
+        )
+
+
+def plan_row(table: SyncedTable, local: dict[str, Any], incoming: dict[str, Any]) -> RowPlan:
+    """The merge of one incoming row into the stored row of the same id, field by field:
+    the higher counter wins; equal counters with different values are a concurrent edit,
+    won by the higher (stamp, site); an incoming purge wins over everything, and a purged
+    stored row takes nothing. Pure: reads and writes nothing."""
+    plan = RowPlan(incoming)
+    if is_purged_row(table.name, local):
+        # A purge is final: no edit made elsewhere, however late, brings content back.
+        plan.local_purged = True
+        return plan
+    # ...and it wins over any edit here, even a concurrent or later one, so that every
+    # unit ends with the record purged whatever order the files travel in.
+    names = table.fields
+    plan.purge_arrives = is_purged_row(table.name, incoming)
+    mine = decode_clock(local["clock"], names)
+    theirs = decode_clock(incoming["clock"], names)
+    merged_clock = dict(mine)
+    merged = dict(local)
+    for name in names:
+        here, there = mine[name], theirs[name]
+        if plan.purge_arrives:
+            merged[name] = incoming[name]
+            merged_clock[name] = max(here, there)
+            continue
+        if here == there:
+            continue
+        if there[0] < here[0]:
+            plan.older = True
+            continue
+        take = there[0] > here[0] or (there[1], there[2]) > (here[1], here[2])
+        if there[0] == here[0] and local[name] != incoming[name]:
+            kept, other = (incoming, local) if take else (local, incoming)
+            kept_clock, other_clock = (there, here) if take else (here, there)
+            plan.conflicts.append((name, kept[name], other[name], kept_clock, other_clock))
+            plan.lost_here = plan.lost_here or take
+            plan.lost_there = plan.lost_there or not take
+        if take:
+            merged_clock[name] = there
+            merged[name] = incoming[name]
+            if there[0] > here[0]:
+                plan.superseded.append((name, there[0]))
+    plan.clock = merged_clock
+    plan.changed = [n for n in names if merged[n] != local[n]]
+    if plan.changed:
+        merged.update(table.derive(from_row(table.cls, merged)))
+        plan.deleted = bool(merged["deleted"] and not local["deleted"])
+        plan.purged = is_purged_row(table.name, merged) and not is_purged_row(table.name, local)
+    merged["clock"] = encode_clock(merged_clock)
+    if merged["clock"] == local["clock"] and not plan.changed:
+        return plan
+    latest = max((c[1], c[2]) for c in merged_clock.values())
+    merged["updated_at"], merged["updated_site"] = latest
+    plan.merged = merged
+    return plan
 
 
 def _quoted(columns: tuple[str, ...] | list[str]) -> str:
@@ -128,16 +250,27 @@ class Merger:
     Attributes: conn, manifest (of the export), now (when the merge started), outcome,
     source (the schema name the export is attached as), stamp_limit (the latest stamp a
     row may carry: the export time + limits.CLOCK_SKEW), rule_time (the same as a time:
-    when 'in the future' is judged for the file's records).
+    when 'in the future' is judged for the file's records), authority (who may change
+    what: the sender against the units this database knows), owners (finds a row's unit).
     """
 
-    def __init__(self, conn: Any, manifest: Manifest, now: datetime, source: str = "inc"):
+    def __init__(
+        self,
+        conn: Any,
+        manifest: Manifest,
+        now: datetime,
+        source: str = "inc",
+        *,
+        units: UnitRegistry,
+    ):
         self.conn = conn
         self.source = source
         self.manifest = manifest
         self.now = now
         self.stamp = now_stamp()
         self.outcome = MergeOutcome()
+        self.authority = Authority(units, manifest.unit_name)
+        self.owners = Owners(conn)
         # verify.py refused a file whose export time is not a time, or is in the future.
         self.stamp_limit = limits.stamp_limit(manifest.exported_at)
         self.rule_time = from_stamp(self.stamp_limit)  # 'in the future' for its records
@@ -160,14 +293,21 @@ class Merger:
 
     # --- rejection -------------------------------------------------------------------
 
-    def _reject(self, table: str, row: dict[str, Any], reason: Message, limit: str = "") -> None:
+    def _reject(
+        self,
+        table: str,
+        row: dict[str, Any],
+        reason: Message,
+        reason_id: str = "",
+        owner: str = "",
+    ) -> None:
         row_id = str(row.get("id", row.get("sha256", "")))
-        self.outcome.rejected.append(RejectedRow(table, row_id, reason, limit))
+        self.outcome.rejected.append(RejectedRow(table, row_id, reason, reason_id, owner))
         self.conn.execute("INSERT INTO temp.sync_rejected (tbl, id) VALUES (?, ?)", [table, row_id])
         kept = {k: v for k, v in row.items() if not isinstance(v, bytes)}
         self.conn.execute(
             "INSERT INTO rejected (export_id, source_unit, table_name, row_id, reason, data, "
-            "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "detected_at, reason_id, owner_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 self.manifest.export_id,
                 self.manifest.unit_name,
@@ -176,8 +316,36 @@ class Merger:
                 str(reason),
                 json.dumps(kept, ensure_ascii=False, default=str),
                 self.stamp,
+                reason_id,
+                owner,
             ],
         )
+
+    def _refuse(self, table: str, row: dict[str, Any], refusal: Refusal) -> None:
+        """A change the exchange rules do not allow this sender: not applied, listed."""
+        self._reject(table, row, refusal.reason, refusal.reason_id, refusal.owner)
+
+    def _attribute(self, table: str, changes: list[tuple[str, str, list[str]]]) -> None:
+        """Record which unit's file changed these directory records: (id, change, fields)."""
+        if table not in DIRECTORY or not changes:
+            return
+        self.conn.executemany(
+            "INSERT INTO directory_changes (table_name, row_id, change, fields, source_unit, "
+            "export_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    table,
+                    row_id,
+                    change,
+                    _json(fields),
+                    self.manifest.unit_name,
+                    self.manifest.export_id,
+                    self.stamp,
+                )
+                for row_id, change, fields in changes
+            ],
+        )
+        self.outcome.directory_changes += len(changes)
 
     # --- blobs -----------------------------------------------------------------------
 
@@ -248,6 +416,11 @@ class Merger:
                 counts.rejected += 1
             elif values[-2]:
                 present.append(row)
+            elif refusal := self.authority.refusal(
+                name, {self.owners.owner(name, row)}, purge=is_purged_row(name, row), new=True
+            ):
+                self._refuse(name, row, refusal)
+                counts.rejected += 1
             else:
                 new_ids.append(row["id"])
                 if is_purged_row(name, row):  # an earlier rejected copy may hold its content
@@ -267,12 +440,27 @@ class Merger:
             counts.new = len(accepted)
             touched.update(accepted)
             self.outcome.purged += [(name, i) for i in new_purged if i not in rejected]
+            self._attribute(name, [(i, "new", []) for i in accepted])
         updates = []
+        changes = []
         for row in present:
-            if row["id"] not in rejected:
-                merged = self._merge_row(table, row, counts)
-                if merged is not None:
-                    updates.append(merged)
+            if row["id"] in rejected:
+                continue
+            local = self._stored(table, row["id"])
+            plan = plan_row(table, local, row)
+            if plan.touches:
+                owners = {self.owners.owner(name, local), self.owners.owner(name, row)}
+                refusal = self.authority.refusal(name, owners, purge=plan.purge_arrives)
+                if refusal:
+                    self._refuse(name, row, refusal)
+                    counts.rejected += 1
+                    continue
+            merged = self._merge_row(table, local, plan, counts)
+            if merged is not None:
+                updates.append(merged)
+            if plan.changed:
+                change = "purged" if plan.purged else "deleted" if plan.deleted else "edited"
+                changes.append((row["id"], change, plan.changed))
         if updates:
             sets = ", ".join(f'"{c}" = ?' for c in columns if c != "id")
             self.conn.executemany(
@@ -280,7 +468,15 @@ class Merger:
                 [[u[c] for c in columns if c != "id"] + [u["id"]] for u in updates],
             )
             touched.update(u["id"] for u in updates)
+        self._attribute(name, changes)
         return counts
+
+    def _stored(self, table: SyncedTable, row_id: str) -> dict[str, Any]:
+        """The row of that id in the receiving database (the caller knows it is there)."""
+        found = self.conn.execute(
+            f"SELECT {_quoted(table.columns)} FROM main.{table.name} WHERE id = ?", [row_id]
+        ).fetchone()
+        return dict(zip(table.columns, found, strict=True))
 
     def _limited(
         self, table: SyncedTable, row: dict[str, Any], local_clock: str | None
@@ -391,82 +587,33 @@ class Merger:
     # --- one row ---------------------------------------------------------------------
 
     def _merge_row(
-        self, table: SyncedTable, incoming: dict[str, Any], counts: TableCounts
+        self, table: SyncedTable, local: dict[str, Any], plan: RowPlan, counts: TableCounts
     ) -> dict[str, Any] | None:
-        """The local row after merging the incoming one; None when nothing changes."""
-        local = dict(
-            zip(
-                table.columns,
-                self.conn.execute(
-                    f"SELECT {_quoted(table.columns)} FROM main.{table.name} WHERE id = ?",
-                    [incoming["id"]],
-                ).fetchone(),
-                strict=True,
-            )
-        )
-        names = table.fields
-        if is_purged_row(table.name, local):
-            # A purge is final: no edit made elsewhere, however late, brings content back.
+        """Apply a row's plan: history, conflicts, counts; the row to write or None."""
+        if plan.local_purged:
             counts.older += 1
             return None
-        # ...and it wins over any edit here, even a concurrent or later one, so that every
-        # unit ends with the record purged whatever order the files travel in.
-        purge_arrives = is_purged_row(table.name, incoming)
-        mine = decode_clock(local["clock"], names)
-        theirs = decode_clock(incoming["clock"], names)
-        merged_clock = dict(mine)
-        merged = dict(local)
-        older = lost_here = lost_there = False
-        conflicts: list[tuple[str, Any, Any, list[Any], list[Any]]] = []
-        for name in names:
-            here, there = mine[name], theirs[name]
-            if purge_arrives:
-                merged[name] = incoming[name]
-                merged_clock[name] = max(here, there)
-                continue
-            if here == there:
-                continue
-            if there[0] < here[0]:
-                older = True
-                continue
-            take = there[0] > here[0] or (there[1], there[2]) > (here[1], here[2])
-            if there[0] == here[0] and local[name] != incoming[name]:
-                kept, other = (incoming, local) if take else (local, incoming)
-                kept_clock, other_clock = (there, here) if take else (here, there)
-                conflicts.append((name, kept[name], other[name], kept_clock, other_clock))
-                lost_here = lost_here or take
-                lost_there = lost_there or not take
-            if take:
-                merged_clock[name] = there
-                merged[name] = incoming[name]
-                if there[0] > here[0]:
-                    self._supersede(table.name, local["id"], name, there[0])
-        if conflicts:
+        for name, counter in plan.superseded:
+            self._supersede(table.name, local["id"], name, counter)
+        if plan.conflicts:
             counts.conflicts += 1
-            for entry in conflicts:
+            for entry in plan.conflicts:
                 self._log_conflict(table.name, local["id"], *entry)
-        if lost_there:
-            self._history(table.name, incoming, "merge: concurrent edit not kept")
-        values_changed = any(merged[n] != local[n] for n in names)
-        if values_changed:
-            merged.update(table.derive(from_row(table.cls, merged)))
-            reason = "merge: concurrent edit lost" if lost_here else "merge: replaced"
+        if plan.lost_there:
+            self._history(table.name, plan.incoming, "merge: concurrent edit not kept")
+        if plan.values_changed:
+            reason = "merge: concurrent edit lost" if plan.lost_here else "merge: replaced"
             self._history(table.name, local, reason)
             counts.updated += 1
-            if merged["deleted"] and not local["deleted"]:
+            if plan.deleted:
                 counts.deleted += 1
-            if is_purged_row(table.name, merged) and not is_purged_row(table.name, local):
+            if plan.purged:
                 self.outcome.purged.append((table.name, local["id"]))
-        elif older:
+        elif plan.older:
             counts.older += 1
         else:
             counts.unchanged += 1
-        merged["clock"] = encode_clock(merged_clock)
-        if merged["clock"] == local["clock"] and not values_changed:
-            return None
-        latest = max((c[1], c[2]) for c in merged_clock.values())
-        merged["updated_at"], merged["updated_site"] = latest
-        return merged
+        return plan.merged
 
     def _history(self, table: str, row: dict[str, Any], reason: str) -> None:
         source = f"{reason} ({self.manifest.unit_name}, export {self.manifest.export_id[:8]})"

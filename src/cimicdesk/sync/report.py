@@ -34,10 +34,12 @@ class ImportReport:
     purge_backups_left (backups that could not be cleaned and still hold that content:
     delete them), purge_checkpoint_complete (False when another program kept the -wal
     from being emptied: closing it finishes the cleaning), purge_problem (why the file
-    could not be cleaned, e.g. a full disk; '' when it was), signer_fingerprint (of the
-    key that signed the file), enrolment (what the import did to its unit's enrolment:
-    '' nothing, 'enrolled' the unit was enrolled now, 'vouched' a new key of the unit was
-    accepted on its handover vouch; sync/enrolment.py).
+    could not be cleaned, e.g. a full disk; '' when it was), directory_changes
+    (organisations and contacts the file added or changed, each attributed to its
+    sender in the directory_changes table), signer_fingerprint (of the key that signed
+    the file), enrolment (what the import did to its unit's enrolment: '' nothing,
+    'enrolled' the unit was enrolled now, 'vouched' a new key of the unit was accepted
+    on its handover vouch; sync/enrolment.py).
     """
 
     file: Path
@@ -62,6 +64,12 @@ class ImportReport:
     purge_problem: Message | str = ""
     signer_fingerprint: str = ""
     enrolment: str = ""
+    directory_changes: int = 0
+
+    @property
+    def refused(self) -> list[RejectedRow]:
+        """The changes the exchange rules did not allow the sender (docs/exchange-rules.md)."""
+        return [r for r in self.rejected if r.refused]
 
     @property
     def already_imported(self) -> bool:
@@ -167,19 +175,32 @@ def format_report(report: ImportReport, texts: Texts | None = None) -> str:
             )
         )
     for rejected in report.rejected[:SHOWN]:
-        lines.append(
-            line(
-                msg(
-                    "rejected: {records} {id}…: {reason}",
-                    records=label(rejected.table),
-                    id=rejected.row_id[:8],
-                    reason=rejected.reason,
-                )
-            )
-        )
+        lines.append(line(rejected_line(rejected)))
     hidden = max(0, len(report.conflicts) - SHOWN) + max(0, len(report.rejected) - SHOWN)
     if hidden:
         lines.append(line(msg("… and {n} more (see the conflicts and rejected lists)", n=hidden)))
+    if report.refused:
+        lines.append(
+            line(
+                msg_n(
+                    "{n} change refused: {unit} may not make it (see docs/exchange-rules.md)",
+                    "{n} changes refused: {unit} may not make them (see docs/exchange-rules.md)",
+                    len(report.refused),
+                    unit=report.source_unit,
+                )
+            )
+        )
+    if report.directory_changes:
+        lines.append(
+            line(
+                msg_n(
+                    "{n} organisation or contact added or changed, attributed to {unit}",
+                    "{n} organisations and contacts added or changed, attributed to {unit}",
+                    report.directory_changes,
+                    unit=report.source_unit,
+                )
+            )
+        )
     if report.purged:
         lines.append(headed("purged", _purged(report)))
     for left in report.purge_backups_left:
@@ -208,6 +229,24 @@ def format_report(report: ImportReport, texts: Texts | None = None) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def rejected_line(rejected: RejectedRow) -> Message:
+    """One row not applied: a refused change names the unit owning the record."""
+    if rejected.refused:
+        return msg(
+            "refused: {records} {id}… of {owner}: {reason}",
+            records=label(rejected.table),
+            id=rejected.row_id[:8],
+            owner=rejected.owner,
+            reason=rejected.reason,
+        )
+    return msg(
+        "rejected: {records} {id}…: {reason}",
+        records=label(rejected.table),
+        id=rejected.row_id[:8],
+        reason=rejected.reason,
+    )
 
 
 def signed_by(report: ImportReport) -> Message:

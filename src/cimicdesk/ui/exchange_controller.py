@@ -29,6 +29,7 @@ from cimicdesk.sync.export import SUFFIX, ExportResult, default_export_name, exp
 from cimicdesk.sync.export import last_export as read_last_export
 from cimicdesk.sync.handover import HandoverResult, hand_over, rotations, take_over, vouched
 from cimicdesk.sync.imports import import_files
+from cimicdesk.sync.mass_changes import MassChangesError
 from cimicdesk.sync.report import ImportReport
 from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import label, message
@@ -119,7 +120,7 @@ class ExchangeController(QObject):
         self.report_dialog: ImportReportDialog | None = None
         self.last_reports: list[ImportReport] = []
         self.last_handover: HandoverResult | None = None
-        self._batch: tuple[list[Path], frozenset[str]] = ([], frozenset())
+        self._batch: tuple[list[Path], frozenset[str], bool] = ([], frozenset(), False)
         self._folder: Path | None = None
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
@@ -331,13 +332,16 @@ class ExchangeController(QObject):
         if not files:
             return False
         self._folder = files[0].parent
-        self._start_import(files, frozenset())
+        self._start_import(list(files), frozenset())
         return True
 
-    def _start_import(self, files: list[Path], confirmed: frozenset[str]) -> None:
+    def _start_import(
+        self, files: list[Path], confirmed: frozenset[str], *, allow_mass_changes: bool = False
+    ) -> None:
         """Merge the files off the UI thread; `confirmed`: fingerprints of new units the
-        officer confirmed (sync/enrolment.py)."""
-        self._batch = (files, confirmed)
+        officer confirmed (sync/enrolment.py); allow_mass_changes: the officer agreed to
+        a file changing many records of other units (sync/mass_changes.py)."""
+        self._batch = (files, confirmed, allow_mass_changes)
         task = Task(
             self.tr("Importing {files}").format(files=self.tr("%Ln file(s)", "", len(files))),
             with_own_store,
@@ -346,6 +350,7 @@ class ExchangeController(QObject):
             files,
             progress=self._progress.report,
             enrol=confirmed,
+            allow_mass_changes=allow_mass_changes,
             parent=self,
         )
         self._start(task, self._imported, self._import_failed)
@@ -389,10 +394,12 @@ class ExchangeController(QObject):
         self.status_message.emit(dialog.summary_label.text(), 8000)
 
     def _import_failed(self, error: BaseException) -> None:
-        files, confirmed = self._batch
+        files, confirmed, allowed = self._batch
         if isinstance(error, UnknownUnitError) and error.fingerprint not in confirmed:
             if self._confirm_new_unit(error):
-                self._start_import(files, confirmed | {error.fingerprint})
+                self._start_import(
+                    files, confirmed | {error.fingerprint}, allow_mass_changes=allowed
+                )
             else:
                 self.status_message.emit(
                     self.tr("Nothing was imported: {unit} was not enrolled").format(
@@ -400,6 +407,10 @@ class ExchangeController(QObject):
                     ),
                     8000,
                 )
+            return
+        if isinstance(error, MassChangesError) and not allowed:
+            if self._allow_mass_changes(error):
+                self._start_import(files, confirmed, allow_mass_changes=True)
             return
         if isinstance(error, PackageRefusedError):
             name = Path(str(error.path)).name
@@ -412,6 +423,33 @@ class ExchangeController(QObject):
             )
             return
         self._failed(self.tr("Import not done: nothing was changed"), error)
+
+    def _allow_mass_changes(self, error: MassChangesError) -> bool:
+        """Ask before a file purges or overwrites many records of other units (nothing has
+        changed yet); True to import it all the same."""
+        files = "\n\n".join(
+            self.tr(
+                "{file} from {sender}: {count} record(s) of other units would be purged or "
+                "overwritten ({purged} purged or deleted):\n{units}"
+            ).format(
+                file=change.file.name,
+                sender=change.sender,
+                count=change.count,
+                purged=change.purged,
+                units="\n".join(
+                    f"  • {unit}: {count}" for unit, count in sorted(change.units.items())
+                ),
+            )
+            for change in error.changes
+        )
+        return self.prompter.confirm(
+            self.tr("Import changes many records of other units"),
+            self.tr(
+                "{files}\n\nThat is more than {limit} records of other units from one file. "
+                "Nothing has been changed yet. Import anyway? (Cancel: nothing is imported.)"
+            ).format(files=files, limit=error.limit),
+            action=self.tr("Import anyway"),
+        )
 
     # Handover and takeover -----------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cimicdesk.sync.merge import RejectedRow
 from cimicdesk.sync.report import ImportReport, signed_by
 from cimicdesk.sync.tables import TABLES
 from cimicdesk.ui.formatting import stamp_display
@@ -126,6 +127,9 @@ class ImportReportDialog(QDialog):
         already = len(self.reports) - len(imported)
         if already:
             parts.append(self.tr("%Ln file(s) already imported before", "", already))
+        refused = sum(len(r.refused) for r in imported)
+        if refused:
+            parts.append(self.tr("%Ln change(s) of other units' records refused", "", refused))
         if conflicts:
             parts.append(self.tr("%Ln concurrent edit(s) to settle", "", conflicts))
         if duplicates:
@@ -196,15 +200,28 @@ class ImportReportDialog(QDialog):
                 )
                 for note in report.conflicts[:50]
             ]
-            lines += [
-                self.tr("Rejected: {type} {record}: {reason}").format(
-                    type=kind_text(row.table), record=row.row_id[:8], reason=message(row.reason)
-                )
-                for row in report.rejected[:50]
-            ]
+            lines += [self._rejected_line(row) for row in report.rejected[:50]]
             hidden = max(0, len(report.conflicts) - 50) + max(0, len(report.rejected) - 50)
             if hidden:
                 lines.append(self.tr("… and {count} more").format(count=hidden))
+            if report.refused:
+                lines.append(
+                    self.tr(
+                        "%Ln change(s) not applied: {unit} may not change records of other "
+                        "units (the exchange rules).",
+                        "",
+                        len(report.refused),
+                    ).format(unit=report.source_unit)
+                )
+            if report.directory_changes:
+                lines.append(
+                    self.tr(
+                        "%Ln organisation(s) and contact(s) added or changed, attributed to "
+                        "{unit}.",
+                        "",
+                        report.directory_changes,
+                    ).format(unit=report.source_unit)
+                )
             lines += self._purge_lines(report)
             details.setText("\n".join(lines))
             details.setVisible(bool(lines))
@@ -217,6 +234,19 @@ class ImportReportDialog(QDialog):
         self.source_labels.append(source)
         self.signer_labels.append(signer)
         return box
+
+    def _rejected_line(self, row: RejectedRow) -> str:
+        """A row not applied; a change the exchange rules refuse names the record's unit."""
+        if row.refused:
+            return self.tr("Refused: {type} {record} of {owner}: {reason}").format(
+                type=kind_text(row.table),
+                record=row.row_id[:8],
+                owner=row.owner,
+                reason=message(row.reason),
+            )
+        return self.tr("Rejected: {type} {record}: {reason}").format(
+            type=kind_text(row.table), record=row.row_id[:8], reason=message(row.reason)
+        )
 
     def _counts_table(self, report: ImportReport) -> QTableWidget:
         headers = [
