@@ -901,7 +901,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+138"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+178"/>
         <source>&amp;Export for higher HQ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,8 +1027,13 @@
             <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-263"/>
+        <source>This is not the handover passphrase of {name}. Ask the outgoing officer for it again (it is not a database&apos;s passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+292"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1125,12 +1130,12 @@ That is more than {limit} records of other units from one file. Nothing has been
     </message>
     <message>
         <location line="+3"/>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Officer taking over (rank and name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-67"/>
         <source>Hand over this database?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,12 +1147,22 @@ After that this database is read-only: the incoming officer takes the export ove
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The handover file is sealed with a handover passphrase: whoever finds the stick reads nothing. Choose it now and give it to {to} apart from the file (by voice, or on paper kept apart, never on the same stick); {to} types it to take the database over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand over: handover passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Handing over to {to}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The handover was not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1197,12 @@ This database is now handed over — read-only. Give the export to the incoming 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>This handover file is sealed: type the handover passphrase the outgoing officer gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The database taken over is installed as {name}, encrypted with a passphrase of your own: the outgoing contingent&apos;s does not open it. Choose it now; CIMIC Desk asks for it each time it opens the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,7 +1217,7 @@ This database is now handed over — read-only. Give the export to the incoming 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The takeover was not done</source>
         <translation type="unfinished"></translation>
     </message>

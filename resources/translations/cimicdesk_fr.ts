@@ -901,7 +901,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+138"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+178"/>
         <source>&amp;Export for higher HQ…</source>
         <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
@@ -1031,8 +1031,13 @@
             <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-263"/>
+        <source>This is not the handover passphrase of {name}. Ask the outgoing officer for it again (it is not a database&apos;s passphrase).</source>
+        <translation>Ce n&apos;est pas la phrase secrète de passation de {name}. Redemandez-la à l&apos;officier sortant (ce n&apos;est pas la phrase secrète d&apos;une base de données).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+292"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1140,12 +1145,12 @@ C&apos;est plus de {limit} enregistrements d&apos;autres unités venant d&apos;u
     </message>
     <message>
         <location line="+3"/>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Officer taking over (rank and name):</source>
         <translation>Officier qui reprend (grade et nom)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-67"/>
         <source>Hand over this database?</source>
         <translation>Remettre cette base de données&#xa0;?</translation>
     </message>
@@ -1159,12 +1164,22 @@ After that this database is read-only: the incoming officer takes the export ove
 Ensuite cette base de données est en lecture seule&#xa0;: l&apos;officier entrant reprend l&apos;export (Fichier → Reprendre une base de données…).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The handover file is sealed with a handover passphrase: whoever finds the stick reads nothing. Choose it now and give it to {to} apart from the file (by voice, or on paper kept apart, never on the same stick); {to} types it to take the database over.</source>
+        <translation>Le fichier de passation est scellé par une phrase secrète de passation : qui trouve la clé USB ne lit rien. Choisissez-la maintenant et donnez-la à {to} à part du fichier (de vive voix, ou sur un papier gardé à part, jamais sur la même clé) ; {to} la tape pour reprendre la base de données.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand over: handover passphrase</source>
+        <translation>Passation : phrase secrète de passation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Handing over to {to}</source>
         <translation>Passation à {to}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The handover was not done</source>
         <translation>La passation n&apos;a pas été faite</translation>
     </message>
@@ -1204,7 +1219,12 @@ Cette base de données est désormais remise — lecture seule. Donnez l&apos;ex
         <translation>Reprendre une base de données</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>This handover file is sealed: type the handover passphrase the outgoing officer gave you.</source>
+        <translation>Ce fichier de passation est scellé : tapez la phrase secrète de passation que l&apos;officier sortant vous a donnée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The database taken over is installed as {name}, encrypted with a passphrase of your own: the outgoing contingent&apos;s does not open it. Choose it now; CIMIC Desk asks for it each time it opens the database.</source>
         <translation>La base de données reprise est installée sous le nom {name}, chiffrée avec votre propre phrase secrète : celle du contingent sortant ne l&apos;ouvre pas. Choisissez-la maintenant ; CIMIC Desk la demande à chaque ouverture de la base.</translation>
     </message>
@@ -1219,7 +1239,7 @@ Cette base de données est désormais remise — lecture seule. Donnez l&apos;ex
         <translation>Reprise de {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The takeover was not done</source>
         <translation>La reprise n&apos;a pas été faite</translation>
     </message>

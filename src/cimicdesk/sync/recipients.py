@@ -1,7 +1,6 @@
 """Who a unit file is sealed for: the headquarters above this unit that are enrolled here.
 
-A unit enrols its headquarters' card (`cimicdesk enrol DB CARD`, or File → Enrol a card in
-the window) as a headquarters enrols its units: the card carries the headquarters' X25519
+A unit enrols its headquarters' card (`cimicdesk enrol DB CARD`) as a headquarters enrols its units: the card carries the headquarters' X25519
 key, and every unit file this database exports is sealed for each enrolled unit of a
 higher level (a battalion: its sector HQ, and Force HQ if enrolled too). With none
 enrolled, an export is refused: a unit file nobody can open would be no use, and one
@@ -44,8 +43,8 @@ def recipients_for(store: Store) -> list[Recipient]:
                 "No headquarters is enrolled in {unit}'s database, so there is nobody to "
                 "seal a unit file for (a unit file opens only at the headquarters it is "
                 "sent to). Ask your headquarters for its card, check its fingerprint with "
-                "them over the radio, and enrol it: File → Enrol a card, or 'cimicdesk enrol "
-                "DB CARD'. Nothing was written.",
+                "them over the radio, and enrol it with 'cimicdesk enrol DB CARD'. Nothing was "
+                "written.",
                 unit=store.unit.name,
             )
         )

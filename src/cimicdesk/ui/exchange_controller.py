@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QWidget
 
@@ -23,6 +23,7 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import Store, open_database
+from cimicdesk.sync import envelope
 from cimicdesk.sync.conflicts import list_conflicts
 from cimicdesk.sync.errors import PackageRefusedError, UnknownUnitError
 from cimicdesk.sync.export import SUFFIX, ExportResult, default_export_name, export_snapshot
@@ -45,18 +46,55 @@ def size_text(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-def _take_over_job(export_file: Path, install: Path, by: str, passphrase: str) -> Path:
+def _take_over_job(
+    export_file: Path, install: Path, by: str, passphrase: str, handover_passphrase: str | None
+) -> Path:
     """On the worker: install the export, encrypted with the incoming officer's passphrase;
     the Store opened here is closed here."""
-    store = take_over(export_file, install, taken_over_by=by, passphrase=passphrase)
+    store = take_over(
+        export_file,
+        install,
+        taken_over_by=by,
+        passphrase=passphrase,
+        handover_passphrase=handover_passphrase,
+    )
     try:
         return store.path
     finally:
         store.close()
 
 
-def _hand_over_job(store: Store, folder: Path, by: str, to: str) -> HandoverResult:
-    return hand_over(store, folder, handed_over_by=by, to=to, write_brief=write_handover_brief)
+def _hand_over_job(
+    store: Store, folder: Path, by: str, to: str, handover_passphrase: str
+) -> HandoverResult:
+    return hand_over(
+        store,
+        folder,
+        handed_over_by=by,
+        to=to,
+        write_brief=write_handover_brief,
+        handover_passphrase=handover_passphrase,
+    )
+
+
+def _handover_passphrase_problem(export_file: Path, phrase: str) -> str:
+    """'' when `phrase` opens the handover file (or it is no sealed handover file: the
+    takeover then says what it is); else why not, for the officer."""
+    try:
+        sealed = envelope.read_envelope(export_file)
+    except (OSError, envelope.EnvelopeError):
+        return ""
+    if sealed.mode != envelope.PASSPHRASE:
+        return ""
+    try:
+        envelope.key_for_passphrase(sealed, phrase)
+    except envelope.EnvelopeError:
+        return QCoreApplication.translate(
+            "ExchangeController",
+            "This is not the handover passphrase of {name}. Ask the outgoing officer for it "
+            "again (it is not a database's passphrase).",
+        ).format(name=export_file.name)
+    return ""
 
 
 class _Progress(QObject):
@@ -485,6 +523,18 @@ class ExchangeController(QObject):
             action=self.tr("Hand over"),
         ):
             return False
+        handover_passphrase = ask_new_passphrase(
+            self.prompter,
+            self.tr(
+                "The handover file is sealed with a handover passphrase: whoever finds the "
+                "stick reads nothing. Choose it now and give it to {to} apart from the file "
+                "(by voice, or on paper kept apart, never on the same stick); {to} types it "
+                "to take the database over."
+            ).format(to=to),
+            self.tr("Hand over: handover passphrase"),
+        )
+        if handover_passphrase is None:
+            return False
         self._folder = folder
         task = Task(
             self.tr("Handing over to {to}").format(to=to),
@@ -494,6 +544,7 @@ class ExchangeController(QObject):
             folder,
             by,
             to,
+            handover_passphrase,
             parent=self,
         )
         self._start(
@@ -534,6 +585,23 @@ class ExchangeController(QObject):
         )
         if not by:
             return False
+        typed: list[str] = []
+
+        def check(phrase: str) -> str:
+            problem = _handover_passphrase_problem(export_file, phrase)
+            if not problem:
+                typed.append(phrase)
+            return problem
+
+        if envelope.is_envelope(export_file) and not self.prompter.unlock(
+            export_file,
+            check,
+            self.tr(
+                "This handover file is sealed: type the handover passphrase the outgoing "
+                "officer gave you."
+            ),
+        ):
+            return False
         passphrase = ask_new_passphrase(
             self.prompter,
             self.tr(
@@ -552,6 +620,7 @@ class ExchangeController(QObject):
             install,
             by,
             passphrase,
+            typed[-1] if typed else None,
             parent=self,
         )
         self._start(
