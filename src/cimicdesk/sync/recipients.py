@@ -3,8 +3,9 @@
 A unit enrols its headquarters' card (`cimicdesk enrol DB CARD`) as a headquarters enrols
 its units: the card carries the headquarters' X25519 key, and every unit file this
 database exports is sealed for each enrolled unit of a higher level (a battalion: its
-sector HQ, and Force HQ if enrolled too). With none enrolled, an export is refused: a unit file nobody can open would be no use, and one
-anybody can open would be a lost stick's gift.
+sector HQ, and Force HQ if enrolled too). With none enrolled, an export is refused: a
+unit file nobody can open would be no use, and one anybody can open would be a lost
+stick's gift.
 """
 
 from __future__ import annotations
