@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from factories import PASSPHRASE, raw_connect
+from bench_keys import PASSPHRASE, raw_connect
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -38,7 +38,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from factories import PASSPHRASE, raw_connect
+from bench_keys import PASSPHRASE, raw_connect
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -185,6 +185,7 @@ def _combine(store, unit_files: list[Path], folder: Path) -> str:
         from cimicdesk.store.unit_keys import fingerprint
         from cimicdesk.sync.export import export_snapshot
         from cimicdesk.sync.imports import import_files
+        from cimicdesk.sync.recipients import own_recipient
     except ImportError:
         _attach_and_copy(store, unit_files)
         return "ATTACH + INSERT, no sync package"
@@ -194,7 +195,7 @@ def _combine(store, unit_files: list[Path], folder: Path) -> str:
         out = folder / f"{path.stem}.cimic"
         out.unlink(missing_ok=True)
         with open_database(path, daily_backup=False) as unit:
-            written = export_snapshot(unit, out)
+            written = export_snapshot(unit, out, recipients=[own_recipient(store)])
         exports.append(out)
         confirmed.append(fingerprint(written.manifest.signer_key))
     import_files(store, exports, enrol=confirmed)

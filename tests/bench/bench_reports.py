@@ -19,7 +19,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from factories import PASSPHRASE
+from bench_keys import PASSPHRASE
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel

@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from factories import PASSPHRASE, raw_connect
+from bench_keys import PASSPHRASE, raw_connect
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
