@@ -901,7 +901,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+178"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+186"/>
         <source>&amp;Export for higher HQ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+138"/>
         <source>Not exported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,12 +1028,100 @@
         </translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-359"/>
         <source>This is not the handover passphrase of {name}. Ask the outgoing officer for it again (it is not a database&apos;s passphrase).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+111"/>
+        <source>Save this unit&apos;s &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write this unit&apos;s card (the public halves of its keys) for its headquarters or its units to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;nrol a card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol a unit or a headquarters from its card, its fingerprint checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Save this unit&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIMIC Desk cards (*.card);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}
+
+Give it to your headquarters (or to your units), then read them this fingerprint over the radio or telephone so they can check it:
+
+{fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing can be enrolled here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This card cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol {unit}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unit} ({level}): its key&apos;s fingerprint is
+
+{fingerprint}
+
+Check it with {unit} over the radio or telephone. Enrol it only if it is the same: this database then accepts its unit files and, for a headquarters above this unit, seals this unit&apos;s files for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unit} enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+292"/>
+        <location line="+152"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -3544,6 +3632,16 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+10"/>
+        <source>Enrol a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIMIC Desk cards (*.card);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Take over database: install it as</source>
         <translation type="unfinished"></translation>
     </message>

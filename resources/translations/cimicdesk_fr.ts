@@ -901,7 +901,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+178"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+186"/>
         <source>&amp;Export for higher HQ…</source>
         <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Relève&#xa0;: installer comme la vôtre l&apos;export de passation du contingent sortant</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+138"/>
         <source>Not exported yet</source>
         <translation>Pas encore exporté</translation>
     </message>
@@ -1032,12 +1032,108 @@
         </translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-359"/>
         <source>This is not the handover passphrase of {name}. Ask the outgoing officer for it again (it is not a database&apos;s passphrase).</source>
         <translation>Ce n&apos;est pas la phrase secrète de passation de {name}. Redemandez-la à l&apos;officier sortant (ce n&apos;est pas la phrase secrète d&apos;une base de données).</translation>
     </message>
+    <message>
+        <location line="+111"/>
+        <source>Save this unit&apos;s &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write this unit&apos;s card (the public halves of its keys) for its headquarters or its units to enrol</source>
+        <translation>Écrire la carte de cette unité (la moitié publique de ses clés), que son QG ou ses unités enregistreront</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;nrol a card…</source>
+        <translation>Enre&amp;gistrer une carte…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol a unit or a headquarters from its card, its fingerprint checked</source>
+        <translation>Enregistrer une unité ou un QG d&apos;après sa carte, son empreinte vérifiée</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Save this unit&apos;s card</source>
+        <translation>Enregistrer la carte de cette unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIMIC Desk cards (*.card);;All files (*)</source>
+        <translation>Cartes CIMIC Desk (*.card);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card was not saved</source>
+        <translation>La carte n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card saved</source>
+        <translation>Carte enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}
+
+Give it to your headquarters (or to your units), then read them this fingerprint over the radio or telephone so they can check it:
+
+{fingerprint}</source>
+        <translation>{path}
+
+Donnez-la à votre QG (ou à vos unités), puis lisez-leur cette empreinte par radio ou par téléphone pour qu&apos;ils la vérifient :
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing can be enrolled here</source>
+        <translation>Rien ne peut être enregistré ici</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This card cannot be read</source>
+        <translation>Cette carte ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol {unit}?</source>
+        <translation>Enregistrer {unit} ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unit} ({level}): its key&apos;s fingerprint is
+
+{fingerprint}
+
+Check it with {unit} over the radio or telephone. Enrol it only if it is the same: this database then accepts its unit files and, for a headquarters above this unit, seals this unit&apos;s files for it.</source>
+        <translation>{unit} ({level}) : l&apos;empreinte de sa clé est
+
+{fingerprint}
+
+Vérifiez-la avec {unit} par radio ou par téléphone. Ne l&apos;enregistrez que si elle est identique : cette base de données accepte alors ses fichiers d&apos;unité et, pour un QG au-dessus de cette unité, scelle pour lui les fichiers de cette unité.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrol</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was enrolled</source>
+        <translation>Rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unit} enrolled</source>
+        <translation>{unit} enregistrée</translation>
+    </message>
     <message numerus="yes">
-        <location line="+292"/>
+        <location line="+152"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -3579,6 +3675,16 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+10"/>
+        <source>Enrol a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIMIC Desk cards (*.card);;All files (*)</source>
+        <translation>Cartes CIMIC Desk (*.card);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Take over database: install it as</source>
         <translation>Reprendre une base de données&#xa0;: l&apos;installer sous</translation>
     </message>

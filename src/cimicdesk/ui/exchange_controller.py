@@ -23,7 +23,8 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import Store, open_database
-from cimicdesk.sync import envelope
+from cimicdesk.store.unit_keys import fingerprint
+from cimicdesk.sync import cards, enrolment, envelope
 from cimicdesk.sync.conflicts import list_conflicts
 from cimicdesk.sync.errors import PackageRefusedError, UnknownUnitError
 from cimicdesk.sync.export import SUFFIX, ExportResult, default_export_name, export_snapshot
@@ -75,6 +76,13 @@ def _hand_over_job(
         write_brief=write_handover_brief,
         handover_passphrase=handover_passphrase,
     )
+
+
+def _level_label(level: str) -> str:
+    try:
+        return label(UnitLevel(level))
+    except ValueError:
+        return level
 
 
 def _handover_passphrase_problem(export_file: Path, phrase: str) -> str:
@@ -199,9 +207,32 @@ class ExchangeController(QObject):
             self.tr("Rotation: install the outgoing contingent's handover export as yours"),
         )
 
+        self.save_card_action = self._action(
+            self.tr("Save this unit's &card…"),
+            self.save_card,
+            None,
+            self.tr(
+                "Write this unit's card (the public halves of its keys) for its headquarters "
+                "or its units to enrol"
+            ),
+        )
+        self.enrol_card_action = self._action(
+            self.tr("E&nrol a card…"),
+            self.enrol_card,
+            None,
+            self.tr("Enrol a unit or a headquarters from its card, its fingerprint checked"),
+        )
+
     @property
     def actions(self) -> list[QAction]:
-        return [self.export_action, self.import_action, self.handover_action, self.takeover_action]
+        return [
+            self.export_action,
+            self.import_action,
+            self.handover_action,
+            self.takeover_action,
+            self.save_card_action,
+            self.enrol_card_action,
+        ]
 
     def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
         action = QAction(text, self._dialog_parent)
@@ -231,6 +262,79 @@ class ExchangeController(QObject):
         self.last_reports = []
         self.export_label.setText("")
         self.export_label.setToolTip("")
+
+    # Cards: enrolment of units and headquarters (issue 13) ----------------------------
+
+    def save_card(self) -> bool:
+        """Write this unit's card; show the fingerprint to read to whoever enrols it."""
+        suggested = self._default_folder() / f"{self.store.unit.code}.card"
+        path = self.prompter.choose_report_file(
+            self.tr("Save this unit's card"),
+            suggested,
+            self.tr("CIMIC Desk cards (*.card);;All files (*)"),
+        )
+        if path is None:
+            return False
+        try:
+            card = cards.write_card(self.store, path)
+        except (CimicError, OSError) as exc:
+            self.prompter.error(self.tr("The card was not saved"), message(exc))
+            return False
+        self.prompter.inform(
+            self.tr("Card saved"),
+            self.tr(
+                "{path}\n\nGive it to your headquarters (or to your units), then read them "
+                "this fingerprint over the radio or telephone so they can check it:\n\n"
+                "{fingerprint}"
+            ).format(path=path, fingerprint=fingerprint(card.signing_key)),
+        )
+        return True
+
+    def enrol_card(self) -> bool:
+        """Enrol the unit or headquarters of a card, once its fingerprint is checked: this
+        database then accepts its unit files, and seals its own files for a headquarters."""
+        reason = self.store.read_only_reason()
+        if reason:
+            self.prompter.error(self.tr("Nothing can be enrolled here"), message(reason))
+            return False
+        path = self.prompter.choose_card(self._default_folder())
+        if path is None:
+            return False
+        try:
+            card = cards.read_card(path)
+        except CimicError as exc:
+            self.prompter.error(self.tr("This card cannot be read"), message(exc))
+            return False
+        if not self.prompter.confirm(
+            self.tr("Enrol {unit}?").format(unit=card.unit_name),
+            self.tr(
+                "{unit} ({level}): its key's fingerprint is\n\n{fingerprint}\n\nCheck it "
+                "with {unit} over the radio or telephone. Enrol it only if it is the same: "
+                "this database then accepts its unit files and, for a headquarters above "
+                "this unit, seals this unit's files for it."
+            ).format(
+                unit=card.unit_name,
+                level=_level_label(card.unit_level),
+                fingerprint=fingerprint(card.signing_key),
+            ),
+            action=self.tr("Enrol"),
+        ):
+            return False
+        try:
+            enrolment.enrol_key(
+                self.store.db.conn,
+                self.store.unit.name,
+                card.unit_name,
+                card.unit_level,
+                card.signing_key,
+                card.agreement_key,
+            )
+        except CimicError as exc:
+            self.prompter.error(self.tr("Nothing was enrolled"), message(exc))
+            return False
+        self.records_changed.emit()
+        self.status_message.emit(self.tr("{unit} enrolled").format(unit=card.unit_name), 8000)
+        return True
 
     # Status --------------------------------------------------------------------------
 

@@ -196,6 +196,16 @@ class Prompter:
         )
         return Path(name) if name else None
 
+    def choose_card(self, folder: Path) -> Path | None:
+        """A unit's or a headquarters' card to enrol."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            translate("Prompter", "Enrol a card"),
+            str(folder),
+            translate("Prompter", "CIMIC Desk cards (*.card);;All files (*)"),
+        )
+        return Path(name) if name else None
+
     def choose_install_path(self, suggested: Path) -> Path | None:
         """Where the database taken over is installed (a new file)."""
         name, _ = QFileDialog.getSaveFileName(
