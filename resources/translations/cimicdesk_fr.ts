@@ -1039,7 +1039,7 @@
     <message>
         <location line="+111"/>
         <source>Save this unit&apos;s &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;carte de cette unité…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3676,7 +3676,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     <message>
         <location line="+10"/>
         <source>Enrol a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une carte</translation>
     </message>
     <message>
         <location line="+2"/>
