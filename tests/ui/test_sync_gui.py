@@ -410,6 +410,8 @@ def test_takeover_switches_to_the_new_store_with_a_new_replica_id(
         handed_over_by="Maj Rahman",
         to="Maj Haque",
         write_brief=write_handover_brief,
+        # The scripted prompter types the tests' PASSPHRASE into the handover dialog.
+        handover_passphrase=PASSPHRASE,
     )
     window = show(stores("SCRATCH"))
     prompter.takeover_file = result.export.path
@@ -442,6 +444,8 @@ def test_takeover_encrypts_the_database_with_the_incoming_officers_passphrase(
         handed_over_by="Maj Rahman",
         to="Maj Haque",
         write_brief=write_handover_brief,
+        # The scripted prompter types the tests' PASSPHRASE into the handover dialog.
+        handover_passphrase=PASSPHRASE,
     )
     window = show(stores("SCRATCH"))
     prompter.takeover_file = result.export.path
@@ -472,6 +476,8 @@ def test_takeover_cancelled_at_the_passphrase_installs_nothing(
         handed_over_by="Maj Rahman",
         to="Maj Haque",
         write_brief=write_handover_brief,
+        # The scripted prompter types the tests' PASSPHRASE into the handover dialog.
+        handover_passphrase=PASSPHRASE,
     )
     window = show(stores("SCRATCH"))
     shown = window.store
