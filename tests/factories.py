@@ -235,3 +235,14 @@ def _shared_agreement():
 # "the headquarters" opens in whichever test database imports it; the tests of sealing
 # itself (tests/sync/test_sealed_files.py) make databases with keys of their own.
 SHARED_AGREEMENT_PRIVATE, SHARED_AGREEMENT_PUBLIC = _shared_agreement()
+
+
+def _shared_recipient():
+    from cimicdesk.store.unit_keys import fingerprint
+    from cimicdesk.sync.envelope import Recipient
+
+    return Recipient(SHARED_AGREEMENT_PUBLIC, fingerprint(SHARED_AGREEMENT_PUBLIC))
+
+
+# The recipient every test unit file is sealed for (see SHARED_AGREEMENT_PRIVATE).
+SHARED_RECIPIENT = _shared_recipient()

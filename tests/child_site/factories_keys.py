@@ -21,3 +21,26 @@ def install(passphrase: str) -> None:
         return key
 
     encryption.key_for = key_for
+    _share_unit_file_keys()
+
+
+def _share_unit_file_keys() -> None:
+    """As tests/conftest.py does in the parent: every database the child makes has the
+    tests' shared X25519 pair, and with no headquarters enrolled seals for it."""
+    from factories import SHARED_AGREEMENT_PRIVATE, SHARED_AGREEMENT_PUBLIC, SHARED_RECIPIENT
+
+    from cimicdesk.store import unit_keys
+    from cimicdesk.sync import recipients
+
+    made = unit_keys.new_keys
+
+    def new_keys():  # type: ignore[no-untyped-def]
+        own = made()
+        return unit_keys.NewKeys(
+            own.signing_private, own.signing_public, SHARED_AGREEMENT_PRIVATE,
+            SHARED_AGREEMENT_PUBLIC,
+        )
+
+    found = recipients.headquarters
+    unit_keys.new_keys = new_keys
+    recipients.headquarters = lambda store: found(store) or [SHARED_RECIPIENT]

@@ -22,6 +22,7 @@ from factories import (
 )
 from PIL import Image
 from robust_support import make_it_yesterdays
+from sync_helpers import unsealed
 
 from cimicdesk.cli import main
 from cimicdesk.domain.enums import Sensitivity
@@ -311,6 +312,15 @@ def test_the_purge_travels_to_sector_hq_with_the_next_export(tmp_path):
     finally:
         battalion.close()
         hq.close()
-    # An export written after the purge holds none of it; one sent before is out of reach.
+    # An export written after the purge holds none of it, even opened at HQ; one sent before
+    # is out of reach (and sealed: its raw bytes show nothing either).
     assert SECRET.encode() not in (tmp_path / "week2.cimic").read_bytes()
-    assert SECRET.encode() in (tmp_path / "week1.cimic").read_bytes()
+    assert SECRET.encode() not in (tmp_path / "week1.cimic").read_bytes()
+    assert _names_inside(tmp_path / "week2.cimic") == []
+    assert _names_inside(tmp_path / "week1.cimic") == ["Amadou Qorvathine"]
+
+
+def _names_inside(unit_file: Path) -> list[str]:
+    """The names of the contacts a unit file holds, read as its headquarters reads them."""
+    with unsealed(unit_file) as conn:
+        return [r[0] for r in conn.execute("SELECT name FROM contacts") if SECRET in r[0]]

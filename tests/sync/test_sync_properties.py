@@ -17,12 +17,11 @@ order:
 from __future__ import annotations
 
 import tempfile
-from contextlib import closing
 from pathlib import Path
 from unittest import mock
 
 import pytest
-from factories import action, make_contact, make_entry, make_org, raw_connect
+from factories import action, make_contact, make_entry, make_org
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sync_helpers import (
@@ -33,6 +32,7 @@ from sync_helpers import (
     history_values,
     import_files,
     unit_db,
+    unsealed,
 )
 
 from cimicdesk.domain.enums import UnitLevel
@@ -98,7 +98,7 @@ class World:
         """Import one file, noting which of its values must survive at that site."""
         store = self.sites[number]
         before = field_clocks(store.db.conn)
-        with closing(raw_connect(path)) as conn:
+        with unsealed(path) as conn:
             arriving = field_clocks(conn)
         (report,) = import_files(store, [path])
         refused = {(r.table, r.row_id) for r in report.refused}
