@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.store import backups
+from cimicdesk.store import backups, encryption
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.ui import i18n
 from cimicdesk.ui.file_in_use import open_offering_read_only
@@ -130,6 +132,16 @@ def _language_chosen(prompter: Prompter, code: str, name: str) -> None:
     )
 
 
+def _unlock_for_screenshot(args: argparse.Namespace) -> None:
+    """--screenshot (a bundle's smoke test, with no one at the keyboard): the passphrase may
+    come from $CIMICDESK_PASSPHRASE, as for the commands; otherwise the dialog asks."""
+    phrase = os.environ.get("CIMICDESK_PASSPHRASE")
+    path = args.db if args.db else paths.default_database(args.data_dir)
+    if phrase and Path(path).is_file() and not encryption.is_plain(path):
+        with contextlib.suppress(CimicError):
+            encryption.unlock(path, phrase)
+
+
 def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> MainWindow | int:
     """Everything run does short of the event loop: the shown window, or an exit code."""
     args = parse_args(argv)
@@ -138,6 +150,8 @@ def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -
     i18n.install(i18n.choose_language(args.lang))
     application().setWindowIcon(QIcon(":/icons/app"))
     prompter = prompter or Prompter()
+    if args.screenshot:
+        _unlock_for_screenshot(args)
     opened = open_store(args, prompter)
     if isinstance(opened, int):
         return opened

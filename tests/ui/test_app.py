@@ -115,3 +115,25 @@ def test_the_days_backup_is_taken_off_the_ui_thread_after_the_window_shows(
     qtbot.waitUntil(lambda: [b.kind for b in backups.list_backups(db_path)] == ["daily"])
     window.close()
     window.store.close()
+
+
+def test_a_screenshot_run_takes_the_passphrase_from_the_environment_and_no_other_does(
+    qtbot, db_path, prompter, tmp_path
+):
+    """A bundle's smoke test has no one at the keyboard: with --screenshot the window takes
+    $CIMICDESK_PASSPHRASE (set by tests/conftest.py), as the commands do; otherwise the
+    officer types it into the dialog."""
+    create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE).close()
+    encryption.lock()
+    window = app.launch(["--db", str(db_path), "--screenshot", str(tmp_path / "w.png")],
+                        prompter=prompter)
+    qtbot.addWidget(window)
+    assert prompter.questions("unlock") == []
+    window.close()
+    window.store.close()
+    encryption.lock()
+    window = app.launch(["--db", str(db_path)], prompter=prompter)
+    qtbot.addWidget(window)
+    assert len(prompter.questions("unlock")) == 1
+    window.close()
+    window.store.close()
