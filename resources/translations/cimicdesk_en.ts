@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+91"/>
+        <location filename="../../src/cimicdesk/app.py" line="+93"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Purge not finished</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+91"/>
+        <location filename="../../src/cimicdesk/app.py" line="+93"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>La langue choisie ({language}) s&apos;appliquera au prochain démarrage de CIMIC Desk.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Purge not finished</source>
         <translation>Purge inachevée</translation>
     </message>

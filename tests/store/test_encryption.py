@@ -241,3 +241,19 @@ def test_the_command_line_reads_the_passphrase_from_a_descriptor(tmp_path, monke
     err = capsys.readouterr().err
     assert "--passphrase-fd" in err and "CIMICDESK_PASSPHRASE" in err
     assert "from a descriptor" not in err
+
+
+def test_a_descriptor_that_holds_no_text_is_one_clear_line(tmp_path, monkeypatch, capsys):
+    from cimicdesk.cli import main
+
+    binary = tmp_path / "binary"
+    binary.write_bytes(bytes(range(128, 256)) * 4)
+    fd = os.open(binary, os.O_RDONLY)
+    try:
+        code = main(["init", str(tmp_path / "x.sqlite"), "--unit", "BN", "--level",
+                     "battalion", "--passphrase-fd", str(fd)])
+    finally:
+        os.close(fd)
+    err = capsys.readouterr().err
+    assert code == 2 and "could not be read from descriptor" in err and "Traceback" not in err
+    assert not (tmp_path / "x.sqlite").exists()

@@ -42,12 +42,12 @@ def _from_fd(fd: int) -> str:
     try:
         with os.fdopen(os.dup(fd), encoding="utf-8") as handle:
             line = handle.readline()
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # not open, not readable, not UTF-8 text
         raise CimicError(
             msg(
                 "The passphrase could not be read from descriptor {fd}: {error}.",
                 fd=fd,
-                error=exc.strerror or str(exc),
+                error=getattr(exc, "strerror", None) or type(exc).__name__,
             )
         ) from exc
     return line.removesuffix("\n").removesuffix("\r")
