@@ -76,7 +76,14 @@ def smoke_test() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "smoke.sqlite"
         shot = Path(folder) / "window.png"
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CIMICDESK_DATA_DIR": folder}
+        # Encrypted: the passphrase from the environment, as for any command without a
+        # terminal (the window takes it from there only with --screenshot).
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "CIMICDESK_DATA_DIR": folder,
+            "CIMICDESK_PASSPHRASE": "smoke test passphrase",
+        }
         init = subprocess.run(
             [str(executable()), "init", str(db), "--unit", "SMOKE BN", "--level", "battalion"],
             env=env,

@@ -63,7 +63,13 @@ def action(description, due_date="", **kw):
 def database_files(path: Path) -> list[Path]:
     """The database, its side files, editor drafts and backups: every file its content
     could be in."""
-    beside = (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.drafts.json"))
+    beside = (
+        path,
+        Path(f"{path}-wal"),
+        Path(f"{path}-shm"),
+        Path(f"{path}.drafts"),
+        Path(f"{path}.drafts.json"),
+    )
     found = [p for p in beside if p.exists()]
     folder = path.parent / "backups"
     if folder.is_dir():
@@ -71,9 +77,31 @@ def database_files(path: Path) -> list[Path]:
     return found
 
 
+def readable_bytes(file: Path, database: Path) -> bytes:
+    """A file's raw bytes, and what it holds decrypted with its database's key when this
+    process has it (pages of the database, its -wal and backups; the sealed drafts)."""
+    from cimicdesk.store import encryption, file_copies  # noqa: F401
+
+    raw = file.read_bytes()
+    key = encryption.key_for(database)
+    if key is None:
+        return raw
+    if file.name.endswith(".drafts"):
+        return raw + (encryption.unseal(key, b"editor drafts", raw) or b"")
+    file_key = key if file.name.endswith("-wal") else (encryption.key_for(file) or key)
+    if raw[:16] == file_key.salt or file.name.endswith("-wal"):
+        return raw + decrypted_pages(file, file_key)
+    return raw
+
+
 def files_holding(path: Path, *needles: bytes) -> list[str]:
-    """The names of those files whose raw bytes hold any of the needles."""
-    return [p.name for p in database_files(path) if any(n in p.read_bytes() for n in needles)]
+    """The names of those files that hold any of the needles: in their raw bytes, or
+    decrypted with the database's key (so a purge is checked below the encryption)."""
+    return [
+        p.name
+        for p in database_files(path)
+        if any(n in readable_bytes(p, path) for n in needles)
+    ]
 
 
 # --- operations: QIPs, incidents, support requests, photos ---
@@ -134,3 +162,87 @@ def image_bytes(size=(64, 48), color=(200, 30, 30), fmt="PNG", **save_kw) -> byt
     out = io.BytesIO()
     Image.new("RGB", size, color).save(out, fmt, **save_kw)
     return out.getvalue()
+
+
+# --- encryption: the tests' passphrase, raw connections, and what a file really holds ---
+
+PASSPHRASE = "test passphrase 1"
+TEST_KDF_ITERATIONS = 1_000
+
+
+def raw_connect(path, *, plain=False, **options):
+    """An SQLite connection to a file of the tests, bypassing the store: keyed when this
+    process holds the file's key (by name or salt), plain otherwise. A new file is made
+    encrypted with the tests' passphrase, as the program makes every database, unless
+    plain=True (a foreign file, or a database of an earlier, unencrypted version)."""
+    from cimicdesk.store import encryption
+
+    file = Path(str(path))
+    new = str(path) != ":memory:" and not options.get("uri") and (
+        not file.exists() or file.stat().st_size == 0
+    )
+    if new and not plain:
+        key = encryption.new_key(PASSPHRASE)
+        encryption.remember(file, key)
+        return encryption.connect(path, key, **options)
+    return encryption.connect(path, plain=plain, **options)
+
+
+_PAGE = 4096
+_RESERVE = 80  # SQLCipher 4: 16-byte IV and 64-byte HMAC-SHA512 at the end of each page
+
+
+def _decrypt_page(key: bytes, page: bytes, first: bool) -> bytes:
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    start = 16 if first else 0  # page 1 begins with the salt, in the clear
+    body, iv = page[start : _PAGE - _RESERVE], page[_PAGE - _RESERVE : _PAGE - _RESERVE + 16]
+    if len(body) % 16 or len(iv) != 16:
+        return b""
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return decryptor.update(body) + decryptor.finalize()
+
+
+def decrypted_pages(path: Path, key) -> bytes:
+    """Every page of an SQLCipher 4 file (or its -wal) decrypted with `key`, free pages and
+    stale frames included: what an attacker holding the key would read, byte for byte."""
+    data = Path(path).read_bytes()
+    out = []
+    if str(path).endswith("-wal"):
+        offset = 32
+        while offset + 24 + _PAGE <= len(data):
+            out.append(_decrypt_page(key.key, data[offset + 24 : offset + 24 + _PAGE], False))
+            offset += 24 + _PAGE
+        return b"".join(out)
+    for number, offset in enumerate(range(0, len(data) - _PAGE + 1, _PAGE)):
+        out.append(_decrypt_page(key.key, data[offset : offset + _PAGE], number == 0))
+    return b"".join(out)
+
+
+# --- unit files: one X25519 key pair for every test database --------------------------
+
+HANDOVER_PASSPHRASE = "handover passphrase 1"
+
+
+def _shared_agreement():
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    key = X25519PrivateKey.from_private_bytes(bytes(range(1, 33)))
+    return key.private_bytes_raw(), key.public_key().public_bytes_raw()
+
+
+# Every test database gets this X25519 pair (tests/conftest.py), so a unit file sealed for
+# "the headquarters" opens in whichever test database imports it; the tests of sealing
+# itself (tests/sync/test_sealed_files.py) make databases with keys of their own.
+SHARED_AGREEMENT_PRIVATE, SHARED_AGREEMENT_PUBLIC = _shared_agreement()
+
+
+def _shared_recipient():
+    from cimicdesk.store.unit_keys import fingerprint
+    from cimicdesk.sync.envelope import Recipient
+
+    return Recipient(SHARED_AGREEMENT_PUBLIC, fingerprint(SHARED_AGREEMENT_PUBLIC))
+
+
+# The recipient every test unit file is sealed for (see SHARED_AGREEMENT_PRIVATE).
+SHARED_RECIPIENT = _shared_recipient()

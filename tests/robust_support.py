@@ -12,6 +12,10 @@ from pathlib import Path
 from cimicdesk.store.database import Store, write_meta
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+# A child's import path: the package, and the tests' key hook (child_site/sitecustomize.py).
+# The tests' folder too, for the shared builders (factories.py).
+_TESTS = Path(__file__).resolve().parent
+CHILD_PATH = os.pathsep.join([str(SRC), str(_TESTS / "child_site"), str(_TESTS)])
 _PR_CAPBSET_DROP = 24
 _CAP_DAC_OVERRIDE = 1
 
@@ -42,7 +46,7 @@ def run_python(
     really refused (EACCES) and os.access reports them as such. Any other user obeys
     permission bits anyway.
     """
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env = {**os.environ, "PYTHONPATH": CHILD_PATH}
     preexec = _drop_write_override if obey_permissions and os.geteuid() == 0 else None
     return subprocess.run(
         [sys.executable, "-c", code],
@@ -68,7 +72,7 @@ def run_on_small_disk(
     disk.mkdir(parents=True, exist_ok=True)
     flags = ["-m", "--propagation", "private"] if os.geteuid() == 0 else ["-r", "-m"]
     mount = f'mount -t tmpfs -o size={size} tmpfs "$1" && shift && exec "$@"'
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env = {**os.environ, "PYTHONPATH": CHILD_PATH}
     return subprocess.run(
         [
             "unshare",
@@ -93,8 +97,9 @@ def run_on_small_disk(
 
 
 _OTHER_PROGRAM = """
-import json, sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], timeout=10)
+import json, sys
+from cimicdesk.store import encryption
+conn = encryption.connect(sys.argv[1], timeout=10)
 names = sorted(r[0] for r in conn.execute("SELECT name FROM organisations"))
 with conn:
     conn.execute("INSERT INTO _meta (key, value) VALUES (?, 'other program')", [sys.argv[2]])
@@ -108,7 +113,7 @@ def other_program(path: Path, key: str) -> list[str]:
     _meta row `key` of its own, close (the last user of a file deletes its -wal on close)."""
     child = subprocess.run(
         [sys.executable, "-c", _OTHER_PROGRAM, str(path), key],
-        env={**os.environ, "PYTHONPATH": str(SRC)},
+        env={**os.environ, "PYTHONPATH": CHILD_PATH},
         capture_output=True,
         text=True,
         timeout=60,

@@ -6,16 +6,27 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
-from contextlib import closing
+import uuid
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
+from factories import (
+    HANDOVER_PASSPHRASE,
+    PASSPHRASE,
+    SHARED_AGREEMENT_PRIVATE,
+    SHARED_AGREEMENT_PUBLIC,
+    raw_connect,
+)
+
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.catalogue import texts
 from cimicdesk.i18n.message import Message
-from cimicdesk.store import unit_keys
+from cimicdesk.store import encryption, file_copies, unit_keys
 from cimicdesk.store.database import Store, create_database
-from cimicdesk.sync import imports, signing
+from cimicdesk.store.encryption import sqlite3
+from cimicdesk.sync import envelope, imports, signing
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.report import ImportReport
@@ -34,7 +45,7 @@ def unit_db(
     parent: the formation it reports to."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name.replace(' ', '').lower()}.sqlite"
-    return create_database(path, name, level, parent, training=training)
+    return create_database(path, name, level, parent, training=training, passphrase=PASSPHRASE)
 
 
 def export(store: Store, path: Path) -> Path:
@@ -42,13 +53,59 @@ def export(store: Store, path: Path) -> Path:
     return path
 
 
+@contextmanager
+def unsealed(path: Path, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection to the SQLite file inside a unit or handover file (the tests' shared
+    X25519 key, or the tests' handover passphrase, opens it): what its headquarters reads.
+    write=True seals the changed file back in its place, for the same recipients (or with
+    the same passphrase), as a forger holding the key could. A plain SQLite file (not
+    sealed) is opened as it is."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    if not envelope.is_envelope(path):
+        with closing(raw_connect(path)) as conn:
+            yield conn
+            if write:
+                conn.commit()
+        return
+    sealed = envelope.read_envelope(path)
+    if sealed.mode == envelope.PASSPHRASE:
+        key = envelope.key_for_passphrase(sealed, HANDOVER_PASSPHRASE)
+    else:
+        key = envelope.key_for_recipient(sealed, SHARED_AGREEMENT_PRIVATE)
+    inner = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.inner")
+    envelope.copy_payload(path, sealed, inner)
+    try:
+        with closing(encryption.connect(inner, key)) as conn:
+            yield conn
+            if write:
+                conn.commit()
+        if write:
+            if sealed.mode == envelope.PASSPHRASE:
+                envelope.seal_with_passphrase(inner, key, path, HANDOVER_PASSPHRASE)
+            else:
+                shared = envelope.Recipient(SHARED_AGREEMENT_PUBLIC, "TEST-SHARED-KEY")
+                envelope.seal_for_recipients(inner, key, path, [shared])
+    finally:
+        for leftover in (inner, Path(f"{inner}-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def unsealed_copy(path: Path, out: Path) -> Path:
+    """The SQLite file inside a unit file, written plain at `out` (as signed): what a
+    holder of the headquarters' key could take out of it."""
+    with unsealed(path) as conn:
+        file_copies.copy_with_key(conn, out, None)
+    return out
+
+
 def fingerprint_of(path: Path) -> str | None:
     """The fingerprint of the key that signed an export (None: no readable manifest)."""
     try:
-        uri = f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1"
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
+        with unsealed(path) as conn:
             row = mf.read_row(conn)
-    except (sqlite3.Error, OSError, UnicodeDecodeError):
+    except (sqlite3.Error, OSError, UnicodeDecodeError, CimicError, envelope.EnvelopeError):
         return None
     key = (row or {}).get("signer_key")
     try:
@@ -176,7 +233,7 @@ def tamper(
     the manifest again, as a buggy or malicious unit would: then only the row checks of
     the merge stand in the way. `signer` may be the raw private key (signing_key) instead.
     """
-    with closing(sqlite3.connect(path)) as conn:
+    with unsealed(path, write=True) as conn:
         conn.execute(sql, params)
         if refresh_manifest:
             tables = json.loads(conn.execute(f"SELECT counts FROM {mf.TABLE}").fetchone()[0])

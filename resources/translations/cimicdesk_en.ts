@@ -4,7 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+92"/>
+        <location filename="../../src/cimicdesk/app.py" line="+93"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>CIMIC Desk cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Purge not finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,6 +87,49 @@
     <message>
         <location line="+2"/>
         <source>Give a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="+314"/>
+        <source>Change passphrase — CIMIC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the passphrase of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new passphrase will open the database and its backups; the old one will no longer open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the passphrase in use now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,7 +901,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+138"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+186"/>
         <source>&amp;Export for higher HQ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+138"/>
         <source>Not exported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,8 +1027,101 @@
             <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-359"/>
+        <source>This is not the handover passphrase of {name}. Ask the outgoing officer for it again (it is not a database&apos;s passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Save this unit&apos;s &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write this unit&apos;s card (the public halves of its keys) for its headquarters or its units to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;nrol a card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol a unit or a headquarters from its card, its fingerprint checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Save this unit&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIMIC Desk cards (*.card);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}
+
+Give it to your headquarters (or to your units), then read them this fingerprint over the radio or telephone so they can check it:
+
+{fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing can be enrolled here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This card cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol {unit}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unit} ({level}): its key&apos;s fingerprint is
+
+{fingerprint}
+
+Check it with {unit} over the radio or telephone. Enrol it only if it is the same: this database then accepts its unit files and, for a headquarters above this unit, seals this unit&apos;s files for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unit} enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+152"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1077,12 +1218,12 @@ That is more than {limit} records of other units from one file. Nothing has been
     </message>
     <message>
         <location line="+3"/>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Officer taking over (rank and name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-67"/>
         <source>Hand over this database?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,12 +1235,22 @@ After that this database is read-only: the incoming officer takes the export ove
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The handover file is sealed with a handover passphrase: whoever finds the stick reads nothing. Choose it now and give it to {to} apart from the file (by voice, or on paper kept apart, never on the same stick); {to} types it to take the database over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand over: handover passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Handing over to {to}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The handover was not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,12 +1285,27 @@ This database is now handed over — read-only. Give the export to the incoming 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>This handover file is sealed: type the handover passphrase the outgoing officer gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database taken over is installed as {name}, encrypted with a passphrase of your own: the outgoing contingent&apos;s does not open it. Choose it now; CIMIC Desk asks for it each time it opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take over database: your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Taking over {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The takeover was not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,7 +1345,7 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
 <context>
     <name>FileInUse</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+28"/>
+        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+36"/>
         <source>The database is open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,6 +1381,27 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <location line="+4"/>
         <source>Flash report not marked sent. Double-click to open the incident.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleMenu</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/idle_lock.py" line="+112"/>
+        <source>Lock when &amp;idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>After %Ln minute(s)</source>
+        <translation>
+            <numerusform>After %Ln minute</numerusform>
+            <numerusform>After %Ln minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2578,34 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/lock_screen.py" line="+79"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In {folder}. Its records are hidden and its key is forgotten: type the passphrase to go back to work where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="+14"/>
@@ -2428,7 +2643,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+276"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+294"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,6 +2660,21 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     <message>
         <location line="+2"/>
         <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide every record and forget the key until the passphrase is typed (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2558,7 +2788,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,7 +2853,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>About CIMIC Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,12 +2891,12 @@ Unit: {unit}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot open this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <location line="+5"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
@@ -2694,27 +2924,62 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The backup of {time} is restored. The restored copy has a new replica id ({replica}), so it will not clash with other copies when merging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Create a new database</source>
+        <location line="+5"/>
+        <source>It opens with the backup&apos;s own passphrase, the earlier one you just typed: change it (File → Change passphrase…) if that one should no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cannot create the database</source>
+        <location line="+15"/>
+        <source>This backup does not open with the passphrase in use now: it was made under an earlier passphrase. Type the passphrase it was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Create a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until this is done, then change the passphrase: {task}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The passphrase of {name} is changed. From now on only the new passphrase opens the database and its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These backups could not be changed (they are damaged) and still open only with the old passphrase: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>CIMIC Desk — {name} — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,6 +3062,24 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+1"/>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-108"/>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Set passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3102,6 +3385,32 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-144"/>
+        <source>At least {minimum} characters. A few unrelated words, with a number or two, are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;A lost passphrase cannot be recovered.&lt;/b&gt; Nobody can open the database or its backups without it: not your headquarters, not the makers of CIMIC Desk. Keep it as you keep other classified material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <location line="-64"/>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+117"/>
@@ -3267,7 +3576,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+40"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3323,6 +3632,16 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+10"/>
+        <source>Enrol a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIMIC Desk cards (*.card);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Take over database: install it as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4504,7 +4823,7 @@ You can bring it back with Undo straight after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>Discarded the unsaved changes of {records} deleted since they were made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,7 +5334,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+113"/>
-        <location line="+199"/>
+        <location line="+210"/>
         <source>as of {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,7 +6684,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+65"/>
         <source>Your unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6387,6 +6706,92 @@ The details are hidden so that a shared screen does not show them.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="+99"/>
+        <source>Unlock database — CIMIC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the passphrase of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unlocking</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/unlocking.py" line="+45"/>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database of {unit} ({name}) is encrypted on the disk: names, phones and reports cannot be read without its passphrase. Choose it now: CIMIC Desk asks for it at every start, and to unlock the window after it was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encrypt this database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was made by an earlier CIMIC Desk and is not encrypted: anyone who copies the file can read its names and phones.
+
+CIMIC Desk now encrypts every database. It will take a backup, encrypt the file with a passphrase you choose, and destroy the unencrypted copies (the file, its side files and its old backups). This is done once and takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypt it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the passphrase that will open {name} from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is encrypted. A backup was kept, encrypted too; the unencrypted copies were destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/window_lock.py" line="+115"/>
+        <source>Locking as soon as this is done: {task}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+92"/>
+        <location filename="../../src/cimicdesk/app.py" line="+93"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>CIMIC Desk cannot open the database</source>
         <translation>CIMIC Desk ne peut pas ouvrir la base de données</translation>
     </message>
@@ -19,7 +24,7 @@
         <translation>La langue choisie ({language}) s&apos;appliquera au prochain démarrage de CIMIC Desk.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Purge not finished</source>
         <translation>Purge inachevée</translation>
     </message>
@@ -83,6 +88,49 @@
         <location line="+2"/>
         <source>Give a number from {low} to {high}.</source>
         <translation>Indiquez un nombre de {low} à {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="+314"/>
+        <source>Change passphrase — CIMIC Desk</source>
+        <translation>Changer la phrase secrète — CIMIC Desk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the passphrase of {name}</source>
+        <translation>Changer la phrase secrète de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new passphrase will open the database and its backups; the old one will no longer open them.</source>
+        <translation>La nouvelle phrase secrète ouvrira la base de données et ses sauvegardes ; l&apos;ancienne ne les ouvrira plus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nouvelle &amp;phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again:</source>
+        <translation>Tapez-la &amp;encore :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hanger la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the passphrase in use now.</source>
+        <translation>Tapez la phrase secrète utilisée aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -853,7 +901,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+138"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+186"/>
         <source>&amp;Export for higher HQ…</source>
         <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
@@ -893,7 +941,7 @@
         <translation>Relève&#xa0;: installer comme la vôtre l&apos;export de passation du contingent sortant</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+138"/>
         <source>Not exported yet</source>
         <translation>Pas encore exporté</translation>
     </message>
@@ -983,8 +1031,109 @@
             <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-359"/>
+        <source>This is not the handover passphrase of {name}. Ask the outgoing officer for it again (it is not a database&apos;s passphrase).</source>
+        <translation>Ce n&apos;est pas la phrase secrète de passation de {name}. Redemandez-la à l&apos;officier sortant (ce n&apos;est pas la phrase secrète d&apos;une base de données).</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Save this unit&apos;s &amp;card…</source>
+        <translation>Enregistrer la &amp;carte de cette unité…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write this unit&apos;s card (the public halves of its keys) for its headquarters or its units to enrol</source>
+        <translation>Écrire la carte de cette unité (la moitié publique de ses clés), que son QG ou ses unités enregistreront</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;nrol a card…</source>
+        <translation>Enre&amp;gistrer une carte…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol a unit or a headquarters from its card, its fingerprint checked</source>
+        <translation>Enregistrer une unité ou un QG d&apos;après sa carte, son empreinte vérifiée</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Save this unit&apos;s card</source>
+        <translation>Enregistrer la carte de cette unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIMIC Desk cards (*.card);;All files (*)</source>
+        <translation>Cartes CIMIC Desk (*.card);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card was not saved</source>
+        <translation>La carte n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card saved</source>
+        <translation>Carte enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}
+
+Give it to your headquarters (or to your units), then read them this fingerprint over the radio or telephone so they can check it:
+
+{fingerprint}</source>
+        <translation>{path}
+
+Donnez-la à votre QG (ou à vos unités), puis lisez-leur cette empreinte par radio ou par téléphone pour qu&apos;ils la vérifient :
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing can be enrolled here</source>
+        <translation>Rien ne peut être enregistré ici</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This card cannot be read</source>
+        <translation>Cette carte ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol {unit}?</source>
+        <translation>Enregistrer {unit} ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unit} ({level}): its key&apos;s fingerprint is
+
+{fingerprint}
+
+Check it with {unit} over the radio or telephone. Enrol it only if it is the same: this database then accepts its unit files and, for a headquarters above this unit, seals this unit&apos;s files for it.</source>
+        <translation>{unit} ({level}) : l&apos;empreinte de sa clé est
+
+{fingerprint}
+
+Vérifiez-la avec {unit} par radio ou par téléphone. Ne l&apos;enregistrez que si elle est identique : cette base de données accepte alors ses fichiers d&apos;unité et, pour un QG au-dessus de cette unité, scelle pour lui les fichiers de cette unité.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrol</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was enrolled</source>
+        <translation>Rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unit} enrolled</source>
+        <translation>{unit} enregistrée</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+152"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1092,12 +1241,12 @@ C&apos;est plus de {limit} enregistrements d&apos;autres unités venant d&apos;u
     </message>
     <message>
         <location line="+3"/>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Officer taking over (rank and name):</source>
         <translation>Officier qui reprend (grade et nom)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-67"/>
         <source>Hand over this database?</source>
         <translation>Remettre cette base de données&#xa0;?</translation>
     </message>
@@ -1111,12 +1260,22 @@ After that this database is read-only: the incoming officer takes the export ove
 Ensuite cette base de données est en lecture seule&#xa0;: l&apos;officier entrant reprend l&apos;export (Fichier → Reprendre une base de données…).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The handover file is sealed with a handover passphrase: whoever finds the stick reads nothing. Choose it now and give it to {to} apart from the file (by voice, or on paper kept apart, never on the same stick); {to} types it to take the database over.</source>
+        <translation>Le fichier de passation est scellé par une phrase secrète de passation : qui trouve la clé USB ne lit rien. Choisissez-la maintenant et donnez-la à {to} à part du fichier (de vive voix, ou sur un papier gardé à part, jamais sur la même clé) ; {to} la tape pour reprendre la base de données.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand over: handover passphrase</source>
+        <translation>Passation : phrase secrète de passation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Handing over to {to}</source>
         <translation>Passation à {to}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The handover was not done</source>
         <translation>La passation n&apos;a pas été faite</translation>
     </message>
@@ -1156,12 +1315,27 @@ Cette base de données est désormais remise — lecture seule. Donnez l&apos;ex
         <translation>Reprendre une base de données</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>This handover file is sealed: type the handover passphrase the outgoing officer gave you.</source>
+        <translation>Ce fichier de passation est scellé : tapez la phrase secrète de passation que l&apos;officier sortant vous a donnée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database taken over is installed as {name}, encrypted with a passphrase of your own: the outgoing contingent&apos;s does not open it. Choose it now; CIMIC Desk asks for it each time it opens the database.</source>
+        <translation>La base de données reprise est installée sous le nom {name}, chiffrée avec votre propre phrase secrète : celle du contingent sortant ne l&apos;ouvre pas. Choisissez-la maintenant ; CIMIC Desk la demande à chaque ouverture de la base.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take over database: your passphrase</source>
+        <translation>Reprendre une base de données : votre phrase secrète</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Taking over {name}</source>
         <translation>Reprise de {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The takeover was not done</source>
         <translation>La reprise n&apos;a pas été faite</translation>
     </message>
@@ -1203,7 +1377,7 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
 <context>
     <name>FileInUse</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+28"/>
+        <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+36"/>
         <source>The database is open elsewhere</source>
         <translation>La base de données est ouverte ailleurs</translation>
     </message>
@@ -1241,6 +1415,27 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location line="+4"/>
         <source>Flash report not marked sent. Double-click to open the incident.</source>
         <translation>Rapport flash non marqué comme envoyé. Double-cliquez pour ouvrir l&apos;incident.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleMenu</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/idle_lock.py" line="+112"/>
+        <source>Lock when &amp;idle</source>
+        <translation>Verrouiller en cas d&apos;&amp;inactivité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>After %Ln minute(s)</source>
+        <translation>
+            <numerusform>Après %Ln minute</numerusform>
+            <numerusform>Après %Ln minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2612,34 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/lock_screen.py" line="+79"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} is locked</source>
+        <translation>{name} est verrouillée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In {folder}. Its records are hidden and its key is forgotten: type the passphrase to go back to work where you left off.</source>
+        <translation>Dans {folder}. Ses fiches sont masquées et sa clé oubliée : tapez la phrase secrète pour reprendre le travail là où vous l&apos;avez laissé.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type the passphrase first.</source>
+        <translation>Tapez d&apos;abord la phrase secrète.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="+14"/>
@@ -2454,7 +2677,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+276"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+294"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -2472,6 +2695,21 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location line="+2"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide every record and forget the key until the passphrase is typed (Ctrl+L)</source>
+        <translation>Masquer toutes les fiches et oublier la clé jusqu&apos;à ce que la phrase secrète soit tapée (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2584,7 +2822,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
@@ -2649,7 +2887,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>About CIMIC Desk</source>
         <translation>À propos de CIMIC Desk</translation>
     </message>
@@ -2694,12 +2932,12 @@ Unité&#xa0;: {unit}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot open this file</source>
         <translation>Impossible d&apos;ouvrir ce fichier</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <location line="+5"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -2729,27 +2967,62 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Backup not restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The backup of {time} is restored. The restored copy has a new replica id ({replica}), so it will not clash with other copies when merging.</source>
         <translation>La sauvegarde du {time} est restaurée. La copie restaurée a un nouvel identifiant de réplique ({replica}) : elle n&apos;entrera pas en conflit avec d&apos;autres copies lors des fusions.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>It opens with the backup&apos;s own passphrase, the earlier one you just typed: change it (File → Change passphrase…) if that one should no longer be used.</source>
+        <translation>Elle s&apos;ouvre avec la phrase secrète de la sauvegarde, l&apos;ancienne que vous venez de taper : changez-la (Fichier → Changer la phrase secrète…) si celle-ci ne doit plus servir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This backup does not open with the passphrase in use now: it was made under an earlier passphrase. Type the passphrase it was made with.</source>
+        <translation>Cette sauvegarde ne s&apos;ouvre pas avec la phrase secrète utilisée aujourd&apos;hui : elle a été faite sous une phrase secrète antérieure. Tapez la phrase secrète avec laquelle elle a été faite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Create a new database</source>
         <translation>Créer une nouvelle base de données</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Cannot create the database</source>
         <translation>Impossible de créer la base de données</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until this is done, then change the passphrase: {task}</source>
+        <translation>Attendez que ceci soit terminé, puis changez la phrase secrète : {task}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The passphrase of {name} is changed. From now on only the new passphrase opens the database and its backups.</source>
+        <translation>La phrase secrète de {name} est changée. Désormais, seule la nouvelle phrase secrète ouvre la base de données et ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These backups could not be changed (they are damaged) and still open only with the old passphrase: {files}</source>
+        <translation>Ces sauvegardes n&apos;ont pas pu être changées (elles sont endommagées) et ne s&apos;ouvrent toujours qu&apos;avec l&apos;ancienne phrase secrète : {files}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>CIMIC Desk — {name} — locked</source>
+        <translation>CIMIC Desk — {name} — verrouillée</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2833,6 +3106,24 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+1"/>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-108"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nouvelle &amp;phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again:</source>
+        <translation>Tapez-la &amp;encore :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Définir la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3428,32 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-144"/>
+        <source>At least {minimum} characters. A few unrelated words, with a number or two, are easy to remember and hard to guess.</source>
+        <translation>Au moins {minimum} caractères. Quelques mots sans rapport entre eux, avec un ou deux chiffres, sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;A lost passphrase cannot be recovered.&lt;/b&gt; Nobody can open the database or its backups without it: not your headquarters, not the makers of CIMIC Desk. Keep it as you keep other classified material.</source>
+        <translation>&lt;b&gt;Une phrase secrète perdue ne peut pas être retrouvée.&lt;/b&gt; Personne ne peut ouvrir la base de données ni ses sauvegardes sans elle : ni votre état-major, ni les auteurs de CIMIC Desk. Conservez-la comme vos autres documents classifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <location line="-64"/>
+        <source>Hide the passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/period.py" line="+117"/>
@@ -3302,7 +3619,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+40"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données CIMIC Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -3358,6 +3675,16 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+10"/>
+        <source>Enrol a card</source>
+        <translation>Enregistrer une carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIMIC Desk cards (*.card);;All files (*)</source>
+        <translation>Cartes CIMIC Desk (*.card);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Take over database: install it as</source>
         <translation>Reprendre une base de données&#xa0;: l&apos;installer sous</translation>
     </message>
@@ -4542,7 +4869,7 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>Discarded the unsaved changes of {records} deleted since they were made.</source>
         <translation>Modifications non enregistrées abandonnées (fiches supprimées depuis&#xa0;: {records}).</translation>
     </message>
@@ -5067,7 +5394,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+113"/>
-        <location line="+199"/>
+        <location line="+210"/>
         <source>as of {day}</source>
         <translation>au {day}</translation>
     </message>
@@ -6419,7 +6746,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+34"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+65"/>
         <source>Your unit</source>
         <translation>Votre unité</translation>
     </message>
@@ -6442,6 +6769,94 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <location line="+1"/>
         <source>&amp;Level:</source>
         <translation>É&amp;chelon&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="+99"/>
+        <source>Unlock database — CIMIC Desk</source>
+        <translation>Déverrouiller la base de données — CIMIC Desk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock {name}</source>
+        <translation>Déverrouiller {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In {folder}</source>
+        <translation>Dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the passphrase of {name}.</source>
+        <translation>Tapez la phrase secrète de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Unlocking</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/unlocking.py" line="+45"/>
+        <source>Choose a passphrase</source>
+        <translation>Choisir une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database of {unit} ({name}) is encrypted on the disk: names, phones and reports cannot be read without its passphrase. Choose it now: CIMIC Desk asks for it at every start, and to unlock the window after it was locked.</source>
+        <translation>La base de données de {unit} ({name}) est chiffrée sur le disque : noms, téléphones et rapports sont illisibles sans sa phrase secrète. Choisissez-la maintenant : CIMIC Desk la demande à chaque démarrage, et pour déverrouiller la fenêtre après son verrouillage.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encrypt this database?</source>
+        <translation>Chiffrer cette base de données ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was made by an earlier CIMIC Desk and is not encrypted: anyone who copies the file can read its names and phones.
+
+CIMIC Desk now encrypts every database. It will take a backup, encrypt the file with a passphrase you choose, and destroy the unencrypted copies (the file, its side files and its old backups). This is done once and takes a moment.</source>
+        <translation>{name} a été créée par une version antérieure de CIMIC Desk et n&apos;est pas chiffrée : quiconque copie le fichier peut lire ses noms et ses téléphones.
+
+CIMIC Desk chiffre désormais chaque base de données. Il va faire une sauvegarde, chiffrer le fichier avec une phrase secrète de votre choix, puis détruire les copies non chiffrées (le fichier, ses fichiers annexes et ses anciennes sauvegardes). Cela se fait une seule fois et prend un moment.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypt it…</source>
+        <translation>La chiffrer…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the passphrase that will open {name} from now on.</source>
+        <translation>Choisissez la phrase secrète qui ouvrira désormais {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt {name}</source>
+        <translation>Chiffrer {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is encrypted. A backup was kept, encrypted too; the unencrypted copies were destroyed.</source>
+        <translation>{name} est chiffrée. Une sauvegarde a été conservée, chiffrée elle aussi ; les copies non chiffrées ont été détruites.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/window_lock.py" line="+115"/>
+        <source>Locking as soon as this is done: {task}</source>
+        <translation>Verrouillage dès que ceci sera terminé : {task}</translation>
     </message>
 </context>
 </TS>

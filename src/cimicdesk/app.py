@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -13,13 +15,14 @@ from PySide6.QtWidgets import QApplication
 
 from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.store import backups
+from cimicdesk.store import backups, encryption
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.ui import i18n
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.main_window import MainWindow
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.unlocking import ask_new_passphrase, new_database_intro
 from cimicdesk.ui.workers import run_task
 
 EXIT_OK = 0
@@ -74,19 +77,29 @@ def open_store(args: argparse.Namespace, prompter: Prompter) -> Store | int:
     """The database to show, or an exit code when it cannot (or should not) be opened.
 
     With --db the file must exist and be ours. Without it the default database is
-    opened; on first start it is created after asking the unit.
+    opened; on first start it is created after asking the unit and a passphrase. An
+    encrypted database asks its passphrase (Cancel quits); a plain one of an earlier
+    version is offered to be encrypted (or quit).
     """
     path = args.db if args.db else paths.default_database(args.data_dir)
     try:
         if args.db or path.exists():
             # The day's backup is taken after the window shows, off the UI thread: on a
             # sector file it is a copy of hundreds of MB (see _start_daily_backup).
-            opened = open_offering_read_only(path, prompter, daily_backup=False)
+            opened = open_offering_read_only(
+                path,
+                prompter,
+                daily_backup=False,
+                dismiss=QCoreApplication.translate("App", "Quit"),
+            )
             return EXIT_CANCELLED if opened is None else opened
         unit = prompter.ask_unit()
         if unit is None:
             return EXIT_CANCELLED
-        return create_database(path, unit[0], unit[1])
+        passphrase = ask_new_passphrase(prompter, new_database_intro(path, unit[0]))
+        if passphrase is None:
+            return EXIT_CANCELLED
+        return create_database(path, unit[0], unit[1], passphrase=passphrase)
     except CimicError as exc:
         prompter.error(
             QCoreApplication.translate("App", "CIMIC Desk cannot open the database"),
@@ -119,6 +132,16 @@ def _language_chosen(prompter: Prompter, code: str, name: str) -> None:
     )
 
 
+def _unlock_for_screenshot(args: argparse.Namespace) -> None:
+    """--screenshot (a bundle's smoke test, with no one at the keyboard): the passphrase may
+    come from $CIMICDESK_PASSPHRASE, as for the commands; otherwise the dialog asks."""
+    phrase = os.environ.get("CIMICDESK_PASSPHRASE")
+    path = args.db if args.db else paths.default_database(args.data_dir)
+    if phrase and Path(path).is_file() and not encryption.is_plain(path):
+        with contextlib.suppress(CimicError):
+            encryption.unlock(path, phrase)
+
+
 def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> MainWindow | int:
     """Everything run does short of the event loop: the shown window, or an exit code."""
     args = parse_args(argv)
@@ -127,6 +150,8 @@ def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -
     i18n.install(i18n.choose_language(args.lang))
     application().setWindowIcon(QIcon(":/icons/app"))
     prompter = prompter or Prompter()
+    if args.screenshot:
+        _unlock_for_screenshot(args)
     opened = open_store(args, prompter)
     if isinstance(opened, int):
         return opened

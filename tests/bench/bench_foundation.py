@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench_keys import PASSPHRASE, raw_connect
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -57,7 +58,8 @@ def seeded_file(folder: Path, entries: int) -> Path:
         return path
     started = time.perf_counter()
     store = create_database(
-        path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector Centre", training=True
+        path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector Centre", training=True,
+            passphrase=PASSPHRASE
     )
     counts = seed_database(store, entries=entries, seed=1)
     store.close()
@@ -86,7 +88,7 @@ def bench_window(path: Path) -> None:
     first_page = time.perf_counter() - started
     print(f"first page of the liaison list ({rows} rows):    {_ms(first_page)}")
 
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     started = time.perf_counter()
     conn.execute(
         "SELECT * FROM liaison_entries WHERE deleted = 0 ORDER BY start DESC, id DESC LIMIT 200"

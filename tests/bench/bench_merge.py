@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_keys import PASSPHRASE
+
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.timeutil import now_stamp
@@ -26,6 +28,7 @@ from cimicdesk.store.synced import bump_clock, fetch_row, record_history
 from cimicdesk.store.unit_keys import fingerprint
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.imports import import_files
+from cimicdesk.sync.recipients import own_recipient
 from cimicdesk.sync.report import ImportReport
 from cimicdesk.sync.tables import table
 
@@ -45,7 +48,8 @@ def battalion(folder: Path, number: int, entries: int) -> Path:
         return path
     started = time.perf_counter()
     store = create_database(
-        path, f"BANBAT {number}", UnitLevel.BATTALION, "Sector West", training=True
+        path, f"BANBAT {number}", UnitLevel.BATTALION, "Sector West", training=True,
+            passphrase=PASSPHRASE
     )
     counts = seed_database(store, entries=entries, seed=number, days=180)
     store.close()
@@ -98,18 +102,23 @@ def _show(title: str, reports: list[ImportReport], seconds: float) -> None:
 def run(folder: Path, units: int, entries: int, changes: int) -> None:
     print(f"Seeding {units} battalions of {entries:,} liaison entries (kept in {folder})")
     paths = [battalion(folder, n, entries) for n in range(1, units + 1)]
+    sector_path = folder / "sector.sqlite"
+    for leftover in folder.glob("sector.sqlite*"):
+        leftover.unlink()
+    sector = create_database(
+        sector_path, "SECTOR W", UnitLevel.SECTOR, training=True, passphrase=PASSPHRASE
+    )
+    # Each battalion seals its files for the sector (as if it had enrolled the sector's card).
+    to_sector = [own_recipient(sector)]
     files = []
     started = time.perf_counter()
     for path in paths:
         with open_database(path, daily_backup=False) as store:
-            files.append(export_snapshot(store, folder / f"{path.stem}-w46.cimic", overwrite=True))
+            out = folder / f"{path.stem}-w46.cimic"
+            files.append(export_snapshot(store, out, overwrite=True, recipients=to_sector))
     sizes = sum(f.size for f in files) / 1e6
     print(f"  exported {units} files ({sizes:.0f} MB) in {time.perf_counter() - started:.1f} s")
 
-    sector_path = folder / "sector.sqlite"
-    for leftover in folder.glob("sector.sqlite*"):
-        leftover.unlink()
-    sector = create_database(sector_path, "SECTOR W", UnitLevel.SECTOR, training=True)
     started = time.perf_counter()
     # The sector enrols each battalion at its first file (the fingerprints confirmed).
     confirmed = [fingerprint(f.manifest.signer_key) for f in files]
@@ -124,7 +133,9 @@ def run(folder: Path, units: int, entries: int, changes: int) -> None:
         with open_database(path, daily_backup=False) as store:
             week_of_edits(store, changes, rng)
             increments.append(
-                export_snapshot(store, folder / f"{path.stem}-w47.cimic", overwrite=True).path
+                export_snapshot(
+                    store, folder / f"{path.stem}-w47.cimic", overwrite=True, recipients=to_sector
+                ).path
             )
     started = time.perf_counter()
     week = import_files(sector, increments)

@@ -29,7 +29,6 @@ import os
 import pstats
 import random
 import resource
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -38,6 +37,8 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench_keys import PASSPHRASE, raw_connect
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -162,6 +163,7 @@ def build(folder: Path, entries: int, units: int) -> Path:
                 UnitLevel.BATTALION,
                 parent="Sector Centre",
                 training=True,
+ passphrase=PASSPHRASE,
             ) as store:
                 seed_database(store, entries=entries, seed=number)
         unit_files.append(path)
@@ -169,7 +171,9 @@ def build(folder: Path, entries: int, units: int) -> Path:
     began = time.perf_counter()
     partial = sector.with_suffix(".building")
     partial.unlink(missing_ok=True)
-    with create_database(partial, "Sector Centre", UnitLevel.SECTOR, training=True) as store:
+    with create_database(
+        partial, "Sector Centre", UnitLevel.SECTOR, training=True, passphrase=PASSPHRASE
+    ) as store:
         how = _combine(store, unit_files, folder)
     partial.rename(sector)
     print(f"combined them ({how}) in {time.perf_counter() - began:.1f} s")
@@ -181,6 +185,7 @@ def _combine(store, unit_files: list[Path], folder: Path) -> str:
         from cimicdesk.store.unit_keys import fingerprint
         from cimicdesk.sync.export import export_snapshot
         from cimicdesk.sync.imports import import_files
+        from cimicdesk.sync.recipients import own_recipient
     except ImportError:
         _attach_and_copy(store, unit_files)
         return "ATTACH + INSERT, no sync package"
@@ -190,7 +195,7 @@ def _combine(store, unit_files: list[Path], folder: Path) -> str:
         out = folder / f"{path.stem}.cimic"
         out.unlink(missing_ok=True)
         with open_database(path, daily_backup=False) as unit:
-            written = export_snapshot(unit, out)
+            written = export_snapshot(unit, out, recipients=[own_recipient(store)])
         exports.append(out)
         confirmed.append(fingerprint(written.manifest.signer_key))
     import_files(store, exports, enrol=confirmed)
@@ -219,7 +224,7 @@ def _attach_and_copy(store, unit_files: list[Path]) -> None:
 
 
 def bench(path: Path) -> None:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         counts = {
             t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in (
@@ -272,7 +277,7 @@ def bench(path: Path) -> None:
     record("  + the day's backup, first open of a day", None, backup_took, copy_floor)
     rss_open = rss_mb()
 
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     models = {}
     for key in LIST_PAGES:
         if key not in window.pages:
@@ -368,7 +373,7 @@ def bench_purge(path: Path) -> None:
     """Purge one contact from a copy of the sector file: the VACUUM is most of it."""
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "copy.sqlite"
-        with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(copy)) as target:
+        with closing(raw_connect(path)) as source, closing(raw_connect(copy)) as target:
             source.backup(target)
         with open_database(copy, daily_backup=False) as store:
             contact_id = store.db.execute(
@@ -383,7 +388,7 @@ def bench_purge(path: Path) -> None:
 
 
 def _bare_open(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("SELECT count(*) FROM liaison_entries WHERE deleted = 0").fetchone()
     conn.close()
@@ -392,7 +397,7 @@ def _bare_open(path: Path) -> None:
 def _bare_copy(path: Path) -> None:
     target = Path(tempfile.gettempdir()) / "bench-bare-copy.sqlite"
     target.unlink(missing_ok=True)
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
+    with closing(raw_connect(path)) as source, closing(raw_connect(target)) as copy:
         source.backup(copy)
     target.unlink()
 
@@ -401,7 +406,7 @@ def _bare_updates(path: Path, what: str) -> list[float]:
     """One-row UPDATE + commit in bare SQLite (WAL, synchronous=NORMAL), 50 times."""
     table, column = ("liaison_entries", "purpose") if "liaison" in what else ("contacts", "notes")
     timings = []
-    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+    with closing(raw_connect(path, isolation_level=None)) as conn:
         conn.execute("PRAGMA synchronous = NORMAL")
         ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} LIMIT 50")]
         for n, row_id in enumerate(ids):

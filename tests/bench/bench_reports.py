@@ -19,6 +19,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench_keys import PASSPHRASE
+
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.i18n.catalogue import texts
@@ -68,7 +70,9 @@ def seeded_sector(folder: Path, records: int, battalions: int) -> Path:
     if path.exists():
         return path
     started = time.perf_counter()
-    store = create_database(path, "Sector West", UnitLevel.SECTOR, training=True)
+    store = create_database(
+        path, "Sector West", UnitLevel.SECTOR, training=True, passphrase=PASSPHRASE
+    )
     start = date.today() - timedelta(days=DAYS)
     per_battalion = round(records / ROWS_PER_ENTRY / battalions)
     added = 0

@@ -7,10 +7,11 @@ Each figure is printed beside the floor: bare FTS5 matching the one word the pag
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
+
+from bench_keys import PASSPHRASE, raw_connect
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
@@ -54,11 +55,13 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.sqlite"
-        store = create_database(path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector Centre")
+        store = create_database(
+            path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector Centre", passphrase=PASSPHRASE
+        )
         seed_database(store, entries=args.entries, seed=1)
         store.close()
         store = open_database(path)
-        raw = sqlite3.connect(path)
+        raw = raw_connect(path)
         doc = raw.execute(
             "SELECT title || ' ' || body FROM search_index WHERE kind = 'liaison' "
             "ORDER BY length(body) DESC LIMIT 1"

@@ -1,15 +1,15 @@
 """`cimicdesk check`: the facts of a sound file; a clear refusal of a bad one, file untouched."""
-
 import os
 import random
 import shutil
-import sqlite3
 import subprocess
 import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE, raw_connect
+from robust_support import CHILD_PATH
 from sqlite_utils import Database
 
 from cimicdesk.cli import main
@@ -57,7 +57,7 @@ def test_check_prints_the_facts_of_a_sound_file_and_changes_nothing(seeded, caps
     out, err = capsys.readouterr()
     assert (code, err) == (0, "")
     assert _listing(seeded.parent) == before  # no byte changed, no side file left behind
-    with closing(sqlite3.connect(seeded)) as conn:
+    with closing(raw_connect(seeded)) as conn:
         replica = conn.execute("SELECT value FROM _meta WHERE key = 'replica_id'").fetchone()[0]
         counts = {
             t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -74,7 +74,7 @@ def test_check_prints_the_facts_of_a_sound_file_and_changes_nothing(seeded, caps
 
 def test_check_sees_what_the_open_program_has_written(tmp_path, capsys):
     path = tmp_path / "live.sqlite"
-    with create_database(path, "BANBAT 1", UnitLevel.BATTALION) as store:
+    with create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE) as store:
         save_organisation(store, Organisation(name="OCHA Bambari"))  # still in the -wal file
         assert main(["check", str(path)]) == 0
         out = capsys.readouterr().out
@@ -84,7 +84,7 @@ def test_check_sees_what_the_open_program_has_written(tmp_path, capsys):
 
 def test_check_reports_an_older_file_as_sound_and_leaves_the_upgrade_to_opening(tmp_path, capsys):
     path = tmp_path / "old.sqlite"
-    db = Database(sqlite3.connect(path))
+    db = Database(raw_connect(path))
     second = schema.migrations._migrations[1].name  # the file stops before this one
     schema.migrations.apply(db, stop_before=second)
     write_meta(db, replica_id="r-1", unit_name="BANBAT 2", unit_level="battalion")
@@ -117,18 +117,18 @@ def _truncated(path: Path) -> None:
 
 def _foreign(path: Path) -> None:
     path.unlink()
-    with sqlite3.connect(path) as conn:
+    with raw_connect(path) as conn:
         conn.execute("CREATE TABLE recipes (name TEXT)")
 
 
 def _newer(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     conn.execute(f"PRAGMA user_version = {schema.schema_version() + 1}")
     conn.close()
 
 
 def _unknown_migration(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     conn.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
         f"VALUES ('{schema.MIGRATION_SET}', '999_from_the_future', 'x')"
@@ -138,7 +138,7 @@ def _unknown_migration(path: Path) -> None:
 
 
 def _no_unit(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     conn.execute("DELETE FROM _meta")
     conn.commit()
     conn.close()
@@ -157,9 +157,10 @@ def _scribbled(path: Path) -> None:
     ("spoil", "message"),
     [
         (_missing, "does not exist"),
-        (_random_bytes, "is not a CIMIC Desk database (it is not an SQLite file at all)"),
+        # Random bytes in whole pages look like an encrypted file the passphrase does not open.
+        (_random_bytes, "or the file is not a CIMIC Desk database at all"),
         (_empty, "is not a CIMIC Desk database"),
-        (_truncated, "is damaged: it is cut short"),
+        (_truncated, "is damaged"),
         (_foreign, "is an SQLite database, but not one of CIMIC Desk"),
         (_newer, "was written by a newer CIMIC Desk"),
         (_unknown_migration, "has changes from a newer CIMIC Desk (999_from_the_future)"),
@@ -182,7 +183,7 @@ def test_check_refuses_a_bad_file_clearly_and_leaves_it_alone(seeded, capsys, sp
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env = {**os.environ, "PYTHONPATH": CHILD_PATH}
     return subprocess.run(
         [sys.executable, *args], capture_output=True, text=True, env=env, check=False, timeout=60
     )
@@ -197,7 +198,8 @@ def test_python_m_cimicdesk_check_is_a_working_program(seeded, tmp_path):
     _random_bytes(junk)
     bad = _run("-m", "cimicdesk", "check", str(junk))
     assert bad.returncode == 2 and bad.stdout == ""
-    assert bad.stderr.startswith("cimicdesk: error: junk.sqlite is not a CIMIC Desk database")
+    assert bad.stderr.startswith("cimicdesk: error: junk.sqlite does not open with this")
+    assert "not a CIMIC Desk database" in bad.stderr
     assert "Traceback" not in bad.stderr
 
 

@@ -1,10 +1,10 @@
 """`cimicdesk init` and `cimicdesk seed`, run in-process: what they make, say and refuse."""
 
 import re
-import sqlite3
 from contextlib import closing
 
 import pytest
+from factories import raw_connect
 
 from cimicdesk.cli import main
 from cimicdesk.domain.enums import UnitLevel
@@ -14,7 +14,7 @@ from cimicdesk.store.stats import record_counts
 
 
 def _ids(path, table):
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY rowid")]
 
 

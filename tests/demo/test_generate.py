@@ -1,11 +1,11 @@
 """The demo generator: rows as the repositories write them, realistic, reproducible."""
-
 import json
 import re
 from collections import Counter
 from datetime import date, timedelta
 
 import pytest
+from factories import PASSPHRASE
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.demo.words import LANGUAGES, PLACES
@@ -128,7 +128,7 @@ def test_seeded_records_are_found_and_last_contact_is_derived(store):
 def test_same_seed_gives_the_same_records_and_another_seed_others(tmp_path):
     def dump(name, seed):
         with create_database(
-            tmp_path / name, "BANBAT 1", UnitLevel.BATTALION, training=True
+            tmp_path / name, "BANBAT 1", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
         ) as store:
             seed_database(store, entries=300, seed=seed, start=START, days=60)
             tables, index = _snapshot(store)

@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import count
 
 import pytest
+from factories import PASSPHRASE
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import ActionStatus, QipStatus, UnitLevel
@@ -58,7 +59,9 @@ QIP_OWN = {"clock", "updated_at"}  # a QIP's lifecycle, written once by the seed
 def files(tmp_path):
     """(seeded, typed): two fresh training databases of the same unit."""
     opened = [
-        create_database(tmp_path / name, "BANBAT 1", UnitLevel.BATTALION, training=True)
+        create_database(
+            tmp_path / name, "BANBAT 1", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
+        )
         for name in ("seeded.sqlite", "typed.sqlite")
     ]
     yield opened

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from factories import raw_connect
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.store import report_drafts, schema, synced
@@ -98,7 +97,7 @@ def test_a_schema_3_file_is_upgraded(store):
         save_draft(upgraded, week_draft(assessment="After the upgrade"))
     finally:
         upgraded.close()
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         assert conn.execute("SELECT assessment FROM report_drafts").fetchall() == [
             ("After the upgrade",)

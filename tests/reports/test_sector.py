@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from factories import PASSPHRASE
 from report_helpers import NOW, WEEK, build_mission, pdf_pages, pdf_text
 
 from cimicdesk.domain.enums import UnitLevel
@@ -13,7 +14,9 @@ from cimicdesk.store.database import create_database
 
 @pytest.fixture
 def sector(tmp_path):
-    store = create_database(tmp_path / "sector.sqlite", "Sector West", UnitLevel.SECTOR)
+    store = create_database(
+        tmp_path / "sector.sqlite", "Sector West", UnitLevel.SECTOR, passphrase=PASSPHRASE
+    )
     build_mission(store, unit="BANBAT 2")
     build_mission(store, unit="BANBAT 3")
     yield store

@@ -7,28 +7,19 @@ JSON Lines (.jsonl) through import_records. Prints `ready`, then `begin NAME` be
 
 from __future__ import annotations
 
-import sqlite3
 import sys
-from contextlib import closing
 from pathlib import Path
 
+from sync_helpers import fingerprint_of
+
 from cimicdesk.store.database import open_database
-from cimicdesk.store.unit_keys import fingerprint
-from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.jsonl_import import import_records
 
 
 def signer_fingerprints(paths: list[Path]) -> list[str]:
     """The fingerprints of the keys that signed the files (read, not checked)."""
-    found = []
-    for path in paths:
-        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
-            row = mf.read_row(conn) or {}
-        if row.get("signer_key"):
-            found.append(fingerprint(row["signer_key"]))
-    return found
+    return [fp for fp in map(fingerprint_of, paths) if fp]
 
 
 def say(line: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from factories import NOW, make_contact, make_entry, make_incident, make_org
+from factories import NOW, PASSPHRASE, make_contact, make_entry, make_incident, make_org
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -92,7 +92,7 @@ def test_longer_text_is_refused_with_a_plain_message_and_nothing_saved(store, le
 @pytest.fixture(scope="module")
 def text_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("text") / "text.sqlite"
-    store = create_database(path, "BANBAT 1", UnitLevel.BATTALION)
+    store = create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE)
     yield store
     store.close()
 

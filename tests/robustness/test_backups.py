@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from factories import make_contact, make_org
+from factories import PASSPHRASE, make_contact, make_org, raw_connect
 from robust_support import make_it_yesterdays
 
 from cimicdesk.cli import main
@@ -51,7 +50,7 @@ def _names(path: Path) -> list[str]:
 
 
 def _rows(path: Path, sql: str) -> list[tuple]:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         return conn.execute(sql).fetchall()
 
 
@@ -77,8 +76,7 @@ def test_a_backup_is_one_whole_self_contained_file_of_the_open_database(older, c
     assert taken.name.startswith("bn1.before-import.")
     assert sorted(b.kind for b in backups.list_backups(older)) == ["before-import", "daily"]
     assert len(_names(older)) == 2  # no partial copy or side file beside them
-    header = taken.read_bytes()[:100]
-    assert header[18:20] == b"\x01\x01"  # rollback journal: no -wal needed beside it
+    assert _rows(taken, "PRAGMA journal_mode") == [("delete",)]  # no -wal needed beside it
     assert _rows(taken, "PRAGMA integrity_check") == [("ok",)]
     assert {r[0] for r in _rows(taken, "SELECT name FROM organisations")} == {
         "OCHA Bambari",
@@ -119,7 +117,7 @@ def test_an_upgrade_backup_is_listed_with_its_versions(tmp_path):
     from cimicdesk.store import schema
 
     path = tmp_path / "old.sqlite"
-    with create_database(path, "BANBAT 2", UnitLevel.BATTALION) as store:
+    with create_database(path, "BANBAT 2", UnitLevel.BATTALION, passphrase=PASSPHRASE) as store:
         store.db.execute("DELETE FROM _sqlite_migrations WHERE name = '004_report_drafts'")
         store.db.execute("DROP TABLE report_drafts")
         store.db.execute("PRAGMA user_version = 3")
@@ -140,18 +138,29 @@ def test_a_daily_backup_that_cannot_be_made_does_not_stop_the_open(older, clock)
 
 
 def test_a_daily_backup_failing_inside_sqlite_does_not_stop_the_open(older, clock):
-    # A torn copy left where today's backup is being written: SQLite refuses to write into
-    # it ("file is not a database"), an error with no strerror; the open used to crash on
-    # exactly that (AttributeError) instead of saying the backup could not be made.
+    # Something SQLite cannot write into where today's backup is being written (a folder
+    # of that name): an SQLite error with no strerror; the open used to crash on exactly
+    # that (AttributeError) instead of saying the backup could not be made.
+    folder = older.parent / "backups"
+    folder.mkdir()
+    stamp = backups._stamp_text(clock.now)
+    (folder / f"{older.stem}.daily.{stamp}{backups.SUFFIX}.partial").mkdir()
+    with open_database(older) as store:
+        assert store.daily_backup is None
+        assert "could not be made" in str(store.backup_problem)
+        make_org(store, "Still works")
+
+
+def test_a_torn_copy_left_by_a_dead_backup_is_replaced(older, clock):
+    # A torn copy where today's backup is written (a run that died mid-copy): it would not
+    # open with the database's key, so it is removed and the backup made afresh.
     folder = older.parent / "backups"
     folder.mkdir()
     stamp = backups._stamp_text(clock.now)
     (folder / f"{older.stem}.daily.{stamp}{backups.SUFFIX}.partial").write_bytes(b"torn " * 999)
     with open_database(older) as store:
-        assert store.daily_backup is None
-        assert "could not be made (file is not a database)" in str(store.backup_problem)
-        make_org(store, "Still works")
-    assert list(folder.iterdir()) == []  # the torn copy went with the failed attempt
+        assert store.daily_backup is not None and store.backup_problem == ""
+    assert [p.suffix for p in folder.iterdir()] == [".sqlite"]
 
 
 def test_restore_puts_the_backup_back_with_a_new_replica_id(older, clock):
@@ -167,7 +176,7 @@ def test_restore_puts_the_backup_back_with_a_new_replica_id(older, clock):
         names = [o.name for o in list_organisations(restored).items]
         assert names == ["OCHA Bambari"]
     # The file it replaced is itself a backup, ready to restore (the restore can be undone).
-    with closing(sqlite3.connect(result.previous)) as conn:
+    with closing(raw_connect(result.previous)) as conn:
         assert conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == 2
     leftovers = [p.name for p in older.parent.iterdir() if "restoring" in p.name]
     assert leftovers == []
@@ -179,7 +188,7 @@ def test_restore_removes_a_stale_write_ahead_log(older, clock):
     # A -wal from another life beside the file: replayed onto the restored file, it
     # would corrupt it.
     other = older.parent / "other.sqlite"
-    with create_database(other, "BANBAT 9", UnitLevel.BATTALION) as stranger:
+    with create_database(other, "BANBAT 9", UnitLevel.BATTALION, passphrase=PASSPHRASE) as stranger:
         stranger.db.execute("PRAGMA wal_autocheckpoint = 0")
         make_contact(stranger, "Stale Person")
         Path(f"{older}-wal").write_bytes(Path(f"{other}-wal").read_bytes())

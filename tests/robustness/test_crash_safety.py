@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -20,10 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from robust_support import SRC
+from factories import PASSPHRASE, raw_connect
+from robust_support import CHILD_PATH
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store.database import create_database, open_database
+from cimicdesk.store.encryption import sqlite3
 
 CHILD = Path(__file__).with_name("crash_child.py")
 KILLS = 20
@@ -64,7 +65,7 @@ class Expected:
 
 
 def _start(path: Path, seed: int) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env = {**os.environ, "PYTHONPATH": CHILD_PATH}
     return subprocess.Popen(
         [sys.executable, str(CHILD), str(path), str(seed)],
         stdout=subprocess.PIPE,
@@ -87,7 +88,7 @@ def _live_children(conn: sqlite3.Connection, entry_id: str) -> tuple[int, int]:
 
 def _check(path: Path, expected: Expected) -> None:
     """The file after a kill: sound, every reported commit there, nothing half-written."""
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         contacts = {r[0] for r in conn.execute("SELECT id FROM contacts WHERE deleted = 0")}
@@ -129,7 +130,7 @@ def _check(path: Path, expected: Expected) -> None:
 @pytest.mark.slow
 def test_killed_while_writing_records_loses_nothing_committed(tmp_path):
     path = tmp_path / "bn1.sqlite"
-    create_database(path, "BANBAT 1", UnitLevel.BATTALION).close()
+    create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE).close()
     rng = random.Random(20261125)
     expected = Expected()
     began = time.monotonic()
@@ -169,7 +170,9 @@ def _unit_files(folder: Path) -> dict[str, tuple[Path, set[str]]]:
     for number in range(1, 8):
         jsonl = number > 5  # BANBAT 6 and 7 come as JSON Lines
         path = folder / f"unit{number}.sqlite"
-        with create_database(path, f"BANBAT {number}", UnitLevel.BATTALION, training=True) as unit:
+        with create_database(
+            path, f"BANBAT {number}", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
+        ) as unit:
             seed_database(unit, entries=250 if jsonl else 700, seed=number, days=90)
             ids = {r[0] for r in unit.db.execute("SELECT id FROM liaison_entries")}
             out = folder / f"BANBAT{number}.{'jsonl' if jsonl else 'cimic'}"
@@ -187,7 +190,7 @@ def _unit_files(folder: Path) -> dict[str, tuple[Path, set[str]]]:
 def _check_imports(path: Path, files: dict, done: set[str]) -> set[str]:
     """Each file's entries are all there or none; every reported import is there."""
     whole = set()
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         present = {r[0] for r in conn.execute("SELECT id FROM liaison_entries")}
@@ -217,14 +220,16 @@ def _check_imports(path: Path, files: dict, done: set[str]) -> set[str]:
 def test_killed_while_importing_applies_each_file_whole_or_not_at_all(tmp_path):
     files = _unit_files(tmp_path)
     path = tmp_path / "sector.sqlite"
-    create_database(path, "Sector Centre", UnitLevel.SECTOR, training=True).close()
+    create_database(
+        path, "Sector Centre", UnitLevel.SECTOR, training=True, passphrase=PASSPHRASE
+    ).close()
     rng = random.Random(47)
     done: set[str] = set()
     cut_mid_import = stalled = 0
     began = time.monotonic()
     while len(done) < len(files) and time.monotonic() - began < BUDGET_SECONDS:
         todo = [str(files[name][0]) for name in sorted(files) if name not in done]
-        env = {**os.environ, "PYTHONPATH": str(SRC)}
+        env = {**os.environ, "PYTHONPATH": CHILD_PATH}
         child = subprocess.Popen(
             [sys.executable, str(IMPORT_CHILD), str(path), *todo],
             stdout=subprocess.PIPE,

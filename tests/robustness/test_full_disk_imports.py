@@ -8,6 +8,7 @@ import random
 import textwrap
 from pathlib import Path
 
+from factories import PASSPHRASE
 from robust_support import run_on_small_disk
 from sync_helpers import fingerprint_of
 
@@ -27,6 +28,7 @@ _IMPORT_ON_A_FULL_DISK = textwrap.dedent(
     from cimicdesk.cli import main
     from cimicdesk.domain.enums import UnitLevel
     from cimicdesk.store.database import create_database
+    from cimicdesk.store.encryption import connect as raw_connect
     disk, margin = Path(sys.argv[1]), int(sys.argv[2])
     files = [a for a in sys.argv[3:] if a.endswith(".cimic")]
     # The other arguments: the units' fingerprints, confirmed as at a first import.
@@ -35,7 +37,8 @@ _IMPORT_ON_A_FULL_DISK = textwrap.dedent(
     # The system's temp folder on the same small disk: the same room, wherever copies go.
     (disk / "tmp").mkdir()
     tempfile.tempdir = str(disk / "tmp")
-    create_database(db, "Sector Centre", UnitLevel.SECTOR).close()
+    passphrase = os.environ["CIMICDESK_PASSPHRASE"]
+    create_database(db, "Sector Centre", UnitLevel.SECTOR, passphrase=passphrase).close()
     need = sum(os.path.getsize(f) for f in files) + 2 * os.path.getsize(db) + margin
     stat = os.statvfs(disk)
     with open(disk / "filler", "wb") as filler:
@@ -43,7 +46,7 @@ _IMPORT_ON_A_FULL_DISK = textwrap.dedent(
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         code = main(["import", str(db), *files, *confirmed])
-    with contextlib.closing(sqlite3.connect(db)) as conn:
+    with contextlib.closing(raw_connect(db)) as conn:
         names = sorted(r[0] for r in conn.execute("SELECT name FROM contacts"))
         logged = conn.execute("SELECT count(*) FROM sync_log").fetchone()[0]
     print(json.dumps({"code": code, "stderr": err.getvalue(), "names": names,
@@ -57,7 +60,7 @@ def _unit_file(folder: Path, unit: str, names: list[str], notes: int = 0) -> Pat
     path = folder / f"{unit.replace(' ', '')}.sqlite"
     rng = random.Random(unit)
     out = folder / f"{unit.replace(' ', '')}.cimic"
-    with create_database(path, unit, UnitLevel.BATTALION) as store:
+    with create_database(path, unit, UnitLevel.BATTALION, passphrase=PASSPHRASE) as store:
         with store.db.atomic():
             for name in names:
                 save_contact(store, Contact(name=name, notes=rng.randbytes(notes).hex()))

@@ -19,6 +19,7 @@ from enum import Enum
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE
 from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
@@ -38,6 +39,7 @@ from cimicdesk.domain.records import (
 )
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import from_stamp, is_stamp, parse_date
+from cimicdesk.store import encryption
 from cimicdesk.store.database import check_file, create_database, open_database
 from cimicdesk.store.search import search
 
@@ -222,7 +224,7 @@ def test_mission_settings_validation_raises_only_validation_errors(settings_):
 @pytest.fixture(scope="module")
 def shared_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite"
-    store = create_database(path, "BANBAT 1", UnitLevel.BATTALION)
+    store = create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE)
     yield store
     store.close()
 
@@ -306,7 +308,9 @@ argvs = st.one_of(loose_argvs, shaped_argvs())
 def cli_workdir(monkeypatch):
     """A folder with a real database, a junk file; seeding is capped at 5 entries."""
     folder = Path(tempfile.mkdtemp(prefix="cimicdesk-fuzz-"))
-    with create_database(folder / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION):
+    with create_database(
+        folder / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    ):
         pass
     (folder / "junk.sqlite").write_bytes(b"junk" * 100)
     real_seed = database_commands.seed_database
@@ -349,15 +353,18 @@ def sound_file(tmp_path_factory) -> Path:
     from cimicdesk.demo.generate import seed_database
 
     path = tmp_path_factory.mktemp("sound") / "sound.sqlite"
-    with create_database(path, "BANBAT 1", UnitLevel.BATTALION, training=True) as store:
+    with create_database(
+        path, "BANBAT 1", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
+    ) as store:
         seed_database(store, entries=40, seed=3, days=30)
     return path
 
 
 def _opens_or_is_refused(path: Path) -> None:
     try:
+        encryption.unlock(path, PASSPHRASE)  # as the officer would, first
         store = open_database(path)
-    except FileRefusedError as exc:
+    except (FileRefusedError, encryption.WrongPassphraseError) as exc:
         assert str(exc)
         event("refused")
         return
@@ -415,16 +422,20 @@ def test_garbled_schema_text_is_refused_everywhere(sound_file, tmp_path, capsys)
     from cimicdesk.cli import main
     from cimicdesk.store.backups import restore_backup
 
-    data = bytearray(sound_file.read_bytes())
     # A comma of the schema turned into a byte that is not UTF-8: SQLite's "syntax error"
-    # then quotes it. Every copy: the schema SQLite parses, and stale ones in free pages.
-    pattern = b"narrative TEXT NOT NULL DEFAULT '',"
-    at = data.find(pattern)
-    while at >= 0:
-        data[at + len(pattern) - 1] = 0x80
-        at = data.find(pattern, at + 1)
+    # then quotes it. Written below the encryption, through SQLite's writable schema.
     garbled = tmp_path / "garbled.sqlite"
-    garbled.write_bytes(bytes(data))
+    shutil.copyfile(sound_file, garbled)
+    encryption.unlock(garbled, PASSPHRASE)
+    with contextlib.closing(encryption.connect(garbled)) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        pattern = "narrative TEXT NOT NULL DEFAULT '',"
+        conn.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, ?, ? || CAST(X'80' AS TEXT)) "
+            "WHERE instr(sql, ?)",
+            [pattern, pattern[:-1], pattern],
+        )
+        conn.commit()
     check_file(garbled)  # the header is sound: only the schema is garbled
     with pytest.raises(FileRefusedError, match="damaged"):
         open_database(garbled)

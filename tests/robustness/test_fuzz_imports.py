@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
-from factories import make_incident
+from factories import PASSPHRASE, SHARED_RECIPIENT, make_incident
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
-from sync_helpers import import_files, set_clock_field, signing_key, tamper
+from sync_helpers import import_files, set_clock_field, signing_key, tamper, unsealed
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.bounds import COUNTER, MAX_COUNTER, RANGES, number_problem
@@ -56,10 +56,11 @@ def unit_files(tmp_path_factory) -> dict[str, Path]:
     """A small battalion's export and its JSON Lines."""
     folder = tmp_path_factory.mktemp("unit")
     with create_database(
-        folder / "bn2.sqlite", "BANBAT 2", UnitLevel.BATTALION, training=True
+        folder / "bn2.sqlite", "BANBAT 2", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
     ) as unit:
         seed_database(unit, entries=25, seed=5, days=30)
-        export_snapshot(unit, folder / "BANBAT2.cimic")
+        # Module-wide, outside the tests' shared-key fixture: sealed for that key by name.
+        export_snapshot(unit, folder / "BANBAT2.cimic", recipients=[SHARED_RECIPIENT])
         export_records(unit, folder / "BANBAT2.jsonl")
     return {"cimic": folder / "BANBAT2.cimic", "jsonl": folder / "BANBAT2.jsonl"}
 
@@ -77,7 +78,8 @@ def _state(store: Store) -> tuple:
 def _sector():
     with tempfile.TemporaryDirectory() as folder:
         store = create_database(
-            Path(folder) / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR, training=True
+            Path(folder) / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR, training=True,
+                passphrase=PASSPHRASE
         )
         try:
             yield store, Path(folder)
@@ -219,16 +221,19 @@ def test_a_garbled_export_is_refused_and_nothing_changes(unit_files, changes, cu
 
 
 def test_an_export_with_garbled_schema_text_is_refused(unit_files, tmp_path):
-    data = bytearray(unit_files["cimic"].read_bytes())
     # A comma of the schema turned into a byte that is not UTF-8: SQLite's "syntax error"
-    # then quotes it. Every copy: the schema SQLite parses, and stale ones in free pages.
-    pattern = b"narrative TEXT NOT NULL DEFAULT '',"
-    at = data.find(pattern)
-    while at >= 0:
-        data[at + len(pattern) - 1] = 0x80
-        at = data.find(pattern, at + 1)
+    # then quotes it. Written inside the sealed file, through SQLite's writable schema, as
+    # one holding the headquarters' key could.
     garbled = tmp_path / "BANBAT2.cimic"
-    garbled.write_bytes(bytes(data))
+    shutil.copyfile(unit_files["cimic"], garbled)
+    with unsealed(garbled, write=True) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        pattern = "narrative TEXT NOT NULL DEFAULT '',"
+        conn.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, ?, ? || CAST(X'80' AS TEXT)) "
+            "WHERE instr(sql, ?)",
+            [pattern, pattern[:-1], pattern],
+        )
     with _sector() as (store, _folder):
         before = _state(store)
         with pytest.raises(CimicError):
@@ -305,7 +310,8 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
 ):
     with _sector() as (store, folder):
         battalion = create_database(
-            folder / "bn.sqlite", "BANBAT 3", UnitLevel.BATTALION, training=True
+            folder / "bn.sqlite", "BANBAT 3", UnitLevel.BATTALION, training=True,
+                passphrase=PASSPHRASE
         )
         try:
             incident = make_incident(battalion)
@@ -315,7 +321,7 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
         finally:
             battalion.close()
         names = BY_KIND["incident"].fields
-        with contextlib.closing(sqlite3.connect(path)) as conn:
+        with unsealed(path) as conn:
             clock = conn.execute("SELECT clock FROM incidents").fetchone()[0]
         clock = set_clock_field(
             clock, names, "narrative", [counter, "2026-01-01T00:00:00.000Z", "x"]
@@ -352,7 +358,8 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
         stored.narrative += " (checked by sector)"
         save_incident(store, stored)
         with create_database(
-            folder / "bn4.sqlite", "BANBAT 4", UnitLevel.BATTALION, training=True
+            folder / "bn4.sqlite", "BANBAT 4", UnitLevel.BATTALION, training=True,
+                passphrase=PASSPHRASE
         ) as other:
             export_snapshot(store, folder / "hq.cimic")
             [report] = import_files(other, [folder / "hq.cimic"])

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -18,13 +17,15 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from robust_support import SRC, make_it_yesterdays, other_program, run_python
+from factories import PASSPHRASE, _decrypt_page, raw_connect
+from robust_support import CHILD_PATH, make_it_yesterdays, other_program, run_python
 
 from cimicdesk.cli import main
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.records import Organisation
 from cimicdesk.reports.commands import write_sitrep
+from cimicdesk.store import encryption
 from cimicdesk.store.backups import list_backups
 from cimicdesk.store.database import create_database, open_database, read_meta
 from cimicdesk.store.organisations import save_organisation
@@ -35,7 +36,7 @@ IN_USE = "BANBAT1.sqlite is open in CIMIC Desk on this computer: close it there 
 
 
 def _names(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         return sorted(r[0] for r in conn.execute("SELECT name FROM organisations"))
 
 
@@ -60,7 +61,7 @@ def _preview_on_a_worker(path: Path, out: Path) -> None:
 @pytest.mark.slow
 def test_saves_after_a_report_preview_are_seen_by_another_process_and_never_lost(tmp_path):
     path = tmp_path / "BANBAT1.sqlite"
-    create_database(path, "BANBAT 1", UnitLevel.BATTALION).close()
+    create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE).close()
     window = open_database(path, daily_backup=False)  # as the window opens it
     try:
         save_organisation(window, Organisation(name="Saved before the preview"))
@@ -78,7 +79,7 @@ def test_saves_after_a_report_preview_are_seen_by_another_process_and_never_lost
         window.close()
     # Both have closed: nothing was lost, nothing written back over the other's changes.
     assert _names(path) == ["Saved after the preview", "Saved before the preview", "Saved last"]
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         keys = {r[0] for r in conn.execute("SELECT key FROM _meta")}
     assert {"probe-1", "probe-2"} <= keys
@@ -102,8 +103,9 @@ os._exit(0)  # gone before any checkpoint: every save is committed, in the -wal 
 
 def _header_pages(path: Path) -> tuple[int, int]:
     """(pages the header counts, page size): read with no connection open anywhere."""
-    header = path.read_bytes()[:100]
-    return int.from_bytes(header[28:32], "big"), int.from_bytes(header[16:18], "big")
+    # Page 1 decrypted: bytes 16-99 of SQLite's header (the first 16 hold the salt).
+    header = _decrypt_page(encryption.key_for(path).key, path.read_bytes()[:4096], True)
+    return int.from_bytes(header[12:16], "big"), int.from_bytes(header[0:2], "big")
 
 
 def _stopped_mid_checkpoint(tmp_path: Path) -> tuple[Path, bytes]:
@@ -111,13 +113,13 @@ def _stopped_mid_checkpoint(tmp_path: Path) -> tuple[Path, bytes]:
     it: the header (page 1, copied first) counts every page, the file ends half-way, and
     the -wal still holds every committed page. Returns the file and its -wal's bytes."""
     path = tmp_path / "BANBAT1.sqlite"
-    create_database(path, "BANBAT 1", UnitLevel.BATTALION).close()
+    create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE).close()
     child = run_python(_FILL_AND_DIE.format(path=str(path)))
     assert child.returncode == 0, child.stderr
     before = path.stat().st_size
     wal = Path(f"{path}-wal").read_bytes()
     assert len(wal) > 300 * 400
-    with closing(sqlite3.connect(path)) as conn:  # the checkpoint that ran out of disk
+    with closing(raw_connect(path)) as conn:  # the checkpoint that ran out of disk
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     pages, page_size = _header_pages(path)
     whole = path.stat().st_size
@@ -190,7 +192,7 @@ class Holder:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": str(SRC)},
+            env={**os.environ, "PYTHONPATH": CHILD_PATH},
             text=True,
         )
         assert self.process.stdout.readline() == "ready\n", self.process.stderr.read()
@@ -213,7 +215,7 @@ class Holder:
 def battalion(tmp_path) -> Path:
     """BANBAT1.sqlite with one organisation, created yesterday (a daily backup is due)."""
     path = tmp_path / "BANBAT1.sqlite"
-    with create_database(path, "BANBAT 1", UnitLevel.BATTALION) as store:
+    with create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE) as store:
         save_organisation(store, Organisation(name="UNHCR"))
         make_it_yesterdays(store)
     return path
@@ -228,7 +230,9 @@ def holder(battalion):
 
 
 def _unit_file(tmp_path: Path) -> Path:
-    with create_database(tmp_path / "bn2.sqlite", "BANBAT 2", UnitLevel.BATTALION) as unit:
+    with create_database(
+        tmp_path / "bn2.sqlite", "BANBAT 2", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    ) as unit:
         save_organisation(unit, Organisation(name="From BANBAT 2"))
         return export_snapshot(unit, tmp_path / "BANBAT2.cimic").path
 
@@ -269,7 +273,9 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_file(
 @pytest.mark.slow
 def test_seeding_a_training_database_held_elsewhere_is_refused(tmp_path, capsys):
     path = tmp_path / "exercise.sqlite"
-    create_database(path, "BANBAT 9", UnitLevel.BATTALION, training=True).close()
+    create_database(
+        path, "BANBAT 9", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
+    ).close()
     holder = Holder(path)
     try:
         assert main(["seed", str(path), "--entries", "3", "--seed", "1"]) == 2

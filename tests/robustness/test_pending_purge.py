@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import json
 import signal
-import sqlite3
 import textwrap
 
-from factories import files_holding, make_contact
+from factories import PASSPHRASE, files_holding, make_contact, raw_connect
 from robust_support import make_it_yesterdays, run_on_small_disk, run_python
 from sync_helpers import import_files
 
@@ -45,7 +44,9 @@ _KILLED_AFTER_THE_COMMIT = textwrap.dedent(
 
 def unit_db(folder, name, level=UnitLevel.BATTALION):
     folder.mkdir(parents=True, exist_ok=True)
-    return create_database(folder / f"{name.replace(' ', '').lower()}.sqlite", name, level)
+    return create_database(
+        folder / f"{name.replace(' ', '').lower()}.sqlite", name, level, passphrase=PASSPHRASE
+    )
 
 
 def export(store, path):
@@ -95,7 +96,7 @@ def test_re_importing_the_file_finishes_a_purge_left_pending(tmp_path):
     child = _import_killed_after_the_commit(path, week2)
     assert child.returncode == -signal.SIGKILL, child.stderr
     # A store opened without open_database's own finishing (as a window opened before).
-    store = Store(path, CimicDatabase(sqlite3.connect(path)))
+    store = Store(path, CimicDatabase(raw_connect(path)))
     try:
         [report] = import_files(store, [week2])
         assert report.already_imported
@@ -133,6 +134,7 @@ _PURGE_ON_A_FULL_DISK = textwrap.dedent(
     from pathlib import Path
     from cimicdesk.cli import main
     from cimicdesk.store.database import open_database
+    from cimicdesk.store.encryption import connect as raw_connect
     disk, sector, week2 = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     margin = int(sys.argv[4])
     (disk / "tmp").mkdir()
@@ -140,11 +142,13 @@ _PURGE_ON_A_FULL_DISK = textwrap.dedent(
     db = disk / sector.name
     shutil.copyfile(sector, db)
     shutil.copytree(sector.parent / "backups", disk / "backups")
-    shutil.copyfile(f"{sector}.drafts.json", f"{db}.drafts.json")
+    shutil.copyfile(f"{sector}.drafts", f"{db}.drafts")
     needles = [w.encode() for w in sys.argv[5:]]
+    from factories import readable_bytes  # raw bytes, and decrypted with the key
     def holding():
         return sorted(str(p.relative_to(disk)) for p in disk.rglob("*") if p.is_file()
-                      and p.name != "filler" and any(n in p.read_bytes() for n in needles))
+                      and p.name != "filler"
+                      and any(n in readable_bytes(p, db) for n in needles))
     need = os.path.getsize(week2) + os.path.getsize(db) + margin
     stat = os.statvfs(disk)
     with open(disk / "filler", "wb") as filler:
@@ -153,13 +157,13 @@ _PURGE_ON_A_FULL_DISK = textwrap.dedent(
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
         code = main(["import", str(db), week2])
     result = {"code": code, "out": out.getvalue(), "holding": holding()}
-    with contextlib.closing(sqlite3.connect(db)) as conn:
+    with contextlib.closing(raw_connect(db)) as conn:
         key = "SELECT count(*) FROM _meta WHERE key = 'purge_pending'"
         result["pending"] = conn.execute(key).fetchone()[0]
     (disk / "filler").unlink()  # the officer frees some space
     # The closing checkpoint may have been cut short by the full disk (the -wal holds
     # the data): SQLite puts it back (that the program does so itself is not this test's).
-    with contextlib.closing(sqlite3.connect(db)) as conn:
+    with contextlib.closing(raw_connect(db)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     with open_database(db, daily_backup=False) as store:
         result["problem"] = str(getattr(store, "purge_problem", ""))

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import io
 import random
-import sqlite3
 from pathlib import Path
 
 import pytest
 from factories import (
+    PASSPHRASE,
     action,
     files_holding,
     image_bytes,
@@ -18,9 +18,11 @@ from factories import (
     make_incident,
     make_org,
     make_qip,
+    raw_connect,
 )
 from PIL import Image
 from robust_support import make_it_yesterdays
+from sync_helpers import unsealed
 
 from cimicdesk.cli import main
 from cimicdesk.domain.enums import Sensitivity
@@ -143,7 +145,7 @@ def test_file_cleaning_that_cannot_run_is_reported_and_the_backups_still_cleaned
     # blank and its history gone, but the day's backup still holds the person.
     purge_record(store, "contacts", person.id, reason="test", vacuum=False, scrub_backups=False)
     assert any(".daily." in name for name in _holding(store.path, SECRET))
-    other = sqlite3.connect(store.path)
+    other = raw_connect(store.path)
     other.execute("BEGIN IMMEDIATE")  # another program writing: VACUUM cannot run now
     store.db.execute("PRAGMA busy_timeout = 0")
     try:
@@ -284,8 +286,12 @@ def test_the_purge_travels_to_sector_hq_with_the_next_export(tmp_path):
     from cimicdesk.store.purge import complete_purges
     from cimicdesk.sync.export import export_snapshot
 
-    battalion = create_database(tmp_path / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION)
-    hq = create_database(tmp_path / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR)
+    battalion = create_database(
+        tmp_path / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    )
+    hq = create_database(
+        tmp_path / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR, passphrase=PASSPHRASE
+    )
     try:
         person = make_contact(battalion, f"Amadou {SECRET}", notes=f"{PLACE} elder")
         export_snapshot(battalion, tmp_path / "week1.cimic")
@@ -306,6 +312,15 @@ def test_the_purge_travels_to_sector_hq_with_the_next_export(tmp_path):
     finally:
         battalion.close()
         hq.close()
-    # An export written after the purge holds none of it; one sent before is out of reach.
+    # An export written after the purge holds none of it, even opened at HQ; one sent before
+    # is out of reach (and sealed: its raw bytes show nothing either).
     assert SECRET.encode() not in (tmp_path / "week2.cimic").read_bytes()
-    assert SECRET.encode() in (tmp_path / "week1.cimic").read_bytes()
+    assert SECRET.encode() not in (tmp_path / "week1.cimic").read_bytes()
+    assert _names_inside(tmp_path / "week2.cimic") == []
+    assert _names_inside(tmp_path / "week1.cimic") == ["Amadou Qorvathine"]
+
+
+def _names_inside(unit_file: Path) -> list[str]:
+    """The names of the contacts a unit file holds, read as its headquarters reads them."""
+    with unsealed(unit_file) as conn:
+        return [r[0] for r in conn.execute("SELECT name FROM contacts") if SECRET in r[0]]

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import stat
 import textwrap
 from contextlib import closing
 
 import pytest
-from factories import action, make_contact, make_entry, make_org
+from factories import PASSPHRASE, action, make_contact, make_entry, make_org, raw_connect
 from robust_support import run_python
 
 from cimicdesk.domain.enums import UnitLevel
@@ -38,6 +37,7 @@ from cimicdesk.store.database import (
     read_only_uri,
     storage_error,
 )
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.liaison import count_liaison
 from cimicdesk.store.stats import record_counts
 from cimicdesk.store.writer_lock import lock_path
@@ -99,7 +99,7 @@ def test_a_full_disk_during_an_edit_keeps_the_stored_version(store):
 def test_writing_to_a_read_only_database_says_so_and_saves_nothing(store, db_path):
     make_contact(store, "Awa Ngaïkoumon")
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn = sqlite3.connect(read_only_uri(db_path), uri=True)
+    conn = raw_connect(read_only_uri(db_path), uri=True)
     # A Store over a read-only connection that does not know it is read-only: the writes
     # reach SQLite, which refuses them (SQLITE_READONLY), even for root.
     read_only = Store(db_path, CimicDatabase(conn))
@@ -166,7 +166,9 @@ def on_read_only_media(tmp_path):
     folder = tmp_path / "stick"
     folder.mkdir()
     path = folder / "bn1.sqlite"
-    with create_database(path, "BANBAT 1", UnitLevel.BATTALION, training=True) as store:
+    with create_database(
+        path, "BANBAT 1", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
+    ) as store:
         make_contact(store, "Awa Ngaïkoumon")
     lock_path(path).unlink()  # the stick holds the database alone, as copied onto it
     os.chmod(path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
@@ -221,7 +223,7 @@ def test_an_older_file_on_read_only_media_is_refused_plainly(tmp_path):
     folder = tmp_path / "cd"
     folder.mkdir()
     path = folder / "old.sqlite"
-    with create_database(path, "BANBAT 2", UnitLevel.BATTALION) as store:
+    with create_database(path, "BANBAT 2", UnitLevel.BATTALION, passphrase=PASSPHRASE) as store:
         store.db.execute("DELETE FROM _sqlite_migrations WHERE name = '004_report_drafts'")
         store.db.execute("DROP TABLE report_drafts")
         store.db.execute("PRAGMA user_version = 3")
@@ -241,5 +243,5 @@ def test_an_older_file_on_read_only_media_is_refused_plainly(tmp_path):
     assert child.returncode == 0, child.stderr
     assert child.stdout.startswith("FileRefusedError old.sqlite comes from an older CIMIC Desk")
     assert "Copy it to the laptop's own disk" in child.stdout
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 3  # untouched

@@ -12,8 +12,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from factories import make_contact
-from robust_support import SRC, run_python
+from factories import PASSPHRASE, make_contact
+from robust_support import CHILD_PATH, run_python
 from sync_helpers import fingerprint_of
 
 from cimicdesk.domain.enums import UnitLevel
@@ -55,7 +55,7 @@ _HOLDS_A_WORK_FOLDER = textwrap.dedent(
 
 
 def _child(code: str, *args: str, temp: str, **kwargs) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(SRC), "TMPDIR": temp}
+    env = {**os.environ, "PYTHONPATH": CHILD_PATH, "TMPDIR": temp}
     return subprocess.Popen([sys.executable, "-c", code, *args], env=env, text=True, **kwargs)
 
 
@@ -64,13 +64,14 @@ def _setup(tmp_path):
     files = []
     for number in (1, 2):
         with create_database(
-            tmp_path / f"bn{number}.sqlite", f"BANBAT {number}", UnitLevel.BATTALION
+            tmp_path / f"bn{number}.sqlite", f"BANBAT {number}", UnitLevel.BATTALION,
+                passphrase=PASSPHRASE
         ) as unit:
             make_contact(unit, f"Person of BANBAT {number}")
             files.append(str(export_snapshot(unit, tmp_path / f"bn{number}.cimic").path))
     (tmp_path / "sector").mkdir()
     path = tmp_path / "sector" / "sector.sqlite"
-    create_database(path, "Sector Centre", UnitLevel.SECTOR).close()
+    create_database(path, "Sector Centre", UnitLevel.SECTOR, passphrase=PASSPHRASE).close()
     temp = tmp_path / "systemp"
     temp.mkdir()
     return path, files, temp
@@ -164,7 +165,7 @@ def test_a_preview_of_a_database_on_read_only_media_goes_to_a_private_temp_folde
     folder = tmp_path / "cd"
     folder.mkdir()
     database = folder / "bn1.sqlite"
-    create_database(database, "BANBAT 1", UnitLevel.BATTALION).close()
+    create_database(database, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE).close()
     temp = tmp_path / "systemp"
     temp.mkdir()
     os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR)

@@ -1,9 +1,8 @@
 """Opening files: fresh, upgraded, and every refusal, each leaving the file untouched."""
-
-import sqlite3
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE, raw_connect
 from sqlite_utils import Database
 
 from cimicdesk.domain.enums import UnitLevel
@@ -41,14 +40,14 @@ def test_reopening_keeps_replica_and_unit(store, db_path):
 
 def test_create_refuses_to_overwrite_and_needs_a_unit(store, db_path, tmp_path):
     with pytest.raises(CimicError, match="already exists"):
-        create_database(db_path, "X", UnitLevel.SECTOR)
+        create_database(db_path, "X", UnitLevel.SECTOR, passphrase=PASSPHRASE)
     with pytest.raises(CimicError, match="unit's name"):
-        create_database(tmp_path / "new.sqlite", "  ", UnitLevel.SECTOR)
+        create_database(tmp_path / "new.sqlite", "  ", UnitLevel.SECTOR, passphrase=PASSPHRASE)
 
 
 def _old_database(path: Path) -> None:
     """A database as the first release wrote it: only migration 001 applied."""
-    db = Database(sqlite3.connect(str(path)))
+    db = Database(raw_connect(str(path)))
     schema.migrations.apply(db, stop_before="002_sync_bookkeeping")
     write_meta(db, replica_id="r-1", unit_name="BANBAT 2", unit_level="battalion")
     db.execute("PRAGMA user_version = 1")
@@ -70,7 +69,7 @@ def test_older_file_is_copied_aside_then_upgraded(tmp_path):
         assert upgraded.db["conflicts"].exists() and upgraded.db["sync_log"].exists()
         assert get_organisation(upgraded, "o1").name == "UNHCR"
         assert upgraded.backup_path is not None and upgraded.backup_path.exists()
-        with sqlite3.connect(upgraded.backup_path) as copy:
+        with raw_connect(upgraded.backup_path) as copy:
             assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
             assert copy.execute("SELECT name FROM organisations").fetchone()[0] == "UNHCR"
     assert before != path.read_bytes()
@@ -100,7 +99,7 @@ def test_unknown_migration_is_refused(store, db_path):
 
 def test_foreign_sqlite_file_is_refused(tmp_path):
     path = tmp_path / "other.sqlite"
-    with sqlite3.connect(path) as other:
+    with raw_connect(path) as other:
         other.execute("CREATE TABLE t (x)")
     _assert_refused_untouched(path, "not one of CIMIC Desk")
     assert not Path(f"{path}-wal").exists()  # we did not switch it to WAL either
@@ -127,5 +126,6 @@ def test_truncated_database_is_refused(store, db_path):
     store.close()
     data = db_path.read_bytes()
     db_path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(FileRefusedError, match="cut short"):
+    # Encrypted, the cut is found by SQLCipher's page check: "damaged", not "cut short".
+    with pytest.raises(FileRefusedError, match="is damaged"):
         open_database(db_path)

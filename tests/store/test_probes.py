@@ -4,11 +4,11 @@ it is opened, and a file opened read-only refuses every write."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from factories import raw_connect
 from sqlite_utils import Database
 
 from cimicdesk.cli import main
@@ -26,6 +26,7 @@ from cimicdesk.store.database import (
     reading_reason,
     write_meta,
 )
+from cimicdesk.store.encryption import sqlite3
 
 
 def _listing(folder: Path) -> dict[str, bytes]:
@@ -34,7 +35,7 @@ def _listing(folder: Path) -> dict[str, bytes]:
 
 def _older(path: Path) -> Path:
     """A database of schema 1, as the first CIMIC Desk wrote it."""
-    db = Database(sqlite3.connect(path))
+    db = Database(raw_connect(path))
     schema.migrations.apply(db, stop_before=schema.migrations._migrations[1].name)
     write_meta(db, replica_id="r-1", unit_name="BANBAT 2", unit_level="battalion")
     db.execute("PRAGMA user_version = 1")
@@ -44,12 +45,12 @@ def _older(path: Path) -> Path:
 
 
 def _newer_version(path: Path) -> None:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         conn.execute(f"PRAGMA user_version = {schema.schema_version() + 1}")
 
 
 def _unknown_migration(path: Path) -> None:
-    with closing(sqlite3.connect(path)) as conn, conn:
+    with closing(raw_connect(path)) as conn, conn:
         conn.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
             "VALUES (?, '999_from_the_future', 'x')",

@@ -6,13 +6,13 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from factories import make_contact, make_entry, make_incident, make_org, make_request
+from factories import PASSPHRASE, make_contact, make_entry, make_incident, make_org, make_request
 from index_contents import EVERYWHERE, NOWHERE, index_holds
 
 from cimicdesk.domain.enums import ContactCategory, Sensitivity, UnitLevel
 from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.timeutil import now_stamp
-from cimicdesk.store import contacts, database, schema, search
+from cimicdesk.store import contacts, database, encryption, schema, search
 from cimicdesk.store.contacts import get_contact, save_contact
 from cimicdesk.store.database import Store, open_database, write_meta
 from cimicdesk.store.filters import ContactFilter
@@ -152,7 +152,9 @@ def test_renaming_an_organisation_reindexes_its_restricted_people_by_the_new_nam
 
 def schema_6_database(path) -> Store:
     """A database as the previous version made it: migrations up to 006 only."""
-    db = database._connect(path)
+    key = encryption.new_key(PASSPHRASE)
+    encryption.remember(path, key)
+    db = database._connect(path, key)
     database._configure(db)
     schema.migrations.apply(db, stop_before="007_restricted_search")
     with db.atomic():

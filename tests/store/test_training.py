@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from contextlib import closing
 from datetime import date
 
 import pytest
-from factories import database_files, make_contact, make_entry, make_org
+from factories import PASSPHRASE, database_files, make_contact, make_entry, make_org, raw_connect
 
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.demo.operations import seed_operations
@@ -25,10 +24,13 @@ def _files(path):
 
 
 def test_a_database_is_real_unless_created_for_training(tmp_path):
-    with create_database(tmp_path / "real.sqlite", "BANBAT 1", UnitLevel.BATTALION) as real:
+    with create_database(
+        tmp_path / "real.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    ) as real:
         assert not real.training
     with create_database(
-        tmp_path / "drill.sqlite", "BANBAT 1", UnitLevel.BATTALION, training=True
+        tmp_path / "drill.sqlite", "BANBAT 1", UnitLevel.BATTALION, training=True,
+            passphrase=PASSPHRASE
     ) as drill:
         assert drill.training
     # The mark is in the file: it survives closing and opening again.
@@ -77,8 +79,10 @@ def test_the_bulk_writer_itself_refuses_a_real_database(store):
 
 def test_a_training_database_is_seeded(tmp_path):
     path = tmp_path / "drill.sqlite"
-    with create_database(path, "BANBAT 1", UnitLevel.BATTALION, training=True) as drill:
+    with create_database(
+        path, "BANBAT 1", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
+    ) as drill:
         counts = seed_database(drill, entries=40, seed=1, days=30)
     assert counts["liaison_entries"] == 40
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         assert conn.execute("SELECT value FROM _meta WHERE key = 'training'").fetchone() == ("1",)

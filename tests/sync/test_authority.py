@@ -10,7 +10,6 @@ and the receiving database keeps its row as it was.
 from __future__ import annotations
 
 import json
-import sqlite3
 from contextlib import closing
 from types import SimpleNamespace
 
@@ -23,6 +22,7 @@ from factories import (
     make_org,
     make_qip,
     make_request,
+    raw_connect,
 )
 from sync_helpers import (
     assert_in_both_languages,
@@ -366,6 +366,6 @@ def test_relayed_records_reach_the_battalions_through_their_sector(mission):
     (report,) = import_files(m.bn2, [export(m.sector, m.folder / "sector-w2.cimic")])
     assert report.refused == []
     assert get_incident(m.bn2, m.incident.id).narrative == "Updated by BANBAT 1"
-    with closing(sqlite3.connect(m.bn2.path)) as conn:
+    with closing(raw_connect(m.bn2.path)) as conn:
         known = read_units(conn)
     assert (known["BANBAT1"].parent, known["BANBAT1"].vouched_by) == ("SECTOR W", "SECTORW")

@@ -9,7 +9,6 @@ Records are drawn from the dataclasses' type hints, with every number within its
 from __future__ import annotations
 
 import json
-import sqlite3
 import typing
 from contextlib import closing
 from dataclasses import fields
@@ -17,6 +16,7 @@ from enum import Enum
 from types import UnionType
 
 import pytest
+from factories import PASSPHRASE, raw_connect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -65,14 +65,14 @@ def database(tmp_path_factory):
     """The synced tables as the program creates them (their column types decide what
     SQLite keeps), copied into memory: the examples write and read without the disk."""
     path = tmp_path_factory.mktemp("codec") / "codec.sqlite"
-    create_database(path, "BANBAT 1", UnitLevel.BATTALION).close()
-    with closing(sqlite3.connect(path)) as source:
+    create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE).close()
+    with closing(raw_connect(path)) as source:
         tables = source.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN "
             f"({', '.join('?' for _ in TABLES)})",
             [t.name for t in TABLES],
         ).fetchall()
-    conn = sqlite3.connect(":memory:")
+    conn = raw_connect(":memory:")
     for (sql,) in tables:
         conn.execute(sql)
     yield conn

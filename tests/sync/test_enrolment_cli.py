@@ -6,6 +6,7 @@ import re
 
 import pytest
 from factories import make_org
+from sync_helpers import unsealed_copy
 
 from cimicdesk.cli import main
 from cimicdesk.store.database import open_database
@@ -101,7 +102,8 @@ def test_takeover_says_whether_its_key_is_vouched_for(units, tmp_path, capsys):
     code, out, _ = _run(capsys, "takeover", handover, "--to", tmp_path / "new.sqlite", "--by", "B")
     assert code == 0 and "vouched for by the outgoing contingent's" in out
     assert fingerprint not in out  # a new key
-    code, out, _ = _run(capsys, "takeover", file, "--to", tmp_path / "copy.sqlite", "--by", "X")
+    inner = unsealed_copy(file, tmp_path / "inner.sqlite")  # as its headquarters opens it
+    code, out, _ = _run(capsys, "takeover", inner, "--to", tmp_path / "copy.sqlite", "--by", "X")
     assert code == 0 and "headquarters must enrol it again" in out
     code, _, err = _run(capsys, "export", bn, "--out", tmp_path / "late.cimic")
     assert code == 2 and "no signing key in use" in err

@@ -4,13 +4,12 @@ outgoing key's vouch, without a new enrolment; the old key and forged vouches ar
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factories import make_org
+from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_org, raw_connect
 from sync_helpers import (
     assert_in_both_languages,
     backups_of,
@@ -21,6 +20,8 @@ from sync_helpers import (
     signing_key,
     tamper,
     unit_db,
+    unsealed,
+    unsealed_copy,
 )
 
 from cimicdesk.domain.enums import UnitLevel
@@ -43,8 +44,10 @@ def stub_brief(store, out: Path, **_) -> Path:
 
 def rotate(store, folder: Path, install: Path):
     """Hand `store` over into `folder` and take it over at `install`: the new Store."""
-    result = hand_over(store, folder, handed_over_by="Maj A", to="Maj B", write_brief=stub_brief)
-    return take_over(result.export.path, install, taken_over_by="Maj B")
+    result = hand_over(store, folder, handed_over_by="Maj A", to="Maj B", write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE)
+    return take_over(result.export.path, install, taken_over_by="Maj B", passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE)
 
 
 def fp(store) -> str:
@@ -128,18 +131,26 @@ def test_a_second_successor_of_the_same_key_is_refused(bn, sector, tmp_path):
     # first successor sector HQ meets is the unit's; the other key's vouch is spent.
     outgoing = unit_keys.active_key(bn.db)
     assert outgoing is not None
-    first = hand_over(bn, tmp_path / "a", handed_over_by="A", to="B", write_brief=stub_brief)
+    first = hand_over(bn, tmp_path / "a", handed_over_by="A", to="B", write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE)
     bn._state = ""  # as if the first handover file had been written and then taken
-    with closing(sqlite3.connect(bn.path)) as conn:  # the key back, as before that handover
+    with closing(raw_connect(bn.path)) as conn:  # the key back, as before that handover
         conn.execute(
             "UPDATE unit_keys SET retired_at = '', private_key = ?, agreement_private = ?",
             [outgoing.private_key, outgoing.agreement_private],
         )
         conn.execute("DELETE FROM _meta WHERE key = 'state'")
         conn.commit()
-    second = hand_over(bn, tmp_path / "b", handed_over_by="A", to="C", write_brief=stub_brief)
-    one = take_over(first.export.path, tmp_path / "one.sqlite", taken_over_by="B")
-    two = take_over(second.export.path, tmp_path / "two.sqlite", taken_over_by="C")
+    second = hand_over(bn, tmp_path / "b", handed_over_by="A", to="C", write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE)
+    one = take_over(
+        first.export.path, tmp_path / "one.sqlite", taken_over_by="B", passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    )
+    two = take_over(
+        second.export.path, tmp_path / "two.sqlite", taken_over_by="C", passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    )
     import_files(sector, [export(one, tmp_path / "one.cimic")])
     refused(sector, export(two, tmp_path / "two.cimic"), why.WRONG_KEY, "BANBAT 1", fp(one))
     one.close()
@@ -222,10 +233,11 @@ def test_a_vouch_chain_that_starts_from_a_key_sector_hq_does_not_know_is_refused
 
 def test_a_takeover_refuses_a_successor_key_the_outgoing_key_did_not_vouch_for(bn, tmp_path):
     outgoing = signing_key(bn)  # a forger who also has the outgoing key's signature power
-    result = hand_over(bn, tmp_path / "stick", handed_over_by="A", to="B", write_brief=stub_brief)
+    result = hand_over(bn, tmp_path / "stick", handed_over_by="A", to="B", write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE)
     path = result.export.path
     forger = _forger_key()
-    with closing(sqlite3.connect(path)) as conn:
+    with unsealed(path, write=True) as conn:
         row = conn.execute("SELECT vouch FROM unit_keys WHERE private_key IS NOT NULL").fetchone()
         vouch = from_json(row[0])
         forged = make_vouch(forger, vouch.unit_name, bytes.fromhex(vouch.new_key), "x", "y")
@@ -236,7 +248,8 @@ def test_a_takeover_refuses_a_successor_key_the_outgoing_key_did_not_vouch_for(b
     tamper(path, "SELECT 1", refresh_manifest=True, signer=outgoing)
     target = tmp_path / "new" / "bn1.sqlite"
     with pytest.raises(PackageRefusedError) as caught:
-        take_over(path, target, taken_over_by="B")
+        take_over(path, target, taken_over_by="B", passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE)
     assert caught.value.reason == why.BAD_VOUCH
     assert "not vouched for by the outgoing contingent's key" in str(caught.value)
     assert_in_both_languages(caught.value.message, str(caught.value))
@@ -244,8 +257,12 @@ def test_a_takeover_refuses_a_successor_key_the_outgoing_key_did_not_vouch_for(b
 
 
 def test_a_takeover_of_an_exchange_file_gets_a_key_no_one_vouched_for(bn, tmp_path):
-    path = export(bn, tmp_path / "BANBAT1.cimic")
-    with take_over(path, tmp_path / "copy.sqlite", taken_over_by="Anyone") as copy:
+    # The file as its headquarters opens it (an exchange file is sealed for them).
+    path = unsealed_copy(export(bn, tmp_path / "BANBAT1.cimic"), tmp_path / "BANBAT1.sqlite")
+    with take_over(
+        path, tmp_path / "copy.sqlite", taken_over_by="Anyone", passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    ) as copy:
         assert not vouched(copy) and fp(copy) != fp(bn)
         assert unit_keys.active_key(copy.db) is not None
 
@@ -257,7 +274,7 @@ def test_a_manifest_chain_edited_by_the_unit_itself_must_still_hold(bn, sector, 
     key = unit_keys.active_key(bn.db)
     assert key is not None
     fake = make_vouch(key, "BANBAT 1", bytes(32), "x", now_stamp())
-    with closing(sqlite3.connect(path)) as conn:
+    with unsealed(path, write=True) as conn:
         conn.execute(f"UPDATE {mf.TABLE} SET vouches = ?", ["[" + fake.to_json() + "]"])
         resign(conn, bn)
         conn.commit()

@@ -14,8 +14,6 @@ import hashlib
 import io
 import json
 import random
-import sqlite3
-from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from sync_helpers import (
     set_clock_field,
     tamper,
     unit_db,
+    unsealed,
 )
 
 from cimicdesk.cli import main
@@ -76,7 +75,7 @@ def _forged(store: Store, path: Path, sql: str, params: tuple = ()) -> Path:
 
 
 def _exported_at(path: Path) -> str:
-    with closing(sqlite3.connect(path)) as conn:
+    with unsealed(path) as conn:
         return str(conn.execute(f"SELECT exported_at FROM {mf.TABLE}").fetchone()[0])
 
 

@@ -7,9 +7,9 @@ import sys
 import tempfile
 
 import pytest
-from factories import make_contact, make_org
+from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_contact, make_org
 from pypdf import PdfReader
-from sync_helpers import export, import_files, unit_db
+from sync_helpers import export, import_files, unit_db, unsealed_copy
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.paths import default_database
@@ -17,6 +17,7 @@ from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store import work_folder
 from cimicdesk.store.database import open_database
 from cimicdesk.store.organisations import get_organisation, save_organisation
+from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.handover import hand_over, rotations, take_over
 
@@ -32,7 +33,12 @@ def outgoing(tmp_path):
 
 def _hand_over(store, folder):
     return hand_over(
-        store, folder, handed_over_by="Maj Rahman", to="Maj Haque", write_brief=write_handover_brief
+        store,
+        folder,
+        handed_over_by="Maj Rahman",
+        to="Maj Haque",
+        write_brief=write_handover_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
     )
 
 
@@ -84,7 +90,9 @@ def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
     monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
     made: list[str] = []
     _watch_folders_made(made)
-    with take_over(result.export.path, target, taken_over_by="Maj Haque") as store:
+    with take_over(result.export.path, target, taken_over_by="Maj Haque",
+        passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,) as store:
         # The verified copy was made beside the new database, not in the system's temp.
         _watch_folders_made(None)
         assert not [m for m in made if m.startswith(str(system_temp))]
@@ -103,22 +111,29 @@ def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
         )
         org.place = "Bria"
         save_organisation(store, org)  # writable again
-        again = import_files(store, [result.export.path])[0]
-        assert again.already_imported
+        # A handover file is taken over, never imported (it opens with its passphrase).
+        with pytest.raises(PackageRefusedError) as refused:
+            import_files(store, [result.export.path])
+        assert refused.value.reason == why.HANDOVER_FILE
     with pytest.raises(CimicError, match="never overwrites"):
-        take_over(result.export.path, target, taken_over_by="Maj Haque")
+        take_over(result.export.path, target, taken_over_by="Maj Haque", passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE)
 
 
 def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tmp_path):
-    file = export(outgoing, tmp_path / "weekly.cimic")
+    # A weekly export, as its headquarters can open it (sealed for them, not for anyone).
+    file = unsealed_copy(export(outgoing, tmp_path / "weekly.cimic"), tmp_path / "weekly.sqlite")
     bad = tmp_path / "bad.cimic"
     bad.write_bytes(b"not a database at all")
     with pytest.raises(PackageRefusedError):
-        take_over(bad, taken_over_by="Maj Haque")
+        take_over(bad, taken_over_by="Maj Haque", passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE)
     assert not default_database().exists()
     assert [p.name for p in default_database().parent.iterdir()] == []
-    with take_over(file, taken_over_by="Maj Haque") as store:
+    with take_over(file, taken_over_by="Maj Haque", passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE) as store:
         assert store.path == default_database()
         assert rotations(store)[0].handed_over_by == ""  # a weekly export: a restore
     with pytest.raises(CimicError, match="name of the officer"):
-        take_over(file, tmp_path / "x.sqlite", taken_over_by=" ")
+        take_over(file, tmp_path / "x.sqlite", taken_over_by=" ", passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE)

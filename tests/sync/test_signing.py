@@ -8,13 +8,11 @@ confirmed; the attacks then come as later files "from BANBAT 1".
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
-from contextlib import closing
 from pathlib import Path
 
 import pytest
-from factories import make_contact, make_org
+from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_contact, make_org
 from sync_helpers import (
     assert_in_both_languages,
     backups_of,
@@ -24,6 +22,8 @@ from sync_helpers import (
     signing_key,
     tamper,
     unit_db,
+    unsealed,
+    unsealed_copy,
 )
 
 from cimicdesk.domain.enums import UnitLevel
@@ -91,8 +91,19 @@ def enrolled_fingerprint(store) -> str:
 
 def test_a_unit_file_taken_over_purged_and_exported_again_is_refused(bn, sector, good, tmp_path):
     # Issue 13: anyone with one unit file took it over, purged records with the shipped
-    # command line, exported, and the sector accepted it as the battalion's.
-    thief = take_over(good, tmp_path / "thief" / "bn1.sqlite", taken_over_by="Anyone")
+    # command line, exported, and the sector accepted it as the battalion's. Now the file
+    # is sealed for the sector: whoever finds the stick cannot even open it...
+    with pytest.raises(PackageRefusedError) as sealed:
+        take_over(good, tmp_path / "finder" / "bn1.sqlite", taken_over_by="Anyone",
+                  passphrase=PASSPHRASE, handover_passphrase=HANDOVER_PASSPHRASE)
+    assert sealed.value.reason == why.NOT_FOR_US
+    # ...and one who has its content (the sector's key, a copy taken there) cannot pose as
+    # the battalion: the takeover gets a key of its own, which the sector does not know.
+    inner = unsealed_copy(good, tmp_path / "inner.sqlite")
+    thief = take_over(
+        inner, tmp_path / "thief" / "bn1.sqlite", taken_over_by="Anyone", passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    )
     victim = thief.db.execute("SELECT id FROM contacts ORDER BY name").fetchone()[0]
     purge_record(thief, "contacts", victim, reason="to destroy it")
     forged = export(thief, tmp_path / "BANBAT1-2026-W49.cimic")
@@ -170,7 +181,7 @@ def test_any_change_with_the_manifest_recomputed_breaks_the_signature(sector, go
 
 
 def test_a_row_added_with_the_manifest_recomputed_is_refused(sector, good):
-    with closing(sqlite3.connect(good)) as conn:
+    with unsealed(good, write=True) as conn:
         conn.execute("CREATE TEMP TABLE planted AS SELECT * FROM organisations LIMIT 1")
         conn.execute("UPDATE planted SET id = ?, name = 'Planted'", [str(uuid.uuid4())])
         conn.execute("INSERT INTO organisations SELECT * FROM planted")
@@ -225,7 +236,7 @@ def test_a_column_added_to_the_manifest_is_refused(sector, good):
 
 def _as_first_format(path: Path) -> None:
     """The manifest as CIMIC Desk wrote it before files were signed: no key, no signature."""
-    with closing(sqlite3.connect(path)) as conn:
+    with unsealed(path, write=True) as conn:
         conn.execute(f"ALTER TABLE {mf.TABLE} DROP COLUMN signature")
         conn.execute(f"ALTER TABLE {mf.TABLE} DROP COLUMN signer_key")
         conn.execute(f"ALTER TABLE {mf.TABLE} DROP COLUMN agreement_key")

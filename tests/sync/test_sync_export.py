@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-import subprocess
 import threading
 import time
-from contextlib import closing
 
 import pytest
-from factories import make_contact, make_org
-from sync_helpers import unit_db
+from factories import make_contact, make_org, raw_connect
+from sync_helpers import unit_db, unsealed
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import schema
+from cimicdesk.sync import envelope
 from cimicdesk.sync import export as export_module
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.export import default_export_name, export_snapshot, last_export
@@ -35,9 +32,10 @@ def test_export_carries_a_manifest_that_matches_its_rows(bn1, tmp_path):
     result = export_snapshot(bn1, out)
     assert result.path == out and out.exists() and result.size == out.stat().st_size
     assert sorted(p.name for p in out.parent.iterdir()) == [out.name]  # no side files left
-    header = out.read_bytes()[:100]
-    assert header[18:20] == b"\x01\x01"  # rollback journal: one self-contained file
-    with closing(sqlite3.connect(out)) as conn:
+    assert out.read_bytes().startswith(envelope.MAGIC)  # sealed for its headquarters
+    with unsealed(out) as conn:
+        # rollback journal: one self-contained file
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         found = mf.read_manifest(conn)
         assert found is not None
         tables = list(found.counts)
@@ -51,21 +49,19 @@ def test_export_carries_a_manifest_that_matches_its_rows(bn1, tmp_path):
     assert last_export(bn1).export_id == found.export_id
 
 
-@pytest.mark.skipif(shutil.which("sqlite3") is None, reason="no sqlite3 shell here")
-def test_an_export_is_a_plain_file_the_sqlite3_shell_opens(bn1, tmp_path):
+def test_an_export_shows_nothing_to_whoever_finds_the_stick(bn1, tmp_path):
     out = export_snapshot(bn1, tmp_path / "x.cimic").path
-    shown = subprocess.run(
-        ["sqlite3", str(out), "SELECT unit_name, purpose FROM export_manifest;"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert shown.stdout.strip() == "BANBAT 1|exchange"
+    raw = out.read_bytes()
+    for word in (b"BANBAT", b"UNHCR", b"Yakit", b"75 12 34 56", b"SQLite format 3"):
+        assert word not in raw, word
+    with unsealed(out) as conn:  # ...while its headquarters reads it all
+        row = conn.execute("SELECT unit_name, purpose FROM export_manifest").fetchone()
+        assert tuple(row) == ("BANBAT 1", "exchange")
 
 
 def test_the_digest_survives_vacuum_but_not_a_changed_row(bn1, tmp_path):
     out = export_snapshot(bn1, tmp_path / "x.cimic").path
-    with closing(sqlite3.connect(out)) as conn:
+    with unsealed(out) as conn:
         found = mf.read_manifest(conn)
         conn.execute("VACUUM")
         assert mf.digest(conn, list(found.counts)) == found.digest
@@ -80,7 +76,7 @@ def test_export_refuses_to_overwrite_unless_asked_and_never_the_database(bn1, tm
     with pytest.raises(CimicError, match="already exists"):
         export_snapshot(bn1, out)
     again = export_snapshot(bn1, out, overwrite=True)
-    with closing(sqlite3.connect(out)) as conn:
+    with unsealed(out) as conn:
         assert mf.read_manifest(conn).export_id == again.manifest.export_id
     with pytest.raises(CimicError, match="database itself"):
         export_snapshot(bn1, bn1.path, overwrite=True)
@@ -89,7 +85,7 @@ def test_export_refuses_to_overwrite_unless_asked_and_never_the_database(bn1, tm
 
 
 def test_a_failed_check_leaves_no_file_under_the_final_name(bn1, tmp_path, monkeypatch):
-    def broken(path):
+    def broken(path, key):
         raise CimicError("The export failed its own check")
 
     monkeypatch.setattr(export_module, "_check_snapshot", broken)
@@ -106,7 +102,7 @@ def test_export_is_consistent_while_another_connection_writes(bn1, tmp_path):
     written = []
 
     def writer():
-        conn = sqlite3.connect(bn1.path, timeout=30)
+        conn = raw_connect(bn1.path, timeout=30)
         try:
             number = 0
             while not stop.is_set():
@@ -136,7 +132,7 @@ def test_export_is_consistent_while_another_connection_writes(bn1, tmp_path):
         thread.join()
     assert written and written[0] > 0
     for result in results:
-        with closing(sqlite3.connect(result.path)) as conn:
+        with unsealed(result.path) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             found = mf.read_manifest(conn)
             assert found.digest == mf.digest(conn, list(found.counts))

@@ -16,9 +16,7 @@ order:
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
-from contextlib import closing
 from pathlib import Path
 from unittest import mock
 
@@ -34,6 +32,7 @@ from sync_helpers import (
     history_values,
     import_files,
     unit_db,
+    unsealed,
 )
 
 from cimicdesk.domain.enums import UnitLevel
@@ -99,7 +98,7 @@ class World:
         """Import one file, noting which of its values must survive at that site."""
         store = self.sites[number]
         before = field_clocks(store.db.conn)
-        with closing(sqlite3.connect(path)) as conn:
+        with unsealed(path) as conn:
             arriving = field_clocks(conn)
         (report,) = import_files(store, [path])
         refused = {(r.table, r.row_id) for r in report.refused}

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import io
 import random
-import sqlite3
 from contextlib import closing
 
 import pytest
-from factories import files_holding, make_contact, make_entry, make_incident
+from factories import files_holding, make_contact, make_entry, make_incident, raw_connect
 from PIL import Image
 from sync_helpers import export, import_files, unit_db
 
@@ -86,7 +85,7 @@ def test_a_purge_merged_into_sector_leaves_no_trace_there(units, tmp_path):
     # this import (which held the person) and any other backup.
     assert backup is not None and backup.exists()
     assert files_holding(sector.path, *_secrets()) == []
-    with closing(sqlite3.connect(backup)) as conn:
+    with closing(raw_connect(backup)) as conn:
         assert conn.execute("SELECT name FROM contacts WHERE id = ?", [person.id]).fetchone() == (
             "",
         )

@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from factories import make_contact, make_entry, make_org
+from factories import make_contact, make_entry, make_org, raw_connect
 from sync_helpers import (
     assert_in_both_languages,
     backups_of,
@@ -25,6 +24,7 @@ from sync_helpers import (
     resign,
     tamper,
     unit_db,
+    unsealed,
 )
 
 from cimicdesk.demo.generate import seed_database
@@ -79,7 +79,7 @@ def _refused(receiver, path: Path, reason: str | tuple, *words: str) -> PackageR
 def test_random_bytes(receiver, tmp_path):
     bad = tmp_path / "photo.cimic"
     bad.write_bytes(random.Random(1).randbytes(8192))
-    _refused(receiver, bad, why.NOT_SQLITE, "not an SQLite file")
+    _refused(receiver, bad, why.NOT_SQLITE, "not an export file")
 
 
 def test_an_empty_file(receiver, tmp_path):
@@ -95,7 +95,8 @@ def test_a_missing_file(receiver, tmp_path):
 def test_a_truncated_file(receiver, good):
     data = good.read_bytes()
     good.write_bytes(data[: len(data) // 2])
-    _refused(receiver, good, why.TRUNCATED, "cut short")
+    # Sealed, a file cut short no longer matches what was sealed.
+    _refused(receiver, good, why.TAMPERED, "changed or damaged")
 
 
 def test_a_corrupted_page(receiver, tmp_path):
@@ -113,14 +114,14 @@ def test_a_corrupted_page(receiver, tmp_path):
 
 def test_a_foreign_sqlite_file(receiver, tmp_path):
     bad = tmp_path / "contacts.cimic"
-    with closing(sqlite3.connect(bad)) as conn:
+    with closing(raw_connect(bad, plain=True)) as conn:
         conn.execute("CREATE TABLE people (name TEXT)")
         conn.commit()
     _refused(receiver, bad, why.FOREIGN, "not one of CIMIC Desk")
 
 
 def test_a_newer_schema(receiver, good):
-    with closing(sqlite3.connect(good)) as conn:
+    with unsealed(good, write=True) as conn:
         conn.execute(f"PRAGMA user_version = {schema.schema_version() + 1}")
     _refused(receiver, good, why.NEWER, "newer CIMIC Desk")
 
@@ -161,8 +162,8 @@ def test_a_manifest_removed(receiver, good):
 def test_a_backup_copy_is_not_an_export(receiver, sender, tmp_path):
     from cimicdesk.store.database import backup_copy
 
-    copy = backup_copy(sender.db, sender.path, "before-test")  # rollback mode, no manifest
-    _refused(receiver, copy, why.NO_MANIFEST, "not an export")
+    copy = backup_copy(sender.db, sender.path, "before-test")  # encrypted, no manifest
+    _refused(receiver, copy, why.NOT_SQLITE, "not an export file", "File → Export")
 
 
 def test_a_live_database_copied_without_its_wal(receiver, sender, tmp_path):
@@ -176,7 +177,8 @@ def test_a_live_database_copied_without_its_wal(receiver, sender, tmp_path):
     copy = tmp_path / "stick" / "BANBAT1.cimic"
     copy.parent.mkdir()
     shutil.copyfile(sender.path, copy)
-    _refused(receiver, copy, why.LIVE_COPY, "copy of a database that was open", "File → Export")
+    # Encrypted, the copy is no SQLite file to the receiver: refused before it is read.
+    _refused(receiver, copy, why.NOT_SQLITE, "copy of an encrypted database", "File → Export")
 
 
 def test_a_live_database_with_its_wal_beside_it(receiver, sender):
@@ -203,7 +205,7 @@ def test_a_handed_over_database_imports_nothing(receiver, good):
 def _downgrade_to_schema_4(path: Path, signer) -> None:
     """Turn an export into one written by the release before migration 005 (signed by
     `signer`, as if that release had signed its files)."""
-    with closing(sqlite3.connect(path)) as conn:
+    with unsealed(path, write=True) as conn:
         for sql in (
             "DROP TABLE rejected",
             "DROP TABLE rotations",

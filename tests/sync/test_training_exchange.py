@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from factories import make_contact, make_org
+from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_contact, make_org
 from sync_helpers import (
     assert_in_both_languages,
     backups_of,
@@ -140,8 +140,11 @@ def test_a_training_handover_stays_training(drill, tmp_path):
         handed_over_by="Maj A",
         to="Maj B",
         write_brief=write_handover_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
     )
-    with take_over(done.export.path, tmp_path / "new" / "bn7.sqlite", taken_over_by="Maj B") as new:
+    with take_over(done.export.path, tmp_path / "new" / "bn7.sqlite", taken_over_by="Maj B",
+        passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,) as new:
         assert new.training and new.read_only_reason() == ""
         assert new.site_id != drill.site_id
 

@@ -3,12 +3,11 @@ the unit's replica from it, and the file stays exactly as it was sent."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 
 import pytest
-from factories import make_contact, make_org
-from sync_helpers import export, unit_db
+from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_contact, make_org, raw_connect
+from sync_helpers import export, unit_db, unsealed_copy
 
 from cimicdesk.cli import main
 from cimicdesk.domain.errors import CimicError, FileRefusedError, ReadOnlyDatabaseError
@@ -25,9 +24,21 @@ def unit_file(tmp_path):
     store = unit_db(tmp_path / "bn1", "BANBAT 1")
     make_contact(store, "Awa Yakité", organisation_id=make_org(store, "UNHCR").id)
     (tmp_path / "stick").mkdir()
-    path = export(store, tmp_path / "stick" / "BANBAT1-2026-W47.cimic")
+    sealed = export(store, tmp_path / "sealed.cimic")
     store.close()
-    return path
+    # The SQLite file inside, as its headquarters opens it (a plain unit file).
+    return unsealed_copy(sealed, tmp_path / "stick" / "BANBAT1-2026-W47.cimic")
+
+
+def test_a_sealed_unit_file_opened_as_a_database_says_to_import_it(store, tmp_path):
+    (tmp_path / "stick").mkdir()
+    sealed = export(store, tmp_path / "stick" / "BANBAT1.cimic")
+    before = _folder(sealed)
+    with pytest.raises(FileRefusedError) as caught:
+        open_database(sealed)
+    assert "is a sealed unit file" in str(caught.value)
+    assert "File → Import unit files" in str(caught.value)
+    assert _folder(sealed) == before  # not a byte changed, nothing made beside it
 
 
 def _folder(path):
@@ -56,13 +67,15 @@ def test_it_is_known_by_its_manifest_not_its_name(unit_file, tmp_path):
 
 
 def test_a_taken_over_database_is_no_unit_file(unit_file, tmp_path):
-    with take_over(unit_file, tmp_path / "laptop" / "bn1.sqlite", taken_over_by="Maj B") as new:
+    with take_over(unit_file, tmp_path / "laptop" / "bn1.sqlite", taken_over_by="Maj B",
+        passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,) as new:
         assert new.read_only_reason() == ""
         save_organisation(new, Organisation(name="OCHA"))
 
 
 def test_an_older_unit_file_is_refused_plainly(unit_file):
-    with closing(sqlite3.connect(unit_file)) as conn:
+    with closing(raw_connect(unit_file)) as conn:
         conn.execute(f"PRAGMA user_version = {schema.schema_version() - 1}")
     before = _folder(unit_file)
     with pytest.raises(FileRefusedError) as caught:

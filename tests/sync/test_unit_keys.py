@@ -3,14 +3,14 @@ usable by the `cryptography` package, and never in an export but a handover's su
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from sync_helpers import export, unit_db
+from factories import HANDOVER_PASSPHRASE, raw_connect
+from sync_helpers import export, unit_db, unsealed
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import schema, unit_keys
@@ -70,7 +70,7 @@ def test_each_database_has_keys_of_its_own(store, tmp_path):
 def test_a_database_from_before_008_gets_its_keys_when_opened(store, tmp_path):
     path = store.path
     store.close()
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         for sql in (
             "DROP TABLE unit_keys",
             "DROP TABLE enrolled_units",
@@ -101,8 +101,7 @@ def test_an_export_carries_no_private_key(store, tmp_path):
     assert key is not None
     path = export(store, tmp_path / "BANBAT1.cimic")
     assert not leaked(path, key)
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    with closing(sqlite3.connect(uri, uri=True)) as conn:
+    with unsealed(path) as conn:
         assert conn.execute("SELECT count(*) FROM unit_keys").fetchone()[0] == 0
     assert not list(tmp_path.glob("*.part*")) and not list(tmp_path.glob("*-journal"))
 
@@ -111,11 +110,11 @@ def test_a_handover_export_carries_the_successors_key_only(store, tmp_path):
     outgoing = unit_keys.active_key(store.db)
     assert outgoing is not None
     result = hand_over(
-        store, tmp_path / "stick", handed_over_by="Maj A", to="Maj B", write_brief=stub_brief
+        store, tmp_path / "stick", handed_over_by="Maj A", to="Maj B", write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
     )
     assert not leaked(result.export.path, outgoing, agreement=False)
-    uri = f"{result.export.path.resolve().as_uri()}?mode=ro&immutable=1"
-    with closing(sqlite3.connect(uri, uri=True)) as conn:
+    with unsealed(result.export.path) as conn:
         keys = unit_keys.all_keys(conn)
     assert [k.public_key for k in keys] == [outgoing.public_key, keys[1].public_key]
     old, successor = keys
@@ -128,7 +127,8 @@ def test_a_handover_export_carries_the_successors_key_only(store, tmp_path):
 def test_the_outgoing_database_forgets_its_key_and_can_no_longer_export(store, tmp_path):
     outgoing = unit_keys.active_key(store.db)
     assert outgoing is not None
-    hand_over(store, tmp_path / "stick", handed_over_by="Maj A", to="Maj B", write_brief=stub_brief)
+    hand_over(store, tmp_path / "stick", handed_over_by="Maj A", to="Maj B", write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE)
     assert unit_keys.active_key(store.db) is None
     (retired,) = unit_keys.all_keys(store.db)
     assert retired.retired_at and retired.private_key is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factories import PASSPHRASE
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -32,7 +33,11 @@ class ScriptedPrompter(Prompter):
     time_answers (popped; the default time once they run out; None cancels);
     photo_path (what choose_photo answers); settings_answer (what ask_mission_settings
     answers; None cancels); text_answers (popped by ask_text; the default once they run
-    out); item_answer (what choose_item answers; None cancels).
+    out); item_answer (what choose_item answers; None cancels); unlock_answers (the
+    passphrases typed in turn into an unlock dialog: the tests' PASSPHRASE once when none
+    are given; None cancels), new_passphrase (what ask_new_passphrase answers; None
+    cancels), change_answers ((current, new, repeated) typed in turn into the change
+    dialog), offer_answers (popped; False once they run out).
     """
 
     def __init__(self):
@@ -48,6 +53,10 @@ class ScriptedPrompter(Prompter):
         self.settings_answer = None
         self.text_answers: list[str | None] = []
         self.item_answer: int | None = 0
+        self.unlock_answers: list[str | None] = []
+        self.new_passphrase: str | None = PASSPHRASE
+        self.change_answers: list[tuple[str, str, str]] = []
+        self.offer_answers: list[bool] = []
 
     def confirm(self, title: str, question: str, *, action: str = "OK") -> bool:
         self.asked.append(("confirm", title, question))
@@ -98,6 +107,37 @@ class ScriptedPrompter(Prompter):
     def choose_item(self, title, question, items):
         self.asked.append(("item", title, question))
         return self.item_answer
+
+    def offer(self, title, message, *, action, dismiss=""):
+        self.asked.append(("offer", title, message))
+        return self.offer_answers.pop(0) if self.offer_answers else False
+
+    def unlock(self, path, check, note=""):
+        """Types each of unlock_answers until check() takes one; records what it said."""
+        self.asked.append(("unlock", Path(path).name, note))
+        answers = self.unlock_answers if self.unlock_answers else [PASSPHRASE]
+        while answers:
+            answer = answers.pop(0)
+            if answer is None:
+                return False
+            problem = check(answer)
+            if not problem:
+                return True
+            self.asked.append(("unlock refused", Path(path).name, problem))
+        return False
+
+    def ask_new_passphrase(self, title, intro):
+        self.asked.append(("new_passphrase", title, intro))
+        return self.new_passphrase
+
+    def change_passphrase(self, path, change):
+        self.asked.append(("change_passphrase", Path(path).name, ""))
+        while self.change_answers:
+            problem = change(*self.change_answers.pop(0))
+            if not problem:
+                return True
+            self.asked.append(("change refused", Path(path).name, problem))
+        return False
 
     def questions(self, method: str) -> list[tuple[str, str, str]]:
         return [q for q in self.asked if q[0] == method]

@@ -21,6 +21,7 @@ import pytest
 from crash_child import EXPECTED
 from ops_support import TO_APPROVED, day, make_incident, make_qip, make_request, move
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
+from robust_support import CHILD_PATH
 from scripted_prompter import action, make_contact, make_entry, make_org, replace_text
 from table_cells import pick_day, type_in_cell, type_in_open_editor
 
@@ -217,7 +218,7 @@ def test_a_liaison_entry_draft_survives_a_killed_process(store, prompter, qtbot,
         place="Bria",
         actions=[action("Repair the pump", "2026-11-30", owner="Chief Ngaba")],
     )
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(HERE)])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([CHILD_PATH, str(HERE)])}
     store.close()  # the crashing window is the one program writing the file
     child = subprocess.run(
         [sys.executable, str(HERE / "crash_child.py"), str(db_path), entry.id, marie.id, nrc.id],
@@ -512,7 +513,8 @@ def test_a_new_record_draft_keeps_its_choices_and_times(
 
 def test_an_old_text_only_draft_still_restores(open_window, store, prompter, qtbot, db_path):
     marie = make_contact(store, "Marie Ndoumba", position="Liaison officer")
-    drafts_path(db_path).write_text(
+    plain = Path(f"{db_path}.drafts.json")  # where the previous version kept them, in clear
+    plain.write_text(
         json.dumps(
             {  # as the previous version wrote them: every text field, no version
                 f"contacts/{marie.id}": {
@@ -535,6 +537,8 @@ def test_an_old_text_only_draft_still_restores(open_window, store, prompter, qtb
     page.open_record(marie.id)
     ui = page.editor.ui
     assert restore_asked(prompter)
+    assert not plain.exists()  # read once, sealed, and the clear text destroyed
+    assert b"Met at the market" not in drafts_path(db_path).read_bytes()
     assert ui.positionEdit.text() == "Head of sub-office"
     assert ui.notesEdit.toPlainText() == "Met at the market"
     assert ui.nameEdit.text() == "Marie Ndoumba"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from scripted_prompter import ScriptedPrompter, make_contact, make_org
@@ -46,7 +47,9 @@ class DialogPrompter(ImportPrompter):
 @pytest.fixture
 def battalion_file(tmp_path) -> tuple[Path, str]:
     """BANBAT 1's unit file (one organisation, one contact) and its key's fingerprint."""
-    with create_database(tmp_path / "bn" / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION) as bn:
+    with create_database(
+        tmp_path / "bn" / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    ) as bn:
         make_contact(bn, "Marie Ndoumba", organisation_id=make_org(bn, "UNHCR").id)
         path = export_snapshot(bn, tmp_path / "BANBAT1.cimic").path
         key = unit_keys.active_key(bn.db)
@@ -56,7 +59,9 @@ def battalion_file(tmp_path) -> tuple[Path, str]:
 
 @pytest.fixture
 def sector(tmp_path):
-    store = create_database(tmp_path / "sector" / "db.sqlite", "SECTOR WEST", UnitLevel.SECTOR)
+    store = create_database(
+        tmp_path / "sector" / "db.sqlite", "SECTOR WEST", UnitLevel.SECTOR, passphrase=PASSPHRASE
+    )
     yield store
     store.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE
 from PySide6.QtWidgets import QWidget
 from scripted_prompter import ScriptedPrompter, make_contact, make_org
 
@@ -73,12 +74,16 @@ def make_controller(store: Store, prompter, parent: QWidget, leave: list[str], a
 def test_an_import_says_records_changed_and_shows_its_report_over_the_parent(
     qtbot, parent, tmp_path
 ):
-    battalion = create_database(tmp_path / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION)
+    battalion = create_database(
+        tmp_path / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    )
     make_org(battalion, "Norwegian Refugee Council")
     make_contact(battalion, "Marie Ndoumba")
     export_snapshot(battalion, tmp_path / "BANBAT1.cimic")
     battalion.close()
-    sector = create_database(tmp_path / "sector.sqlite", "SECTOR WEST", UnitLevel.SECTOR)
+    sector = create_database(
+        tmp_path / "sector.sqlite", "SECTOR WEST", UnitLevel.SECTOR, passphrase=PASSPHRASE
+    )
     prompter = ExchangePrompter()
     prompter.unit_files = [tmp_path / "BANBAT1.cimic"]
     controller = make_controller(sector, prompter, parent, [])

@@ -4,15 +4,15 @@ shared, and a second window on a file being written opens it read-only, if the o
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE, raw_connect
 from PySide6.QtCore import Qt
-from robust_support import other_program
+from robust_support import CHILD_PATH, other_program
 from scripted_prompter import ScriptedPrompter
 
 from cimicdesk import app
@@ -23,7 +23,6 @@ from cimicdesk.store.organisations import save_organisation
 from cimicdesk.ui.main_window import MainWindow
 
 SRC = Path(__file__).resolve().parents[2] / "src"
-_ENV = {**os.environ, "PYTHONPATH": str(SRC)}
 
 
 class PreviewPrompter(ScriptedPrompter):
@@ -45,7 +44,7 @@ class PreviewPrompter(ScriptedPrompter):
 @pytest.mark.slow
 def test_the_windows_saves_after_a_report_preview_reach_another_process(qtbot, tmp_path):
     path = tmp_path / "BANBAT1.sqlite"
-    create_database(path, "BANBAT 1", UnitLevel.BATTALION).close()
+    create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE).close()
     prompter = PreviewPrompter()
     window = app.launch(["--db", str(path)], prompter=prompter)
     assert isinstance(window, MainWindow)
@@ -68,7 +67,7 @@ def test_the_windows_saves_after_a_report_preview_reach_another_process(qtbot, t
     finally:
         window.close()
         window.store.close()
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         names = sorted(r[0] for r in conn.execute("SELECT name FROM organisations"))
         keys = {r[0] for r in conn.execute("SELECT key FROM _meta")}
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -91,14 +90,14 @@ store.close()
 def held(tmp_path):
     """BANBAT1.sqlite, held open for writing by another CIMIC Desk (a child process)."""
     path = tmp_path / "BANBAT1.sqlite"
-    with create_database(path, "BANBAT 1", UnitLevel.BATTALION) as store:
+    with create_database(path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE) as store:
         save_organisation(store, Organisation(name="UNHCR"))
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDER.format(path=str(path))],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=_ENV,
+        env={**os.environ, "PYTHONPATH": CHILD_PATH},  # with the tests' passphrase (conftest)
         text=True,
     )
     assert holder.stdout.readline() == "ready\n", holder.stderr.read()
@@ -133,6 +132,24 @@ def test_a_second_window_on_a_file_being_written_offers_it_read_only(qtbot, held
         window.store.close()
 
 
+def test_a_locked_file_being_written_elsewhere_asks_its_passphrase_then_offers_it(qtbot, held):
+    from cimicdesk.store import encryption
+
+    encryption.lock()  # a fresh start: this process holds no key
+    prompter = ScriptedPrompter()
+    window = app.launch(["--db", str(held)], prompter=prompter)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    try:
+        assert [q[0] for q in prompter.asked] == ["unlock", "confirm"]
+        assert prompter.asked[1][1] == "The database is open elsewhere"
+        assert window.store.read_only_reason()
+        assert window.organisations_page.model.rowCount() == 1
+    finally:
+        window.close()
+        window.store.close()
+
+
 def test_declining_the_read_only_offer_opens_nothing(qtbot, held):
     prompter = ScriptedPrompter()
     prompter.confirm_answers = [False]
@@ -145,7 +162,9 @@ def test_declining_the_read_only_offer_opens_nothing(qtbot, held):
 
 
 def test_the_file_menu_offers_a_file_being_written_read_only(qtbot, held, tmp_path):
-    with create_database(tmp_path / "other.sqlite", "BANBAT 2", UnitLevel.BATTALION):
+    with create_database(
+        tmp_path / "other.sqlite", "BANBAT 2", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    ):
         pass
     prompter = ScriptedPrompter()
     window = app.launch(["--db", str(tmp_path / "other.sqlite")], prompter=prompter)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factories import PASSPHRASE
 from ops_support import make_incident, make_qip, make_request
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -236,7 +237,9 @@ def test_closing_with_unsaved_changes_asks(window, prompter, qtbot):
 def test_open_database_switches_to_another_file_and_refuses_a_foreign_one(
     window, tmp_path, prompter
 ):
-    other = create_database(tmp_path / "sector.sqlite", "Sector West", UnitLevel.SECTOR)
+    other = create_database(
+        tmp_path / "sector.sqlite", "Sector West", UnitLevel.SECTOR, passphrase=PASSPHRASE
+    )
     other.close()
     prompter.open_path = tmp_path / "sector.sqlite"
     assert window.open_other_database()
@@ -276,7 +279,7 @@ def test_a_handed_over_database_opens_read_only(qtbot, db_path, prompter):
     from cimicdesk.app import build_main_window
     from cimicdesk.store.database import open_database, write_meta
 
-    store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION)
+    store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE)
     make_contact(store, "Marie Ndoumba")
     zara = make_contact(store, "Zara Yakité")
     write_meta(store.db, state="handed_over")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from factories import raw_connect
 from PySide6.QtCore import Qt
 from scripted_prompter import make_contact, replace_text
 
@@ -91,7 +90,7 @@ def test_erase_a_contact_for_good(open_window, store, prompter, qtbot, db_path):
     window.run_search()
     qtbot.waitUntil(lambda: "Nothing found" in window.search_page.heading.text())
     assert window.search_page.model.rowCount() == 0
-    raw = sqlite3.connect(db_path)
+    raw = raw_connect(db_path)
     try:
         name, phones = raw.execute(
             "SELECT name, phones FROM contacts WHERE id = ?", [marie.id]
@@ -175,3 +174,41 @@ def test_a_purge_left_unfinished_is_told_when_the_window_opens(qtbot, store, db_
     finally:
         window.close()
         window.store.close()
+
+
+def test_a_backup_under_an_earlier_passphrase_asks_for_it_before_anything_changes(
+    open_window, store, prompter, qtbot
+):
+    from factories import PASSPHRASE
+
+    from cimicdesk.store import encryption
+
+    marie = make_contact(store, "Marie Ndoumba")
+    backup = backup_before(store, "before-test")
+    # The backup stayed under an earlier passphrase (a change could not re-key it).
+    earlier = encryption.new_key("an earlier passphrase")
+    raw = raw_connect(backup)
+    try:
+        raw.execute(f"PRAGMA rekey = {earlier.pragma_value()}")
+    finally:
+        raw.close()
+    encryption.lock()
+    encryption.unlock(store.path, PASSPHRASE)  # the window's database stays unlocked
+    window = open_window()
+    prompter.unlock_answers = [None]  # cancelled: nothing is restored
+    assert not window.restore_from_backup()
+    assert window.store is store
+    (asked,) = prompter.questions("unlock")
+    assert asked[1] == backup.name and "earlier passphrase" in asked[2]
+
+    prompter.unlock_answers = ["an earlier passphrase"]
+    assert window.restore_from_backup()
+    restored = window.store
+    try:
+        assert restored is not store
+        assert contacts.get_contact(restored, marie.id).name == "Marie Ndoumba"
+        assert prompter.questions("error") == []
+        (said,) = prompter.questions("inform")
+        assert "It opens with the backup's own passphrase" in said[2]
+    finally:
+        restored.close()

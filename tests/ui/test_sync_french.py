@@ -4,11 +4,11 @@ SQLite files in tmp, the real window, the scripted prompter."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE, raw_connect
 from scripted_prompter import ScriptedPrompter, make_org
 from sync_helpers import english_left, import_files, tamper
 
@@ -49,7 +49,9 @@ def stores(tmp_path):
     def make(name: str, level=UnitLevel.BATTALION, *, training: bool = False) -> Store:
         folder = tmp_path / name.replace(" ", "").lower()
         folder.mkdir()
-        store = create_database(folder / "db.sqlite", name, level, training=training)
+        store = create_database(
+            folder / "db.sqlite", name, level, training=training, passphrase=PASSPHRASE
+        )
         opened.append(store)
         return store
 
@@ -78,7 +80,7 @@ def _import_in_the_window(qtbot, store: Store, files: list[Path]) -> tuple[Impor
 
 def _foreign(stores, folder: Path) -> Path:
     path = folder / "annuaire.cimic"
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         conn.execute("CREATE TABLE personnes (nom TEXT)")
         conn.commit()
     return path

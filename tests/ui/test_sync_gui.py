@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE
 from scripted_prompter import ScriptedPrompter, make_contact, make_org
 from sync_helpers import import_files, set_clock_field, tamper
 
@@ -82,7 +83,7 @@ def stores(tmp_path):
     def make(name: str, level: UnitLevel = UnitLevel.BATTALION) -> Store:
         folder = tmp_path / name.replace(" ", "").lower()
         folder.mkdir()
-        store = create_database(folder / "db.sqlite", name, level)
+        store = create_database(folder / "db.sqlite", name, level, passphrase=PASSPHRASE)
         opened.append(store)
         return store
 
@@ -158,7 +159,9 @@ def test_long_paths_do_not_widen_the_window(qtbot, show, prompter, tmp_path):
     while len(str(folder)) < 300:
         folder /= "a-very-long-folder-name-for-sector-west"
     folder.mkdir(parents=True)
-    store = create_database(folder / "cimicdesk-banbat1.sqlite", "BANBAT 1", UnitLevel.BATTALION)
+    store = create_database(
+        folder / "cimicdesk-banbat1.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    )
     make_contact(store, "Marie Ndoumba")
     window = show(store)
     qtbot.waitExposed(window)
@@ -257,7 +260,7 @@ def test_a_refused_file_shows_the_reason_and_changes_nothing(
     run(qtbot, window, window.sync_commands.import_action)
     (error,) = prompter.questions("error")
     assert error[1] == "Import refused: nothing was changed"
-    assert "junk.cimic was refused" in error[2] and "SQLite" in error[2]
+    assert "junk.cimic was refused" in error[2] and "not an export file at all" in error[2]
     assert "the database is unchanged" in error[2]
     sector.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert (sector.path.read_bytes(), stats.record_counts(sector))[1] == before[1]
@@ -407,6 +410,8 @@ def test_takeover_switches_to_the_new_store_with_a_new_replica_id(
         handed_over_by="Maj Rahman",
         to="Maj Haque",
         write_brief=write_handover_brief,
+        # The scripted prompter types the tests' PASSPHRASE into the handover dialog.
+        handover_passphrase=PASSPHRASE,
     )
     window = show(stores("SCRATCH"))
     prompter.takeover_file = result.export.path
@@ -424,3 +429,62 @@ def test_takeover_switches_to_the_new_store_with_a_new_replica_id(
     assert "rotation was recorded" in said[2] and "Maj Rahman" in said[2]
     assert window.count_label.text() == "1 record"
     assert window.windowTitle() == "CIMIC Desk — bn1.sqlite — BANBAT 1"
+
+
+def test_takeover_encrypts_the_database_with_the_incoming_officers_passphrase(
+    qtbot, show, stores, prompter, tmp_path
+):
+    from cimicdesk.store import encryption
+
+    outgoing = stores("BANBAT 1")
+    make_contact(outgoing, "Marie Ndoumba")
+    result = hand_over(
+        outgoing,
+        tmp_path / "stick",
+        handed_over_by="Maj Rahman",
+        to="Maj Haque",
+        write_brief=write_handover_brief,
+        # The scripted prompter types the tests' PASSPHRASE into the handover dialog.
+        handover_passphrase=PASSPHRASE,
+    )
+    window = show(stores("SCRATCH"))
+    prompter.takeover_file = result.export.path
+    prompter.install_path = tmp_path / "incoming" / "bn1.sqlite"
+    prompter.texts = ["Maj Haque"]
+    prompter.new_passphrase = "incoming contingent 2027"
+    run(qtbot, window, window.sync_commands.takeover_action)
+    assert not prompter.questions("error"), prompter.questions("error")
+    (asked,) = prompter.questions("new_passphrase")
+    assert asked[1] == "Take over database: your passphrase"
+    assert "installed as bn1.sqlite" in asked[2] and "outgoing contingent's" in asked[2]
+    installed = prompter.install_path
+    assert window.store.path == installed
+    window.store.close()
+    encryption.lock()
+    with pytest.raises(encryption.WrongPassphraseError):
+        encryption.unlock(installed, PASSPHRASE)  # the outgoing officer's does not open it
+    encryption.unlock(installed, "incoming contingent 2027")
+
+
+def test_takeover_cancelled_at_the_passphrase_installs_nothing(
+    qtbot, show, stores, prompter, tmp_path
+):
+    outgoing = stores("BANBAT 1")
+    result = hand_over(
+        outgoing,
+        tmp_path / "stick",
+        handed_over_by="Maj Rahman",
+        to="Maj Haque",
+        write_brief=write_handover_brief,
+        # The scripted prompter types the tests' PASSPHRASE into the handover dialog.
+        handover_passphrase=PASSPHRASE,
+    )
+    window = show(stores("SCRATCH"))
+    shown = window.store
+    prompter.takeover_file = result.export.path
+    prompter.install_path = tmp_path / "incoming" / "bn1.sqlite"
+    prompter.texts = ["Maj Haque"]
+    prompter.new_passphrase = None
+    assert not window.sync_commands.take_over()
+    assert window.sync_commands.task is None and window.store is shown
+    assert not prompter.install_path.exists()

@@ -4,7 +4,9 @@ with the reason shown; a real, writable database shows neither."""
 from __future__ import annotations
 
 import pytest
+from factories import PASSPHRASE
 from scripted_prompter import make_contact, make_org
+from sync_helpers import unsealed_copy
 
 from cimicdesk.app import build_main_window
 from cimicdesk.demo.generate import seed_database
@@ -27,17 +29,23 @@ def _show(qtbot, store, prompter):
 @pytest.fixture
 def training_file(tmp_path):
     path = tmp_path / "drill.sqlite"
-    with create_database(path, "BANBAT 1", UnitLevel.BATTALION, training=True) as store:
+    with create_database(
+        path, "BANBAT 1", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
+    ) as store:
         seed_database(store, entries=40, seed=2, days=30)
     return path
 
 
 @pytest.fixture
 def unit_file(tmp_path):
-    with create_database(tmp_path / "sender.sqlite", "BANBAT 1", UnitLevel.BATTALION) as store:
+    with create_database(
+        tmp_path / "sender.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    ) as store:
         make_contact(store, "Awa Yakité", organisation_id=make_org(store, "UNHCR").id)
         (tmp_path / "stick").mkdir()
-        return export_snapshot(store, tmp_path / "stick" / "BANBAT1-2026-W47.cimic").path
+        sealed = export_snapshot(store, tmp_path / "sealed.cimic").path
+        # The SQLite file inside, as its headquarters reads it (a sealed one is refused).
+        return unsealed_copy(sealed, tmp_path / "stick" / "BANBAT1-2026-W47.cimic")
 
 
 def test_a_training_database_says_exercise_in_the_title_and_over_every_page(

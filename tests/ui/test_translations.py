@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from factories import PASSPHRASE
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -163,7 +164,9 @@ def french(qapp):
 @pytest.fixture
 def store(db_path):
     """A training database: only a training database may be seeded."""
-    opened = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, training=True)
+    opened = create_database(
+        db_path, "BANBAT 1", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
+    )
     yield opened
     opened.close()
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from cimicdesk import __version__
+from cimicdesk.cli import passphrase
 from cimicdesk.cli.database import add_database_commands
+from cimicdesk.cli.encryption import add_encryption_commands
 from cimicdesk.cli.keys import add_key_commands
 from cimicdesk.cli.maintenance import add_maintenance_commands
 from cimicdesk.cli.reports import PROG, add_report_commands
 from cimicdesk.cli.sync import add_sync_commands
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.store.encryption import sqlite3
 
 EXIT_OK = 0
 EXIT_ERROR = 2  # argparse uses 2 for bad arguments too: one code for "not done, read why"
@@ -31,6 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, bad arguments: argparse has said why
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     try:
+        _unlock(options)
         code: int = options.handler(options)
         return code
     except BrokenPipeError:
@@ -81,7 +85,18 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(commands)
     add_key_commands(commands)
     add_maintenance_commands(commands)
+    add_encryption_commands(commands)
+    for name, command in commands.choices.items():
+        if name != "gui":
+            passphrase.add_option(command)
     return parser
+
+
+def _unlock(options: argparse.Namespace) -> None:
+    """Ask for (or read) the passphrase of the database a command works on, once."""
+    path = getattr(options, "file", None)
+    if isinstance(path, Path) and not getattr(options, "unlocks_itself", False):
+        passphrase.unlock(options, path)
 
 
 def _describe(exc: BaseException) -> str:

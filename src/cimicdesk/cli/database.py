@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -11,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from cimicdesk.cli import passphrase
 from cimicdesk.cli.reports import PROG, READS_ONLY, note_if_open_elsewhere
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
@@ -26,6 +26,7 @@ from cimicdesk.store.database import (
     open_read_only,
     reading_reason,
 )
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.stats import record_counts
 from cimicdesk.store.training import NotTrainingError, refusal
 from cimicdesk.store.writer_lock import lock_path
@@ -89,7 +90,12 @@ def _add_init(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 def _init(options: argparse.Namespace) -> int:
     with create_database(
-        options.file, options.unit, options.level, options.parent, training=options.training
+        options.file,
+        options.unit,
+        options.level,
+        options.parent,
+        passphrase=passphrase.new_passphrase(options),
+        training=options.training,
     ) as store:
         print(f"Created {store.path.resolve()}")
         _print_facts(store, schema.schema_version())
@@ -196,6 +202,7 @@ def _store_to_seed(options: argparse.Namespace, is_new: bool) -> Store:
             options.unit or "BANBAT 1",
             options.level or UnitLevel.BATTALION,
             options.parent or "",
+            passphrase=passphrase.new_passphrase(options),
             training=True,
         )
     # Refuse a real database before it is opened for writing: no daily backup, no
@@ -265,7 +272,7 @@ def _check(options: argparse.Namespace) -> int:
     try:
         problems = integrity_problems(store)
         if problems:
-            shown = "; ".join(problems[:3])
+            shown = " ".join("; ".join(problems[:3]).split())  # SQLite's lines, on one
             raise FileRefusedError(
                 f"{path.name} is damaged: the integrity check found {len(problems)} "
                 f"problem(s), e.g. {shown}. Restore it from its backups folder or from the "

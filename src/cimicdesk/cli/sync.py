@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from cimicdesk.cli import passphrase
 from cimicdesk.cli.reports import READS_ONLY, open_to_read
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.i18n.message import Message
@@ -129,6 +130,7 @@ def add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     over.add_argument("--by", required=True, metavar="NAME", help="who hands over")
     over.add_argument("--to", required=True, metavar="NAME", help="who takes over")
     over.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper of the brief")
+    passphrase.add_handover_option(over)
     over.set_defaults(handler=_handover)
 
     take = commands.add_parser(
@@ -143,6 +145,7 @@ def add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     take.add_argument("package", metavar="FILE", type=Path, help="the handover export")
     take.add_argument("--to", type=Path, metavar="PATH", help="where to install it")
     take.add_argument("--by", required=True, metavar="NAME", help="who takes over")
+    passphrase.add_handover_option(take)
     take.set_defaults(handler=_takeover)
 
     records = commands.add_parser(
@@ -284,6 +287,7 @@ def _handover(options: argparse.Namespace) -> int:
             to=options.to,
             write_brief=write_handover_brief,
             paper=options.paper,
+            handover_passphrase=passphrase.handover_passphrase(options, new=True),
         )
     _print_export(result.export)
     print(f"wrote {result.brief}")
@@ -292,7 +296,13 @@ def _handover(options: argparse.Namespace) -> int:
 
 
 def _takeover(options: argparse.Namespace) -> int:
-    with handover.take_over(options.package, options.to, taken_over_by=options.by) as store:
+    with handover.take_over(
+        options.package,
+        options.to,
+        taken_over_by=options.by,
+        handover_passphrase=passphrase.handover_passphrase(options, new=False),
+        passphrase=passphrase.new_passphrase(options),
+    ) as store:
         print(f"Took over {store.unit.name} as {store.path}")
         print(f"  {'replica id':<14}{store.site_id} (new)")
         key = active_key(store.db)

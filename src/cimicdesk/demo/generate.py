@@ -11,7 +11,6 @@ in any database of the same unit.
 from __future__ import annotations
 
 import random
-import sqlite3
 from datetime import date, timedelta
 
 from cimicdesk.demo.area import Area
@@ -23,6 +22,7 @@ from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import bulk, training
 from cimicdesk.store.database import Store
+from cimicdesk.store.encryption import sqlite3
 
 DIRECTORY_TABLES = ("organisations", "contacts")
 

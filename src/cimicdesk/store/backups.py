@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -30,8 +29,9 @@ from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import now_stamp, to_stamp, utc_now
 from cimicdesk.i18n.message import Text, msg
 from cimicdesk.paths import backups_dir
-from cimicdesk.store import writer_lock
+from cimicdesk.store import encryption, writer_lock
 from cimicdesk.store.database import Store, check_file, connect_read_only, storage_error
+from cimicdesk.store.encryption import sqlite3
 
 DAILY = "daily"
 BEFORE_IMPORT = "before-import"
@@ -126,8 +126,16 @@ def _target_name(folder: Path, stem: str, kind: str) -> Path:
         moment += timedelta(milliseconds=1)
 
 
-def take_backup(conn: sqlite3.Connection, database: Path, kind: str) -> Path:
+def take_backup(
+    conn: sqlite3.Connection,
+    database: Path,
+    kind: str,
+    *,
+    key: encryption.DatabaseKey | None = None,
+) -> Path:
     """Copy the database open on `conn` into its backups folder as `kind`; prune old ones.
+
+    The copy has the database's key (`key`, or the one this process holds for it).
 
     Raises StorageError (disk full, read-only) or OSError; no partial file is left.
     """
@@ -137,8 +145,11 @@ def take_backup(conn: sqlite3.Connection, database: Path, kind: str) -> Path:
     folder = backups_dir(database)
     target = _target_name(folder, database.stem, kind)
     partial = target.with_name(target.name + _PARTIAL)
+    _remove(partial)  # a torn copy of an attempt that died: it would not open with the key
     try:
-        destination = sqlite3.connect(str(partial))
+        # The copy is keyed like the database (same key, same salt: one passphrase opens
+        # both); SQLCipher's backup copies between files of one key only.
+        destination = encryption.connect(partial, key or encryption.key_for(database))
         try:
             conn.backup(destination)
             # One self-contained file: no -wal beside it, safe to copy or restore as is.
@@ -169,7 +180,7 @@ def backup_file(database: Path, kind: str) -> Path:
     open_database(path, daily_backup=False), then, when daily_backup_due(store),
     backup_file(store.path, DAILY) off the UI thread.
     """
-    conn = sqlite3.connect(str(database), timeout=10)
+    conn = encryption.connect(database, timeout=10)
     try:
         return take_backup(conn, database, kind)
     finally:
@@ -304,7 +315,8 @@ def _restore(backup: Path, target: Path) -> RestoreResult:
     replica = str(uuid.uuid4())
     try:
         source = connect_read_only(backup)
-        destination = sqlite3.connect(str(temporary))
+        key = encryption.key_for(backup)
+        destination = encryption.connect(temporary, key)
         try:
             source.backup(destination)
             destination.execute("PRAGMA journal_mode = DELETE")
@@ -325,6 +337,8 @@ def _restore(backup: Path, target: Path) -> RestoreResult:
             _remove(side)  # a stale -wal would be replayed onto the restored file
         os.replace(temporary, target)
         _fsync_folder(target.resolve().parent)
+        if key is not None:
+            encryption.remember(target, key)  # the restored file opens with the backup's key
     except sqlite3.Error as exc:
         _remove(temporary)
         problem = storage_error(exc, target)
@@ -340,8 +354,8 @@ def _restore(backup: Path, target: Path) -> RestoreResult:
 def _set_aside(target: Path) -> Path:
     """Back up the file about to be replaced; refuse while a program has it open."""
     try:
-        conn = sqlite3.connect(str(target), timeout=2)
-    except sqlite3.Error:
+        conn = encryption.connect(target, timeout=2)
+    except (sqlite3.Error, CimicError):  # damaged, or encrypted with a key not given here
         return _raw_copy(target)
     try:
         try:

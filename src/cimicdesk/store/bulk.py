@@ -11,13 +11,13 @@ tests/demo/test_same_rows.py proves the rows are those the repositories would wr
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
 from cimicdesk.domain.errors import ReadOnlyDatabaseError
 from cimicdesk.domain.records import Record
 from cimicdesk.store import search, training
 from cimicdesk.store.database import Store
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.schema import LISTED_NAME_SQL
 from cimicdesk.store.synced import bump_clock, clocked_fields, new_row
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 import stat
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,8 +18,9 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.i18n.message import Message, Text, msg
-from cimicdesk.store import probes, schema, writer_lock
+from cimicdesk.store import encryption, probes, schema, writer_lock
 from cimicdesk.store import training as training_mark
+from cimicdesk.store.encryption import sqlite3
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The table a unit file (an export) carries its manifest in; sync/manifest.py writes it.
@@ -263,7 +263,7 @@ def read_header(path: Path) -> tuple[int, int]:
     except sqlite3.DatabaseError as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code == _SQLITE_NOTADB:
-            raise _not_sqlite(path) from exc
+            raise (_sealed_unit_file(path) or _not_sqlite(path)) from exc
         if code == _SQLITE_CANTOPEN:
             raise FileRefusedError(
                 msg("{path} cannot be read: {exc}.", path=str(path), exc=str(exc))
@@ -283,6 +283,31 @@ def read_header(path: Path) -> tuple[int, int]:
         # SQLite's own message names a garbled (non-UTF-8) schema entry.
         raise _damaged(path, exc) from exc
     return application_id, user_version
+
+
+# The first bytes of a sealed unit or handover file (sync/envelope.py writes them).
+SEALED_MAGIC = b"CIMICDESK-ENVELOPE-1\n"
+
+
+def _sealed_unit_file(path: Path) -> FileRefusedError | None:
+    """A sealed unit or handover file, offered as a database. Its first bytes are read
+    with a plain file call only once SQLite has refused it (so it is no file this process
+    has open)."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(SEALED_MAGIC)) != SEALED_MAGIC:
+                return None
+    except OSError:
+        return None
+    return FileRefusedError(
+        msg(
+            "{path_name} is a sealed unit file (or a handover file): it opens only inside the "
+            "database of the headquarters it was sent to. Import it there (File → Import unit "
+            "files, or cimicdesk import DB FILE); a handover file is taken over (File → Take "
+            "over). Nothing was changed.",
+            path_name=path.name,
+        )
+    )
 
 
 def _not_sqlite(path: Path) -> FileRefusedError:
@@ -310,7 +335,7 @@ def _cut_short(path: Path) -> bool:
     """Whether SQLite refused the file only because its header counts more pages than the
     file (and its -wal) hold: with writable_schema on, SQLite reads such a file anyway."""
     try:
-        conn = connect_read_only(path)
+        conn = encryption.connect(read_only_uri(path), uri=True, probe=False)
         try:
             conn.execute("PRAGMA writable_schema = ON")
             conn.execute("PRAGMA application_id").fetchone()
@@ -335,7 +360,7 @@ def read_only_uri(path: Path) -> str:
 def connect_read_only(path: Path, *, timeout: float = 10) -> sqlite3.Connection:
     """A connection that can only read the file, and leaves no side files behind
     (read_only_uri); a write on it fails with 'attempt to write a readonly database'."""
-    return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
+    return encryption.connect(read_only_uri(path), uri=True, timeout=timeout)
 
 
 def check_file(path: Path) -> int:
@@ -356,8 +381,8 @@ def check_file(path: Path) -> int:
     return user_version
 
 
-def _connect(path: Path) -> CimicDatabase:
-    conn = sqlite3.connect(str(path), timeout=10)
+def _connect(path: Path, key: encryption.DatabaseKey | None = None) -> CimicDatabase:
+    conn = encryption.connect(path, key, timeout=10)
     db = CimicDatabase(conn)
     db.path = Path(path)
     return db
@@ -415,10 +440,17 @@ def backup_copy(db: Database, path: Path, reason: str) -> Path:
 
 
 def create_database(
-    path: Path, unit_name: str, level: UnitLevel, parent: str = "", *, training: bool = False
+    path: Path,
+    unit_name: str,
+    level: UnitLevel,
+    parent: str = "",
+    *,
+    passphrase: str | encryption.DatabaseKey,
+    training: bool = False,
 ) -> Store:
-    """Create a new, empty database for a unit; refuses to overwrite an existing file.
+    """Create a new, empty, encrypted database for a unit; refuses to overwrite a file.
 
+    passphrase: the officer's passphrase (a new salt is drawn), or a key already derived.
     training=True makes a training (exercise) database (store/training.py), for good.
     """
     if not unit_name.strip():
@@ -428,10 +460,16 @@ def create_database(
             msg("{path} already exists; choose another name or open it instead.", path=str(path))
         )
     path.parent.mkdir(parents=True, exist_ok=True)
+    key = (
+        passphrase
+        if isinstance(passphrase, encryption.DatabaseKey)
+        else encryption.new_key(passphrase)
+    )
     lock = writer_lock.acquire(path)
     try:
-        db = _connect(path)
+        db = _connect(path, key)
         _configure(db)
+        encryption.remember(path, key)
         schema.migrations.apply(db)
         with db.atomic():
             write_meta(
@@ -469,7 +507,9 @@ def open_database(
     """
     path = Path(path)
     version = check_file(path)
-    reason = unit_file_reason(path, version) or media_read_only_reason(path)
+    unit_file = unit_file_reason(path, version)
+    _refuse_plain_database(path, unit_file)
+    reason = unit_file or media_read_only_reason(path)
     if reason:
         return _open_on_read_only_media(path, reason)
     try:
@@ -591,8 +631,19 @@ def open_read_only(path: Path, reason: Text, *, older: bool = False) -> Store:
     `older` is True: then it is read as it is, for what every schema has (a check).
     """
     path = Path(path)
-    check_file(path)
+    version = check_file(path)
+    _refuse_plain_database(path, unit_file_reason(path, version))
     return _open_on_read_only_media(path, reason, older=older)
+
+
+def _refuse_plain_database(path: Path, unit_file: Text) -> None:
+    """A plain file is read only when it is a unit file (a plain export); a plain database
+    (an earlier version's) must be encrypted first. Asked only when this process holds no
+    key for the file (so never of a file it has open: see encryption.key_for)."""
+    if unit_file or encryption.key_for(path) is not None:
+        return
+    if encryption.is_plain(path):
+        raise encryption.PlainDatabaseError(encryption.plain_database_message(path))
 
 
 def open_for_reading(path: Path) -> Store:

@@ -1,6 +1,8 @@
 """Unsaved editor changes kept beside the database, so that a crash does not lose them.
 
-`<database>.drafts.json` maps "<page key>/<record id or 'new'>" to a draft:
+`<database>.drafts` holds, sealed under the database's key (encryption.seal: AES-GCM, so
+a draft is as unreadable as the database itself), a JSON object that maps
+"<page key>/<record id or 'new'>" to a draft:
 
     {"version": 2, "saved_at": UTC stamp,
      "values": {widget name: value}, "lists": {list name: [row, ...]}}
@@ -18,7 +20,9 @@ Version 1 drafts (no "version": the text fields only, every one of them) still r
 a draft written by a newer version of the program is left alone, not offered.
 
 Every write goes to a temporary file renamed over the old one (os.replace), so a crash
-mid-write leaves the previous drafts whole.
+mid-write leaves the previous drafts whole. Without the database's key (locked) there
+are no drafts to read and none are written. Drafts an earlier version left in plain text
+(`<database>.drafts.json`) are read once, sealed, and their plain file destroyed.
 """
 
 from __future__ import annotations
@@ -31,12 +35,21 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from cimicdesk.domain.timeutil import now_stamp
+from cimicdesk.store import encryption
 
 VERSION = 2
 NEW = "new"  # the record id part of the key of a record not saved yet
 
 
+_PURPOSE = b"editor drafts"
+
+
 def drafts_path(database: Path) -> Path:
+    return Path(f"{database}.drafts")
+
+
+def _plain_path(database: Path) -> Path:
+    """Where an earlier version kept the drafts in plain text."""
     return Path(f"{database}.drafts.json")
 
 
@@ -45,22 +58,64 @@ def draft_key(page: str, record_id: str) -> str:
 
 
 def read_drafts(database: Path) -> dict[str, Any]:
+    key = encryption.key_for(database)
+    if key is None:
+        return {}
+    if _plain_path(database).exists():
+        seal_plain_drafts(database, key)
     try:
-        data = json.loads(drafts_path(database).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        sealed = drafts_path(database).read_bytes()
+    except OSError:
+        return {}
+    text = encryption.unseal(key, _PURPOSE, sealed)
+    if text is None:
+        return {}  # another key's (a copy from elsewhere) or damaged: nothing to offer
+    try:
+        data = json.loads(text.decode("utf-8"))
+    except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
 
 
-def _write(database: Path, drafts: dict[str, Any]) -> None:
+def seal_plain_drafts(database: Path, key: encryption.DatabaseKey) -> None:
+    """Seal the drafts an earlier version kept in plain text, and destroy their file."""
+    plain = _plain_path(database)
+    if not plain.exists():
+        return
+    try:
+        data = json.loads(plain.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    if isinstance(data, dict) and data and not drafts_path(database).exists():
+        _write(database, data, key)
+    encryption.wipe_file(plain)
+
+
+def reseal(database: Path, old: encryption.DatabaseKey, new: encryption.DatabaseKey) -> None:
+    """Seal the drafts again under a new key (the passphrase changed)."""
+    try:
+        text = encryption.unseal(old, _PURPOSE, drafts_path(database).read_bytes())
+    except OSError:
+        return
+    if text is not None:
+        _write(database, json.loads(text.decode("utf-8")), new)
+
+
+def _write(
+    database: Path, drafts: dict[str, Any], key: encryption.DatabaseKey | None = None
+) -> None:
     target = drafts_path(database)
     if not drafts:
         with contextlib.suppress(OSError):
             target.unlink()
         return
+    key = key or encryption.key_for(database)
+    if key is None:
+        return  # locked: the drafts cannot be sealed, so they are not written
+    sealed = encryption.seal(key, _PURPOSE, json.dumps(drafts, ensure_ascii=False).encode())
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        temporary.write_text(json.dumps(drafts, ensure_ascii=False), encoding="utf-8")
+        temporary.write_bytes(sealed)
         os.replace(temporary, target)
     except OSError:
         with contextlib.suppress(OSError):

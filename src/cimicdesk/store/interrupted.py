@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import purge, work_folder
 from cimicdesk.store.database import Store
+from cimicdesk.store.encryption import sqlite3
 
 
 def finish(store: Store) -> None:

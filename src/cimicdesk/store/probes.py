@@ -9,18 +9,20 @@ it is opened.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any, TypeAlias
 
 from sqlite_utils import Database
 
 from cimicdesk.domain.errors import FileRefusedError
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import schema
+from cimicdesk.store.encryption import sqlite3
 
-# A plain connection (a unit file being verified) or sqlite-utils' Database.
-Connection = sqlite3.Connection | Database
+# An SQLCipher connection (a unit file being verified) or sqlite-utils' Database. SQLCipher's
+# module has no type information, so its connection is Any to the type checker.
+Connection: TypeAlias = Any
 
 
 def as_database(conn: Connection) -> Database:

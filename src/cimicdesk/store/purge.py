@@ -40,7 +40,6 @@ backups and the drafts are clean; finish_pending, called at every open of the da
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -62,9 +61,10 @@ from cimicdesk.domain.records import (
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.i18n.message import Text, msg
-from cimicdesk.store import backups, editor_drafts, probes, search, synced
+from cimicdesk.store import backups, editor_drafts, encryption, probes, search, synced
 from cimicdesk.store.database import CimicDatabase, StorageError, Store, storage_error
 from cimicdesk.store.dependents import reindex_dependents
+from cimicdesk.store.encryption import sqlite3
 
 # Purgeable tables: record type and search-index kind (None: not indexed on its own).
 TYPES: dict[str, tuple[type[Record], str | None]] = {
@@ -655,8 +655,8 @@ def _scrub_backups(
     """Give the database's backups the same purge: else the content survives in them."""
     for backup in backups.list_backups(store.path):
         try:
-            conn = sqlite3.connect(str(backup.path), timeout=5)
-        except sqlite3.Error:
+            conn = encryption.connect(backup.path, timeout=5)
+        except (sqlite3.Error, CimicError):  # damaged, or a key this process was not given
             report.backups_left.append(backup.path)
             continue
         try:

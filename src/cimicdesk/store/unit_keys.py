@@ -21,16 +21,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import sqlite3
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlite_utils import Database
 
 from cimicdesk.domain.errors import CimicError, InvalidValueError
 from cimicdesk.i18n.message import msg
+from cimicdesk.store.encryption import sqlite3
 
 TABLE = "unit_keys"
 CREATE_SQL = f"""
@@ -47,7 +47,7 @@ FINGERPRINT_BYTES = 10
 _GROUP = 4
 _FINGERPRINT = re.compile(r"^[A-Z2-7]{16}$")
 
-Connection = sqlite3.Connection | Database
+Connection: TypeAlias = Any  # SQLCipher's connection (untyped) or sqlite-utils' Database
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,13 @@ def require_active_key(conn: Connection, name: str) -> OwnKey:
             )
         )
     return key
+
+
+def agreement_private_keys(conn: Connection) -> list[bytes]:
+    """The X25519 private keys this database still holds (unit files are sealed for
+    them): the key in use first."""
+    keys = sorted(all_keys(conn), key=lambda k: (bool(k.retired_at), k.created_at))
+    return [k.agreement_private for k in keys if k.agreement_private is not None]
 
 
 def forget_private_keys(conn: Connection, retired_at: str) -> None:

@@ -18,7 +18,6 @@ key or none the unit ever vouched for, or when the level differs from the enroll
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,6 +27,7 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import display_stamp, now_stamp
 from cimicdesk.i18n.message import Message, Text, msg, msg_p
 from cimicdesk.store import unit_keys
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.unit_keys import fingerprint
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.errors import PackageRefusedError, UnknownUnitError

@@ -28,6 +28,9 @@ WRONG_LEVEL = "wrong_level"  # a unit enrolled at another level than the file sa
 TRAINING = "training"  # a training file for a real database, or the other way (sync/training.py)
 TOO_LARGE = "too_large"  # bigger than a file to import may be: never opened (limits.py)
 FUTURE_EXPORT = "future_export"  # exported later than this laptop's clock allows (limits.py)
+NOT_FOR_US = "not_for_us"  # sealed for another headquarters (sync/envelope.py)
+HANDOVER_FILE = "handover_file"  # a handover file offered for import: it opens at takeover
+WRONG_HANDOVER_PASSPHRASE = "wrong_handover_passphrase"  # the handover passphrase is wrong
 # Why a row was rejected by a sanity limit (RejectedRow.reason_id; sync/limits.py). The row is
 # listed in the import report and the rejected table; the rest of the file is merged.
 CLOCK_AHEAD = "clock_ahead"  # a stamp later than the file's export time allows

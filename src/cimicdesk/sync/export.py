@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import time
 import uuid
 from dataclasses import dataclass
@@ -27,10 +26,12 @@ from cimicdesk import __version__
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import msg
-from cimicdesk.store import unit_keys
+from cimicdesk.store import encryption, file_copies, unit_keys
 from cimicdesk.store.database import MANIFEST_TABLE, Store, read_meta
+from cimicdesk.store.encryption import sqlite3
+from cimicdesk.sync import envelope, vouching
 from cimicdesk.sync import manifest as mf
-from cimicdesk.sync import vouching
+from cimicdesk.sync import recipients as recipient_list
 from cimicdesk.sync.manifest import Manifest
 
 SUFFIX = ".cimic"
@@ -61,31 +62,55 @@ def export_snapshot(
     purpose: str = mf.EXCHANGE,
     handed_over_by: str = "",
     handed_over_to: str = "",
+    recipients: list[envelope.Recipient] | None = None,
+    handover_passphrase: str | None = None,
 ) -> ExportResult:
-    """Write a snapshot of the store's database, with its manifest, to `out`.
+    """Write a snapshot of the store's database, with its manifest, to `out`, sealed.
 
+    An exchange export is sealed for `recipients` (by default the headquarters enrolled
+    here, sync/recipients.py; NoHeadquartersError when there is none); a handover export
+    with `handover_passphrase`, which the outgoing officer gives the incoming one.
     Refuses (CimicError) to write over the database itself, into a folder, or over an
     existing file unless overwrite=True. Records the export in the database's _meta
     (see last_export).
+
+    The snapshot is an SQLCipher file under a random key from its first byte (the key
+    is wrapped in the envelope, sync/envelope.py): no plain copy is ever on the disk.
     """
     began = time.perf_counter()
     out = Path(out)
     _check_target(store, out, overwrite)
+    if purpose == mf.HANDOVER:
+        phrase = handover_passphrase or ""
+        problem = encryption.passphrase_problem(phrase, phrase)
+        if problem is not None:
+            raise CimicError(problem)
+    elif recipients is None:
+        recipients = recipient_list.recipients_for(store)
+    key = encryption.random_key()
     temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:12]}.part"
+    sealed = temp.with_name(temp.name + ".sealed")
     try:
-        _vacuum_into(store.path, temp)
+        _vacuum_into(store.path, temp, key)
         written = _add_manifest(
-            temp, Path(store.path).name, purpose, handed_over_by, handed_over_to
+            temp, key, Path(store.path).name, purpose, handed_over_by, handed_over_to
         )
         _fsync(temp)
-        _check_snapshot(temp)
-        os.replace(temp, out)
+        _check_snapshot(temp, key)
+        if purpose == mf.HANDOVER:
+            envelope.seal_with_passphrase(temp, key, sealed, handover_passphrase or "")
+        else:
+            envelope.seal_for_recipients(temp, key, sealed, recipients or [])
+        os.replace(sealed, out)
         _fsync_folder(out.parent)
     except BaseException:
+        with contextlib.suppress(OSError):
+            sealed.unlink()
+        raise
+    finally:
         for leftover in (temp, Path(f"{temp}-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        raise
     _record_export(store.path, written, out)
     return ExportResult(out, written, out.stat().st_size, time.perf_counter() - began)
 
@@ -125,22 +150,31 @@ def _check_target(store: Store, out: Path, overwrite: bool) -> None:
         raise CimicError(msg("The folder {path} does not exist.", path=str(out.parent)))
 
 
-def _vacuum_into(source: Path, target: Path) -> None:
-    """A consistent copy of the database as it is now; another writer may go on writing."""
-    conn = sqlite3.connect(str(source), timeout=_BUSY_MS / 1000)
+def _vacuum_into(source: Path, target: Path, key: encryption.DatabaseKey) -> None:
+    """A consistent copy of the database as it is now; another writer may go on writing.
+
+    The copy is written by sqlcipher_export in one read transaction (so it is consistent)
+    into a new file encrypted with the unit file's own random `key`.
+    """
+    conn = encryption.connect(source, timeout=_BUSY_MS / 1000)
     try:
         conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
-        conn.execute("VACUUM INTO ?", [str(target)])
+        file_copies.copy_with_key(conn, target, key)
     finally:
         conn.close()
 
 
 def _add_manifest(
-    path: Path, name: str, purpose: str, handed_over_by: str, handed_over_to: str
+    path: Path,
+    key: encryption.DatabaseKey,
+    name: str,
+    purpose: str,
+    handed_over_by: str,
+    handed_over_to: str,
 ) -> Manifest:
     """Remove the private keys from the snapshot (a handover: leave the successor's), count
     and digest its rows, and store the manifest, signed with the unit's key, in it."""
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn = encryption.connect(path, key, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA journal_mode = MEMORY")  # no journal file holds a key, ever
@@ -199,15 +233,13 @@ def _fsync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def _check_snapshot(path: Path) -> None:
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    if header[18:20] != b"\x01\x01":
-        raise CimicError(
-            msg("The export {name} came out in the wrong journal mode.", name=path.name)
-        )
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+def _check_snapshot(path: Path, key: encryption.DatabaseKey) -> None:
+    conn = encryption.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", key, uri=True)
     try:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "delete":
+            raise CimicError(
+                msg("The export {name} came out in the wrong journal mode.", name=path.name)
+            )
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     finally:
         conn.close()
@@ -223,7 +255,7 @@ def _check_snapshot(path: Path) -> None:
 
 def _record_export(database: Path, written: Manifest, out: Path) -> None:
     """Note the export in _meta (the status bar shows it); never fails the export."""
-    conn = sqlite3.connect(str(database), timeout=_BUSY_MS / 1000)
+    conn = encryption.connect(database, timeout=_BUSY_MS / 1000)
     values = {
         "last_export_id": written.export_id,
         "last_export_at": written.exported_at,

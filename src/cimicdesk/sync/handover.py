@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,8 +26,9 @@ from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.paths import default_database
-from cimicdesk.store import unit_keys
+from cimicdesk.store import encryption, file_copies, unit_keys
 from cimicdesk.store.database import Store, open_database, write_meta
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.work_folder import work_folder
 from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
@@ -81,10 +81,14 @@ def hand_over(
     handed_over_by: str,
     to: str,
     write_brief: BriefWriter,
+    handover_passphrase: str,
     paper: str = "A4",
     now: datetime | None = None,
 ) -> HandoverResult:
     """Write the handover export and brief into `out_dir`, then make the database read-only.
+
+    The export is sealed with `handover_passphrase` (sync/envelope.py), which the outgoing
+    officer gives the incoming one apart from the file (never on the same stick).
 
     write_brief is cimicdesk.reports.commands.write_handover_brief (injected: the sync
     layer does not import the reports layer).
@@ -112,6 +116,7 @@ def hand_over(
             purpose=mf.HANDOVER,
             handed_over_by=by,
             handed_over_to=to,
+            handover_passphrase=handover_passphrase,
         )
         brief = write_brief(
             store, folder / f"{store.unit.code}-handover-brief-{day}.pdf", paper=paper, now=now
@@ -140,16 +145,26 @@ def take_over(
     install_path: Path | str | None = None,
     *,
     taken_over_by: str,
+    passphrase: str | encryption.DatabaseKey,
+    handover_passphrase: str | None = None,
 ) -> Store:
     """Verify a (handover) export, install it at `install_path`, and open it as ours.
 
     install_path defaults to the default database location; an existing file is never
     overwritten. The installed database keeps the unit, gets a new replica id, is
-    writable again, and records the rotation. It signs with the successor key the
-    handover export holds, once its vouch is checked (PackageRefusedError when it is
-    not the outgoing key's); an export without one (an exchange export) gets a new key
-    no one vouched for. Returns the opened Store.
+    writable again, records the rotation, and is encrypted with the incoming officer's
+    `passphrase` (or key); the plain work copy it was made from is destroyed. It signs
+    with the successor key the handover export holds, once its vouch is checked
+    (PackageRefusedError when it is not the outgoing key's); an export without one (an
+    exchange export) gets a new key no one vouched for. Returns the opened Store.
     """
+    if isinstance(passphrase, str):
+        problem = encryption.passphrase_problem(passphrase, passphrase)
+        if problem is not None:
+            raise CimicError(problem)
+        key = encryption.new_key(passphrase)
+    else:
+        key = passphrase
     by = _name(taken_over_by, msg("Give the name of the officer taking over."))
     target = Path(install_path) if install_path else default_database()
     if target.exists() or Path(f"{target}-wal").exists():
@@ -164,14 +179,20 @@ def take_over(
     temp = target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}.part"
     try:
         with work_folder(target, "takeover") as work:  # beside it, not in the system's temp
-            package = verify_package(export_file, work)
-            with open(package.copy, "rb") as reader, open(temp, "wb") as writer:
-                while chunk := reader.read(1 << 20):
-                    writer.write(chunk)
-                writer.flush()
-                os.fsync(writer.fileno())
-        _make_ours(temp, package.manifest, package.sha256, by, package.source)
+            package = verify_package(export_file, work, passphrase=handover_passphrase)
+            try:
+                _make_ours(package.copy, package.manifest, package.sha256, by, package.source)
+                # The copy is under the payload's key (kept by verify_package), or plain
+                # (a file of the version before sealing): re-keyed into the officer's.
+                conn = encryption.connect(package.copy)
+                try:
+                    file_copies.copy_with_key(conn, temp, key)
+                finally:
+                    conn.close()
+            finally:
+                encryption.wipe_file(package.copy)  # never left on the disk
         os.replace(temp, target)
+        encryption.remember(target, key)
     except BaseException:
         for leftover in (temp, Path(f"{temp}-journal")):
             with contextlib.suppress(OSError):
@@ -183,7 +204,7 @@ def take_over(
 def _make_ours(path: Path, found: mf.Manifest, sha256: str, by: str, source: Path) -> None:
     """New replica id, writable state, the rotation recorded, the unit's key installed;
     the manifest dropped."""
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn = encryption.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("BEGIN")

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
@@ -36,8 +35,9 @@ from pathlib import Path
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import Message, msg
-from cimicdesk.store import purge
+from cimicdesk.store import encryption, purge, unit_keys
 from cimicdesk.store.database import CimicDatabase, Store, backup_copy, storage_error
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.unit_keys import parse_fingerprint
 from cimicdesk.store.work_folder import work_folder
 from cimicdesk.sync import enrolment
@@ -56,12 +56,16 @@ from cimicdesk.sync.verify import VerifiedPackage, verify_package
 # saved).
 Progress = Callable[[Message, int, int], None]
 _BUSY_SECONDS = 30
+# SQLITE_MAX_ATTACHED as SQLCipher's build has it (sqlcipher3 has no getlimit to ask).
+_ATTACH_LIMIT = 10
 _STEPS_PER_FILE = 1 + len(TABLES) + 2  # verify, each table, search index, log
 
 
 def open_connection(path: Path) -> sqlite3.Connection:
     """A connection of its own to the database, able to ATTACH read-only URIs."""
-    conn = sqlite3.connect(Path(path).resolve().as_uri(), uri=True, timeout=_BUSY_SECONDS)
+    conn = encryption.connect(
+        Path(path).resolve().as_uri(), uri=True, timeout=_BUSY_SECONDS
+    )
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {_BUSY_SECONDS * 1000}")
     return conn
@@ -117,13 +121,14 @@ def import_files(
             progress(message, done, total)
         done += 1
 
+    agreement_keys = unit_keys.agreement_private_keys(store.db.conn)
     with work_folder(store.path, "import") as work:
         packages = []
         for index, path in enumerate(files):
             tick(msg("Checking {name}", name=path.name))
             folder = work / str(index)
             folder.mkdir()
-            packages.append(verify_package(path, folder))
+            packages.append(verify_package(path, folder, agreement_keys=agreement_keys))
             refuse_other_kind(path, packages[-1].training, store.training)
         conn = open_connection(store.path)
         try:
@@ -146,11 +151,7 @@ def import_files(
 def _attach_limit() -> int:
     """How many files a batch can hold: a batch merges in one transaction with every
     file attached, and SQLite attaches at most SQLITE_MAX_ATTACHED (10 as usually built)."""
-    probe = sqlite3.connect(":memory:")
-    try:
-        return int(probe.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED))
-    finally:
-        probe.close()
+    return _ATTACH_LIMIT
 
 
 class _Session:
@@ -199,7 +200,8 @@ class _Session:
                 if not report.already_imported:
                     name = f"inc{index}"
                     uri = f"{package.copy.resolve().as_uri()}?mode=ro&immutable=1"
-                    self.conn.execute("ATTACH DATABASE ? AS " + name, [uri])
+                    key = encryption.attach_key_clause(encryption.key_for(package.copy))
+                    self.conn.execute(f"ATTACH DATABASE ? AS {name} {key}", [uri])
                     attached.append(name)
             if not self.allow_mass_changes:
                 self._brake(packages, reports)

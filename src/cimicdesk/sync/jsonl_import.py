@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -48,6 +47,7 @@ from cimicdesk.i18n.message import Message, Text, msg
 from cimicdesk.store import attachments, contacts, incidents, liaison, organisations, qips, synced
 from cimicdesk.store import support_requests as support
 from cimicdesk.store.database import Store
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.mission_settings import get_mission_settings, save_mission_settings
 from cimicdesk.sync import errors as why
 from cimicdesk.sync import limits

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -44,6 +43,7 @@ from cimicdesk.domain.codec import ValueRefused
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import probes
 from cimicdesk.store.database import MANIFEST_TABLE
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.schema import SYNCED_TABLES
 from cimicdesk.sync import signing
 from cimicdesk.sync.tables import BLOBS

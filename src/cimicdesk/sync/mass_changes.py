@@ -13,7 +13,6 @@ nothing changed, until the officer allows it (the window asks; the command line 
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import Message, msg, msg_n
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.sync.authority import Authority
 from cimicdesk.sync.errors import joined
 from cimicdesk.sync.manifest import Manifest

@@ -9,7 +9,6 @@ are those of domain/bounds.py; the scan runs in SQL, so it costs little on big f
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +16,7 @@ from cimicdesk.domain import bounds
 from cimicdesk.domain.codec import range_problem
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store import probes
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.sync.tables import TABLES, label
 
 

@@ -9,10 +9,10 @@ So a sister battalion cannot change a QIP by adding a tranche to it.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from cimicdesk.store.attachments import OWNER_TABLES
+from cimicdesk.store.encryption import sqlite3
 
 # Part tables: (column naming the record it is part of, that record's table).
 PARTS: dict[str, tuple[str, str]] = {

@@ -20,13 +20,13 @@ Names are compared by their letters and digits only ('Sector West' = 'SECTOR-WES
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import probes
 from cimicdesk.store.database import UnitInfo
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.sync import enrolment
 from cimicdesk.sync.manifest import Manifest
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,12 +27,13 @@ from sqlite_utils import Database
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n.message import Message, msg
-from cimicdesk.store import probes, schema
+from cimicdesk.store import encryption, probes, schema
 from cimicdesk.store.database import SQLITE_MAGIC, DiskFullError
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.training import is_training
 from cimicdesk.store.unit_keys import fingerprint
+from cimicdesk.sync import envelope, limits, vouching
 from cimicdesk.sync import errors as why
-from cimicdesk.sync import limits, vouching
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.manifest import Manifest
@@ -71,8 +72,19 @@ class VerifiedPackage:
         return vouching.chain_from_json(self.manifest.vouches)
 
 
-def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
-    """Copy `path` into `workdir`, check the copy, upgrade it if older; refuse a bad file."""
+def verify_package(
+    path: Path | str,
+    workdir: Path,
+    *,
+    agreement_keys: Sequence[bytes] = (),
+    passphrase: str | None = None,
+) -> VerifiedPackage:
+    """Copy `path` into `workdir`, check the copy, upgrade it if older; refuse a bad file.
+
+    A sealed file (sync/envelope.py) is opened with the receiving database's X25519
+    private keys (`agreement_keys`) or, a handover file, with the handover `passphrase`;
+    its payload is copied still encrypted, and its key kept in this process for the copy.
+    """
     source = Path(path)
     name = source.name
     if not source.is_file():
@@ -97,10 +109,14 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
     if too_large:
         raise PackageRefusedError(why.TOO_LARGE, source, too_large)
     copy = workdir / f"{source.stem}.incoming.sqlite"
-    sha256 = _copy_and_hash(source, copy)
-    header = _check_header(copy, name, source)
-    file_schema = int.from_bytes(header[60:64], "big")
-    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    if envelope.is_envelope(source):
+        sha256 = _open_envelope(source, copy, agreement_keys, passphrase)
+        file_schema = _check_sealed_header(copy, name, source)
+    else:
+        sha256 = _copy_and_hash(source, copy)
+        header = _check_header(copy, name, source)
+        file_schema = int.from_bytes(header[60:64], "big")
+    conn = encryption.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         found = _check_content(conn, name, source, file_schema)
         meta = dict(conn.execute("SELECT key, value FROM _meta").fetchall())
@@ -113,6 +129,123 @@ def verify_package(path: Path | str, workdir: Path) -> VerifiedPackage:
     if file_schema < schema.schema_version():
         _upgrade(copy, source)
     return VerifiedPackage(source, copy, found, sha256, file_schema, is_training(meta))
+
+
+def _open_envelope(
+    source: Path, copy: Path, agreement_keys: Sequence[bytes], passphrase: str | None
+) -> str:
+    """Unwrap the payload key, copy the payload (encrypted) and check it; its SHA-256."""
+    name = source.name
+    try:
+        sealed = envelope.read_envelope(source)
+    except OSError as exc:
+        raise _unreadable(source, exc) from exc
+    except envelope.EnvelopeError as exc:
+        raise _not_an_export(source) from exc
+    try:
+        if sealed.mode == envelope.PASSPHRASE:
+            if passphrase is None:
+                raise PackageRefusedError(
+                    why.HANDOVER_FILE,
+                    source,
+                    msg(
+                        "{name} is a handover file: it is not imported, it is taken over by "
+                        "the incoming contingent with its handover passphrase (File → Take "
+                        "over, or 'cimicdesk takeover'). Nothing was changed.",
+                        name=name,
+                    ),
+                )
+            key = envelope.key_for_passphrase(sealed, passphrase)
+        else:
+            key = _unwrap_for_us(sealed, agreement_keys, source)
+    except envelope.EnvelopeError as exc:
+        if exc.reason == envelope.EnvelopeError.WRONG_PASSPHRASE:
+            raise PackageRefusedError(
+                why.WRONG_HANDOVER_PASSPHRASE,
+                source,
+                msg(
+                    "The handover passphrase does not open {name}. Ask the outgoing officer "
+                    "for it again (it is not your database's passphrase). Nothing was changed.",
+                    name=name,
+                ),
+            ) from exc
+        raise _tampered(source, msg("its envelope was changed")) from exc
+    try:
+        sha256 = envelope.copy_payload(source, sealed, copy)
+    except envelope.EnvelopeError as exc:
+        raise _tampered(source, msg("its content is not what was sealed")) from exc
+    except OSError as exc:
+        raise _no_room(source, exc) if exc.errno == errno.ENOSPC else _unreadable(
+            source, exc
+        ) from exc
+    encryption.remember(copy, key)
+    return sha256
+
+
+def _unwrap_for_us(
+    sealed: envelope.Envelope, agreement_keys: Sequence[bytes], source: Path
+) -> encryption.DatabaseKey:
+    for private in agreement_keys:
+        try:
+            return envelope.key_for_recipient(sealed, private)
+        except envelope.EnvelopeError as exc:
+            if exc.reason != envelope.EnvelopeError.NOT_FOR_US:
+                raise
+    raise PackageRefusedError(
+        why.NOT_FOR_US,
+        source,
+        msg(
+            "{name} is sealed for another headquarters (key {fingerprints}), so it cannot be "
+            "opened here. Check that the unit has enrolled this headquarters' card and "
+            "exports for it. Nothing was changed.",
+            name=source.name,
+            fingerprints=", ".join(sealed.recipients) or "?",
+        ),
+    )
+
+
+def _check_sealed_header(copy: Path, name: str, source: Path) -> int:
+    """The checks _check_header makes, asked of SQLite below the payload's encryption
+    (its size and SHA-256 were checked against the sealed header already); the schema."""
+    try:
+        conn = encryption.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, CimicError, UnicodeDecodeError) as exc:
+        raise _damaged(source, str(exc)) from exc
+    if application_id != schema.APPLICATION_ID:
+        raise PackageRefusedError(
+            why.FOREIGN,
+            source,
+            msg(
+                "{path_name} is an SQLite database, but not one of CIMIC Desk (its application "
+                "id is not ours). Nothing was changed.",
+                path_name=name,
+            ),
+        )
+    if journal != "delete":
+        raise _not_an_export(source)
+    if version > schema.schema_version():
+        raise _newer(source, msg("schema {version}", version=str(version)))
+    return version
+
+
+def _not_an_export(source: Path) -> PackageRefusedError:
+    return PackageRefusedError(
+        why.NOT_SQLITE,
+        source,
+        msg(
+            "{name} is not a CIMIC Desk export: it is not an export file at all (a "
+            "copy of an encrypted database, or a damaged or foreign file). Use File → "
+            "Export (or 'cimicdesk export') on the sending laptop and bring that file. "
+            "Nothing was changed.",
+            name=source.name,
+        ),
+    )
 
 
 def _copy_and_hash(source: Path, copy: Path) -> str:
@@ -185,7 +318,9 @@ def _check_header(copy: Path, name: str, source: Path) -> bytes:
             why.NOT_SQLITE,
             source,
             msg(
-                "{name} is not a CIMIC Desk export: it is not an SQLite file at all. "
+                "{name} is not a CIMIC Desk export: it is not an export file at all (a "
+                "copy of an encrypted database, or a damaged or foreign file). Use File → "
+                "Export (or 'cimicdesk export') on the sending laptop and bring that file. "
                 "Nothing was changed.",
                 name=name,
             ),
@@ -400,7 +535,7 @@ def _bad_vouch(source: Path, detail: Message) -> PackageRefusedError:
 
 def _upgrade(copy: Path, source: Path) -> None:
     """Bring an older export to this program's schema, on the local copy only."""
-    db = Database(sqlite3.connect(str(copy)))
+    db = Database(encryption.connect(copy))
     try:
         schema.migrations.apply(db)
     except sqlite3.DatabaseError as exc:

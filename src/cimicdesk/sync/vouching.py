@@ -31,13 +31,13 @@ it (a second handover file made from the same database) is refused.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from cimicdesk.domain import bounds
 from cimicdesk.i18n.message import Message, msg
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.unit_keys import (
     NewKeys,
     OwnKey,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QWidget
 
@@ -23,6 +23,8 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import Message
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import Store, open_database
+from cimicdesk.store.unit_keys import fingerprint
+from cimicdesk.sync import cards, enrolment, envelope
 from cimicdesk.sync.conflicts import list_conflicts
 from cimicdesk.sync.errors import PackageRefusedError, UnknownUnitError
 from cimicdesk.sync.export import SUFFIX, ExportResult, default_export_name, export_snapshot
@@ -35,6 +37,7 @@ from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.import_report import ImportReportDialog
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.unlocking import ask_new_passphrase
 from cimicdesk.ui.workers import Task, with_own_store
 
 
@@ -44,17 +47,62 @@ def size_text(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-def _take_over_job(export_file: Path, install: Path, by: str) -> Path:
-    """On the worker: install the export; the Store opened here is closed here."""
-    store = take_over(export_file, install, taken_over_by=by)
+def _take_over_job(
+    export_file: Path, install: Path, by: str, passphrase: str, handover_passphrase: str | None
+) -> Path:
+    """On the worker: install the export, encrypted with the incoming officer's passphrase;
+    the Store opened here is closed here."""
+    store = take_over(
+        export_file,
+        install,
+        taken_over_by=by,
+        passphrase=passphrase,
+        handover_passphrase=handover_passphrase,
+    )
     try:
         return store.path
     finally:
         store.close()
 
 
-def _hand_over_job(store: Store, folder: Path, by: str, to: str) -> HandoverResult:
-    return hand_over(store, folder, handed_over_by=by, to=to, write_brief=write_handover_brief)
+def _hand_over_job(
+    store: Store, folder: Path, by: str, to: str, handover_passphrase: str
+) -> HandoverResult:
+    return hand_over(
+        store,
+        folder,
+        handed_over_by=by,
+        to=to,
+        write_brief=write_handover_brief,
+        handover_passphrase=handover_passphrase,
+    )
+
+
+def _level_label(level: str) -> str:
+    try:
+        return label(UnitLevel(level))
+    except ValueError:
+        return level
+
+
+def _handover_passphrase_problem(export_file: Path, phrase: str) -> str:
+    """'' when `phrase` opens the handover file (or it is no sealed handover file: the
+    takeover then says what it is); else why not, for the officer."""
+    try:
+        sealed = envelope.read_envelope(export_file)
+    except (OSError, envelope.EnvelopeError):
+        return ""
+    if sealed.mode != envelope.PASSPHRASE:
+        return ""
+    try:
+        envelope.key_for_passphrase(sealed, phrase)
+    except envelope.EnvelopeError:
+        return QCoreApplication.translate(
+            "ExchangeController",
+            "This is not the handover passphrase of {name}. Ask the outgoing officer for it "
+            "again (it is not a database's passphrase).",
+        ).format(name=export_file.name)
+    return ""
 
 
 class _Progress(QObject):
@@ -159,9 +207,32 @@ class ExchangeController(QObject):
             self.tr("Rotation: install the outgoing contingent's handover export as yours"),
         )
 
+        self.save_card_action = self._action(
+            self.tr("Save this unit's &card…"),
+            self.save_card,
+            None,
+            self.tr(
+                "Write this unit's card (the public halves of its keys) for its headquarters "
+                "or its units to enrol"
+            ),
+        )
+        self.enrol_card_action = self._action(
+            self.tr("E&nrol a card…"),
+            self.enrol_card,
+            None,
+            self.tr("Enrol a unit or a headquarters from its card, its fingerprint checked"),
+        )
+
     @property
     def actions(self) -> list[QAction]:
-        return [self.export_action, self.import_action, self.handover_action, self.takeover_action]
+        return [
+            self.export_action,
+            self.import_action,
+            self.handover_action,
+            self.takeover_action,
+            self.save_card_action,
+            self.enrol_card_action,
+        ]
 
     def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
         action = QAction(text, self._dialog_parent)
@@ -181,6 +252,89 @@ class ExchangeController(QObject):
     @property
     def store(self) -> Store:
         return self._store()
+
+    def forget_shown(self) -> None:
+        """The window is locking: the import report (record titles) goes, and what it held."""
+        if self.report_dialog is not None:
+            self.report_dialog.hide()
+            self.report_dialog.deleteLater()
+            self.report_dialog = None
+        self.last_reports = []
+        self.export_label.setText("")
+        self.export_label.setToolTip("")
+
+    # Cards: enrolment of units and headquarters (issue 13) ----------------------------
+
+    def save_card(self) -> bool:
+        """Write this unit's card; show the fingerprint to read to whoever enrols it."""
+        suggested = self._default_folder() / f"{self.store.unit.code}.card"
+        path = self.prompter.choose_report_file(
+            self.tr("Save this unit's card"),
+            suggested,
+            self.tr("CIMIC Desk cards (*.card);;All files (*)"),
+        )
+        if path is None:
+            return False
+        try:
+            card = cards.write_card(self.store, path)
+        except (CimicError, OSError) as exc:
+            self.prompter.error(self.tr("The card was not saved"), message(exc))
+            return False
+        self.prompter.inform(
+            self.tr("Card saved"),
+            self.tr(
+                "{path}\n\nGive it to your headquarters (or to your units), then read them "
+                "this fingerprint over the radio or telephone so they can check it:\n\n"
+                "{fingerprint}"
+            ).format(path=path, fingerprint=fingerprint(card.signing_key)),
+        )
+        return True
+
+    def enrol_card(self) -> bool:
+        """Enrol the unit or headquarters of a card, once its fingerprint is checked: this
+        database then accepts its unit files, and seals its own files for a headquarters."""
+        reason = self.store.read_only_reason()
+        if reason:
+            self.prompter.error(self.tr("Nothing can be enrolled here"), message(reason))
+            return False
+        path = self.prompter.choose_card(self._default_folder())
+        if path is None:
+            return False
+        try:
+            card = cards.read_card(path)
+        except CimicError as exc:
+            self.prompter.error(self.tr("This card cannot be read"), message(exc))
+            return False
+        if not self.prompter.confirm(
+            self.tr("Enrol {unit}?").format(unit=card.unit_name),
+            self.tr(
+                "{unit} ({level}): its key's fingerprint is\n\n{fingerprint}\n\nCheck it "
+                "with {unit} over the radio or telephone. Enrol it only if it is the same: "
+                "this database then accepts its unit files and, for a headquarters above "
+                "this unit, seals this unit's files for it."
+            ).format(
+                unit=card.unit_name,
+                level=_level_label(card.unit_level),
+                fingerprint=fingerprint(card.signing_key),
+            ),
+            action=self.tr("Enrol"),
+        ):
+            return False
+        try:
+            enrolment.enrol_key(
+                self.store.db.conn,
+                self.store.unit.name,
+                card.unit_name,
+                card.unit_level,
+                card.signing_key,
+                card.agreement_key,
+            )
+        except CimicError as exc:
+            self.prompter.error(self.tr("Nothing was enrolled"), message(exc))
+            return False
+        self.records_changed.emit()
+        self.status_message.emit(self.tr("{unit} enrolled").format(unit=card.unit_name), 8000)
+        return True
 
     # Status --------------------------------------------------------------------------
 
@@ -473,6 +627,18 @@ class ExchangeController(QObject):
             action=self.tr("Hand over"),
         ):
             return False
+        handover_passphrase = ask_new_passphrase(
+            self.prompter,
+            self.tr(
+                "The handover file is sealed with a handover passphrase: whoever finds the "
+                "stick reads nothing. Choose it now and give it to {to} apart from the file "
+                "(by voice, or on paper kept apart, never on the same stick); {to} types it "
+                "to take the database over."
+            ).format(to=to),
+            self.tr("Hand over: handover passphrase"),
+        )
+        if handover_passphrase is None:
+            return False
         self._folder = folder
         task = Task(
             self.tr("Handing over to {to}").format(to=to),
@@ -482,6 +648,7 @@ class ExchangeController(QObject):
             folder,
             by,
             to,
+            handover_passphrase,
             parent=self,
         )
         self._start(
@@ -522,12 +689,42 @@ class ExchangeController(QObject):
         )
         if not by:
             return False
+        typed: list[str] = []
+
+        def check(phrase: str) -> str:
+            problem = _handover_passphrase_problem(export_file, phrase)
+            if not problem:
+                typed.append(phrase)
+            return problem
+
+        if envelope.is_envelope(export_file) and not self.prompter.unlock(
+            export_file,
+            check,
+            self.tr(
+                "This handover file is sealed: type the handover passphrase the outgoing "
+                "officer gave you."
+            ),
+        ):
+            return False
+        passphrase = ask_new_passphrase(
+            self.prompter,
+            self.tr(
+                "The database taken over is installed as {name}, encrypted with a passphrase "
+                "of your own: the outgoing contingent's does not open it. Choose it now; CIMIC "
+                "Desk asks for it each time it opens the database."
+            ).format(name=install.name),
+            self.tr("Take over database: your passphrase"),
+        )
+        if passphrase is None:
+            return False
         task = Task(
             self.tr("Taking over {name}").format(name=export_file.name),
             _take_over_job,
             export_file,
             install,
             by,
+            passphrase,
+            typed[-1] if typed else None,
             parent=self,
         )
         self._start(

@@ -2,31 +2,37 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Generic, TypeVar, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 import cimicdesk
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.store import stats
+from cimicdesk.store import encryption, stats
 from cimicdesk.store.backups import list_backups, restore_backup
 from cimicdesk.store.database import Store, create_database
+from cimicdesk.store.passphrase import change_passphrase
 from cimicdesk.ui import i18n
 from cimicdesk.ui.exchange_controller import ExchangeController
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.generated.ui_main_window import Ui_MainWindow
+from cimicdesk.ui.idle_lock import IdleMenu
+from cimicdesk.ui.lock_screen import LockScreen
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.contacts import ContactsPage
 from cimicdesk.ui.pages.dashboard import DashboardPage
@@ -40,9 +46,12 @@ from cimicdesk.ui.pages.search import SearchPage
 from cimicdesk.ui.pages.support import SupportPage
 from cimicdesk.ui.pages.sync import SyncPage
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.unlocking import ask_new_passphrase, ask_to_unlock, new_database_intro
 from cimicdesk.ui.widgets.database_banner import DatabaseBanner
 from cimicdesk.ui.widgets.elided_label import ElidedLabel
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
+from cimicdesk.ui.window_lock import WindowLock, hide_windows_of
+from cimicdesk.ui.workers import running_tasks
 
 SEARCH_DELAY_MS = 200
 # Which page shows a record of each kind (search hits, links, participants).
@@ -81,8 +90,13 @@ class MainWindow(QMainWindow):
     order, plus 'search'), search_box, file_label / unit_label / count_label (status
     bar), banner (EXERCISE, and why a read-only database is read-only), and the actions
     new_action, save_action, delete_action, undo_action, find_action, page_actions
-    (key -> QAction, Ctrl+1…9).
+    (key -> QAction, Ctrl+1…9), lock_action (Ctrl+L), change_passphrase_action.
+    window_lock (WindowLock: File → Lock and the lock when idle), lock_screen (shown
+    instead of everything else while locked), screens (the window's content or the lock
+    screen).
     """
+
+    lock_changed = Signal(bool)  # True once locked (keys forgotten), False once unlocked
 
     def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +108,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.page_actions: dict[str, QAction] = {}
         self._previous_page = "dashboard"
+        self._enabled_before_lock: list[QAction] = []
+        self.window_lock = WindowLock(self)
         self._build_banner()
         self._build_status_bar()
         self._build_exchange()
@@ -233,6 +249,8 @@ class MainWindow(QMainWindow):
         self.contacts_page.filter_by_organisation(organisation_id, name)
 
     def _records_changed(self, source: Page | None = None) -> None:
+        if self.window_lock.locked:
+            return
         for page in self.pages.values():
             if page is not source:
                 page.refresh()
@@ -285,6 +303,21 @@ class MainWindow(QMainWindow):
             [self.new_database_action, self.open_database_action, self.restore_backup_action]
         )
         self.sync_commands.add_to_menu(ui.menuFile)
+        ui.menuFile.addSeparator()
+        self.lock_action = self._action(
+            self.tr("&Lock"),
+            self.lock,
+            "Ctrl+L",
+            ":/icons/lock",
+            self.tr("Hide every record and forget the key until the passphrase is typed (Ctrl+L)"),
+        )
+        self.change_passphrase_action = self._action(
+            self.tr("Change &passphrase…"), self.change_passphrase
+        )
+        ui.menuFile.addAction(self.lock_action)
+        self.idle_menu = IdleMenu(self.window_lock.set_idle_minutes, ui.menuFile)
+        ui.menuFile.addMenu(self.idle_menu)
+        ui.menuFile.addAction(self.change_passphrase_action)
         ui.menuFile.addSeparator()
         ui.menuFile.addAction(self.quit_action)
 
@@ -452,7 +485,14 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addWidget(body, 1)
-        self.setCentralWidget(holder)
+        self.screens = QStackedWidget()
+        self.screens.setObjectName("screens")
+        self.screens.addWidget(holder)
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self.window_lock.unlock)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+        self._content = holder
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -470,6 +510,8 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         """Database file, unit and live record counts."""
+        if self.window_lock.locked:
+            return
         self.file_label.setText(str(self.store.path))
         self.file_label.setToolTip(
             self.tr("The open database: {path}").format(path=self.store.path)
@@ -510,6 +552,7 @@ class MainWindow(QMainWindow):
             title = self.tr("EXERCISE (training database)") + " — " + title
         self.setWindowTitle(title)
         self.banner.show_for(self.store)
+        self.change_passphrase_action.setEnabled(not self.store.read_only_reason())
         self.update_status()
 
     def show_about(self) -> None:
@@ -601,7 +644,10 @@ class MainWindow(QMainWindow):
             action=self.tr("Restore"),
         ):
             return False
+        if not self._backup_unlocked(backup.path):
+            return False
         path = self.store.path
+        earlier_key = encryption.key_for(backup.path) != encryption.key_for(path)
         self.store.close()
         problem = ""
         try:
@@ -619,14 +665,31 @@ class MainWindow(QMainWindow):
         if problem:
             self.prompter.error(self.tr("Backup not restored"), problem)
             return False
-        self.prompter.inform(
-            title,
-            self.tr(
-                "The backup of {time} is restored. The restored copy has a new replica id "
-                "({replica}), so it will not clash with other copies when merging."
-            ).format(time=stamp_display(backup.taken_at), replica=result.replica_id),
-        )
+        text = self.tr(
+            "The backup of {time} is restored. The restored copy has a new replica id "
+            "({replica}), so it will not clash with other copies when merging."
+        ).format(time=stamp_display(backup.taken_at), replica=result.replica_id)
+        if earlier_key:
+            text += "\n\n" + self.tr(
+                "It opens with the backup's own passphrase, the earlier one you just typed: "
+                "change it (File → Change passphrase…) if that one should no longer be used."
+            )
+        self.prompter.inform(title, text)
         return True
+
+    def _backup_unlocked(self, backup: Path) -> bool:
+        """A backup made under another passphrase (one that could not be changed with the
+        database's) asks for that passphrase; True when it can be read."""
+        if encryption.key_for(backup) is not None or encryption.is_plain(backup):
+            return True
+        return ask_to_unlock(
+            backup,
+            self.prompter,
+            self.tr(
+                "This backup does not open with the passphrase in use now: it was made under "
+                "an earlier passphrase. Type the passphrase it was made with."
+            ),
+        )
 
     def new_database(self) -> bool:
         if not self.confirm_leave(self.tr("Create a new database")):
@@ -637,13 +700,126 @@ class MainWindow(QMainWindow):
         unit = self.prompter.ask_unit()
         if unit is None:
             return False
+        passphrase = ask_new_passphrase(self.prompter, new_database_intro(path, unit[0]))
+        if passphrase is None:
+            return False
         try:
-            store = create_database(path, unit[0], unit[1])
+            store = create_database(path, unit[0], unit[1], passphrase=passphrase)
         except CimicError as exc:
             self.prompter.error(self.tr("Cannot create the database"), i18n.message(exc))
             return False
         self.switch_store(store)
         return True
+
+    # Passphrase and lock -------------------------------------------------------------
+
+    def change_passphrase(self) -> bool:
+        """File → Change passphrase: the current one, the new one twice (store/passphrase)."""
+        title = self.tr("Change passphrase")
+        reason = self.store.read_only_reason()
+        if reason:
+            self.prompter.error(title, i18n.message(reason))
+            return False
+        if running_tasks():
+            self.prompter.inform(
+                title,
+                self.tr("Wait until this is done, then change the passphrase: {task}").format(
+                    task=running_tasks()[0].description
+                ),
+            )
+            return False
+        left: list[Path] = []
+
+        def change(current: str, new: str, repeated: str) -> str:
+            try:
+                left[:] = change_passphrase(self.store, current, new, repeated)
+            except CimicError as exc:
+                return i18n.message(exc)
+            return ""
+
+        if not self.prompter.change_passphrase(self.store.path, change):
+            return False
+        text = self.tr(
+            "The passphrase of {name} is changed. From now on only the new passphrase opens "
+            "the database and its backups."
+        ).format(name=self.store.path.name)
+        if left:
+            text += "\n\n" + self.tr(
+                "These backups could not be changed (they are damaged) and still open only "
+                "with the old passphrase: {files}"
+            ).format(files=", ".join(path.name for path in left))
+        self.prompter.inform(title, text)
+        return True
+
+    @property
+    def locked(self) -> bool:
+        """Whether the window is locked (keys forgotten, pages gone)."""
+        return self.window_lock.locked
+
+    def lock(self) -> bool:
+        """File → Lock (Ctrl+L): see ui/window_lock.py. True once locked."""
+        return self.window_lock.lock()
+
+    def unlock(self, passphrase: str) -> bool:
+        """What the lock screen's Unlock does; True when the window is back."""
+        return self.window_lock.unlock(passphrase)
+
+    def previous_page_key(self) -> str:
+        return self._previous_page
+
+    def cover(self) -> None:
+        """The lock screen in front of everything; every command but Quit set aside."""
+        self._search_timer.stop()
+        self.search_box.clear()
+        hide_windows_of(self)
+        self.sync_commands.forget_shown()
+        self.lock_screen.show_for(self.store.path)
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.ui.mainToolBar.hide()
+        self.statusBar().hide()
+        self._enabled_before_lock = [action for action in self._commands() if action.isEnabled()]
+        for action in self._commands():
+            action.setEnabled(False)
+        self.setWindowTitle(
+            self.tr("CIMIC Desk — {name} — locked").format(name=self.store.path.name)
+        )
+
+    def uncover(self) -> None:
+        """Back from the lock screen: pages built over the store opened again."""
+        self.lock_screen.passphrase_edit.clear()
+        for action in self._enabled_before_lock:
+            action.setEnabled(True)
+        self._build_pages()
+        self.screens.setCurrentWidget(self._content)
+        self.ui.mainToolBar.show()
+        self.statusBar().show()
+
+    def _commands(self) -> list[QAction]:
+        """The window's menu and toolbar commands a lock sets aside (all but Quit)."""
+        menus = [self.ui.menuFile, self.ui.menuEdit, self.ui.menuView, self.ui.menuHelp]
+        for menu in list(menus):
+            menus.extend(menu.findChildren(QMenu))
+        found: list[QAction] = []
+        for menu in menus:
+            for action in menu.actions():
+                wanted = action is not self.quit_action and not action.isSeparator()
+                if wanted and action not in found:
+                    found.append(action)
+        return found
+
+    def drop_pages(self) -> None:
+        """Delete every page (their models, editors and widgets go with them)."""
+        stack, navigation = self.ui.pageStack, self.ui.navigationList
+        for page in self.pages.values():
+            stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        navigation.blockSignals(True)
+        navigation.clear()
+        navigation.blockSignals(False)
+        for label in (self.file_label, self.unit_label, self.count_label):
+            label.setText("")
+            label.setToolTip("")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_leave(self.tr("Quit")):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +29,11 @@ from cimicdesk.ui.operation_dialogs import (
     MomentDialog,
     TransitionAnswer,
     TransitionDialog,
+)
+from cimicdesk.ui.passphrase_dialogs import (
+    ChangePassphraseDialog,
+    NewPassphraseDialog,
+    UnlockDialog,
 )
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
@@ -190,6 +196,16 @@ class Prompter:
         )
         return Path(name) if name else None
 
+    def choose_card(self, folder: Path) -> Path | None:
+        """A unit's or a headquarters' card to enrol."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            translate("Prompter", "Enrol a card"),
+            str(folder),
+            translate("Prompter", "CIMIC Desk cards (*.card);;All files (*)"),
+        )
+        return Path(name) if name else None
+
     def choose_install_path(self, suggested: Path) -> Path | None:
         """Where the database taken over is installed (a new file)."""
         name, _ = QFileDialog.getSaveFileName(
@@ -221,6 +237,37 @@ class Prompter:
         return items.index(text) if ok and text in items else None
 
     # End of the sync block ----------------------------------------------------------
+
+    # Passphrases: unlock an encrypted database, choose one, change it (issue 13) -----
+
+    def unlock(self, path: Path, check: Callable[[str], str], note: str = "") -> bool:
+        """Ask the passphrase of `path` until check(passphrase) answers '' (it opened the
+        file; a wrong one's reason is shown and the officer tries again); False: cancelled.
+        `note` says why this file is asked for, when that is not plain."""
+        dialog = UnlockDialog(path, check, note, self.parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def ask_new_passphrase(self, title: str, intro: str) -> str | None:
+        """A new passphrase, typed twice and long enough; None when the officer cancels."""
+        dialog = NewPassphraseDialog(title, intro, parent=self.parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.passphrase()
+        finally:
+            dialog.deleteLater()
+
+    def change_passphrase(self, path: Path, change: Callable[[str, str, str], str]) -> bool:
+        """The current passphrase and a new one twice, until change(current, new, repeated)
+        answers '' (done); False: cancelled."""
+        dialog = ChangePassphraseDialog(path, change, self.parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
 
 
 class UnitDialog(QDialog):

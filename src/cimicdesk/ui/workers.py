@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.store.database import in_use_reason, open_database, open_read_only
+from cimicdesk.store.database import Store, in_use_reason, open_database, open_read_only
 from cimicdesk.store.writer_lock import DatabaseInUseError
 
 log = logging.getLogger(__name__)
@@ -122,14 +122,20 @@ def with_own_store(database: Path, job: Callable[..., Any], /, *args: Any, **kwa
     process) or, when another program writes it, read-only. No daily backup and no
     finishing of interrupted work: the window did those when it opened the file.
     """
-    try:
-        store = open_database(database, daily_backup=False, finish_interrupted=False)
-    except DatabaseInUseError:
-        store = open_read_only(database, in_use_reason(database))
+    store = open_as_before(database)
     try:
         return job(store, *args, **kwargs)
     finally:
         store.close()
+
+
+def open_as_before(database: Path) -> Store:
+    """A second open of a file the window opened (its key kept in this process): writable,
+    or read-only while another program writes it; no daily backup, nothing finished."""
+    try:
+        return open_database(database, daily_backup=False, finish_interrupted=False)
+    except DatabaseInUseError:
+        return open_read_only(database, in_use_reason(database))
 
 
 def wait_for_tasks(timeout_ms: int = QUIT_WAIT_MS) -> bool:

@@ -567,6 +567,22 @@ class RecordPage(Page):
         self.draft_banner.show_restored(when)
         return True
 
+    def reopen(self, record_id: str, *, with_draft: bool) -> None:
+        """Show again the record the editor held when the window was locked ('' a new one)
+        and, with_draft, put back the unsaved changes kept as its draft at the lock."""
+        if record_id:
+            if not self.open_record(record_id, offer_draft=False):
+                return
+        elif not self.editor.is_new:
+            self.editor.load(None)
+            self._select(None)
+        if not with_draft:
+            return
+        draft = drafts.get_draft(self.store.path, self.draft_key())
+        if draft is not None:
+            self.editor.apply_draft(draft["values"], draft["lists"])
+        self._update_title()
+
     def discard_changes(self) -> bool:
         """Drop the editor's unsaved changes (after asking) and show the record as saved."""
         if not self.editor.dirty:

@@ -294,6 +294,17 @@ class ReportsPage(Page):
         """The key the report's text is kept under, as the report writer will look it up."""
         return self.request().draft_key(self.store)
 
+    def selection(self) -> Selection:
+        """The report and period chosen (to show them again after the window is locked)."""
+        return self._current_selection()
+
+    def show_selection(self, selection: Selection) -> None:
+        """Choose a report and period again, and show its saved text."""
+        self._restore_selection(selection)
+        self._selection = self._current_selection()
+        self._show_kind()
+        self._load_draft()
+
     def _current_selection(self) -> Selection:
         return Selection(
             self.ui.kindCombo.currentIndex(),
