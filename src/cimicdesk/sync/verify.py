@@ -218,20 +218,24 @@ def _check_sealed_header(copy: Path, name: str, source: Path) -> int:
     except (sqlite3.DatabaseError, CimicError, UnicodeDecodeError) as exc:
         raise _damaged(source, str(exc)) from exc
     if application_id != schema.APPLICATION_ID:
-        raise PackageRefusedError(
-            why.FOREIGN,
-            source,
-            msg(
-                "{path_name} is an SQLite database, but not one of CIMIC Desk (its application "
-                "id is not ours). Nothing was changed.",
-                path_name=name,
-            ),
-        )
+        raise _foreign(source, name)
     if journal != "delete":
         raise _not_an_export(source)
     if version > schema.schema_version():
         raise _newer(source, msg("schema {version}", version=str(version)))
     return version
+
+
+def _foreign(source: Path, name: str) -> PackageRefusedError:
+    return PackageRefusedError(
+        why.FOREIGN,
+        source,
+        msg(
+            "{path_name} is an SQLite database, but not one of CIMIC Desk (its application "
+            "id is not ours). Nothing was changed.",
+            path_name=name,
+        ),
+    )
 
 
 def _not_an_export(source: Path) -> PackageRefusedError:
@@ -342,15 +346,7 @@ def _check_header(copy: Path, name: str, source: Path) -> bytes:
             ),
         )
     if int.from_bytes(header[68:72], "big") != schema.APPLICATION_ID:
-        raise PackageRefusedError(
-            why.FOREIGN,
-            source,
-            msg(
-                "{path_name} is an SQLite database, but not one of CIMIC Desk (its application "
-                "id is not ours). Nothing was changed.",
-                path_name=name,
-            ),
-        )
+        raise _foreign(source, name)
     if header[18:20] != b"\x01\x01":
         raise PackageRefusedError(
             why.LIVE_COPY,
