@@ -107,7 +107,7 @@ class LockScreen(QWidget):
             self.tr(
                 "In {folder}. Its records are hidden and its key is forgotten: type the "
                 "passphrase to go back to work where you left off."
-            ).format(folder=path.parent)
+            ).format(folder=Path(path).resolve().parent)
         )
         self.detail_label.setToolTip(str(path))
         self.passphrase_edit.clear()

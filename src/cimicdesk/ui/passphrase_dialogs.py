@@ -176,7 +176,7 @@ class UnlockDialog(QDialog):
         layout.addLayout(
             lock_heading(
                 self.tr("Unlock {name}").format(name=self.path.name),
-                self.tr("In {folder}").format(folder=self.path.parent),
+                self.tr("In {folder}").format(folder=self.path.resolve().parent),
             )
         )
         self.note_label = QLabel(note)
