@@ -158,7 +158,7 @@ def take_backup(
             destination.close()
         _fsync(partial)
         os.replace(partial, target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except sqlite3.Error as exc:
         _remove(partial)
         problem = storage_error(exc, database)
@@ -336,7 +336,7 @@ def _restore(backup: Path, target: Path) -> RestoreResult:
         for side in (Path(f"{target}-wal"), Path(f"{target}-shm")):
             _remove(side)  # a stale -wal would be replayed onto the restored file
         os.replace(temporary, target)
-        _fsync_folder(target.resolve().parent)
+        fsync_folder(target.resolve().parent)
         if key is not None:
             encryption.remember(target, key)  # the restored file opens with the backup's key
     except sqlite3.Error as exc:
@@ -428,7 +428,7 @@ def _fsync(path: Path) -> None:
         os.close(descriptor)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no directory handles to sync."""
     if os.name != "posix":
         return

@@ -213,11 +213,9 @@ def connect(
     conn = sqlite3.connect(str(path), uri=uri, **options)
     try:
         apply_key(conn, key)
-        if not probe:
-            pass
-        elif key is not None:
+        if probe and key is not None:
             _probe(conn, file)
-        elif file is not None and not plain:
+        elif probe and file is not None and not plain:
             _probe_plain(conn, file)
     except BaseException:
         conn.close()

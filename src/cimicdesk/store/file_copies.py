@@ -17,7 +17,7 @@ from typing import Any
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.i18n.message import msg
 from cimicdesk.paths import backups_dir
-from cimicdesk.store import editor_drafts, encryption, writer_lock
+from cimicdesk.store import backups, editor_drafts, encryption, writer_lock
 from cimicdesk.store.encryption import DatabaseKey, sqlite3
 
 BEFORE_ENCRYPTION = "before-encryption"
@@ -65,10 +65,8 @@ def convert_database(path: Path, passphrase: str) -> DatabaseKey:
     Returns the new key, kept in this process (encryption.remember).
     """
     path = Path(path)
-    problem_text = None
     if not encryption.is_plain(path):
-        problem_text = msg("{path_name} is already encrypted.", path_name=path.name)
-        raise CimicError(problem_text)
+        raise CimicError(msg("{path_name} is already encrypted.", path_name=path.name))
     lock = writer_lock.acquire(path)
     try:
         key = encryption.new_key(passphrase)
@@ -95,7 +93,7 @@ def convert_database(path: Path, passphrase: str) -> DatabaseKey:
             # are safe on disk, so the plain bytes can be destroyed before the switch.
             encryption.wipe_file(path)
         os.replace(encrypted, path)
-        _fsync_folder(path.resolve().parent)
+        backups.fsync_folder(path.resolve().parent)
         if linked:
             encryption.wipe_file(old)  # the same bytes the plain database had
         for side in (Path(f"{path}-wal"), Path(f"{path}-journal")):
@@ -139,8 +137,6 @@ def _check_copy(copy: Path, key: DatabaseKey, counts: dict[str, int], source: Pa
 
 
 def _keep_as_backup(encrypted: Path, key: DatabaseKey, database: Path) -> None:
-    from cimicdesk.store import backups  # backups builds on the database module
-
     conn = encryption.connect(encrypted, key)
     try:
         backups.take_backup(conn, database, BEFORE_ENCRYPTION, key=key)
@@ -186,13 +182,3 @@ def _link(path: Path, link: Path) -> bool:
     except OSError:
         return False
     return True
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)

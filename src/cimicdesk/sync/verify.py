@@ -318,17 +318,7 @@ def _check_header(copy: Path, name: str, source: Path) -> bytes:
     with open(copy, "rb") as handle:
         header = handle.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise PackageRefusedError(
-            why.NOT_SQLITE,
-            source,
-            msg(
-                "{name} is not a CIMIC Desk export: it is not an export file at all (a "
-                "copy of an encrypted database, or a damaged or foreign file). Use File → "
-                "Export (or 'cimicdesk export') on the sending laptop and bring that file. "
-                "Nothing was changed.",
-                name=name,
-            ),
-        )
+        raise _not_an_export(source)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
