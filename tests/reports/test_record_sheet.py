@@ -36,7 +36,8 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.qip import MonitoringVisit, Tranche
 from cimicdesk.i18n import catalogue
 from cimicdesk.reports import record_commands, record_sheet
-from cimicdesk.reports.document import FieldGrid, Image as ImageBlock, Paragraph, Table, Title
+from cimicdesk.reports.document import FieldGrid, Paragraph, Table, Title
+from cimicdesk.reports.document import Image as ImageBlock
 from cimicdesk.store import attachments, qips
 
 NOW = datetime(2026, 6, 1, 14, 30, tzinfo=UTC)
@@ -112,15 +113,15 @@ def build_records(store, *, photos: int = 4, long: bool = True) -> Records:
         for d in range(2, 14)
     ]
     qip.visits = [
-        MonitoringVisit(
-            visit_date=f"2026-06-{d:02d}", percent_complete=d * 3, findings=text[:900]
-        )
+        MonitoringVisit(visit_date=f"2026-06-{d:02d}", percent_complete=d * 3, findings=text[:900])
         for d in range(14, 28, 2)
     ]
     qip = qips.save_qip(store, qip, today=date(2026, 7, 15))
     for i in range(photos):
         owner = qip.visits[-1 - i % 2].id
-        qips.add_visit_photo(store, owner, photo(i + 1), filename=f"visit{i}.jpg", caption=f"PHOTO-{i}")
+        qips.add_visit_photo(
+            store, owner, photo(i + 1), filename=f"visit{i}.jpg", caption=f"PHOTO-{i}"
+        )
     attachments.attach_photo(store, "qips", qip.id, photo(9), caption="PHOTO-SITE")
 
     incident = make_incident(
@@ -171,7 +172,9 @@ def build_records(store, *, photos: int = 4, long: bool = True) -> Records:
         info_received=text,
         info_passed=text,
         issues_raised=text,
-        actions=[action(f"ACTION-{i} see the chief again", due_date="2026-06-10") for i in range(5)],
+        actions=[
+            action(f"ACTION-{i} see the chief again", due_date="2026-06-10") for i in range(5)
+        ],
     )
     return Records(
         qip.id,
@@ -199,7 +202,9 @@ def all_text(document) -> str:
             parts += [v for pair in block.pairs for v in pair]
         elif isinstance(block, Table):
             parts += list(block.header)
-            parts += [c if isinstance(c, str) else f"{c.main} {c.detail}" for r in block.rows for c in r]
+            parts += [
+                c if isinstance(c, str) else f"{c.main} {c.detail}" for r in block.rows for c in r
+            ]
         elif isinstance(block, ImageBlock):
             parts.append(block.caption)
         else:
@@ -262,9 +267,12 @@ def test_the_qip_sheet_holds_what_the_prc_reads(store):
     assert tranches.rows[-1][1] == "USD 12,000"  # the total of the twelve tranches
     assert "2 earlier tranches are not shown." in shown  # ten rows at most
     images = [b for b in record_sheet_blocks(document) if isinstance(b, ImageBlock)]
-    assert len(images) == record_sheet.MAX_PHOTOS
-    assert [i.caption for i in images][0] == "PHOTO-SITE"
+    assert len(images) == 2  # four photos, two abreast
+    assert images[0].caption.startswith("Left: PHOTO-SITE · Right: Visit of 26 Jun 2026 (78 %)")
     assert "1 more photo is in the record." in shown
+    for image in images:
+        with Image.open(io.BytesIO(image.data)) as picture:
+            assert picture.format == "JPEG" and picture.width > 1.5 * picture.height
 
 
 def test_a_liaison_sheet_lists_participants_and_actions(store):
@@ -305,7 +313,9 @@ def test_an_exercise_database_marks_its_sheets(tmp_path):
 def test_long_texts_are_shortened_with_a_note(store):
     records = build_records(store, photos=0, long=True)
     options = record_sheet.SheetOptions(now=NOW, text_limit=900)
-    document = record_sheet.incident_sheet(store, records.incident_id, catalogue.texts("en"), options)
+    document = record_sheet.incident_sheet(
+        store, records.incident_id, catalogue.texts("en"), options
+    )
     shown = all_text(document)
     assert "Shortened to fit two pages: the full text is in the record." in shown
     assert len(shown) < len(LONG) * 2
@@ -330,21 +340,31 @@ def test_each_kind_prints_on_one_or_two_pages_with_its_photos(store, tmp_path, k
     assert reference(records, kind) in text
     assert RESTRICTED not in text and "Zoumald" not in text and RESTRICTED_PHONE not in text
     assert records.restricted_code in text
-    expected_photos = 0 if kind == "liaison_entry" else record_sheet.MAX_PHOTOS
-    assert pdf_images(out) == expected_photos
+    photos = 0 if kind == "liaison_entry" else record_sheet.MAX_PHOTOS
+    assert pdf_images(out) == photos // 2  # two abreast in each picture
+    captions = {"qip": "PHOTO-", "incident": "INCIDENT-PHOTO-", "support_request": "REQUEST-PHOTO-"}
+    if kind in captions:
+        assert all(f"{captions[kind]}{i}" in text for i in range(photos - 1)), text
 
 
 def test_a_qip_prints_on_letter_in_french(store, tmp_path):
     records = build_records(store, photos=2, long=True)
     out = record_commands.write_record(
-        store, tmp_path / "qip-fr.pdf", "qip", records.qip_id, paper="Letter", language="fr", now=NOW
+        store,
+        tmp_path / "qip-fr.pdf",
+        "qip",
+        records.qip_id,
+        paper="Letter",
+        language="fr",
+        now=NOW,
     )
     reader = PdfReader(str(out))
     assert len(reader.pages) <= 2
     assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter
     text = pdf_text(out)
     assert records.qip_number in text and "18 000" in text  # French grouping
-    assert "Page 1" not in text  # the furniture speaks French
+    assert "Page 1 sur 2" in text and "Page 1 of" not in text  # the furniture speaks French
+    assert "1 juin 2026" in text  # dates too
 
 
 def test_an_unknown_id_or_kind_is_refused_and_no_file_is_left(store, tmp_path):

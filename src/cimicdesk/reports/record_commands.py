@@ -7,6 +7,7 @@ call. A sheet must fit on two pages: its free texts are shortened step by step
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.reports.commands import _check_options, _write_whole
 from cimicdesk.reports.document import Document
+from cimicdesk.reports.pdf_render import page_ranges, write_pdf
 from cimicdesk.reports.record_sheet import BUILDERS, TEXT_LIMIT, SheetOptions
 from cimicdesk.store.database import Store
 
@@ -33,8 +35,21 @@ _NOUNS: dict[str, Message] = {
     "support_request": msg("support request"),
     "liaison_entry": msg("liaison entry"),
 }
-# The free text a sheet may hold, tried in turn until it fits on MAX_PAGES.
-TEXT_LIMITS = (TEXT_LIMIT, 2_600, 1_600, 900, 400)
+# How much a sheet may hold, tried in turn until it fits on MAX_PAGES: characters of
+# free text, rows per table, photos and their height (mm).
+FIT_STEPS = tuple(
+    SheetOptions(text_limit=text, max_rows=rows, max_photos=photos, photo_height_mm=height)
+    for text, rows, photos, height in (
+        (TEXT_LIMIT, 10, 4, 52),
+        (2_600, 8, 4, 52),
+        (1_800, 6, 4, 48),
+        (1_200, 5, 4, 44),
+        (900, 4, 4, 40),
+        (600, 3, 4, 36),
+        (600, 3, 2, 40),
+        (300, 3, 2, 34),
+    )
+)
 MAX_PAGES = 2
 
 
@@ -117,15 +132,11 @@ def build_sheet(
     check_record(store, kind, record_id)
     build = BUILDERS[kind]
     now = now or utc_now()
-    document = build(store, record_id, texts, SheetOptions(marking, now, TEXT_LIMITS[0]))
-    if not fit:
-        return document
-    from cimicdesk.reports.pdf_render import page_ranges
-
-    for limit in TEXT_LIMITS[1:]:
-        if sum(page_ranges(document, paper)) <= MAX_PAGES:
+    steps = FIT_STEPS if fit else FIT_STEPS[:1]
+    for step in steps:
+        document = build(store, record_id, texts, replace(step, marking=marking, now=now))
+        if not fit or sum(page_ranges(document, texts, paper=paper)) <= MAX_PAGES:
             break
-        document = build(store, record_id, texts, SheetOptions(marking, now, limit))
     return document
 
 
@@ -149,7 +160,4 @@ def write_record(
         from cimicdesk.reports.output import write_document
 
         return Path(write_document(document, Path(out), texts, paper))
-
-    from cimicdesk.reports.pdf_render import write_pdf
-
-    return _write_whole(out, lambda path: write_pdf(document, path, texts, paper))
+    return _write_whole(out, lambda path: write_pdf(document, path, texts, paper=paper))

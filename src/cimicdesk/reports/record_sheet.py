@@ -23,6 +23,7 @@ from cimicdesk.domain.support import ESCORT_CRITERIA, ESCORT_CRITERION, SupportR
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Label, Message, msg, msg_n
+from cimicdesk.reports import record_photos
 from cimicdesk.reports.data import (
     CASUALTY_KIND,
     Directory,
@@ -39,7 +40,6 @@ from cimicdesk.reports.document import (
     Furniture,
     Heading,
     Image,
-    KeepTogether,
     Paragraph,
     SignOff,
     Table,
@@ -54,9 +54,6 @@ from cimicdesk.store.database import Store
 from cimicdesk.store.mission_settings import get_mission_settings
 
 MAX_PHOTOS = 4
-# A photo is scaled to this many pixels on its long side in the PDF (sharp when printed
-# 7 cm wide, a fraction of the stored 1600 px).
-PHOTO_SIDE = 900
 # The officer's texts of a sheet together, before they are shortened (about a page).
 TEXT_LIMIT = 4_000
 # Rows of a table printed at most; older ones are counted in a line under it.
@@ -76,11 +73,15 @@ PROPOSAL_STAGES = frozenset(
 @dataclass(frozen=True)
 class SheetOptions:
     """How a sheet is written: the handling marking (None: the default), the moment it is
-    printed (its DTG), and the characters of free text it may hold in all."""
+    printed (its DTG), the characters of free text it may hold in all, the rows of each
+    table, the photos and their height on the page."""
 
     marking: str | None = None
     now: datetime | None = None
     text_limit: int = TEXT_LIMIT
+    max_rows: int = MAX_ROWS
+    max_photos: int = MAX_PHOTOS
+    photo_height_mm: float = 52
 
 
 class Sheet:
@@ -163,14 +164,9 @@ class Sheet:
             )
         return blocks
 
-    def section(
-        self, number: int, title: Message, blocks: Sequence[Block]
-    ) -> list[Block]:
-        """A numbered heading with its blocks (a short first block kept with it)."""
-        head = Heading(self.t(title), str(number))
-        if blocks and isinstance(blocks[0], Paragraph):
-            return [KeepTogether((head, blocks[0])), *blocks[1:]]
-        return [head, *blocks]
+    def section(self, number: int, title: Message, blocks: Sequence[Block]) -> list[Block]:
+        """A numbered heading with its blocks (the renderer keeps it with the first)."""
+        return [Heading(self.t(title), str(number)), *blocks]
 
     def budgets(self, texts: Sequence[str]) -> list[int]:
         """Each text's share of the sheet's text limit: short texts keep all they have,
@@ -191,30 +187,29 @@ class Sheet:
                 left.remove(i)
         return shares
 
-    def clipped_rows(self, rows: list[tuple[object, ...]], what: Callable[[int], Message]) -> tuple[
-        list[tuple[object, ...]], list[Block]
-    ]:
-        """The newest MAX_ROWS rows (rows come oldest first) and a line counting the rest."""
-        if len(rows) <= MAX_ROWS:
+    def clipped_rows(
+        self, rows: list[tuple[object, ...]], what: Callable[[int], Message]
+    ) -> tuple[list[tuple[object, ...]], list[Block]]:
+        """The newest max_rows rows (rows come oldest first) and a line counting the rest."""
+        limit = self.options.max_rows
+        if len(rows) <= limit:
             return rows, []
-        left_out = len(rows) - MAX_ROWS
+        left_out = len(rows) - limit
         self.shortened = True
-        return rows[-MAX_ROWS:], [Paragraph(self.t(what(left_out)), "small")]
+        return rows[-limit:], [Paragraph(self.t(what(left_out)), "small")]
 
     def photos(self, found: Sequence[tuple[Attachment, str]]) -> list[Block]:
-        """Up to MAX_PHOTOS photos (scaled), each with its caption; a line for the rest."""
-        blocks: list[Block] = []
-        height = 62.0 if len(found) <= 2 else 42.0
-        for attachment, caption in found[:MAX_PHOTOS]:
-            try:
-                data = attachments.blob_data(self.store, attachment.sha256)
-                data = attachments.prepare_photo(data, max_side=PHOTO_SIDE).data
-            except CimicError as exc:
-                blocks.append(Paragraph(self.t(exc.message), "note"))
-                continue
-            blocks.append(Image(data, caption, max_height_mm=height))
-        if len(found) > MAX_PHOTOS:
-            more = len(found) - MAX_PHOTOS
+        """Up to max_photos photos, two abreast, each pair with its caption; a line for
+        the photos left out and one for any that cannot be read."""
+        limit = self.options.max_photos
+        shown, problems = record_photos.pictures(self.store, self.texts, found[:limit])
+        blocks: list[Block] = [
+            Image(p.data, p.caption, max_height_mm=self.options.photo_height_mm) for p in shown
+        ]
+        blocks += [Paragraph(problem, "note") for problem in problems]
+        if len(found) > limit:
+            more = len(found) - limit
+            self.shortened = True
             blocks.append(
                 Paragraph(
                     self.t(
@@ -271,9 +266,9 @@ def qip_sheet(
                 (msg("Reference"), qip.number),
                 (msg("Status"), qip.status),
                 (msg("Category"), qip.category),
-                (msg("Proposing unit"), qip.proposing_unit or qip.origin_unit),
+                (msg("Unit"), qip.proposing_unit or qip.origin_unit),
                 (msg("Place"), place_and_grid(qip.place, qip.grid)),
-                (msg("Implementing partner"), sheet.organisation(qip.implementing_partner_id)),
+                (msg("Partner"), sheet.organisation(qip.implementing_partner_id)),
                 (msg("Focal point"), sheet.person(qip.focal_point_id)),
                 (msg("Planned"), _span(sheet, qip.planned_start, qip.planned_end)),
                 (msg("Actual"), _span(sheet, qip.actual_start, qip.actual_end)),
@@ -371,7 +366,7 @@ def _budget(sheet: Sheet, qip: Qip, ceiling: float, contribution_budget: int) ->
     pairs: list[tuple[Message, object]] = [
         (msg("Requested"), sheet.usd(qip.budget_requested_usd)),
         (msg("Approved"), sheet.usd(qip.budget_approved_usd) if qip.budget_approved_usd else ""),
-        (msg("Mission ceiling"), sheet.usd(ceiling)),
+        (msg("Ceiling"), sheet.usd(ceiling)),
         (msg("Disbursed"), sheet.usd(qip.disbursed_usd or qip.total_disbursed())),
     ]
     if qip.local_currency and qip.local_currency != "USD" and qip.exchange_rate > 0:
@@ -382,14 +377,10 @@ def _budget(sheet: Sheet, qip: Qip, ceiling: float, contribution_budget: int) ->
             )
         )
     if qip.community_contribution_usd:
-        pairs.append(
-            (msg("Community contribution"), sheet.usd(qip.community_contribution_usd))
-        )
+        pairs.append((msg("Contribution"), sheet.usd(qip.community_contribution_usd)))
     blocks: list[Block] = [sheet.fields(pairs)]
     if qip.community_contribution.strip():
-        blocks.append(
-            Paragraph(t(msg("What the community gives:")), "small")
-        )
+        blocks.append(Paragraph(t(msg("What the community gives:")), "small"))
         blocks += sheet.free_text(qip.community_contribution, contribution_budget)
     tranches = qip.live_tranches()
     if tranches:
@@ -399,7 +390,9 @@ def _budget(sheet: Sheet, qip: Qip, ceiling: float, contribution_budget: int) ->
         ]
         shown, more = sheet.clipped_rows(
             rows,
-            lambda n: msg_n("{n} earlier tranche is not shown.", "{n} earlier tranches are not shown.", n),
+            lambda n: msg_n(
+                "{n} earlier tranche is not shown.", "{n} earlier tranches are not shown.", n
+            ),
         )
         total = (t(msg("Total")), sheet.usd(qip.total_disbursed()), "", "")
         blocks.append(
@@ -417,6 +410,12 @@ def _budget(sheet: Sheet, qip: Qip, ceiling: float, contribution_budget: int) ->
     return blocks
 
 
+def _clip(value: str, limit: int) -> str:
+    """Free text on one line for a table cell, cut at a word with '…' past `limit`."""
+    value = " ".join((value or "").split())
+    return value if len(value) <= limit else value[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def _cells(row: Sequence[object]) -> tuple[str | Cell, ...]:
     return tuple(v if isinstance(v, Cell) else str(v) for v in row)
 
@@ -428,7 +427,7 @@ def _visits(sheet: Sheet, qip: Qip) -> list[Block]:
             sheet.day(v.visit_date),
             f"{t(v.percent_complete)} %",
             v.visited_by,
-            " ".join(v.findings.split())[:400] + ("…" if len(v.findings) > 400 else ""),
+            _clip(v.findings, max(80, sheet.options.text_limit // 16)),
         )
         for v in qip.visits
     ]
@@ -493,10 +492,9 @@ def incident_sheet(
     sheet = Sheet(store, texts, options or SheetOptions())
     t = sheet.t
     doc = sheet.document(msg("Incident report"), incident.reference, incident.origin_unit)
-    what = t(incident.category)
-    if incident.subcategory_label:
-        what += f" – {t(Label(incident.subcategory_label, 'Subcategory'))}"
-    doc.add(Title(what, f"{incident.reference} · {sheet.dtg(incident.occurred_at)}"))
+    kind = t(Label(incident.subcategory_label, "Subcategory")) if incident.subcategory else ""
+    line = [p for p in (kind, incident.reference, sheet.dtg(incident.occurred_at)) if p]
+    doc.add(Title(t(incident.category), " · ".join(line)))
     doc.add(
         sheet.fields(
             [
@@ -603,7 +601,9 @@ def _linked_meetings(sheet: Sheet, incident: Incident) -> list[Block]:
         return []
     shown, more = sheet.clipped_rows(
         rows,
-        lambda n: msg_n("{n} earlier meeting is not shown.", "{n} earlier meetings are not shown.", n),
+        lambda n: msg_n(
+            "{n} earlier meeting is not shown.", "{n} earlier meetings are not shown.", n
+        ),
     )
     table = Table(
         header=(t(msg("Reference")), t(msg("DTG")), t(msg("Type")), t(msg("Purpose"))),
@@ -639,11 +639,11 @@ def support_sheet(
                 (msg("Status"), request.status),
                 (msg("Received"), sheet.dtg(request.received_at)),
                 (msg("Channel"), request.channel),
-                (msg("Requested by"), _requester(sheet, request)),
+                (msg("Requester"), _requester(sheet, request)),
                 (msg("Priority"), request.priority),
                 (msg("From"), place_and_grid(request.from_place, request.from_grid)),
                 (msg("To"), place_and_grid(request.to_place, request.to_grid)),
-                (msg("Date required"), sheet.day(request.date_required)),
+                (msg("Needed on"), sheet.day(request.date_required)),
                 (msg("Duration"), request.duration),
                 (msg("Passengers"), request.passengers or ""),
                 (msg("Cargo"), _cargo(sheet, request)),
@@ -667,14 +667,16 @@ def support_sheet(
     doc.extend(sheet.section(2, msg("Last-resort test"), test))
     number = 3
     if request.is_escort:
-        doc.extend(sheet.section(number, msg("IASC criteria for an armed escort"), _escort(sheet, request)))
+        doc.extend(
+            sheet.section(number, msg("IASC criteria for an armed escort"), _escort(sheet, request))
+        )
         number += 1
     decision: list[Block] = [
         sheet.fields(
             [
-                (msg("Decision date"), sheet.day(request.decision_date)),
+                (msg("Decided on"), sheet.day(request.decision_date)),
                 (msg("Decided by"), request.decided_by),
-                (msg("Executing unit"), request.executing_unit),
+                (msg("Executed by"), request.executing_unit),
                 (msg("Override"), _override(request)),
             ]
         )
@@ -706,9 +708,7 @@ def _cargo(sheet: Sheet, request: SupportRequest) -> str:
     if request.tonnes:
         parts.append(sheet.t(msg("{tonnes} t", tonnes=request.tonnes)))
     if request.vehicles:
-        parts.append(
-            sheet.t(msg_n("{n} vehicle", "{n} vehicles", request.vehicles))
-        )
+        parts.append(sheet.t(msg_n("{n} vehicle", "{n} vehicles", request.vehicles)))
     return " · ".join(parts)
 
 
@@ -735,29 +735,24 @@ def _last_resort(
         return value[: max(budget, 80)].rsplit(" ", 1)[0] + " …"
 
     advantage = ", ".join(t(a) for a in request.unique_advantage)
-    rows = [
+    checked = t(yes_no(request.civilian_alternatives_checked))
+    rows: tuple[tuple[str | Cell, ...], ...] = (
         (
             t(msg("(a) No civilian alternative")),
-            t(yes_no(request.civilian_alternatives_checked)),
-            clip(request.civilian_alternatives_note, alternatives),
+            Cell(checked, clip(request.civilian_alternatives_note, alternatives)),
         ),
-        (t(msg("(b) Unique advantage")), advantage or t(msg("None stated")), ""),
+        (t(msg("(b) Unique advantage")), advantage or t(msg("None stated"))),
         (
             t(msg("(c) Complementarity")),
-            "",
             clip(request.complementarity, complementarity) or t(msg("Not recorded.")),
         ),
-        (
-            t(msg("(d) Exit plan")),
-            "",
-            clip(request.exit_plan, exit_plan) or t(msg("Not recorded.")),
-        ),
-    ]
+        (t(msg("(d) Exit plan")), clip(request.exit_plan, exit_plan) or t(msg("Not recorded."))),
+    )
     blocks: list[Block] = [
         Table(
-            header=(t(msg("Criterion")), t(msg("Answer")), t(msg("Explanation"))),
-            rows=tuple(rows),
-            widths=(0.28, 0.2, 0.52),
+            header=(t(msg("Criterion")), t(msg("Answer"))),
+            rows=rows,
+            widths=(0.3, 0.7),
             bold_first=True,
         )
     ]
@@ -765,7 +760,13 @@ def _last_resort(
     if gaps and not request.is_escort:
         blocks.append(
             Paragraph(
-                t(msg_n("{n} part of the test is not met yet.", "{n} parts of the test are not met yet.", len(gaps))),
+                t(
+                    msg_n(
+                        "{n} part of the test is not met yet.",
+                        "{n} parts of the test are not met yet.",
+                        len(gaps),
+                    )
+                ),
                 "note",
             )
         )
@@ -778,7 +779,7 @@ def _escort(sheet: Sheet, request: SupportRequest) -> list[Block]:
         (
             t(Label(label, ESCORT_CRITERION)),
             t(yes_no(getattr(request, name))),
-            " ".join(str(getattr(request, f"{name}_note")).split())[:300],
+            _clip(str(getattr(request, f"{name}_note")), 300),
         )
         for name, label in ESCORT_CRITERIA
     ]
@@ -805,8 +806,7 @@ def liaison_sheet(
     t = sheet.t
     doc = sheet.document(msg("Meeting record"), entry.ref, entry.origin_unit)
     headline = entry.purpose.strip().split("\n", 1)[0] if entry.purpose.strip() else ""
-    if len(headline) > 120:
-        headline = headline[:119].rsplit(" ", 1)[0] + " …"
+    headline = _clip(headline, 90)
     doc.add(Title(headline or t(entry.entry_type), f"{entry.ref} · {t(entry.entry_type)}"))
     pairs: list[tuple[Message, object]] = [
         (msg("Reference"), entry.ref),
@@ -832,9 +832,7 @@ def liaison_sheet(
     doc.extend(
         sheet.section(4, msg("Information passed"), sheet.free_text(entry.info_passed, passed))
     )
-    doc.extend(
-        sheet.section(5, msg("Issues raised"), sheet.free_text(entry.issues_raised, issues))
-    )
+    doc.extend(sheet.section(5, msg("Issues raised"), sheet.free_text(entry.issues_raised, issues)))
     doc.extend(sheet.section(6, msg("Follow-up actions"), _actions(sheet, entry)))
     return doc
 
@@ -847,7 +845,7 @@ def _participants(sheet: Sheet, entry: LiaisonEntry) -> list[Block]:
             person = sheet.directory.contact(p.target_id)
             if person is None:
                 continue
-            rows.append((sheet.person(person.id), t(p.kind)))
+            rows.append((sheet.person(person.id), t(sheet.directory.person_org_type(person))))
         else:
             org = sheet.directory.organisation(p.target_id)
             if org is None:
@@ -857,10 +855,12 @@ def _participants(sheet: Sheet, entry: LiaisonEntry) -> list[Block]:
         return [Paragraph(t(msg("No participants recorded.")), "note")]
     shown, more = sheet.clipped_rows(
         rows,
-        lambda n: msg_n("{n} more participant is in the record.", "{n} more participants are in the record.", n),
+        lambda n: msg_n(
+            "{n} more participant is in the record.", "{n} more participants are in the record.", n
+        ),
     )
     table = Table(
-        header=(t(msg("Who")), t(msg("Kind"))),
+        header=(t(msg("Who")), t(msg("Type"))),
         rows=tuple(_cells(r) for r in shown),
         widths=(0.65, 0.35),
     )
@@ -871,7 +871,7 @@ def _actions(sheet: Sheet, entry: LiaisonEntry) -> list[Block]:
     t = sheet.t
     rows: list[tuple[object, ...]] = [
         (
-            " ".join(a.description.split())[:300],
+            _clip(a.description, 300),
             a.owner,
             sheet.day(a.due_date),
             t(a.status),
@@ -882,7 +882,9 @@ def _actions(sheet: Sheet, entry: LiaisonEntry) -> list[Block]:
         return [Paragraph(t(msg("No follow-up actions.")), "note")]
     shown, more = sheet.clipped_rows(
         rows,
-        lambda n: msg_n("{n} more action is in the record.", "{n} more actions are in the record.", n),
+        lambda n: msg_n(
+            "{n} more action is in the record.", "{n} more actions are in the record.", n
+        ),
     )
     open_count = sum(1 for a in entry.actions if a.status is ActionStatus.OPEN)
     table = Table(
@@ -890,9 +892,7 @@ def _actions(sheet: Sheet, entry: LiaisonEntry) -> list[Block]:
         rows=tuple(_cells(r) for r in shown),
         widths=(0.52, 0.2, 0.15, 0.13),
     )
-    note = Paragraph(
-        t(msg_n("{n} action open.", "{n} actions open.", open_count)), "small"
-    )
+    note = Paragraph(t(msg_n("{n} action open.", "{n} actions open.", open_count)), "small")
     return [table, *more, note]
 
 
