@@ -398,3 +398,47 @@ def test_a_deleted_record_is_not_printed(store, tmp_path):
     with pytest.raises(CimicError, match="was deleted"):
         record_commands.write_record(store, tmp_path / "x.pdf", "qip", records.qip_id)
     assert not (tmp_path / "x.pdf").exists()
+
+
+# --- the command line ----------------------------------------------------------------------
+
+
+def test_print_record_writes_a_qip_found_by_its_number(store, db_path, tmp_path, capsys):
+    from cimicdesk.cli import main
+
+    records = build_records(store, photos=2, long=False)
+    store.close()
+    out = tmp_path / "prc.pdf"
+    code = main(["print-record", str(db_path), records.qip_number, "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert f"wrote {out}" in capsys.readouterr().out
+    text = pdf_text(out)
+    assert records.qip_number in text and records.qip_title in text
+    assert RESTRICTED not in text and len(PdfReader(str(out)).pages) <= 2
+
+
+def test_print_record_in_french_on_letter_by_id(store, db_path, tmp_path, capsys):
+    from cimicdesk.cli import main
+
+    records = build_records(store, photos=0, long=False)
+    store.close()
+    out = tmp_path / "entry.pdf"
+    argv = ["print-record", str(db_path), records.entry_id, "--out", str(out)]
+    assert main([*argv, "--lang", "fr", "--paper", "Letter"]) == 0, capsys.readouterr().err
+    text = pdf_text(out)
+    assert records.entry_ref in text and "sur 1" in text
+
+
+def test_print_record_refuses_an_unknown_reference_and_writes_nothing(
+    store, db_path, tmp_path, capsys
+):
+    from cimicdesk.cli import main
+
+    build_records(store, photos=0, long=False)
+    store.close()
+    out = tmp_path / "nothing.pdf"
+    code = main(["print-record", str(db_path), "BANBAT1-QIP-1999-999", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "No QIP, incident, support request or liaison entry has the reference" in err
+    assert "Traceback" not in err and not out.exists()
