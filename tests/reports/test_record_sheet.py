@@ -442,3 +442,22 @@ def test_print_record_refuses_an_unknown_reference_and_writes_nothing(
     assert code == 2
     assert "No QIP, incident, support request or liaison entry has the reference" in err
     assert "Traceback" not in err and not out.exists()
+
+
+def test_a_word_copy_is_written_or_refused_plainly(store, tmp_path):
+    records = build_records(store, photos=0, long=False)
+    out = tmp_path / "qip.docx"
+    try:
+        import cimicdesk.reports.output  # noqa: F401  (helper docx14's, once merged)
+    except ModuleNotFoundError:
+        with pytest.raises(CimicError, match=r"give a file name ending in \.pdf"):
+            record_commands.write_record(store, out, "qip", records.qip_id, now=NOW)
+        assert not out.exists()
+        return
+    record_commands.write_record(store, out, "qip", records.qip_id, now=NOW)
+    from docx import Document as WordDocument
+
+    word = WordDocument(str(out))
+    assert any(records.qip_number in p.text for p in word.paragraphs) or any(
+        records.qip_number in c.text for t in word.tables for r in t.rows for c in r.cells
+    )

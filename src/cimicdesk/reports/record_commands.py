@@ -7,6 +7,7 @@ call. A sheet must fit on two pages: its free texts are shortened step by step
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -157,7 +158,17 @@ def write_record(
     check_kind(kind)
     document = build_sheet(store, kind, record_id, texts, paper=paper, marking=marking, now=now)
     if Path(out).suffix.lower() == ".docx":
-        from cimicdesk.reports.output import write_document
-
-        return Path(write_document(document, Path(out), texts, paper))
+        return _write_word(document, Path(out), texts, paper)
     return _write_whole(out, lambda path: write_pdf(document, path, texts, paper=paper))
+
+
+def _write_word(document: Document, out: Path, texts: Texts, paper: str) -> Path:
+    """The sheet as a Word document, through reports/output (helper docx14's), when this
+    version has it; else CimicError saying to write a PDF."""
+    try:
+        output = importlib.import_module("cimicdesk.reports.output")
+    except ModuleNotFoundError:
+        raise CimicError(
+            msg("This version writes records as PDF only: give a file name ending in .pdf.")
+        ) from None
+    return Path(output.write_document(document, out, texts, paper))

@@ -38,7 +38,7 @@ class Picture:
 def _load(store: Store, attachment: Attachment) -> Image.Image:
     data = attachments.blob_data(store, attachment.sha256)  # CimicError when missing
     try:
-        image = Image.open(io.BytesIO(data))
+        image: Image.Image = Image.open(io.BytesIO(data))
         image.load()
     except OSError as exc:
         raise CimicError(
