@@ -35,7 +35,16 @@ class Picture:
     photos: int
 
 
+# The last photos scaled, by SHA-256 (a sheet is laid out several times while it is
+# fitted to two pages; the bytes behind a SHA-256 never change).
+_scaled: dict[str, Image.Image] = {}
+_KEEP = 8
+
+
 def _load(store: Store, attachment: Attachment) -> Image.Image:
+    """The photo scaled to ROW_PIXELS high; CimicError when it is missing or unreadable."""
+    if attachment.sha256 in _scaled:
+        return _scaled[attachment.sha256]
     data = attachments.blob_data(store, attachment.sha256)  # CimicError when missing
     try:
         image: Image.Image = Image.open(io.BytesIO(data))
@@ -47,7 +56,11 @@ def _load(store: Store, attachment: Attachment) -> Image.Image:
     image = ImageOps.exif_transpose(image) or image
     scale = ROW_PIXELS / image.height
     size = (max(1, round(image.width * scale)), ROW_PIXELS)
-    return image.convert("RGB").resize(size, Image.Resampling.LANCZOS)
+    scaled = image.convert("RGB").resize(size, Image.Resampling.LANCZOS)
+    if len(_scaled) >= _KEEP:
+        _scaled.clear()
+    _scaled[attachment.sha256] = scaled
+    return scaled
 
 
 def _jpeg(image: Image.Image) -> bytes:
