@@ -478,7 +478,7 @@ class _Writer:
 
     def _new_table(self, rows: int, widths: Sequence[float]) -> WordTable:
         """A table of fixed column widths (fractions of the text width), left-aligned."""
-        table = self.word.add_table(rows=rows, cols=len(widths))
+        table: WordTable = self.word.add_table(rows=rows, cols=len(widths))
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         total = sum(widths) or 1.0
@@ -500,7 +500,7 @@ class _Writer:
         colour: RGBColor | None = None,
     ) -> WordParagraph:
         """A cell's text at the cell size; a Cell's detail on a second, smaller grey line."""
-        paragraph = cell.paragraphs[0]
+        paragraph: WordParagraph = cell.paragraphs[0]
         paragraph.paragraph_format.space_after = Pt(0)
         main, detail = (value.main, value.detail) if isinstance(value, Cell) else (value, "")
         shown = clean(main)
