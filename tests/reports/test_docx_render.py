@@ -13,6 +13,7 @@ from docx.shared import Mm
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image as PilImage
+from pypdf import PdfReader
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n import catalogue
@@ -497,3 +498,35 @@ def test_a_folder_is_not_a_file_name(tmp_path):
     with pytest.raises(CimicError, match="is a folder"):
         output.write_document(Document(FURNITURE, "s", []), folder, catalogue.texts("en"))
     assert list(folder.iterdir()) == []
+
+
+def test_any_other_name_gets_the_pdf_with_the_same_sections_and_tables(tmp_path):
+    document = Document(
+        FURNITURE,
+        "s",
+        [
+            Title("Weekly CIMIC sitrep", "BANBAT 1"),
+            Heading("Executive summary", "1"),
+            Paragraph(FRENCH),
+            Heading("Liaison", "2"),
+            MEETINGS,
+            Chart("lines", "Meetings per week", ("W48", "W49"), (("Meetings", (94.0, 116.0)),)),
+            Heading("Incidents", "3"),
+            Paragraph("No incidents reported this period.", "note"),
+        ],
+    )
+    texts = catalogue.texts("en")
+    pdf = output.write_document(document, tmp_path / "W49.pdf", texts)
+    word_file = output.write_document(document, tmp_path / "W49.docx", texts)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    pdf_text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    word = docx.Document(str(word_file))
+    word_headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
+    assert word_headings == document.headings(1)
+    for label in document.headings(1):
+        assert label in pdf_text
+    word_headers = [tuple(c.text for c in t.rows[0].cells) for t in word.tables]
+    for table in document.tables():
+        assert table.header in word_headers
+        assert all(h in pdf_text for h in table.header)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["W49.docx", "W49.pdf"]

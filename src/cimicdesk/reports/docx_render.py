@@ -569,23 +569,23 @@ class _Writer:
         return self.texts.number(round(value) if integer else value)
 
     def _image(self, block: Image) -> None:
-        """The picture scaled to fit the text width and its height limit, its caption under."""
+        """The picture scaled to fit the text width and its height limit (never enlarged),
+        its caption under it as the PDF's: grey italic."""
         data, (width_px, height_px), dpi = _word_image(block.data)
         native_w = width_px / dpi * _EMU_PER_INCH
         native_h = height_px / dpi * _EMU_PER_INCH
         room_h = Mm(block.max_height_mm)
         scale = min(1.0, self.width / native_w, room_h / native_h)
         paragraph = self.word.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.add_run().add_picture(
             io.BytesIO(data), width=Emu(int(native_w * scale)), height=Emu(int(native_h * scale))
         )
         if block.caption:
             _keep_with_next(paragraph)
             caption = self.word.add_paragraph()
-            caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _style_run(caption.add_run(clean(block.caption)), size=SMALL_PT, colour=MUTED)
-            _direction(caption, clean(block.caption))
+            shown = clean(block.caption)
+            _style_run(caption.add_run(shown), italic=True, size=SMALL_PT, colour=MUTED)
+            _direction(caption, shown)
 
     def _sign_off(self, block: SignOff) -> None:
         """Prepared by / approved by: labels, names and room to sign, in two columns."""

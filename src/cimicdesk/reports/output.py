@@ -18,6 +18,7 @@ from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import msg
 from cimicdesk.reports.document import Document
 from cimicdesk.reports.docx_render import write_docx
+from cimicdesk.reports.pdf_render import write_pdf
 
 WORD_SUFFIX = ".docx"
 
@@ -31,10 +32,7 @@ def write_document(document: Document, out: Path | str, texts: Texts, *, paper: 
     """Write `document` to `out` (Word for '.docx', else PDF) whole or not at all."""
     if is_word(out):
         return write_whole(out, lambda path: write_docx(document, path, texts, paper=paper))
-    # The PDF renderer comes with the lead's block model; imported here, when needed.
-    from cimicdesk.reports import pdf_render  # type: ignore[attr-defined,unused-ignore]
-
-    return write_whole(out, lambda path: pdf_render.write_pdf(document, path, texts, paper=paper))
+    return write_whole(out, lambda path: write_pdf(document, path, texts, paper=paper))
 
 
 def write_whole(out: Path | str, write: Callable[[Path], object]) -> Path:
