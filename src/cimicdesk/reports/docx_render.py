@@ -22,6 +22,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Row
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.table import Table as WordTable
@@ -107,6 +108,8 @@ _TBLPR_ORDER = _tags(
     "jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook"
 )
 _BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
+# A table row as built here: its w:tr element and its cells.
+_Row = tuple[CT_Row, list[_Cell]]
 
 
 def write_docx(
@@ -185,19 +188,25 @@ def _style_run(
 ) -> Run:
     """Bold, italic and size for Latin and complex scripts alike (Arabic takes the
     complex-script properties bCs, iCs, szCs)."""
-    rpr = run._r.get_or_add_rPr()
+    wanted: list[tuple[str, dict[str, str]]] = []
     if bold:
-        _set(_child(rpr, "w:b", _RPR_ORDER))
-        _set(_child(rpr, "w:bCs", _RPR_ORDER))
+        wanted += [("w:b", {}), ("w:bCs", {})]
     if italic:
-        _set(_child(rpr, "w:i", _RPR_ORDER))
-        _set(_child(rpr, "w:iCs", _RPR_ORDER))
+        wanted += [("w:i", {}), ("w:iCs", {})]
     if colour is not None:
-        _set(_child(rpr, "w:color", _RPR_ORDER), val=str(colour))
+        wanted.append(("w:color", {"val": str(colour)}))
     if size is not None:
         half_points = str(round(size * 2))
-        _set(_child(rpr, "w:sz", _RPR_ORDER), val=half_points)
-        _set(_child(rpr, "w:szCs", _RPR_ORDER), val=half_points)
+        wanted += [("w:sz", {"val": half_points}), ("w:szCs", {"val": half_points})]
+    rpr = run._r.get_or_add_rPr()
+    # A new run's properties are written in schema order straight away (the list above is
+    # in that order); a run that has some gets each one in its place.
+    fresh = len(rpr) == 0
+    for tag, attributes in wanted:
+        element = OxmlElement(tag) if fresh else _child(rpr, tag, _RPR_ORDER)
+        _set(element, **attributes)
+        if fresh:
+            rpr.append(element)
     return run
 
 
@@ -443,16 +452,16 @@ class _Writer:
     ) -> WordTable:
         """A ruled table: a shaded header row repeated on each page, rows striped, the
         last `total_rows` rows bold and shaded, numeric columns right-aligned."""
-        table = self._new_table(len(rows) + 1, widths)
+        table, grid = self._new_table(len(rows) + 1, widths)
         borders = _child(table._tbl.tblPr, "w:tblBorders", _TBLPR_ORDER)
         for side in _BORDERS:
             line = OxmlElement(f"w:{side}")
             _set(line, val="single", sz="4", space="0", color=_hex(layout.RULE))
             borders.append(line)
-        head = table.rows[0]
-        _repeat_header(head._tr)
+        head_tr, head = grid[0]
+        _repeat_header(head_tr)
         for c, title in enumerate(header):
-            cell = head.cells[c]
+            cell = head[c]
             _shade(cell, layout.HEADER_FILL)
             paragraph = self._cell_text(cell, title, bold=True, colour=WHITE)
             if c in numeric:
@@ -461,11 +470,11 @@ class _Writer:
             _keep_with_next(paragraph)
         first_total = len(rows) - total_rows
         for r, row in enumerate(rows):
-            word_row = table.rows[r + 1]
-            _cant_split(word_row._tr)
+            tr, cells = grid[r + 1]
+            _cant_split(tr)
             is_total = r >= first_total
             for c, value in enumerate(row):
-                cell = word_row.cells[c]
+                cell = cells[c]
                 if is_total:
                     _shade(cell, layout.TOTAL_FILL)
                 elif r % 2 == 1:
@@ -476,9 +485,11 @@ class _Writer:
         self._space_after()
         return table
 
-    def _new_table(self, rows: int, widths: Sequence[float]) -> WordTable:
-        """A table of fixed column widths (fractions of the text width), left-aligned."""
-        table: WordTable = self.word.add_table(rows=rows, cols=len(widths))
+    def _new_table(self, rows: int, widths: Sequence[float]) -> tuple[WordTable, list[_Row]]:
+        """A table of fixed column widths (fractions of the text width), left-aligned, and
+        its rows (built here, not through python-docx's row and cell look-ups, which cost
+        a walk of the whole table each: a long annex took seconds)."""
+        table: WordTable = self.word.add_table(rows=0, cols=len(widths))
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         total = sum(widths) or 1.0
@@ -486,10 +497,16 @@ class _Writer:
         _set(_child(table._tbl.tblPr, "w:tblW", _TBLPR_ORDER), w=str(sum(emus) // 635), type="dxa")
         for column, emu in zip(table.columns, emus, strict=True):
             column.width = emu
-        for row in table.rows:
-            for cell, emu in zip(row.cells, emus, strict=True):
-                cell.width = emu
-        return table
+        grid: list[_Row] = []
+        for _ in range(rows):
+            tr = table._tbl.add_tr()
+            cells = []
+            for emu in emus:
+                tc = tr.add_tc()
+                tc.width = emu
+                cells.append(_Cell(tc, table))
+            grid.append((tr, cells))
+        return table, grid
 
     def _cell_text(
         self,
@@ -527,10 +544,9 @@ class _Writer:
         widths = [label_w if i % 2 == 0 else value_w for i in range(columns * 2)]
         pairs = list(block.pairs)
         rows = [pairs[i : i + columns] for i in range(0, len(pairs), columns)]
-        table = self._new_table(len(rows), widths)
+        table, grid = self._new_table(len(rows), widths)
         _no_borders(table)
-        for r, pairs_in_row in enumerate(rows):
-            cells = table.rows[r].cells
+        for (_tr, cells), pairs_in_row in zip(grid, rows, strict=True):
             for p, (label, value) in enumerate(pairs_in_row):
                 self._cell_text(cells[2 * p], label, bold=True)
                 self._cell_text(cells[2 * p + 1], value or "—")
@@ -589,19 +605,20 @@ class _Writer:
 
     def _sign_off(self, block: SignOff) -> None:
         """Prepared by / approved by: labels, names and room to sign, in two columns."""
-        table = self._new_table(3, (0.5, 0.5))
+        table, grid = self._new_table(3, (0.5, 0.5))
         _no_borders(table)
         top = _child(table._tbl.tblPr, "w:tblBorders", _TBLPR_ORDER).find(qn("w:top"))
         if top is not None:
             _set(top, val="single", sz="6", color=_hex(layout.HEADER_FILL))
+        (_, labels), (_, names), (_, signatures) = grid
         for c in range(2):
-            self._cell_text(table.rows[0].cells[c], block.labels[c], bold=True)
-            self._cell_text(table.rows[1].cells[c], block.names[c])
-            signature = self._cell_text(table.rows[2].cells[c], block.signature)
+            self._cell_text(labels[c], block.labels[c], bold=True)
+            self._cell_text(names[c], block.names[c])
+            signature = self._cell_text(signatures[c], block.signature)
             signature.paragraph_format.space_before = Pt(14)
-        for row in table.rows:
-            _cant_split(row._tr)
-            for cell in row.cells:
+        for tr, cells in grid:
+            _cant_split(tr)
+            for cell in cells:
                 for paragraph in cell.paragraphs:
                     _keep_with_next(paragraph)
         self._space_after()
