@@ -361,6 +361,12 @@ def test_page_breaks_and_each_annex_starts_a_new_page(tmp_path):
         annex_at=3,
     )
     assert page_breaks_before(word) == ["2. Detail", "Annex A. Meetings list"]
+    # An annex after a page break of its own: one break, no blank page.
+    word = write(
+        tmp_path, Heading("Summary", "1"), PageBreak(), Heading("List", "Annex A"), annex_at=2
+    )
+    breaks = word.element.body.findall(f".//{qn('w:br')}[@{qn('w:type')}='page']")
+    assert len(breaks) == 1 and page_breaks_before(word) == ["Annex A. List"]
 
 
 def test_keep_together_keeps_each_paragraph_with_the_next(tmp_path):

@@ -129,10 +129,14 @@ def write_docx(
     writer.styles()
     writer.properties(document)
     annexes = set(document.annex_starts)
+    previous: Block | None = None
     for index, block in enumerate(document.blocks):
-        if index in annexes and index > 0 and not isinstance(block, PageBreak):
+        # Each annex starts a page, unless a page break already stands there.
+        breaks = isinstance(block, PageBreak) or isinstance(previous, PageBreak)
+        if index in annexes and previous is not None and not breaks:
             writer.page_break()
         writer.block(block)
+        previous = block
     out = Path(out)
     word.save(str(out))
     return out
