@@ -64,6 +64,11 @@ DETAIL_PT = 7.5
 SMALL_PT = 8
 FURNITURE_PT = 7.5
 MARKING_PT = 10
+# A chart's table: the category column, then each series' figures (fractions of the width).
+CHART_FIRST_COLUMN = 0.22
+CHART_COLUMN = 0.14
+# Room inside a table cell left and right (twentieths of a point), as the PDF's padding.
+CELL_MARGIN_TWIPS = 70
 # The header and footer sit in the margins, as the PDF's do (layout._NumberedCanvas).
 HEADER_DISTANCE_MM = 7
 FOOTER_DISTANCE_MM = 5
@@ -496,11 +501,15 @@ class _Writer:
         table: WordTable = self.word.add_table(rows=0, cols=len(widths))
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        total = sum(widths) or 1.0
+        # Fractions of the text width; a table whose fractions add up to more is squeezed in.
+        total = max(sum(widths), 1.0)
         emus = [Emu(int(self.width * w / total)) for w in widths]
         _set(_child(table._tbl.tblPr, "w:tblW", _TBLPR_ORDER), w=str(sum(emus) // 635), type="dxa")
         for column, emu in zip(table.columns, emus, strict=True):
             column.width = emu
+        margins = _child(table._tbl.tblPr, "w:tblCellMar", _TBLPR_ORDER)
+        for side in ("left", "right"):
+            margins.append(_set(OxmlElement(f"w:{side}"), w=str(CELL_MARGIN_TWIPS), type="dxa"))
         grid: list[_Row] = []
         for _ in range(rows):
             tr = table._tbl.add_tr()
@@ -579,10 +588,9 @@ class _Writer:
             if block.reference is not None:
                 figures.append(self._figure(block.reference, block.integer))
             rows.append((category, *figures))
-        columns = len(header)
-        first = 0.28 if columns > 1 else 1.0
-        rest = (1 - first) / (columns - 1) if columns > 1 else 0.0
-        widths = [first, *([rest] * (columns - 1))]
+        # As narrow as its figures need: a week's name, then a figure's column each.
+        figures = len(header) - 1
+        widths = [CHART_FIRST_COLUMN, *([min(CHART_COLUMN, 0.78 / max(figures, 1))] * figures)]
         self._grid_table(header, rows, widths, numeric=frozenset(numeric), bold_first=True)
 
     def _figure(self, value: float, integer: bool) -> str:
