@@ -66,7 +66,7 @@ FURNITURE_PT = 7.5
 MARKING_PT = 10
 # A chart's table: the category column, then each series' figures (fractions of the width).
 CHART_FIRST_COLUMN = 0.22
-CHART_COLUMN = 0.14
+CHART_COLUMN = 0.16
 # Room inside a table cell left and right (twentieths of a point), as the PDF's padding.
 CELL_MARGIN_TWIPS = 70
 # The header and footer sit in the margins, as the PDF's do (layout._NumberedCanvas).
