@@ -589,8 +589,8 @@ class _Writer:
                 figures.append(self._figure(block.reference, block.integer))
             rows.append((category, *figures))
         # As narrow as its figures need: a week's name, then a figure's column each.
-        figures = len(header) - 1
-        widths = [CHART_FIRST_COLUMN, *([min(CHART_COLUMN, 0.78 / max(figures, 1))] * figures)]
+        count = len(header) - 1
+        widths = [CHART_FIRST_COLUMN, *([min(CHART_COLUMN, 0.78 / max(count, 1))] * count)]
         self._grid_table(header, rows, widths, numeric=frozenset(numeric), bold_first=True)
 
     def _figure(self, value: float, integer: bool) -> str:
