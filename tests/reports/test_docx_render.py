@@ -304,7 +304,7 @@ def test_a_chart_is_written_as_the_table_of_its_figures(tmp_path):
     # No wider than its figures need.
     section = word.sections[0]
     text_width = section.page_width - section.left_margin - section.right_margin
-    assert sum(column.width for column in word.tables[0].columns) < 0.7 * text_width
+    assert sum(column.width for column in word.tables[0].columns) < 0.75 * text_width
 
 
 def test_a_photo_is_placed_scaled_to_fit_with_its_caption(tmp_path):
