@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 from pathlib import Path
 
 import docx
@@ -16,6 +17,7 @@ from PIL import Image as PilImage
 from pypdf import PdfReader
 
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n import catalogue
 from cimicdesk.reports import docx_render, output
 from cimicdesk.reports.document import (
@@ -246,6 +248,8 @@ def test_the_files_properties_name_the_report_and_the_unit(tmp_path):
     assert core.author == "BANBAT 1"
     assert core.last_modified_by == "BANBAT 1"
     assert "python-docx" not in (core.comments or "")
+    assert abs(core.created - utc_now()) < timedelta(hours=1)  # not the template's 2013
+    assert core.language == "en-GB"
 
 
 def test_paragraph_styles_and_bullets(tmp_path):

@@ -34,6 +34,7 @@ from PIL import UnidentifiedImageError
 from reportlab.lib.colors import Color
 
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n import catalogue
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import msg
@@ -367,6 +368,11 @@ class _Writer:
         core.category = clean(furniture.marking)
         core.comments = ""
         core.keywords = ""
+        core.language = _WORD_LANGUAGE.get(self.texts.language, "en-GB")
+        # The template's own dates are from 2013: the file is made now.
+        now = utc_now().replace(microsecond=0, tzinfo=None)
+        core.created = core.modified = now
+        core.revision = 1
 
     # --- blocks --------------------------------------------------------------------------
 
