@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from docx import Document as new_word_document
@@ -377,29 +377,34 @@ class _Writer:
     # --- blocks --------------------------------------------------------------------------
 
     def block(self, block: Block) -> None:
-        handlers: dict[type, Callable[[object], None]] = {
-            Title: self._title,  # type: ignore[dict-item]
-            Heading: self._heading,  # type: ignore[dict-item]
-            Paragraph: self._paragraph,  # type: ignore[dict-item]
-            Bullets: self._bullets,  # type: ignore[dict-item]
-            Table: self._table,  # type: ignore[dict-item]
-            FieldGrid: self._field_grid,  # type: ignore[dict-item]
-            Chart: self._chart,  # type: ignore[dict-item]
-            Image: self._image,  # type: ignore[dict-item]
-            SignOff: self._sign_off,  # type: ignore[dict-item]
-            PageBreak: self._page_break_block,  # type: ignore[dict-item]
-            KeepTogether: self._keep_together,  # type: ignore[dict-item]
-        }
-        handler = handlers.get(type(block))
-        if handler is None:
-            raise TypeError(f"no Word rendering for {type(block).__name__}")
-        handler(block)
+        """Write one block at the end of the document."""
+        if isinstance(block, Title):
+            self._title(block)
+        elif isinstance(block, Heading):
+            self._heading(block)
+        elif isinstance(block, Paragraph):
+            self._paragraph(block)
+        elif isinstance(block, Bullets):
+            self._bullets(block)
+        elif isinstance(block, Table):
+            self._table(block)
+        elif isinstance(block, FieldGrid):
+            self._field_grid(block)
+        elif isinstance(block, Chart):
+            self._chart(block)
+        elif isinstance(block, Image):
+            self._image(block)
+        elif isinstance(block, SignOff):
+            self._sign_off(block)
+        elif isinstance(block, PageBreak):
+            self.page_break()
+        elif isinstance(block, KeepTogether):
+            self._keep_together(block)
+        else:
+            raise TypeError(f"not a report block: {block!r}")
 
     def page_break(self) -> None:
         self.word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
-    def _page_break_block(self, _block: PageBreak) -> None:
-        self.page_break()
 
     def _text(self, value: str, style: str | None = None) -> WordParagraph:
         shown = clean(value)
