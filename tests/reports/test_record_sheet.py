@@ -444,20 +444,17 @@ def test_print_record_refuses_an_unknown_reference_and_writes_nothing(
     assert "Traceback" not in err and not out.exists()
 
 
-def test_a_word_copy_is_written_or_refused_plainly(store, tmp_path):
-    records = build_records(store, photos=0, long=False)
-    out = tmp_path / "qip.docx"
-    try:
-        import cimicdesk.reports.output  # noqa: F401  (helper docx14's, once merged)
-    except ModuleNotFoundError:
-        with pytest.raises(CimicError, match=r"give a file name ending in \.pdf"):
-            record_commands.write_record(store, out, "qip", records.qip_id, now=NOW)
-        assert not out.exists()
-        return
-    record_commands.write_record(store, out, "qip", records.qip_id, now=NOW)
+def test_a_word_copy_holds_the_same_sheet(store, tmp_path):
     from docx import Document as WordDocument
 
+    records = build_records(store, photos=2, long=False)
+    out = record_commands.write_record(store, tmp_path / "qip.docx", "qip", records.qip_id, now=NOW)
     word = WordDocument(str(out))
-    assert any(records.qip_number in p.text for p in word.paragraphs) or any(
-        records.qip_number in c.text for t in word.tables for r in t.rows for c in r.cells
-    )
+    paragraphs = "\n".join(p.text for p in word.paragraphs)
+    cells = "\n".join(c.text for t in word.tables for r in t.rows for c in r.cells)
+    assert records.qip_title in paragraphs
+    assert records.qip_number in cells and records.restricted_code in cells
+    assert RESTRICTED not in paragraphs + cells
+    assert "1. Objective: how it builds confidence" in paragraphs
+    assert len(word.inline_shapes) == 2  # three photos: a pair abreast, then one alone
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -7,7 +7,6 @@ call. A sheet must fit on two pages: its free texts are shortened step by step
 
 from __future__ import annotations
 
-import importlib
 import io
 from dataclasses import replace
 from datetime import datetime
@@ -19,9 +18,10 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg
-from cimicdesk.reports.commands import _check_options, _write_whole
+from cimicdesk.reports.commands import _check_options
 from cimicdesk.reports.document import Block, Document, Image, KeepTogether
-from cimicdesk.reports.pdf_render import page_ranges, write_pdf
+from cimicdesk.reports.output import write_document
+from cimicdesk.reports.pdf_render import page_ranges
 from cimicdesk.reports.record_sheet import BUILDERS, TEXT_LIMIT, SheetOptions
 from cimicdesk.store.database import Store
 
@@ -185,18 +185,4 @@ def write_record(
     texts = _check_options(paper, language)
     check_kind(kind)
     document = build_sheet(store, kind, record_id, texts, paper=paper, marking=marking, now=now)
-    if Path(out).suffix.lower() == ".docx":
-        return _write_word(document, Path(out), texts, paper)
-    return _write_whole(out, lambda path: write_pdf(document, path, texts, paper=paper))
-
-
-def _write_word(document: Document, out: Path, texts: Texts, paper: str) -> Path:
-    """The sheet as a Word document, through reports/output (helper docx14's), when this
-    version has it; else CimicError saying to write a PDF."""
-    try:
-        output = importlib.import_module("cimicdesk.reports.output")
-    except ModuleNotFoundError:
-        raise CimicError(
-            msg("This version writes records as PDF only: give a file name ending in .pdf.")
-        ) from None
-    return Path(output.write_document(document, out, texts, paper))
+    return write_document(document, out, texts, paper=paper)
