@@ -458,3 +458,27 @@ def test_a_word_copy_holds_the_same_sheet(store, tmp_path):
     assert "1. Objective: how it builds confidence" in paragraphs
     assert len(word.inline_shapes) == 2  # three photos: a pair abreast, then one alone
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_qip_before_the_prc_prints_as_its_proposal(store):
+    qip = make_qip(store, "Latrines for the Bambari market", objective="OBJECTIVE-TEXT")
+    document = record_sheet.qip_sheet(store, qip.id, catalogue.texts("en"))
+    assert document.furniture.title == f"QIP proposal {qip.number}"
+    [title] = [b for b in document.blocks if isinstance(b, Title)]
+    assert title.subtitle == f"{qip.number} · Proposal for the project review committee"
+    shown = all_text(document)
+    assert "OBJECTIVE-TEXT" in shown and "Decision of the PRC" in shown
+    assert "Monitoring visits" not in shown  # none yet: no empty section
+
+
+def test_a_photo_that_cannot_be_read_is_named_not_fatal(store, tmp_path):
+    incident = make_incident(store)
+    kept = attachments.attach_photo(store, "incidents", incident.id, photo(1), caption="KEPT")
+    broken = attachments.attach_photo(
+        store, "incidents", incident.id, photo(2, (641, 479)), filename="broken.jpg", caption="X"
+    )  # a size of its own: never scaled (and kept) by an earlier test
+    store.db.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", [b"not a jpeg", broken.sha256])
+    out = record_commands.write_record(store, tmp_path / "i.pdf", "incident", incident.id, now=NOW)
+    text = pdf_text(out)
+    assert "KEPT" in text and "The photo broken.jpg cannot be read." in text
+    assert pdf_images(out) == 1 and kept.sha256 != broken.sha256

@@ -23,7 +23,9 @@ if TYPE_CHECKING:  # prompts imports the editors (through operation_dialogs)
     from cimicdesk.ui.prompts import Prompter
 
 translate = QCoreApplication.translate
-PDF_FILTER = QT_TRANSLATE_NOOP("PrintRecord", "PDF documents (*.pdf);;All files (*)")
+PDF_FILTER = QT_TRANSLATE_NOOP(
+    "PrintRecord", "PDF documents (*.pdf);;Word documents (*.docx);;All files (*)"
+)
 # What each kind is called in the questions (English, marked for lupdate).
 NOUNS = {
     "qip": QT_TRANSLATE_NOOP("PrintRecord", "project"),
