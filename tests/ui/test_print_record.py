@@ -81,8 +81,10 @@ def test_the_other_editors_print_too(window, store, prompter, tmp_path):
         page.reload_list()
         assert page.open_record(record_id)
         prompter.report_path = tmp_path / f"{key}.pdf"
-        assert page.editor.printer.button is not None
-        page.editor.printer.button.click()
+        button = page.editor.printer.button
+        assert button is not None and button.isVisible()  # beside Delete, on screen
+        assert page.extra_buttons.indexOf(button) >= 0
+        button.click()
         assert reference in pdf_text(tmp_path / f"{key}.pdf"), key
 
 

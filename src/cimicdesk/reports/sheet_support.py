@@ -5,7 +5,7 @@ from __future__ import annotations
 from cimicdesk.domain.support import ESCORT_CRITERIA, ESCORT_CRITERION, SupportRequest
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Label, msg, msg_n
-from cimicdesk.reports.document import Block, Cell, Document, Paragraph, Table, Title
+from cimicdesk.reports.document import Block, Cell, Document, Paragraph, SignOff, Table, Title
 from cimicdesk.reports.sheet_base import Sheet, SheetOptions, one_line, place_and_grid, yes_no
 from cimicdesk.store import attachments
 from cimicdesk.store import support_requests as support_repo
@@ -87,6 +87,13 @@ def support_sheet(
     found = [(a, sheet.photo_caption(a)) for a in attachments.attachments_of(store, request.id)]
     if found:
         doc.extend(sheet.section(number, msg("Photos"), sheet.photos(found)))
+    doc.add(
+        SignOff(
+            (sheet.t(msg("Prepared by")), sheet.t(msg("Approved by"))),
+            (f"{request.origin_unit or store.unit.name} CIMIC", request.decided_by),
+            sheet.t(msg("Signature and date")),
+        )
+    )
     return doc
 
 

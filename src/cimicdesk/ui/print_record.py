@@ -1,6 +1,7 @@
 """Print… (Ctrl+P) in a record's editor: the saved record as a one- or two-page PDF.
 
-An editor adds it in two lines (RecordPrinter(self, kind) and its button row). The
+An editor adds it in one line (RecordPrinter(self, kind)); its button goes beside the
+page's Delete button when the editor is first shown. The
 officer is asked where to save through the page's Prompter; the sheet is written in the
 window's language (reports/record_commands.write_record) and offered to be opened.
 """
@@ -11,9 +12,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.reports import record_commands
@@ -47,7 +48,8 @@ class RecordPrinter(QObject):
     """The Print… action of one editor, and its button.
 
     Attributes: editor (a RecordEditor), kind (record_commands.KINDS), action (the
-    QAction, Ctrl+P while the editor has the focus), button (made by button_row),
+    QAction, Ctrl+P while the editor has the focus), button (the Print… button, placed
+    when the editor is first shown),
     last_written (the path of the last PDF written, for tests and the status line).
     """
 
@@ -67,22 +69,38 @@ class RecordPrinter(QObject):
         )
         self.action.triggered.connect(self.print_record)
         editor.addAction(self.action)
-        self.button: QPushButton | None = None
+        self.button: QPushButton | None = None  # placed when the editor is first shown
+        editor.installEventFilter(self)
 
     @property
     def noun(self) -> str:
         return translate("PrintRecord", NOUNS[self.kind])
 
-    def button_row(self) -> QHBoxLayout:
-        """A row with the Print… button on its right, for the editor's layout."""
-        row = QHBoxLayout()
-        row.addStretch(1)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if watched is self.editor and event.type() == QEvent.Type.Show and self.button is None:
+            self._place_button()
+        return False
+
+    def _place_button(self) -> None:
+        """The Print… button beside the page's Delete button (its extra_buttons row), or
+        at the foot of the editor when it stands alone."""
         self.button = QPushButton(self.action.icon(), self.action.text())
         self.button.setObjectName("printButton")
         self.button.setToolTip(self.action.toolTip())
         self.button.clicked.connect(self.action.trigger)
-        row.addWidget(self.button)
-        return row
+        widget = self.editor.parentWidget()
+        while widget is not None:
+            row = getattr(widget, "extra_buttons", None)
+            if isinstance(row, QHBoxLayout):
+                row.addWidget(self.button)
+                self.button.show()  # added to a row already on screen
+                return
+            widget = widget.parentWidget()
+        layout = self.editor.layout()
+        if isinstance(layout, QFormLayout):
+            layout.addRow(self.button)
+        elif layout is not None:
+            layout.addWidget(self.button)
 
     def prompter(self) -> Prompter:
         """The page's prompter (the nearest parent that has one), else a plain one."""

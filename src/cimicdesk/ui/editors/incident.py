@@ -141,7 +141,6 @@ class IncidentEditor(TabbedEditor):
         self.edited.connect(self._update_flash)
         self.add_error_label("place", ui.placeEdit, ui.formLayout)
         self.printer = RecordPrinter(self, "incident")  # Print… (Ctrl+P)
-        self.ui.rootLayout.addLayout(self.printer.button_row())
         self.finish_setup()
 
     # RecordEditor -------------------------------------------------------------------

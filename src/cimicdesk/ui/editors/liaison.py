@@ -130,7 +130,6 @@ class LiaisonEditor(RecordEditor):
         ui.addActionButton.clicked.connect(self.add_action)
         ui.removeActionButton.clicked.connect(self._remove_action)
         self.printer = RecordPrinter(self, "liaison_entry")  # Print… (Ctrl+P)
-        self.ui.formLayout.addRow(self.printer.button_row())
         self.finish_setup()
 
     def _add_end_clear_button(self) -> None:

@@ -232,7 +232,6 @@ class QipEditor(TabbedEditor):
             getattr(ui, name).valueChanged.connect(self._update_totals)
         self.edited.connect(self._update_live)
         self.printer = RecordPrinter(self, "qip")  # Print… (Ctrl+P)
-        self.ui.rootLayout.addLayout(self.printer.button_row())
         self.finish_setup()
 
     def _set_up_tables(self) -> None:

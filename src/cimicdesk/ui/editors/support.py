@@ -159,7 +159,6 @@ class SupportEditor(TabbedEditor):
             box.toggled.connect(lambda *_: self._on_edited(ui.capabilityCheck))
         self.edited.connect(self._update_live)
         self.printer = RecordPrinter(self, "support_request")  # Print… (Ctrl+P)
-        self.ui.rootLayout.addLayout(self.printer.button_row())
         self.finish_setup()
 
     # RecordEditor -------------------------------------------------------------------
