@@ -29,6 +29,7 @@ MAX_PHOTOS = 4
 TEXT_LIMIT = 4_000
 # Rows of a table printed at most; older ones are counted in a line under it.
 MAX_ROWS = 10
+SHORTENED = msg("Shortened to fit two pages: the full text is in the record.")
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class Sheet:
         if cut:
             blocks.append(
                 Paragraph(
-                    self.t(msg("Shortened to fit two pages: the full text is in the record.")),
+                    self.t(SHORTENED),
                     "small",
                 )
             )

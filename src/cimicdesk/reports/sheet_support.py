@@ -6,7 +6,14 @@ from cimicdesk.domain.support import ESCORT_CRITERIA, ESCORT_CRITERION, SupportR
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Label, msg, msg_n
 from cimicdesk.reports.document import Block, Cell, Document, Paragraph, SignOff, Table, Title
-from cimicdesk.reports.sheet_base import Sheet, SheetOptions, one_line, place_and_grid, yes_no
+from cimicdesk.reports.sheet_base import (
+    SHORTENED,
+    Sheet,
+    SheetOptions,
+    one_line,
+    place_and_grid,
+    yes_no,
+)
 from cimicdesk.store import attachments
 from cimicdesk.store import support_requests as support_repo
 from cimicdesk.store.database import Store
@@ -129,11 +136,13 @@ def _last_resort(
 ) -> list[Block]:
     t = sheet.t
 
+    cut: list[bool] = []
+
     def clip(value: str, budget: int) -> str:
         value = " ".join(value.split())
         if len(value) <= budget:
             return value
-        sheet.shortened = True
+        cut.append(True)
         return value[: max(budget, 80)].rsplit(" ", 1)[0] + " …"
 
     advantage = ", ".join(t(a) for a in request.unique_advantage)
@@ -158,6 +167,9 @@ def _last_resort(
             bold_first=True,
         )
     ]
+    if cut:
+        sheet.shortened = True
+        blocks.append(Paragraph(t(SHORTENED), "small"))
     gaps = request.last_resort_gaps()
     if gaps and not request.is_escort:
         blocks.append(
