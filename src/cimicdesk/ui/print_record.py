@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.reports import record_commands
@@ -148,6 +148,7 @@ class RecordPrinter(QObject):
             return None
         if not out.suffix:
             out = out.with_suffix(".pdf")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a second or two
         try:
             written = record_commands.write_record(
                 self.editor.store,  # type: ignore[attr-defined]
@@ -157,11 +158,16 @@ class RecordPrinter(QObject):
                 language=current_language(),
             )
         except (CimicError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
             prompter.error(
                 translate("PrintRecord", "The {noun} was not printed").format(noun=self.noun),
                 message(exc),
             )
             return None
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
         _last_folder[:] = [written.parent]
         self.last_written = written
         if prompter.offer(
