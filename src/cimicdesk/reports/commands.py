@@ -173,7 +173,10 @@ def write_handover_brief(
         if as_of
         else now.date()
     )
-    content = report_data.gather_handover(store, as_of=day, now=now, marking=marking)
+    from cimicdesk.reports.handover_data import gather_handover  # the handover's own data
+
+    content = gather_handover(store, as_of=day, now=now, marking=marking)
+    # layout_handover builds the brief's Document and writes it with pdf_render.write_pdf.
     return _write_whole(out, lambda path: layout_handover(content, path, texts, paper=paper))
 
 

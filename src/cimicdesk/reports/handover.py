@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 from cimicdesk.domain.enums import QipStatus, SupportStatus
 from cimicdesk.i18n.catalogue import Texts
@@ -30,15 +31,16 @@ from cimicdesk.reports.document import (
     Table,
     Title,
 )
-from cimicdesk.reports.handover_data import RECENT_WEEKS, HandoverData, WeekTrend
+from cimicdesk.reports.handover_data import RECENT_WEEKS, ActionRow, HandoverData, WeekTrend
+from cimicdesk.reports.pdf_render import write_pdf
 
 RESTRICTED_NOTE = msg(
     "Restricted contacts appear only by their reference code (C-…): their names, "
     "positions and numbers are never printed. The outgoing officer shows the incoming "
     "officer who they are, in the program."
 )
-FIRST_PAGE_ACTIONS = 6  # overdue actions shown on page 1 (the oldest)
-FIRST_PAGE_ORGANISATIONS = 6  # key organisations shown on page 1
+FIRST_PAGE_ACTIONS = 5  # overdue actions shown on page 1 (the oldest)
+FIRST_PAGE_ORGANISATIONS = 5  # key organisations shown on page 1
 CLIP = 300  # characters of an officer's text in a table cell
 # Requests waiting for someone to decide (approved ones wait to be carried out).
 AWAITING_DECISION = frozenset(
@@ -165,7 +167,12 @@ def open_work_table(texts: Texts, data: HandoverData) -> Table:
         ),
     ]
     return Table(
-        header=(say(msg("Open")), say(msg("Number")), say(msg("First to look at")), ""),
+        header=(
+            say(msg("Open")),
+            say(msg("Number")),
+            say(msg("First to look at")),
+            say(msg("Listed in")),
+        ),
         rows=tuple((*row, listed) for row in rows),
         widths=(0.3, 0.12, 0.43, 0.15),
         numeric=frozenset({1}),
@@ -176,12 +183,12 @@ def open_work_table(texts: Texts, data: HandoverData) -> Table:
 def overdue_blocks(texts: Texts, data: HandoverData) -> list[Block]:
     """The oldest overdue follow-up actions, and how many more the annex lists."""
     say = texts.render
-    caption = say(msg("Overdue follow-up actions, the oldest first"))
+    heading = Heading(say(msg("Overdue follow-up actions, the oldest first")), level=2)
     overdue = data.overdue
     if not overdue:
-        return [Paragraph(say(msg("No follow-up action is overdue.")), "note")]
+        return [heading, Paragraph(say(msg("No follow-up action is overdue.")), "note")]
     shown = overdue[:FIRST_PAGE_ACTIONS]
-    blocks: list[Block] = [action_table(texts, shown, caption)]
+    blocks: list[Block] = [heading, action_table(texts, shown, mark=False)]
     if len(overdue) > len(shown):
         more = msg_n(
             "{n} more overdue action in {annex}.",
@@ -232,7 +239,6 @@ def qip_status_table(texts: Texts, qips: Sequence[QipRow]) -> Table:
         widths=(0.4, 0.15, 0.15, 0.15, 0.15),
         total_rows=1,
         numeric=frozenset({1, 2, 3, 4}),
-        caption=say(msg("Running QIPs by status")),
     )
 
 
@@ -247,10 +253,7 @@ def key_organisations_short(texts: Texts, data: HandoverData) -> list[Block]:
         )
     )
     if not shown:
-        return [
-            Paragraph(caption, "lead"),
-            Paragraph(say(no_recent_meetings()), "note"),
-        ]
+        return [Heading(caption, level=2), Paragraph(say(no_recent_meetings()), "note")]
     rows = tuple(
         (
             _organisation_cell(texts, o.name, o.keep_distance),
@@ -268,11 +271,10 @@ def key_organisations_short(texts: Texts, data: HandoverData) -> list[Block]:
             say(msg("Last met")),
         ),
         rows=rows,
-        widths=(0.46, 0.26, 0.12, 0.16),
+        widths=(0.48, 0.28, 0.1, 0.14),
         numeric=frozenset({2}),
-        caption=caption,
     )
-    blocks: list[Block] = [table]
+    blocks: list[Block] = [Heading(caption, level=2), table]
     if len(data.organisations) > len(shown):
         rest = msg_n(
             "All {n} key organisation, with phones and e-mail: {annex}.",
@@ -297,6 +299,7 @@ def at_a_glance(texts: Texts, data: HandoverData) -> list[Block]:
         open_work_table(texts, data),
         *overdue_blocks(texts, data),
     ]
+    blocks.append(Heading(say(msg("Running QIPs by status")), level=2))
     if data.qips:
         blocks.append(qip_status_table(texts, data.qips))
     else:
@@ -338,6 +341,8 @@ def week_cell(texts: Texts, week: WeekTrend) -> Cell:
     """'2026-W49' over '30 Nov – 6 Dec 2026', or for the week not over 'partial, to 7 Dec'."""
     if week.partial:
         return Cell(week.week, texts.render(msg("partial, to {date}", date=week.end)))
+    if week.start.month == week.end.month:
+        return Cell(week.week, f"{week.start.day}–{texts.date(week.end)}")
     return Cell(week.week, f"{texts.day_month(week.start)} – {texts.date(week.end)}")
 
 
@@ -421,8 +426,8 @@ def trends(texts: Texts, data: HandoverData) -> list[Block]:
     )
     blocks: list[Block] = [
         Heading(say(title), "3"),
-        Paragraph(say(lead), "small"),
         trends_table(texts, weeks),
+        Paragraph(say(lead), "small"),
     ]
     if any(w.meetings or w.incidents or w.requests for w in weeks):
         blocks += trend_charts(texts, weeks)
@@ -471,12 +476,9 @@ def _organisation_cell(texts: Texts, name: str, keep_distance: bool) -> Cell | s
     return name
 
 
-def _reach(phones: Sequence[str], email: str) -> Cell | str:
-    """Phones on the first line, the e-mail address under them."""
-    shown = "\n".join(phones)
-    if not email:
-        return shown or "—"
-    return Cell(shown, email) if shown else email
+def _phones(phones: Sequence[str]) -> str:
+    """One phone number a line."""
+    return "\n".join(phones) or "—"
 
 
 def organisations_table(texts: Texts, data: HandoverData) -> Table:
@@ -486,7 +488,8 @@ def organisations_table(texts: Texts, data: HandoverData) -> Table:
             _organisation_cell(texts, o.name, o.keep_distance),
             texts.value(o.org_type),
             o.place or "—",
-            _reach(o.phones, o.email),
+            _phones(o.phones),
+            o.email or "—",
             texts.number(o.meetings),
             texts.value(o.last_met) or "—",
         )
@@ -497,14 +500,15 @@ def organisations_table(texts: Texts, data: HandoverData) -> Table:
             say(msg("Organisation")),
             say(msg("Type")),
             say(msg("Place")),
-            say(msg("Phone / e-mail")),
+            say(msg("Phone")),
+            say(msg("E-mail")),
             say(msg("Meetings")),
             say(msg("Last met")),
         ),
         rows=rows,
-        widths=(0.27, 0.17, 0.13, 0.22, 0.1, 0.11),
-        numeric=frozenset({4}),
-        refs=frozenset({3}),
+        widths=(0.25, 0.15, 0.11, 0.14, 0.16, 0.09, 0.1),
+        numeric=frozenset({5}),
+        refs=frozenset({4}),
     )
 
 
@@ -514,10 +518,10 @@ def contacts_table(texts: Texts, data: HandoverData) -> Table:
     rows = tuple(
         (
             c.label,
-            c.position or (restricted if c.restricted else "—"),
-            c.organisation or "—",
+            Cell(c.position or (restricted if c.restricted else "—"), c.organisation),
             texts.value(c.category) or "—",
-            _reach(c.phones, c.email),
+            _phones(c.phones),
+            c.email or "—",
             texts.value(c.sensitivity),
             texts.value(c.last_met) or "—",
         )
@@ -526,15 +530,15 @@ def contacts_table(texts: Texts, data: HandoverData) -> Table:
     return Table(
         header=(
             say(msg("Name / code")),
-            say(msg("Position")),
-            say(msg("Organisation")),
+            say(msg("Position / organisation")),
             say(msg("Category")),
-            say(msg("Phone / e-mail")),
+            say(msg("Phone")),
+            say(msg("E-mail")),
             say(msg("Handling")),
             say(msg("Last met")),
         ),
         rows=rows,
-        widths=(0.16, 0.14, 0.14, 0.14, 0.22, 0.09, 0.11),
+        widths=(0.16, 0.22, 0.13, 0.14, 0.14, 0.11, 0.1),
         refs=frozenset({4}),
         bold_first=True,
     )
@@ -566,14 +570,15 @@ def annex_people(texts: Texts, data: HandoverData) -> list[Block]:
 # --- annex B open work -----------------------------------------------------------------------
 
 
-def action_table(texts: Texts, actions: Sequence, caption: str = "") -> Table:
+def action_table(texts: Texts, actions: Sequence[ActionRow], *, mark: bool = True) -> Table:
+    """Open actions, due date first; mark: 'OVERDUE' under the date of an overdue one."""
     say = texts.render
     rows = []
     for a in actions:
         due = texts.value(a.due) if a.due else say(msg("no date"))
         rows.append(
             (
-                Cell(due, say(msg("OVERDUE"))) if a.overdue else due,
+                Cell(due, say(msg("OVERDUE"))) if a.overdue and mark else due,
                 clip(a.description),
                 a.owner or "—",
                 a.entry_ref,
@@ -584,7 +589,6 @@ def action_table(texts: Texts, actions: Sequence, caption: str = "") -> Table:
         rows=tuple(rows),
         widths=(0.14, 0.52, 0.14, 0.2),
         refs=frozenset({3}),
-        caption=caption,
     )
 
 
@@ -630,7 +634,7 @@ def qip_table(texts: Texts, rows: Sequence[QipRow]) -> Table:
             say(msg("Next milestone")),
         ),
         rows=tuple(body),
-        widths=(0.15, 0.24, 0.12, 0.14, 0.11, 0.1, 0.14),
+        widths=(0.15, 0.23, 0.12, 0.13, 0.12, 0.12, 0.13),
         total_rows=1,
         numeric=frozenset({4, 5}),
         refs=frozenset({0}),
@@ -649,6 +653,14 @@ def casualty_text(texts: Texts, row: IncidentRow) -> str:
     return " ".join(lines)
 
 
+def place_grid(place: str, grid: str) -> str:
+    """Place over grid; a grid's easting and northing never split across lines."""
+    if grid.count(" ") >= 2:
+        head, _, tail = grid.rpartition(" ")
+        grid = f"{head}\u00a0{tail}"
+    return "\n".join(p for p in (place, grid) if p) or "—"
+
+
 def incident_table(texts: Texts, rows: Sequence[IncidentRow]) -> Table:
     say = texts.render
     body = []
@@ -663,19 +675,18 @@ def incident_table(texts: Texts, rows: Sequence[IncidentRow]) -> Table:
         if r.flash is not None:
             status += f" · {say(r.flash)}"
         precision = say(msg("Location: {precision}", precision=r.precision))
-        place = "\n".join(p for p in (r.place, r.grid) if p) or "—"
         body.append(
             (
-                Cell(r.dtg, r.ref),
+                Cell(r.ref, r.dtg),
                 Cell(texts.value(r.category), texts.value(r.subcategory)),
-                Cell(place, precision),
+                Cell(place_grid(r.place, r.grid), precision),
                 f"{r.killed} / {r.injured} / {r.abducted}",
                 Cell(summary or "—", status),
             )
         )
     return Table(
         header=(
-            say(msg("DTG / ref")),
+            say(msg("Ref / DTG")),
             say(msg("Category")),
             say(msg("Place / grid")),
             say(msg("K / I / A")),
@@ -719,26 +730,27 @@ def request_table(texts: Texts, rows: Sequence[RequestRow]) -> Table:
 
 
 def annex_open_work(texts: Texts, data: HandoverData) -> list[Block]:
+    """All open actions, running QIPs, open incidents and requests; each table straight
+    under its heading (kept on its page), its counts in a line under it."""
     say = texts.render
     blocks: list[Block] = [
         Heading(say(msg("Open work")), say(annex(ANNEX_OPEN_WORK))),
         Heading(say(msg("Open follow-up actions")), level=2),
     ]
     if data.actions:
-        lead = msg_n(
+        counts = msg_n(
             "{n} open action, {overdue} overdue.",
             "{n} open actions, {overdue} overdue.",
             data.open_actions,
             overdue=len(data.overdue),
         )
-        blocks.append(Paragraph(say(lead), "lead"))
+        blocks += [action_table(texts, data.actions), Paragraph(say(counts), "small")]
         if data.open_actions > len(data.actions):
             first = msg(
                 "The {shown} most urgent are listed; the program shows them all.",
                 shown=len(data.actions),
             )
             blocks.append(Paragraph(say(first), "small"))
-        blocks.append(action_table(texts, data.actions))
     else:
         blocks.append(Paragraph(say(msg("No open follow-up actions.")), "note"))
 
@@ -752,14 +764,14 @@ def annex_open_work(texts: Texts, data: HandoverData) -> list[Block]:
             len(data.qips),
             date=data.as_of,
         )
-        blocks += [Paragraph(say(running), "lead"), qip_table(texts, data.qips)]
+        blocks += [qip_table(texts, data.qips), Paragraph(say(running), "small")]
     else:
         blocks.append(Paragraph(say(msg("No QIPs running.")), "note"))
 
     blocks.append(Heading(say(msg("Open incidents")), level=2))
     if data.incidents:
         still = msg_n("{n} incident still open.", "{n} incidents still open.", len(data.incidents))
-        blocks += [Paragraph(say(still), "lead"), incident_table(texts, data.incidents)]
+        blocks += [incident_table(texts, data.incidents), Paragraph(say(still), "small")]
     else:
         blocks.append(Paragraph(say(msg("No open incidents.")), "note"))
 
@@ -770,7 +782,7 @@ def annex_open_work(texts: Texts, data: HandoverData) -> list[Block]:
             "{n} requests still to be decided or executed.",
             len(data.requests),
         )
-        blocks += [Paragraph(say(pending), "lead"), request_table(texts, data.requests)]
+        blocks += [request_table(texts, data.requests), Paragraph(say(pending), "small")]
     else:
         blocks.append(Paragraph(say(msg("No open mission support requests.")), "note"))
     return blocks
@@ -796,3 +808,8 @@ def build_handover_brief(data: HandoverData, texts: Texts) -> Document:
     doc.start_annex()
     doc.extend(annex_open_work(texts, data))
     return doc
+
+
+def write_handover_brief(data: HandoverData, out: Path, texts: Texts, *, paper: str = "A4") -> Path:
+    """Build the brief in the language of `texts` and write it to `out` as a PDF."""
+    return write_pdf(build_handover_brief(data, texts), out, texts, paper=paper)
