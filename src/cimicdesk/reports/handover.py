@@ -506,7 +506,7 @@ def organisations_table(texts: Texts, data: HandoverData) -> Table:
             say(msg("Last met")),
         ),
         rows=rows,
-        widths=(0.25, 0.15, 0.11, 0.14, 0.16, 0.09, 0.1),
+        widths=(0.24, 0.15, 0.1, 0.16, 0.15, 0.1, 0.1),
         numeric=frozenset({5}),
         refs=frozenset({4}),
     )
@@ -538,7 +538,7 @@ def contacts_table(texts: Texts, data: HandoverData) -> Table:
             say(msg("Last met")),
         ),
         rows=rows,
-        widths=(0.16, 0.22, 0.13, 0.14, 0.14, 0.11, 0.1),
+        widths=(0.15, 0.2, 0.14, 0.16, 0.13, 0.11, 0.11),
         refs=frozenset({4}),
         bold_first=True,
     )
