@@ -278,10 +278,7 @@ def test_each_weeks_figures_are_the_sitreps_of_that_week(seeded, as_of):
     data = gather_handover(seeded, as_of=as_of)
     assert sum(t.meetings for t in data.trends) > 200  # the seed reaches every week
     for trend in data.trends:
-        if trend.partial:
-            week = Period(trend.start, trend.end)
-        else:
-            week = Period.iso_week(trend.week)
+        week = Period(trend.start, trend.end) if trend.partial else Period.iso_week(trend.week)
         sitrep = gather_sitrep(seeded, week)
         (unit,) = sitrep.units
         assert (
