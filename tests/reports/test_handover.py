@@ -381,9 +381,7 @@ def test_an_empty_database_still_gives_a_brief(store, tmp_path):
         assert sentence in text, sentence
 
 
-def test_a_seeded_brief_has_its_summary_on_page_one_and_no_heading_at_a_page_foot(
-    seeded, tmp_path
-):
+def test_a_seeded_brief_has_its_summary_on_page_one_and_no_heading_at_a_page_foot(seeded, tmp_path):
     as_of = date(2026, 12, 7)
     out = commands.write_handover_brief(seeded, tmp_path / "seeded.pdf", as_of=as_of)
     doc = build_handover_brief(gather_handover(seeded, as_of=as_of), EN)
