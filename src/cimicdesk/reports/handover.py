@@ -634,7 +634,7 @@ def qip_table(texts: Texts, rows: Sequence[QipRow]) -> Table:
             say(msg("Next milestone")),
         ),
         rows=tuple(body),
-        widths=(0.15, 0.23, 0.12, 0.13, 0.12, 0.12, 0.13),
+        widths=(0.15, 0.21, 0.13, 0.17, 0.11, 0.11, 0.12),
         total_rows=1,
         numeric=frozenset({4, 5}),
         refs=frozenset({0}),
