@@ -9,9 +9,6 @@ with a message for the officer. The report's language is chosen here: its Texts
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +22,7 @@ from cimicdesk.reports import data as report_data
 from cimicdesk.reports.handover import write_handover_brief as layout_handover
 from cimicdesk.reports.hxl_export import write_3w_csv
 from cimicdesk.reports.layout import page_size
+from cimicdesk.reports.output import write_whole as _write_whole
 from cimicdesk.reports.sector import write_sector_sitrep
 from cimicdesk.reports.sitrep import write_unit_sitrep
 from cimicdesk.store.database import Store
@@ -91,35 +89,6 @@ def _check_options(paper: str, language: str) -> Texts:
                 language=language,
             )
         ) from None
-
-
-def _write_whole(out: Path | str, write: Callable[[Path], object]) -> Path:
-    """Let `write` fill a temporary file beside `out`, then rename it into place."""
-    out = Path(out)
-    if out.is_dir():
-        raise CimicError(
-            msg("{out} is a folder: give the name of the file to write.", out=str(out))
-        )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        write(temp)
-        try:
-            os.replace(temp, out)
-        except PermissionError:
-            raise CimicError(
-                msg(
-                    "{out_name} could not be replaced: it is probably open in another program. "
-                    "Close it, or choose another file name, and try again.",
-                    out_name=out.name,
-                )
-            ) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return out
 
 
 def write_sitrep(
