@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import docx
 import pytest
 from factories import PASSPHRASE, action, make_contact, make_entry, make_org
 from pypdf import PdfReader
@@ -363,6 +364,17 @@ def test_the_pdf_reads_back_and_breaks_addresses_only_at_separators(store, tmp_p
     for address in ("bambari.wash-coordination@unicef.org", "awa.ngaikoumon-kossi@example-ngo.org"):
         assert address not in text, address  # it did need breaking
         assert address in joined, address
+
+
+def test_a_docx_name_gives_the_word_copy_with_the_same_sections_and_tables(doc, store, tmp_path):
+    out = commands.write_handover_brief(store, tmp_path / "brief.docx", as_of=TODAY, now=NOW)
+    word = docx.Document(str(out))
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
+    assert headings == doc.headings()
+    assert len(word.tables) >= len(doc.tables())
+    cells = {c.text for t in word.tables for row in t.rows for c in row.cells}
+    assert any("Pass the case figures to Sector HQ" in c for c in cells)
+    assert not list(tmp_path.glob(".brief.docx.*"))  # no temporary file left
 
 
 def test_an_empty_database_still_gives_a_brief(store, tmp_path):

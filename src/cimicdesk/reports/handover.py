@@ -32,7 +32,7 @@ from cimicdesk.reports.document import (
     Title,
 )
 from cimicdesk.reports.handover_data import RECENT_WEEKS, ActionRow, HandoverData, WeekTrend
-from cimicdesk.reports.pdf_render import write_pdf
+from cimicdesk.reports.output import write_document
 
 RESTRICTED_NOTE = msg(
     "Restricted contacts appear only by their reference code (C-…): their names, "
@@ -810,6 +810,9 @@ def build_handover_brief(data: HandoverData, texts: Texts) -> Document:
     return doc
 
 
-def write_handover_brief(data: HandoverData, out: Path, texts: Texts, *, paper: str = "A4") -> Path:
-    """Build the brief in the language of `texts` and write it to `out` as a PDF."""
-    return write_pdf(build_handover_brief(data, texts), out, texts, paper=paper)
+def write_handover_brief(
+    data: HandoverData, out: Path | str, texts: Texts, *, paper: str = "A4"
+) -> Path:
+    """Build the brief in the language of `texts` and write it to `out`, whole or not at
+    all: a Word copy for a '.docx' name, else a PDF (reports/output.py)."""
+    return write_document(build_handover_brief(data, texts), out, texts, paper=paper)
