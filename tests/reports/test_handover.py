@@ -83,7 +83,7 @@ def _column(table: Table, index: int = 0) -> list[str]:
 def _all_text(doc: Document) -> str:
     """Every text the brief holds, cell by cell and block by block."""
     parts: list[str] = []
-    for block in doc.blocks:
+    for block in doc.flat():
         if isinstance(block, Table):
             parts += [_texts(c) for row in block.rows for c in row]
             parts += block.header

@@ -26,6 +26,7 @@ from cimicdesk.reports.document import (
     FieldGrid,
     Furniture,
     Heading,
+    KeepTogether,
     Paragraph,
     SignOff,
     Table,
@@ -454,16 +455,21 @@ def coming_up(texts: Texts, data: HandoverData) -> list[Block]:
     d = data.draft
     planned = d.planned_activity_list
     blank = say(msg("(rank, name, appointment, tel)"))
+    # The last section and the signatures stay on one page: a signature never stands alone.
     return [
-        Heading(say(msg("Coming up for the incoming officer")), "4"),
-        Bullets(tuple(planned))
-        if planned
-        else Paragraph(say(msg("Nothing planned recorded.")), "note"),
-        SignOff(
-            (say(msg("Handed over by")), say(msg("Taken over by"))),
-            (d.prepared_by or blank, d.approved_by or blank),
-            say(msg("Signature: ______________________")),
-        ),
+        KeepTogether(
+            (
+                Heading(say(msg("Coming up for the incoming officer")), "4"),
+                Bullets(tuple(planned))
+                if planned
+                else Paragraph(say(msg("Nothing planned recorded.")), "note"),
+                SignOff(
+                    (say(msg("Handed over by")), say(msg("Taken over by"))),
+                    (d.prepared_by or blank, d.approved_by or blank),
+                    say(msg("Signature: ______________________")),
+                ),
+            )
+        )
     ]
 
 
