@@ -142,8 +142,12 @@ def write_handover_brief(
         if as_of
         else now.date()
     )
-    content = report_data.gather_handover(store, as_of=day, now=now, marking=marking)
-    return _write_whole(out, lambda path: layout_handover(content, path, texts, paper=paper))
+    from cimicdesk.reports.handover_data import gather_handover  # the handover's own data
+
+    content = gather_handover(store, as_of=day, now=now, marking=marking)
+    # layout_handover builds the brief's Document and writes it whole or not at all through
+    # output.write_document: Word for a '.docx' name, else pdf_render.write_pdf.
+    return layout_handover(content, out, texts, paper=paper)
 
 
 def write_3w(store: Store, out: Path | str) -> Path:
