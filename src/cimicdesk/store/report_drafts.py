@@ -216,7 +216,8 @@ def publishes(store: Store, draft: ReportDraft) -> bool:
         return key == units_key((store.unit.name,)) or (
             key == "" and store.unit.level is UnitLevel.BATTALION
         )
-    return draft.kind == "sector_sitrep" and key == "" and store.unit.level is not UnitLevel.BATTALION
+    headquarters = store.unit.level is not UnitLevel.BATTALION
+    return draft.kind == "sector_sitrep" and key == "" and headquarters
 
 
 def list_drafts(store: Store, kind: str | None = None) -> list[ReportDraft]:

@@ -486,9 +486,7 @@ def _m011_liaison_significant(db: Database) -> None:
     """A liaison entry the officer marks significant gets its own paragraph in the sitrep
     (issue 14): a clocked business field like any other, merged per field."""
     if "significant" not in db["liaison_entries"].columns_dict:
-        db.execute(
-            "ALTER TABLE liaison_entries ADD COLUMN significant INTEGER NOT NULL DEFAULT 0"
-        )
+        db.execute("ALTER TABLE liaison_entries ADD COLUMN significant INTEGER NOT NULL DEFAULT 0")
     db.execute("PRAGMA user_version = 11")
 
 
