@@ -4,17 +4,21 @@ change them, and no forged file can take their place."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from types import SimpleNamespace
 
 import pytest
-from sync_helpers import export, import_files, tamper, unit_db
+from sync_helpers import export, file_state, import_files, tamper, unit_db
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import narratives, synced
 from cimicdesk.store.report_drafts import ReportDraft, save_draft
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.authority import NOT_AUTHORISED
+from cimicdesk.sync.conflicts import list_conflicts
+from cimicdesk.sync.errors import JsonLinesError
+from cimicdesk.sync.jsonl_import import import_records
 
 START, END = "2026-11-30", "2026-12-06"  # ISO week 2026-W49
 WEEK = (date(2026, 11, 30), date(2026, 12, 6))
@@ -202,3 +206,44 @@ def test_a_sectors_own_narrative_and_its_battalions_reach_force_hq(mission):
         assert found["BANBAT 1"].assessment == BN1_WORDS["assessment"]
     finally:
         force.close()
+
+
+def test_sector_may_correct_a_battalions_words_and_a_concurrent_edit_is_listed(mission):
+    """Sector HQ is above BANBAT 1: its correction is allowed; made while BANBAT 1 edited
+    the same section, it is a conflict listed under the unit and the period."""
+    m = mission
+    save_draft(m.bn1, _draft(**BN1_WORDS))
+    import_files(m.sector, [export(m.bn1, m.folder / "bn1-a.cimic")])
+    narratives.publish(m.sector, "BANBAT 1", START, END, **{**_texts(), "assessment": "Sector"})
+    save_draft(m.bn1, _draft(**{**BN1_WORDS, "assessment": "Battalion"}))
+    (report,) = import_files(m.sector, [export(m.bn1, m.folder / "bn1-b.cimic")])
+    assert report.refused == [] and report.counts["narratives"].conflicts == 1
+    (conflict,) = list_conflicts(m.sector)
+    assert conflict.table == "narratives" and conflict.field == "assessment"
+    assert conflict.title == f"BANBAT 1 {START} – {END}"
+    assert {conflict.kept_value, conflict.other_value} == {"Sector", "Battalion"}
+    (down,) = import_files(m.bn1, [export(m.sector, m.folder / "sector-b.cimic")])
+    assert down.refused == []  # sector HQ's correction reaches the battalion
+
+
+def _texts() -> dict[str, str]:
+    return {name: BN1_WORDS[name] for name in narratives.TEXT_FIELDS}
+
+
+def test_json_lines_narratives_are_found_by_unit_and_period(mission, tmp_path):
+    m = mission
+    path = tmp_path / "words.jsonl"
+    line = {"type": "narrative", "period_start": START, "period_end": END, "assessment": "Calm"}
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    import_records(m.bn1, path)  # no id, no unit: this unit's narrative for the period
+    path.write_text(json.dumps({**line, "assessment": "Tense"}) + "\n", encoding="utf-8")
+    import_records(m.bn1, path)  # the same unit and period: an edit of the same record
+    (words,) = narratives.within(m.bn1, *WEEK, []).values()
+    assert [(n.origin_unit, n.assessment) for n in words] == [("BANBAT 1", "Tense")]
+    assert words[0].id == narratives.narrative_id("BANBAT 1", START, END)
+    wrong = {**line, "id": narratives.narrative_id("BANBAT 2", START, END)}
+    path.write_text(json.dumps(wrong) + "\n", encoding="utf-8")
+    before = file_state(m.bn1)
+    with pytest.raises(JsonLinesError, match="line 1: .*is .*, not "):
+        import_records(m.bn1, path)
+    assert file_state(m.bn1) == before
