@@ -244,6 +244,6 @@ def test_json_lines_narratives_are_found_by_unit_and_period(mission, tmp_path):
     wrong = {**line, "id": narratives.narrative_id("BANBAT 2", START, END)}
     path.write_text(json.dumps(wrong) + "\n", encoding="utf-8")
     before = file_state(m.bn1)
-    with pytest.raises(JsonLinesError, match="line 1: .*is .*, not "):
+    with pytest.raises(JsonLinesError, match=r"line 1: .*narrative .* is .*, not "):
         import_records(m.bn1, path)
     assert file_state(m.bn1) == before
