@@ -226,9 +226,11 @@ def combined(found: list[Narrative]) -> Narrative:
         )
         for name in TEXT_FIELDS
     }
-    return replace(
+    merged = replace(
         found[0],
         period_start=min(n.period_start for n in found),
         period_end=max(n.period_end for n in found),
-        **texts,
     )
+    for name, text in texts.items():
+        setattr(merged, name, text)
+    return merged
