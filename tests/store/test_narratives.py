@@ -93,6 +93,8 @@ def test_for_period_takes_the_exact_period_else_the_weeks_inside_newest_first(st
     narratives.publish(store, "BANBAT 1", "2026-11-16", "2026-11-22", assessment="")  # empty
     week = narratives.for_period(store, date(2026, 11, 30), date(2026, 12, 6), ["BANBAT 1"])
     assert list(week) == ["BANBAT 1"] and week["BANBAT 1"].key_points == "W49 point"
+    spelt = narratives.for_period(store, date(2026, 11, 30), date(2026, 12, 6), ["Banbat-1"])
+    assert spelt["Banbat-1"].origin_unit == "BANBAT 1"  # names compared as units are
     two = narratives.for_period(store, date(2026, 11, 23), date(2026, 12, 6), [])
     assert sorted(two) == ["BANBAT 1", "BANBAT 2"]
     both = two["BANBAT 1"]
