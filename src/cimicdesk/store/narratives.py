@@ -18,13 +18,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.records import MAX_TEXT, Record, too_long
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import synced
 from cimicdesk.store.database import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TABLE = "narratives"
 _NAMESPACE = uuid.UUID("6a0c3e57-1d2b-4c8f-9e47-2f5b8d1a7c93")
@@ -241,3 +244,47 @@ def combined(found: list[Narrative]) -> Narrative:
     for name, text in texts.items():
         setattr(merged, name, text)
     return merged
+
+
+def publishes(kind: str, units: str, unit: str, level: str) -> bool:
+    """Whether a report draft holds its database's own unit's narrative: a unit sitrep of
+    that unit (units, in their stored form, '' for the whole file, or just the unit's
+    name; the whole file only in a battalion's database), or a sector sitrep of the whole
+    file written at a headquarters (level: UnitLevel's value)."""
+    if kind == "unit_sitrep":
+        return units == unit.strip() or (units == "" and level == "battalion")
+    return kind == "sector_sitrep" and units == "" and level != "battalion"
+
+
+def publish_saved_drafts(db: Database) -> int:
+    """Publish the narratives of the report drafts saved before narratives existed (the
+    migration that makes the table): each as if saved when its draft last was, by this
+    replica, so the unit's next file carries what its officer already wrote. Returns how
+    many."""
+    meta = dict(db.execute("SELECT key, value FROM _meta").fetchall())
+    unit, level, site = (meta.get(k, "") for k in ("unit_name", "unit_level", "replica_id"))
+    if not (unit and level and site) or not db["report_drafts"].exists():
+        return 0
+    texts = ", ".join(TEXT_FIELDS)
+    cursor = db.execute(
+        f"SELECT kind, units, period_start, period_end, updated_at, {texts} "
+        "FROM report_drafts ORDER BY updated_at"
+    )
+    newest: dict[str, dict[str, object]] = {}
+    for kind, units, start, end, stamp, *words in cursor.fetchall():
+        if not publishes(kind, units, unit, level):
+            continue
+        record = Narrative(
+            id=narrative_id(unit, start, end),
+            origin_unit=unit,
+            period_start=start,
+            period_end=end,
+            **dict(zip(TEXT_FIELDS, (w or "" for w in words), strict=True)),
+        )
+        if record.is_empty or record.field_errors():
+            newest.pop(record.id, None)  # emptied since: nothing to publish
+            continue
+        newest[record.id] = synced.new_row(record, unit=unit, site=site, stamp=stamp)
+    for row in newest.values():
+        db[TABLE].insert(row)
+    return len(newest)

@@ -17,7 +17,6 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.i18n.message import msg
@@ -210,14 +209,10 @@ def save_draft(store: Store, draft: ReportDraft) -> ReportDraft:
 def publishes(store: Store, draft: ReportDraft) -> bool:
     """Whether saving this draft publishes its sections as the unit's own Narrative: a
     unit sitrep of this file's unit (units () or just it), or a sector sitrep of the
-    whole file written at a headquarters."""
-    key = units_key(draft.units)
-    if draft.kind == "unit_sitrep":
-        return key == units_key((store.unit.name,)) or (
-            key == "" and store.unit.level is UnitLevel.BATTALION
-        )
-    headquarters = store.unit.level is not UnitLevel.BATTALION
-    return draft.kind == "sector_sitrep" and key == "" and headquarters
+    whole file written at a headquarters (narratives.publishes)."""
+    return narratives.publishes(
+        draft.kind, units_key(draft.units), store.unit.name, store.unit.level.value
+    )
 
 
 def list_drafts(store: Store, kind: str | None = None) -> list[ReportDraft]:

@@ -464,7 +464,9 @@ def _m010_narratives(db: Database) -> None:
     A unit's key points, civil situation, protection and gender, assessment, planned
     activities and issues for higher HQ travel with its unit file and merge like any
     other record, so a sector sitrep carries its battalions' words (store/narratives.py).
-    One row per unit and period: its id derives from (unit, start, end).
+    One row per unit and period: its id derives from (unit, start, end). The unit's
+    report drafts saved before are published as its narratives, in its own database only
+    (a unit file upgraded for import is left as its unit signed it).
     """
     _run_script(
         db,
@@ -478,6 +480,10 @@ def _m010_narratives(db: Database) -> None:
         CREATE INDEX narratives_period ON narratives(period_start, period_end, origin_unit);
         """,
     )
+    if not db["export_manifest"].exists():
+        from cimicdesk.store import narratives  # builds on the repositories
+
+        narratives.publish_saved_drafts(db)
     db.execute("PRAGMA user_version = 10")
 
 

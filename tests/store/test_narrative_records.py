@@ -126,8 +126,12 @@ def test_bad_periods_and_long_words_are_refused(store):
 
 def test_a_database_from_before_010_gets_the_table_when_opened(store):
     path = store.path
-    save_draft(store, _draft(key_points="Before the upgrade"))
+    saved = save_draft(store, _draft(key_points="Before the upgrade"))
+    save_draft(store, _draft(units=("BANBAT 2",), start="2026-11-23", key_points="Theirs"))
+    save_draft(store, _draft(start="2026-11-16", end="2026-11-22", key_points="Emptied"))
+    save_draft(store, _draft(start="2026-11-16", end="2026-11-22"))
     entry = make_entry(store, orgs=[make_org(store, "UNHCR")], purpose="Coordination")
+    site = store.site_id
     store.close()
     with closing(raw_connect(path)) as conn:
         for sql in (
@@ -142,7 +146,10 @@ def test_a_database_from_before_010_gets_the_table_when_opened(store):
     with open_database(path) as upgraded:
         latest = schema.schema_version()
         assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == latest
-        assert _rows(upgraded) == []
+        # the unit's own drafts written before are published, as saved then, by this replica
+        assert _rows(upgraded) == [("BANBAT 1", START, END, "Before the upgrade", 0)]
+        (row,) = upgraded.db.execute("SELECT created_at, updated_site FROM narratives")
+        assert tuple(row) == (saved.updated_at, site)
         save_draft(upgraded, _draft(key_points="After the upgrade"))
         assert _rows(upgraded) == [("BANBAT 1", START, END, "After the upgrade", 0)]
         # 011: an entry from before is not significant, and its new field merges like any
