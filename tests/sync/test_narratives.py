@@ -13,7 +13,7 @@ from sync_helpers import export, file_state, import_files, tamper, unit_db
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import narratives, synced
-from cimicdesk.store.report_drafts import ReportDraft, save_draft
+from cimicdesk.store.report_drafts import ReportDraft, get_draft, save_draft
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.authority import NOT_AUTHORISED
 from cimicdesk.sync.conflicts import list_conflicts
@@ -247,3 +247,23 @@ def test_json_lines_narratives_are_found_by_unit_and_period(mission, tmp_path):
     with pytest.raises(JsonLinesError, match=r"line 1: .*narrative .* is .*, not "):
         import_records(m.bn1, path)
     assert file_state(m.bn1) == before
+
+
+def test_a_correction_from_sector_shows_in_the_battalions_draft_and_is_kept(mission):
+    """The battalion's draft shows its narrative as merged: saving the draft again (a new
+    report number, the words untouched) does not write the old words back."""
+    m = mission
+    save_draft(m.bn1, _draft(**BN1_WORDS))
+    import_files(m.sector, [export(m.bn1, m.folder / "bn1-a.cimic")])
+    corrected = {**_texts(), "issues_for_hq": "Escort to Bria on 5 December (2 vehicles)"}
+    narratives.publish(m.sector, "BANBAT 1", START, END, **corrected)
+    import_files(m.bn1, [export(m.sector, m.folder / "sector-a.cimic")])
+    draft = get_draft(m.bn1, "unit_sitrep", (), START, END)
+    assert draft.issues_for_hq == corrected["issues_for_hq"]
+    assert draft.marking == "UN RESTRICTED"  # the draft's own header stays
+    draft.report_no = "007"
+    save_draft(m.bn1, draft)
+    (report,) = import_files(m.sector, [export(m.bn1, m.folder / "bn1-b.cimic")])
+    assert report.counts["narratives"].updated == 0
+    words = narratives.for_period(m.sector, *WEEK, ["BANBAT 1"])["BANBAT 1"]
+    assert words.issues_for_hq == corrected["issues_for_hq"]

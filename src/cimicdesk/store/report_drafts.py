@@ -7,13 +7,14 @@ next contingent. Its six written sections are the unit's words, and those travel
 a unit sitrep of the file's own unit (units () or just that unit), or a sector sitrep of
 the whole file at a headquarters, publishes them as the unit's Narrative for the period
 (store/narratives.py), a synced record that goes with the unit file and merges at the
-headquarters above, where the sector sitrep prints it under that unit.
+headquarters above, where the sector sitrep prints it under that unit. Such a draft is
+read with the narrative's sections as merged (a headquarters' correction included).
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -121,10 +122,11 @@ def get_draft(
     period_start: str,
     period_end: str,
 ) -> ReportDraft | None:
-    """The saved draft for this report, or None if none was written."""
+    """The saved draft for this report, or None if none was written; a draft that holds
+    the unit's own narrative shows the narrative's sections as they are now (_words)."""
     _check_key(kind, period_start, period_end)
     row = synced.fetch_row(store, TABLE, draft_id(kind, units, period_start, period_end))
-    return _from_row(row) if row else None
+    return _words(store, _from_row(row)) if row else None
 
 
 def draft_or_blank(
@@ -138,11 +140,28 @@ def draft_or_blank(
     found = get_draft(store, kind, units, period_start, period_end)
     if found:
         return found
-    return ReportDraft(
+    blank = ReportDraft(
         kind=kind,
         units=tuple(units_key(units).split("|")) if units_key(units) else (),
         period_start=period_start,
         period_end=period_end,
+    )
+    return _words(store, blank)
+
+
+def _words(store: Store, draft: ReportDraft) -> ReportDraft:
+    """The draft with the six sections of the unit's narrative when it holds the unit's
+    own (publishes) and the narrative is stored: the narrative is what merges, so a
+    correction by a headquarters above shows here, and saving the draft again keeps it
+    instead of writing the old words back. A withdrawn (tombstoned) narrative reads empty."""
+    if not publishes(store, draft):
+        return draft
+    words = narratives.get(store, store.unit.name, draft.period_start, draft.period_end)
+    if words is None:
+        return draft
+    return replace(
+        draft,
+        **{name: "" if words.deleted else getattr(words, name) for name in narratives.TEXT_FIELDS},
     )
 
 
@@ -224,7 +243,7 @@ def list_drafts(store: Store, kind: str | None = None) -> list[ReportDraft]:
         params.append(kind)
     cursor = store.db.execute(sql + " ORDER BY period_start DESC, kind, units", params)
     names = [d[0] for d in cursor.description]
-    return [_from_row(dict(zip(names, r, strict=True))) for r in cursor.fetchall()]
+    return [_words(store, _from_row(dict(zip(names, r, strict=True)))) for r in cursor.fetchall()]
 
 
 _UNIT_TABLES = ("liaison_entries", "incidents", "qips", "support_requests")
