@@ -275,16 +275,14 @@ def publish_saved_drafts(db: Database) -> int:
         if not publishes(kind, units, unit, level):
             continue
         record = Narrative(
-            id=narrative_id(unit, start, end),
-            origin_unit=unit,
-            period_start=start,
-            period_end=end,
-            **dict(zip(TEXT_FIELDS, (w or "" for w in words), strict=True)),
+            id=narrative_id(unit, start, end), origin_unit=unit, period_start=start, period_end=end
         )
+        for name, text in zip(TEXT_FIELDS, words, strict=True):
+            setattr(record, name, text or "")
         if record.is_empty or record.field_errors():
             newest.pop(record.id, None)  # emptied since: nothing to publish
             continue
         newest[record.id] = synced.new_row(record, unit=unit, site=site, stamp=stamp)
     for row in newest.values():
-        db[TABLE].insert(row)
+        db.table(TABLE).insert(row)
     return len(newest)

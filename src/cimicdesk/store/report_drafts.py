@@ -159,10 +159,10 @@ def _words(store: Store, draft: ReportDraft) -> ReportDraft:
     words = narratives.get(store, store.unit.name, draft.period_start, draft.period_end)
     if words is None:
         return draft
-    return replace(
-        draft,
-        **{name: "" if words.deleted else getattr(words, name) for name in narratives.TEXT_FIELDS},
-    )
+    shown = replace(draft)
+    for name in narratives.TEXT_FIELDS:
+        setattr(shown, name, "" if words.deleted else getattr(words, name))
+    return shown
 
 
 def _from_row(row: dict[str, Any]) -> ReportDraft:
