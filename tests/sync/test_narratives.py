@@ -9,12 +9,13 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
-from sync_helpers import export, file_state, import_files, tamper, unit_db
+from sync_helpers import export, file_state, import_files, tamper, unit_db, unsealed
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.store import narratives, synced
 from cimicdesk.store.report_drafts import ReportDraft, get_draft, save_draft
 from cimicdesk.sync import errors as why
+from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.authority import NOT_AUTHORISED
 from cimicdesk.sync.conflicts import list_conflicts
 from cimicdesk.sync.errors import JsonLinesError
@@ -62,7 +63,10 @@ def _history(store) -> int:
 def test_a_battalions_narrative_reaches_sector_and_re_import_changes_nothing(mission):
     m = mission
     save_draft(m.bn1, _draft(**BN1_WORDS))
-    (report,) = import_files(m.sector, [export(m.bn1, m.folder / "bn1-w49.cimic")])
+    out = export(m.bn1, m.folder / "bn1-w49.cimic")
+    with unsealed(out) as conn:  # the signed manifest counts them
+        assert json.loads(mf.read_row(conn)["counts"])["narratives"] == 1
+    (report,) = import_files(m.sector, [out])
     assert report.counts["narratives"].new == 1 and report.rejected == []
     found = narratives.for_period(m.sector, *WEEK, ["BANBAT 1", "BANBAT 2"])
     assert list(found) == ["BANBAT 1"]  # BANBAT 2 sent nothing
