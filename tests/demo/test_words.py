@@ -65,7 +65,12 @@ def test_every_kind_has_its_words():
         ([*words.NARRATIVES.values(), *words.ACTIONS_TAKEN], {"actor", "site", "town", "n"}),
         (list(words.SUPPORT_PURPOSES.values()), {"n", "t", "v", "frm", "to"}),
         (
-            [words.FIRST_KEY_POINT, *(t for ts in words.NARRATIVE_TEXTS.values() for t in ts)],
+            [
+                words.FIRST_KEY_POINT,
+                words.FIRST_KEY_POINT_ONE_TOWN,
+                words.FIRST_KEY_POINT_ONE_MEETING,
+                *(t for ts in words.NARRATIVE_TEXTS.values() for t in ts),
+            ],
             MEETING | {"meetings", "top", "second", "significant"},
         ),
     ],

@@ -111,7 +111,9 @@ class NarrativeWriter:
             return [t.format_map(slots) for t in r.sample(texts[name], r.randint(low, high))]
 
         more = r.choice(words.KEY_POINT_COUNTS) - 1
-        key_points = [words.FIRST_KEY_POINT.format_map(slots), *pick("key_points", more, more)]
+        first = words.FIRST_KEY_POINT if len(towns) > 1 else words.FIRST_KEY_POINT_ONE_TOWN
+        first = words.FIRST_KEY_POINT_ONE_MEETING if meetings == 1 else first
+        key_points = [first.format_map(slots), *pick("key_points", more, more)]
         issues = pick("issues_for_hq", 1, 2)
         if words.NO_ISSUE in issues and len(issues) > 1:
             issues.remove(words.NO_ISSUE)

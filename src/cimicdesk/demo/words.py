@@ -174,6 +174,8 @@ SUPPORT_TEXT = {key: text for key, text in _ops["support"].items() if isinstance
 _narratives = _load("narratives.toml")
 KEY_POINT_COUNTS = tuple(_narratives["key_point_counts"])
 FIRST_KEY_POINT: str = _narratives["first_key_point"]
+FIRST_KEY_POINT_ONE_TOWN: str = _narratives["first_key_point_one_town"]
+FIRST_KEY_POINT_ONE_MEETING: str = _narratives["first_key_point_one_meeting"]
 NARRATIVE_TEXTS = {
     name: tuple(_narratives[name])
     for name in (
