@@ -29,6 +29,7 @@ _DAY_WEIGHT = {0: 10, 1: 10, 2: 10, 3: 10, 4: 9, 5: 5, 6: 2}  # Monday .. Sunday
 # issues raised, added up).
 SIGNIFICANT_A_WEEK = 4.5
 SIGNIFICANT_AT_MOST = 6  # in one ISO week: an officer singles out only a few
+_MARK_AT_MOST = 0.6  # the chance of any one meeting
 _MARK_WEIGHTS = (0.15, 3.0, 1.5)
 _ISSUES_SHARE = 0.45  # of entries with issues raised (see _entry)
 Pool = tuple[list[int], list[float]]  # indexes of people (or organisations), cumulative weights
@@ -120,7 +121,8 @@ class LiaisonLog:
         weight = any_
         weight += coord if entry.entry_type is LiaisonType.COORDINATION else 0.0
         weight += issues if entry.issues_raised else 0.0
-        if self.marks.random() >= self.mark_scale * weight:
+        # Never most of the meetings, however few there are in a week.
+        if self.marks.random() >= min(_MARK_AT_MOST, self.mark_scale * weight):
             return False
         year, week, _ = date.fromisoformat(entry.start[:10]).isocalendar()
         key = f"{year}-W{week:02d}"
