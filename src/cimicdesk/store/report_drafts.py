@@ -1,22 +1,27 @@
 """Report drafts: the free text an officer writes for one report, kept with the database.
 
-A draft is keyed by (kind, units, period). It is local bookkeeping like row_history:
-it is not merged between unit files (the sector officer writes the sector sitrep's
-own text; a battalion's words reach sector HQ in the battalion's sitrep), but it
-stays in the file, so a handover carries the drafts to the next contingent.
+A draft is keyed by (kind, units, period). The draft itself is local bookkeeping like
+row_history: its header lines (marking, report number, addressees, signatures) are this
+report's, never merged, and it stays in the file, so a handover carries the drafts to the
+next contingent. Its six written sections are the unit's words, and those travel: saving
+a unit sitrep of the file's own unit (units () or just that unit), or a sector sitrep of
+the whole file at a headquarters, publishes them as the unit's Narrative for the period
+(store/narratives.py), a synced record that goes with the unit file and merges at the
+headquarters above, where the sector sitrep prints it under that unit. Such a draft is
+read with the narrative's sections as merged (a headquarters' correction included).
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.i18n.message import msg
-from cimicdesk.store import synced
+from cimicdesk.store import narratives, synced
 from cimicdesk.store.database import Store
 
 TABLE = "report_drafts"
@@ -117,10 +122,11 @@ def get_draft(
     period_start: str,
     period_end: str,
 ) -> ReportDraft | None:
-    """The saved draft for this report, or None if none was written."""
+    """The saved draft for this report, or None if none was written; a draft that holds
+    the unit's own narrative shows the narrative's sections as they are now (_words)."""
     _check_key(kind, period_start, period_end)
     row = synced.fetch_row(store, TABLE, draft_id(kind, units, period_start, period_end))
-    return _from_row(row) if row else None
+    return _words(store, _from_row(row)) if row else None
 
 
 def draft_or_blank(
@@ -134,12 +140,29 @@ def draft_or_blank(
     found = get_draft(store, kind, units, period_start, period_end)
     if found:
         return found
-    return ReportDraft(
+    blank = ReportDraft(
         kind=kind,
         units=tuple(units_key(units).split("|")) if units_key(units) else (),
         period_start=period_start,
         period_end=period_end,
     )
+    return _words(store, blank)
+
+
+def _words(store: Store, draft: ReportDraft) -> ReportDraft:
+    """The draft with the six sections of the unit's narrative when it holds the unit's
+    own (publishes) and the narrative is stored: the narrative is what merges, so a
+    correction by a headquarters above shows here, and saving the draft again keeps it
+    instead of writing the old words back. A withdrawn (tombstoned) narrative reads empty."""
+    if not publishes(store, draft):
+        return draft
+    words = narratives.get(store, store.unit.name, draft.period_start, draft.period_end)
+    if words is None:
+        return draft
+    shown = replace(draft)
+    for name in narratives.TEXT_FIELDS:
+        setattr(shown, name, "" if words.deleted else getattr(words, name))
+    return shown
 
 
 def _from_row(row: dict[str, Any]) -> ReportDraft:
@@ -189,9 +212,26 @@ def save_draft(store: Store, draft: ReportDraft) -> ReportDraft:
         elif any((existing[k] or "") != v for k, v in values.items()):
             synced.record_history(store, TABLE, existing, "edited")
             store.db.table(TABLE).update(record_id, {**values, "updated_at": now})
+        if publishes(store, draft):
+            narratives.publish(
+                store,
+                store.unit.name,
+                draft.period_start,
+                draft.period_end,
+                **{name: getattr(draft, name) for name in narratives.TEXT_FIELDS},
+            )
         stored = synced.fetch_row(store, TABLE, record_id)
     assert stored is not None
     return _from_row(stored)
+
+
+def publishes(store: Store, draft: ReportDraft) -> bool:
+    """Whether saving this draft publishes its sections as the unit's own Narrative: a
+    unit sitrep of this file's unit (units () or just it), or a sector sitrep of the
+    whole file written at a headquarters (narratives.publishes)."""
+    return narratives.publishes(
+        draft.kind, units_key(draft.units), store.unit.name, store.unit.level.value
+    )
 
 
 def list_drafts(store: Store, kind: str | None = None) -> list[ReportDraft]:
@@ -203,7 +243,7 @@ def list_drafts(store: Store, kind: str | None = None) -> list[ReportDraft]:
         params.append(kind)
     cursor = store.db.execute(sql + " ORDER BY period_start DESC, kind, units", params)
     names = [d[0] for d in cursor.description]
-    return [_from_row(dict(zip(names, r, strict=True))) for r in cursor.fetchall()]
+    return [_words(store, _from_row(dict(zip(names, r, strict=True)))) for r in cursor.fetchall()]
 
 
 _UNIT_TABLES = ("liaison_entries", "incidents", "qips", "support_requests")

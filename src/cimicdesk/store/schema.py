@@ -44,6 +44,8 @@ SYNCED_TABLES = (
     "incident_liaison_links",
     "support_requests",
     "attachments",
+    # 010_narratives
+    "narratives",
 )
 
 
@@ -453,6 +455,45 @@ def _m009_exchange_authority(db: Database) -> None:
         """,
     )
     db.execute("PRAGMA user_version = 9")
+
+
+@migrations(name="010_narratives")
+def _m010_narratives(db: Database) -> None:
+    """Each unit's written sitrep sections for a period, synced (issue 14).
+
+    A unit's key points, civil situation, protection and gender, assessment, planned
+    activities and issues for higher HQ travel with its unit file and merge like any
+    other record, so a sector sitrep carries its battalions' words (store/narratives.py).
+    One row per unit and period: its id derives from (unit, start, end). The unit's
+    report drafts saved before are published as its narratives, in its own database only
+    (a unit file upgraded for import is left as its unit signed it).
+    """
+    _run_script(
+        db,
+        f"""
+        CREATE TABLE narratives ({_SYNC_COLUMNS},
+            period_start TEXT NOT NULL, period_end TEXT NOT NULL,
+            key_points TEXT NOT NULL DEFAULT '', civil_situation TEXT NOT NULL DEFAULT '',
+            protection_gender TEXT NOT NULL DEFAULT '', assessment TEXT NOT NULL DEFAULT '',
+            planned_activities TEXT NOT NULL DEFAULT '',
+            issues_for_hq TEXT NOT NULL DEFAULT '');
+        CREATE INDEX narratives_period ON narratives(period_start, period_end, origin_unit);
+        """,
+    )
+    if not db["export_manifest"].exists():
+        from cimicdesk.store import narratives  # builds on the repositories
+
+        narratives.publish_saved_drafts(db)
+    db.execute("PRAGMA user_version = 10")
+
+
+@migrations(name="011_liaison_significant")
+def _m011_liaison_significant(db: Database) -> None:
+    """A liaison entry the officer marks significant gets its own paragraph in the sitrep
+    (issue 14): a clocked business field like any other, merged per field."""
+    if "significant" not in db["liaison_entries"].columns_dict:
+        db.execute("ALTER TABLE liaison_entries ADD COLUMN significant INTEGER NOT NULL DEFAULT 0")
+    db.execute("PRAGMA user_version = 11")
 
 
 def schema_version() -> int:
