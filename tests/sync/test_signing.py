@@ -208,8 +208,8 @@ def test_a_row_changed_under_a_manifest_left_alone_is_refused(sector, good):
     [
         ("unit_name", "BANBAT 2"),
         ("unit_parent", "Sector East"),
-        ("replica_id", str(uuid.uuid4())),
-        ("export_id", str(uuid.uuid4())),
+        ("replica_id", "5f0c6d0e-2b1a-4c3d-9e8f-0a1b2c3d4e5f"),
+        ("export_id", "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"),
         ("exported_at", "2027-01-01T00:00:00.000Z"),
         ("purpose", "handover"),
         ("handed_over_to", "Maj Nobody"),
