@@ -1,4 +1,4 @@
-"""Charts drawn with reportlab.graphics: incidents per day, meetings by type, QIP budget.
+"""Charts drawn with reportlab.graphics: trends over weeks, meetings by type, QIP budget.
 
 The caller gives every text already in the report's language, and for amounts a
 `number` function that writes them as the language does (Texts.number).
@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -272,4 +272,197 @@ def horizontal_bars(
         drawing.add(String(x, y, label, fontName=FONT, fontSize=7, fillColor=MUTED))
     if legend_h:
         drawing.add(_legend(names, label_w, legend_h, legend_w))
+    return drawing
+
+
+# Lines (trends): the Okabe-Ito colours, which colour-blind readers tell apart, each with
+# its own dash pattern and marker so the series stay apart in grey print too.
+LINE_COLOURS = [
+    colors.HexColor(c)
+    for c in ("#000000", "#E69F00", "#0072B2", "#009E73", "#D55E00", "#CC79A7", "#56B4E9")
+]
+LINE_DASHES: list[list[float] | None] = [None, [5, 2], [1.2, 1.8], [6, 2, 1.5, 2], [3, 3], [8, 3]]
+MARKERS = ("circle", "square", "triangle", "diamond", "cross", "down")
+# Series whose peaks differ by more than this get a panel (and an axis) each.
+PANEL_RATIO = 4
+
+
+def line_style(index: int) -> tuple[colors.Color, list[float] | None, str]:
+    """(colour, dash pattern, marker) of the index-th line."""
+    return (
+        LINE_COLOURS[index % len(LINE_COLOURS)],
+        LINE_DASHES[index % len(LINE_DASHES)],
+        MARKERS[index % len(MARKERS)],
+    )
+
+
+def _marker(kind: str, x: float, y: float, colour: colors.Color, size: float = 2.6) -> Group:
+    group = Group()
+    fill = {"fillColor": colour, "strokeColor": colour, "strokeWidth": 0.6}
+    if kind == "circle":
+        from reportlab.graphics.shapes import Circle
+
+        group.add(Circle(x, y, size, **fill))
+    elif kind == "square":
+        group.add(Rect(x - size, y - size, 2 * size, 2 * size, **fill))
+    elif kind == "triangle":
+        group.add(Polygon([x - size, y - size, x + size, y - size, x, y + size], **fill))
+    elif kind == "down":
+        group.add(Polygon([x - size, y + size, x + size, y + size, x, y - size], **fill))
+    elif kind == "diamond":
+        group.add(Polygon([x - size, y, x, y + size, x + size, y, x, y - size], **fill))
+    else:  # cross
+        group.add(Line(x - size, y - size, x + size, y + size, strokeColor=colour, strokeWidth=1))
+        group.add(Line(x - size, y + size, x + size, y - size, strokeColor=colour, strokeWidth=1))
+    return group
+
+
+def _line_legend(names: Sequence[str], styles: Sequence[int], x: float, top: float, width: float) -> Group:
+    """A sample of each line (colour, dash, marker) and its name, in columns."""
+    group = Group()
+    widest = max(stringWidth(n, FONT, LEGEND_SIZE) for n in names) + 30
+    columns = max(1, min(len(names), int(width // widest)))
+    column_w = width / columns
+    for index, name in enumerate(names):
+        row, col = divmod(index, columns)
+        left = x + col * column_w
+        y = top - (row + 1) * LEGEND_ROW + 3
+        colour, dash, marker = line_style(styles[index])
+        group.add(
+            Line(left, y, left + 18, y, strokeColor=colour, strokeWidth=1.4, strokeDashArray=dash)
+        )
+        group.add(_marker(marker, left + 9, y, colour, 2.2))
+        group.add(
+            String(
+                left + 22,
+                y - 2.5,
+                _fit(name, column_w - 26, LEGEND_SIZE),
+                fontName=FONT,
+                fontSize=LEGEND_SIZE,
+                fillColor=INK,
+            )
+        )
+    return group
+
+
+def _panel(
+    drawing: Drawing,
+    box: tuple[float, float, float, float],
+    categories: Sequence[str],
+    series: Sequence[tuple[int, str, Sequence[float]]],
+    *,
+    integer: bool,
+    number: Callable[[float], str],
+    title: str = "",
+    reference: float | None = None,
+    reference_label: str = "",
+) -> None:
+    """One plot area at box (x, y, width, height): axis, grid, the lines and their values."""
+    x0, y0, w, h = box
+    if title:
+        drawing.add(
+            String(x0, y0 + h + 4, _fit(title, w, LEGEND_SIZE + 0.5), fontName=FONT_BOLD,
+                   fontSize=LEGEND_SIZE + 0.5, fillColor=INK)
+        )
+    peak = max([v for _, _, values in series for v in values] + [reference or 0, 0])
+    top, step = _axis(peak * 1.1 if peak else 0, integer)
+    label_w = max(stringWidth(number(top), FONT, 7), 8) + 4
+    left = x0 + label_w
+    plot_w = w - label_w - 4
+    tick = 0.0
+    while tick <= top + 1e-9:
+        y = y0 + h * tick / top
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=GRID_INK, strokeWidth=0.5))
+        drawing.add(
+            String(left - 3, y - 2.5, number(tick), fontName=FONT, fontSize=7, fillColor=MUTED,
+                   textAnchor="end")
+        )
+        tick += step
+    drawing.add(Line(left, y0, left + plot_w, y0, strokeColor=RULE, strokeWidth=0.6))
+    count = len(categories)
+    slot = plot_w / max(1, count)
+
+    def x_of(i: int) -> float:
+        return left + slot * (i + 0.5)
+
+    room = slot - 2
+    for i, name in enumerate(categories):
+        drawing.add(
+            String(x_of(i), y0 - 9, _fit(name, room, 6.5), fontName=FONT, fontSize=6.5,
+                   fillColor=INK, textAnchor="middle")
+        )
+    if reference:
+        y = y0 + h * reference / top
+        drawing.add(
+            Line(left, y, left + plot_w, y, strokeColor=CEILING_INK, strokeWidth=0.8,
+                 strokeDashArray=[3, 2])
+        )
+        drawing.add(
+            String(left + plot_w, y + 2, reference_label, fontName=FONT, fontSize=6.5,
+                   fillColor=CEILING_INK, textAnchor="end")
+        )
+    for style, _name, values in series:
+        colour, dash, marker = line_style(style)
+        points: list[float] = []
+        for i, v in enumerate(values):
+            points += [x_of(i), y0 + h * v / top]
+        drawing.add(PolyLine(points, strokeColor=colour, strokeWidth=1.4, strokeDashArray=dash))
+        for i, v in enumerate(values):
+            drawing.add(_marker(marker, x_of(i), y0 + h * v / top, colour))
+        if values:  # the last value written beside its point: this week's figure
+            last = values[-1]
+            drawing.add(
+                String(x_of(len(values) - 1) + 4, y0 + h * last / top + 3, number(last),
+                       fontName=FONT_BOLD, fontSize=6.5, fillColor=colour)
+            )
+
+
+def line(
+    title: str,
+    categories: Sequence[str],
+    series: Mapping[str, Sequence[float]],
+    width: float,
+    height: float = 150,
+    *,
+    integer: bool = True,
+    number: Callable[[float], str] = lambda v: f"{v:,.0f}",
+    reference: float | None = None,
+    reference_label: str = "",
+) -> Drawing:
+    """A line per series over categories (e.g. ISO weeks), oldest on the left.
+
+    Each series has its own colour, dash pattern and marker, and its last value is
+    written at its end. Series of very different sizes (meetings in the hundreds,
+    incidents in units) are drawn in panels side by side, each with its own axis, so
+    no line lies flat along the bottom.
+    """
+    register_fonts()
+    names = list(series)
+    peaks = [max(series[n], default=0) for n in names]
+    split = len(names) > 1 and max(peaks) > PANEL_RATIO * max(1, min(peaks))
+    legend_h = 0 if split else legend_height(names, width) + (4 if len(names) > 1 else 0)
+    drawing = Drawing(width, height + legend_h)
+    _title(drawing, title, width, height + legend_h)
+    plot_top = height + legend_h - TITLE_H - (12 if split else 4)
+    bottom = legend_h + 14
+    options = {"integer": integer, "number": number}
+    if split:
+        gap = 12
+        panel_w = (width - gap * (len(names) - 1)) / len(names)
+        for index, name in enumerate(names):
+            box = (index * (panel_w + gap), bottom, panel_w, plot_top - bottom)
+            _panel(drawing, box, categories, [(index, name, series[name])], title=name, **options)
+    else:
+        box = (0, bottom, width, plot_top - bottom)
+        _panel(
+            drawing,
+            box,
+            categories,
+            [(i, n, series[n]) for i, n in enumerate(names)],
+            reference=reference,
+            reference_label=reference_label,
+            **options,
+        )
+        if len(names) > 1:
+            drawing.add(_line_legend(names, range(len(names)), 0, legend_h, width))
     return drawing

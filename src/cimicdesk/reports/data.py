@@ -9,10 +9,11 @@ the phrases we compose. The layout modules render them in the report's language.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
@@ -273,6 +274,8 @@ class LiaisonRow:
     topic: str
     outcome: Outcome
     open_actions: int
+    significant: bool = False  # marked by the officer: the sitrep gives it a paragraph
+    organisations: tuple[str, ...] = ()  # the organisations met (named, not restricted)
 
 
 @dataclass(frozen=True)
@@ -313,6 +316,26 @@ class IncidentRow:
 
 
 @dataclass(frozen=True)
+class QipMove:
+    """One thing that happened to a QIP in the period: a status reached (status), a
+    tranche paid (amount_usd) or a monitoring visit (percent)."""
+
+    day: date
+    status: QipStatus | None = None
+    amount_usd: float = 0.0
+    percent: int | None = None
+
+
+@dataclass(frozen=True)
+class WeekCount:
+    """One ISO week's counts of a unit, for the trend over weeks."""
+
+    week: str  # '2026-W47'
+    meetings: int
+    incidents: int
+
+
+@dataclass(frozen=True)
 class QipRow:
     """One QIP: status, percent complete, budget and what comes next."""
 
@@ -329,6 +352,8 @@ class QipRow:
     next_milestone: Message | None  # None once there is no step left
     partner: str
     late: bool
+    planned_end: str = ""  # YYYY-MM-DD, '' when none
+    moves: tuple[QipMove, ...] = ()  # what happened to it in the period, oldest first
 
 
 @dataclass(frozen=True)
@@ -366,6 +391,8 @@ class UnitContent:
     previous_meetings: int = 0
     previous_incidents: int = 0
     last_entry: str = ""
+    previous_casualties: tuple[int, int, int] = (0, 0, 0)  # killed, injured, abducted
+    weeks: tuple[WeekCount, ...] = ()  # the ISO weeks up to the period's, oldest first
 
     def org_type_counts(self) -> Counter[OrgTypeKey]:
         """Meetings per organisation type met (a meeting counts once per type)."""
@@ -437,6 +464,9 @@ class SitrepData:
     sector: bool
     qip_ceiling_usd: float
     generated_at: datetime
+    # The battalions' own words for the period (sector sitrep): unit -> its narrative
+    # (store.narratives.Narrative); a battalion that sent none is absent.
+    narratives: dict[str, Any] = field(default_factory=dict)
 
     @property
     def liaison(self) -> list[LiaisonRow]:
@@ -593,6 +623,7 @@ def liaison_rows(
         entry = liaison_repo.get_liaison(store, listed.id)
         names: list[Counterpart] = []
         types: list[OrgTypeKey] = []
+        orgs: list[str] = []
         for p in entry.participants:
             if p.kind is ParticipantKind.CONTACT:
                 person = directory.contact(p.target_id)
@@ -600,12 +631,17 @@ def liaison_rows(
                     continue
                 names.append(directory.person_label(person, names_sensitive=False))
                 types.append(directory.person_org_type(person))
+                if person.sensitivity is not Sensitivity.RESTRICTED:
+                    employer = directory.organisation(person.organisation_id)
+                    if employer is not None:
+                        orgs.append(employer.display_name)
             else:
                 org = directory.organisation(p.target_id)
                 if org is None:
                     continue
                 names.append(org.display_name)
                 types.append(org.org_type)
+                orgs.append(org.display_name)
         open_actions = [a for a in entry.actions if a.status.value == "open"]
         outcome = Outcome(
             info=entry.info_received.strip(),
@@ -626,6 +662,9 @@ def liaison_rows(
                 topic=entry.purpose,
                 outcome=outcome,
                 open_actions=len(open_actions),
+                # TODO(sitrep14): entry.significant once narr14 (the field) is merged.
+                significant=bool(getattr(entry, "significant", False)),
+                organisations=tuple(dict.fromkeys(orgs)),
             )
         )
     return rows
@@ -767,7 +806,29 @@ def qip_row(qip: Qip, day: date) -> QipRow:
         next_milestone=next_milestone(qip, status),
         partner=qip.partner_name,
         late=late,
+        planned_end=qip.planned_end,
     )
+
+
+def qip_moves(qip: Qip, period: Period) -> tuple[QipMove, ...]:
+    """What happened to the project in the period: statuses reached, tranches paid,
+    monitoring visits, oldest first."""
+    moves = [
+        QipMove(date.fromisoformat(t.transition_date), status=t.to_status)
+        for t in sorted(qip.transitions, key=lambda t: (t.transition_date, t.seq))
+        if not t.deleted and period.contains_day(t.transition_date)
+    ]
+    moves += [
+        QipMove(date.fromisoformat(t.paid_on), amount_usd=t.amount_usd)
+        for t in qip.tranches
+        if not t.deleted and period.contains_day(t.paid_on)
+    ]
+    moves += [
+        QipMove(date.fromisoformat(v.visit_date), percent=v.percent_complete)
+        for v in qip.visits
+        if not v.deleted and period.contains_day(v.visit_date)
+    ]
+    return tuple(sorted(moves, key=lambda m: m.day))
 
 
 def qips_of_period(store: Store, period: Period, unit: str | None = None) -> list[QipRow]:
@@ -791,7 +852,8 @@ def qips_of_period(store: Store, period: Period, unit: str | None = None) -> lis
             ended = qip.actual_end or max((t.transition_date for t in qip.transitions), default="")
             if ended and ended < period.start.isoformat():
                 continue
-        rows.append(qip_row(qip, period.end))
+        row = qip_row(qip, period.end)
+        rows.append(replace(row, moves=qip_moves(qip, period)))
     return rows
 
 
@@ -932,19 +994,27 @@ def gather_sitrep(
     )
     directory = Directory(store)
     previous = period.previous()
-    content = [
-        UnitContent(
-            unit=name,
-            liaison=liaison_rows(store, directory, period, name),
-            incidents=[incident_row(i) for i in incidents_in(store, period, name)],
-            qips=qips_of_period(store, period, name),
-            requests=requests_of_period(store, directory, period, name),
-            previous_meetings=count_meetings(store, previous, name),
-            previous_incidents=count_incidents(store, previous, name),
-            last_entry=last_entry_start(store, name) if sector else "",
+    content = []
+    for name in names:
+        before = [incident_row(i) for i in incidents_in(store, previous, name)]
+        content.append(
+            UnitContent(
+                unit=name,
+                liaison=liaison_rows(store, directory, period, name),
+                incidents=[incident_row(i) for i in incidents_in(store, period, name)],
+                qips=qips_of_period(store, period, name),
+                requests=requests_of_period(store, directory, period, name),
+                previous_meetings=count_meetings(store, previous, name),
+                previous_incidents=len(before),
+                last_entry=last_entry_start(store, name) if sector else "",
+                previous_casualties=(
+                    sum(r.killed for r in before),
+                    sum(r.injured for r in before),
+                    sum(r.abducted for r in before),
+                ),
+                weeks=week_counts(store, period, name),
+            )
         )
-        for name in names
-    ]
     return SitrepData(
         header=_sitrep_header(store, period, draft, names, sector, now, marking),
         period=period,
@@ -953,7 +1023,40 @@ def gather_sitrep(
         sector=sector,
         qip_ceiling_usd=get_mission_settings(store).qip_ceiling_usd,
         generated_at=now,
+        narratives=unit_narratives(store, period, names) if sector else {},
     )
+
+
+TREND_WEEKS = 8
+
+
+def trend_weeks(period: Period, weeks: int = TREND_WEEKS) -> list[Period]:
+    """The ISO weeks of the trend: `weeks` of them, ending with the week of the period's
+    last day, oldest first."""
+    last = Period.containing_week(period.end)
+    return [
+        Period(last.start - timedelta(weeks=n), last.end - timedelta(weeks=n))
+        for n in range(weeks - 1, -1, -1)
+    ]
+
+
+def week_counts(store: Store, period: Period, unit: str) -> tuple[WeekCount, ...]:
+    """Meetings and incidents of each ISO week of the trend."""
+    return tuple(
+        WeekCount(week.week_label, count_meetings(store, week, unit), count_incidents(store, week, unit))
+        for week in trend_weeks(period)
+    )
+
+
+def unit_narratives(store: Store, period: Period, units: list[str]) -> dict[str, Any]:
+    """Each unit's own narrative for the period, as its file brought it (none: absent)."""
+    # TODO(sitrep14): a plain import once narr14 (store/narratives.py) is merged.
+    try:
+        narratives = importlib.import_module("cimicdesk.store.narratives")
+    except ModuleNotFoundError:
+        return {}
+    found: dict[str, Any] = narratives.for_period(store, period.start, period.end, units)
+    return found
 
 
 def _sitrep_header(
@@ -1008,17 +1111,26 @@ class HeaderDefaults:
 def sitrep_defaults(unit: UnitInfo, period: Period, sector: bool) -> HeaderDefaults:
     """The defaults of a unit or a sector sitrep for a period."""
     if sector:
-        code, to_line = "SECSITREP", msg("Force HQ U9 CIMIC (SO1 CIMIC)")
+        code, to_line = "SECSITREP", hq_cimic(unit.parent, msg("Force HQ CIMIC"))
     else:
-        code = "SITREP"
-        to_line = (
-            msg("{parent} HQ CIMIC", parent=unit.parent) if unit.parent else msg("Sector HQ CIMIC")
-        )
+        code, to_line = "SITREP", hq_cimic(unit.parent, msg("Sector HQ CIMIC"))
     return HeaderDefaults(
         report_no=f"{unit.code}/CIMIC/{code}/{period.code}",
         from_line=f"{unit.name} CIMIC",
         to_line=to_line,
     )
+
+
+def hq_cimic(parent: str, default: Message) -> Text:
+    """The CIMIC cell of the higher HQ: '{parent} HQ CIMIC', or `default` when the parent
+    is not known. A parent already named as an HQ ('Force HQ', 'Sector West HQ') gets no
+    second 'HQ'."""
+    name = parent.strip()
+    if not name:
+        return default
+    if re.search(r"\bHQ$", name, re.IGNORECASE):
+        return msg("{parent} CIMIC", parent=name)
+    return msg("{parent} HQ CIMIC", parent=name)
 
 
 def handover_defaults(unit: UnitInfo, as_of: date) -> HeaderDefaults:

@@ -1,0 +1,554 @@
+"""The sitrep's body sections on records: what changed in liaison, incidents, QIPs, requests.
+
+Each section opens with its figures (from reports.figures, the one definition of each)
+and shows what moved in the period; the full lists go to the annexes (sitrep_annexes).
+Every text is rendered in the report's language before it goes into a block.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from cimicdesk.i18n.catalogue import Texts
+from cimicdesk.i18n.message import Message, Money, msg, msg_n
+from cimicdesk.reports import figures
+from cimicdesk.reports.data import (
+    IncidentRow,
+    LiaisonRow,
+    OrgTypeKey,
+    QipMove,
+    QipRow,
+    RequestRow,
+    SitrepData,
+    UnitContent,
+)
+from cimicdesk.reports.document import Block, Cell, Chart, Heading, Paragraph, Table
+from cimicdesk.reports.layout import clip
+
+TOP_ORGANISATIONS = 10
+SECTOR_TOP_ORGANISATIONS = 12
+
+
+def meetings(n: int) -> Message:
+    return msg_n("{n} meeting", "{n} meetings", n)
+
+
+def incidents(n: int) -> Message:
+    return msg_n("{n} incident", "{n} incidents", n)
+
+
+def projects(n: int) -> Message:
+    return msg_n("{n} project", "{n} projects", n)
+
+
+def requests(n: int) -> Message:
+    return msg_n("{n} request", "{n} requests", n)
+
+
+def place_grid(place: str, grid: str) -> Cell:
+    """Place over grid (easting and northing never split across lines)."""
+    if grid.count(" ") >= 2:
+        head, _, tail = grid.rpartition(" ")
+        grid = f"{head}\u00a0{tail}"
+    return Cell(place or grid or "—", grid if place else "")
+
+
+def counted_columns(texts: Texts, data: SitrepData) -> tuple[list[str], list[UnitContent]]:
+    """The count columns of a by-type table: the unit's, or each battalion's and the sector's."""
+    if not data.sector:
+        return [texts.render(msg("Meetings"))], list(data.units)
+    return [u.unit for u in data.units] + [texts.render(msg("Total"))], list(data.units)
+
+
+def count_table(
+    texts: Texts,
+    data: SitrepData,
+    label: Message,
+    counts_of: dict[str, Counter[OrgTypeKey]] | dict[str, Counter[object]],
+    caption: Message,
+) -> Table:
+    """Rows of kinds (meeting types, organisation types) counted per unit (and in total
+    for a sector), most first; a total row when there are several kinds."""
+    units = data.units
+    total: Counter[object] = Counter()
+    for counts in counts_of.values():
+        total.update(counts)
+    kinds = sorted(total, key=lambda k: (-total[k], texts.value(k).casefold()))
+    rows: list[tuple[str, ...]] = []
+    for kind in kinds:
+        cells = [texts.number(counts_of[u.unit].get(kind, 0)) for u in units]  # type: ignore[call-overload]
+        rows.append((texts.value(kind), *cells, *([texts.number(total[kind])] if data.sector else [])))
+    header, _ = counted_columns(texts, data)
+    columns = len(header)
+    first = 0.34 if data.sector else 0.7
+    rest = (1 - first) / columns
+    meetings_total = [texts.number(len(u.liaison)) for u in units]
+    if data.sector:
+        meetings_total.append(texts.number(sum(len(u.liaison) for u in units)))
+    rows.append((texts.render(msg("Meetings")), *meetings_total))
+    return Table(
+        header=(texts.render(label), *header),
+        rows=tuple(rows),
+        widths=(first, *[rest] * columns),
+        total_rows=1,
+        numeric=frozenset(range(1, columns + 1)),
+        bold_first=False,
+        caption=texts.render(caption),
+    )
+
+
+def by_type(unit: UnitContent) -> Counter[object]:
+    return Counter(r.entry_type for r in unit.liaison)
+
+
+def top_organisations(texts: Texts, data: SitrepData) -> Table | None:
+    """The organisations met most often in the period (sector: with the battalions)."""
+    count: Counter[str] = Counter()
+    by_unit: dict[str, set[str]] = {}
+    for row in data.liaison:
+        for org in row.organisations:
+            count[org] += 1
+            by_unit.setdefault(org, set()).add(row.unit)
+    if not count:
+        return None
+    limit = SECTOR_TOP_ORGANISATIONS if data.sector else TOP_ORGANISATIONS
+    top = sorted(count, key=lambda o: (-count[o], o.casefold()))[:limit]
+    if data.sector:
+        rows = tuple(
+            (o, texts.number(count[o]), ", ".join(sorted(by_unit[o], key=str.casefold)))
+            for o in top
+        )
+        return Table(
+            header=(
+                texts.render(msg("Organisation")),
+                texts.render(msg("Meetings")),
+                texts.render(msg("Battalions")),
+            ),
+            rows=rows,
+            widths=(0.5, 0.12, 0.38),
+            numeric=frozenset({1}),
+            caption=texts.render(msg("Organisations met most often")),
+        )
+    return Table(
+        header=(texts.render(msg("Organisation")), texts.render(msg("Meetings"))),
+        rows=tuple((o, texts.number(count[o])) for o in top),
+        widths=(0.7, 0.3),
+        numeric=frozenset({1}),
+        caption=texts.render(msg("Organisations met most often")),
+    )
+
+
+def outcome_text(texts: Texts, row: LiaisonRow, limit: int = 220) -> str:
+    """A meeting's outcome: the officer's words, then 'Issues:' and 'Action:' parts."""
+    outcome = row.outcome
+    parts = [clip(outcome.info, limit)] if outcome.info else []
+    if outcome.issues:
+        parts.append(texts.render(msg("Issues: {issues}", issues=clip(outcome.issues, limit))))
+    if outcome.actions:
+        todo = "; ".join(
+            texts.render(msg("{action} (due {date})", action=a.description, date=a.due))
+            if a.due
+            else a.description
+            for a in outcome.actions
+        )
+        parts.append(texts.render(msg("Action: {actions}", actions=clip(todo, limit))))
+    return " ".join(parts)
+
+
+def significant_paragraph(texts: Texts, row: LiaisonRow, sector: bool) -> Paragraph:
+    """A significant meeting told in a paragraph: when, what, with whom, where, outcome."""
+    who = "; ".join(texts.value(n) for n in row.counterparts) or "—"
+    where = row.place or row.grid or "—"
+    head = texts.render(
+        # TRANSLATORS: a significant meeting: '201430ZNOV26 (LE-…), KLE with X at Bambari'.
+        msg(
+            "{dtg} ({ref}), {type} with {who} at {place}",
+            dtg=row.dtg,
+            ref=row.ref,
+            type=row.entry_type,
+            who=who,
+            place=where,
+        )
+    )
+    if sector:
+        head = f"{row.unit}: {head}"
+    text = f"{head}. {row.topic.strip()}".rstrip()
+    outcome = outcome_text(texts, row, 400)
+    if outcome:
+        text = f"{text} — {outcome}"
+    return Paragraph(text)
+
+
+def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+    say = texts.render
+    blocks: list[Block] = [Heading(say(msg("Liaison and coordination")), "3")]
+    if not fig.meetings:
+        blocks.append(Paragraph(say(msg("No meetings recorded this period.")), "note"))
+        return blocks
+    marked = [r for r in data.liaison if r.significant]
+    blocks.append(
+        Paragraph(
+            say(
+                msg_n(
+                    "{n} meeting or engagement this period (previous period: {previous}); "
+                    "{significant} marked significant by the officer. Every meeting is "
+                    "listed in Annex A.",
+                    "{n} meetings and engagements this period (previous period: {previous}); "
+                    "{significant} marked significant by the officer. Every meeting is "
+                    "listed in Annex A.",
+                    fig.meetings,
+                    previous=fig.meetings_before,
+                    significant=len(marked),
+                )
+            ),
+            "lead",
+        )
+    )
+    blocks.append(
+        count_table(
+            texts,
+            data,
+            msg("Type of meeting"),
+            {u.unit: by_type(u) for u in data.units},
+            msg("Meetings by type"),
+        )
+    )
+    blocks.append(
+        count_table(
+            texts,
+            data,
+            msg("Organisation type met"),
+            {u.unit: u.org_type_counts() for u in data.units},  # type: ignore[misc]
+            msg("Meetings by the type of organisation met"),
+        )
+    )
+    blocks.append(
+        Paragraph(
+            say(msg("A meeting with several kinds of organisation counts once under each.")),
+            "small",
+        )
+    )
+    top = top_organisations(texts, data)
+    if top is not None:
+        blocks.append(top)
+    if data.sector:
+        weeks = [w.week for w in data.units[0].weeks]
+        blocks.append(
+            Chart(
+                "lines",
+                say(msg("Meetings per ISO week, by battalion")),
+                tuple(w.rpartition("-")[2] for w in weeks),
+                tuple((u.unit, tuple(float(w.meetings) for w in u.weeks)) for u in data.units),
+            )
+        )
+    blocks.append(Heading(say(msg("Significant meetings")), level=2))
+    if marked:
+        blocks.extend(significant_paragraph(texts, r, data.sector) for r in marked)
+    else:
+        blocks.append(
+            Paragraph(say(msg("No meeting was marked significant this period.")), "note")
+        )
+    return blocks
+
+
+# --- incidents ----------------------------------------------------------------------------
+
+
+def kia(row: IncidentRow) -> str:
+    return f"{row.killed} / {row.injured} / {row.abducted}"
+
+
+def casualty_table(texts: Texts, rows: Sequence[IncidentRow]) -> Table | None:
+    """Casualties of the period by outcome and group, with totals (None: nobody hurt)."""
+    from cimicdesk.reports.data import casualty_table as counts
+
+    table = counts(rows)
+    if not any(sum(groups.values()) for groups in table.values()):
+        return None
+    groups = list(next(iter(table.values())))
+    body = [
+        (texts.value(outcome), *[texts.number(n) for n in c.values()], texts.number(sum(c.values())))
+        for outcome, c in table.items()
+    ]
+    body.append(
+        (
+            texts.render(msg("Total")),
+            *[texts.number(sum(table[o][g] for o in table)) for g in groups],
+            texts.number(sum(sum(c.values()) for c in table.values())),
+        )
+    )
+    share = 0.84 / (len(groups) + 1)
+    return Table(
+        header=(
+            texts.render(msg("Casualties")),
+            *[texts.value(g) for g in groups],
+            texts.render(msg("Total")),
+        ),
+        rows=tuple(body),
+        widths=(0.16, *[share] * (len(groups) + 1)),
+        total_rows=1,
+        numeric=frozenset(range(1, len(groups) + 2)),
+        bold_first=True,
+    )
+
+
+def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool) -> Table:
+    """The period's incidents, one short row each (the full log is Annex C)."""
+    body = []
+    for r in rows:
+        what = texts.value(r.category)
+        if r.subcategory:
+            what = f"{what} · {texts.value(r.subcategory)}"
+        flash = texts.render(r.flash) if r.flash is not None else ""
+        first = Cell(r.dtg, r.ref)
+        if sector:
+            body.append((first, r.unit, Cell(what, flash), r.place or r.grid or "—", kia(r)))
+        else:
+            body.append(
+                (first, Cell(what, flash), r.place or r.grid or "—", kia(r), clip(r.summary, 130))
+            )
+    say = texts.render
+    if sector:
+        return Table(
+            header=(
+                say(msg("DTG / ref")),
+                say(msg("Battalion")),
+                say(msg("Category")),
+                say(msg("Place")),
+                say(msg("K / I / A")),
+            ),
+            rows=tuple(body),
+            widths=(0.2, 0.14, 0.34, 0.22, 0.1),
+            numeric=frozenset({4}),
+            refs=frozenset({0}),
+        )
+    return Table(
+        header=(
+            say(msg("DTG / ref")),
+            say(msg("Category")),
+            say(msg("Place")),
+            say(msg("K / I / A")),
+            say(msg("What happened")),
+        ),
+        rows=tuple(body),
+        widths=(0.18, 0.22, 0.15, 0.09, 0.36),
+        numeric=frozenset({3}),
+        refs=frozenset({0}),
+    )
+
+
+def section_incidents(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+    say = texts.render
+    blocks: list[Block] = [Heading(say(msg("Significant incidents")), "4")]
+    if not fig.incidents:
+        blocks.append(Paragraph(say(msg("No incidents reported this period.")), "note"))
+        return blocks
+    blocks.append(
+        Paragraph(
+            say(
+                msg_n(
+                    "{n} incident this period (previous period: {previous}), {flash} of them "
+                    "calling for a flash report; casualties: {killed} killed, {injured} "
+                    "injured, {abducted} abducted. The full log is Annex C.",
+                    "{n} incidents this period (previous period: {previous}), {flash} of them "
+                    "calling for a flash report; casualties: {killed} killed, {injured} "
+                    "injured, {abducted} abducted. The full log is Annex C.",
+                    fig.incidents,
+                    previous=fig.incidents_before,
+                    flash=fig.flash,
+                    killed=fig.killed,
+                    injured=fig.injured,
+                    abducted=fig.abducted,
+                )
+            ),
+            "lead",
+        )
+    )
+    hurt = casualty_table(texts, data.incidents)
+    if hurt is not None:
+        blocks.append(hurt)
+    blocks.append(incident_brief_table(texts, data.incidents, data.sector))
+    return blocks
+
+
+# --- QIPs ------------------------------------------------------------------------------------
+
+
+def move_text(texts: Texts, move: QipMove) -> str:
+    """'Approved 17 Nov', 'USD 5,000 paid 18 Nov', 'visit: 40% done 19 Nov'."""
+    day = texts.day_month(move.day)
+    if move.status is not None:
+        return texts.render(msg("{status} {day}", status=move.status, day=day))
+    if move.percent is not None:
+        return texts.render(msg("visit: {percent}% done {day}", percent=move.percent, day=day))
+    return texts.render(msg("{amount} paid {day}", amount=Money(move.amount_usd), day=day))
+
+
+def qip_moves_table(texts: Texts, rows: Sequence[QipRow], ceiling: float) -> Table:
+    say = texts.render
+    body = []
+    for r in rows:
+        status = texts.value(r.status)
+        notes = []
+        if r.late:
+            notes.append(say(msg("late")))
+        if figures.near_ceiling(r, ceiling):
+            notes.append(say(msg("near the ceiling")))
+        body.append(
+            (
+                Cell(r.ref, r.unit),
+                Cell(r.title, " · ".join(p for p in (r.partner, r.place) if p)),
+                Cell(status, ", ".join(notes)),
+                "; ".join(move_text(texts, m) for m in r.moves),
+                texts.number(round(r.budget_usd)) + ("" if r.approved else "*"),
+                texts.number(round(r.disbursed_usd)),
+            )
+        )
+    return Table(
+        header=(
+            say(msg("No.")),
+            say(msg("Project (partner · place)")),
+            say(msg("Status at the end")),
+            say(msg("What happened this period")),
+            say(msg("Budget USD")),
+            say(msg("Paid USD")),
+        ),
+        rows=tuple(body),
+        widths=(0.17, 0.25, 0.14, 0.24, 0.1, 0.1),
+        numeric=frozenset({4, 5}),
+        refs=frozenset({0}),
+        caption=say(msg("Projects that moved this period")),
+    )
+
+
+def money_note(texts: Texts, data: SitrepData) -> Paragraph:
+    """The footnote that says what 'committed' and 'paid' mean, everywhere they print."""
+    return Paragraph(
+        texts.render(
+            msg(
+                "Committed: the approved budget of the projects approved or further along "
+                "at the end of the period ({date}). Paid: every tranche paid to them by "
+                "then. * a budget requested, not yet approved.",
+                date=data.period.end,
+            )
+        ),
+        "small",
+    )
+
+
+def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+    say = texts.render
+    blocks: list[Block] = [Heading(say(msg("Quick Impact Projects")), "5")]
+    if not fig.qips_alive:
+        blocks.append(Paragraph(say(msg("No QIPs running this period.")), "note"))
+        return blocks
+    blocks.append(
+        Paragraph(
+            say(
+                msg_n(
+                    "{n} project open during the period; {moved} moved this period "
+                    "({started} started works, {finished} finished them); {late} late at "
+                    "the end of the period. Committed {committed}, paid {paid}. The full "
+                    "register is Annex B.",
+                    "{n} projects open during the period; {moved} moved this period "
+                    "({started} started works, {finished} finished them); {late} late at "
+                    "the end of the period. Committed {committed}, paid {paid}. The full "
+                    "register is Annex B.",
+                    fig.qips_alive,
+                    moved=fig.qips_moved,
+                    started=fig.qips_started,
+                    finished=fig.qips_finished,
+                    late=fig.qips_late,
+                    committed=Money(fig.committed_usd),
+                    paid=Money(fig.paid_usd),
+                )
+            ),
+            "lead",
+        )
+    )
+    moved = [r for r in data.qips if figures.moved(r)]
+    if moved:
+        blocks.append(qip_moves_table(texts, moved, data.qip_ceiling_usd))
+    else:
+        blocks.append(Paragraph(say(msg("No project moved this period.")), "note"))
+    blocks.append(money_note(texts, data))
+    return blocks
+
+
+# --- requests -------------------------------------------------------------------------------
+
+
+def request_table(texts: Texts, rows: Sequence[RequestRow], sector: bool, caption: str) -> Table:
+    say = texts.render
+    body = []
+    for r in rows:
+        received = r.received_dtg
+        if r.carried_over:
+            received = f"{received} {say(msg('(carried over)'))}"
+        body.append(
+            (
+                Cell(r.ref, received),
+                Cell(texts.value(r.requester), r.unit if sector else ""),
+                Cell(texts.value(r.request_type), r.route),
+                Cell(texts.value(r.status), texts.value(r.priority)),
+                texts.value(r.date_required) or "—",
+                clip(r.purpose, 140),
+            )
+        )
+    return Table(
+        header=(
+            say(msg("No. / received")),
+            say(msg("Requester")),
+            say(msg("Type / route")),
+            say(msg("Status / priority")),
+            say(msg("Required")),
+            say(msg("Purpose")),
+        ),
+        rows=tuple(body),
+        widths=(0.2, 0.17, 0.17, 0.14, 0.1, 0.22),
+        refs=frozenset({0}),
+        caption=caption,
+    )
+
+
+def requests_note(texts: Texts) -> Paragraph:
+    """What 'open' and 'awaiting a decision' mean, wherever they print."""
+    return Paragraph(
+        texts.render(
+            msg(
+                "Open: received this period or before and not yet carried out, refused or "
+                "cancelled (status as last recorded). Awaiting a decision: received, under "
+                "review or forwarded; the other open ones are approved and wait to be "
+                "carried out."
+            )
+        ),
+        "small",
+    )
+
+
+def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+    say = texts.render
+    blocks: list[Block] = [Heading(say(msg("Mission support requests")), "6")]
+    if not data.requests:
+        blocks.append(Paragraph(say(msg("No mission support requests this period.")), "note"))
+        return blocks
+    blocks.append(
+        Paragraph(
+            say(
+                msg(
+                    "{received} received this period; {open} open at its end, {awaiting} of "
+                    "them awaiting a decision.",
+                    received=requests(fig.requests_received),
+                    open=fig.requests_open,
+                    awaiting=fig.requests_awaiting,
+                )
+            ),
+            "lead",
+        )
+    )
+    shown = [r for r in data.requests if not r.carried_over or figures.awaiting_decision(r)]
+    caption = say(msg("Received this period, and older ones awaiting a decision"))
+    blocks.append(request_table(texts, shown, data.sector, caption))
+    blocks.append(requests_note(texts))
+    return blocks
