@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -418,11 +418,26 @@ def build_pdf(
     subject: str = "",
 ) -> Path:
     """Lay out a story on pages carrying the marking, title, unit, period and page x of y."""
-    register_fonts()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    render_pdf(str(out), story, furniture, texts, paper=paper, author=author, subject=subject)
+    return out
+
+
+def render_pdf(
+    target: str | BinaryIO,
+    story: list[Flowable],
+    furniture: PageFurniture,
+    texts: Texts,
+    *,
+    paper: str = "A4",
+    author: str = "",
+    subject: str = "",
+) -> None:
+    """build_pdf into a file name or a binary file object (e.g. to count pages in memory)."""
+    register_fonts()
     doc = SimpleDocTemplate(
-        str(out),
+        target,
         pagesize=page_size(paper),
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
@@ -440,7 +455,6 @@ def build_pdf(
         story,
         canvasmaker=functools.partial(_NumberedCanvas, furniture=furniture, texts=texts),
     )
-    return out
 
 
 def frame_width(paper: str) -> float:
