@@ -300,6 +300,7 @@ class IncidentRow:
     status: IncidentStatus
     flash: Message | None  # for an incident that calls for a flash report: sent or not
     casualties: dict[str, int]  # per outcome and group: 'killed_civilian_men' -> 2
+    flash_sent: bool = False
 
     def casualty_counts(self) -> list[tuple[Label, list[tuple[Label, int]]]]:
         """(outcome, [(group, count), ...]) of each outcome with anyone counted."""
@@ -333,6 +334,8 @@ class WeekCount:
     week: str  # '2026-W47'
     meetings: int
     incidents: int
+    flash: int = 0  # incidents that called for a flash report
+    casualties: int = 0  # killed, injured and abducted together
 
 
 @dataclass(frozen=True)
@@ -707,6 +710,7 @@ def incident_row(incident: Incident) -> IncidentRow:
         action_taken=incident.action_taken,
         status=incident.status,
         flash=flash,
+        flash_sent=bool(incident.flash_sent_at),
         casualties={name: getattr(incident, name) for name in CASUALTY_FIELDS},
     )
 
@@ -1041,11 +1045,20 @@ def trend_weeks(period: Period, weeks: int = TREND_WEEKS) -> list[Period]:
 
 
 def week_counts(store: Store, period: Period, unit: str) -> tuple[WeekCount, ...]:
-    """Meetings and incidents of each ISO week of the trend."""
-    return tuple(
-        WeekCount(week.week_label, count_meetings(store, week, unit), count_incidents(store, week, unit))
-        for week in trend_weeks(period)
-    )
+    """Meetings, incidents, flash incidents and casualties of each ISO week of the trend."""
+    counts = []
+    for week in trend_weeks(period):
+        found = incidents_in(store, week, unit)
+        counts.append(
+            WeekCount(
+                week.week_label,
+                count_meetings(store, week, unit),
+                len(found),
+                sum(1 for i in found if i.is_flash()),
+                sum(i.total_casualties() for i in found),
+            )
+        )
+    return tuple(counts)
 
 
 def unit_narratives(store: Store, period: Period, units: list[str]) -> dict[str, Any]:

@@ -103,9 +103,7 @@ class Figures:
         return (self.killed, self.injured, self.abducted)
 
 
-def of_units(
-    units: Sequence[UnitContent], period: Period, ceiling: float
-) -> Figures:
+def of_units(units: Sequence[UnitContent], period: Period, ceiling: float) -> Figures:
     """The figures of these units together."""
     qips = [q for u in units for q in u.qips]
     incidents = [r for u in units for r in u.incidents]
@@ -159,11 +157,9 @@ def of_unit(data: SitrepData, unit: UnitContent) -> Figures:
     return of_units([unit], data.period, data.qip_ceiling_usd)
 
 
-def trend(units: Sequence[UnitContent]) -> tuple[list[str], list[int], list[int]]:
-    """(ISO weeks, meetings per week, incidents per week) of these units together."""
+def trend(units: Sequence[UnitContent], name: str) -> tuple[list[str], list[int]]:
+    """(ISO weeks, the count `name` of WeekCount per week) of these units together."""
     if not units or not units[0].weeks:
-        return [], [], []
+        return [], []
     weeks = [w.week for w in units[0].weeks]
-    meetings = [sum(u.weeks[i].meetings for u in units) for i in range(len(weeks))]
-    incidents = [sum(u.weeks[i].incidents for u in units) for i in range(len(weeks))]
-    return weeks, meetings, incidents
+    return weeks, [sum(getattr(u.weeks[i], name) for u in units) for i in range(len(weeks))]

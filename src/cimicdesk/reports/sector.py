@@ -113,7 +113,7 @@ def battalions(texts: Texts, data: SitrepData) -> list[Block]:
 
 
 def _lines(value: str) -> list[str]:
-    return ReportDraft(key_points=value).key_point_list
+    return ReportDraft(kind="unit_sitrep", key_points=value).key_point_list
 
 
 def narratives(texts: Texts, data: SitrepData, field: str) -> list[Block]:

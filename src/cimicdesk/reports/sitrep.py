@@ -55,7 +55,7 @@ __all__ = [
     "title_block",
 ]
 # At most this many items under each heading of the summary; the rest are counted.
-SUMMARY_ITEMS = 6
+SUMMARY_ITEMS = 5
 
 
 def build(data: SitrepData, texts: Texts, annexes: Iterable[str] | None = None) -> Document:
@@ -204,12 +204,10 @@ def figures_note(texts: Texts, data: SitrepData) -> Paragraph:
     return Paragraph(
         texts.render(
             msg(
-                "QIPs and money as at {date}: committed is the approved budget of projects "
-                "approved or further along, paid the tranches paid by then; near the ceiling "
-                "is a budget of 90% or more of the mission's ceiling ({ceiling}). Requests: "
-                "received in the period; open, received then or before and not yet carried "
-                "out, refused or cancelled; awaiting a decision, received, under review or "
-                "forwarded.",
+                "QIPs as at {date}. Committed: approved budget of projects approved or further "
+                "along; paid: tranches paid by then; near the ceiling: a budget of 90% or more "
+                "of {ceiling}. Open requests: not yet carried out, refused or cancelled; "
+                "awaiting a decision: received, under review or forwarded.",
                 date=data.period.end,
                 ceiling=Money(data.qip_ceiling_usd),
             )
@@ -219,17 +217,24 @@ def figures_note(texts: Texts, data: SitrepData) -> Paragraph:
 
 
 def trend_chart(texts: Texts, data: SitrepData) -> Chart | None:
-    weeks, met, hit = figures.trend(data.units)
+    """Incidents, flash incidents and casualties over the last ISO weeks (the meetings'
+    trend, on another scale, is in section 3)."""
+    series = []
+    weeks: list[str] = []
+    for name, label in (
+        ("incidents", msg("Incidents")),
+        ("flash", msg("Flash incidents")),
+        ("casualties", msg("Casualties (killed, injured, abducted)")),
+    ):
+        weeks, counts = figures.trend(data.units, name)
+        series.append((texts.render(label), tuple(float(v) for v in counts)))
     if not weeks:
         return None
     return Chart(
         "lines",
-        texts.render(msg("Meetings and incidents per ISO week, last {n} weeks", n=len(weeks))),
+        texts.render(msg("Incidents per ISO week, last {n} weeks", n=len(weeks))),
         tuple(w.rpartition("-")[2] for w in weeks),
-        (
-            (texts.render(msg("Meetings")), tuple(float(v) for v in met)),
-            (texts.render(msg("Incidents")), tuple(float(v) for v in hit)),
-        ),
+        tuple(series),
     )
 
 
@@ -238,29 +243,24 @@ def _capped(texts: Texts, items: list[str], more: Message) -> list[str]:
     if len(items) <= SUMMARY_ITEMS:
         return items
     rest = len(items) - SUMMARY_ITEMS
-    return [*items[:SUMMARY_ITEMS], texts.render(msg("… and {n} more: {where}", n=rest, where=more))]
+    tail = texts.render(msg("… and {n} more: {where}", n=rest, where=more))
+    return [*items[:SUMMARY_ITEMS], tail]
 
 
 def flash_item(texts: Texts, row: IncidentRow, sector: bool) -> str:
+    """One line: when, reference, what, where, casualties K/I/A, a flash not yet sent."""
     what = texts.value(row.category)
     where = row.place or row.grid or "—"
     text = f"{row.dtg} {row.ref}: {what}, {where}"
     if row.killed or row.injured or row.abducted:
-        text += " — " + texts.render(
-            msg(
-                "{killed} killed, {injured} injured, {abducted} abducted",
-                killed=row.killed,
-                injured=row.injured,
-                abducted=row.abducted,
-            )
-        )
-    if row.flash is not None:
-        text += f" ({texts.render(row.flash)})"
+        text += f", K/I/A {row.killed}/{row.injured}/{row.abducted}"
+    if row.flash is not None and not row.flash_sent:
+        text += f" — {texts.render(row.flash).upper()}"
     return f"{row.unit}: {text}" if sector else text
 
 
 def qip_item(texts: Texts, row: QipRow, sector: bool) -> str:
-    text = f"{row.ref} {clip(row.title, 70)}"
+    text = f"{row.ref} {clip(row.title, 40)}"
     return f"{text} ({row.unit})" if sector else text
 
 
@@ -296,10 +296,8 @@ def awaiting_items(texts: Texts, data: SitrepData) -> list[str]:
     waiting.sort(key=lambda r: (order.index(r.priority), r.received))
     items = []
     for r in waiting:
-        text = (
-            f"{r.ref} · {texts.value(r.request_type)} · {texts.value(r.priority)} · "
-            f"{texts.value(r.status)}: {clip(r.purpose, 90)}"
-        )
+        state = f"{texts.value(r.priority)} · {texts.value(r.status)}"
+        text = f"{r.ref} · {state}: {clip(r.purpose, 60)}"
         items.append(f"{r.unit}: {text}" if data.sector else text)
     return _capped(texts, items, msg("section 6"))
 
@@ -307,12 +305,11 @@ def awaiting_items(texts: Texts, data: SitrepData) -> list[str]:
 def _listed(title: Message, items: list[str], empty: Message, texts: Texts) -> list[Block]:
     """A sub-heading of the summary with its items, or a note that there are none."""
     body: Block = Bullets(tuple(items)) if items else Paragraph(texts.render(empty), "note")
-    return [KeepTogether((Heading(texts.render(title), level=2), body))]
+    return [Heading(texts.render(title), level=2), body]
 
 
 def summary(texts: Texts, data: SitrepData, fig: Figures) -> list[Block]:
     say = texts.render
-    now, before = week_names(texts, data)
     blocks: list[Block] = [
         Heading(say(msg("Summary and key points")), "1"),
         key_figures(texts, data, fig),
@@ -348,7 +345,7 @@ def summary(texts: Texts, data: SitrepData, fig: Figures) -> list[Block]:
         if points
         else Paragraph(say(msg("No key points written for this period.")), "note")
     )
-    blocks.append(KeepTogether((Heading(say(msg("Key points")), level=2), own)))
+    blocks += [Heading(say(msg("Key points")), level=2), own]
     if data.sector:
         blocks.extend(sector.narratives(texts, data, "key_points"))
     return blocks

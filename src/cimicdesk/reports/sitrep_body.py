@@ -8,15 +8,16 @@ Every text is rendered in the report's language before it goes into a block.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
+from cimicdesk.domain.enums import SupportPriority, SupportStatus
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, Money, msg, msg_n
 from cimicdesk.reports import figures
 from cimicdesk.reports.data import (
     IncidentRow,
     LiaisonRow,
-    OrgTypeKey,
     QipMove,
     QipRow,
     RequestRow,
@@ -26,8 +27,9 @@ from cimicdesk.reports.data import (
 from cimicdesk.reports.document import Block, Cell, Chart, Heading, Paragraph, Table
 from cimicdesk.reports.layout import clip
 
-TOP_ORGANISATIONS = 10
-SECTOR_TOP_ORGANISATIONS = 12
+TOP_ORGANISATIONS = 8
+# A by-type table lists this many kinds, then one row for all the others.
+MAX_KINDS = 10
 
 
 def meetings(n: int) -> Message:
@@ -65,20 +67,29 @@ def count_table(
     texts: Texts,
     data: SitrepData,
     label: Message,
-    counts_of: dict[str, Counter[OrgTypeKey]] | dict[str, Counter[object]],
+    counts_of: Mapping[str, Counter[Any]],
     caption: Message,
 ) -> Table:
     """Rows of kinds (meeting types, organisation types) counted per unit (and in total
     for a sector), most first; a total row when there are several kinds."""
     units = data.units
-    total: Counter[object] = Counter()
+    total: Counter[Any] = Counter()
     for counts in counts_of.values():
         total.update(counts)
     kinds = sorted(total, key=lambda k: (-total[k], texts.value(k).casefold()))
     rows: list[tuple[str, ...]] = []
-    for kind in kinds:
-        cells = [texts.number(counts_of[u.unit].get(kind, 0)) for u in units]  # type: ignore[call-overload]
-        rows.append((texts.value(kind), *cells, *([texts.number(total[kind])] if data.sector else [])))
+    for kind in kinds[:MAX_KINDS]:
+        cells = [texts.number(counts_of[u.unit].get(kind, 0)) for u in units]
+        if data.sector:
+            cells.append(texts.number(total[kind]))
+        rows.append((texts.value(kind), *cells))
+    others = kinds[MAX_KINDS:]
+    if others:
+        cells = [texts.number(sum(counts_of[u.unit].get(k, 0) for k in others)) for u in units]
+        if data.sector:
+            cells.append(texts.number(sum(total[k] for k in others)))
+        label = msg_n("{n} other kind", "{n} other kinds", len(others))
+        rows.append((texts.render(label), *cells))
     header, _ = counted_columns(texts, data)
     columns = len(header)
     first = 0.34 if data.sector else 0.7
@@ -98,7 +109,7 @@ def count_table(
     )
 
 
-def by_type(unit: UnitContent) -> Counter[object]:
+def by_type(unit: UnitContent) -> Counter[Any]:
     return Counter(r.entry_type for r in unit.liaison)
 
 
@@ -112,8 +123,7 @@ def top_organisations(texts: Texts, data: SitrepData) -> Table | None:
             by_unit.setdefault(org, set()).add(row.unit)
     if not count:
         return None
-    limit = SECTOR_TOP_ORGANISATIONS if data.sector else TOP_ORGANISATIONS
-    top = sorted(count, key=lambda o: (-count[o], o.casefold()))[:limit]
+    top = sorted(count, key=lambda o: (-count[o], o.casefold()))[:TOP_ORGANISATIONS]
     if data.sector:
         rows = tuple(
             (o, texts.number(count[o]), ", ".join(sorted(by_unit[o], key=str.casefold)))
@@ -180,6 +190,19 @@ def significant_paragraph(texts: Texts, row: LiaisonRow, sector: bool) -> Paragr
     return Paragraph(text)
 
 
+def meeting_trend(texts: Texts, data: SitrepData) -> Chart:
+    """Meetings per ISO week over the trend's weeks: the unit's, or each battalion's."""
+    weeks = tuple(w.week.rpartition("-")[2] for w in data.units[0].weeks)
+    if data.sector:
+        title = msg("Meetings per ISO week, by battalion, last {n} weeks", n=len(weeks))
+        series = tuple((u.unit, tuple(float(w.meetings) for w in u.weeks)) for u in data.units)
+    else:
+        title = msg("Meetings per ISO week, last {n} weeks", n=len(weeks))
+        unit = data.units[0]
+        series = ((texts.render(msg("Meetings")), tuple(float(w.meetings) for w in unit.weeks)),)
+    return Chart("lines", texts.render(title), weeks, series)
+
+
 def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
     say = texts.render
     blocks: list[Block] = [Heading(say(msg("Liaison and coordination")), "3")]
@@ -219,7 +242,7 @@ def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> lis
             texts,
             data,
             msg("Organisation type met"),
-            {u.unit: u.org_type_counts() for u in data.units},  # type: ignore[misc]
+            {u.unit: u.org_type_counts() for u in data.units},
             msg("Meetings by the type of organisation met"),
         )
     )
@@ -232,23 +255,12 @@ def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> lis
     top = top_organisations(texts, data)
     if top is not None:
         blocks.append(top)
-    if data.sector:
-        weeks = [w.week for w in data.units[0].weeks]
-        blocks.append(
-            Chart(
-                "lines",
-                say(msg("Meetings per ISO week, by battalion")),
-                tuple(w.rpartition("-")[2] for w in weeks),
-                tuple((u.unit, tuple(float(w.meetings) for w in u.weeks)) for u in data.units),
-            )
-        )
+    blocks.append(meeting_trend(texts, data))
     blocks.append(Heading(say(msg("Significant meetings")), level=2))
     if marked:
         blocks.extend(significant_paragraph(texts, r, data.sector) for r in marked)
     else:
-        blocks.append(
-            Paragraph(say(msg("No meeting was marked significant this period.")), "note")
-        )
+        blocks.append(Paragraph(say(msg("No meeting was marked significant this period.")), "note"))
     return blocks
 
 
@@ -268,8 +280,8 @@ def casualty_table(texts: Texts, rows: Sequence[IncidentRow]) -> Table | None:
         return None
     groups = list(next(iter(table.values())))
     body = [
-        (texts.value(outcome), *[texts.number(n) for n in c.values()], texts.number(sum(c.values())))
-        for outcome, c in table.items()
+        (texts.value(o), *[texts.number(n) for n in c.values()], texts.number(sum(c.values())))
+        for o, c in table.items()
     ]
     body.append(
         (
@@ -293,48 +305,48 @@ def casualty_table(texts: Texts, rows: Sequence[IncidentRow]) -> Table | None:
     )
 
 
+def flash_mark(texts: Texts, row: IncidentRow) -> str:
+    """'sent' or 'NOT SENT' for an incident that calls for a flash report, else ''."""
+    if row.flash is None:
+        return ""
+    return texts.render(msg("sent")) if row.flash_sent else texts.render(msg("NOT SENT"))
+
+
 def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool) -> Table:
-    """The period's incidents, one short row each (the full log is Annex C)."""
-    body = []
-    for r in rows:
-        what = texts.value(r.category)
-        if r.subcategory:
-            what = f"{what} · {texts.value(r.subcategory)}"
-        flash = texts.render(r.flash) if r.flash is not None else ""
-        first = Cell(r.dtg, r.ref)
-        if sector:
-            body.append((first, r.unit, Cell(what, flash), r.place or r.grid or "—", kia(r)))
-        else:
-            body.append(
-                (first, Cell(what, flash), r.place or r.grid or "—", kia(r), clip(r.summary, 130))
-            )
+    """The period's incidents, one line each (what happened is in the log, Annex C)."""
     say = texts.render
-    if sector:
-        return Table(
-            header=(
-                say(msg("DTG / ref")),
-                say(msg("Battalion")),
-                say(msg("Category")),
-                say(msg("Place")),
-                say(msg("K / I / A")),
-            ),
-            rows=tuple(body),
-            widths=(0.2, 0.14, 0.34, 0.22, 0.1),
-            numeric=frozenset({4}),
-            refs=frozenset({0}),
+    body = tuple(
+        (
+            r.dtg,
+            r.ref,
+            *((r.unit,) if sector else ()),
+            clip(texts.value(r.category), 34),
+            clip(r.place or r.grid or "—", 26),
+            kia(r),
+            flash_mark(texts, r),
         )
+        for r in rows
+    )
+    unit = (say(msg("Battalion")),) if sector else ()
+    widths = (
+        (0.14, 0.21, 0.12, 0.22, 0.15, 0.08, 0.08)
+        if sector
+        else (0.14, 0.22, 0.29, 0.19, 0.08, 0.08)
+    )
     return Table(
         header=(
-            say(msg("DTG / ref")),
+            say(msg("DTG")),
+            say(msg("Ref")),
+            *unit,
             say(msg("Category")),
             say(msg("Place")),
             say(msg("K / I / A")),
-            say(msg("What happened")),
+            say(msg("Flash")),
         ),
-        rows=tuple(body),
-        widths=(0.18, 0.22, 0.15, 0.09, 0.36),
-        numeric=frozenset({3}),
-        refs=frozenset({0}),
+        rows=body,
+        widths=widths,
+        numeric=frozenset({len(widths) - 2}),
+        refs=frozenset({1}),
     )
 
 
@@ -385,21 +397,22 @@ def move_text(texts: Texts, move: QipMove) -> str:
     return texts.render(msg("{amount} paid {day}", amount=Money(move.amount_usd), day=day))
 
 
-def qip_moves_table(texts: Texts, rows: Sequence[QipRow], ceiling: float) -> Table:
+def qip_moves_table(texts: Texts, rows: Sequence[QipRow], ceiling: float, sector: bool) -> Table:
+    """The projects whose status changed or that were paid in the period."""
     say = texts.render
     body = []
     for r in rows:
-        status = texts.value(r.status)
         notes = []
         if r.late:
             notes.append(say(msg("late")))
         if figures.near_ceiling(r, ceiling):
             notes.append(say(msg("near the ceiling")))
+        title = clip(r.title, 60)
         body.append(
             (
-                Cell(r.ref, r.unit),
-                Cell(r.title, " · ".join(p for p in (r.partner, r.place) if p)),
-                Cell(status, ", ".join(notes)),
+                r.ref,
+                Cell(title, r.unit) if sector else title,
+                Cell(texts.value(r.status), ", ".join(notes)),
                 "; ".join(move_text(texts, m) for m in r.moves),
                 texts.number(round(r.budget_usd)) + ("" if r.approved else "*"),
                 texts.number(round(r.disbursed_usd)),
@@ -408,17 +421,17 @@ def qip_moves_table(texts: Texts, rows: Sequence[QipRow], ceiling: float) -> Tab
     return Table(
         header=(
             say(msg("No.")),
-            say(msg("Project (partner · place)")),
+            say(msg("Project")),
             say(msg("Status at the end")),
             say(msg("What happened this period")),
             say(msg("Budget USD")),
             say(msg("Paid USD")),
         ),
         rows=tuple(body),
-        widths=(0.17, 0.25, 0.14, 0.24, 0.1, 0.1),
+        widths=(0.2, 0.24, 0.14, 0.22, 0.1, 0.1),
         numeric=frozenset({4, 5}),
         refs=frozenset({0}),
-        caption=say(msg("Projects that moved this period")),
+        caption=say(msg("Projects whose status changed or that were paid this period")),
     )
 
 
@@ -467,11 +480,22 @@ def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[B
             "lead",
         )
     )
-    moved = [r for r in data.qips if figures.moved(r)]
-    if moved:
-        blocks.append(qip_moves_table(texts, moved, data.qip_ceiling_usd))
-    else:
+    changed = [r for r in data.qips if any(m.percent is None for m in r.moves)]
+    visited = [r for r in data.qips if r.moves and r not in changed]
+    if changed:
+        blocks.append(qip_moves_table(texts, changed, data.qip_ceiling_usd, data.sector))
+    elif not visited:
         blocks.append(Paragraph(say(msg("No project moved this period.")), "note"))
+    if visited:
+        seen = "; ".join(
+            f"{r.ref} ({' · '.join(move_text(texts, m) for m in r.moves)})" for r in visited
+        )
+        blocks.append(
+            Paragraph(
+                say(msg("Monitoring visits only: {visits}.", visits=seen)),
+                "body",
+            )
+        )
     blocks.append(money_note(texts, data))
     return blocks
 
@@ -489,11 +513,11 @@ def request_table(texts: Texts, rows: Sequence[RequestRow], sector: bool, captio
         body.append(
             (
                 Cell(r.ref, received),
-                Cell(texts.value(r.requester), r.unit if sector else ""),
+                Cell(clip(texts.value(r.requester), 60), r.unit if sector else ""),
                 Cell(texts.value(r.request_type), r.route),
                 Cell(texts.value(r.status), texts.value(r.priority)),
                 texts.value(r.date_required) or "—",
-                clip(r.purpose, 140),
+                clip(r.purpose, 110),
             )
         )
     return Table(
@@ -547,8 +571,40 @@ def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> li
             "lead",
         )
     )
-    shown = [r for r in data.requests if not r.carried_over or figures.awaiting_decision(r)]
-    caption = say(msg("Received this period, and older ones awaiting a decision"))
-    blocks.append(request_table(texts, shown, data.sector, caption))
+    received = [r for r in data.requests if not r.carried_over]
+    if received:
+        caption = say(msg("Received this period"))
+        blocks.append(request_table(texts, received, data.sector, caption))
+    still_open = [r for r in data.requests if r.is_open]
+    if still_open:
+        blocks.append(backlog_table(texts, still_open))
     blocks.append(requests_note(texts))
     return blocks
+
+
+def backlog_table(texts: Texts, rows: Sequence[RequestRow]) -> Table:
+    """The open requests counted by status (rows) and priority (columns)."""
+    say = texts.render
+    statuses = [s for s in SupportStatus if any(r.status is s for r in rows)]
+    priorities = list(SupportPriority)
+    body = []
+    for status in statuses:
+        these = [r for r in rows if r.status is status]
+        counts = [sum(1 for r in these if r.priority is p) for p in priorities]
+        cells = [texts.number(c) for c in counts]
+        body.append((texts.value(status), *cells, texts.number(len(these))))
+    totals = [sum(1 for r in rows if r.priority is p) for p in priorities]
+    body.append((say(msg("Open")), *[texts.number(c) for c in totals], texts.number(len(rows))))
+    share = 0.7 / (len(priorities) + 1)
+    return Table(
+        header=(
+            say(msg("Status")),
+            *[texts.value(p) for p in priorities],
+            say(msg("Total")),
+        ),
+        rows=tuple(body),
+        widths=(0.3, *[share] * (len(priorities) + 1)),
+        total_rows=1,
+        numeric=frozenset(range(1, len(priorities) + 2)),
+        caption=say(msg("Open requests by status and priority")),
+    )
