@@ -24,7 +24,6 @@ from cimicdesk.reports.document import (
     FieldGrid,
     Furniture,
     Heading,
-    KeepTogether,
     Paragraph,
     SignOff,
     Table,
@@ -33,6 +32,7 @@ from cimicdesk.reports.document import (
 from cimicdesk.reports.figures import Figures
 from cimicdesk.reports.layout import clip
 from cimicdesk.reports.sitrep_annexes import ANNEXES
+from cimicdesk.reports.sitrep_body import headed
 from cimicdesk.reports.sitrep_flowables import (  # the handover brief's, until it has blocks
     address_pairs,
     incident_table,
@@ -64,17 +64,20 @@ def build(data: SitrepData, texts: Texts, annexes: Iterable[str] | None = None) 
     keys = sitrep_annexes.chosen(annexes)
     fig = figures.of_sitrep(data)
     doc = Document(furniture(texts, data), subject(texts, data))
-    doc.extend(header(texts, data))
-    doc.extend(summary(texts, data, fig))
-    doc.extend(text_section(texts, data, "civil_situation", "2"))
-    doc.extend(sitrep_body.section_liaison(texts, data, fig))
-    doc.extend(sitrep_body.section_incidents(texts, data, fig))
-    doc.extend(sitrep_body.section_qips(texts, data, fig))
-    doc.extend(sitrep_body.section_requests(texts, data, fig))
-    doc.extend(text_section(texts, data, "protection_gender", "7"))
-    doc.extend(text_section(texts, data, "assessment", "8"))
-    doc.extend(text_section(texts, data, "planned_activities", "9"))
-    doc.extend(closing(texts, data))
+    body = [
+        *header(texts, data),
+        *summary(texts, data, fig),
+        *text_section(texts, data, "civil_situation", "2"),
+        *sitrep_body.section_liaison(texts, data, fig),
+        *sitrep_body.section_incidents(texts, data, fig),
+        *sitrep_body.section_qips(texts, data, fig),
+        *sitrep_body.section_requests(texts, data, fig),
+        *text_section(texts, data, "protection_gender", "7"),
+        *text_section(texts, data, "assessment", "8"),
+        *text_section(texts, data, "planned_activities", "9"),
+        *closing(texts, data),
+    ]
+    doc.extend(headed(body))
     sitrep_annexes.add_annexes(doc, texts, data, keys)
     return doc
 
@@ -423,7 +426,9 @@ def closing(texts: Texts, data: SitrepData) -> list[Block]:
         (d.prepared_by or blank, d.approved_by or blank),
         signature.signature,
     )
-    return [*blocks[:-1], KeepTogether((blocks[-1], signature))]
+    # The renderer keeps a heading with the block after it, not with a KeepTogether: the
+    # sign-off follows the last text as a block of its own.
+    return [*blocks, signature]
 
 
 def annex_keys(values: Sequence[str] | None) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from cimicdesk.reports.data import IncidentRow, LiaisonRow, QipRow, SitrepData
 from cimicdesk.reports.document import Block, Cell, Document, Heading, Paragraph, Table
 from cimicdesk.reports.layout import clip
 from cimicdesk.reports.sitrep_body import (
+    headed,
     incidents,
     kia,
     meetings,
@@ -235,4 +236,4 @@ def add_annexes(document: Document, texts: Texts, data: SitrepData, keys: Sequen
                 incident_log,
                 msg("No incidents reported this period."),
             )
-        document.add(Heading(say(title)), *body)
+        document.add(*headed([Heading(say(title)), *body]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from cimicdesk.domain.enums import SupportPriority, SupportStatus
@@ -24,12 +25,24 @@ from cimicdesk.reports.data import (
     SitrepData,
     UnitContent,
 )
-from cimicdesk.reports.document import Block, Cell, Chart, Heading, Paragraph, Table
+from cimicdesk.reports.document import Block, Cell, CellValue, Chart, Heading, Paragraph, Table
 from cimicdesk.reports.layout import clip
 
 TOP_ORGANISATIONS = 8
 # A by-type table lists this many kinds, then one row for all the others.
 MAX_KINDS = 10
+
+
+def headed(blocks: Sequence[Block]) -> list[Block]:
+    """Each table's caption made a sub-heading, which the renderer keeps with its table
+    (a caption alone could be left at the foot of a page)."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Table) and block.caption:
+            out += [Heading(block.caption, level=2), replace(block, caption="")]
+        else:
+            out.append(block)
+    return out
 
 
 def meetings(n: int) -> Message:
@@ -106,6 +119,26 @@ def count_table(
         numeric=frozenset(range(1, columns + 1)),
         bold_first=False,
         caption=texts.render(caption),
+    )
+
+
+def side_by_side(left: Table, right: Table, caption: str) -> Table:
+    """Two tables of two columns (kind, count) as one of four, row by row, totals last."""
+    height = max(len(left.rows), len(right.rows))
+
+    def padded(table: Table) -> list[tuple[CellValue, ...]]:
+        rows = list(table.rows[:-1])
+        rows += [("", "")] * (height - len(table.rows))
+        return [*rows, table.rows[-1]]
+
+    rows = tuple(a + b for a, b in zip(padded(left), padded(right), strict=True))
+    return Table(
+        header=left.header + right.header,
+        rows=rows,
+        widths=(0.36, 0.12, 0.4, 0.12),
+        total_rows=1,
+        numeric=frozenset({1, 3}),
+        caption=caption,
     )
 
 
@@ -228,24 +261,24 @@ def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> lis
             "lead",
         )
     )
-    blocks.append(
-        count_table(
-            texts,
-            data,
-            msg("Type of meeting"),
-            {u.unit: by_type(u) for u in data.units},
-            msg("Meetings by type"),
-        )
+    by_kind = count_table(
+        texts,
+        data,
+        msg("Type of meeting"),
+        {u.unit: by_type(u) for u in data.units},
+        msg("Meetings by type"),
     )
-    blocks.append(
-        count_table(
-            texts,
-            data,
-            msg("Organisation type met"),
-            {u.unit: u.org_type_counts() for u in data.units},
-            msg("Meetings by the type of organisation met"),
-        )
+    by_org = count_table(
+        texts,
+        data,
+        msg("Organisation type met"),
+        {u.unit: u.org_type_counts() for u in data.units},
+        msg("Meetings by the type of organisation met"),
     )
+    if data.sector:
+        blocks += [by_kind, by_org]
+    else:
+        blocks.append(side_by_side(by_kind, by_org, texts.render(msg("Meetings by type"))))
     blocks.append(
         Paragraph(
             say(msg("A meeting with several kinds of organisation counts once under each.")),
@@ -329,9 +362,9 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
     )
     unit = (say(msg("Battalion")),) if sector else ()
     widths = (
-        (0.14, 0.21, 0.12, 0.22, 0.15, 0.08, 0.08)
+        (0.16, 0.22, 0.11, 0.2, 0.15, 0.08, 0.08)
         if sector
-        else (0.14, 0.22, 0.29, 0.19, 0.08, 0.08)
+        else (0.16, 0.23, 0.27, 0.18, 0.08, 0.08)
     )
     return Table(
         header=(
@@ -407,12 +440,13 @@ def qip_moves_table(texts: Texts, rows: Sequence[QipRow], ceiling: float, sector
             notes.append(say(msg("late")))
         if figures.near_ceiling(r, ceiling):
             notes.append(say(msg("near the ceiling")))
-        title = clip(r.title, 60)
+        title = clip(r.title, 40)
+        status = texts.value(r.status)
         body.append(
             (
                 r.ref,
                 Cell(title, r.unit) if sector else title,
-                Cell(texts.value(r.status), ", ".join(notes)),
+                Cell(status, ", ".join(notes)) if notes else status,
                 "; ".join(move_text(texts, m) for m in r.moves),
                 texts.number(round(r.budget_usd)) + ("" if r.approved else "*"),
                 texts.number(round(r.disbursed_usd)),
@@ -428,7 +462,7 @@ def qip_moves_table(texts: Texts, rows: Sequence[QipRow], ceiling: float, sector
             say(msg("Paid USD")),
         ),
         rows=tuple(body),
-        widths=(0.2, 0.24, 0.14, 0.22, 0.1, 0.1),
+        widths=(0.21, 0.25, 0.15, 0.21, 0.09, 0.09),
         numeric=frozenset({4, 5}),
         refs=frozenset({0}),
         caption=say(msg("Projects whose status changed or that were paid this period")),
@@ -513,18 +547,18 @@ def request_table(texts: Texts, rows: Sequence[RequestRow], sector: bool, captio
         body.append(
             (
                 Cell(r.ref, received),
-                Cell(clip(texts.value(r.requester), 60), r.unit if sector else ""),
-                Cell(texts.value(r.request_type), r.route),
+                Cell(clip(texts.value(r.requester), 40), r.unit if sector else ""),
+                texts.value(r.request_type),
                 Cell(texts.value(r.status), texts.value(r.priority)),
                 texts.value(r.date_required) or "—",
-                clip(r.purpose, 110),
+                clip(r.purpose, 80),
             )
         )
     return Table(
         header=(
             say(msg("No. / received")),
             say(msg("Requester")),
-            say(msg("Type / route")),
+            say(msg("Type")),
             say(msg("Status / priority")),
             say(msg("Required")),
             say(msg("Purpose")),
