@@ -98,9 +98,7 @@ def files_holding(path: Path, *needles: bytes) -> list[str]:
     """The names of those files that hold any of the needles: in their raw bytes, or
     decrypted with the database's key (so a purge is checked below the encryption)."""
     return [
-        p.name
-        for p in database_files(path)
-        if any(n in readable_bytes(p, path) for n in needles)
+        p.name for p in database_files(path) if any(n in readable_bytes(p, path) for n in needles)
     ]
 
 
@@ -178,8 +176,10 @@ def raw_connect(path, *, plain=False, **options):
     from cimicdesk.store import encryption
 
     file = Path(str(path))
-    new = str(path) != ":memory:" and not options.get("uri") and (
-        not file.exists() or file.stat().st_size == 0
+    new = (
+        str(path) != ":memory:"
+        and not options.get("uri")
+        and (not file.exists() or file.stat().st_size == 0)
     )
     if new and not plain:
         key = encryption.new_key(PASSPHRASE)

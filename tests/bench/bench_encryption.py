@@ -50,8 +50,24 @@ from cimicdesk.sync.manifest import read_row
 from cimicdesk.sync.recipients import own_recipient
 from cimicdesk.ui.prompts import Prompter
 
-WORDS = ["water", "bambari", "escort", "cholera", "chef", "unhcr", "market", "school",
-         "road", "displaced", "bria", "women", "security", "msf", "radio", "bridge"]
+WORDS = [
+    "water",
+    "bambari",
+    "escort",
+    "cholera",
+    "chef",
+    "unhcr",
+    "market",
+    "school",
+    "road",
+    "displaced",
+    "bria",
+    "women",
+    "security",
+    "msf",
+    "radio",
+    "bridge",
+]
 
 
 def _figures(samples: list[float]) -> str:
@@ -72,11 +88,22 @@ def build(folder: Path, entries: int) -> tuple[Path, Path, Path, Path]:
     imported the battalion's first file, and the battalion's second (weekly) file."""
     battalion = folder / "bn1.sqlite"
     started = time.perf_counter()
-    store = create_database(battalion, "BANBAT 1", UnitLevel.BATTALION,
-                            parent="SECTOR WEST", training=True, passphrase=PASSPHRASE)
+    store = create_database(
+        battalion,
+        "BANBAT 1",
+        UnitLevel.BATTALION,
+        parent="SECTOR WEST",
+        training=True,
+        passphrase=PASSPHRASE,
+    )
     seed_database(store, entries=entries, seed=1)
-    sector = create_database(folder / "sector.sqlite", "SECTOR WEST", UnitLevel.SECTOR,
-                             training=True, passphrase=PASSPHRASE)
+    sector = create_database(
+        folder / "sector.sqlite",
+        "SECTOR WEST",
+        UnitLevel.SECTOR,
+        training=True,
+        passphrase=PASSPHRASE,
+    )
     # The battalion seals its files for the sector (as if it had enrolled the sector's card).
     to_sector = [own_recipient(sector)]
     first = export_snapshot(store, folder / "first.cimic", recipients=to_sector).path
@@ -89,9 +116,11 @@ def build(folder: Path, entries: int) -> tuple[Path, Path, Path, Path]:
     conn = encryption.connect(battalion)
     file_copies.copy_with_key(conn, plain, None)
     conn.close()
-    print(f"built in {time.perf_counter() - started:.0f} s: {entries} entries, "
-          f"{battalion.stat().st_size / 1e6:.0f} MB encrypted, {plain.stat().st_size / 1e6:.0f} "
-          f"MB plain; weekly file {weekly.stat().st_size / 1e6:.1f} MB")
+    print(
+        f"built in {time.perf_counter() - started:.0f} s: {entries} entries, "
+        f"{battalion.stat().st_size / 1e6:.0f} MB encrypted, {plain.stat().st_size / 1e6:.0f} "
+        f"MB plain; weekly file {weekly.stat().st_size / 1e6:.1f} MB"
+    )
     return battalion, plain, folder / "sector.sqlite", weekly
 
 

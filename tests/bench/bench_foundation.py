@@ -58,8 +58,12 @@ def seeded_file(folder: Path, entries: int) -> Path:
         return path
     started = time.perf_counter()
     store = create_database(
-        path, "BANBAT 1", UnitLevel.BATTALION, parent="Sector Centre", training=True,
-            passphrase=PASSPHRASE
+        path,
+        "BANBAT 1",
+        UnitLevel.BATTALION,
+        parent="Sector Centre",
+        training=True,
+        passphrase=PASSPHRASE,
     )
     counts = seed_database(store, entries=entries, seed=1)
     store.close()

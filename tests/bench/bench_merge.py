@@ -48,8 +48,12 @@ def battalion(folder: Path, number: int, entries: int) -> Path:
         return path
     started = time.perf_counter()
     store = create_database(
-        path, f"BANBAT {number}", UnitLevel.BATTALION, "Sector West", training=True,
-            passphrase=PASSPHRASE
+        path,
+        f"BANBAT {number}",
+        UnitLevel.BATTALION,
+        "Sector West",
+        training=True,
+        passphrase=PASSPHRASE,
     )
     counts = seed_database(store, entries=entries, seed=number, days=180)
     store.close()

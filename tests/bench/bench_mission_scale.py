@@ -163,7 +163,7 @@ def build(folder: Path, entries: int, units: int) -> Path:
                 UnitLevel.BATTALION,
                 parent="Sector Centre",
                 training=True,
- passphrase=PASSPHRASE,
+                passphrase=PASSPHRASE,
             ) as store:
                 seed_database(store, entries=entries, seed=number)
         unit_files.append(path)

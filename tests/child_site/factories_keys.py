@@ -37,7 +37,9 @@ def _share_unit_file_keys() -> None:
     def new_keys():  # type: ignore[no-untyped-def]
         own = made()
         return unit_keys.NewKeys(
-            own.signing_private, own.signing_public, SHARED_AGREEMENT_PRIVATE,
+            own.signing_private,
+            own.signing_public,
+            SHARED_AGREEMENT_PRIVATE,
             SHARED_AGREEMENT_PUBLIC,
         )
 

@@ -1,4 +1,5 @@
 """`cimicdesk check`: the facts of a sound file; a clear refusal of a bad one, file untouched."""
+
 import os
 import random
 import shutil

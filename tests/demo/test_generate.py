@@ -1,4 +1,5 @@
 """The demo generator: rows as the repositories write them, realistic, reproducible."""
+
 import json
 import re
 from collections import Counter

@@ -1,4 +1,5 @@
 """The made-up operations: proportions, stages, rules, repeatability, search text."""
+
 import json
 import random
 import uuid
@@ -104,15 +105,21 @@ def test_proportions_stages_and_rules(store):
 def test_same_generator_same_records(tmp_path, store):
     _seed(store)
     other = create_database(
-        tmp_path / "bn1-copy.sqlite", "BANBAT 1", UnitLevel.BATTALION, training=True,
-            passphrase=PASSPHRASE
+        tmp_path / "bn1-copy.sqlite",
+        "BANBAT 1",
+        UnitLevel.BATTALION,
+        training=True,
+        passphrase=PASSPHRASE,
     )
     try:
         _seed(other)
         assert _content(other) == _content(store)
         third = create_database(
-            tmp_path / "bn1-third.sqlite", "BANBAT 1", UnitLevel.BATTALION, training=True,
-                passphrase=PASSPHRASE
+            tmp_path / "bn1-third.sqlite",
+            "BANBAT 1",
+            UnitLevel.BATTALION,
+            training=True,
+            passphrase=PASSPHRASE,
         )
         _seed(third, seed=8)
         assert _content(third)["qips"] != _content(store)["qips"]

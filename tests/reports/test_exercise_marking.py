@@ -17,8 +17,12 @@ from cimicdesk.store.database import create_database
 @pytest.fixture
 def training_unit(tmp_path):
     store = create_database(
-        tmp_path / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION, "Sector West", training=True,
-            passphrase=PASSPHRASE
+        tmp_path / "bn1.sqlite",
+        "BANBAT 1",
+        UnitLevel.BATTALION,
+        "Sector West",
+        training=True,
+        passphrase=PASSPHRASE,
     )
     build_mission(store)
     yield store
@@ -28,8 +32,11 @@ def training_unit(tmp_path):
 @pytest.fixture
 def training_sector(tmp_path):
     store = create_database(
-        tmp_path / "sector.sqlite", "Sector West", UnitLevel.SECTOR, training=True,
-            passphrase=PASSPHRASE
+        tmp_path / "sector.sqlite",
+        "Sector West",
+        UnitLevel.SECTOR,
+        training=True,
+        passphrase=PASSPHRASE,
     )
     build_mission(store, unit="BANBAT 2")
     build_mission(store, unit="BANBAT 3")

@@ -78,8 +78,11 @@ def _state(store: Store) -> tuple:
 def _sector():
     with tempfile.TemporaryDirectory() as folder:
         store = create_database(
-            Path(folder) / "hq.sqlite", "Sector Centre", UnitLevel.SECTOR, training=True,
-                passphrase=PASSPHRASE
+            Path(folder) / "hq.sqlite",
+            "Sector Centre",
+            UnitLevel.SECTOR,
+            training=True,
+            passphrase=PASSPHRASE,
         )
         try:
             yield store, Path(folder)
@@ -310,8 +313,11 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
 ):
     with _sector() as (store, folder):
         battalion = create_database(
-            folder / "bn.sqlite", "BANBAT 3", UnitLevel.BATTALION, training=True,
-                passphrase=PASSPHRASE
+            folder / "bn.sqlite",
+            "BANBAT 3",
+            UnitLevel.BATTALION,
+            training=True,
+            passphrase=PASSPHRASE,
         )
         try:
             incident = make_incident(battalion)
@@ -358,8 +364,11 @@ def test_a_unit_file_with_any_counter_or_count_is_imported_and_stays_importable_
         stored.narrative += " (checked by sector)"
         save_incident(store, stored)
         with create_database(
-            folder / "bn4.sqlite", "BANBAT 4", UnitLevel.BATTALION, training=True,
-                passphrase=PASSPHRASE
+            folder / "bn4.sqlite",
+            "BANBAT 4",
+            UnitLevel.BATTALION,
+            training=True,
+            passphrase=PASSPHRASE,
         ) as other:
             export_snapshot(store, folder / "hq.cimic")
             [report] = import_files(other, [folder / "hq.cimic"])

@@ -64,8 +64,10 @@ def _setup(tmp_path):
     files = []
     for number in (1, 2):
         with create_database(
-            tmp_path / f"bn{number}.sqlite", f"BANBAT {number}", UnitLevel.BATTALION,
-                passphrase=PASSPHRASE
+            tmp_path / f"bn{number}.sqlite",
+            f"BANBAT {number}",
+            UnitLevel.BATTALION,
+            passphrase=PASSPHRASE,
         ) as unit:
             make_contact(unit, f"Person of BANBAT {number}")
             files.append(str(export_snapshot(unit, tmp_path / f"bn{number}.cimic").path))

@@ -1,4 +1,5 @@
 """Opening files: fresh, upgraded, and every refusal, each leaving the file untouched."""
+
 from pathlib import Path
 
 import pytest

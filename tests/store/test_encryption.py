@@ -108,8 +108,9 @@ def test_a_new_passphrase_must_be_long_enough_and_typed_twice():
 
 def _plain_database(path: Path) -> None:
     """A database as CIMIC Desk wrote it before encryption: made encrypted, exported plain."""
-    with create_database(path.with_suffix(".tmp"), "BANBAT 1", UnitLevel.BATTALION,
-                         passphrase=PASSPHRASE) as store:
+    with create_database(
+        path.with_suffix(".tmp"), "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
+    ) as store:
         _source(store)
         conn = encryption.connect(store.path)
         file_copies.copy_with_key(conn, path, None)
@@ -225,8 +226,21 @@ def test_the_command_line_reads_the_passphrase_from_a_descriptor(tmp_path, monke
     read, write = os.pipe()
     os.write(write, b"from a descriptor\n")
     os.close(write)
-    assert main(["init", str(path), "--unit", "BANBAT 1", "--level", "battalion",
-                 "--passphrase-fd", str(read)]) == 0
+    assert (
+        main(
+            [
+                "init",
+                str(path),
+                "--unit",
+                "BANBAT 1",
+                "--level",
+                "battalion",
+                "--passphrase-fd",
+                str(read),
+            ]
+        )
+        == 0
+    )
     os.close(read)
     encryption.lock()
     read, write = os.pipe()
@@ -250,8 +264,18 @@ def test_a_descriptor_that_holds_no_text_is_one_clear_line(tmp_path, monkeypatch
     binary.write_bytes(bytes(range(128, 256)) * 4)
     fd = os.open(binary, os.O_RDONLY)
     try:
-        code = main(["init", str(tmp_path / "x.sqlite"), "--unit", "BN", "--level",
-                     "battalion", "--passphrase-fd", str(fd)])
+        code = main(
+            [
+                "init",
+                str(tmp_path / "x.sqlite"),
+                "--unit",
+                "BN",
+                "--level",
+                "battalion",
+                "--passphrase-fd",
+                str(fd),
+            ]
+        )
     finally:
         os.close(fd)
     err = capsys.readouterr().err

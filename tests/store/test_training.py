@@ -29,8 +29,11 @@ def test_a_database_is_real_unless_created_for_training(tmp_path):
     ) as real:
         assert not real.training
     with create_database(
-        tmp_path / "drill.sqlite", "BANBAT 1", UnitLevel.BATTALION, training=True,
-            passphrase=PASSPHRASE
+        tmp_path / "drill.sqlite",
+        "BANBAT 1",
+        UnitLevel.BATTALION,
+        training=True,
+        passphrase=PASSPHRASE,
     ) as drill:
         assert drill.training
     # The mark is in the file: it survives closing and opening again.

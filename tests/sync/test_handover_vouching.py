@@ -44,10 +44,21 @@ def stub_brief(store, out: Path, **_) -> Path:
 
 def rotate(store, folder: Path, install: Path):
     """Hand `store` over into `folder` and take it over at `install`: the new Store."""
-    result = hand_over(store, folder, handed_over_by="Maj A", to="Maj B", write_brief=stub_brief,
-        handover_passphrase=HANDOVER_PASSPHRASE)
-    return take_over(result.export.path, install, taken_over_by="Maj B", passphrase=PASSPHRASE,
-        handover_passphrase=HANDOVER_PASSPHRASE)
+    result = hand_over(
+        store,
+        folder,
+        handed_over_by="Maj A",
+        to="Maj B",
+        write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    )
+    return take_over(
+        result.export.path,
+        install,
+        taken_over_by="Maj B",
+        passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    )
 
 
 def fp(store) -> str:
@@ -131,8 +142,14 @@ def test_a_second_successor_of_the_same_key_is_refused(bn, sector, tmp_path):
     # first successor sector HQ meets is the unit's; the other key's vouch is spent.
     outgoing = unit_keys.active_key(bn.db)
     assert outgoing is not None
-    first = hand_over(bn, tmp_path / "a", handed_over_by="A", to="B", write_brief=stub_brief,
-        handover_passphrase=HANDOVER_PASSPHRASE)
+    first = hand_over(
+        bn,
+        tmp_path / "a",
+        handed_over_by="A",
+        to="B",
+        write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    )
     bn._state = ""  # as if the first handover file had been written and then taken
     with closing(raw_connect(bn.path)) as conn:  # the key back, as before that handover
         conn.execute(
@@ -141,14 +158,26 @@ def test_a_second_successor_of_the_same_key_is_refused(bn, sector, tmp_path):
         )
         conn.execute("DELETE FROM _meta WHERE key = 'state'")
         conn.commit()
-    second = hand_over(bn, tmp_path / "b", handed_over_by="A", to="C", write_brief=stub_brief,
-        handover_passphrase=HANDOVER_PASSPHRASE)
+    second = hand_over(
+        bn,
+        tmp_path / "b",
+        handed_over_by="A",
+        to="C",
+        write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    )
     one = take_over(
-        first.export.path, tmp_path / "one.sqlite", taken_over_by="B", passphrase=PASSPHRASE,
+        first.export.path,
+        tmp_path / "one.sqlite",
+        taken_over_by="B",
+        passphrase=PASSPHRASE,
         handover_passphrase=HANDOVER_PASSPHRASE,
     )
     two = take_over(
-        second.export.path, tmp_path / "two.sqlite", taken_over_by="C", passphrase=PASSPHRASE,
+        second.export.path,
+        tmp_path / "two.sqlite",
+        taken_over_by="C",
+        passphrase=PASSPHRASE,
         handover_passphrase=HANDOVER_PASSPHRASE,
     )
     import_files(sector, [export(one, tmp_path / "one.cimic")])
@@ -233,8 +262,14 @@ def test_a_vouch_chain_that_starts_from_a_key_sector_hq_does_not_know_is_refused
 
 def test_a_takeover_refuses_a_successor_key_the_outgoing_key_did_not_vouch_for(bn, tmp_path):
     outgoing = signing_key(bn)  # a forger who also has the outgoing key's signature power
-    result = hand_over(bn, tmp_path / "stick", handed_over_by="A", to="B", write_brief=stub_brief,
-        handover_passphrase=HANDOVER_PASSPHRASE)
+    result = hand_over(
+        bn,
+        tmp_path / "stick",
+        handed_over_by="A",
+        to="B",
+        write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    )
     path = result.export.path
     forger = _forger_key()
     with unsealed(path, write=True) as conn:
@@ -248,8 +283,13 @@ def test_a_takeover_refuses_a_successor_key_the_outgoing_key_did_not_vouch_for(b
     tamper(path, "SELECT 1", refresh_manifest=True, signer=outgoing)
     target = tmp_path / "new" / "bn1.sqlite"
     with pytest.raises(PackageRefusedError) as caught:
-        take_over(path, target, taken_over_by="B", passphrase=PASSPHRASE,
-            handover_passphrase=HANDOVER_PASSPHRASE)
+        take_over(
+            path,
+            target,
+            taken_over_by="B",
+            passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE,
+        )
     assert caught.value.reason == why.BAD_VOUCH
     assert "not vouched for by the outgoing contingent's key" in str(caught.value)
     assert_in_both_languages(caught.value.message, str(caught.value))
@@ -260,7 +300,10 @@ def test_a_takeover_of_an_exchange_file_gets_a_key_no_one_vouched_for(bn, tmp_pa
     # The file as its headquarters opens it (an exchange file is sealed for them).
     path = unsealed_copy(export(bn, tmp_path / "BANBAT1.cimic"), tmp_path / "BANBAT1.sqlite")
     with take_over(
-        path, tmp_path / "copy.sqlite", taken_over_by="Anyone", passphrase=PASSPHRASE,
+        path,
+        tmp_path / "copy.sqlite",
+        taken_over_by="Anyone",
+        passphrase=PASSPHRASE,
         handover_passphrase=HANDOVER_PASSPHRASE,
     ) as copy:
         assert not vouched(copy) and fp(copy) != fp(bn)

@@ -90,9 +90,13 @@ def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
     monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
     made: list[str] = []
     _watch_folders_made(made)
-    with take_over(result.export.path, target, taken_over_by="Maj Haque",
+    with take_over(
+        result.export.path,
+        target,
+        taken_over_by="Maj Haque",
         passphrase=PASSPHRASE,
-        handover_passphrase=HANDOVER_PASSPHRASE,) as store:
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    ) as store:
         # The verified copy was made beside the new database, not in the system's temp.
         _watch_folders_made(None)
         assert not [m for m in made if m.startswith(str(system_temp))]
@@ -116,8 +120,13 @@ def test_take_over_installs_with_a_new_replica_and_records_the_rotation(
             import_files(store, [result.export.path])
         assert refused.value.reason == why.HANDOVER_FILE
     with pytest.raises(CimicError, match="never overwrites"):
-        take_over(result.export.path, target, taken_over_by="Maj Haque", passphrase=PASSPHRASE,
-            handover_passphrase=HANDOVER_PASSPHRASE)
+        take_over(
+            result.export.path,
+            target,
+            taken_over_by="Maj Haque",
+            passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE,
+        )
 
 
 def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tmp_path):
@@ -126,14 +135,27 @@ def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tm
     bad = tmp_path / "bad.cimic"
     bad.write_bytes(b"not a database at all")
     with pytest.raises(PackageRefusedError):
-        take_over(bad, taken_over_by="Maj Haque", passphrase=PASSPHRASE,
-            handover_passphrase=HANDOVER_PASSPHRASE)
+        take_over(
+            bad,
+            taken_over_by="Maj Haque",
+            passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE,
+        )
     assert not default_database().exists()
     assert [p.name for p in default_database().parent.iterdir()] == []
-    with take_over(file, taken_over_by="Maj Haque", passphrase=PASSPHRASE,
-        handover_passphrase=HANDOVER_PASSPHRASE) as store:
+    with take_over(
+        file,
+        taken_over_by="Maj Haque",
+        passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    ) as store:
         assert store.path == default_database()
         assert rotations(store)[0].handed_over_by == ""  # a weekly export: a restore
     with pytest.raises(CimicError, match="name of the officer"):
-        take_over(file, tmp_path / "x.sqlite", taken_over_by=" ", passphrase=PASSPHRASE,
-            handover_passphrase=HANDOVER_PASSPHRASE)
+        take_over(
+            file,
+            tmp_path / "x.sqlite",
+            taken_over_by=" ",
+            passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE,
+        )

@@ -94,14 +94,22 @@ def test_a_unit_file_taken_over_purged_and_exported_again_is_refused(bn, sector,
     # command line, exported, and the sector accepted it as the battalion's. Now the file
     # is sealed for the sector: whoever finds the stick cannot even open it...
     with pytest.raises(PackageRefusedError) as sealed:
-        take_over(good, tmp_path / "finder" / "bn1.sqlite", taken_over_by="Anyone",
-                  passphrase=PASSPHRASE, handover_passphrase=HANDOVER_PASSPHRASE)
+        take_over(
+            good,
+            tmp_path / "finder" / "bn1.sqlite",
+            taken_over_by="Anyone",
+            passphrase=PASSPHRASE,
+            handover_passphrase=HANDOVER_PASSPHRASE,
+        )
     assert sealed.value.reason == why.NOT_FOR_US
     # ...and one who has its content (the sector's key, a copy taken there) cannot pose as
     # the battalion: the takeover gets a key of its own, which the sector does not know.
     inner = unsealed_copy(good, tmp_path / "inner.sqlite")
     thief = take_over(
-        inner, tmp_path / "thief" / "bn1.sqlite", taken_over_by="Anyone", passphrase=PASSPHRASE,
+        inner,
+        tmp_path / "thief" / "bn1.sqlite",
+        taken_over_by="Anyone",
+        passphrase=PASSPHRASE,
         handover_passphrase=HANDOVER_PASSPHRASE,
     )
     victim = thief.db.execute("SELECT id FROM contacts ORDER BY name").fetchone()[0]

@@ -142,9 +142,13 @@ def test_a_training_handover_stays_training(drill, tmp_path):
         write_brief=write_handover_brief,
         handover_passphrase=HANDOVER_PASSPHRASE,
     )
-    with take_over(done.export.path, tmp_path / "new" / "bn7.sqlite", taken_over_by="Maj B",
+    with take_over(
+        done.export.path,
+        tmp_path / "new" / "bn7.sqlite",
+        taken_over_by="Maj B",
         passphrase=PASSPHRASE,
-        handover_passphrase=HANDOVER_PASSPHRASE,) as new:
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    ) as new:
         assert new.training and new.read_only_reason() == ""
         assert new.site_id != drill.site_id
 

@@ -67,9 +67,13 @@ def test_it_is_known_by_its_manifest_not_its_name(unit_file, tmp_path):
 
 
 def test_a_taken_over_database_is_no_unit_file(unit_file, tmp_path):
-    with take_over(unit_file, tmp_path / "laptop" / "bn1.sqlite", taken_over_by="Maj B",
+    with take_over(
+        unit_file,
+        tmp_path / "laptop" / "bn1.sqlite",
+        taken_over_by="Maj B",
         passphrase=PASSPHRASE,
-        handover_passphrase=HANDOVER_PASSPHRASE,) as new:
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    ) as new:
         assert new.read_only_reason() == ""
         save_organisation(new, Organisation(name="OCHA"))
 

@@ -75,23 +75,25 @@ def test_a_database_from_before_008_gets_its_keys_when_opened(store, tmp_path):
             "DROP TABLE unit_keys",
             "DROP TABLE enrolled_units",
             "ALTER TABLE sync_log DROP COLUMN signer_key",
-            # ...and what came after 008 (009_exchange_authority)
+            # ...and what came after 008 (009_exchange_authority, 010_narratives)
             "DROP TABLE known_units",
+            "DROP TABLE narratives",
             "DROP TABLE directory_changes",
             "ALTER TABLE rejected DROP COLUMN reason_id",
             "ALTER TABLE rejected DROP COLUMN owner_unit",
             "DELETE FROM _sqlite_migrations WHERE name IN ('008_unit_keys', "
-            "'009_exchange_authority')",
+            "'009_exchange_authority', '010_narratives')",
             "PRAGMA user_version = 7",
         ):
             conn.execute(sql)
         conn.commit()
     with open_database(path) as upgraded:
-        assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == 9
-        assert schema.schema_version() == 9
+        latest = schema.schema_version()
+        assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == latest
         (key,) = unit_keys.all_keys(upgraded.db)
         assert key.private_key is not None
-        assert upgraded.backup_path is not None and "before-schema-9" in upgraded.backup_path.name
+        assert upgraded.backup_path is not None
+        assert f"before-schema-{latest}" in upgraded.backup_path.name
     with open_database(path) as again:  # once only
         assert unit_keys.all_keys(again.db) == [key]
 
@@ -110,7 +112,11 @@ def test_a_handover_export_carries_the_successors_key_only(store, tmp_path):
     outgoing = unit_keys.active_key(store.db)
     assert outgoing is not None
     result = hand_over(
-        store, tmp_path / "stick", handed_over_by="Maj A", to="Maj B", write_brief=stub_brief,
+        store,
+        tmp_path / "stick",
+        handed_over_by="Maj A",
+        to="Maj B",
+        write_brief=stub_brief,
         handover_passphrase=HANDOVER_PASSPHRASE,
     )
     assert not leaked(result.export.path, outgoing, agreement=False)
@@ -127,8 +133,14 @@ def test_a_handover_export_carries_the_successors_key_only(store, tmp_path):
 def test_the_outgoing_database_forgets_its_key_and_can_no_longer_export(store, tmp_path):
     outgoing = unit_keys.active_key(store.db)
     assert outgoing is not None
-    hand_over(store, tmp_path / "stick", handed_over_by="Maj A", to="Maj B", write_brief=stub_brief,
-        handover_passphrase=HANDOVER_PASSPHRASE)
+    hand_over(
+        store,
+        tmp_path / "stick",
+        handed_over_by="Maj A",
+        to="Maj B",
+        write_brief=stub_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    )
     assert unit_keys.active_key(store.db) is None
     (retired,) = unit_keys.all_keys(store.db)
     assert retired.retired_at and retired.private_key is None

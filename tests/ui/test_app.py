@@ -125,8 +125,9 @@ def test_a_screenshot_run_takes_the_passphrase_from_the_environment_and_no_other
     officer types it into the dialog."""
     create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE).close()
     encryption.lock()
-    window = app.launch(["--db", str(db_path), "--screenshot", str(tmp_path / "w.png")],
-                        prompter=prompter)
+    window = app.launch(
+        ["--db", str(db_path), "--screenshot", str(tmp_path / "w.png")], prompter=prompter
+    )
     qtbot.addWidget(window)
     assert prompter.questions("unlock") == []
     window.close()

@@ -52,7 +52,9 @@ def stores(tmp_path):
         tmp_path / "bn" / "bn1.sqlite", "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE
     )
     sector = create_database(
-        tmp_path / "sector" / "sector.sqlite", "SECTOR WEST", UnitLevel.SECTOR,
+        tmp_path / "sector" / "sector.sqlite",
+        "SECTOR WEST",
+        UnitLevel.SECTOR,
         passphrase=PASSPHRASE,
     )
     make_org(bn, "UNHCR")

@@ -73,9 +73,7 @@ class DatabaseKey:
 
 def derive(passphrase: str, salt: bytes) -> DatabaseKey:
     """The key a passphrase gives with a salt (SQLCipher 4's PBKDF2-HMAC-SHA512)."""
-    key = hashlib.pbkdf2_hmac(
-        "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES
-    )
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
     return DatabaseKey(key, salt)
 
 

@@ -44,6 +44,8 @@ SYNCED_TABLES = (
     "incident_liaison_links",
     "support_requests",
     "attachments",
+    # 010_narratives
+    "narratives",
 )
 
 
@@ -453,6 +455,30 @@ def _m009_exchange_authority(db: Database) -> None:
         """,
     )
     db.execute("PRAGMA user_version = 9")
+
+
+@migrations(name="010_narratives")
+def _m010_narratives(db: Database) -> None:
+    """Each unit's written sitrep sections for a period, synced (issue 14).
+
+    A unit's key points, civil situation, protection and gender, assessment, planned
+    activities and issues for higher HQ travel with its unit file and merge like any
+    other record, so a sector sitrep carries its battalions' words (store/narratives.py).
+    One row per unit and period: its id derives from (unit, start, end).
+    """
+    _run_script(
+        db,
+        f"""
+        CREATE TABLE narratives ({_SYNC_COLUMNS},
+            period_start TEXT NOT NULL, period_end TEXT NOT NULL,
+            key_points TEXT NOT NULL DEFAULT '', civil_situation TEXT NOT NULL DEFAULT '',
+            protection_gender TEXT NOT NULL DEFAULT '', assessment TEXT NOT NULL DEFAULT '',
+            planned_activities TEXT NOT NULL DEFAULT '',
+            issues_for_hq TEXT NOT NULL DEFAULT '');
+        CREATE INDEX narratives_period ON narratives(period_start, period_end, origin_unit);
+        """,
+    )
+    db.execute("PRAGMA user_version = 10")
 
 
 def schema_version() -> int:

@@ -92,6 +92,7 @@ _ONE_RECORD = {
     "incident_liaison_links": msg_p("a record", "link of an incident to a liaison entry"),
     "support_requests": msg_p("a record", "support request"),
     "attachments": msg_p("a record", "photo"),
+    "narratives": msg_p("a record", "unit narrative"),
 }
 
 

@@ -34,6 +34,7 @@ _TITLES = {
     "incidents": "reference",
     "support_requests": "number",
     "mission_settings": "setting",
+    "narratives": "origin_unit || ' ' || period_start || ' – ' || period_end",
 }
 
 

@@ -108,8 +108,10 @@ def _sealed_with(keks: list[bytes], key: DatabaseKey, fields: dict[str, Any]) ->
 def _unwrap(kek: bytes, envelope: Envelope, index: int, failure: str) -> DatabaseKey:
     fields = {k: v for k, v in envelope.fields.items() if k != "wraps"}
     wraps = envelope.fields.get("wraps")
-    if not isinstance(wraps, list) or not 0 <= index < len(wraps) or not isinstance(
-        wraps[index], dict
+    if (
+        not isinstance(wraps, list)
+        or not 0 <= index < len(wraps)
+        or not isinstance(wraps[index], dict)
     ):
         raise EnvelopeError(EnvelopeError.NOT_ENVELOPE)
     try:

@@ -63,9 +63,7 @@ _STEPS_PER_FILE = 1 + len(TABLES) + 2  # verify, each table, search index, log
 
 def open_connection(path: Path) -> sqlite3.Connection:
     """A connection of its own to the database, able to ATTACH read-only URIs."""
-    conn = encryption.connect(
-        Path(path).resolve().as_uri(), uri=True, timeout=_BUSY_SECONDS
-    )
+    conn = encryption.connect(Path(path).resolve().as_uri(), uri=True, timeout=_BUSY_SECONDS)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {_BUSY_SECONDS * 1000}")
     return conn

@@ -49,6 +49,7 @@ from cimicdesk.store import support_requests as support
 from cimicdesk.store.database import Store
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.mission_settings import get_mission_settings, save_mission_settings
+from cimicdesk.store.narratives import Narrative, get, save_narrative
 from cimicdesk.sync import errors as why
 from cimicdesk.sync import limits
 from cimicdesk.sync.errors import JsonLinesError, PackageRefusedError
@@ -175,6 +176,8 @@ class _Applier:
             self._attempt(line.number, partial(self._support, line))
         for line in self.by_table["attachments"]:
             self._attempt(line.number, partial(self._attachment, line))
+        for line in self.by_table["narratives"]:
+            self._attempt(line.number, partial(self._narrative, line))
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -473,6 +476,19 @@ class _Applier:
         self._tombstone(
             line, stored.deleted, incidents.delete_incident, incidents.restore_incident, stored.id
         )
+
+    def _narrative(self, line: Line) -> None:
+        """A unit's narrative: found by its unit (the line's, else this one) and period."""
+        unit = line.origin_unit or self.store.unit.name
+        start = line.values.get("period_start", "")
+        end = line.values.get("period_end", "")
+        stored = get(self.store, unit, start, end) if start and end else None
+        record = stored or Narrative(id=line.record_id, origin_unit=unit)
+        record = self._apply(record, line, stored is None)
+        record.id = line.record_id or record.id
+        if line.deleted is not None:
+            record.deleted = line.deleted
+        save_narrative(self.store, record)
 
     def _attachment(self, line: Line) -> None:
         values = line.values

@@ -26,6 +26,7 @@ from cimicdesk.domain.support import SupportRequest
 from cimicdesk.i18n.message import Message, msg_p
 from cimicdesk.store import contacts, organisations
 from cimicdesk.store.mission_settings import MissionSetting
+from cimicdesk.store.narratives import Narrative
 from cimicdesk.store.schema import SYNCED_TABLES
 
 # Columns every synced row carries besides its business fields (schema._SYNC_COLUMNS).
@@ -155,6 +156,7 @@ TABLES: tuple[SyncedTable, ...] = (
         Attachment,
         refs=(("sha256", BLOBS),),
     ),
+    SyncedTable("narratives", "narrative", Narrative),
 )
 BY_NAME = {t.name: t for t in TABLES}
 BY_KIND = {t.kind: t for t in TABLES}
@@ -183,6 +185,7 @@ _LABELS = {
     "incident_liaison_links": msg_p("records", "incident liaison links"),
     "support_requests": msg_p("records", "support requests"),
     "attachments": msg_p("records", "attachments"),
+    "narratives": msg_p("records", "unit narratives"),
     BLOBS: msg_p("records", "photos"),
 }
 

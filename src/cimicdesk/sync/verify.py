@@ -175,8 +175,8 @@ def _open_envelope(
     except envelope.EnvelopeError as exc:
         raise _tampered(source, msg("its content is not what was sealed")) from exc
     except OSError as exc:
-        raise _no_room(source, exc) if exc.errno == errno.ENOSPC else _unreadable(
-            source, exc
+        raise (
+            _no_room(source, exc) if exc.errno == errno.ENOSPC else _unreadable(source, exc)
         ) from exc
     encryption.remember(copy, key)
     return sha256
