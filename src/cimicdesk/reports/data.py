@@ -9,7 +9,6 @@ the phrases we compose. The layout modules render them in the report's language.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -44,9 +43,9 @@ from cimicdesk.i18n.message import Label, Message, Text, msg
 from cimicdesk.store import contacts as contact_repo
 from cimicdesk.store import incidents as incident_repo
 from cimicdesk.store import liaison as liaison_repo
+from cimicdesk.store import narratives, report_drafts
 from cimicdesk.store import organisations as org_repo
 from cimicdesk.store import qips as qip_repo
-from cimicdesk.store import report_drafts
 from cimicdesk.store import support_requests as support_repo
 from cimicdesk.store.database import Store, UnitInfo
 from cimicdesk.store.filters import (
@@ -57,6 +56,7 @@ from cimicdesk.store.filters import (
     SupportFilter,
 )
 from cimicdesk.store.mission_settings import get_mission_settings
+from cimicdesk.store.narratives import Narrative
 from cimicdesk.store.paging import Page
 from cimicdesk.store.report_drafts import ReportDraft
 
@@ -469,7 +469,7 @@ class SitrepData:
     generated_at: datetime
     # The battalions' own words for the period (sector sitrep): unit -> its narrative
     # (store.narratives.Narrative); a battalion that sent none is absent.
-    narratives: dict[str, Any] = field(default_factory=dict)
+    narratives: dict[str, Narrative] = field(default_factory=dict)
 
     @property
     def liaison(self) -> list[LiaisonRow]:
@@ -665,7 +665,7 @@ def liaison_rows(
                 topic=entry.purpose,
                 outcome=outcome,
                 open_actions=len(open_actions),
-                # TODO(sitrep14): entry.significant once narr14 (the field) is merged.
+                # TODO(sitrep14): entry.significant once narr14 adds the field.
                 significant=bool(getattr(entry, "significant", False)),
                 organisations=tuple(dict.fromkeys(orgs)),
             )
@@ -1061,15 +1061,9 @@ def week_counts(store: Store, period: Period, unit: str) -> tuple[WeekCount, ...
     return tuple(counts)
 
 
-def unit_narratives(store: Store, period: Period, units: list[str]) -> dict[str, Any]:
+def unit_narratives(store: Store, period: Period, units: list[str]) -> dict[str, Narrative]:
     """Each unit's own narrative for the period, as its file brought it (none: absent)."""
-    # TODO(sitrep14): a plain import once narr14 (store/narratives.py) is merged.
-    try:
-        narratives = importlib.import_module("cimicdesk.store.narratives")
-    except ModuleNotFoundError:
-        return {}
-    found: dict[str, Any] = narratives.for_period(store, period.start, period.end, units)
-    return found
+    return narratives.for_period(store, period.start, period.end, units)
 
 
 def _sitrep_header(

@@ -8,15 +8,13 @@ battalion's words under its name, then names plainly the battalions that wrote n
 
 from __future__ import annotations
 
-from typing import Any
-
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import msg
 from cimicdesk.reports import figures
 from cimicdesk.reports.data import SitrepData
 from cimicdesk.reports.document import Block, Bullets, Heading, Paragraph, Table
-from cimicdesk.store.report_drafts import ReportDraft
+from cimicdesk.store.narratives import LIST_FIELDS, lines
 
 
 def has_records(data: SitrepData, unit: str) -> bool:
@@ -112,24 +110,20 @@ def battalions(texts: Texts, data: SitrepData) -> list[Block]:
     return blocks
 
 
-def _lines(value: str) -> list[str]:
-    return ReportDraft(kind="unit_sitrep", key_points=value).key_point_list
-
-
 def narratives(texts: Texts, data: SitrepData, field: str) -> list[Block]:
     """Each battalion's words on one subject (a narrative field), under its name; then
     the battalions that wrote nothing on it."""
     blocks: list[Block] = []
     quiet = []
     for unit in data.units:
-        narrative: Any = data.narratives.get(unit.unit)
-        value = str(getattr(narrative, field, "") or "").strip() if narrative else ""
+        narrative = data.narratives.get(unit.unit)
+        value = str(getattr(narrative, field)).strip() if narrative else ""
         if not value:
             quiet.append(unit.unit)
             continue
         blocks.append(Heading(unit.unit, level=2))
-        if field in ("key_points", "planned_activities"):
-            blocks.append(Bullets(tuple(_lines(value))))
+        if field in LIST_FIELDS:
+            blocks.append(Bullets(tuple(lines(value))))
         else:
             blocks.extend(
                 Paragraph("\n".join(ln for ln in chunk.split("\n") if ln.strip()))

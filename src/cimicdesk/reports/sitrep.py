@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from cimicdesk.domain.enums import SupportPriority
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, Money, msg
-from cimicdesk.reports import figures, sector, sitrep_annexes, sitrep_body
+from cimicdesk.reports import figures, sector, sector_body, sitrep_annexes, sitrep_body
 from cimicdesk.reports.data import IncidentRow, QipRow, SitrepData
 from cimicdesk.reports.document import (
     Block,
@@ -64,14 +64,15 @@ def build(data: SitrepData, texts: Texts, annexes: Iterable[str] | None = None) 
     keys = sitrep_annexes.chosen(annexes)
     fig = figures.of_sitrep(data)
     doc = Document(furniture(texts, data), subject(texts, data))
+    parts = sector_body if data.sector else sitrep_body
     body = [
         *header(texts, data),
         *summary(texts, data, fig),
         *text_section(texts, data, "civil_situation", "2"),
         *sitrep_body.section_liaison(texts, data, fig),
-        *sitrep_body.section_incidents(texts, data, fig),
-        *sitrep_body.section_qips(texts, data, fig),
-        *sitrep_body.section_requests(texts, data, fig),
+        *parts.section_incidents(texts, data, fig),
+        *parts.section_qips(texts, data, fig),
+        *parts.section_requests(texts, data, fig),
         *text_section(texts, data, "protection_gender", "7"),
         *text_section(texts, data, "assessment", "8"),
         *text_section(texts, data, "planned_activities", "9"),
@@ -146,24 +147,31 @@ def key_figures(texts: Texts, data: SitrepData, fig: Figures) -> Table:
     def kia(values: tuple[int, int, int]) -> str:
         return " / ".join(n(v) for v in values)
 
+    def average(name: str) -> str:
+        weeks, counts = figures.trend(data.units, name)
+        return n(round(sum(counts) / len(weeks), 1)) if weeks else ""
+
     rows: list[tuple[str, ...]] = [
         (
             say(msg("Meetings")),
             n(fig.meetings),
             n(fig.meetings_before),
             change(fig.meetings, fig.meetings_before),
+            average("meetings"),
         ),
         (
             say(msg("Incidents (flash)")),
             f"{n(fig.incidents)} ({n(fig.flash)})",
             n(fig.incidents_before),
             change(fig.incidents, fig.incidents_before),
+            f"{average('incidents')} ({average('flash')})",
         ),
         (
             say(msg("Casualties: killed / injured / abducted")),
             kia(fig.casualties),
             kia(fig.casualties_before),
             "",
+            average("casualties"),
         ),
         (
             say(msg("QIPs started / finished / went late / near the ceiling")),
@@ -178,10 +186,12 @@ def key_figures(texts: Texts, data: SitrepData, fig: Figures) -> Table:
             ),
             "",
             "",
+            "",
         ),
         (
             say(msg("QIP money committed / paid (USD)")),
             f"{n(round(fig.committed_usd))} / {n(round(fig.paid_usd))}",
+            "",
             "",
             "",
         ),
@@ -192,13 +202,21 @@ def key_figures(texts: Texts, data: SitrepData, fig: Figures) -> Table:
             ),
             "",
             "",
+            "",
         ),
     ]
+    weeks = len(data.units[0].weeks) if data.units else 0
     return Table(
-        header=(say(msg("Figure")), now, before, say(msg("Change"))),
+        header=(
+            say(msg("Figure")),
+            now,
+            before,
+            say(msg("Change")),
+            say(msg("Weekly average, {n} weeks", n=weeks)),
+        ),
         rows=tuple(rows),
-        widths=(0.52, 0.2, 0.16, 0.12),
-        numeric=frozenset({1, 2, 3}),
+        widths=(0.42, 0.17, 0.13, 0.1, 0.18),
+        numeric=frozenset({1, 2, 3, 4}),
     )
 
 
@@ -257,13 +275,14 @@ def flash_item(texts: Texts, row: IncidentRow, sector: bool) -> str:
     text = f"{row.dtg} {row.ref}: {what}, {where}"
     if row.killed or row.injured or row.abducted:
         text += f", K/I/A {row.killed}/{row.injured}/{row.abducted}"
+    text = clip(text, 110)
     if row.flash is not None and not row.flash_sent:
         text += f" — {texts.render(row.flash).upper()}"
     return f"{row.unit}: {text}" if sector else text
 
 
 def qip_item(texts: Texts, row: QipRow, sector: bool) -> str:
-    text = f"{row.ref} {clip(row.title, 40)}"
+    text = f"{row.ref} {clip(row.title, 32)}"
     return f"{text} ({row.unit})" if sector else text
 
 
@@ -284,11 +303,10 @@ def qip_changes(texts: Texts, data: SitrepData) -> list[str]:
     for label, found in kinds:
         if not found:
             continue
-        named = "; ".join(qip_item(texts, r, data.sector) for r in found[:SUMMARY_ITEMS])
-        if len(found) > SUMMARY_ITEMS:
-            named += "; " + texts.render(
-                msg("and {n} more (Annex B)", n=len(found) - SUMMARY_ITEMS)
-            )
+        shown = SUMMARY_ITEMS - 1
+        named = "; ".join(qip_item(texts, r, data.sector) for r in found[:shown])
+        if len(found) > shown:
+            named += "; " + texts.render(msg("and {n} more (Annex B)", n=len(found) - shown))
         lines.append(f"{texts.render(label)} ({texts.number(len(found))}): {named}")
     return lines
 
@@ -300,7 +318,7 @@ def awaiting_items(texts: Texts, data: SitrepData) -> list[str]:
     items = []
     for r in waiting:
         state = f"{texts.value(r.priority)} · {texts.value(r.status)}"
-        text = f"{r.ref} · {state}: {clip(r.purpose, 60)}"
+        text = f"{r.ref} · {state}: {clip(r.purpose, 50 if data.sector else 60)}"
         items.append(f"{r.unit}: {text}" if data.sector else text)
     return _capped(texts, items, msg("section 6"))
 

@@ -28,9 +28,9 @@ from cimicdesk.reports.data import (
 from cimicdesk.reports.document import Block, Cell, CellValue, Chart, Heading, Paragraph, Table
 from cimicdesk.reports.layout import clip
 
-TOP_ORGANISATIONS = 8
+TOP_ORGANISATIONS = 6
 # A by-type table lists this many kinds, then one row for all the others.
-MAX_KINDS = 10
+MAX_KINDS = 8
 
 
 def headed(blocks: Sequence[Block]) -> list[Block]:
@@ -288,7 +288,8 @@ def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> lis
     top = top_organisations(texts, data)
     if top is not None:
         blocks.append(top)
-    blocks.append(meeting_trend(texts, data))
+    if data.sector:  # a unit's meetings trend is in the summary's weekly average
+        blocks.append(meeting_trend(texts, data))
     blocks.append(Heading(say(msg("Significant meetings")), level=2))
     if marked:
         blocks.extend(significant_paragraph(texts, r, data.sector) for r in marked)
@@ -353,8 +354,8 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
             r.dtg,
             r.ref,
             *((r.unit,) if sector else ()),
-            clip(texts.value(r.category), 34),
-            clip(r.place or r.grid or "—", 26),
+            clip(texts.value(r.category), 24 if sector else 32),
+            clip(r.place or r.grid or "—", 16 if sector else 20),
             kia(r),
             flash_mark(texts, r),
         )
@@ -430,23 +431,19 @@ def move_text(texts: Texts, move: QipMove) -> str:
     return texts.render(msg("{amount} paid {day}", amount=Money(move.amount_usd), day=day))
 
 
-def qip_moves_table(texts: Texts, rows: Sequence[QipRow], ceiling: float, sector: bool) -> Table:
-    """The projects whose status changed or that were paid in the period."""
+def qip_moves_table(texts: Texts, rows: Sequence[QipRow], sector: bool) -> Table:
+    """The projects whose status changed or that were paid in the period (which of them
+    are late or near the ceiling, the summary says)."""
     say = texts.render
     body = []
     for r in rows:
-        notes = []
-        if r.late:
-            notes.append(say(msg("late")))
-        if figures.near_ceiling(r, ceiling):
-            notes.append(say(msg("near the ceiling")))
-        title = clip(r.title, 40)
+        title = clip(r.title, 32)
         status = texts.value(r.status)
         body.append(
             (
                 r.ref,
                 Cell(title, r.unit) if sector else title,
-                Cell(status, ", ".join(notes)) if notes else status,
+                status,
                 "; ".join(move_text(texts, m) for m in r.moves),
                 texts.number(round(r.budget_usd)) + ("" if r.approved else "*"),
                 texts.number(round(r.disbursed_usd)),
@@ -462,7 +459,7 @@ def qip_moves_table(texts: Texts, rows: Sequence[QipRow], ceiling: float, sector
             say(msg("Paid USD")),
         ),
         rows=tuple(body),
-        widths=(0.21, 0.25, 0.15, 0.21, 0.09, 0.09),
+        widths=(0.2, 0.22, 0.14, 0.28, 0.08, 0.08),
         numeric=frozenset({4, 5}),
         refs=frozenset({0}),
         caption=say(msg("Projects whose status changed or that were paid this period")),
@@ -517,7 +514,7 @@ def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[B
     changed = [r for r in data.qips if any(m.percent is None for m in r.moves)]
     visited = [r for r in data.qips if r.moves and r not in changed]
     if changed:
-        blocks.append(qip_moves_table(texts, changed, data.qip_ceiling_usd, data.sector))
+        blocks.append(qip_moves_table(texts, changed, data.sector))
     elif not visited:
         blocks.append(Paragraph(say(msg("No project moved this period.")), "note"))
     if visited:
@@ -547,11 +544,10 @@ def request_table(texts: Texts, rows: Sequence[RequestRow], sector: bool, captio
         body.append(
             (
                 Cell(r.ref, received),
-                Cell(clip(texts.value(r.requester), 40), r.unit if sector else ""),
-                texts.value(r.request_type),
+                clip(texts.value(r.requester), 28),
+                clip(texts.value(r.request_type), 18),
                 Cell(texts.value(r.status), texts.value(r.priority)),
-                texts.value(r.date_required) or "—",
-                clip(r.purpose, 80),
+                clip(r.purpose, 70),
             )
         )
     return Table(
@@ -560,11 +556,10 @@ def request_table(texts: Texts, rows: Sequence[RequestRow], sector: bool, captio
             say(msg("Requester")),
             say(msg("Type")),
             say(msg("Status / priority")),
-            say(msg("Required")),
             say(msg("Purpose")),
         ),
         rows=tuple(body),
-        widths=(0.2, 0.17, 0.17, 0.14, 0.1, 0.22),
+        widths=(0.2, 0.2, 0.14, 0.14, 0.32),
         refs=frozenset({0}),
         caption=caption,
     )

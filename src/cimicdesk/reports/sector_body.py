@@ -1,0 +1,288 @@
+"""The sector sitrep's sections on incidents, QIPs and requests: counted by battalion.
+
+Six battalions' records do not fit a body an SO1 reads in five minutes, so these
+sections count them per battalion (the same figures as the summary, reports.figures) and
+list only what needs the sector's eye; every record is in the annexes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from cimicdesk.domain.enums import SupportPriority
+from cimicdesk.i18n.catalogue import Texts
+from cimicdesk.i18n.message import Message, Money, msg, msg_n
+from cimicdesk.reports import figures
+from cimicdesk.reports.data import IncidentRow, QipRow, SitrepData
+from cimicdesk.reports.document import Block, Heading, Paragraph, Table
+from cimicdesk.reports.layout import clip
+from cimicdesk.reports.sitrep_body import (
+    MAX_KINDS,
+    backlog_table,
+    casualty_table,
+    incident_brief_table,
+    money_note,
+    requests,
+    requests_note,
+)
+
+# Requests received in the period are listed when this urgent; the others are counted.
+URGENT = frozenset({SupportPriority.LIFESAVING, SupportPriority.LIFE_SUSTAINING})
+
+
+def per_battalion(
+    texts: Texts,
+    data: SitrepData,
+    header: Sequence[Message],
+    cells: Callable[[figures.Figures], Sequence[str]],
+    caption: Message,
+) -> Table:
+    """One row per battalion of figures (reports.figures), and the sector's total."""
+    rows = [(u.unit, *cells(figures.of_unit(data, u))) for u in data.units]
+    rows.append((texts.render(msg("Sector total")), *cells(figures.of_sitrep(data))))
+    share = 0.8 / len(header)
+    return Table(
+        header=(texts.render(msg("Battalion")), *[texts.render(h) for h in header]),
+        rows=tuple(rows),
+        widths=(0.2, *[share] * len(header)),
+        total_rows=1,
+        numeric=frozenset(range(1, len(header) + 1)),
+        bold_first=True,
+        caption=texts.render(caption),
+    )
+
+
+def by_category(texts: Texts, data: SitrepData) -> Table:
+    """Incidents by category (rows, most first) and battalion (columns)."""
+    per = {u.unit: Counter(r.category for r in u.incidents) for u in data.units}
+    total = Counter(r.category for r in data.incidents)
+    kinds = sorted(total, key=lambda k: (-total[k], texts.value(k).casefold()))
+    n = texts.number
+    rows = [
+        (texts.value(k), *[n(per[u.unit][k]) for u in data.units], n(total[k]))
+        for k in kinds[:MAX_KINDS]
+    ]
+    rest = kinds[MAX_KINDS:]
+    if rest:
+        label = texts.render(msg_n("{n} other category", "{n} other categories", len(rest)))
+        rows.append(
+            (
+                label,
+                *[n(sum(per[u.unit][k] for k in rest)) for u in data.units],
+                n(sum(total[k] for k in rest)),
+            )
+        )
+    rows.append(
+        (
+            texts.render(msg("Incidents")),
+            *[n(len(u.incidents)) for u in data.units],
+            n(len(data.incidents)),
+        )
+    )
+    columns = len(data.units) + 1
+    return Table(
+        header=(
+            texts.render(msg("Category")),
+            *[u.unit for u in data.units],
+            texts.render(msg("Total")),
+        ),
+        rows=tuple(rows),
+        widths=(0.3, *[0.7 / columns] * columns),
+        total_rows=1,
+        numeric=frozenset(range(1, columns + 1)),
+        caption=texts.render(msg("Incidents by category and battalion")),
+    )
+
+
+def grave(row: IncidentRow) -> bool:
+    """Someone killed or abducted, or a flash report not sent: listed in the body."""
+    return row.killed > 0 or row.abducted > 0 or (row.flash is not None and not row.flash_sent)
+
+
+def section_incidents(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+    say = texts.render
+    blocks: list[Block] = [Heading(say(msg("Significant incidents")), "4")]
+    if not fig.incidents:
+        blocks.append(Paragraph(say(msg("No incidents reported this period.")), "note"))
+        return blocks
+    blocks.append(
+        Paragraph(
+            say(
+                msg_n(
+                    "{n} incident this period (previous period: {previous}), {flash} of them "
+                    "calling for a flash report; casualties: {killed} killed, {injured} "
+                    "injured, {abducted} abducted. The full log is Annex C.",
+                    "{n} incidents this period (previous period: {previous}), {flash} of them "
+                    "calling for a flash report; casualties: {killed} killed, {injured} "
+                    "injured, {abducted} abducted. The full log is Annex C.",
+                    fig.incidents,
+                    previous=fig.incidents_before,
+                    flash=fig.flash,
+                    killed=fig.killed,
+                    injured=fig.injured,
+                    abducted=fig.abducted,
+                )
+            ),
+            "lead",
+        )
+    )
+    blocks.append(by_category(texts, data))
+    hurt = casualty_table(texts, data.incidents)
+    if hurt is not None:
+        blocks.append(hurt)
+    serious = [r for r in data.incidents if grave(r)]
+    if serious:
+        table = incident_brief_table(texts, serious, sector=True)
+        caption = say(msg("Incidents with people killed or abducted, or a flash not sent"))
+        blocks.append(replace(table, caption=caption))
+    return blocks
+
+
+def qip_event(texts: Texts, row: QipRow, data: SitrepData) -> str:
+    """What made a project worth the sector's eye this period."""
+    events = []
+    if figures.started(row):
+        events.append(texts.render(msg("started works")))
+    if figures.finished(row):
+        events.append(texts.render(msg("finished")))
+    if figures.went_late(row, data.period):
+        events.append(texts.render(msg("went late")))
+    return ", ".join(events)
+
+
+def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+    say = texts.render
+    n = texts.number
+    blocks: list[Block] = [Heading(say(msg("Quick Impact Projects")), "5")]
+    if not fig.qips_alive:
+        blocks.append(Paragraph(say(msg("No QIPs running this period.")), "note"))
+        return blocks
+    blocks.append(
+        Paragraph(
+            say(
+                msg(
+                    "{moved} of {alive} projects moved this period (a status, a tranche or a "
+                    "visit). Committed {committed}, paid {paid}. The register is Annex B.",
+                    moved=fig.qips_moved,
+                    alive=fig.qips_alive,
+                    committed=Money(fig.committed_usd),
+                    paid=Money(fig.paid_usd),
+                )
+            ),
+            "lead",
+        )
+    )
+    blocks.append(
+        per_battalion(
+            texts,
+            data,
+            (
+                msg("Open"),
+                msg("Moved"),
+                msg("Started"),
+                msg("Finished"),
+                msg("Late"),
+                msg("Near ceiling"),
+                msg("Committed USD"),
+                msg("Paid USD"),
+            ),
+            lambda f: (
+                n(f.qips_alive),
+                n(f.qips_moved),
+                n(f.qips_started),
+                n(f.qips_finished),
+                n(f.qips_late),
+                n(f.qips_near_ceiling),
+                n(round(f.committed_usd)),
+                n(round(f.paid_usd)),
+            ),
+            msg("QIPs by battalion"),
+        )
+    )
+    events = [(r, qip_event(texts, r, data)) for r in data.qips]
+    listed = [(r, e) for r, e in events if e]
+    if listed:
+        blocks.append(
+            Table(
+                header=(
+                    say(msg("No.")),
+                    say(msg("Battalion")),
+                    say(msg("Project")),
+                    say(msg("Status at the end")),
+                    say(msg("This period")),
+                ),
+                rows=tuple(
+                    (r.ref, r.unit, clip(r.title, 45), texts.value(r.status), e) for r, e in listed
+                ),
+                widths=(0.22, 0.13, 0.31, 0.17, 0.17),
+                refs=frozenset({0}),
+                caption=say(msg("Projects that started works, finished or went late")),
+            )
+        )
+    blocks.append(money_note(texts, data))
+    return blocks
+
+
+def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+    say = texts.render
+    n = texts.number
+    blocks: list[Block] = [Heading(say(msg("Mission support requests")), "6")]
+    if not data.requests:
+        blocks.append(Paragraph(say(msg("No mission support requests this period.")), "note"))
+        return blocks
+    blocks.append(
+        Paragraph(
+            say(
+                msg(
+                    "{received} received this period; {open} open at its end, {awaiting} of "
+                    "them awaiting a decision.",
+                    received=requests(fig.requests_received),
+                    open=fig.requests_open,
+                    awaiting=fig.requests_awaiting,
+                )
+            ),
+            "lead",
+        )
+    )
+    blocks.append(
+        per_battalion(
+            texts,
+            data,
+            (msg("Received"), msg("Open"), msg("Awaiting a decision")),
+            lambda f: (n(f.requests_received), n(f.requests_open), n(f.requests_awaiting)),
+            msg("Requests by battalion"),
+        )
+    )
+    urgent = [r for r in data.requests if not r.carried_over and r.priority in URGENT]
+    if urgent:
+        blocks.append(
+            Table(
+                header=(
+                    say(msg("No.")),
+                    say(msg("Battalion")),
+                    say(msg("Type")),
+                    say(msg("Status")),
+                    say(msg("Purpose")),
+                ),
+                rows=tuple(
+                    (
+                        r.ref,
+                        r.unit,
+                        clip(texts.value(r.request_type), 20),
+                        clip(texts.value(r.status), 18),
+                        clip(r.purpose, 48),
+                    )
+                    for r in urgent
+                ),
+                widths=(0.22, 0.12, 0.17, 0.15, 0.34),
+                refs=frozenset({0}),
+                caption=say(msg("Lifesaving and life-sustaining requests received this period")),
+            )
+        )
+    still_open = [r for r in data.requests if r.is_open]
+    if still_open:
+        blocks.append(backlog_table(texts, still_open))
+    blocks.append(requests_note(texts))
+    return blocks
