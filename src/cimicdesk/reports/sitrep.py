@@ -55,7 +55,7 @@ __all__ = [
     "title_block",
 ]
 # At most this many items under each heading of the summary; the rest are counted.
-SUMMARY_ITEMS = 5
+SUMMARY_ITEMS = 4
 
 
 def build(data: SitrepData, texts: Texts, annexes: Iterable[str] | None = None) -> Document:
@@ -275,7 +275,7 @@ def flash_item(texts: Texts, row: IncidentRow, sector: bool) -> str:
     text = f"{row.dtg} {row.ref}: {what}, {where}"
     if row.killed or row.injured or row.abducted:
         text += f", K/I/A {row.killed}/{row.injured}/{row.abducted}"
-    text = clip(text, 110)
+    text = clip(text, 96)
     if row.flash is not None and not row.flash_sent:
         text += f" — {texts.render(row.flash).upper()}"
     return f"{row.unit}: {text}" if sector else text
@@ -318,7 +318,7 @@ def awaiting_items(texts: Texts, data: SitrepData) -> list[str]:
     items = []
     for r in waiting:
         state = f"{texts.value(r.priority)} · {texts.value(r.status)}"
-        text = f"{r.ref} · {state}: {clip(r.purpose, 50 if data.sector else 60)}"
+        text = f"{r.ref} · {state}: {clip(r.purpose, 36 if data.sector else 48)}"
         items.append(f"{r.unit}: {text}" if data.sector else text)
     return _capped(texts, items, msg("section 6"))
 

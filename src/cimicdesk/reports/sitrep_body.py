@@ -354,8 +354,8 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
             r.dtg,
             r.ref,
             *((r.unit,) if sector else ()),
-            clip(texts.value(r.category), 24 if sector else 32),
-            clip(r.place or r.grid or "—", 16 if sector else 20),
+            clip(texts.value(r.category), 22 if sector else 30),
+            clip(r.place or r.grid or "—", 14 if sector else 18),
             kia(r),
             flash_mark(texts, r),
         )
@@ -432,19 +432,19 @@ def move_text(texts: Texts, move: QipMove) -> str:
 
 
 def qip_moves_table(texts: Texts, rows: Sequence[QipRow], sector: bool) -> Table:
-    """The projects whose status changed or that were paid in the period (which of them
-    are late or near the ceiling, the summary says)."""
+    """The projects whose status changed in the period, with all that happened to them
+    (which of them are late or near the ceiling, the summary says)."""
     say = texts.render
     body = []
     for r in rows:
-        title = clip(r.title, 32)
+        title = clip(r.title, 24)
         status = texts.value(r.status)
         body.append(
             (
                 r.ref,
                 Cell(title, r.unit) if sector else title,
                 status,
-                "; ".join(move_text(texts, m) for m in r.moves),
+                "; ".join(move_text(texts, m) for m in r.moves if m.percent is None),
                 texts.number(round(r.budget_usd)) + ("" if r.approved else "*"),
                 texts.number(round(r.disbursed_usd)),
             )
@@ -453,16 +453,16 @@ def qip_moves_table(texts: Texts, rows: Sequence[QipRow], sector: bool) -> Table
         header=(
             say(msg("No.")),
             say(msg("Project")),
-            say(msg("Status at the end")),
+            say(msg("Status")),
             say(msg("What happened this period")),
             say(msg("Budget USD")),
             say(msg("Paid USD")),
         ),
         rows=tuple(body),
-        widths=(0.2, 0.22, 0.14, 0.28, 0.08, 0.08),
+        widths=(0.22, 0.22, 0.14, 0.26, 0.08, 0.08),
         numeric=frozenset({4, 5}),
         refs=frozenset({0}),
-        caption=say(msg("Projects whose status changed or that were paid this period")),
+        caption=say(msg("Projects whose status changed this period")),
     )
 
 
@@ -511,19 +511,32 @@ def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[B
             "lead",
         )
     )
-    changed = [r for r in data.qips if any(m.percent is None for m in r.moves)]
-    visited = [r for r in data.qips if r.moves and r not in changed]
+    changed = [r for r in data.qips if any(m.status is not None for m in r.moves)]
+    paid = [r for r in data.qips if r not in changed and any(m.amount_usd for m in r.moves)]
+    visited = [r for r in data.qips if any(m.percent is not None for m in r.moves)]
     if changed:
         blocks.append(qip_moves_table(texts, changed, data.sector))
-    elif not visited:
+    elif not (paid or visited):
         blocks.append(Paragraph(say(msg("No project moved this period.")), "note"))
-    if visited:
-        seen = "; ".join(
-            f"{r.ref} ({' · '.join(move_text(texts, m) for m in r.moves)})" for r in visited
+    if paid:
+        named = "; ".join(
+            f"{r.ref} ({', '.join(move_text(texts, m) for m in r.moves if m.amount_usd)})"
+            for r in paid
         )
         blocks.append(
+            Paragraph(say(msg("Paid, status unchanged: {projects}.", projects=named)), "body")
+        )
+    if visited:
+        blocks.append(
             Paragraph(
-                say(msg("Monitoring visits only: {visits}.", visits=seen)),
+                say(
+                    msg_n(
+                        "Monitoring visits this period: {n} project (its progress is in Annex B).",
+                        "Monitoring visits this period: {n} projects (their progress is in "
+                        "Annex B).",
+                        len(visited),
+                    )
+                ),
                 "body",
             )
         )
@@ -559,7 +572,7 @@ def request_table(texts: Texts, rows: Sequence[RequestRow], sector: bool, captio
             say(msg("Purpose")),
         ),
         rows=tuple(body),
-        widths=(0.2, 0.2, 0.14, 0.14, 0.32),
+        widths=(0.24, 0.19, 0.13, 0.13, 0.31),
         refs=frozenset({0}),
         caption=caption,
     )
@@ -604,9 +617,6 @@ def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> li
     if received:
         caption = say(msg("Received this period"))
         blocks.append(request_table(texts, received, data.sector, caption))
-    still_open = [r for r in data.requests if r.is_open]
-    if still_open:
-        blocks.append(backlog_table(texts, still_open))
     blocks.append(requests_note(texts))
     return blocks
 
