@@ -23,9 +23,7 @@ from cimicdesk.reports.sitrep_body import (
     backlog_table,
     casualty_table,
     incident_brief_table,
-    money_note,
     requests,
-    requests_note,
 )
 
 # Requests received in the period are listed when this urgent; the others are counted.
@@ -221,7 +219,7 @@ def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[B
                 caption=say(msg("Projects that started works, finished or went late")),
             )
         )
-    blocks.append(money_note(texts, data))
+    # What committed and paid mean: the summary's footnote, and Annex B's.
     return blocks
 
 
@@ -284,5 +282,5 @@ def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> li
     still_open = [r for r in data.requests if r.is_open]
     if still_open:
         blocks.append(backlog_table(texts, still_open))
-    blocks.append(requests_note(texts))
+    # What open and awaiting a decision mean: the summary's footnote.
     return blocks

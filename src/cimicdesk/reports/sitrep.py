@@ -174,7 +174,7 @@ def key_figures(texts: Texts, data: SitrepData, fig: Figures) -> Table:
             average("casualties"),
         ),
         (
-            say(msg("QIPs started / finished / went late / near the ceiling")),
+            say(msg("QIPs started / finished / went late / near ceiling")),
             " / ".join(
                 n(v)
                 for v in (
@@ -215,7 +215,7 @@ def key_figures(texts: Texts, data: SitrepData, fig: Figures) -> Table:
             say(msg("Weekly average, {n} weeks", n=weeks)),
         ),
         rows=tuple(rows),
-        widths=(0.42, 0.17, 0.13, 0.1, 0.18),
+        widths=(0.4, 0.2, 0.13, 0.09, 0.18),
         numeric=frozenset({1, 2, 3, 4}),
     )
 
@@ -275,14 +275,14 @@ def flash_item(texts: Texts, row: IncidentRow, sector: bool) -> str:
     text = f"{row.dtg} {row.ref}: {what}, {where}"
     if row.killed or row.injured or row.abducted:
         text += f", K/I/A {row.killed}/{row.injured}/{row.abducted}"
-    text = clip(text, 96)
+    text = clip(text, 88)
     if row.flash is not None and not row.flash_sent:
         text += f" — {texts.render(row.flash).upper()}"
     return f"{row.unit}: {text}" if sector else text
 
 
 def qip_item(texts: Texts, row: QipRow, sector: bool) -> str:
-    text = f"{row.ref} {clip(row.title, 32)}"
+    text = f"{row.ref} {clip(row.title, 26)}"
     return f"{text} ({row.unit})" if sector else text
 
 
@@ -303,7 +303,7 @@ def qip_changes(texts: Texts, data: SitrepData) -> list[str]:
     for label, found in kinds:
         if not found:
             continue
-        shown = SUMMARY_ITEMS - 1
+        shown = SUMMARY_ITEMS - 2
         named = "; ".join(qip_item(texts, r, data.sector) for r in found[:shown])
         if len(found) > shown:
             named += "; " + texts.render(msg("and {n} more (Annex B)", n=len(found) - shown))
@@ -318,7 +318,7 @@ def awaiting_items(texts: Texts, data: SitrepData) -> list[str]:
     items = []
     for r in waiting:
         state = f"{texts.value(r.priority)} · {texts.value(r.status)}"
-        text = f"{r.ref} · {state}: {clip(r.purpose, 36 if data.sector else 48)}"
+        text = f"{r.ref} · {state}: {clip(r.purpose, 34 if data.sector else 40)}"
         items.append(f"{r.unit}: {text}" if data.sector else text)
     return _capped(texts, items, msg("section 6"))
 

@@ -28,7 +28,7 @@ from cimicdesk.reports.data import (
 from cimicdesk.reports.document import Block, Cell, CellValue, Chart, Heading, Paragraph, Table
 from cimicdesk.reports.layout import clip
 
-TOP_ORGANISATIONS = 6
+TOP_ORGANISATIONS = 5
 # A by-type table lists this many kinds, then one row for all the others.
 MAX_KINDS = 8
 
@@ -248,11 +248,13 @@ def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> lis
             say(
                 msg_n(
                     "{n} meeting or engagement this period (previous period: {previous}); "
-                    "{significant} marked significant by the officer. Every meeting is "
-                    "listed in Annex A.",
+                    "{significant} marked significant by the officer. A meeting with several "
+                    "kinds of organisation counts once under each. Every meeting is listed "
+                    "in Annex A.",
                     "{n} meetings and engagements this period (previous period: {previous}); "
-                    "{significant} marked significant by the officer. Every meeting is "
-                    "listed in Annex A.",
+                    "{significant} marked significant by the officer. A meeting with several "
+                    "kinds of organisation counts once under each. Every meeting is listed "
+                    "in Annex A.",
                     fig.meetings,
                     previous=fig.meetings_before,
                     significant=len(marked),
@@ -279,22 +281,14 @@ def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> lis
         blocks += [by_kind, by_org]
     else:
         blocks.append(side_by_side(by_kind, by_org, texts.render(msg("Meetings by type"))))
-    blocks.append(
-        Paragraph(
-            say(msg("A meeting with several kinds of organisation counts once under each.")),
-            "small",
-        )
-    )
     top = top_organisations(texts, data)
     if top is not None:
         blocks.append(top)
     if data.sector:  # a unit's meetings trend is in the summary's weekly average
         blocks.append(meeting_trend(texts, data))
-    blocks.append(Heading(say(msg("Significant meetings")), level=2))
-    if marked:
+    if marked:  # none: the lead says so
+        blocks.append(Heading(say(msg("Significant meetings")), level=2))
         blocks.extend(significant_paragraph(texts, r, data.sector) for r in marked)
-    else:
-        blocks.append(Paragraph(say(msg("No meeting was marked significant this period.")), "note"))
     return blocks
 
 
@@ -354,8 +348,8 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
             r.dtg,
             r.ref,
             *((r.unit,) if sector else ()),
-            clip(texts.value(r.category), 22 if sector else 30),
-            clip(r.place or r.grid or "—", 14 if sector else 18),
+            clip(texts.value(r.category), 22 if sector else 26),
+            clip(r.place or r.grid or "—", 14 if sector else 16),
             kia(r),
             flash_mark(texts, r),
         )
@@ -363,9 +357,9 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
     )
     unit = (say(msg("Battalion")),) if sector else ()
     widths = (
-        (0.16, 0.22, 0.11, 0.2, 0.15, 0.08, 0.08)
+        (0.16, 0.22, 0.11, 0.19, 0.14, 0.08, 0.1)
         if sector
-        else (0.16, 0.23, 0.27, 0.18, 0.08, 0.08)
+        else (0.16, 0.23, 0.26, 0.17, 0.08, 0.1)
     )
     return Table(
         header=(
@@ -540,56 +534,38 @@ def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[B
                 "body",
             )
         )
-    blocks.append(money_note(texts, data))
+    # What committed and paid mean: the summary's footnote, and Annex B's.
     return blocks
 
 
 # --- requests -------------------------------------------------------------------------------
 
 
-def request_table(texts: Texts, rows: Sequence[RequestRow], sector: bool, caption: str) -> Table:
+def request_table(texts: Texts, rows: Sequence[RequestRow], caption: str) -> Table:
+    """Requests one line each: who asked, what for, how urgent, where they stand."""
     say = texts.render
-    body = []
-    for r in rows:
-        received = r.received_dtg
-        if r.carried_over:
-            received = f"{received} {say(msg('(carried over)'))}"
-        body.append(
-            (
-                Cell(r.ref, received),
-                clip(texts.value(r.requester), 28),
-                clip(texts.value(r.request_type), 18),
-                Cell(texts.value(r.status), texts.value(r.priority)),
-                clip(r.purpose, 70),
-            )
+    body = tuple(
+        (
+            r.ref,
+            clip(texts.value(r.requester), 22),
+            clip(texts.value(r.priority), 15),
+            clip(texts.value(r.status), 16),
+            clip(r.purpose, 44),
         )
+        for r in rows
+    )
     return Table(
         header=(
-            say(msg("No. / received")),
+            say(msg("No.")),
             say(msg("Requester")),
-            say(msg("Type")),
-            say(msg("Status / priority")),
+            say(msg("Priority")),
+            say(msg("Status")),
             say(msg("Purpose")),
         ),
-        rows=tuple(body),
-        widths=(0.24, 0.19, 0.13, 0.13, 0.31),
+        rows=body,
+        widths=(0.23, 0.19, 0.13, 0.14, 0.31),
         refs=frozenset({0}),
         caption=caption,
-    )
-
-
-def requests_note(texts: Texts) -> Paragraph:
-    """What 'open' and 'awaiting a decision' mean, wherever they print."""
-    return Paragraph(
-        texts.render(
-            msg(
-                "Open: received this period or before and not yet carried out, refused or "
-                "cancelled (status as last recorded). Awaiting a decision: received, under "
-                "review or forwarded; the other open ones are approved and wait to be "
-                "carried out."
-            )
-        ),
-        "small",
     )
 
 
@@ -616,8 +592,8 @@ def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> li
     received = [r for r in data.requests if not r.carried_over]
     if received:
         caption = say(msg("Received this period"))
-        blocks.append(request_table(texts, received, data.sector, caption))
-    blocks.append(requests_note(texts))
+        blocks.append(request_table(texts, received, caption))
+    # What open and awaiting a decision mean: the summary's footnote.
     return blocks
 
 
