@@ -13,7 +13,7 @@ from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import msg
 from cimicdesk.reports import figures
 from cimicdesk.reports.data import SitrepData
-from cimicdesk.reports.document import Block, Bullets, Heading, Paragraph, Table
+from cimicdesk.reports.document import Block, Bullets, Paragraph, Table
 from cimicdesk.store.narratives import LIST_FIELDS, lines
 
 
@@ -121,15 +121,14 @@ def narratives(texts: Texts, data: SitrepData, field: str) -> list[Block]:
         if not value:
             quiet.append(unit.unit)
             continue
-        blocks.append(Heading(unit.unit, level=2))
+        # Each item or paragraph names its battalion: compact, and clear when pasted on.
         if field in LIST_FIELDS:
-            blocks.append(Bullets(tuple(lines(value))))
+            blocks.append(Bullets(tuple(f"{unit.unit}: {item}" for item in lines(value))))
         else:
-            blocks.extend(
-                Paragraph("\n".join(ln for ln in chunk.split("\n") if ln.strip()))
-                for chunk in value.replace("\r\n", "\n").split("\n\n")
-                if chunk.strip()
-            )
+            chunks = [c for c in value.replace("\r\n", "\n").split("\n\n") if c.strip()]
+            for index, chunk in enumerate(chunks):
+                body = "\n".join(ln for ln in chunk.split("\n") if ln.strip())
+                blocks.append(Paragraph(f"{unit.unit}: {body}" if index == 0 else body))
     if quiet:
         blocks.append(
             Paragraph(

@@ -19,8 +19,7 @@ from cimicdesk.reports.data import IncidentRow, QipRow, SitrepData
 from cimicdesk.reports.document import Block, Heading, Paragraph, Table
 from cimicdesk.reports.layout import clip
 from cimicdesk.reports.sitrep_body import (
-    MAX_KINDS,
-    backlog_table,
+    SECTOR_KINDS,
     casualty_table,
     incident_brief_table,
     requests,
@@ -60,9 +59,9 @@ def by_category(texts: Texts, data: SitrepData) -> Table:
     n = texts.number
     rows = [
         (texts.value(k), *[n(per[u.unit][k]) for u in data.units], n(total[k]))
-        for k in kinds[:MAX_KINDS]
+        for k in kinds[:SECTOR_KINDS]
     ]
-    rest = kinds[MAX_KINDS:]
+    rest = kinds[SECTOR_KINDS:]
     if rest:
         label = texts.render(msg_n("{n} other category", "{n} other categories", len(rest)))
         rows.append(
@@ -95,8 +94,8 @@ def by_category(texts: Texts, data: SitrepData) -> Table:
 
 
 def grave(row: IncidentRow) -> bool:
-    """Someone killed or abducted, or a flash report not sent: listed in the body."""
-    return row.killed > 0 or row.abducted > 0 or (row.flash is not None and not row.flash_sent)
+    """Someone killed, or a flash report not sent: listed in the body."""
+    return row.killed > 0 or (row.flash is not None and not row.flash_sent)
 
 
 def section_incidents(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
@@ -133,7 +132,7 @@ def section_incidents(texts: Texts, data: SitrepData, fig: figures.Figures) -> l
     serious = [r for r in data.incidents if grave(r)]
     if serious:
         table = incident_brief_table(texts, serious, sector=True)
-        caption = say(msg("Incidents with people killed or abducted, or a flash not sent"))
+        caption = say(msg("Incidents with people killed, or a flash report not sent"))
         blocks.append(replace(table, caption=caption))
     return blocks
 
@@ -212,7 +211,7 @@ def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[B
                     say(msg("This period")),
                 ),
                 rows=tuple(
-                    (r.ref, r.unit, clip(r.title, 45), texts.value(r.status), e) for r, e in listed
+                    (r.ref, r.unit, clip(r.title, 34), texts.value(r.status), e) for r, e in listed
                 ),
                 widths=(0.22, 0.13, 0.31, 0.17, 0.17),
                 refs=frozenset({0}),
@@ -279,8 +278,5 @@ def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> li
                 caption=say(msg("Lifesaving and life-sustaining requests received this period")),
             )
         )
-    still_open = [r for r in data.requests if r.is_open]
-    if still_open:
-        blocks.append(backlog_table(texts, still_open))
     # What open and awaiting a decision mean: the summary's footnote.
     return blocks

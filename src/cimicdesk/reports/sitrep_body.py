@@ -31,6 +31,7 @@ from cimicdesk.reports.layout import clip
 TOP_ORGANISATIONS = 5
 # A by-type table lists this many kinds, then one row for all the others.
 MAX_KINDS = 8
+SECTOR_KINDS = 6  # a sector's tables have a column per battalion: fewer rows
 
 
 def headed(blocks: Sequence[Block]) -> list[Block]:
@@ -91,12 +92,13 @@ def count_table(
         total.update(counts)
     kinds = sorted(total, key=lambda k: (-total[k], texts.value(k).casefold()))
     rows: list[tuple[str, ...]] = []
-    for kind in kinds[:MAX_KINDS]:
+    shown = SECTOR_KINDS if data.sector else MAX_KINDS
+    for kind in kinds[:shown]:
         cells = [texts.number(counts_of[u.unit].get(kind, 0)) for u in units]
         if data.sector:
             cells.append(texts.number(total[kind]))
         rows.append((texts.value(kind), *cells))
-    others = kinds[MAX_KINDS:]
+    others = kinds[shown:]
     if others:
         cells = [texts.number(sum(counts_of[u.unit].get(k, 0) for k in others)) for u in units]
         if data.sector:
@@ -348,8 +350,8 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
             r.dtg,
             r.ref,
             *((r.unit,) if sector else ()),
-            clip(texts.value(r.category), 22 if sector else 26),
-            clip(r.place or r.grid or "—", 14 if sector else 16),
+            clip(texts.value(r.category), 18 if sector else 26),
+            clip(r.place or r.grid or "—", 12 if sector else 16),
             kia(r),
             flash_mark(texts, r),
         )
@@ -357,9 +359,7 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
     )
     unit = (say(msg("Battalion")),) if sector else ()
     widths = (
-        (0.16, 0.22, 0.11, 0.19, 0.14, 0.08, 0.1)
-        if sector
-        else (0.16, 0.23, 0.26, 0.17, 0.08, 0.1)
+        (0.16, 0.22, 0.11, 0.19, 0.14, 0.08, 0.1) if sector else (0.16, 0.23, 0.26, 0.17, 0.08, 0.1)
     )
     return Table(
         header=(
