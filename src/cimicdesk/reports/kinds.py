@@ -59,8 +59,8 @@ KINDS: tuple[ReportKind, ...] = (
         title=msg("Unit sitrep (weekly)"),
         noun=msg("unit sitrep"),
         about=msg(
-            "This unit's situation report for a week (or any period): a summary page, the "
-            "ten sections of the CIMIC sitrep on what changed, and annexes to choose."
+            "This unit's situation report for a week (or any period): the ten sections of "
+            "the CIMIC sitrep, with the period's meetings, incidents, QIPs and requests."
         ),
         code="SITREP",
         suffix="pdf",
@@ -71,8 +71,8 @@ KINDS: tuple[ReportKind, ...] = (
         title=msg("Sector sitrep"),
         noun=msg("sector sitrep"),
         about=msg(
-            "One sitrep for the battalions of a merged sector file: a summary page, each "
-            "battalion's figures and own words beside the sector's, annexes to choose."
+            "One sitrep for the battalions of a merged sector file, grouped by battalion, "
+            "with sector totals."
         ),
         code="SECSITREP",
         suffix="pdf",
