@@ -120,8 +120,8 @@ def test_the_french_handover_brief(store, mission, tmp_path):
     text = pdf_text(out)
     for words in (
         "DOSSIER DE PASSATION CIMIC",
-        "1. Notes de l'officier sortant",
-        "3. Contacts clés (rencontrés le plus récemment)",
+        "2. Notes de l'officier sortant",
+        "Contacts clés (rencontrés le plus récemment)",
         "Remis par",
         "Repris par",
         "À la date du 23 nov. 2026",

@@ -157,3 +157,23 @@ def test_trend_lines_stay_apart_without_colour():
     assert len({(repr(dash), marker) for _, dash, marker in styles}) == 6
     assert len({marker for _, _, marker in styles}) == 6
     assert len({repr(dash) for _, dash, _ in styles}) == 6
+
+
+def test_blocks_kept_together_add_no_page(tmp_path):
+    """A heading, text and sign-off kept together stay on the page they fit on."""
+    doc = Document(FURNITURE, "subject")
+    doc.add(
+        Paragraph("hello"),
+        KeepTogether(
+            (
+                Heading("Coming up", "4"),
+                Paragraph("x"),
+                SignOff(("Prepared by", "Approved by"), ("Capt A", "Maj B"), "Signature"),
+            )
+        ),
+        Heading("Photo", "5"),
+        Image(_photo(), "caption"),
+    )
+    pages = _pages(write_pdf(doc, tmp_path / "r.pdf", EN))
+    assert len(pages) == 1
+    assert "4. Coming up" in pages[0] and "Capt A" in pages[0] and "5. Photo" in pages[0]

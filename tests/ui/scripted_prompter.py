@@ -37,7 +37,8 @@ class ScriptedPrompter(Prompter):
     passphrases typed in turn into an unlock dialog: the tests' PASSPHRASE once when none
     are given; None cancels), new_passphrase (what ask_new_passphrase answers; None
     cancels), change_answers ((current, new, repeated) typed in turn into the change
-    dialog), offer_answers (popped; False once they run out).
+    dialog), offer_answers (popped; False once they run out), report_path (what
+    choose_report_file answers; None cancels).
     """
 
     def __init__(self):
@@ -57,6 +58,7 @@ class ScriptedPrompter(Prompter):
         self.new_passphrase: str | None = PASSPHRASE
         self.change_answers: list[tuple[str, str, str]] = []
         self.offer_answers: list[bool] = []
+        self.report_path: Path | None = None
 
     def confirm(self, title: str, question: str, *, action: str = "OK") -> bool:
         self.asked.append(("confirm", title, question))
@@ -107,6 +109,10 @@ class ScriptedPrompter(Prompter):
     def choose_item(self, title, question, items):
         self.asked.append(("item", title, question))
         return self.item_answer
+
+    def choose_report_file(self, title, suggested, file_filter):
+        self.asked.append(("report_file", title, str(suggested)))
+        return self.report_path
 
     def offer(self, title, message, *, action, dismiss=""):
         self.asked.append(("offer", title, message))

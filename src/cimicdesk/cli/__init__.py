@@ -13,6 +13,7 @@ from cimicdesk.cli.database import add_database_commands
 from cimicdesk.cli.encryption import add_encryption_commands
 from cimicdesk.cli.keys import add_key_commands
 from cimicdesk.cli.maintenance import add_maintenance_commands
+from cimicdesk.cli.records import add_record_commands
 from cimicdesk.cli.reports import PROG, add_report_commands
 from cimicdesk.cli.sync import add_sync_commands
 from cimicdesk.domain.errors import CimicError
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the program window (what happens with no command)")
     add_database_commands(commands)
     add_report_commands(commands)
+    add_record_commands(commands)
     add_sync_commands(commands)
     add_key_commands(commands)
     add_maintenance_commands(commands)

@@ -9,9 +9,6 @@ with a message for the officer. The report's language is chosen here: its Texts
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -26,7 +23,7 @@ from cimicdesk.reports import sitrep
 from cimicdesk.reports.handover import write_handover_brief as layout_handover
 from cimicdesk.reports.hxl_export import write_3w_csv
 from cimicdesk.reports.layout import page_size
-from cimicdesk.reports.pdf_render import write_pdf
+from cimicdesk.reports.output import write_document, write_whole
 from cimicdesk.store.database import Store
 
 LANGUAGES = catalogue.LANGUAGES  # English, French
@@ -93,35 +90,6 @@ def _check_options(paper: str, language: str) -> Texts:
         ) from None
 
 
-def _write_whole(out: Path | str, write: Callable[[Path], object]) -> Path:
-    """Let `write` fill a temporary file beside `out`, then rename it into place."""
-    out = Path(out)
-    if out.is_dir():
-        raise CimicError(
-            msg("{out} is a folder: give the name of the file to write.", out=str(out))
-        )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        write(temp)
-        try:
-            os.replace(temp, out)
-        except PermissionError:
-            raise CimicError(
-                msg(
-                    "{out_name} could not be replaced: it is probably open in another program. "
-                    "Close it, or choose another file name, and try again.",
-                    out_name=out.name,
-                )
-            ) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return out
-
-
 def write_sitrep(
     store: Store,
     out: Path | str,
@@ -145,6 +113,7 @@ def write_sitrep(
     comes from the saved report draft for the same kind, units and period. language:
     'en' or 'fr' for the report's fixed text (headings, tables, labels, numbers, dates).
     annexes: the keys of sitrep.ANNEXES to add after the body (None: all, (): none).
+    A '.docx' name gives the editable Word copy, anything else the PDF.
     """
     texts = _check_options(paper, language)
     keys = check_annexes(annexes)
@@ -154,8 +123,7 @@ def write_sitrep(
         store, period, units=units, sector=sector, now=now, marking=marking
     )
     document = sitrep.build(content, texts, keys)
-    # TODO(sitrep14): reports/output.write_document (docx14) once merged, for .docx too.
-    return _write_whole(out, lambda path: write_pdf(document, path, texts, paper=paper))
+    return write_document(document, out, texts, paper=paper)
 
 
 def check_annexes(annexes: Iterable[str] | None) -> tuple[str, ...]:
@@ -192,10 +160,14 @@ def write_handover_brief(
         if as_of
         else now.date()
     )
-    content = report_data.gather_handover(store, as_of=day, now=now, marking=marking)
-    return _write_whole(out, lambda path: layout_handover(content, path, texts, paper=paper))
+    from cimicdesk.reports.handover_data import gather_handover  # the handover's own data
+
+    content = gather_handover(store, as_of=day, now=now, marking=marking)
+    # layout_handover builds the brief's Document and writes it whole or not at all through
+    # output.write_document: Word for a '.docx' name, else pdf_render.write_pdf.
+    return layout_handover(content, out, texts, paper=paper)
 
 
 def write_3w(store: Store, out: Path | str) -> Path:
     """Write the 3W of the QIPs as HXL-tagged CSV (UTF-8)."""
-    return _write_whole(out, lambda path: write_3w_csv(store, path))
+    return write_whole(out, lambda path: write_3w_csv(store, path))

@@ -219,6 +219,10 @@ class Document:
     def tables(self) -> list[Table]:
         return [b for b in _flat(self.blocks) if isinstance(b, Table)]
 
+    def flat(self) -> list[Block]:
+        """Every block in order, the blocks kept together taken out of their group."""
+        return _flat(self.blocks)
+
 
 def _flat(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []

@@ -158,10 +158,10 @@ def image(block: Image, width: float) -> list[Flowable]:
     out: list[Flowable] = [picture]
     if block.caption:
         out.append(para(block.caption, styles().note))
-    return [PdfKeepTogether(out)]
+    return out
 
 
-def sign_off(block: SignOff, width: float) -> Flowable:
+def sign_off(block: SignOff, width: float) -> list[Flowable]:
     st = styles()
     cells = [
         [PdfParagraph(text(label), st.label) for label in block.labels],
@@ -180,7 +180,7 @@ def sign_off(block: SignOff, width: float) -> Flowable:
             ]
         )
     )
-    return PdfKeepTogether([Spacer(0, 8), sheet])
+    return [Spacer(0, 8), sheet]
 
 
 def _paragraph(block: Paragraph) -> Flowable:
@@ -213,16 +213,28 @@ def flowables(texts: Texts, block: Block, width: float) -> list[Flowable]:
         return [field_grid(texts, list(block.pairs), width, block.columns), Spacer(0, 4)]
     if isinstance(block, Chart):
         return [chart(texts, block, width), Spacer(0, 6)]
+    # A photo with its caption and a sign-off stay whole; KeepTogether blocks hold plain
+    # flowables only, since reportlab breaks the page before a KeepTogether nested in one.
     if isinstance(block, Image):
-        return image(block, width)
+        return [PdfKeepTogether(image(block, width))]
     if isinstance(block, SignOff):
-        return [sign_off(block, width)]
+        return [PdfKeepTogether(sign_off(block, width))]
     if isinstance(block, PageBreak):
         return [PdfPageBreak()]
     if isinstance(block, KeepTogether):
-        inner = [f for b in _keep_headings(texts, block.blocks, width) for f in b]
-        return [PdfKeepTogether(inner)]
+        return [PdfKeepTogether([f for b in block.blocks for f in _plain(texts, b, width)])]
     raise TypeError(f"not a report block: {block!r}")
+
+
+def _plain(texts: Texts, block: Block, width: float) -> list[Flowable]:
+    """A block's flowables with no KeepTogether of their own (to go inside one)."""
+    if isinstance(block, Image):
+        return image(block, width)
+    if isinstance(block, SignOff):
+        return sign_off(block, width)
+    if isinstance(block, KeepTogether):
+        return [f for b in block.blocks for f in _plain(texts, b, width)]
+    return flowables(texts, block, width)
 
 
 def _is_small(block: Block) -> bool:
@@ -246,7 +258,7 @@ def _keep_headings(texts: Texts, blocks: Sequence[Block], width: float) -> list[
         if isinstance(block, Heading) and index + 1 < len(blocks):
             following = blocks[index + 1]
             head = flowables(texts, block, width)
-            rest = flowables(texts, following, width)
+            rest = _plain(texts, following, width)
             if isinstance(following, Heading):  # a heading straight over a sub-heading
                 groups.append([CondPageBreak(HEADING_ROOM[1] + 12 * mm), *head])
             elif _is_small(following):

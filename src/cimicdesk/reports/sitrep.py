@@ -33,27 +33,8 @@ from cimicdesk.reports.figures import Figures
 from cimicdesk.reports.layout import clip
 from cimicdesk.reports.sitrep_annexes import ANNEXES
 from cimicdesk.reports.sitrep_body import headed
-from cimicdesk.reports.sitrep_flowables import (  # the handover brief's, until it has blocks
-    address_pairs,
-    incident_table,
-    incidents,
-    qip_table,
-    request_table,
-    sign_off,
-    title_block,
-)
 
-__all__ = [
-    "ANNEXES",
-    "address_pairs",
-    "build",
-    "incident_table",
-    "incidents",
-    "qip_table",
-    "request_table",
-    "sign_off",
-    "title_block",
-]
+__all__ = ["ANNEXES", "build"]
 # At most this many items under each heading of the summary; the rest are counted.
 SUMMARY_ITEMS = 4
 

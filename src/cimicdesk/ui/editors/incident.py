@@ -28,6 +28,7 @@ from cimicdesk.ui.generated.ui_incident_editor import Ui_IncidentEditor
 from cimicdesk.ui.i18n import label, label_text
 from cimicdesk.ui.models.casualties import CasualtyModel
 from cimicdesk.ui.models.cells import NUMBER, Cell
+from cimicdesk.ui.print_record import RecordPrinter
 from cimicdesk.ui.widgets.child_table import set_up_child_table
 from cimicdesk.ui.widgets.choices import (
     fill_choices,
@@ -139,6 +140,7 @@ class IncidentEditor(TabbedEditor):
         ui.liaisonList.currentRowChanged.connect(lambda _: self._update_links())
         self.edited.connect(self._update_flash)
         self.add_error_label("place", ui.placeEdit, ui.formLayout)
+        self.printer = RecordPrinter(self, "incident")  # Print… (Ctrl+P)
         self.finish_setup()
 
     # RecordEditor -------------------------------------------------------------------

@@ -22,6 +22,7 @@ from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_liaison_editor import Ui_LiaisonEditor
 from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.follow_up import FollowUpModel
+from cimicdesk.ui.print_record import RecordPrinter
 from cimicdesk.ui.widgets.child_table import RowKeys, edit_cell, set_up_child_table
 from cimicdesk.ui.widgets.choices import fill_choices, make_searchable, masked_contact_choices
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
@@ -128,6 +129,7 @@ class LiaisonEditor(RecordEditor):
         )
         ui.addActionButton.clicked.connect(self.add_action)
         ui.removeActionButton.clicked.connect(self._remove_action)
+        self.printer = RecordPrinter(self, "liaison_entry")  # Print… (Ctrl+P)
         self.finish_setup()
 
     def _add_end_clear_button(self) -> None:

@@ -26,6 +26,7 @@ from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
 from cimicdesk.ui.i18n import label, message, number, usd
 from cimicdesk.ui.models.qip_children import TrancheModel, VisitModel
+from cimicdesk.ui.print_record import RecordPrinter
 from cimicdesk.ui.widgets.child_table import RowKeys, edit_cell, set_up_child_table
 from cimicdesk.ui.widgets.choices import (
     make_searchable,
@@ -230,6 +231,7 @@ class QipEditor(TabbedEditor):
         for _, name in self.COUNTS:
             getattr(ui, name).valueChanged.connect(self._update_totals)
         self.edited.connect(self._update_live)
+        self.printer = RecordPrinter(self, "qip")  # Print… (Ctrl+P)
         self.finish_setup()
 
     def _set_up_tables(self) -> None:

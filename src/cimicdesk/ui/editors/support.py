@@ -23,6 +23,7 @@ from cimicdesk.ui.editors.liaison import from_qt, this_minute, to_qt
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_support_editor import Ui_SupportEditor
 from cimicdesk.ui.i18n import label
+from cimicdesk.ui.print_record import RecordPrinter
 from cimicdesk.ui.widgets.choices import (
     make_searchable,
     masked_contact_choices,
@@ -157,6 +158,7 @@ class SupportEditor(TabbedEditor):
         for box in self.advantage_checks.values():
             box.toggled.connect(lambda *_: self._on_edited(ui.capabilityCheck))
         self.edited.connect(self._update_live)
+        self.printer = RecordPrinter(self, "support_request")  # Print… (Ctrl+P)
         self.finish_setup()
 
     # RecordEditor -------------------------------------------------------------------
