@@ -39,6 +39,7 @@ from cimicdesk.store import (
     contacts,
     incidents,
     liaison,
+    narratives,
     organisations,
     qips,
     schema,
@@ -111,6 +112,19 @@ def test_the_seed_exercises_what_the_comparison_covers(files):
     assert "returned" in values("SELECT to_status FROM qip_transitions")
     assert {"executed", "rejected"} <= set(values("SELECT status FROM support_requests"))
     assert len(values("SELECT id FROM incident_liaison_links")) > 5
+    # meetings marked significant, and a narrative for each ISO week of the period
+    marked = Counter(
+        date.fromisoformat(day).isocalendar()[:2]
+        for day in values("SELECT substr(start, 1, 10) FROM liaison_entries WHERE significant")
+    )
+    assert max(marked.values()) <= 6 and 3 <= sum(marked.values()) / len(marked) <= 6
+    coordination = values(
+        "SELECT avg(significant) FROM liaison_entries GROUP BY entry_type = 'coordination' "
+        "ORDER BY entry_type = 'coordination'"
+    )
+    assert coordination[1] > 3 * coordination[0]  # coordination meetings mostly
+    weeks = values("SELECT period_start FROM narratives ORDER BY period_start")
+    assert weeks[0] == "2025-09-01" and len(weeks) == 35  # 1 September 2025 is a Monday
 
 
 # --- typing the seeded records again, through the repositories -------------------------
@@ -136,6 +150,10 @@ def _retype(seeded: Store, typed: Store) -> None:
     for request_id in _ids(seeded, "support_requests"):
         request = support_requests.get_support_request(seeded, request_id)
         support_requests.save_support_request(typed, request)
+    for narrative_id in _ids(seeded, "narratives"):  # as the unit's sitrep draft publishes it
+        words = synced.get(seeded, "narratives", narratives.Narrative, narrative_id)
+        texts = {name: getattr(words, name) for name in narratives.TEXT_FIELDS}
+        narratives.publish(typed, words.origin_unit, words.period_start, words.period_end, **texts)
 
 
 def _retype_entry(seeded: Store, typed: Store, entry_id: str) -> None:

@@ -26,7 +26,7 @@ def _placeholders(template: str) -> set[str]:
 
 def test_every_data_file_is_package_data_and_valid_toml():
     names = sorted(entry.name for entry in DATA.iterdir() if entry.name.endswith(".toml"))
-    stems = ("liaison", "operations", "organisations", "people", "places")
+    stems = ("liaison", "narratives", "operations", "organisations", "people", "places")
     assert names == [f"{name}.toml" for name in stems]
     for name in names:
         assert tomllib.loads((DATA / name).read_text("utf-8"))
@@ -64,6 +64,10 @@ def test_every_kind_has_its_words():
         ([*words.OBJECTIVES, *words.AUTHORITIES], {"town", "site"}),
         ([*words.NARRATIVES.values(), *words.ACTIONS_TAKEN], {"actor", "site", "town", "n"}),
         (list(words.SUPPORT_PURPOSES.values()), {"n", "t", "v", "frm", "to"}),
+        (
+            [words.FIRST_KEY_POINT, *(t for ts in words.NARRATIVE_TEXTS.values() for t in ts)],
+            MEETING | {"meetings", "top", "second", "significant"},
+        ),
     ],
 )
 def test_templates_use_only_the_placeholders_the_generator_fills(templates, allowed):

@@ -157,6 +157,9 @@ def schema_6_database(path) -> Store:
     db = database._connect(path, key)
     database._configure(db)
     schema.migrations.apply(db, stop_before="007_restricted_search")
+    # The repositories that write its records below are today's: they store the liaison
+    # field of 011 (which leaves a column already there alone).
+    db.execute("ALTER TABLE liaison_entries ADD COLUMN significant INTEGER NOT NULL DEFAULT 0")
     with db.atomic():
         write_meta(
             db,

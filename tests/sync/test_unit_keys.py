@@ -75,14 +75,15 @@ def test_a_database_from_before_008_gets_its_keys_when_opened(store, tmp_path):
             "DROP TABLE unit_keys",
             "DROP TABLE enrolled_units",
             "ALTER TABLE sync_log DROP COLUMN signer_key",
-            # ...and what came after 008 (009_exchange_authority, 010_narratives)
+            # ...and what came after 008 (009_exchange_authority, 010, 011)
             "DROP TABLE known_units",
             "DROP TABLE narratives",
+            "ALTER TABLE liaison_entries DROP COLUMN significant",
             "DROP TABLE directory_changes",
             "ALTER TABLE rejected DROP COLUMN reason_id",
             "ALTER TABLE rejected DROP COLUMN owner_unit",
             "DELETE FROM _sqlite_migrations WHERE name IN ('008_unit_keys', "
-            "'009_exchange_authority', '010_narratives')",
+            "'009_exchange_authority', '010_narratives', '011_liaison_significant')",
             "PRAGMA user_version = 7",
         ):
             conn.execute(sql)

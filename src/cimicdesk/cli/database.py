@@ -338,7 +338,11 @@ def _print_facts(store: Store, version: int) -> None:
         print(f"  {'kind':<14}EXERCISE: a training database (made-up records, never real ones)")
 
 
-_LABELS = {"liaison_participants": "participants", "follow_up_actions": "follow-up actions"}
+_LABELS = {
+    "liaison_participants": "participants",
+    "follow_up_actions": "follow-up actions",
+    "narratives": "unit narratives",
+}
 
 
 def _label(table: str) -> str:

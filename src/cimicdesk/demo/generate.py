@@ -17,6 +17,8 @@ from cimicdesk.demo.area import Area
 from cimicdesk.demo.directory import Directory
 from cimicdesk.demo.liaison_log import TABLES as LOG_TABLES
 from cimicdesk.demo.liaison_log import LiaisonLog, Progress
+from cimicdesk.demo.narratives import TABLE as NARRATIVES
+from cimicdesk.demo.narratives import NarrativeWriter
 from cimicdesk.demo.operations import seed_operations
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.i18n.message import msg
@@ -36,8 +38,10 @@ def seed_database(
     days: int = 365,
     progress: Progress | None = None,
 ) -> dict[str, int]:
-    """Add ~entries/40 organisations, ~entries/12 contacts and `entries` liaison entries,
-    then QIPs, incidents and support requests in proportion (demo.operations).
+    """Add ~entries/40 organisations, ~entries/12 contacts and `entries` liaison entries
+    (about SIGNIFICANT_A_WEEK a week marked significant), then QIPs, incidents and support
+    requests in proportion (demo.operations), and the unit's narrative of each ISO week
+    with meetings (demo.narratives).
 
     Entries fall in the `days` days from `start` (default: the days up to yesterday).
     Returns the number of rows added per table. Refuses a real database (made-up records
@@ -62,7 +66,8 @@ def seed_database(
         with store.db.atomic():
             directory = Directory(area, writer)
             directory.build(max(12, round(entries / 40)), max(20, round(entries / 12)))
-            LiaisonLog(store, area, directory, writer, days).write(entries, progress)
+            marks = random.Random(f"{seed}-significant")
+            LiaisonLog(store, area, directory, writer, days, marks).write(entries, progress)
             operations = seed_operations(
                 store,
                 random.Random(f"{seed}-operations"),
@@ -73,6 +78,10 @@ def seed_database(
                 liaison=bulk.unit_ids(store, "liaison_entries"),
                 scale=entries,
             )
+            # Last: the weeks' figures are read back from the log, and the area's random
+            # stream is drawn on only after everything else of the seed.
+            NarrativeWriter(store, area, writer).write(start, days)
+            writer.flush()
     except sqlite3.IntegrityError as exc:
         raise CimicError(
             msg(
@@ -84,5 +93,6 @@ def seed_database(
             )
         ) from exc
     written = writer.counts()
-    counts = {table: written.get(table, 0) for table in (*DIRECTORY_TABLES, *LOG_TABLES)}
+    tables = (*DIRECTORY_TABLES, *LOG_TABLES, NARRATIVES)
+    counts = {table: written.get(table, 0) for table in tables}
     return {**counts, **operations}

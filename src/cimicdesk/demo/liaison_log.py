@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate
@@ -22,6 +24,13 @@ Progress = Callable[[int, int], None]
 CHUNK = 2000  # entries built and inserted per batch: bounded memory for 250,000 entries
 TABLES = ("liaison_entries", "liaison_participants", "follow_up_actions")
 _DAY_WEIGHT = {0: 10, 1: 10, 2: 10, 3: 10, 4: 9, 5: 5, 6: 2}  # Monday .. Sunday
+# Meetings the officer marks significant: about this many a week, mostly coordination
+# meetings and meetings where issues were raised (weights: any meeting, coordination,
+# issues raised, added up).
+SIGNIFICANT_A_WEEK = 4.5
+SIGNIFICANT_AT_MOST = 6  # in one ISO week: an officer singles out only a few
+_MARK_WEIGHTS = (0.15, 3.0, 1.5)
+_ISSUES_SHARE = 0.45  # of entries with issues raised (see _entry)
 Pool = tuple[list[int], list[float]]  # indexes of people (or organisations), cumulative weights
 
 
@@ -33,7 +42,13 @@ class LiaisonLog:
     """
 
     def __init__(
-        self, store: Store, area: Area, directory: Directory, writer: BulkWriter, days: int
+        self,
+        store: Store,
+        area: Area,
+        directory: Directory,
+        writer: BulkWriter,
+        days: int,
+        marks: random.Random | None = None,
     ):
         self.store = store
         self.area = area
@@ -41,11 +56,16 @@ class LiaisonLog:
         self.writer = writer
         self.days = days
         self.end = area.start + timedelta(days=days)
+        # Its own stream, so marking leaves every other draw of the seed as it was.
+        self.marks = marks or random.Random(0)
+        self.mark_scale = 0.0
+        self.marked: Counter[str] = Counter()  # meetings marked, by ISO week ('2026-W49')
 
     def write(self, count: int, progress: Progress | None) -> None:
         """Make `count` entries at working hours over the period, numbered in time order."""
         rng, start = self.area.rng, self.area.start
         self._prepare_pools()
+        self.mark_scale = self._mark_scale(count)
         day_cum = list(
             accumulate(_DAY_WEIGHT[(start + timedelta(days=d)).weekday()] for d in range(self.days))
         )
@@ -86,6 +106,29 @@ class LiaisonLog:
                 range(len(orgs))
             )
 
+    def _mark_scale(self, count: int) -> float:
+        """The factor that makes SIGNIFICANT_A_WEEK meetings a week significant on average."""
+        a_week = count * 7 / self.days
+        total = sum(words.TYPE_WEIGHTS.values())
+        coordination = words.TYPE_WEIGHTS.get(LiaisonType.COORDINATION, 0) / total
+        any_, coord, issues = _MARK_WEIGHTS
+        mean = any_ + coord * coordination + issues * _ISSUES_SHARE
+        return SIGNIFICANT_A_WEEK / (a_week * mean) if a_week else 0.0
+
+    def _significant(self, entry: LiaisonEntry) -> bool:
+        any_, coord, issues = _MARK_WEIGHTS
+        weight = any_
+        weight += coord if entry.entry_type is LiaisonType.COORDINATION else 0.0
+        weight += issues if entry.issues_raised else 0.0
+        if self.marks.random() >= self.mark_scale * weight:
+            return False
+        year, week, _ = date.fromisoformat(entry.start[:10]).isocalendar()
+        key = f"{year}-W{week:02d}"
+        if self.marked[key] >= SIGNIFICANT_AT_MOST:
+            return False
+        self.marked[key] += 1
+        return True
+
     def _pick_people(self, pool: Pool, k: int) -> list[int]:
         chosen: list[int] = []
         for i in self.area.rng.choices(pool[0], cum_weights=pool[1], k=k + 2):
@@ -117,8 +160,9 @@ class LiaisonLog:
             purpose=r.choice(words.PURPOSES[entry_type]).format_map(slots),
             info_received=self._sentences(words.INFO_RECEIVED, slots, 0.92, 0.3),
             info_passed=self._sentences(words.INFO_PASSED, slots, 0.7, 0.15),
-            issues_raised=self._sentences(words.ISSUES, slots, 0.45, 0.1),
+            issues_raised=self._sentences(words.ISSUES, slots, _ISSUES_SHARE, 0.1),
         )
+        entry.significant = self._significant(entry)
         # Logged at the desk a while after the meeting ended.
         logged = finish + timedelta(minutes=r.randrange(10, 300), milliseconds=r.randrange(60_000))
         stamp = to_stamp(logged)

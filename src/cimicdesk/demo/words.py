@@ -168,3 +168,21 @@ SUPPORT_PURPOSES = {kind: t["purpose"] for kind, t in _support_kinds.items()}
 DURATIONS_ASKED = tuple(_ops["support"]["durations"])
 DECIDERS = tuple(_ops["support"]["deciders"])
 SUPPORT_TEXT = {key: text for key, text in _ops["support"].items() if isinstance(text, str)}
+
+# --- the units' weekly narratives: narratives.toml --------------------------------------
+
+_narratives = _load("narratives.toml")
+KEY_POINT_COUNTS = tuple(_narratives["key_point_counts"])
+FIRST_KEY_POINT: str = _narratives["first_key_point"]
+NARRATIVE_TEXTS = {
+    name: tuple(_narratives[name])
+    for name in (
+        "key_points",
+        "civil_situation",
+        "protection_gender",
+        "assessment",
+        "planned_activities",
+        "issues_for_hq",
+    )
+}
+NO_ISSUE = NARRATIVE_TEXTS["issues_for_hq"][-1]  # "No issue for higher HQ this week."

@@ -248,6 +248,7 @@ class LiaisonEntry(Record):
     info_received: str = ""
     info_passed: str = ""
     issues_raised: str = ""
+    significant: bool = False  # the officer wants its own paragraph in the sitrep
     # Children, stored in their own synced tables; not business fields of the entry row.
     participants: list[Participant] = field(default_factory=list)
     actions: list[FollowUpAction] = field(default_factory=list)

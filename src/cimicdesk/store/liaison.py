@@ -40,7 +40,7 @@ _SELECT = f"*, COALESCE({PARTICIPANT_NAMES_SQL}, '') AS participant_names"
 # through a mission's 100,000 entries does not hold their reports in memory.
 _LIST_SELECT = (
     'id, origin_unit, created_at, updated_at, deleted, ref, start, "end", entry_type, '
-    f"place, grid, COALESCE({PARTICIPANT_NAMES_SQL}, '') AS participant_names"
+    f"place, grid, significant, COALESCE({PARTICIPANT_NAMES_SQL}, '') AS participant_names"
 )
 SORTS = {
     "start": "start",

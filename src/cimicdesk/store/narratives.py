@@ -187,21 +187,28 @@ def save_narrative(store: Store, narrative: Narrative) -> Narrative:
 
 def within(store: Store, start: date, end: date, units: list[str]) -> dict[str, list[Narrative]]:
     """Each unit's live, non-empty narratives whose period lies inside start – end, newest
-    period first (units with none are absent). units: [] means every unit."""
+    period first (units with none are absent), under the unit's name as given (compared
+    by its letters and digits: 'Banbat 1' finds BANBAT 1's). units: [] means every unit."""
     rows = store.db.execute(
         f"SELECT * FROM {TABLE} WHERE deleted = 0 AND period_start >= ? AND period_end <= ? "
         "ORDER BY period_end DESC, period_start DESC",
         [start.isoformat(), end.isoformat()],
     )
     names = [d[0] for d in rows.description]
-    wanted = {u.strip() for u in units}
+    wanted = {_letters(u): u for u in units}
     found: dict[str, list[Narrative]] = {}
     for values in rows.fetchall():
         narrative = synced.from_row(Narrative, dict(zip(names, values, strict=True)))
-        if narrative.is_empty or (wanted and narrative.origin_unit not in wanted):
+        unit = wanted.get(_letters(narrative.origin_unit)) if wanted else narrative.origin_unit
+        if unit is None or narrative.is_empty:
             continue
-        found.setdefault(narrative.origin_unit, []).append(narrative)
+        found.setdefault(unit, []).append(narrative)
     return found
+
+
+def _letters(unit: str) -> str:
+    """A unit's name as units are compared (sync/units.py): its letters and digits."""
+    return "".join(ch for ch in unit.upper() if ch.isalnum())
 
 
 def for_period(store: Store, start: date, end: date, units: list[str]) -> dict[str, Narrative]:
@@ -226,9 +233,11 @@ def combined(found: list[Narrative]) -> Narrative:
         )
         for name in TEXT_FIELDS
     }
-    return replace(
+    merged = replace(
         found[0],
         period_start=min(n.period_start for n in found),
         period_end=max(n.period_end for n in found),
-        **texts,
     )
+    for name, text in texts.items():
+        setattr(merged, name, text)
+    return merged

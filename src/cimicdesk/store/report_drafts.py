@@ -1,9 +1,13 @@
 """Report drafts: the free text an officer writes for one report, kept with the database.
 
-A draft is keyed by (kind, units, period). It is local bookkeeping like row_history:
-it is not merged between unit files (the sector officer writes the sector sitrep's
-own text; a battalion's words reach sector HQ in the battalion's sitrep), but it
-stays in the file, so a handover carries the drafts to the next contingent.
+A draft is keyed by (kind, units, period). The draft itself is local bookkeeping like
+row_history: its header lines (marking, report number, addressees, signatures) are this
+report's, never merged, and it stays in the file, so a handover carries the drafts to the
+next contingent. Its six written sections are the unit's words, and those travel: saving
+a unit sitrep of the file's own unit (units () or just that unit), or a sector sitrep of
+the whole file at a headquarters, publishes them as the unit's Narrative for the period
+(store/narratives.py), a synced record that goes with the unit file and merges at the
+headquarters above, where the sector sitrep prints it under that unit.
 """
 
 from __future__ import annotations
@@ -13,10 +17,11 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
+from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.i18n.message import msg
-from cimicdesk.store import synced
+from cimicdesk.store import narratives, synced
 from cimicdesk.store.database import Store
 
 TABLE = "report_drafts"
@@ -189,9 +194,30 @@ def save_draft(store: Store, draft: ReportDraft) -> ReportDraft:
         elif any((existing[k] or "") != v for k, v in values.items()):
             synced.record_history(store, TABLE, existing, "edited")
             store.db.table(TABLE).update(record_id, {**values, "updated_at": now})
+        if publishes(store, draft):
+            narratives.publish(
+                store,
+                store.unit.name,
+                draft.period_start,
+                draft.period_end,
+                **{name: getattr(draft, name) for name in narratives.TEXT_FIELDS},
+            )
         stored = synced.fetch_row(store, TABLE, record_id)
     assert stored is not None
     return _from_row(stored)
+
+
+def publishes(store: Store, draft: ReportDraft) -> bool:
+    """Whether saving this draft publishes its sections as the unit's own Narrative: a
+    unit sitrep of this file's unit (units () or just it), or a sector sitrep of the
+    whole file written at a headquarters."""
+    key = units_key(draft.units)
+    if draft.kind == "unit_sitrep":
+        return key == units_key((store.unit.name,)) or (
+            key == "" and store.unit.level is UnitLevel.BATTALION
+        )
+    headquarters = store.unit.level is not UnitLevel.BATTALION
+    return draft.kind == "sector_sitrep" and key == "" and headquarters
 
 
 def list_drafts(store: Store, kind: str | None = None) -> list[ReportDraft]:

@@ -481,6 +481,15 @@ def _m010_narratives(db: Database) -> None:
     db.execute("PRAGMA user_version = 10")
 
 
+@migrations(name="011_liaison_significant")
+def _m011_liaison_significant(db: Database) -> None:
+    """A liaison entry the officer marks significant gets its own paragraph in the sitrep
+    (issue 14): a clocked business field like any other, merged per field."""
+    if "significant" not in db["liaison_entries"].columns_dict:
+        db.execute("ALTER TABLE liaison_entries ADD COLUMN significant INTEGER NOT NULL DEFAULT 0")
+    db.execute("PRAGMA user_version = 11")
+
+
 def schema_version() -> int:
     """The schema version this program writes: the number of its last migration ('008_...'
     is 8; numbers are assigned to features, so one may land before the one below it)."""

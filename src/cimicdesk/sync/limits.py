@@ -59,6 +59,7 @@ from cimicdesk.domain.records import LiaisonEntry
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import from_stamp, is_stamp, to_stamp
 from cimicdesk.i18n.message import Message, msg
+from cimicdesk.store.narratives import TEXT_FIELDS, Narrative
 from cimicdesk.sync import errors as why
 
 # A unit file is a snapshot of one mission database: photos are downscaled (1600 px,
@@ -198,6 +199,8 @@ _RULED: dict[str, tuple[type, frozenset[str]]] = {
         ),
     ),
     "liaison_entries": (LiaisonEntry, frozenset({"start", "end"})),
+    # A narrative's words are its whole content: their length is held too.
+    "narratives": (Narrative, frozenset({"period_start", "period_end", *TEXT_FIELDS})),
 }
 _TAKES_NOW = (Incident, SupportRequest, LiaisonEntry)  # 'in the future' is judged at a time
 

@@ -21,6 +21,7 @@ from cimicdesk.domain.grid import GridReferenceError, optional_grid
 from cimicdesk.domain.qip import MissionSettings
 from cimicdesk.domain.timeutil import is_stamp, to_stamp
 from cimicdesk.i18n.message import Message, msg
+from cimicdesk.store.narratives import narrative_id
 from cimicdesk.store.synced import DEFAULT_KEY
 from cimicdesk.sync import errors as why
 from cimicdesk.sync.tables import SyncedTable
@@ -112,6 +113,15 @@ def setting_problem(row: dict[str, Any]) -> Message | None:
     return msg("its value is refused: {reason}", reason=errors[0].message) if errors else None
 
 
+def narrative_problem(row: dict[str, Any]) -> Message | None:
+    """What is wrong with a unit narrative's row: its id must be the one its unit and
+    period make, so no file can take the place of another unit's narrative; None when
+    it is."""
+    if row["id"] != narrative_id(row["origin_unit"], row["period_start"], row["period_end"]):
+        return msg("its id is not the one its unit and period make")
+    return None
+
+
 class RowChecker:
     """Checks rows of one table against a time limit fixed when the merge starts.
 
@@ -163,6 +173,10 @@ class RowChecker:
             return problem
         if self.table.name == "mission_settings":
             problem = setting_problem(row)
+            if problem:
+                return problem
+        if self.table.name == "narratives":
+            problem = narrative_problem(row)
             if problem:
                 return problem
         for name in self._grids:

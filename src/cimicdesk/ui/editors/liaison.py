@@ -189,6 +189,7 @@ class LiaisonEditor(RecordEditor):
         ui.receivedEdit.setPlainText(entry.info_received)
         ui.passedEdit.setPlainText(entry.info_passed)
         ui.issuesEdit.setPlainText(entry.issues_raised)
+        ui.significantCheck.setChecked(entry.significant)
         ui.participantsList.clear()
         for participant in entry.participants:
             self._append_participant(participant.kind.value, participant.target_id)
@@ -208,6 +209,7 @@ class LiaisonEditor(RecordEditor):
             info_received=ui.receivedEdit.toPlainText(),
             info_passed=ui.passedEdit.toPlainText(),
             issues_raised=ui.issuesEdit.toPlainText(),
+            significant=ui.significantCheck.isChecked(),
             participants=self.participants(),
             actions=self.actions(),
         )

@@ -76,6 +76,10 @@ KINDS = {
         QT_TRANSLATE_NOOP("SyncPage", "Mission setting"),
         QT_TRANSLATE_NOOP("SyncPage", "Mission settings"),
     ),
+    "narratives": (
+        QT_TRANSLATE_NOOP("SyncPage", "Unit narrative"),
+        QT_TRANSLATE_NOOP("SyncPage", "Unit narratives"),
+    ),
 }
 # How each kind of change is counted in the history: '12 new, 3 updated, 1 conflict'.
 COUNT_WORDS: dict[str, Callable[[int], str]] = {
