@@ -664,8 +664,7 @@ def liaison_rows(
                 topic=entry.purpose,
                 outcome=outcome,
                 open_actions=len(open_actions),
-                # TODO(sitrep14): entry.significant once narr14 adds the field.
-                significant=bool(getattr(entry, "significant", False)),
+                significant=entry.significant,
                 organisations=tuple(dict.fromkeys(orgs)),
             )
         )
