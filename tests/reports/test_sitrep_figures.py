@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from factories import PASSPHRASE, make_org
+from factories import PASSPHRASE, make_entry, make_org
 from report_helpers import NOW, WEEK, S, _move, _qip, build_mission, pdf_text
 
 from cimicdesk import cli
@@ -295,3 +295,49 @@ def test_a_seeded_sectors_sitrep_body_fits_six_pages(tmp_path):
         assert body <= 6 and annexes > body
     finally:
         store.close()
+
+
+def test_a_meeting_marked_significant_gets_its_paragraph(store, mission):
+    from report_helpers import stamp
+
+    org = make_org(store, "Préfecture de la Ouaka")
+    make_entry(
+        store,
+        orgs=[org],
+        start=stamp(19, 10),
+        place="Bambari",
+        purpose="SIGNIFICANT-MEETING land dispute settled",
+        info_received="The préfet agrees to mediate.",
+        significant=True,
+    )
+    data = gather_sitrep(store, PERIOD, now=NOW)
+    doc = build(data, EN)
+    body = doc.body
+    heading = next(
+        i for i, b in enumerate(body) if getattr(b, "title", "") == "Significant meetings"
+    )
+    paragraph = body[heading + 1]
+    assert isinstance(paragraph, Paragraph)
+    assert (
+        "with Préfecture de la Ouaka at Bambari. SIGNIFICANT-MEETING land dispute" in paragraph.text
+    )
+    assert paragraph.text.endswith("— The préfet agrees to mediate.")
+    lead = next(b.text for b in body if isinstance(b, Paragraph) and "marked significant" in b.text)
+    assert "1 marked significant by the officer" in lead
+    # Annex A marks it too; the other meetings are not marked.
+    meetings = next(t for t in doc.tables() if t.header[:2] == ("DTG / ref", "Type"))
+    marked = [r for r in meetings.rows if r[1].detail == "significant"]
+    assert len(marked) == 1 and "SIGNIFICANT-MEETING" in marked[0][4]
+
+
+def test_the_unit_counts_its_meetings_by_type_organisation_type_and_organisation(store, mission):
+    doc = build(gather_sitrep(store, PERIOD, now=NOW), EN)
+    table = next(t for t in doc.tables() if t.header[0] == "Type of meeting")
+    assert table.header == ("Type of meeting", "", "Organisation type met", "", "Organisation", "")
+    assert table.rows[-1][:4] == ("Meetings", "3", "Meetings", "3")
+    kinds = {r[0]: r[1] for r in table.rows[:-1] if r[0]}
+    assert kinds == {
+        "Bilateral meeting": "1",
+        "Key leader engagement": "1",
+        "Coordination meeting": "1",
+    }

@@ -103,8 +103,8 @@ def count_table(
         cells = [texts.number(sum(counts_of[u.unit].get(k, 0) for k in others)) for u in units]
         if data.sector:
             cells.append(texts.number(sum(total[k] for k in others)))
-        label = msg_n("{n} other kind", "{n} other kinds", len(others))
-        rows.append((texts.render(label), *cells))
+        others_label = msg_n("{n} other kind", "{n} other kinds", len(others))
+        rows.append((texts.render(others_label), *cells))
     header, _ = counted_columns(texts, data)
     columns = len(header)
     first = 0.34 if data.sector else 0.7
@@ -124,22 +124,27 @@ def count_table(
     )
 
 
-def side_by_side(left: Table, right: Table, caption: str) -> Table:
-    """Two tables of two columns (kind, count) as one of four, row by row, totals last."""
-    height = max(len(left.rows), len(right.rows))
+def side_by_side(tables: Sequence[Table], widths: Sequence[float], caption: str) -> Table:
+    """Tables of two columns (a name, a count) as one, side by side, row by row; the
+    totals row of each (or blanks) last. widths: of each name column (counts share the
+    rest)."""
+    height = max(len(t.rows) - t.total_rows for t in tables)
+    count_w = (1 - sum(widths)) / len(tables)
 
     def padded(table: Table) -> list[tuple[CellValue, ...]]:
-        rows = list(table.rows[:-1])
-        rows += [("", "")] * (height - len(table.rows))
-        return [*rows, table.rows[-1]]
+        body = list(table.rows[: len(table.rows) - table.total_rows])
+        body += [("", "")] * (height - len(body))
+        return [*body, table.rows[-1] if table.total_rows else ("", "")]
 
-    rows = tuple(a + b for a, b in zip(padded(left), padded(right), strict=True))
+    columns = [padded(t) for t in tables]
+    rows = tuple(sum(parts, ()) for parts in zip(*columns, strict=True))
     return Table(
-        header=left.header + right.header,
+        # The counts' header is blank: the caption says they are meetings.
+        header=tuple(h for t in tables for h in (t.header[0], "")),
         rows=rows,
-        widths=(0.36, 0.12, 0.4, 0.12),
+        widths=tuple(w for name in widths for w in (name, count_w)),
         total_rows=1,
-        numeric=frozenset({1, 3}),
+        numeric=frozenset(range(1, 2 * len(tables), 2)),
         caption=caption,
     )
 
@@ -177,7 +182,7 @@ def top_organisations(texts: Texts, data: SitrepData) -> Table | None:
         )
     return Table(
         header=(texts.render(msg("Organisation")), texts.render(msg("Meetings"))),
-        rows=tuple((o, texts.number(count[o])) for o in top),
+        rows=tuple((clip(o, 36), texts.number(count[o])) for o in top),
         widths=(0.7, 0.3),
         numeric=frozenset({1}),
         caption=texts.render(msg("Organisations met most often")),
@@ -218,11 +223,35 @@ def significant_paragraph(texts: Texts, row: LiaisonRow, sector: bool) -> Paragr
     )
     if sector:
         head = f"{row.unit}: {head}"
-    text = f"{head}. {row.topic.strip()}".rstrip()
-    outcome = outcome_text(texts, row, 400)
+    text = f"{head}. {clip(row.topic, 120)}".rstrip()
+    outcome = outcome_text(texts, row, 120)
     if outcome:
-        text = f"{text} — {outcome}"
+        text = f"{text} — {clip(outcome, 180)}"
     return Paragraph(text)
+
+
+def significant_table(texts: Texts, rows: Sequence[LiaisonRow]) -> Table:
+    """A sector's significant meetings, one line each (the battalions' paragraphs are in
+    Annex A's outcomes)."""
+    say = texts.render
+    return Table(
+        header=(
+            say(msg("DTG")),
+            say(msg("Battalion")),
+            say(msg("With")),
+            say(msg("Topic")),
+        ),
+        rows=tuple(
+            (
+                r.dtg,
+                r.unit,
+                clip("; ".join(texts.value(n) for n in r.counterparts) or "—", 34),
+                clip(r.topic, 70),
+            )
+            for r in rows
+        ),
+        widths=(0.15, 0.12, 0.28, 0.45),
+    )
 
 
 def meeting_trend(texts: Texts, data: SitrepData) -> Chart:
@@ -279,18 +308,22 @@ def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> lis
         {u.unit: u.org_type_counts() for u in data.units},
         msg("Meetings by the type of organisation met"),
     )
-    if data.sector:
-        blocks += [by_kind, by_org]
-    else:
-        blocks.append(side_by_side(by_kind, by_org, texts.render(msg("Meetings by type"))))
     top = top_organisations(texts, data)
-    if top is not None:
-        blocks.append(top)
+    if data.sector:
+        blocks += [by_kind, by_org, *([top] if top else [])]
+    else:  # a unit's three short tables side by side
+        tables = [by_kind, by_org, *([top] if top else [])]
+        widths = (0.24, 0.26, 0.29) if top else (0.38, 0.38)
+        caption = texts.render(msg("Meetings by type, organisation type and organisation"))
+        blocks.append(side_by_side(tables, widths, caption))
     if data.sector:  # a unit's meetings trend is in the summary's weekly average
         blocks.append(meeting_trend(texts, data))
     if marked:  # none: the lead says so
         blocks.append(Heading(say(msg("Significant meetings")), level=2))
-        blocks.extend(significant_paragraph(texts, r, data.sector) for r in marked)
+        if data.sector:
+            blocks.append(significant_table(texts, marked))
+        else:
+            blocks.extend(significant_paragraph(texts, r, data.sector) for r in marked)
     return blocks
 
 
