@@ -15,7 +15,7 @@ from cimicdesk.domain.enums import SupportPriority
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, Money, msg, msg_n
 from cimicdesk.reports import figures
-from cimicdesk.reports.data import IncidentRow, QipRow, SitrepData
+from cimicdesk.reports.data import IncidentRow, SitrepData
 from cimicdesk.reports.document import Block, Heading, Paragraph, Table
 from cimicdesk.reports.layout import clip
 from cimicdesk.reports.sitrep_body import (
@@ -27,6 +27,28 @@ from cimicdesk.reports.sitrep_body import (
 
 # Requests received in the period are listed when this urgent; the others are counted.
 URGENT = frozenset({SupportPriority.LIFESAVING, SupportPriority.LIFE_SUSTAINING})
+# A list in the sector's body shows at most this many rows, the gravest first; a line says
+# how many more the annexes hold.
+SECTOR_LIST = 10
+
+
+def more(texts: Texts, shown: int, total: int, where: Message) -> list[Block]:
+    """A line saying how many rows a capped list left out, and where they are."""
+    if total <= shown:
+        return []
+    return [
+        Paragraph(
+            texts.render(
+                msg(
+                    "{shown} of {total} shown; the others: {where}.",
+                    shown=shown,
+                    total=total,
+                    where=where,
+                )
+            ),
+            "small",
+        )
+    ]
 
 
 def per_battalion(
@@ -131,22 +153,13 @@ def section_incidents(texts: Texts, data: SitrepData, fig: figures.Figures) -> l
         blocks.append(hurt)
     serious = [r for r in data.incidents if grave(r)]
     if serious:
-        table = incident_brief_table(texts, serious, sector=True)
+        gravest = sorted(serious, key=lambda r: (r.flash_sent, -r.killed, r.occurred))
+        shown = sorted(gravest[:SECTOR_LIST], key=lambda r: r.occurred)
+        table = incident_brief_table(texts, shown, sector=True)
         caption = say(msg("Incidents with people killed, or a flash report not sent"))
         blocks.append(replace(table, caption=caption))
+        blocks += more(texts, len(shown), len(serious), msg("Annex C"))
     return blocks
-
-
-def qip_event(texts: Texts, row: QipRow, data: SitrepData) -> str:
-    """What made a project worth the sector's eye this period."""
-    events = []
-    if figures.started(row):
-        events.append(texts.render(msg("started works")))
-    if figures.finished(row):
-        events.append(texts.render(msg("finished")))
-    if figures.went_late(row, data.period):
-        events.append(texts.render(msg("went late")))
-    return ", ".join(events)
 
 
 def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
@@ -198,26 +211,7 @@ def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[B
             msg("QIPs by battalion"),
         )
     )
-    events = [(r, qip_event(texts, r, data)) for r in data.qips]
-    listed = [(r, e) for r, e in events if e]
-    if listed:
-        blocks.append(
-            Table(
-                header=(
-                    say(msg("No.")),
-                    say(msg("Battalion")),
-                    say(msg("Project")),
-                    say(msg("Status at the end")),
-                    say(msg("This period")),
-                ),
-                rows=tuple(
-                    (r.ref, r.unit, clip(r.title, 34), texts.value(r.status), e) for r, e in listed
-                ),
-                widths=(0.22, 0.13, 0.31, 0.17, 0.17),
-                refs=frozenset({0}),
-                caption=say(msg("Projects that started works, finished or went late")),
-            )
-        )
+    # Which projects started, finished or went late: the summary names them.
     # What committed and paid mean: the summary's footnote, and Annex B's.
     return blocks
 
@@ -252,7 +246,10 @@ def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> li
             msg("Requests by battalion"),
         )
     )
-    urgent = [r for r in data.requests if not r.carried_over and r.priority in URGENT]
+    order = list(SupportPriority)  # most urgent first
+    urgent_all = [r for r in data.requests if not r.carried_over and r.priority in URGENT]
+    urgent_all.sort(key=lambda r: (order.index(r.priority), r.received))
+    urgent = urgent_all[:SECTOR_LIST]
     if urgent:
         blocks.append(
             Table(
@@ -278,5 +275,6 @@ def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> li
                 caption=say(msg("Lifesaving and life-sustaining requests received this period")),
             )
         )
+        blocks += more(texts, len(urgent), len(urgent_all), msg("the battalions' registers"))
     # What open and awaiting a decision mean: the summary's footnote.
     return blocks

@@ -31,7 +31,7 @@ from cimicdesk.reports.layout import clip
 TOP_ORGANISATIONS = 5
 # A by-type table lists this many kinds, then one row for all the others.
 MAX_KINDS = 8
-SECTOR_KINDS = 6  # a sector's tables have a column per battalion: fewer rows
+SECTOR_KINDS = 5  # a sector's tables have a column per battalion: fewer rows
 
 
 def headed(blocks: Sequence[Block]) -> list[Block]:
@@ -320,8 +320,17 @@ def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> lis
         blocks.append(meeting_trend(texts, data))
     if marked:  # none: the lead says so
         blocks.append(Heading(say(msg("Significant meetings")), level=2))
-        if data.sector:
-            blocks.append(significant_table(texts, marked))
+        if data.sector:  # the first two of each battalion; all are marked in Annex A
+            shown = [r for u in data.units for r in [m for m in marked if m.unit == u.unit][:2]]
+            blocks.append(significant_table(texts, shown))
+            if len(shown) < len(marked):
+                note = msg(
+                    "The first two of each battalion: {shown} of {total}; all are marked in "
+                    "Annex A.",
+                    shown=len(shown),
+                    total=len(marked),
+                )
+                blocks.append(Paragraph(say(note), "small"))
         else:
             blocks.extend(significant_paragraph(texts, r, data.sector) for r in marked)
     return blocks
