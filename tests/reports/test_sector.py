@@ -86,17 +86,17 @@ def test_the_battalions_words_stand_beside_the_sectors_and_the_silent_are_named(
     civil = blocks.index(next(b for b in blocks if isinstance(b, Heading) and b.number == "2"))
     order = [
         b.title if isinstance(b, Heading) else b.text
-        for b in blocks[civil : civil + 5]
+        for b in blocks[civil : civil + 4]
         if isinstance(b, Heading | Paragraph)
     ]
     assert order == [
         "Civil situation",
-        "Sector West",
-        "SECTOR-CIVIL synthesis",
+        "Sector West: SECTOR-CIVIL synthesis",
         "BANBAT 2: BN2-CIVIL Markets reopened.",
         "Nothing on this from: BANBAT 3.",
     ]
-    assert "Nothing on this from: BANBAT 2, BANBAT 3." in said  # protection and gender
+    # Protection and gender: nobody wrote, the sector's officer included.
+    assert "Nothing on this from: Sector West, BANBAT 2, BANBAT 3." in said
 
 
 def test_every_page_of_the_sector_sitrep_is_marked_and_numbered(sector, tmp_path):

@@ -110,25 +110,27 @@ def battalions(texts: Texts, data: SitrepData) -> list[Block]:
     return blocks
 
 
-def narratives(texts: Texts, data: SitrepData, field: str) -> list[Block]:
-    """Each battalion's words on one subject (a narrative field), under its name; then
-    the battalions that wrote nothing on it."""
+def narratives(texts: Texts, data: SitrepData, field: str, own: str | None = None) -> list[Block]:
+    """Each battalion's words on one subject (a narrative field), each under its name,
+    after the sector's own (`own`, when given); then those who wrote nothing on it."""
     blocks: list[Block] = []
     quiet = []
-    for unit in data.units:
-        narrative = data.narratives.get(unit.unit)
-        value = str(getattr(narrative, field)).strip() if narrative else ""
+    words = [(u.unit, data.narratives.get(u.unit)) for u in data.units]
+    writers = [(name, str(getattr(n, field)).strip() if n else "") for name, n in words]
+    if own is not None:
+        writers.insert(0, (data.header.unit_label, own.strip()))
+    for name, value in writers:
         if not value:
-            quiet.append(unit.unit)
+            quiet.append(name)
             continue
         # Each item or paragraph names its battalion: compact, and clear when pasted on.
         if field in LIST_FIELDS:
-            blocks.append(Bullets(tuple(f"{unit.unit}: {item}" for item in lines(value))))
+            blocks.append(Bullets(tuple(f"{name}: {item}" for item in lines(value))))
         else:
             chunks = [c for c in value.replace("\r\n", "\n").split("\n\n") if c.strip()]
             for index, chunk in enumerate(chunks):
                 body = "\n".join(ln for ln in chunk.split("\n") if ln.strip())
-                blocks.append(Paragraph(f"{unit.unit}: {body}" if index == 0 else body))
+                blocks.append(Paragraph(f"{name}: {body}" if index == 0 else body))
     if quiet:
         blocks.append(
             Paragraph(

@@ -61,11 +61,13 @@ def per_battalion(
     """One row per battalion of figures (reports.figures), and the sector's total."""
     rows = [(u.unit, *cells(figures.of_unit(data, u))) for u in data.units]
     rows.append((texts.render(msg("Sector total")), *cells(figures.of_sitrep(data))))
-    share = 0.8 / len(header)
+    money = [i for i, h in enumerate(header) if h.text.endswith("USD")]
+    share = (0.84 - 0.08 * len(money)) / len(header)  # amounts get a wider column
+    widths = [share + (0.08 if i in money else 0) for i in range(len(header))]
     return Table(
         header=(texts.render(msg("Battalion")), *[texts.render(h) for h in header]),
         rows=tuple(rows),
-        widths=(0.2, *[share] * len(header)),
+        widths=(0.16, *widths),
         total_rows=1,
         numeric=frozenset(range(1, len(header) + 1)),
         bold_first=True,

@@ -397,16 +397,13 @@ def free_text(value: str, empty: str) -> list[Block]:
 
 def text_section(texts: Texts, data: SitrepData, field: str, number: str) -> list[Block]:
     """A section of the officer's text; in a sector sitrep, the sector's synthesis and then
-    each battalion's own words on it."""
+    each battalion's own words on it, each under its name."""
     title, empty = TEXT_SECTIONS[field]
     value = str(getattr(data.draft, field))
     blocks: list[Block] = [Heading(texts.render(title), number)]
     if data.sector:
-        blocks.append(Heading(data.header.unit_label, level=2))
-    blocks += free_text(value, texts.render(empty))
-    if data.sector:
-        blocks += sector.narratives(texts, data, field)
-    return blocks
+        return blocks + sector.narratives(texts, data, field, own=value)
+    return blocks + free_text(value, texts.render(empty))
 
 
 def closing(texts: Texts, data: SitrepData) -> list[Block]:
