@@ -24,6 +24,7 @@ from cimicdesk.reports.document import (
     FieldGrid,
     Furniture,
     Heading,
+    KeepTogether,
     Paragraph,
     SignOff,
     Table,
@@ -422,9 +423,7 @@ def closing(texts: Texts, data: SitrepData) -> list[Block]:
         (d.prepared_by or blank, d.approved_by or blank),
         signature.signature,
     )
-    # The renderer keeps a heading with the block after it, not with a KeepTogether: the
-    # sign-off follows the last text as a block of its own.
-    return [*blocks, signature]
+    return [KeepTogether((*blocks, signature))]
 
 
 def annex_keys(values: Sequence[str] | None) -> tuple[str, ...]:
