@@ -349,3 +349,17 @@ def test_the_unit_counts_its_meetings_by_type_organisation_type_and_organisation
         "Key leader engagement": "1",
         "Coordination meeting": "1",
     }
+
+
+def test_the_sitrep_as_word_has_the_same_sections_and_tables(store, mission, tmp_path):
+    from docx import Document as WordDocument
+
+    out = commands.write_sitrep(store, tmp_path / "sitrep.docx", week=WEEK, now=NOW)
+    word = WordDocument(str(out))
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    doc = build(gather_sitrep(store, PERIOD, now=NOW), EN)
+    for label in doc.headings():
+        assert label in headings
+    assert len(word.tables) >= len(doc.tables())
+    key = next(t for t in word.tables if t.rows[0].cells[0].text == "Figure")
+    assert [c.text for c in key.rows[1].cells][:2] == ["Meetings", "3"]
