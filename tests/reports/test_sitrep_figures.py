@@ -143,7 +143,7 @@ def test_tables_mark_their_references_and_keep_no_caption_apart(store, mission):
     for table in doc.tables():
         assert not table.caption  # made sub-headings, kept with their tables
         for column, name in enumerate(table.header):
-            if name in ("No.", "Ref", "DTG / ref", "No. / received"):
+            if name in ("No.", "Ref", "Ref / DTG", "No. / received"):
                 assert column in table.refs, (name, table.header)
 
 
@@ -333,7 +333,7 @@ def test_a_meeting_marked_significant_gets_its_paragraph(store, mission):
     lead = next(b.text for b in body if isinstance(b, Paragraph) and "marked significant" in b.text)
     assert "1 marked significant by the officer" in lead
     # Annex A marks it too; the other meetings are not marked.
-    meetings = next(t for t in doc.tables() if t.header[:2] == ("DTG / ref", "Type"))
+    meetings = next(t for t in doc.tables() if t.header[:2] == ("Ref / DTG", "Type"))
     marked = [r for r in meetings.rows if r[1].detail == "significant"]
     assert len(marked) == 1 and "SIGNIFICANT-MEETING" in marked[0][4]
 

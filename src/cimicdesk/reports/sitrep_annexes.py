@@ -48,7 +48,7 @@ def meeting_table(texts: Texts, rows: Sequence[LiaisonRow], caption: str = "") -
         mark = say(msg("significant")) if r.significant else ""
         body.append(
             (
-                Cell(r.dtg, r.ref),
+                Cell(r.ref, r.dtg),
                 Cell(texts.value(r.entry_type), mark),
                 Cell(
                     "; ".join(texts.value(n) for n in r.counterparts) or "—",
@@ -61,7 +61,7 @@ def meeting_table(texts: Texts, rows: Sequence[LiaisonRow], caption: str = "") -
         )
     return Table(
         header=(
-            say(msg("DTG / ref")),
+            say(msg("Ref / DTG")),
             say(msg("Type")),
             say(msg("Counterpart (organisation type)")),
             say(msg("Place / grid")),
@@ -69,7 +69,7 @@ def meeting_table(texts: Texts, rows: Sequence[LiaisonRow], caption: str = "") -
             say(msg("Outcome")),
         ),
         rows=tuple(body),
-        widths=(0.15, 0.1, 0.2, 0.13, 0.18, 0.24),
+        widths=(0.16, 0.12, 0.2, 0.13, 0.17, 0.22),
         refs=frozenset({0}),
         caption=caption,
     )
@@ -149,7 +149,7 @@ def incident_log(texts: Texts, rows: Sequence[IncidentRow], caption: str = "") -
             status += f" · {say(r.flash)}"
         body.append(
             (
-                Cell(r.dtg, r.ref),
+                Cell(r.ref, r.dtg),
                 Cell(texts.value(r.category), texts.value(r.subcategory)),
                 place_grid(r.place, r.grid),
                 kia(r),
@@ -158,14 +158,14 @@ def incident_log(texts: Texts, rows: Sequence[IncidentRow], caption: str = "") -
         )
     return Table(
         header=(
-            say(msg("DTG / ref")),
+            say(msg("Ref / DTG")),
             say(msg("Category")),
             say(msg("Place / grid")),
             say(msg("K / I / A")),
             say(msg("What happened")),
         ),
         rows=tuple(body),
-        widths=(0.16, 0.16, 0.15, 0.09, 0.44),
+        widths=(0.17, 0.16, 0.15, 0.09, 0.43),
         numeric=frozenset({3}),
         refs=frozenset({0}),
         caption=caption,
