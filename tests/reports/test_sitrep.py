@@ -13,7 +13,7 @@ from report_helpers import NOW, WEEK, pdf_pages, pdf_text
 from cimicdesk.domain.enums import OrgType, QipStatus, Sensitivity
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.catalogue import texts
-from cimicdesk.reports import commands
+from cimicdesk.reports import commands, figures
 from cimicdesk.reports.data import (
     NO_ORGANISATION,
     Period,
@@ -151,7 +151,8 @@ def test_totals_and_casualties_are_right(store, mission):
         40,
         9_000.0,
     )
-    assert unit.qip_committed == 18_000.0 and unit.qip_budget == 24_500.0
+    assert figures.committed(unit.qips) == 18_000.0  # QIP-IDENTIFIED's 6,500 is only asked
+    assert figures.paid(unit.qips) == 9_000.0
     assert running.moves == (QipMove(date(2026, 11, 18), percent=40),)  # a visit in W47
     assert [r.carried_over for r in unit.requests] == [False, True]
     assert unit.org_type_counts() == {

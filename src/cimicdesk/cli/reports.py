@@ -47,8 +47,11 @@ def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
             "Write the weekly CIMIC sitrep as a PDF from the database: for an ISO week "
             "(--week 2026-W47) or any period (--start/--end). With --sector, or two or more "
             "--unit, the battalions' records are consolidated into a sector sitrep grouped "
-            "by battalion. Free text written in the program (key points, assessment, ...) "
-            "goes into the report." + READS_ONLY
+            "by battalion, with each battalion's own words for the period. Free text written "
+            "in the program (key points, assessment, ...) goes into the report. Page 1 is a "
+            "summary; annexes A (meetings), B (QIP register) and C (incident log) follow the "
+            "body: choose them with --annex or leave them out with --no-annexes. An --out "
+            "name ending in .docx writes the editable Word copy." + READS_ONLY
         ),
     )
     sitrep.add_argument("file", metavar="FILE", type=Path, help="the database")

@@ -415,21 +415,7 @@ class UnitContent:
     def abducted(self) -> int:
         return sum(r.abducted for r in self.incidents)
 
-    @property
-    def qip_budget(self) -> float:
-        return sum(r.budget_usd for r in self.qips)
-
-    @property
-    def qip_committed(self) -> float:
-        return sum(r.budget_usd for r in self.qips if r.approved)
-
-    @property
-    def qip_disbursed(self) -> float:
-        return sum(r.disbursed_usd for r in self.qips)
-
-    @property
-    def open_requests(self) -> int:
-        return sum(1 for r in self.requests if r.is_open)
+    # The QIP money and the requests' counts are defined once, in reports.figures.
 
 
 @dataclass(frozen=True)
