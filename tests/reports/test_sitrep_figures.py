@@ -363,3 +363,29 @@ def test_the_sitrep_as_word_has_the_same_sections_and_tables(store, mission, tmp
     assert len(word.tables) >= len(doc.tables())
     key = next(t for t in word.tables if t.rows[0].cells[0].text == "Figure")
     assert [c.text for c in key.rows[1].cells][:2] == ["Meetings", "3"]
+
+
+def test_a_unit_sitrep_without_a_draft_prints_the_units_own_narrative(store, mission):
+    from cimicdesk.store import narratives
+
+    narratives.publish(
+        store, "BANBAT 1", "2026-11-16", "2026-11-22", civil_situation="OWN-CIVIL Markets open."
+    )
+    data = gather_sitrep(store, PERIOD, now=NOW)
+    assert data.draft.civil_situation == "OWN-CIVIL Markets open."
+    said = [b.text for b in build(data, EN).body if isinstance(b, Paragraph)]
+    assert "OWN-CIVIL Markets open." in said
+    # A draft with text of its own wins over the narrative.
+    from cimicdesk.store.report_drafts import ReportDraft, save_draft
+
+    save_draft(
+        store,
+        ReportDraft(
+            kind="unit_sitrep",
+            period_start="2026-11-16",
+            period_end="2026-11-22",
+            assessment="DRAFT-ASSESSMENT",
+        ),
+    )
+    data = gather_sitrep(store, PERIOD, now=NOW)
+    assert data.draft.assessment == "DRAFT-ASSESSMENT" and data.draft.civil_situation == ""

@@ -980,6 +980,8 @@ def gather_sitrep(
         period.start.isoformat(),
         period.end.isoformat(),
     )
+    if not sector:
+        draft = with_own_words(store, period, names[0], draft)
     directory = Directory(store)
     previous = period.previous()
     content = []
@@ -1013,6 +1015,17 @@ def gather_sitrep(
         generated_at=now,
         narratives=unit_narratives(store, period, names) if sector else {},
     )
+
+
+def with_own_words(store: Store, period: Period, unit: str, draft: ReportDraft) -> ReportDraft:
+    """The draft, or where it has none of the six texts, the unit's own narrative for
+    the period (as a unit file brings it: its weekly narratives, e.g. over a month)."""
+    if any(getattr(draft, name).strip() for name in narratives.TEXT_FIELDS):
+        return draft
+    own = unit_narratives(store, period, [unit]).get(unit)
+    if own is None:
+        return draft
+    return replace(draft, **{name: getattr(own, name) for name in narratives.TEXT_FIELDS})
 
 
 TREND_WEEKS = 8

@@ -30,7 +30,7 @@ from cimicdesk.reports.layout import clip
 
 TOP_ORGANISATIONS = 5
 # A by-type table lists this many kinds, then one row for all the others.
-MAX_KINDS = 8
+MAX_KINDS = 7
 SECTOR_KINDS = 5  # a sector's tables have a column per battalion: fewer rows
 
 
@@ -223,10 +223,10 @@ def significant_paragraph(texts: Texts, row: LiaisonRow, sector: bool) -> Paragr
     )
     if sector:
         head = f"{row.unit}: {head}"
-    text = f"{head}. {clip(row.topic, 120)}".rstrip()
-    outcome = outcome_text(texts, row, 120)
+    text = f"{head}. {clip(row.topic, 100)}".rstrip()
+    outcome = outcome_text(texts, row, 100)
     if outcome:
-        text = f"{text} — {clip(outcome, 180)}"
+        text = f"{text} — {clip(outcome, 150)}"
     return Paragraph(text)
 
 
@@ -473,7 +473,7 @@ def qip_moves_table(texts: Texts, rows: Sequence[QipRow], sector: bool) -> Table
     say = texts.render
     body = []
     for r in rows:
-        title = clip(r.title, 24)
+        title = clip(r.title, 22)
         status = texts.value(r.status)
         body.append(
             (
@@ -495,7 +495,7 @@ def qip_moves_table(texts: Texts, rows: Sequence[QipRow], sector: bool) -> Table
             say(msg("Paid USD")),
         ),
         rows=tuple(body),
-        widths=(0.22, 0.22, 0.14, 0.26, 0.08, 0.08),
+        widths=(0.22, 0.2, 0.17, 0.25, 0.08, 0.08),
         numeric=frozenset({4, 5}),
         refs=frozenset({0}),
         caption=say(msg("Projects whose status changed this period")),
@@ -554,28 +554,25 @@ def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[B
         blocks.append(qip_moves_table(texts, changed, data.sector))
     elif not (paid or visited):
         blocks.append(Paragraph(say(msg("No project moved this period.")), "note"))
+    said = []
     if paid:
         named = "; ".join(
             f"{r.ref} ({', '.join(move_text(texts, m) for m in r.moves if m.amount_usd)})"
             for r in paid
         )
-        blocks.append(
-            Paragraph(say(msg("Paid, status unchanged: {projects}.", projects=named)), "body")
-        )
+        said.append(say(msg("Paid, status unchanged: {projects}.", projects=named)))
     if visited:
-        blocks.append(
-            Paragraph(
-                say(
-                    msg_n(
-                        "Monitoring visits this period: {n} project (its progress is in Annex B).",
-                        "Monitoring visits this period: {n} projects (their progress is in "
-                        "Annex B).",
-                        len(visited),
-                    )
-                ),
-                "body",
+        said.append(
+            say(
+                msg_n(
+                    "Monitoring visits this period: {n} project (its progress is in Annex B).",
+                    "Monitoring visits this period: {n} projects (their progress is in Annex B).",
+                    len(visited),
+                )
             )
         )
+    if said:
+        blocks.append(Paragraph(" ".join(said)))
     # What committed and paid mean: the summary's footnote, and Annex B's.
     return blocks
 
@@ -589,10 +586,10 @@ def request_table(texts: Texts, rows: Sequence[RequestRow], caption: str) -> Tab
     body = tuple(
         (
             r.ref,
-            clip(texts.value(r.requester), 22),
+            clip(texts.value(r.requester), 18),
             clip(texts.value(r.priority), 15),
             clip(texts.value(r.status), 16),
-            clip(r.purpose, 44),
+            clip(r.purpose, 38),
         )
         for r in rows
     )
