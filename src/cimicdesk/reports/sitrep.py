@@ -342,16 +342,13 @@ def summary(texts: Texts, data: SitrepData, fig: Figures) -> list[Block]:
         msg("No support request awaits a decision."),
         texts,
     )
+    blocks.append(Heading(say(msg("Key points")), level=2))
+    if data.sector:  # the sector's and each battalion's, each under its name
+        return blocks + sector.narratives(texts, data, "key_points", own=data.draft.key_points)
     points = data.draft.key_point_list
-    own: Block = (
-        Bullets(tuple(points))
-        if points
-        else Paragraph(say(msg("No key points written for this period.")), "note")
-    )
-    blocks += [Heading(say(msg("Key points")), level=2), own]
-    if data.sector:
-        blocks.extend(sector.narratives(texts, data, "key_points"))
-    return blocks
+    if points:
+        return [*blocks, Bullets(tuple(points))]
+    return [*blocks, Paragraph(say(msg("No key points written for this period.")), "note")]
 
 
 # --- the officers' text --------------------------------------------------------------------
