@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from cimicdesk.domain.enums import SupportPriority, SupportStatus
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, Money, msg, msg_n
 from cimicdesk.reports import figures
@@ -634,31 +633,3 @@ def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> li
         blocks.append(request_table(texts, received, caption))
     # What open and awaiting a decision mean: the summary's footnote.
     return blocks
-
-
-def backlog_table(texts: Texts, rows: Sequence[RequestRow]) -> Table:
-    """The open requests counted by status (rows) and priority (columns)."""
-    say = texts.render
-    statuses = [s for s in SupportStatus if any(r.status is s for r in rows)]
-    priorities = list(SupportPriority)
-    body = []
-    for status in statuses:
-        these = [r for r in rows if r.status is status]
-        counts = [sum(1 for r in these if r.priority is p) for p in priorities]
-        cells = [texts.number(c) for c in counts]
-        body.append((texts.value(status), *cells, texts.number(len(these))))
-    totals = [sum(1 for r in rows if r.priority is p) for p in priorities]
-    body.append((say(msg("Open")), *[texts.number(c) for c in totals], texts.number(len(rows))))
-    share = 0.7 / (len(priorities) + 1)
-    return Table(
-        header=(
-            say(msg("Status")),
-            *[texts.value(p) for p in priorities],
-            say(msg("Total")),
-        ),
-        rows=tuple(body),
-        widths=(0.3, *[share] * (len(priorities) + 1)),
-        total_rows=1,
-        numeric=frozenset(range(1, len(priorities) + 2)),
-        caption=say(msg("Open requests by status and priority")),
-    )
