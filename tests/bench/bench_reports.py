@@ -6,7 +6,8 @@ Run on demand:  PYTHONPATH=src python tests/bench/bench_reports.py [--records 25
 The sector file is seeded battalion by battalion with demo.generate (liaison log and
 directory) and demo.operations (QIPs, incidents, requests), each under its own
 unit name, as a sector file looks after merging the battalions' packages. It prints the
-seeding time, then the time to gather the week and to lay out the PDF, and the pages.
+seeding time, then the time to gather the week and to lay out the PDF, and the pages
+(the body's apart from the annexes').
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.i18n.catalogue import texts
 from cimicdesk.reports import commands
 from cimicdesk.reports.data import Period, gather_sitrep
-from cimicdesk.reports.sector import write_sector_sitrep
+from cimicdesk.reports.pdf_render import page_ranges, write_pdf
+from cimicdesk.reports.sitrep import build
 from cimicdesk.store.database import UnitInfo, create_database, open_database
 from cimicdesk.store.stats import record_counts
 
@@ -107,8 +109,10 @@ def main() -> None:
         gathered = time.perf_counter() - started
         out = folder / f"sector-{week}.pdf"
         started = time.perf_counter()
-        write_sector_sitrep(data, out, texts("en"))
+        document = build(data, texts("en"))
+        write_pdf(document, out, texts("en"))
         laid_out = time.perf_counter() - started
+        body, annexes = page_ranges(document, texts("en"))
 
         started = time.perf_counter()
         commands.write_sitrep(store, out, week=week, sector=True)
@@ -121,7 +125,7 @@ def main() -> None:
         print(
             f"sector sitrep {week}: {len(data.units)} battalions, {len(data.liaison)} meetings, "
             f"{len(data.incidents)} incidents, {len(data.qips)} QIPs, "
-            f"{len(data.requests)} requests, {pages} pages"
+            f"{len(data.requests)} requests, {pages} pages: body {body}, annexes {annexes}"
         )
         print(f"  gather from the database: {gathered:6.2f} s")
         print(f"  lay out the PDF:          {laid_out:6.2f} s")

@@ -147,4 +147,4 @@ def test_an_unknown_language_is_refused(store, tmp_path):
 def test_the_language_does_not_leak_out_of_a_report(store, mission, tmp_path):
     commands.write_sitrep(store, tmp_path / "fr.pdf", week=WEEK, now=NOW, language="fr")
     english = commands.write_sitrep(store, tmp_path / "en.pdf", week=WEEK, now=NOW)
-    assert "1. Key points" in pdf_text(english)
+    assert "1. Summary and key points" in pdf_text(english)

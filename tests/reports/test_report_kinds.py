@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from report_helpers import build_mission
 
 from cimicdesk.i18n.catalogue import texts
-from cimicdesk.reports.kinds import KINDS, ReportRequest, kind_of, write_report
+from cimicdesk.reports.kinds import ANNEXES, KINDS, ReportRequest, kind_of, write_report
 from cimicdesk.store import report_drafts
 
 W47 = (date(2026, 11, 16), date(2026, 11, 22))
@@ -34,6 +34,7 @@ def test_file_names_and_the_options_that_apply():
         "end": W47[1],
         "paper": "Letter",
         "language": "fr",
+        "annexes": ANNEXES,  # all three unless the officer leaves some out
     }
     month = ReportRequest(kind_of("sector_sitrep"), date(2026, 11, 1), date(2026, 11, 30))
     assert month.file_name("SECW") == "SECW-SECSITREP-20261101-20261130.pdf"

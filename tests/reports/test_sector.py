@@ -1,4 +1,5 @@
-"""The sector sitrep: several battalions' records in one file, grouped, with sector totals."""
+"""The sector sitrep: several battalions' records and words in one file, by battalion, with
+sector totals."""
 
 from __future__ import annotations
 
@@ -7,9 +8,14 @@ from factories import PASSPHRASE
 from report_helpers import NOW, WEEK, build_mission, pdf_pages, pdf_text
 
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.i18n.catalogue import texts
 from cimicdesk.reports import commands
 from cimicdesk.reports.data import Period, gather_sitrep
+from cimicdesk.reports.document import Bullets, Heading, Paragraph
+from cimicdesk.reports.sitrep import build
+from cimicdesk.store import narratives
 from cimicdesk.store.database import create_database
+from cimicdesk.store.report_drafts import ReportDraft, save_draft
 
 
 @pytest.fixture
@@ -28,12 +34,16 @@ def test_sections_are_grouped_by_battalion_with_sector_totals(sector, tmp_path):
     text = pdf_text(out)
     assert "SECTOR CIMIC SITUATION REPORT" in text
     assert "SECTORWEST/CIMIC/SECSITREP/2026-W47" in text
-    assert "TO Force HQ U9 CIMIC (SO1 CIMIC)" in text
-    # Sector total: meetings, incidents, killed, injured, abducted, QIPs, budget, requests.
-    assert "BANBAT 2 3 2 2 1 1 2 24,500 2 (2)" in text
-    assert "Sector total 6 4 4 2 2 4 49,000 4 (4)" in text
+    assert "TO Force HQ CIMIC" in text and "HQ HQ" not in text
+    # Battalion, meetings, incidents (flash), K / I / A, QIPs moved, requests awaiting,
+    # report text, latest meeting in this file.
+    assert "BANBAT 2 3 2 (1) 2 / 1 / 1 1 2 NONE" in " ".join(pdf_pages(out))
+    doc = build(gather_sitrep(sector, Period.iso_week(WEEK), sector=True, now=NOW), texts("en"))
+    battalions = next(t for t in doc.tables() if t.header[0] == "Battalion")
+    assert battalions.rows[-1][:6] == ("Sector total", "6", "4 (2)", "4 / 2 / 2", "2", "4")
+    # Annexes: one table per battalion, captioned with its count, in battalion order.
     for unit in ("BANBAT 2", "BANBAT 3"):
-        for heading in ("3 meetings", "2 incidents", "2 projects", "2 requests"):
+        for heading in ("3 meetings", "2 projects", "2 incidents"):
             assert f"{unit}: {heading}" in text
     meetings_2 = text.find("BANBAT 2: 3 meetings")
     meetings_3 = text.find("BANBAT 3: 3 meetings")
@@ -42,6 +52,51 @@ def test_sections_are_grouped_by_battalion_with_sector_totals(sector, tmp_path):
     assert meetings_3 < text.find("MEETING-W47-A BANBAT3") < incidents_2
     assert "Battalions in this consolidation" in text
     assert "DELETED" not in text and "OLD-MEETING" not in text
+
+
+def test_the_battalions_words_stand_beside_the_sectors_and_the_silent_are_named(sector):
+    narratives.publish(
+        sector,
+        "BANBAT 2",
+        "2026-11-16",
+        "2026-11-22",
+        key_points="- BN2-POINT cholera falls\n- BN2-POINT-TWO returns",
+        civil_situation="BN2-CIVIL Markets reopened.",
+        issues_for_hq="BN2-ISSUE engineer recce",
+    )
+    save_draft(
+        sector,
+        ReportDraft(
+            kind="sector_sitrep",
+            period_start="2026-11-16",
+            period_end="2026-11-22",
+            civil_situation="SECTOR-CIVIL synthesis",
+        ),
+    )
+    data = gather_sitrep(sector, Period.iso_week(WEEK), sector=True, now=NOW)
+    assert list(data.narratives) == ["BANBAT 2"]
+    doc = build(data, texts("en"))
+    blocks = doc.blocks
+    said = [b.text for b in blocks if isinstance(b, Paragraph)]
+    bullets = [item for b in blocks if isinstance(b, Bullets) for item in b.items]
+    assert "BANBAT 2: BN2-POINT cholera falls" in bullets
+    assert "No report text received for this period from: BANBAT 3." in said
+    # Civil situation: the sector's synthesis under its name, then BANBAT 2's words, then
+    # who wrote nothing on it.
+    civil = blocks.index(next(b for b in blocks if isinstance(b, Heading) and b.number == "2"))
+    order = [
+        b.title if isinstance(b, Heading) else b.text
+        for b in blocks[civil : civil + 4]
+        if isinstance(b, Heading | Paragraph)
+    ]
+    assert order == [
+        "Civil situation",
+        "Sector West: SECTOR-CIVIL synthesis",
+        "BANBAT 2: BN2-CIVIL Markets reopened.",
+        "Nothing on this from: BANBAT 3.",
+    ]
+    # Protection and gender: nobody wrote, the sector's officer included.
+    assert "Nothing on this from: Sector West, BANBAT 2, BANBAT 3." in said
 
 
 def test_every_page_of_the_sector_sitrep_is_marked_and_numbered(sector, tmp_path):
@@ -74,4 +129,5 @@ def test_two_named_units_make_a_sector_sitrep(sector, tmp_path):
     out = commands.write_sitrep(
         sector, tmp_path / "two.pdf", week=WEEK, units=["BANBAT 2", "BANBAT 3"], now=NOW
     )
-    assert "Sector total 6 4" in pdf_text(out)
+    assert "SECTOR CIMIC SITUATION REPORT" in pdf_text(out)
+    assert "BANBAT 2: 3 meetings" in pdf_text(out)

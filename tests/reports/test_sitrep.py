@@ -1,8 +1,10 @@
-"""The unit sitrep read back from its PDF: the week's records, in doctrine order, nothing else."""
+"""The unit sitrep, read back from its PDF and its blocks: the week's records, in doctrine
+order, a summary first, the full lists in annexes, nothing else."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -11,18 +13,20 @@ from report_helpers import NOW, WEEK, pdf_pages, pdf_text
 from cimicdesk.domain.enums import OrgType, QipStatus, Sensitivity
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.catalogue import texts
-from cimicdesk.reports import commands
+from cimicdesk.reports import commands, figures
 from cimicdesk.reports.data import (
     NO_ORGANISATION,
     Period,
+    QipMove,
     gather_sitrep,
     military_dtg,
     restricted_code,
 )
+from cimicdesk.reports.sitrep import build
 from cimicdesk.store.report_drafts import ReportDraft, save_draft
 
 SECTIONS = [
-    "1. Key points",
+    "1. Summary and key points",
     "2. Civil situation",
     "3. Liaison and coordination",
     "4. Significant incidents",
@@ -32,7 +36,11 @@ SECTIONS = [
     "8. CIMIC assessment and trends",
     "9. Planned activities next period",
     "10. Issues and requests to higher HQ",
-    "Prepared by",
+]
+ANNEX_HEADINGS = [
+    "Annex A: Meetings of the period",
+    "Annex B: QIP register",
+    "Annex C: Incident log",
 ]
 
 
@@ -62,10 +70,10 @@ def sitrep(store, mission, tmp_path):
 def test_the_weeks_records_are_in_it_and_no_others(sitrep):
     text = pdf_text(sitrep)
     for mark in ("MEETING-W47-A", "MEETING-W47-B", "MEETING-W47-C"):
-        assert mark in text
-    assert "INCIDENT-W47-A" in text and "INCIDENT-W47-B" in text
-    assert "REQUEST-W47" in text
-    assert "REQUEST-CARRIED" in text and "(carried over)" in text
+        assert mark in text  # Annex A
+    assert "INCIDENT-W47-A" in text and "INCIDENT-W47-B" in text  # Annex C
+    assert "REQUEST-W47" in text  # section 6, received this period
+    assert "REQUEST-CARRIED" in text  # the summary: awaiting a decision since W46
     for mark in ("OLD-MEETING-W46", "NEXT-MEETING-W48", "OLD-INCIDENT-W46", "CANCELLED-W46"):
         assert mark not in text
 
@@ -75,11 +83,17 @@ def test_tombstoned_records_never_appear(sitrep):
     assert "DELETED" not in text
 
 
-def test_sections_come_in_doctrine_order(sitrep):
+def test_sections_come_in_doctrine_order_then_the_annexes(store, mission, sitrep):
+    doc = build(gather_sitrep(store, Period.iso_week(WEEK), now=NOW), texts("en"))
+    assert doc.headings() == SECTIONS + ANNEX_HEADINGS
     text = pdf_text(sitrep)
-    positions = [text.find(title) for title in SECTIONS]
-    assert -1 not in positions, [t for t, p in zip(SECTIONS, positions, strict=True) if p < 0]
+    positions = [text.find(title) for title in [*SECTIONS, "Prepared by", *ANNEX_HEADINGS]]
+    assert -1 not in positions
     assert positions == sorted(positions)
+    # Each annex starts a page of its own, after the sign-off.
+    pages = pdf_pages(sitrep)
+    starts = [next(i for i, page in enumerate(pages) if title in page) for title in ANNEX_HEADINGS]
+    assert len(set(starts)) == 3 and "Prepared by" not in pages[starts[0]]
 
 
 def test_every_page_carries_marking_page_numbers_unit_and_period(sitrep):
@@ -129,6 +143,7 @@ def test_totals_and_casualties_are_right(store, mission):
     assert len(unit.liaison) == 3 and len(unit.incidents) == 2
     assert (unit.killed, unit.injured, unit.abducted) == (2, 1, 1)
     assert unit.previous_meetings == 1 and unit.previous_incidents == 1
+    assert unit.previous_casualties == (0, 0, 0)
     assert {r.title.split()[0] for r in unit.qips} == {"QIP-RUNNING", "QIP-IDENTIFIED"}
     running = next(r for r in unit.qips if r.title.startswith("QIP-RUNNING"))
     assert (running.status, running.percent, running.disbursed_usd) == (
@@ -136,7 +151,9 @@ def test_totals_and_casualties_are_right(store, mission):
         40,
         9_000.0,
     )
-    assert unit.qip_committed == 18_000.0 and unit.qip_budget == 24_500.0
+    assert figures.committed(unit.qips) == 18_000.0  # QIP-IDENTIFIED's 6,500 is only asked
+    assert figures.paid(unit.qips) == 9_000.0
+    assert running.moves == (QipMove(date(2026, 11, 18), percent=40),)  # a visit in W47
     assert [r.carried_over for r in unit.requests] == [False, True]
     assert unit.org_type_counts() == {
         OrgType.INTERNATIONAL_NGO: 1,
@@ -146,17 +163,30 @@ def test_totals_and_casualties_are_right(store, mission):
     }
 
 
-def test_the_glance_and_casualty_tables_print_the_totals(sitrep):
+def test_the_key_figures_and_casualty_tables_print_the_totals(store, mission, sitrep):
+    doc = build(gather_sitrep(store, Period.iso_week(WEEK), now=NOW), texts("en"))
+    key = doc.tables()[0]
+    assert key.header == ("Figure", "2026-W47", "2026-W46", "Change", "Weekly average, 8 weeks")
+    assert key.rows == (
+        ("Meetings", "3", "1", "+2", "0.5"),
+        ("Incidents (flash)", "2 (1)", "1", "+1", "0.4 (0.1)"),
+        ("Casualties: killed / injured / abducted", "2 / 1 / 1", "0 / 0 / 0", "", "0.5"),
+        ("QIPs started / finished / went late / near ceiling", "0 / 0 / 0 / 0", "", "", ""),
+        ("QIP money committed / paid (USD)", "18,000 / 9,000", "", "", ""),
+        ("Requests received / open / awaiting a decision", "1 / 2 / 2", "", "", ""),
+    )
     text = pdf_text(sitrep)
-    # Unit, meetings, incidents, killed, injured, abducted, QIPs, budget, requests (open).
-    assert "BANBAT 1 3 2 2 1 1 2 24,500 2 (2)" in text
+    assert "Meetings 3 1 +2 0.5" in text
     assert re.search(r"Killed 2 0 0 0 0 0 2 Injured 0 0 0 1 0 0 1 Abducted 0 0 1 0 0 0 1", text)
 
 
 def test_an_empty_week_says_so_in_every_section(store, tmp_path):
-    out = commands.write_sitrep(store, tmp_path / "empty.pdf", week="2026-W30", now=NOW)
+    out = commands.write_sitrep(store, tmp_path / "empty.pdf", week="2026-W30", now=NOW, annexes=())
     text = pdf_text(out)
     for sentence in (
+        "No incident this period called for a flash report.",
+        "No QIP started, finished, went late or neared the ceiling this period.",
+        "No support request awaits a decision.",
         "No meetings recorded this period.",
         "No incidents reported this period.",
         "No QIPs running this period.",
@@ -165,7 +195,7 @@ def test_an_empty_week_says_so_in_every_section(store, tmp_path):
         "No issues for higher HQ this period.",
     ):
         assert sentence in text
-    assert len(PdfReader(str(out)).pages) == 1
+    assert len(PdfReader(str(out)).pages) <= 2
 
 
 def test_a_date_range_and_letter_paper(store, mission, tmp_path):
@@ -216,6 +246,7 @@ def test_the_marking_can_be_chosen(store, tmp_path):
         ({"week": WEEK, "paper": "A3"}, "A4 or Letter"),
         ({"week": WEEK, "language": "xx"}, "'xx' is not available"),
         ({"week": WEEK, "units": ["NOBAT 9"]}, "No records of NOBAT 9"),
+        ({"week": WEEK, "annexes": ["photos"]}, "No annex called photos"),
     ],
 )
 def test_bad_arguments_get_a_clear_message(store, tmp_path, kwargs, message):

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from cimicdesk.reports import commands as reports
+from cimicdesk.reports.sitrep_annexes import ANNEXES
 from cimicdesk.store import writer_lock
 from cimicdesk.store.database import Store, open_for_reading
 
@@ -46,8 +47,11 @@ def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
             "Write the weekly CIMIC sitrep as a PDF from the database: for an ISO week "
             "(--week 2026-W47) or any period (--start/--end). With --sector, or two or more "
             "--unit, the battalions' records are consolidated into a sector sitrep grouped "
-            "by battalion. Free text written in the program (key points, assessment, ...) "
-            "goes into the report." + READS_ONLY
+            "by battalion, with each battalion's own words for the period. Free text written "
+            "in the program (key points, assessment, ...) goes into the report. Page 1 is a "
+            "summary; annexes A (meetings), B (QIP register) and C (incident log) follow the "
+            "body: choose them with --annex or leave them out with --no-annexes. An --out "
+            "name ending in .docx writes the editable Word copy." + READS_ONLY
         ),
     )
     sitrep.add_argument("file", metavar="FILE", type=Path, help="the database")
@@ -58,6 +62,19 @@ def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "--unit", action="append", metavar="NAME", help="a unit to report on (repeatable)"
     )
     sitrep.add_argument("--sector", action="store_true", help="consolidate every unit's records")
+    annexes = sitrep.add_mutually_exclusive_group()
+    annexes.add_argument(
+        "--annex",
+        action="append",
+        choices=ANNEXES,
+        metavar="NAME",
+        help="an annex to add after the body (repeatable): "
+        + ", ".join(ANNEXES)
+        + " (default: all three)",
+    )
+    annexes.add_argument(
+        "--no-annexes", action="store_true", help="write the body only, without annexes"
+    )
     _add_output_options(sitrep, "report.pdf")
     sitrep.set_defaults(handler=_sitrep)
 
@@ -109,6 +126,7 @@ def _sitrep(options: argparse.Namespace) -> int:
             sector=options.sector,
             paper=options.paper,
             language=options.lang,
+            annexes=() if options.no_annexes else options.annex,
         )
     print(f"wrote {written}")
     return 0

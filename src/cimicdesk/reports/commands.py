@@ -19,12 +19,11 @@ from cimicdesk.i18n import catalogue
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.reports import data as report_data
+from cimicdesk.reports import sitrep
 from cimicdesk.reports.handover import write_handover_brief as layout_handover
 from cimicdesk.reports.hxl_export import write_3w_csv
 from cimicdesk.reports.layout import page_size
-from cimicdesk.reports.output import write_whole as _write_whole
-from cimicdesk.reports.sector import write_sector_sitrep
-from cimicdesk.reports.sitrep import write_unit_sitrep
+from cimicdesk.reports.output import write_document, write_whole
 from cimicdesk.store.database import Store
 
 LANGUAGES = catalogue.LANGUAGES  # English, French
@@ -104,6 +103,7 @@ def write_sitrep(
     language: str = "en",
     marking: str | None = None,
     now: datetime | None = None,
+    annexes: Iterable[str] | None = None,
 ) -> Path:
     """Write a unit sitrep, or with sector=True (or several units) a sector sitrep.
 
@@ -112,15 +112,33 @@ def write_sitrep(
     the file's own unit; for a sector sitrep every unit in the file). The free text
     comes from the saved report draft for the same kind, units and period. language:
     'en' or 'fr' for the report's fixed text (headings, tables, labels, numbers, dates).
+    annexes: the keys of sitrep.ANNEXES to add after the body (None: all, (): none).
+    A '.docx' name gives the editable Word copy, anything else the PDF.
     """
     texts = _check_options(paper, language)
+    keys = check_annexes(annexes)
     now = now or utc_now()
     period = resolve_period(week=week, start=start, end=end, today=now.date())
     content = report_data.gather_sitrep(
         store, period, units=units, sector=sector, now=now, marking=marking
     )
-    layout = write_sector_sitrep if content.sector else write_unit_sitrep
-    return _write_whole(out, lambda path: layout(content, path, texts, paper=paper))
+    document = sitrep.build(content, texts, keys)
+    return write_document(document, out, texts, paper=paper)
+
+
+def check_annexes(annexes: Iterable[str] | None) -> tuple[str, ...]:
+    """The sitrep annexes asked for, in print order (None: all); CimicError naming the
+    known ones for an unknown key."""
+    try:
+        return sitrep.annex_keys(None if annexes is None else list(annexes))
+    except ValueError as unknown:
+        raise CimicError(
+            msg(
+                "No annex called {unknown}: the annexes are {known}.",
+                unknown=str(unknown),
+                known=", ".join(sitrep.ANNEXES),
+            )
+        ) from None
 
 
 def write_handover_brief(
@@ -152,4 +170,4 @@ def write_handover_brief(
 
 def write_3w(store: Store, out: Path | str) -> Path:
     """Write the 3W of the QIPs as HXL-tagged CSV (UTF-8)."""
-    return _write_whole(out, lambda path: write_3w_csv(store, path))
+    return write_whole(out, lambda path: write_3w_csv(store, path))

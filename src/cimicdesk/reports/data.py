@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
@@ -43,9 +43,9 @@ from cimicdesk.i18n.message import Label, Message, Text, msg
 from cimicdesk.store import contacts as contact_repo
 from cimicdesk.store import incidents as incident_repo
 from cimicdesk.store import liaison as liaison_repo
+from cimicdesk.store import narratives, report_drafts
 from cimicdesk.store import organisations as org_repo
 from cimicdesk.store import qips as qip_repo
-from cimicdesk.store import report_drafts
 from cimicdesk.store import support_requests as support_repo
 from cimicdesk.store.database import Store, UnitInfo
 from cimicdesk.store.filters import (
@@ -55,6 +55,7 @@ from cimicdesk.store.filters import (
     SupportFilter,
 )
 from cimicdesk.store.mission_settings import get_mission_settings
+from cimicdesk.store.narratives import Narrative
 from cimicdesk.store.paging import Page
 from cimicdesk.store.report_drafts import ReportDraft
 
@@ -272,6 +273,8 @@ class LiaisonRow:
     topic: str
     outcome: Outcome
     open_actions: int
+    significant: bool = False  # marked by the officer: the sitrep gives it a paragraph
+    organisations: tuple[str, ...] = ()  # the organisations met (named, not restricted)
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,7 @@ class IncidentRow:
     status: IncidentStatus
     flash: Message | None  # for an incident that calls for a flash report: sent or not
     casualties: dict[str, int]  # per outcome and group: 'killed_civilian_men' -> 2
+    flash_sent: bool = False
 
     def casualty_counts(self) -> list[tuple[Label, list[tuple[Label, int]]]]:
         """(outcome, [(group, count), ...]) of each outcome with anyone counted."""
@@ -309,6 +313,28 @@ class IncidentRow:
             if groups:
                 found.append((Label(outcome_label, CASUALTY_KIND), groups))
         return found
+
+
+@dataclass(frozen=True)
+class QipMove:
+    """One thing that happened to a QIP in the period: a status reached (status), a
+    tranche paid (amount_usd) or a monitoring visit (percent)."""
+
+    day: date
+    status: QipStatus | None = None
+    amount_usd: float = 0.0
+    percent: int | None = None
+
+
+@dataclass(frozen=True)
+class WeekCount:
+    """One ISO week's counts of a unit, for the trend over weeks."""
+
+    week: str  # '2026-W47'
+    meetings: int
+    incidents: int
+    flash: int = 0  # incidents that called for a flash report
+    casualties: int = 0  # killed, injured and abducted together
 
 
 @dataclass(frozen=True)
@@ -328,6 +354,8 @@ class QipRow:
     next_milestone: Message | None  # None once there is no step left
     partner: str
     late: bool
+    planned_end: str = ""  # YYYY-MM-DD, '' when none
+    moves: tuple[QipMove, ...] = ()  # what happened to it in the period, oldest first
 
 
 @dataclass(frozen=True)
@@ -365,6 +393,8 @@ class UnitContent:
     previous_meetings: int = 0
     previous_incidents: int = 0
     last_entry: str = ""
+    previous_casualties: tuple[int, int, int] = (0, 0, 0)  # killed, injured, abducted
+    weeks: tuple[WeekCount, ...] = ()  # the ISO weeks up to the period's, oldest first
 
     def org_type_counts(self) -> Counter[OrgTypeKey]:
         """Meetings per organisation type met (a meeting counts once per type)."""
@@ -385,21 +415,7 @@ class UnitContent:
     def abducted(self) -> int:
         return sum(r.abducted for r in self.incidents)
 
-    @property
-    def qip_budget(self) -> float:
-        return sum(r.budget_usd for r in self.qips)
-
-    @property
-    def qip_committed(self) -> float:
-        return sum(r.budget_usd for r in self.qips if r.approved)
-
-    @property
-    def qip_disbursed(self) -> float:
-        return sum(r.disbursed_usd for r in self.qips)
-
-    @property
-    def open_requests(self) -> int:
-        return sum(1 for r in self.requests if r.is_open)
+    # The QIP money and the requests' counts are defined once, in reports.figures.
 
 
 @dataclass(frozen=True)
@@ -436,6 +452,9 @@ class SitrepData:
     sector: bool
     qip_ceiling_usd: float
     generated_at: datetime
+    # The battalions' own words for the period (sector sitrep): unit -> its narrative
+    # (store.narratives.Narrative); a battalion that sent none is absent.
+    narratives: dict[str, Narrative] = field(default_factory=dict)
 
     @property
     def liaison(self) -> list[LiaisonRow]:
@@ -592,6 +611,7 @@ def liaison_rows(
         entry = liaison_repo.get_liaison(store, listed.id)
         names: list[Counterpart] = []
         types: list[OrgTypeKey] = []
+        orgs: list[str] = []
         for p in entry.participants:
             if p.kind is ParticipantKind.CONTACT:
                 person = directory.contact(p.target_id)
@@ -599,12 +619,17 @@ def liaison_rows(
                     continue
                 names.append(directory.person_label(person, names_sensitive=False))
                 types.append(directory.person_org_type(person))
+                if person.sensitivity is not Sensitivity.RESTRICTED:
+                    employer = directory.organisation(person.organisation_id)
+                    if employer is not None:
+                        orgs.append(employer.display_name)
             else:
                 org = directory.organisation(p.target_id)
                 if org is None:
                     continue
                 names.append(org.display_name)
                 types.append(org.org_type)
+                orgs.append(org.display_name)
         open_actions = [a for a in entry.actions if a.status.value == "open"]
         outcome = Outcome(
             info=entry.info_received.strip(),
@@ -625,6 +650,8 @@ def liaison_rows(
                 topic=entry.purpose,
                 outcome=outcome,
                 open_actions=len(open_actions),
+                significant=entry.significant,
+                organisations=tuple(dict.fromkeys(orgs)),
             )
         )
     return rows
@@ -667,6 +694,7 @@ def incident_row(incident: Incident) -> IncidentRow:
         action_taken=incident.action_taken,
         status=incident.status,
         flash=flash,
+        flash_sent=bool(incident.flash_sent_at),
         casualties={name: getattr(incident, name) for name in CASUALTY_FIELDS},
     )
 
@@ -766,7 +794,29 @@ def qip_row(qip: Qip, day: date) -> QipRow:
         next_milestone=next_milestone(qip, status),
         partner=qip.partner_name,
         late=late,
+        planned_end=qip.planned_end,
     )
+
+
+def qip_moves(qip: Qip, period: Period) -> tuple[QipMove, ...]:
+    """What happened to the project in the period: statuses reached, tranches paid,
+    monitoring visits, oldest first."""
+    moves = [
+        QipMove(date.fromisoformat(t.transition_date), status=t.to_status)
+        for t in sorted(qip.transitions, key=lambda t: (t.transition_date, t.seq))
+        if not t.deleted and period.contains_day(t.transition_date)
+    ]
+    moves += [
+        QipMove(date.fromisoformat(t.paid_on), amount_usd=t.amount_usd)
+        for t in qip.tranches
+        if not t.deleted and period.contains_day(t.paid_on)
+    ]
+    moves += [
+        QipMove(date.fromisoformat(v.visit_date), percent=v.percent_complete)
+        for v in qip.visits
+        if not v.deleted and period.contains_day(v.visit_date)
+    ]
+    return tuple(sorted(moves, key=lambda m: m.day))
 
 
 def qips_of_period(store: Store, period: Period, unit: str | None = None) -> list[QipRow]:
@@ -790,7 +840,8 @@ def qips_of_period(store: Store, period: Period, unit: str | None = None) -> lis
             ended = qip.actual_end or max((t.transition_date for t in qip.transitions), default="")
             if ended and ended < period.start.isoformat():
                 continue
-        rows.append(qip_row(qip, period.end))
+        row = qip_row(qip, period.end)
+        rows.append(replace(row, moves=qip_moves(qip, period)))
     return rows
 
 
@@ -929,21 +980,31 @@ def gather_sitrep(
         period.start.isoformat(),
         period.end.isoformat(),
     )
+    if not sector:
+        draft = with_own_words(store, period, names[0], draft)
     directory = Directory(store)
     previous = period.previous()
-    content = [
-        UnitContent(
-            unit=name,
-            liaison=liaison_rows(store, directory, period, name),
-            incidents=[incident_row(i) for i in incidents_in(store, period, name)],
-            qips=qips_of_period(store, period, name),
-            requests=requests_of_period(store, directory, period, name),
-            previous_meetings=count_meetings(store, previous, name),
-            previous_incidents=count_incidents(store, previous, name),
-            last_entry=last_entry_start(store, name) if sector else "",
+    content = []
+    for name in names:
+        before = [incident_row(i) for i in incidents_in(store, previous, name)]
+        content.append(
+            UnitContent(
+                unit=name,
+                liaison=liaison_rows(store, directory, period, name),
+                incidents=[incident_row(i) for i in incidents_in(store, period, name)],
+                qips=qips_of_period(store, period, name),
+                requests=requests_of_period(store, directory, period, name),
+                previous_meetings=count_meetings(store, previous, name),
+                previous_incidents=len(before),
+                last_entry=last_entry_start(store, name) if sector else "",
+                previous_casualties=(
+                    sum(r.killed for r in before),
+                    sum(r.injured for r in before),
+                    sum(r.abducted for r in before),
+                ),
+                weeks=week_counts(store, period, name),
+            )
         )
-        for name in names
-    ]
     return SitrepData(
         header=_sitrep_header(store, period, draft, names, sector, now, marking),
         period=period,
@@ -952,7 +1013,54 @@ def gather_sitrep(
         sector=sector,
         qip_ceiling_usd=get_mission_settings(store).qip_ceiling_usd,
         generated_at=now,
+        narratives=unit_narratives(store, period, names) if sector else {},
     )
+
+
+def with_own_words(store: Store, period: Period, unit: str, draft: ReportDraft) -> ReportDraft:
+    """The draft, or where it has none of the six texts, the unit's own narrative for
+    the period (as a unit file brings it: its weekly narratives, e.g. over a month)."""
+    if any(getattr(draft, name).strip() for name in narratives.TEXT_FIELDS):
+        return draft
+    own = unit_narratives(store, period, [unit]).get(unit)
+    if own is None:
+        return draft
+    return replace(draft, **{name: getattr(own, name) for name in narratives.TEXT_FIELDS})
+
+
+TREND_WEEKS = 8
+
+
+def trend_weeks(period: Period, weeks: int = TREND_WEEKS) -> list[Period]:
+    """The ISO weeks of the trend: `weeks` of them, ending with the week of the period's
+    last day, oldest first."""
+    last = Period.containing_week(period.end)
+    return [
+        Period(last.start - timedelta(weeks=n), last.end - timedelta(weeks=n))
+        for n in range(weeks - 1, -1, -1)
+    ]
+
+
+def week_counts(store: Store, period: Period, unit: str) -> tuple[WeekCount, ...]:
+    """Meetings, incidents, flash incidents and casualties of each ISO week of the trend."""
+    counts = []
+    for week in trend_weeks(period):
+        found = incidents_in(store, week, unit)
+        counts.append(
+            WeekCount(
+                week.week_label,
+                count_meetings(store, week, unit),
+                len(found),
+                sum(1 for i in found if i.is_flash()),
+                sum(i.total_casualties() for i in found),
+            )
+        )
+    return tuple(counts)
+
+
+def unit_narratives(store: Store, period: Period, units: list[str]) -> dict[str, Narrative]:
+    """Each unit's own narrative for the period, as its file brought it (none: absent)."""
+    return narratives.for_period(store, period.start, period.end, units)
 
 
 def _sitrep_header(
@@ -1007,17 +1115,26 @@ class HeaderDefaults:
 def sitrep_defaults(unit: UnitInfo, period: Period, sector: bool) -> HeaderDefaults:
     """The defaults of a unit or a sector sitrep for a period."""
     if sector:
-        code, to_line = "SECSITREP", msg("Force HQ U9 CIMIC (SO1 CIMIC)")
+        code, to_line = "SECSITREP", hq_cimic(unit.parent, msg("Force HQ CIMIC"))
     else:
-        code = "SITREP"
-        to_line = (
-            msg("{parent} HQ CIMIC", parent=unit.parent) if unit.parent else msg("Sector HQ CIMIC")
-        )
+        code, to_line = "SITREP", hq_cimic(unit.parent, msg("Sector HQ CIMIC"))
     return HeaderDefaults(
         report_no=f"{unit.code}/CIMIC/{code}/{period.code}",
         from_line=f"{unit.name} CIMIC",
         to_line=to_line,
     )
+
+
+def hq_cimic(parent: str, default: Message) -> Text:
+    """The CIMIC cell of the higher HQ: '{parent} HQ CIMIC', or `default` when the parent
+    is not known. A parent already named as an HQ ('Force HQ', 'Sector West HQ') gets no
+    second 'HQ'."""
+    name = parent.strip()
+    if not name:
+        return default
+    if re.search(r"\bHQ$", name, re.IGNORECASE):
+        return msg("{parent} CIMIC", parent=name)
+    return msg("{parent} HQ CIMIC", parent=name)
 
 
 def handover_defaults(unit: UnitInfo, as_of: date) -> HeaderDefaults:

@@ -10,6 +10,9 @@ from typing import Any, Literal
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.reports import commands
 from cimicdesk.reports import data as report_data
+from cimicdesk.reports.sitrep_annexes import ANNEXES
+
+__all__ = ["ANNEXES", "BY_KEY", "KINDS", "ReportKind", "ReportRequest", "kind_of", "write_report"]
 from cimicdesk.store import report_drafts
 from cimicdesk.store.database import Store
 
@@ -115,7 +118,8 @@ class ReportRequest:
 
     Attributes: kind, start and end (both included: a range's days, a day's twice, or
     today's for a kind without a period), units (the battalions ticked; by_units kinds
-    only), paper ('A4' or 'Letter') and language ('en' or 'fr'), for PDFs.
+    only), paper ('A4' or 'Letter') and language ('en' or 'fr'), for PDFs; annexes (the
+    keys of ANNEXES a sitrep carries: all by default, () for none).
     """
 
     kind: ReportKind
@@ -124,6 +128,7 @@ class ReportRequest:
     units: tuple[str, ...] = ()
     paper: str = "A4"
     language: str = "en"
+    annexes: tuple[str, ...] = ANNEXES
 
     @property
     def lacks_units(self) -> bool:
@@ -142,10 +147,11 @@ class ReportRequest:
                 "end": self.end,
                 "units": list(self.units),
                 "sector": True,
+                "annexes": self.annexes,
                 **pdf,
             }
         if key == "unit_sitrep":
-            return {"start": self.start, "end": self.end, **pdf}
+            return {"start": self.start, "end": self.end, "annexes": self.annexes, **pdf}
         return {}
 
     def file_name(self, unit_code: str) -> str:

@@ -1,61 +1,141 @@
-"""The sector sitrep: the sitrep's sections consolidated over several battalions.
+"""The sector sitrep's own parts: each battalion's figures and its own words for the period.
 
-Each section is grouped by battalion (origin_unit) with sector totals; before the
-sections, a table says how current each battalion's records in this file are, since a
-sector file is only as fresh as the last package each battalion sent.
+A sector file holds what each battalion sent: its records and, since issue 14, its
+narrative (store.narratives). The summary lists every battalion with its figures and
+whether it sent text; each text section gives the sector officer's synthesis, then each
+battalion's words under its name, then names plainly the battalions that wrote nothing.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from reportlab.platypus import Flowable, Paragraph, Spacer
-
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import msg
-from cimicdesk.reports import sitrep
+from cimicdesk.reports import figures
 from cimicdesk.reports.data import SitrepData
-from cimicdesk.reports.layout import build_pdf, data_table, frame_width, styles, text
+from cimicdesk.reports.document import Block, Bullets, Paragraph, Table
+from cimicdesk.store.narratives import LIST_FIELDS, lines
 
 
-def currency_table(texts: Texts, data: SitrepData, width: float) -> Flowable:
-    """Per battalion: its latest liaison entry in this file, and whether it reported."""
+def has_records(data: SitrepData, unit: str) -> bool:
+    found = next(u for u in data.units if u.unit == unit)
+    return bool(found.liaison or found.incidents or found.requests)
+
+
+def silent(data: SitrepData) -> list[str]:
+    """The battalions that sent no text for the period."""
+    return [u.unit for u in data.units if u.unit not in data.narratives]
+
+
+def battalions(texts: Texts, data: SitrepData) -> list[Block]:
+    """Each battalion's figures, whether it sent text, and how fresh its records are."""
+    say = texts.render
+    n = texts.number
+    yes, no = say(msg("yes")), say(msg("NONE"))
     rows = []
     for unit in data.units:
-        reported = (
-            msg("yes") if (unit.liaison or unit.incidents or unit.requests) else msg("NO RECORDS")
+        fig = figures.of_unit(data, unit)
+        rows.append(
+            (
+                unit.unit,
+                n(fig.meetings),
+                f"{n(fig.incidents)} ({n(fig.flash)})",
+                " / ".join(n(v) for v in fig.casualties),
+                n(fig.qips_moved),
+                n(fig.requests_awaiting),
+                yes if unit.unit in data.narratives else no,
+                display_stamp(unit.last_entry) or "—",
+            )
         )
-        rows.append([unit.unit, display_stamp(unit.last_entry) or "—", reported])
-    return data_table(
-        texts,
-        [msg("Battalion"), msg("Latest liaison entry in this file"), msg("Records this period")],
-        rows,
-        [0.3, 0.4, 0.3],
-        width,
-        bold_first=True,
+    total = figures.of_sitrep(data)
+    rows.append(
+        (
+            say(msg("Sector total")),
+            n(total.meetings),
+            f"{n(total.incidents)} ({n(total.flash)})",
+            " / ".join(n(v) for v in total.casualties),
+            n(total.qips_moved),
+            n(total.requests_awaiting),
+            n(len(data.narratives)),
+            "",
+        )
     )
-
-
-def story(texts: Texts, data: SitrepData, width: float) -> list[Flowable]:
-    heading = texts.render(msg("Battalions in this consolidation"))
-    preface = [
-        Paragraph(text(heading), styles().subheading),
-        currency_table(texts, data, width),
-        Spacer(0, 4),
+    blocks: list[Block] = [
+        Table(
+            header=(
+                say(msg("Battalion")),
+                say(msg("Meetings")),
+                say(msg("Incidents (flash)")),
+                say(msg("K / I / A")),
+                say(msg("QIPs moved")),
+                say(msg("Requests awaiting")),
+                say(msg("Report text")),
+                say(msg("Latest meeting in this file")),
+            ),
+            rows=tuple(rows),
+            widths=(0.16, 0.1, 0.12, 0.12, 0.1, 0.11, 0.1, 0.19),
+            total_rows=1,
+            numeric=frozenset({1, 2, 3, 4, 5}),
+            bold_first=True,
+            caption=say(msg("Battalions in this consolidation")),
+        )
     ]
-    return sitrep.story(texts, data, width, preface=preface)
+    missing = silent(data)
+    if missing:
+        blocks.append(
+            Paragraph(
+                say(
+                    msg(
+                        "No report text received for this period from: {units}.",
+                        units=", ".join(missing),
+                    )
+                ),
+                "lead",
+            )
+        )
+    idle = [u.unit for u in data.units if not has_records(data, u.unit)]
+    if idle:
+        blocks.append(
+            Paragraph(
+                say(
+                    msg(
+                        "No meetings, incidents or requests in this file for the period "
+                        "from: {units}.",
+                        units=", ".join(idle),
+                    )
+                ),
+                "lead",
+            )
+        )
+    return blocks
 
 
-def write_sector_sitrep(data: SitrepData, out: Path, texts: Texts, *, paper: str = "A4") -> Path:
-    """Lay out a sector sitrep (grouped by battalion, with sector totals) to `out`, in the
-    language of `texts`."""
-    width = frame_width(paper)
-    return build_pdf(
-        out,
-        story(texts, data, width),
-        sitrep.furniture(texts, data),
-        texts,
-        paper=paper,
-        subject=sitrep.subject(texts, data),
-    )
+def narratives(texts: Texts, data: SitrepData, field: str, own: str | None = None) -> list[Block]:
+    """Each battalion's words on one subject (a narrative field), each under its name,
+    after the sector's own (`own`, when given); then those who wrote nothing on it."""
+    blocks: list[Block] = []
+    quiet = []
+    words = [(u.unit, data.narratives.get(u.unit)) for u in data.units]
+    writers = [(name, str(getattr(n, field)).strip() if n else "") for name, n in words]
+    if own is not None:
+        writers.insert(0, (data.header.unit_label, own.strip()))
+    for name, value in writers:
+        if not value:
+            quiet.append(name)
+            continue
+        # Each item or paragraph names its battalion: compact, and clear when pasted on.
+        if field in LIST_FIELDS:
+            blocks.append(Bullets(tuple(f"{name}: {item}" for item in lines(value))))
+        else:
+            chunks = [c for c in value.replace("\r\n", "\n").split("\n\n") if c.strip()]
+            for index, chunk in enumerate(chunks):
+                body = "\n".join(ln for ln in chunk.split("\n") if ln.strip())
+                blocks.append(Paragraph(f"{name}: {body}" if index == 0 else body))
+    if quiet:
+        blocks.append(
+            Paragraph(
+                texts.render(msg("Nothing on this from: {units}.", units=", ".join(quiet))),
+                "note",
+            )
+        )
+    return blocks
