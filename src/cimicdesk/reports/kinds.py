@@ -18,6 +18,8 @@ from cimicdesk.store.database import Store
 PeriodShape = Literal["range", "day", ""]
 # The key a report's text is kept under in store.report_drafts: kind, units, start, end.
 DraftKey = tuple[str, tuple[str, ...], str, str]
+# A sitrep's annexes, in order (A, B, C); ReportRequest.annexes None = all, () = none.
+ANNEXES = ("meetings", "qips", "incidents")
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,8 @@ class ReportRequest:
 
     Attributes: kind, start and end (both included: a range's days, a day's twice, or
     today's for a kind without a period), units (the battalions ticked; by_units kinds
-    only), paper ('A4' or 'Letter') and language ('en' or 'fr'), for PDFs.
+    only), paper ('A4' or 'Letter') and language ('en' or 'fr'), for PDFs; annexes
+    (sitreps: keys of ANNEXES to include; None = all).
     """
 
     kind: ReportKind
@@ -124,6 +127,7 @@ class ReportRequest:
     units: tuple[str, ...] = ()
     paper: str = "A4"
     language: str = "en"
+    annexes: tuple[str, ...] | None = None
 
     @property
     def lacks_units(self) -> bool:
@@ -132,8 +136,10 @@ class ReportRequest:
 
     def options(self) -> dict[str, Any]:
         """The keyword options of the reports.commands function that writes it."""
-        pdf = {"paper": self.paper, "language": self.language}
+        pdf: dict[str, Any] = {"paper": self.paper, "language": self.language}
         key = self.kind.key
+        if key in ("unit_sitrep", "sector_sitrep") and self.annexes is not None:
+            pdf["annexes"] = self.annexes
         if key == "handover_brief":
             return {"as_of": self.start, **pdf}
         if key == "sector_sitrep":

@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.timeutil import display_stamp, utc_now
 from cimicdesk.i18n import catalogue
 from cimicdesk.reports import data as report_data
@@ -29,6 +30,7 @@ from cimicdesk.store.report_drafts import ReportDraft
 from cimicdesk.ui.generated.ui_reports_page import Ui_ReportsPage
 from cimicdesk.ui.i18n import LANGUAGES, current_language, message
 from cimicdesk.ui.pages.base import Page
+from cimicdesk.ui.pages.report_output import ReportOutput
 from cimicdesk.ui.pages.report_text import ReportText
 from cimicdesk.ui.pages.report_workflow import Preview, ReportWorkflow
 from cimicdesk.ui.prompts import Prompter
@@ -125,6 +127,10 @@ class ReportsPage(Page):
         self._quiet = 0
         self._stale = False
         self._finish_form()
+        if store.unit.level is UnitLevel.SECTOR:
+            # A sector's file holds its battalions' records: its usual report is the
+            # sector sitrep to Force HQ, every battalion ticked (_fill_units).
+            self.set_kind("sector_sitrep")
         self._connect()
         self._fill_units()
         self._selection = self._current_selection()
@@ -158,6 +164,7 @@ class ReportsPage(Page):
 
         self.text = ReportText(ui)
         self.fields, self.field_labels = self.text.fields, self.text.labels
+        self.output = ReportOutput(ui)
 
         self.save_action = QAction(QIcon(":/icons/save"), self.tr("Save draft"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
@@ -179,6 +186,7 @@ class ReportsPage(Page):
         ui.saveDraftButton.clicked.connect(self.save_draft)
         self.save_action.triggered.connect(self.save_draft)
         self.text.on_edit(self._text_edited)
+        self.output.on_change(self._show_output)
         workflow.draft_loaded.connect(self._show_draft)
         workflow.draft_saved.connect(self._draft_saved)
         workflow.task_started.connect(self._task_started)
@@ -284,7 +292,10 @@ class ReportsPage(Page):
         start, end = self.period_dates()
         units = tuple(self.checked_units()) if kind.by_units else ()
         paper, language = self.ui.paperCombo.currentText(), self.report_language()
-        return ReportRequest(kind, start, end, units, paper=paper, language=language)
+        annexes = self.output.annexes(kind)
+        return ReportRequest(
+            kind, start, end, units, paper=paper, language=language, annexes=annexes
+        )
 
     def problem(self) -> str:
         """Why the report cannot be written as chosen ('' when it can)."""
@@ -362,7 +373,8 @@ class ReportsPage(Page):
         ui.unitsGroup.setVisible(kind.by_units)
         for widget in (ui.paperCombo, ui.paperLabel, ui.reportLanguageCombo, ui.languageLabel):
             widget.setEnabled(kind.is_pdf)
-        ui.exportButton.setText(self.tr("&Export {format}…").format(format=kind.suffix.upper()))
+        self.output.show_kind(kind)
+        self._show_output()
         noun = message(kind.noun)
         ui.exportButton.setToolTip(
             self.tr("Save the text and write the {report} to a file of your choice").format(
@@ -375,6 +387,11 @@ class ReportsPage(Page):
         ui.problemLabel.setText(problem)
         ui.problemLabel.setVisible(bool(problem))
         self._update_buttons()
+
+    def _show_output(self) -> None:
+        """The export button names the format chosen ('Export Word…')."""
+        name = self.output.format_name(self.kind())
+        self.ui.exportButton.setText(self.tr("&Export {format}…").format(format=name))
 
     # The text ---------------------------------------------------------------------
 
@@ -525,7 +542,8 @@ class ReportsPage(Page):
 
     def export_report(self) -> bool:
         """Ask where, save the text, and write the report on a worker thread."""
-        return self.workflow.export(self.request(), self._unsaved())
+        suffix = self.output.suffix(self.kind())
+        return self.workflow.export(self.request(), self._unsaved(), suffix)
 
     def preview_report(self) -> bool:
         """Save the text, write the report to a private folder and show its pages."""
