@@ -509,13 +509,29 @@ class ReportsPage(Page):
             item.setToolTip(self.tr("Saved {when}").format(when=display_stamp(draft.updated_at)))
             item.setData(DRAFT_ROLE, draft)
             self.ui.draftsList.addItem(item)
-        self.ui.draftsNote.setText(
+        self._set_drafts_note(
             self.tr("Double-click to open one.")
             if drafts
             else self.tr(
                 "None yet in this file. The text of each report and period you save is listed here."
             )
         )
+
+    def _set_drafts_note(self, text: str) -> None:
+        """The note above the saved texts, as tall as its lines at the column's width.
+
+        A wrapped label asks for a height that follows its width, and a column holding
+        one is laid out from the preferred heights of such boxes: at 1366x768 the Saved
+        texts box then claimed its list's full height and squeezed the Battalions box
+        until its All/None buttons covered the list. Its height is fixed here instead.
+        """
+        note = self.ui.draftsNote
+        note.setText(text)  # (QLabel turns height-for-width back on with each text)
+        policy = note.sizePolicy()
+        policy.setHeightForWidth(False)
+        note.setSizePolicy(policy)
+        width = self.ui.reportChoices.maximumWidth() - NOTE_INSET
+        note.setMinimumHeight(note.heightForWidth(width))
 
     def open_draft(self, draft: ReportDraft) -> bool:
         """Choose the report and period of a saved text (asks first if text is unsaved)."""
