@@ -4,6 +4,7 @@ annexes A-C chosen and passed to the writer; the choices kept; nothing overlaps 
 
 from __future__ import annotations
 
+import itertools
 import zipfile
 from pathlib import Path
 
@@ -211,7 +212,7 @@ def test_at_1366x768_the_sector_reports_page_fits_and_nothing_overlaps(qtbot, se
     ui = page.ui
     boxes = [ui.kindGroup, ui.periodGroup, ui.unitsGroup, ui.outputGroup, ui.draftsGroup]
     spans = [_box(box, window) for box in boxes]
-    for (_, bottom), (top, _) in zip(spans, spans[1:], strict=False):
+    for (_, bottom), (top, _) in itertools.pairwise(spans):
         assert bottom <= top, spans
     assert all(box.height() >= box.minimumSizeHint().height() for box in boxes[:4])
     # The All/None buttons sit below the battalions' list, not over it.
