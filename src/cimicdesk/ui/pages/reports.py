@@ -509,6 +509,8 @@ class ReportsPage(Page):
             item.setToolTip(self.tr("Saved {when}").format(when=display_stamp(draft.updated_at)))
             item.setData(DRAFT_ROLE, draft)
             self.ui.draftsList.addItem(item)
+        # An empty list says nothing the note does not: it gives its room to the column.
+        self.ui.draftsList.setVisible(bool(drafts))
         self._set_drafts_note(
             self.tr("Double-click to open one.")
             if drafts
@@ -532,6 +534,7 @@ class ReportsPage(Page):
         note.setSizePolicy(policy)
         width = self.ui.reportChoices.maximumWidth() - NOTE_INSET
         note.setMinimumHeight(note.heightForWidth(width))
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def open_draft(self, draft: ReportDraft) -> bool:
         """Choose the report and period of a saved text (asks first if text is unsaved)."""
