@@ -174,11 +174,11 @@ def test_the_annexes_ticked_go_to_the_sitrep_writer(
     assert page.output.ui.annexesRow.isVisible() and page.request().annexes == ()
     page.set_kind("handover_brief")
     assert not page.ui.annexesRow.isVisible() and page.request().annexes is None
-    assert page.ui.formatRow.isEnabled()
+    assert page.ui.formatRow.isVisible()
     qtbot.mouseClick(page.ui.wordRadio, Qt.MouseButton.LeftButton)
     assert page.ui.exportButton.text() == "&Export Word…"
     page.set_kind("3w")
-    assert not page.ui.formatRow.isEnabled()
+    assert not page.ui.formatRow.isVisible()
     assert page.ui.exportButton.text() == "&Export CSV…"  # Word is for documents only
     export(qtbot, page, prompter, tmp_path / "qips")
     assert (tmp_path / "qips.csv").exists()

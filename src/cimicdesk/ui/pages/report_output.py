@@ -49,8 +49,8 @@ class ReportOutput:
             check.toggled.connect(kept)
 
     def show_kind(self, kind: ReportKind) -> None:
-        """Format only for a document (not the CSV); annexes only for a sitrep."""
-        self.ui.formatRow.setEnabled(kind.is_pdf)
+        """PDF or Word only for a document (the 3W is a CSV); annexes only for a sitrep."""
+        self.ui.formatRow.setVisible(kind.is_pdf)
         self.ui.annexesRow.setVisible(kind.key in SITREPS)
 
     def suffix(self, kind: ReportKind) -> str:
