@@ -19,6 +19,7 @@ from cimicdesk.app import build_main_window
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.reports import commands
 from cimicdesk.reports.kinds import ANNEXES
+from cimicdesk.store import report_drafts
 from cimicdesk.store.database import create_database
 
 SECTOR_BATTALIONS = ("BANBAT 1", "BANBAT 2", "NEPBAT 3", "ZAMBAT 4")
@@ -204,7 +205,15 @@ def _box(widget: QWidget, window: QWidget) -> tuple[int, int]:
     return top, top + widget.height()
 
 
-def test_at_1366x768_the_sector_reports_page_fits_and_nothing_overlaps(qtbot, sector, prompter):
+@pytest.mark.parametrize("saved_text", [False, True])
+def test_at_1366x768_the_sector_reports_page_fits_and_nothing_overlaps(
+    qtbot, sector, prompter, saved_text
+):
+    if saved_text:  # the Saved texts list is shown, with one
+        draft = report_drafts.ReportDraft(
+            kind="sector_sitrep", period_start=W47[0], period_end=W47[1], key_points="Kept"
+        )
+        report_drafts.save_draft(sector, draft)
     window = sector_window(qtbot, sector, prompter, size=(1366, 768))
     page = window.show_page("reports")
     qtbot.wait(20)
@@ -223,3 +232,7 @@ def test_at_1366x768_the_sector_reports_page_fits_and_nothing_overlaps(qtbot, se
         assert check.isVisible() and check.width() >= check.sizeHint().width()
     assert _box(ui.annexesRow, window)[1] <= _box(ui.draftStatusLabel, window)[0]
     assert ui.exportButton.isVisible() and ui.exportButton.isEnabled()
+    assert ui.draftsList.isVisible() == saved_text
+    if saved_text:
+        assert ui.draftsList.height() >= ui.draftsList.sizeHintForRow(0)
+        assert ui.draftsNote.height() < 2 * ui.draftsNote.fontMetrics().lineSpacing()

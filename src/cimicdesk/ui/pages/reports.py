@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -533,7 +533,11 @@ class ReportsPage(Page):
         policy.setHeightForWidth(False)
         note.setSizePolicy(policy)
         width = self.ui.reportChoices.maximumWidth() - NOTE_INSET
-        note.setMinimumHeight(note.heightForWidth(width))
+        # (QLabel.heightForWidth never answers less than its narrowest wrapping.)
+        lines = note.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
+        )
+        note.setFixedHeight(lines.height() + 2)
         note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def open_draft(self, draft: ReportDraft) -> bool:
