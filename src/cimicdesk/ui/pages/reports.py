@@ -1,12 +1,14 @@
 """The Reports page: choose a report and its period, write its text, preview and export it.
 
 The parts wired here: the layout is a Designer form (forms/reports_page.ui), its text
-fields handled by ReportText (report_text.py); what each kind of report is, and which
+fields handled by ReportText (report_text.py), PDF or Word and the sitrep's annexes by
+ReportOutput (report_output.py); what each kind of report is, and which
 options it takes, is Qt-free data (reports.kinds); keeping the officer's text as the
 draft of (kind, units, period) and writing previews and exports off the UI thread is the
 ReportWorkflow (report_workflow.py). The page turns the choosers into a ReportRequest,
 hands it to the workflow with the form's text, and shows what comes back; coming back
-to the same report and period brings its text back.
+to the same report and period brings its text back. A sector's file opens on the sector
+sitrep, a battalion's on its unit sitrep.
 """
 
 from __future__ import annotations
@@ -97,8 +99,9 @@ class ReportsPage(Page):
     Attributes: store, prompter, today (gives today's date), ui (Ui_ReportsPage),
     workflow (ReportWorkflow: drafts, previews, exports), period_picker (PeriodPicker,
     in ui.periodGroup), text (ReportText: the officer's text fields), fields and
-    field_labels (its draft field -> widget and -> QLabel), save_action (Ctrl+S),
-    preview_window (made on the first preview).
+    field_labels (its draft field -> widget and -> QLabel), output (ReportOutput: PDF or
+    Word, the sitrep's annexes), save_action (Ctrl+S), preview_window (made on the first
+    preview).
     """
 
     KEY = "reports"
