@@ -101,6 +101,13 @@ def test_a_sector_file_opens_on_the_sector_sitrep_with_every_battalion_ticked(
     assert suggested.endswith("SECTORWEST-SECSITREP-2026-W47.pdf")
 
 
+def test_the_sector_sitrep_offers_force_hq_cimic_as_its_addressee(qtbot, sector, prompter):
+    """The default TO line comes from reports.data.sitrep_defaults (sitrep14): it reads
+    'Force HQ HQ CIMIC' until that fix is merged."""
+    page = sector_window(qtbot, sector, prompter).show_page("reports")
+    assert page.fields["to_line"].placeholderText() == "Force HQ CIMIC"
+
+
 def test_a_battalion_file_keeps_the_unit_sitrep(open_page):
     _window, page = open_page()
     assert page.kind().key == "unit_sitrep"
