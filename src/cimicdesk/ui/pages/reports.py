@@ -164,6 +164,8 @@ class ReportsPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         ui.textTitle.setFont(font)
+        # With no saved text (the list hidden) the note stays at the top of its box.
+        ui.draftsLayout.setAlignment(ui.draftsNote, Qt.AlignmentFlag.AlignTop)
 
         self.text = ReportText(ui)
         self.fields, self.field_labels = self.text.fields, self.text.labels
