@@ -162,9 +162,9 @@ def test_the_annexes_ticked_go_to_the_sitrep_writer(
         "Annex C – incident log",
     ]
     assert all(c.isChecked() and c.isVisible() for c in checks.values())
-    assert page.request().annexes is None  # all of them
+    assert page.request().annexes == ANNEXES  # all of them
     export(qtbot, page, prompter, tmp_path / "all.pdf")
-    assert "annexes" not in asked[-1]  # None: every annex (reports.kinds.ANNEXES)
+    assert asked[-1].get("annexes", ANNEXES) == ANNEXES  # (all: the writer's default)
 
     qtbot.mouseClick(checks["qips"], Qt.MouseButton.LeftButton)
     assert page.request().annexes == ("meetings", "incidents")
@@ -181,7 +181,7 @@ def test_the_annexes_ticked_go_to_the_sitrep_writer(
     page.set_kind("sector_sitrep")
     assert page.output.ui.annexesRow.isVisible() and page.request().annexes == ()
     page.set_kind("handover_brief")
-    assert not page.ui.annexesRow.isVisible() and page.request().annexes is None
+    assert not page.ui.annexesRow.isVisible() and page.request().annexes == ANNEXES
     assert page.ui.formatRow.isVisible()
     qtbot.mouseClick(page.ui.wordRadio, Qt.MouseButton.LeftButton)
     assert page.ui.exportButton.text() == "&Export Word…"

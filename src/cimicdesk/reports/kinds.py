@@ -18,7 +18,7 @@ from cimicdesk.store.database import Store
 PeriodShape = Literal["range", "day", ""]
 # The key a report's text is kept under in store.report_drafts: kind, units, start, end.
 DraftKey = tuple[str, tuple[str, ...], str, str]
-# A sitrep's annexes, in order (A, B, C); ReportRequest.annexes None = all, () = none.
+# A sitrep's annexes, in order (A, B, C).
 ANNEXES = ("meetings", "qips", "incidents")
 
 
@@ -117,8 +117,8 @@ class ReportRequest:
 
     Attributes: kind, start and end (both included: a range's days, a day's twice, or
     today's for a kind without a period), units (the battalions ticked; by_units kinds
-    only), paper ('A4' or 'Letter') and language ('en' or 'fr'), for PDFs; annexes
-    (sitreps: keys of ANNEXES to include; None = all).
+    only), paper ('A4' or 'Letter') and language ('en' or 'fr'), for PDFs; annexes (the
+    keys of ANNEXES a sitrep carries: all by default, () for none).
     """
 
     kind: ReportKind
@@ -127,7 +127,7 @@ class ReportRequest:
     units: tuple[str, ...] = ()
     paper: str = "A4"
     language: str = "en"
-    annexes: tuple[str, ...] | None = None
+    annexes: tuple[str, ...] = ANNEXES
 
     @property
     def lacks_units(self) -> bool:
@@ -138,8 +138,8 @@ class ReportRequest:
         """The keyword options of the reports.commands function that writes it."""
         pdf: dict[str, Any] = {"paper": self.paper, "language": self.language}
         key = self.kind.key
-        if key in ("unit_sitrep", "sector_sitrep") and self.annexes is not None:
-            pdf["annexes"] = self.annexes
+        if key in ("unit_sitrep", "sector_sitrep") and self.annexes != ANNEXES:
+            pdf["annexes"] = self.annexes  # all of them is the writer's default
         if key == "handover_brief":
             return {"as_of": self.start, **pdf}
         if key == "sector_sitrep":

@@ -66,13 +66,10 @@ class ReportOutput:
         """The annexes ticked, in order."""
         return tuple(key for key, check in self.checks.items() if check.isChecked())
 
-    def annexes(self, kind: ReportKind) -> tuple[str, ...] | None:
-        """The sitrep's annexes for reports.kinds.ReportRequest: None when all are ticked
-        (or the kind has none), else the keys ticked (() = none)."""
-        ticked = self.ticked()
-        if kind.key not in SITREPS or ticked == ANNEXES:
-            return None
-        return ticked
+    def annexes(self, kind: ReportKind) -> tuple[str, ...]:
+        """A sitrep's annexes for reports.kinds.ReportRequest: the keys ticked (() =
+        none); for another kind the request's default (it has none to leave out)."""
+        return self.ticked() if kind.key in SITREPS else ANNEXES
 
     def _restore(self) -> None:
         stored = self.open_settings()
