@@ -5,14 +5,23 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from factories import PASSPHRASE
 from ops_support import day, make_incident, make_qip, make_request
 from PySide6.QtCore import Qt
 from scripted_prompter import action, click_row, double_click_row, make_contact, make_entry
 from table_cells import type_in_cell, type_in_open_editor
 
-from cimicdesk.domain.enums import ActionStatus, IncidentCategory, SupportPriority, SupportStatus
+from cimicdesk.app import build_main_window
+from cimicdesk.domain.enums import (
+    ActionStatus,
+    IncidentCategory,
+    SupportPriority,
+    SupportStatus,
+    UnitLevel,
+)
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.store import incidents, liaison
+from cimicdesk.store.database import create_database
 from cimicdesk.ui.models.alerts import AwaitingSupportModel, FlashIncidentsModel, QipAlertsModel
 
 
@@ -187,3 +196,31 @@ def test_operations_models_pass_the_model_tester(store, qtmodeltester):
         model = model_class(store, today)
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_a_sector_files_references_are_not_cut_off(qtbot, tmp_path, prompter):
+    """'SECTORWEST-2026-0001' is wider than a battalion's reference: its number shows."""
+    sector = create_database(
+        tmp_path / "sector.sqlite",
+        "Sector West",
+        UnitLevel.SECTOR,
+        parent="Force HQ",
+        passphrase=PASSPHRASE,
+    )
+    try:
+        marie = make_contact(sector, "Marie Ndoumba")
+        make_entry(sector, contacts=[marie], actions=[action("Pass the escort request", due(-3))])
+        window = build_main_window(sector, prompter)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        page = window.dashboard_page
+        model, table = page.model, page.table
+        ref = model.index(0, model.REF).data()
+        assert ref == "SECTORWEST-2026-0001"
+        needed = table.fontMetrics().horizontalAdvance(ref)
+        assert table.columnWidth(model.REF) >= needed + 8  # the cell's margins
+        flash_ref = page.flash_table.horizontalHeader().sectionSize(FlashIncidentsModel.REFERENCE)
+        assert flash_ref >= table.fontMetrics().horizontalAdvance("SECTORWEST-INC-2026-0001")
+    finally:
+        sector.close()

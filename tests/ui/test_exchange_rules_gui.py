@@ -87,7 +87,7 @@ def test_a_file_purging_many_records_of_another_unit_asks_first(qtbot, units, pr
     _import(qtbot, window)
     (question,) = prompter.questions("confirm")
     assert question[1] == "Import changes many records of other units"
-    assert f"sector-w2.cimic from SECTOR W: {PURGED} record(s) of other units" in question[2]
+    assert f"sector-w2.cimic from SECTOR W: {PURGED} records of other units" in question[2]
     assert f"• BANBAT 1: {PURGED}" in question[2]
     assert "more than 20 records" in question[2] and "Nothing has been changed yet" in question[2]
     # Cancel: nothing imported, not a byte changed, no backup, no report, no error
@@ -101,7 +101,7 @@ def test_a_file_purging_many_records_of_another_unit_asks_first(qtbot, units, pr
     assert len(prompter.questions("confirm")) == 2
     dialog = window.sync_commands.report_dialog
     assert dialog is not None and dialog.isVisible()
-    assert f"Purged at SECTOR W: {PURGED} record(s)" in dialog.detail_labels[0].text()
+    assert f"Purged at SECTOR W: {PURGED} records" in dialog.detail_labels[0].text()
     assert synced.fetch_row(force, "liaison_entries", ids[0])["purpose"] == ""
     assert synced.fetch_row(force, "liaison_entries", ids[PURGED])["purpose"] == f"Meeting {PURGED}"
 

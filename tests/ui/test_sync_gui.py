@@ -238,7 +238,7 @@ def test_a_purge_arriving_by_import_is_reported_and_leaves_no_name(
     prompter.unit_files = [tmp_path / "week2.cimic"]
     run(qtbot, window, window.sync_commands.import_action)
     details = window.sync_commands.report_dialog.detail_labels[0].text()
-    assert "Purged at BANBAT 1: 1 record(s)" in details
+    assert "Purged at BANBAT 1: 1 record;" in details
     assert "Purge not finished" not in details and "Could not clean" not in details
     assert "Another program" not in details
     assert "Testname" not in details

@@ -145,7 +145,7 @@ def test_a_focused_field_still_takes_the_wheel(short_window, qtbot):
     wheel(spin, UP)
     assert spin.value() == 1
     assert cell.data() == "1"  # handed to the table as it changed
-    assert editor.flash_text().startswith("FLASH (1 casualties)")
+    assert editor.flash_text().startswith("FLASH (1 casualty)")
     assert editor.dirty
     assert bar.value() == halfway
     combo = editor.ui.categoryCombo

@@ -571,12 +571,12 @@ class ExchangeController(QObject):
         changed yet); True to import it all the same."""
         files = "\n\n".join(
             self.tr(
-                "{file} from {sender}: {count} record(s) of other units would be purged or "
+                "{file} from {sender}: {count} of other units would be purged or "
                 "overwritten ({purged} purged or deleted):\n{units}"
             ).format(
                 file=change.file.name,
                 sender=change.sender,
-                count=change.count,
+                count=self.tr("%Ln record(s)", "", change.count),
                 purged=change.purged,
                 units="\n".join(
                     f"  • {unit}: {count}" for unit, count in sorted(change.units.items())

@@ -2,9 +2,9 @@
 translators, and the texts that come from below ui (labels, messages) translated on display.
 
 English is the source language: its catalogue holds only the plural forms ('%Ln
-record(s)'). French installs our catalogue (:/translations/cimicdesk_fr.qm, compiled by
-packaging/build_qt.py) and Qt's own qtbase_fr.qm, so standard buttons (OK, Cancel, Yes…)
-read French too. The language is
+record(s)'), and ui/plurals.py gives those of any count a catalogue lacks. French installs
+our catalogue (:/translations/cimicdesk_fr.qm, compiled by packaging/build_qt.py) and Qt's
+own qtbase_fr.qm, so standard buttons (OK, Cancel, Yes…) read French too. The language is
 chosen before the first window is built; a change from the menu is saved and takes effect
 at the next start.
 
@@ -33,6 +33,7 @@ from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.catalogue import texts as catalogue_texts
 from cimicdesk.i18n.message import Message
 from cimicdesk.ui.generated import translations_rc  # noqa: F401  (registers :/translations)
+from cimicdesk.ui.plurals import EnglishPlurals
 
 translate = QCoreApplication.translate
 
@@ -103,6 +104,11 @@ def install(code: str) -> str:
     _remove_all()
     if app is None:
         return _current
+    # Asked last (Qt asks the translator installed last first): the English forms of any
+    # count the catalogues below lack, never its '(s)' (ui/plurals.py).
+    plurals = EnglishPlurals(app)
+    app.installTranslator(plurals)
+    _installed.append(plurals)
     if code not in LANGUAGES or code == SOURCE_LANGUAGE:
         # English is the source, but its plural forms ('%Ln record(s)') live in a catalogue.
         english = QTranslator(app)

@@ -83,9 +83,9 @@ class ImportReportDialog(QDialog):
         if report.purged:
             lines.append(
                 self.tr(
-                    "Purged at {unit}: {count} record(s); their earlier content was removed "
+                    "Purged at {unit}: {count}; their earlier content was removed "
                     "from this database and its backups."
-                ).format(unit=report.source_unit, count=report.purged)
+                ).format(unit=report.source_unit, count=self.tr("%Ln record(s)", "", report.purged))
             )
         lines += [
             self.tr(

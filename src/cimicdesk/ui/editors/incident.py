@@ -353,7 +353,7 @@ class IncidentEditor(TabbedEditor):
             current = self.record
         if current.needs_flash():
             why = (
-                self.tr("{count} casualties").format(count=current.total_casualties())
+                self.tr("%Ln casualt(y|ies)", "", current.total_casualties())
                 if current.total_casualties()
                 else label(current.category).lower()
             )

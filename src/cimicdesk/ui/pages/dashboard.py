@@ -138,7 +138,7 @@ class DashboardPage(Page):
             self.flash_model,
             {
                 FlashIncidentsModel.OCCURRED: "2026-11-24 15:50Z",
-                FlashIncidentsModel.REFERENCE: "BANBAT1-INC-2026-0000",
+                FlashIncidentsModel.REFERENCE: f"{self._widest_code()}-INC-2026-0000",
                 FlashIncidentsModel.CATEGORY: label(IncidentCategory.INTERCOMMUNAL_CLASH),
                 FlashIncidentsModel.CASUALTIES: "999",
             },
@@ -258,8 +258,17 @@ class DashboardPage(Page):
         }
         for column, chars in widths.items():
             header.resizeSection(column, chars * char + 16)
+        # References carry the unit's code: a sector's ('SECTORWEST-2026-0182') is longer
+        # than a battalion's, and its number must not be cut off.
+        sample = f"{self._widest_code()}-2026-0000"
+        room = table.fontMetrics().horizontalAdvance(sample) + 16
+        header.resizeSection(self.model.REF, max(header.sectionSize(self.model.REF), room))
         header.setSectionResizeMode(self.model.ACTION, QHeaderView.ResizeMode.Stretch)
         return table
+
+    def _widest_code(self) -> str:
+        """The unit code references begin with here (at least as wide as 'BANBAT1')."""
+        return max(self.store.unit.code, "BANBAT1", key=len)
 
     def activate(self) -> None:
         self.reload()

@@ -167,3 +167,10 @@ class ReportText:
         self.ui.report_noEdit.setPlaceholderText(defaults.report_no)
         self.ui.from_lineEdit.setPlaceholderText(report_texts.render(defaults.from_line))
         self.ui.to_lineEdit.setPlaceholderText(report_texts.render(defaults.to_line))
+        if unit.parent and kind.key != "handover_brief":
+            # The form says 'Sector HQ'; a sector's sitrep goes to Force HQ.
+            self.fields["issues_for_hq"].setPlaceholderText(
+                QCoreApplication.translate("ReportsPage", "What you need from {hq}…").format(
+                    hq=unit.parent
+                )
+            )

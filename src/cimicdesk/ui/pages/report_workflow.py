@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 # Marked for lupdate in the context 'ReportWorkflow', shown with self.tr().
 PDF_FILTER = QT_TRANSLATE_NOOP("ReportWorkflow", "PDF documents (*.pdf);;All files (*)")
 CSV_FILTER = QT_TRANSLATE_NOOP("ReportWorkflow", "CSV files (*.csv);;All files (*)")
+WORD_FILTER = QT_TRANSLATE_NOOP("ReportWorkflow", "Word documents (*.docx);;All files (*)")
+FILTERS = {"pdf": PDF_FILTER, "csv": CSV_FILTER, "docx": WORD_FILTER}
 
 # open_store(database, job, *args) runs job(store, *args) on a connection of its own.
 StoreOpener = Callable[..., Any]
@@ -189,15 +191,17 @@ class ReportWorkflow(QObject):
             return self.tr("Tick at least one battalion for the sector sitrep.")
         return ""
 
-    def suggested_path(self, request: ReportRequest) -> Path:
-        """Where the export is offered: the last export's folder, else Documents."""
+    def suggested_path(self, request: ReportRequest, suffix: str = "") -> Path:
+        """Where the export is offered: the last export's folder, else Documents; its
+        name ends in `suffix` ('docx': a Word copy) or the kind's own."""
         folder = self.export_folder
         if folder is None:
             documents = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
             folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-        return folder / request.file_name(self.store.unit.code)
+        name = Path(request.file_name(self.store.unit.code))
+        return folder / (name.with_suffix(f".{suffix}") if suffix else name)
 
     def _file_problem(self, out: Path) -> str:
         """Why a report cannot go to `out`, told before any work ('' when it may)."""
@@ -221,17 +225,21 @@ class ReportWorkflow(QObject):
             return False
         return True
 
-    def export(self, request: ReportRequest, unsaved: dict[str, str] | None = None) -> bool:
-        """Ask where, save the unsaved text, and write the report on a worker thread;
+    def export(
+        self, request: ReportRequest, unsaved: dict[str, str] | None = None, suffix: str = ""
+    ) -> bool:
+        """Ask where, save the unsaved text, and write the report on a worker thread
+        (`suffix` 'docx': as a Word document; the file's suffix chooses the format);
         False when nothing was started."""
         if not self._can_start(request):
             return False
         kind = request.kind
         noun = message(kind.noun)
+        suffix = suffix if kind.is_pdf and suffix in FILTERS else kind.suffix
         out = self.prompter.choose_report_file(
             self.tr("Export the {report}").format(report=noun),
-            self.suggested_path(request),
-            self.tr(PDF_FILTER if kind.is_pdf else CSV_FILTER),
+            self.suggested_path(request, suffix),
+            self.tr(FILTERS[suffix]),
         )
         if out is None:
             return False
@@ -244,7 +252,7 @@ class ReportWorkflow(QObject):
         if not self._save_first(unsaved):
             return False
         if not out.suffix and not out.is_dir():
-            out = out.with_suffix(f".{kind.suffix}")
+            out = out.with_suffix(f".{suffix}")
         task = self.make_task(
             self.tr("Writing the {report} to {file}").format(report=noun, file=out.name),
             self.open_store,

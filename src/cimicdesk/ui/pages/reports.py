@@ -1,12 +1,14 @@
 """The Reports page: choose a report and its period, write its text, preview and export it.
 
 The parts wired here: the layout is a Designer form (forms/reports_page.ui), its text
-fields handled by ReportText (report_text.py); what each kind of report is, and which
+fields handled by ReportText (report_text.py), PDF or Word and the sitrep's annexes by
+ReportOutput (report_output.py); what each kind of report is, and which
 options it takes, is Qt-free data (reports.kinds); keeping the officer's text as the
 draft of (kind, units, period) and writing previews and exports off the UI thread is the
 ReportWorkflow (report_workflow.py). The page turns the choosers into a ReportRequest,
 hands it to the workflow with the form's text, and shows what comes back; coming back
-to the same report and period brings its text back.
+to the same report and period brings its text back. A sector's file opens on the sector
+sitrep, a battalion's on its unit sitrep.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.timeutil import display_stamp, utc_now
 from cimicdesk.i18n import catalogue
 from cimicdesk.reports import data as report_data
@@ -29,6 +32,7 @@ from cimicdesk.store.report_drafts import ReportDraft
 from cimicdesk.ui.generated.ui_reports_page import Ui_ReportsPage
 from cimicdesk.ui.i18n import LANGUAGES, current_language, message
 from cimicdesk.ui.pages.base import Page
+from cimicdesk.ui.pages.report_output import ReportOutput
 from cimicdesk.ui.pages.report_text import ReportText
 from cimicdesk.ui.pages.report_workflow import Preview, ReportWorkflow
 from cimicdesk.ui.prompts import Prompter
@@ -95,8 +99,9 @@ class ReportsPage(Page):
     Attributes: store, prompter, today (gives today's date), ui (Ui_ReportsPage),
     workflow (ReportWorkflow: drafts, previews, exports), period_picker (PeriodPicker,
     in ui.periodGroup), text (ReportText: the officer's text fields), fields and
-    field_labels (its draft field -> widget and -> QLabel), save_action (Ctrl+S),
-    preview_window (made on the first preview).
+    field_labels (its draft field -> widget and -> QLabel), output (ReportOutput: PDF or
+    Word, the sitrep's annexes), save_action (Ctrl+S), preview_window (made on the first
+    preview).
     """
 
     KEY = "reports"
@@ -125,6 +130,10 @@ class ReportsPage(Page):
         self._quiet = 0
         self._stale = False
         self._finish_form()
+        if store.unit.level is UnitLevel.SECTOR:
+            # A sector's file holds its battalions' records: its usual report is the
+            # sector sitrep to Force HQ, every battalion ticked (_fill_units).
+            self.set_kind("sector_sitrep")
         self._connect()
         self._fill_units()
         self._selection = self._current_selection()
@@ -155,9 +164,12 @@ class ReportsPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         ui.textTitle.setFont(font)
+        # With no saved text (the list hidden) the note stays at the top of its box.
+        ui.draftsLayout.setAlignment(ui.draftsNote, Qt.AlignmentFlag.AlignTop)
 
         self.text = ReportText(ui)
         self.fields, self.field_labels = self.text.fields, self.text.labels
+        self.output = ReportOutput(ui)
 
         self.save_action = QAction(QIcon(":/icons/save"), self.tr("Save draft"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
@@ -179,6 +191,7 @@ class ReportsPage(Page):
         ui.saveDraftButton.clicked.connect(self.save_draft)
         self.save_action.triggered.connect(self.save_draft)
         self.text.on_edit(self._text_edited)
+        self.output.on_change(self._show_output)
         workflow.draft_loaded.connect(self._show_draft)
         workflow.draft_saved.connect(self._draft_saved)
         workflow.task_started.connect(self._task_started)
@@ -284,7 +297,10 @@ class ReportsPage(Page):
         start, end = self.period_dates()
         units = tuple(self.checked_units()) if kind.by_units else ()
         paper, language = self.ui.paperCombo.currentText(), self.report_language()
-        return ReportRequest(kind, start, end, units, paper=paper, language=language)
+        annexes = self.output.annexes(kind)
+        return ReportRequest(
+            kind, start, end, units, paper=paper, language=language, annexes=annexes
+        )
 
     def problem(self) -> str:
         """Why the report cannot be written as chosen ('' when it can)."""
@@ -362,7 +378,8 @@ class ReportsPage(Page):
         ui.unitsGroup.setVisible(kind.by_units)
         for widget in (ui.paperCombo, ui.paperLabel, ui.reportLanguageCombo, ui.languageLabel):
             widget.setEnabled(kind.is_pdf)
-        ui.exportButton.setText(self.tr("&Export {format}…").format(format=kind.suffix.upper()))
+        self.output.show_kind(kind)
+        self._show_output()
         noun = message(kind.noun)
         ui.exportButton.setToolTip(
             self.tr("Save the text and write the {report} to a file of your choice").format(
@@ -375,6 +392,11 @@ class ReportsPage(Page):
         ui.problemLabel.setText(problem)
         ui.problemLabel.setVisible(bool(problem))
         self._update_buttons()
+
+    def _show_output(self) -> None:
+        """The export button names the format chosen ('Export Word…')."""
+        name = self.output.format_name(self.kind())
+        self.ui.exportButton.setText(self.tr("&Export {format}…").format(format=name))
 
     # The text ---------------------------------------------------------------------
 
@@ -492,13 +514,36 @@ class ReportsPage(Page):
             item.setToolTip(self.tr("Saved {when}").format(when=display_stamp(draft.updated_at)))
             item.setData(DRAFT_ROLE, draft)
             self.ui.draftsList.addItem(item)
-        self.ui.draftsNote.setText(
+        # An empty list says nothing the note does not: it gives its room to the column.
+        self.ui.draftsList.setVisible(bool(drafts))
+        self._set_drafts_note(
             self.tr("Double-click to open one.")
             if drafts
             else self.tr(
                 "None yet in this file. The text of each report and period you save is listed here."
             )
         )
+
+    def _set_drafts_note(self, text: str) -> None:
+        """The note above the saved texts, as tall as its lines at the column's width.
+
+        A wrapped label asks for a height that follows its width, and a column holding
+        one is laid out from the preferred heights of such boxes: at 1366x768 the Saved
+        texts box then claimed its list's full height and squeezed the Battalions box
+        until its All/None buttons covered the list. Its height is fixed here instead.
+        """
+        note = self.ui.draftsNote
+        note.setText(text)  # (QLabel turns height-for-width back on with each text)
+        policy = note.sizePolicy()
+        policy.setHeightForWidth(False)
+        note.setSizePolicy(policy)
+        width = self.ui.reportChoices.maximumWidth() - NOTE_INSET
+        # (QLabel.heightForWidth never answers less than its narrowest wrapping.)
+        lines = note.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
+        )
+        note.setFixedHeight(lines.height() + 2)
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def open_draft(self, draft: ReportDraft) -> bool:
         """Choose the report and period of a saved text (asks first if text is unsaved)."""
@@ -525,7 +570,8 @@ class ReportsPage(Page):
 
     def export_report(self) -> bool:
         """Ask where, save the text, and write the report on a worker thread."""
-        return self.workflow.export(self.request(), self._unsaved())
+        suffix = self.output.suffix(self.kind())
+        return self.workflow.export(self.request(), self._unsaved(), suffix)
 
     def preview_report(self) -> bool:
         """Save the text, write the report to a private folder and show its pages."""
