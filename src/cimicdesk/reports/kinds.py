@@ -21,8 +21,6 @@ from cimicdesk.store.database import Store
 PeriodShape = Literal["range", "day", ""]
 # The key a report's text is kept under in store.report_drafts: kind, units, start, end.
 DraftKey = tuple[str, tuple[str, ...], str, str]
-# A sitrep's annexes, in order (A, B, C).
-ANNEXES = ("meetings", "qips", "incidents")
 
 
 @dataclass(frozen=True)
@@ -139,10 +137,8 @@ class ReportRequest:
 
     def options(self) -> dict[str, Any]:
         """The keyword options of the reports.commands function that writes it."""
-        pdf: dict[str, Any] = {"paper": self.paper, "language": self.language}
+        pdf = {"paper": self.paper, "language": self.language}
         key = self.kind.key
-        if key in ("unit_sitrep", "sector_sitrep") and self.annexes != ANNEXES:
-            pdf["annexes"] = self.annexes  # all of them is the writer's default
         if key == "handover_brief":
             return {"as_of": self.start, **pdf}
         if key == "sector_sitrep":
