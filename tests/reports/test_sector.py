@@ -11,7 +11,7 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.i18n.catalogue import texts
 from cimicdesk.reports import commands
 from cimicdesk.reports.data import Period, gather_sitrep
-from cimicdesk.reports.document import Bullets, Heading, Paragraph
+from cimicdesk.reports.document import Heading, Paragraph, Table
 from cimicdesk.reports.sitrep import build
 from cimicdesk.store import narratives
 from cimicdesk.store.database import create_database
@@ -54,6 +54,26 @@ def test_sections_are_grouped_by_battalion_with_sector_totals(sector, tmp_path):
     assert "DELETED" not in text and "OLD-MEETING" not in text
 
 
+def _section_blocks(blocks, title: str) -> list:
+    """The blocks under the heading of this title, up to the next heading."""
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.title == title)
+    end = next(
+        (i for i, b in enumerate(blocks) if i > start and isinstance(b, Heading)), len(blocks)
+    )
+    return blocks[start + 1 : end]
+
+
+def test_the_sector_named_silent_only_beside_what_it_wrote(sector):
+    """A sector officer who wrote nothing yet is not named under every section."""
+    narratives.publish(
+        sector, "BANBAT 2", "2026-11-16", "2026-11-22", civil_situation="BN2-CIVIL words"
+    )
+    data = gather_sitrep(sector, Period.iso_week(WEEK), sector=True, now=NOW)
+    said = [b.text for b in build(data, texts("en")).blocks if isinstance(b, Paragraph)]
+    assert "Nothing on this from: BANBAT 3." in said
+    assert not [text for text in said if "Sector West" in text and "Nothing on" in text]
+
+
 def test_the_battalions_words_stand_beside_the_sectors_and_the_silent_are_named(sector):
     narratives.publish(
         sector,
@@ -78,23 +98,18 @@ def test_the_battalions_words_stand_beside_the_sectors_and_the_silent_are_named(
     doc = build(data, texts("en"))
     blocks = doc.blocks
     said = [b.text for b in blocks if isinstance(b, Paragraph)]
-    bullets = [item for b in blocks if isinstance(b, Bullets) for item in b.items]
-    assert "BANBAT 2: BN2-POINT cholera falls" in bullets
+    # Each battalion's words stand in a table under its name, as it sent them.
+    key_points = _section_blocks(blocks, "Key points")
+    reported = next(b for b in key_points if isinstance(b, Table))
+    assert reported.rows == (("BANBAT 2", "• BN2-POINT cholera falls\n• BN2-POINT-TWO returns"),)
     assert "No report text received for this period from: BANBAT 3." in said
     # Civil situation: the sector's synthesis under its name, then BANBAT 2's words, then
     # who wrote nothing on it.
-    civil = blocks.index(next(b for b in blocks if isinstance(b, Heading) and b.number == "2"))
-    order = [
-        b.title if isinstance(b, Heading) else b.text
-        for b in blocks[civil : civil + 4]
-        if isinstance(b, Heading | Paragraph)
-    ]
-    assert order == [
-        "Civil situation",
-        "Sector West: SECTOR-CIVIL synthesis",
-        "BANBAT 2: BN2-CIVIL Markets reopened.",
-        "Nothing on this from: BANBAT 3.",
-    ]
+    civil = _section_blocks(blocks, "Civil situation")
+    assert [type(b).__name__ for b in civil] == ["Paragraph", "Table", "Paragraph"]
+    assert civil[0].text == "Sector West: SECTOR-CIVIL synthesis"
+    assert civil[1].rows == (("BANBAT 2", "BN2-CIVIL Markets reopened."),)
+    assert civil[2].text == "Nothing on this from: BANBAT 3."
     # Protection and gender: nobody wrote, the sector's officer included.
     assert "Nothing on this from: Sector West, BANBAT 2, BANBAT 3." in said
 

@@ -59,9 +59,11 @@ from cimicdesk.reports.layout import (
 )
 
 # Room a heading needs below it (with the first lines of what follows) to stay on a page.
-HEADING_ROOM = {1: 32 * mm, 2: 24 * mm}
-TABLE_HEADING_ROOM = 48 * mm
-SMALL_TABLE_ROWS = 8
+HEADING_ROOM = {1: 28 * mm, 2: 20 * mm}
+TABLE_HEADING_ROOM = 40 * mm
+SMALL_TABLE_ROWS = 3
+FIRST_ROWS = 1  # rows of a table that must follow its heading on the same page
+PAGE_HEIGHT = 1000 * mm  # more than any page: to measure a flowable's natural height
 REF_BREAKS = "-/@."
 GREY = "#" + MUTED.hexval()[2:]
 
@@ -238,10 +240,26 @@ def _plain(texts: Texts, block: Block, width: float) -> list[Flowable]:
 
 
 def _is_small(block: Block) -> bool:
-    """Whether a block is short enough to be kept whole with the heading above it."""
+    """Whether a block is kept whole with the heading above it: anything but a table of
+    more than a few rows (a chart or a photo cannot split at all)."""
     if isinstance(block, Table):
         return len(block.rows) <= SMALL_TABLE_ROWS
-    return isinstance(block, Paragraph | Bullets | FieldGrid | Title | SignOff)
+    return True
+
+
+def _room_to_start(head: Sequence[Flowable], rest: Sequence[Flowable], width: float) -> float:
+    """The height a heading needs below it to start its table on the same page: itself,
+    the table's header row and its first rows (the rest may follow on the next page)."""
+    room = 0.0
+    for flowable in head:
+        height = flowable.wrap(width, PAGE_HEIGHT)[1]
+        room += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    for flowable in rest:
+        if isinstance(flowable, PdfTable):
+            flowable.wrap(width, PAGE_HEIGHT)
+            heights = flowable._rowHeights  # reportlab's row heights once wrapped
+            return room + sum(heights[: 1 + FIRST_ROWS]) + 6
+    return room + TABLE_HEADING_ROOM
 
 
 def _keep_headings(texts: Texts, blocks: Sequence[Block], width: float) -> list[list[Flowable]]:
@@ -259,6 +277,11 @@ def _keep_headings(texts: Texts, blocks: Sequence[Block], width: float) -> list[
             following = blocks[index + 1]
             head = flowables(texts, block, width)
             rest = _plain(texts, following, width)
+            if isinstance(following, KeepTogether):  # the heading joins the group
+                groups.append([CondPageBreak(HEADING_ROOM.get(block.level, 24 * mm))])
+                groups.append([PdfKeepTogether([*head, *_plain(texts, following, width)])])
+                index += 2
+                continue
             if isinstance(following, Heading):  # a heading straight over a sub-heading
                 groups.append([CondPageBreak(HEADING_ROOM[1] + 12 * mm), *head])
             elif _is_small(following):
@@ -267,7 +290,8 @@ def _keep_headings(texts: Texts, blocks: Sequence[Block], width: float) -> list[
                 index += 2
                 continue
             else:
-                groups.append([CondPageBreak(TABLE_HEADING_ROOM), *head, *rest])
+                room = _room_to_start(head, rest, width)
+                groups.append([CondPageBreak(room), *head, *rest])
                 index += 2
                 continue
         else:

@@ -29,7 +29,7 @@ from cimicdesk.reports.sitrep_body import (
 URGENT = frozenset({SupportPriority.LIFESAVING, SupportPriority.LIFE_SUSTAINING})
 # A list in the sector's body shows at most this many rows, the gravest first; a line says
 # how many more the annexes hold.
-SECTOR_LIST = 10
+SECTOR_LIST = 6
 
 
 def more(texts: Texts, shown: int, total: int, where: Message) -> list[Block]:

@@ -405,7 +405,8 @@ def text_section(texts: Texts, data: SitrepData, field: str, number: str) -> lis
 
 
 def closing(texts: Texts, data: SitrepData) -> list[Block]:
-    """Section 10 and the sign-off, kept together: a signature never stands alone."""
+    """Section 10 and the sign-off, kept together (a signature never stands alone); of
+    a long section, the last part."""
     say = texts.render
     d = data.draft
     blocks = text_section(texts, data, "issues_for_hq", "10")
@@ -420,7 +421,10 @@ def closing(texts: Texts, data: SitrepData) -> list[Block]:
         (d.prepared_by or blank, d.approved_by or blank),
         signature.signature,
     )
-    return [KeepTogether((*blocks, signature))]
+    if len(blocks) <= 3 and not any(isinstance(b, Table) for b in blocks):
+        return [KeepTogether((*blocks, signature))]
+    # A long section (a sector's battalions): its last part stays with the signatures.
+    return [*blocks[:-1], KeepTogether((blocks[-1], signature))]
 
 
 def annex_keys(values: Sequence[str] | None) -> tuple[str, ...]:

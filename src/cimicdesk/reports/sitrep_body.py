@@ -319,13 +319,13 @@ def section_liaison(texts: Texts, data: SitrepData, fig: figures.Figures) -> lis
         blocks.append(meeting_trend(texts, data))
     if marked:  # none: the lead says so
         blocks.append(Heading(say(msg("Significant meetings")), level=2))
-        if data.sector:  # the first two of each battalion; all are marked in Annex A
-            shown = [r for u in data.units for r in [m for m in marked if m.unit == u.unit][:2]]
+        if data.sector:  # the first of each battalion; all are marked in Annex A
+            shown = [r for u in data.units for r in [m for m in marked if m.unit == u.unit][:1]]
             blocks.append(significant_table(texts, shown))
             if len(shown) < len(marked):
                 note = msg(
-                    "The first two of each battalion: {shown} of {total}; all are marked in "
-                    "Annex A.",
+                    "The first significant meeting of each battalion: {shown} of {total}; all "
+                    "are marked in Annex A.",
                     shown=len(shown),
                     total=len(marked),
                 )
