@@ -384,3 +384,11 @@ def test_a_unit_sitrep_without_a_draft_prints_the_units_own_narrative(store, mis
     )
     data = gather_sitrep(store, PERIOD, now=NOW)
     assert data.draft.assessment == "DRAFT-ASSESSMENT" and data.draft.civil_situation == ""
+
+
+@pytest.mark.parametrize("parent", ["Sector West", "Sector West HQ", "Force HQ"])
+def test_the_handover_brief_copies_the_higher_hq_without_hq_twice(parent):
+    from cimicdesk.reports.data import handover_defaults
+
+    cc_line = str(handover_defaults(UnitInfo("BANBAT 1", UnitLevel.BATTALION, parent), NOW).cc_line)
+    assert "HQ HQ" not in cc_line.upper() and cc_line.startswith(parent)

@@ -1125,7 +1125,7 @@ def sitrep_defaults(unit: UnitInfo, period: Period, sector: bool) -> HeaderDefau
     )
 
 
-def hq_cimic(parent: str, default: Message) -> Text:
+def hq_cimic(parent: str, default: Text) -> Text:
     """The CIMIC cell of the higher HQ: '{parent} HQ CIMIC', or `default` when the parent
     is not known. A parent already named as an HQ ('Force HQ', 'Sector West HQ') gets no
     second 'HQ'."""
@@ -1143,7 +1143,7 @@ def handover_defaults(unit: UnitInfo, as_of: date) -> HeaderDefaults:
         report_no=f"{unit.code}/CIMIC/HO/{as_of:%Y%m%d}",
         from_line=msg("{unit} CIMIC (outgoing)", unit=unit.name),
         to_line=msg("Incoming CIMIC officer"),
-        cc_line=msg("{parent} HQ CIMIC", parent=unit.parent) if unit.parent else "",
+        cc_line=hq_cimic(unit.parent, ""),
     )
 
 
