@@ -16,7 +16,7 @@ from pathlib import Path
 from cimicdesk.domain.enums import QipStatus, SupportStatus
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg, msg_n
-from cimicdesk.reports.data import IncidentRow, QipRow, RequestRow
+from cimicdesk.reports.data import QipRow, RequestRow
 from cimicdesk.reports.document import (
     Block,
     Bullets,
@@ -34,6 +34,7 @@ from cimicdesk.reports.document import (
 )
 from cimicdesk.reports.handover_data import RECENT_WEEKS, ActionRow, HandoverData, WeekTrend
 from cimicdesk.reports.output import write_document
+from cimicdesk.reports.sitrep_annexes import incident_log
 
 RESTRICTED_NOTE = msg(
     "Restricted contacts appear only by their reference code (C-…): their names, "
@@ -647,64 +648,6 @@ def qip_table(texts: Texts, rows: Sequence[QipRow]) -> Table:
     )
 
 
-def casualty_text(texts: Texts, row: IncidentRow) -> str:
-    """Who was hurt, per outcome and group: 'Killed: Civilian men 2. Injured: …'."""
-    lines = []
-    for outcome, groups in row.casualty_counts():
-        counted = ", ".join(
-            texts.render(msg("{group} {count}", group=group, count=count))
-            for group, count in groups
-        )
-        lines.append(texts.render(msg("{outcome}: {groups}.", outcome=outcome, groups=counted)))
-    return " ".join(lines)
-
-
-def place_grid(place: str, grid: str) -> str:
-    """Place over grid; a grid's easting and northing never split across lines."""
-    if grid.count(" ") >= 2:
-        head, _, tail = grid.rpartition(" ")
-        grid = f"{head}\u00a0{tail}"
-    return "\n".join(p for p in (place, grid) if p) or "—"
-
-
-def incident_table(texts: Texts, rows: Sequence[IncidentRow]) -> Table:
-    say = texts.render
-    body = []
-    for r in rows:
-        summary = clip(r.summary)
-        if r.action_taken:
-            summary += "\n" + say(msg("Action taken: {action}", action=clip(r.action_taken, 200)))
-        hurt = casualty_text(texts, r)
-        if hurt:
-            summary += "\n" + hurt
-        status = texts.value(r.status)
-        if r.flash is not None:
-            status += f" · {say(r.flash)}"
-        precision = say(msg("Location: {precision}", precision=r.precision))
-        body.append(
-            (
-                Cell(r.ref, r.dtg),
-                Cell(texts.value(r.category), texts.value(r.subcategory)),
-                Cell(place_grid(r.place, r.grid), precision),
-                f"{r.killed} / {r.injured} / {r.abducted}",
-                Cell(summary or "—", status),
-            )
-        )
-    return Table(
-        header=(
-            say(msg("Ref / DTG")),
-            say(msg("Category")),
-            say(msg("Place / grid")),
-            say(msg("K / I / A")),
-            say(msg("What happened")),
-        ),
-        rows=tuple(body),
-        widths=(0.16, 0.16, 0.15, 0.09, 0.44),
-        numeric=frozenset({3}),
-        refs=frozenset({0}),
-    )
-
-
 def request_table(texts: Texts, rows: Sequence[RequestRow]) -> Table:
     say = texts.render
     body = tuple(
@@ -777,7 +720,7 @@ def annex_open_work(texts: Texts, data: HandoverData) -> list[Block]:
     blocks.append(Heading(say(msg("Open incidents")), level=2))
     if data.incidents:
         still = msg_n("{n} incident still open.", "{n} incidents still open.", len(data.incidents))
-        blocks += [incident_table(texts, data.incidents), Paragraph(say(still), "small")]
+        blocks += [incident_log(texts, data.incidents), Paragraph(say(still), "small")]
     else:
         blocks.append(Paragraph(say(msg("No open incidents.")), "note"))
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from cimicdesk.domain.enums import SupportPriority
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, Money, msg, msg_n
-from cimicdesk.reports import figures
+from cimicdesk.reports import figures, sitrep_body
 from cimicdesk.reports.data import IncidentRow, SitrepData
 from cimicdesk.reports.document import Block, Heading, Paragraph, Table
 from cimicdesk.reports.layout import clip
@@ -22,7 +22,6 @@ from cimicdesk.reports.sitrep_body import (
     SECTOR_KINDS,
     casualty_table,
     incident_brief_table,
-    requests,
 )
 
 # Requests received in the period are listed when this urgent; the others are counted.
@@ -124,31 +123,9 @@ def grave(row: IncidentRow) -> bool:
 
 def section_incidents(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
     say = texts.render
-    blocks: list[Block] = [Heading(say(msg("Significant incidents")), "4")]
+    blocks = sitrep_body.incidents_start(texts, fig)
     if not fig.incidents:
-        blocks.append(Paragraph(say(msg("No incidents reported this period.")), "note"))
         return blocks
-    blocks.append(
-        Paragraph(
-            say(
-                msg_n(
-                    "{n} incident this period (previous period: {previous}), {flash} of them "
-                    "calling for a flash report; casualties: {killed} killed, {injured} "
-                    "injured, {abducted} abducted. The full log is Annex C.",
-                    "{n} incidents this period (previous period: {previous}), {flash} of them "
-                    "calling for a flash report; casualties: {killed} killed, {injured} "
-                    "injured, {abducted} abducted. The full log is Annex C.",
-                    fig.incidents,
-                    previous=fig.incidents_before,
-                    flash=fig.flash,
-                    killed=fig.killed,
-                    injured=fig.injured,
-                    abducted=fig.abducted,
-                )
-            ),
-            "lead",
-        )
-    )
     blocks.append(by_category(texts, data))
     hurt = casualty_table(texts, data.incidents)
     if hurt is not None:
@@ -221,24 +198,9 @@ def section_qips(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[B
 def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
     say = texts.render
     n = texts.number
-    blocks: list[Block] = [Heading(say(msg("Mission support requests")), "6")]
+    blocks = sitrep_body.requests_start(texts, data, fig)
     if not data.requests:
-        blocks.append(Paragraph(say(msg("No mission support requests this period.")), "note"))
         return blocks
-    blocks.append(
-        Paragraph(
-            say(
-                msg(
-                    "{received} received this period; {open} open at its end, {awaiting} of "
-                    "them awaiting a decision.",
-                    received=requests(fig.requests_received),
-                    open=fig.requests_open,
-                    awaiting=fig.requests_awaiting,
-                )
-            ),
-            "lead",
-        )
-    )
     blocks.append(
         per_battalion(
             texts,

@@ -419,7 +419,9 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
     )
 
 
-def section_incidents(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+def incidents_start(texts: Texts, fig: figures.Figures) -> list[Block]:
+    """Section 4's heading and its lead (or the line saying there were none); unit and
+    sector sitreps alike."""
     say = texts.render
     blocks: list[Block] = [Heading(say(msg("Significant incidents")), "4")]
     if not fig.incidents:
@@ -446,6 +448,13 @@ def section_incidents(texts: Texts, data: SitrepData, fig: figures.Figures) -> l
             "lead",
         )
     )
+    return blocks
+
+
+def section_incidents(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+    blocks = incidents_start(texts, fig)
+    if not fig.incidents:
+        return blocks
     hurt = casualty_table(texts, data.incidents)
     if hurt is not None:
         blocks.append(hurt)
@@ -607,7 +616,9 @@ def request_table(texts: Texts, rows: Sequence[RequestRow], caption: str) -> Tab
     )
 
 
-def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+def requests_start(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+    """Section 6's heading and its lead (or the line saying there were none); unit and
+    sector sitreps alike."""
     say = texts.render
     blocks: list[Block] = [Heading(say(msg("Mission support requests")), "6")]
     if not data.requests:
@@ -627,6 +638,14 @@ def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> li
             "lead",
         )
     )
+    return blocks
+
+
+def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> list[Block]:
+    say = texts.render
+    blocks = requests_start(texts, data, fig)
+    if not data.requests:
+        return blocks
     received = [r for r in data.requests if not r.carried_over]
     if received:
         caption = say(msg("Received this period"))
