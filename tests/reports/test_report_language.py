@@ -291,6 +291,8 @@ def test_every_report_in_french_leaves_no_english(french_reports):
         text = pdf_text(pdf)
         left = sorted(p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text))
         assert left == [], name
+        # English built in code around the catalogue's words is English too.
+        assert "K/I/A" not in text, name
         # Numbers grouped the English way ('18,500') are English too.
         assert re.findall(r"\d,\d{3}\b", text) == [], name
         # What the officers typed stays as typed.
@@ -309,12 +311,15 @@ def test_every_report_in_french_leaves_no_english(french_reports):
         "Remise aux autorités : Mairie de Bakala",
         "18 500",  # numbers grouped the French way
         "40 % réalisé",
-        "plafond 50 000 USD",
+        "90 % de 50 000 USD",  # the ceiling, in the summary's note
+        "Passés en retard (1) : BANBAT1-QIP",  # a label built in code, French colon
+        "Transmise au QG supérieur : Escorte du convoi PAM",
         "Contact restreint C-",
         "Représentante des femmes",  # a sensitive contact, by role
         "Confessionnelle",  # the organisation type a religious leader counts under
         "Sans organisation (à titre individuel)",
-        "lun. 16",  # the chart's days
+        "Incidents par semaine ISO, 8 dernières semaines",  # the chart's title
+        "Victimes (tués, blessés, enlevés)",  # and its legend
     ):
         assert french in sitrep, french
     sector = pdf_text(french_reports["sector"])
@@ -324,7 +329,7 @@ def test_every_report_in_french_leaves_no_english(french_reports):
         "20 nov. 2026 EN RETARD",
         "Garde ses distances avec les militaires",
         "Semaine",
-        "27 oct. – 2 nov. 2026",
+        "26 oct. – 1 nov. 2026",
     ):
         assert french in brief, french
 

@@ -14,6 +14,7 @@ from cimicdesk.i18n.message import msg
 from cimicdesk.reports import figures
 from cimicdesk.reports.data import SitrepData
 from cimicdesk.reports.document import Block, Bullets, Paragraph, Table
+from cimicdesk.reports.sitrep_body import labelled
 from cimicdesk.store.narratives import LIST_FIELDS, lines
 
 
@@ -125,12 +126,12 @@ def narratives(texts: Texts, data: SitrepData, field: str, own: str | None = Non
             continue
         # Each item or paragraph names its battalion: compact, and clear when pasted on.
         if field in LIST_FIELDS:
-            blocks.append(Bullets(tuple(f"{name}: {item}" for item in lines(value))))
+            blocks.append(Bullets(tuple(labelled(texts, name, item) for item in lines(value))))
         else:
             chunks = [c for c in value.replace("\r\n", "\n").split("\n\n") if c.strip()]
             for index, chunk in enumerate(chunks):
                 body = "\n".join(ln for ln in chunk.split("\n") if ln.strip())
-                blocks.append(Paragraph(f"{name}: {body}" if index == 0 else body))
+                blocks.append(Paragraph(labelled(texts, name, body) if index == 0 else body))
     if quiet:
         blocks.append(
             Paragraph(
