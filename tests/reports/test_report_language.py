@@ -38,7 +38,7 @@ from cimicdesk.domain.enums import (
 )
 from cimicdesk.domain.qip import MonitoringVisit, Tranche
 from cimicdesk.i18n.catalogue import LOCALE_DIR, texts
-from cimicdesk.reports import commands, layout
+from cimicdesk.reports import commands, layout, record_commands
 from cimicdesk.store import qips
 from cimicdesk.store.report_drafts import ReportDraft, save_draft
 
@@ -332,6 +332,31 @@ def test_every_report_in_french_leaves_no_english(french_reports):
         "26 oct. – 1 nov. 2026",
     ):
         assert french in brief, french
+
+
+# Labels of one English word the record sheets print (the phrases check takes two or more).
+SHEET_WORDS = ("Priority", "Approved", "Recorded", "Reference", "Received", "Occurred", "Printed")
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["BANBAT1-QIP-2026-001", "BANBAT1-INC-2026-0001", "BANBAT1-MSR-2026-0002", "BANBAT1-2026-0001"],
+)
+def test_every_record_sheet_in_french_leaves_no_english(store, tmp_path, reference):
+    _seed_french_mission(store)
+    kind, record_id = record_commands.find_record(store, reference)
+    out = record_commands.write_record(
+        store, tmp_path / "sheet.pdf", kind, record_id, now=NOW, language="fr"
+    )
+    text = pdf_text(out)
+    phrases = english_phrases() | set(SHEET_WORDS)
+    left = sorted(p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text))
+    assert left == []
+    assert "Page 1 sur" in text and "Imprimé" in text
+    if kind == "qip":  # what the program wrote for the PRC and the first move, in French
+        assert "Approuvé" in text and "Enregistré" in text
+    if kind == "support_request":
+        assert "Priorité : Vitale" in text
 
 
 def test_a_french_number_never_splits_across_lines():
