@@ -733,7 +733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Select an action first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,12 +1173,20 @@ No file of this batch was imported; the database is unchanged.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>{file} from {sender}: {count} record(s) of other units would be purged or overwritten ({purged} purged or deleted):
+        <source>{file} from {sender}: {count} of other units would be purged or overwritten ({purged} purged or deleted):
 {units}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Import changes many records of other units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,12 +1425,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Purged at {unit}: {count} record(s); their earlier content was removed from this database and its backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Could not clean the backup {path}: it still holds purged content. Delete it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,8 +1452,21 @@ Open it here read-only? You will see what was saved up to now, and can read and 
             <numerusform>%Ln files imported</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-38"/>
+        <source>Purged at {unit}: {count}; their earlier content was removed from this database and its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
         <source>%Ln file(s) already imported before</source>
         <translation>
             <numerusform>%Ln file already imported before</numerusform>
@@ -1873,7 +1889,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+43"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+44"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,10 +1918,13 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <source>Choose a liaison entry…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+306"/>
-        <source>{count} casualties</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+307"/>
+        <source>%Ln casualt(y|ies)</source>
+        <translation>
+            <numerusform>%Ln casualty</numerusform>
+            <numerusform>%Ln casualties</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2141,7 +2160,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/i18n.py" line="+158"/>
+        <location filename="../../src/cimicdesk/ui/i18n.py" line="+164"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,6 +2383,16 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     </message>
     <message>
         <location line="+7"/>
+        <source>Tick a meeting that changed something (an agreement, a new need, a risk): the sitrep describes it in a paragraph of its own, beside the week&apos;s summary of meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signi&amp;ficant — give this meeting its own paragraph in the sitrep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Actio&amp;ns:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2442,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+31"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+32"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,7 +2472,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,7 +2482,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,6 +3603,79 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
 </context>
 <context>
+    <name>PrintRecord</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/print_record.py" line="+27"/>
+        <source>PDF documents (*.pdf);;Word documents (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print this {noun} as it was last saved (PDF, Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Print the {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the {noun} first; then print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This {noun} has changes that are not saved. The printout shows it as it was last saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The {noun} was not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{reference} was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <location filename="../../src/cimicdesk/ui/prompts.py" line="+40"/>
@@ -3663,7 +3765,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-243"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-252"/>
         <source>near ceiling: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,7 +4344,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+38"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+39"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4262,7 +4364,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+282"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+283"/>
         <source>{unit} when left empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4428,7 +4530,7 @@ Click to see where.</source>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-621"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-622"/>
         <source>Proposal drafted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4931,7 +5033,12 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+1"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Report text not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4946,7 +5053,7 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{path} is a file, not a folder: nothing can be written inside it. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,7 +5063,7 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Export the {report}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5032,7 +5139,7 @@ This CANNOT be undone: its content is removed from this database and its backups
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../forms/reports_page.ui" line="+449"/>
+        <location filename="../../forms/reports_page.ui" line="+506"/>
         <source>&amp;Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5127,6 +5234,11 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+133"/>
+        <source>What you need from {hq}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../forms/reports_page.ui" line="-273"/>
         <source>e.g.
 Markets in Bambari reopened after the clashes
@@ -5167,7 +5279,7 @@ QIP monitoring visit, Kidjigra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+3"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="-130"/>
         <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,7 +5301,7 @@ Monthly humanitarian coordination meeting, Bambari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+46"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+50"/>
         <source>No text to write for the 3W export.
 
 It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
@@ -5198,12 +5310,12 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="-833"/>
+        <location filename="../../forms/reports_page.ui" line="-890"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,12 +5350,12 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Units with records in this file. Tick those the sector sitrep covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5263,17 +5375,17 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+215"/>
         <source>Saved texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Reports with text kept in this file; double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-212"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5298,7 +5410,32 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PDF to print or send as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A Word document with the same sections and tables, to edit or paste into another report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5313,7 +5450,42 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+603"/>
+        <location line="+594"/>
+        <source>Annexes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every meeting of the period in full; the body keeps the summary and the significant meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annex A – full meeting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every running QIP; the body keeps the QIPs that moved in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annex B – QIP register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every incident of the period in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annex C – incident log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,18 +5500,18 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="-472"/>
+        <location filename="../../forms/reports_page.ui" line="-552"/>
         <source>Handling marking printed at the top and bottom of every page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+113"/>
-        <location line="+210"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+114"/>
+        <location line="+219"/>
         <source>as of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>Unsaved report text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5354,12 +5526,12 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>&amp;Export {format}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Save the text and write the {report} to a file of your choice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5369,7 +5541,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Text of the {report} · {period}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,7 +5581,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Double-click to open one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5767,7 +5939,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+35"/>
+        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+36"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5837,7 +6009,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Not approved: the last-resort test is incomplete (missing: {missing}). Complete it on the Last resort tab, or record higher HQ&apos;s override there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6227,7 +6399,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+82"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+86"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -6455,24 +6627,24 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+374"/>
+        <location line="-371"/>
+        <location line="+378"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-377"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+370"/>
+        <location line="+374"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-373"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6544,6 +6716,16 @@ The details are hidden so that a shared screen does not show them.</source>
     <message>
         <location line="+1"/>
         <source>Mission settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit narratives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -733,7 +733,7 @@
         <translation>QIP en retard ou proches du plafond</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Select an action first.</source>
         <translation>Sélectionnez d&apos;abord une action.</translation>
     </message>
@@ -1193,13 +1193,21 @@ Aucun fichier de ce lot n&apos;a été importé&#xa0;; la base de données est i
     </message>
     <message>
         <location line="+7"/>
-        <source>{file} from {sender}: {count} record(s) of other units would be purged or overwritten ({purged} purged or deleted):
+        <source>{file} from {sender}: {count} of other units would be purged or overwritten ({purged} purged or deleted):
 {units}</source>
-        <translation>{file} de {sender}&#xa0;: {count} enregistrement(s) d&apos;autres unités seraient purgés ou écrasés (dont {purged} purgés ou supprimés)&#xa0;:
+        <translation>{file} de {sender}&#xa0;: {count} d&apos;autres unités seraient purgées ou écrasées (dont {purged} purgées ou supprimées)&#xa0;:
 {units}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Import changes many records of other units</source>
         <translation>L&apos;import modifie beaucoup d&apos;enregistrements d&apos;autres unités</translation>
     </message>
@@ -1451,12 +1459,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>&amp;Examiner dans la page Synchronisation</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Purged at {unit}: {count} record(s); their earlier content was removed from this database and its backups.</source>
-        <translation>Purgées à {unit}&#xa0;: {count} fiche(s)&#xa0;; leur contenu antérieur a été retiré de cette base et de ses sauvegardes.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Could not clean the backup {path}: it still holds purged content. Delete it.</source>
         <translation>Impossible de nettoyer la sauvegarde {path}&#xa0;: elle contient encore le contenu purgé. Supprimez-la.</translation>
     </message>
@@ -1483,8 +1486,21 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
             <numerusform>%Ln fichiers importés</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-38"/>
+        <source>Purged at {unit}: {count}; their earlier content was removed from this database and its backups.</source>
+        <translation>Purgées à {unit}&#xa0;: {count}&#xa0;; leur contenu antérieur a été retiré de cette base de données et de ses sauvegardes.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
         <source>%Ln file(s) already imported before</source>
         <translation>
             <numerusform>%Ln fichier déjà importé auparavant</numerusform>
@@ -1907,7 +1923,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+43"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+44"/>
         <source>(assigned when first saved)</source>
         <translation>(attribuée au premier enregistrement)</translation>
     </message>
@@ -1936,10 +1952,13 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <source>Choose a liaison entry…</source>
         <translation>Choisir une entrée de liaison…</translation>
     </message>
-    <message>
-        <location line="+306"/>
-        <source>{count} casualties</source>
-        <translation>{count} victimes</translation>
+    <message numerus="yes">
+        <location line="+307"/>
+        <source>%Ln casualt(y|ies)</source>
+        <translation>
+            <numerusform>%Ln victime</numerusform>
+            <numerusform>%Ln victimes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2175,7 +2194,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/i18n.py" line="+158"/>
+        <location filename="../../src/cimicdesk/ui/i18n.py" line="+164"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -2398,6 +2417,16 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     </message>
     <message>
         <location line="+7"/>
+        <source>Tick a meeting that changed something (an agreement, a new need, a risk): the sitrep describes it in a paragraph of its own, beside the week&apos;s summary of meetings.</source>
+        <translation>Cochez une réunion qui a changé quelque chose (un accord, un nouveau besoin, un risque)&#xa0;: le SITREP lui consacre un paragraphe à part, à côté du résumé des réunions de la semaine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signi&amp;ficant — give this meeting its own paragraph in the sitrep</source>
+        <translation>Signi&amp;ficative — consacrer à cette réunion un paragraphe à part dans le SITREP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Actio&amp;ns:</source>
         <translation>Actio&amp;ns&#xa0;:</translation>
     </message>
@@ -2447,7 +2476,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+31"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+32"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -2477,7 +2506,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Personnes et organisations rencontrées. Ajoutez-les avec les listes ci-dessous&#xa0;; double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -2487,7 +2516,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Remettre la fin à «&#xa0;non renseignée&#xa0;»</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -3617,6 +3646,79 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
 </context>
 <context>
+    <name>PrintRecord</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/print_record.py" line="+27"/>
+        <source>PDF documents (*.pdf);;Word documents (*.docx);;All files (*)</source>
+        <translation>Documents PDF (*.pdf);;Documents Word (*.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print this {noun} as it was last saved (PDF, Ctrl+P)</source>
+        <translation>Imprimer cette fiche ({noun}) telle qu&apos;enregistrée en dernier (PDF, Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Print the {noun}</source>
+        <translation>Imprimer la fiche ({noun})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the {noun} first; then print it.</source>
+        <translation>Enregistrez d&apos;abord la fiche ({noun})&#xa0;; imprimez-la ensuite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This {noun} has changes that are not saved. The printout shows it as it was last saved.</source>
+        <translation>Cette fiche ({noun}) a des modifications non enregistrées. L&apos;impression la montre telle qu&apos;elle a été enregistrée en dernier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print as saved</source>
+        <translation>Imprimer la version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The {noun} was not printed</source>
+        <translation>La fiche ({noun}) n&apos;a pas été imprimée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{reference} was written to {path}.</source>
+        <translation>{reference} a été écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it</source>
+        <translation>L&apos;ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <location filename="../../src/cimicdesk/ui/prompts.py" line="+40"/>
@@ -3706,7 +3808,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-243"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-252"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>
@@ -4285,7 +4387,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+38"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+39"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -4305,7 +4407,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+282"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+283"/>
         <source>{unit} when left empty</source>
         <translation>{unit} si le champ est vide</translation>
     </message>
@@ -4472,7 +4574,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-621"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-622"/>
         <source>Proposal drafted</source>
         <translation>Proposition rédigée</translation>
     </message>
@@ -4979,7 +5081,12 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+1"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Report text not saved</source>
         <translation>Texte du rapport non enregistré</translation>
     </message>
@@ -4994,7 +5101,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Cochez au moins un bataillon pour le SITREP de secteur.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{path} is a file, not a folder: nothing can be written inside it. Choose another folder.</source>
         <translation>{path} est un fichier, pas un dossier&#xa0;: rien ne peut y être écrit. Choisissez un autre dossier.</translation>
     </message>
@@ -5004,7 +5111,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Le rapport ne peut pas être rédigé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Export the {report}</source>
         <translation>Exporter le {report}</translation>
     </message>
@@ -5082,7 +5189,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../forms/reports_page.ui" line="+449"/>
+        <location filename="../../forms/reports_page.ui" line="+506"/>
         <source>&amp;Marking</source>
         <translation>&amp;Mention</translation>
     </message>
@@ -5177,6 +5284,11 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Re&amp;pris par</translation>
     </message>
     <message>
+        <location line="+133"/>
+        <source>What you need from {hq}…</source>
+        <translation>Ce dont vous avez besoin de {hq}…</translation>
+    </message>
+    <message>
         <location filename="../../forms/reports_page.ui" line="-273"/>
         <source>e.g.
 Markets in Bambari reopened after the clashes
@@ -5221,7 +5333,7 @@ Visite de suivi du QIP, Kidjigra</translation>
         <translation>Grade, nom, fonction</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+3"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="-130"/>
         <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
         <translation>Ce que l&apos;officier entrant doit savoir&#xa0;: qui compte, ce qui est sensible, ce qui a été promis…</translation>
     </message>
@@ -5245,7 +5357,7 @@ Réunion mensuelle de coordination humanitaire, Bambari</translation>
         <translation>Officier entrant&#xa0;: grade, nom, fonction</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+46"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+50"/>
         <source>No text to write for the 3W export.
 
 It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
@@ -5258,12 +5370,12 @@ Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hash
 Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="-833"/>
+        <location filename="../../forms/reports_page.ui" line="-890"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -5298,12 +5410,12 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Bataillons</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Units with records in this file. Tick those the sector sitrep covers.</source>
         <translation>Unités ayant des fiches dans ce fichier. Cochez celles que couvre le SITREP de secteur.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
@@ -5323,17 +5435,17 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Décocher toutes les unités</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+215"/>
         <source>Saved texts</source>
         <translation>Textes enregistrés</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Reports with text kept in this file; double-click to open</source>
         <translation>Rapports dont le texte est conservé dans ce fichier&#xa0;; double-cliquez pour ouvrir</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-212"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
@@ -5358,7 +5470,32 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Langue des titres, tableaux et libellés du rapport&#xa0;; ce que vous rédigez reste tel quel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
+        <source>Save as</source>
+        <translation>Enregistrer en</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PDF to print or send as it is</source>
+        <translation>Un PDF à imprimer ou à envoyer tel quel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A Word document with the same sections and tables, to edit or paste into another report</source>
+        <translation>Un document Word avec les mêmes rubriques et tableaux, à modifier ou à coller dans un autre rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Word (.docx)</source>
+        <translation>&amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Pre&amp;view</source>
         <translation>A&amp;perçu</translation>
     </message>
@@ -5373,7 +5510,42 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location line="+603"/>
+        <location line="+594"/>
+        <source>Annexes:</source>
+        <translation>Annexes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every meeting of the period in full; the body keeps the summary and the significant meetings</source>
+        <translation>Toutes les réunions de la période en détail&#xa0;; le corps du rapport garde le résumé et les réunions significatives</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annex A – full meeting list</source>
+        <translation>Annexe A – liste complète des réunions</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every running QIP; the body keeps the QIPs that moved in the period</source>
+        <translation>Tous les QIP en cours&#xa0;; le corps du rapport garde les QIP qui ont évolué pendant la période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annex B – QIP register</source>
+        <translation>Annexe B – registre des QIP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every incident of the period in full</source>
+        <translation>Tous les incidents de la période en détail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annex C – incident log</source>
+        <translation>Annexe C – journal des incidents</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Enregistrer le brouillon</translation>
     </message>
@@ -5388,18 +5560,18 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>{marking} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="-472"/>
+        <location filename="../../forms/reports_page.ui" line="-552"/>
         <source>Handling marking printed at the top and bottom of every page</source>
         <translation>Mention de diffusion imprimée en haut et en bas de chaque page</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+113"/>
-        <location line="+210"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+114"/>
+        <location line="+219"/>
         <source>as of {day}</source>
         <translation>au {day}</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>Unsaved report text</source>
         <translation>Texte du rapport non enregistré</translation>
     </message>
@@ -5414,12 +5586,12 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>&amp;Export {format}…</source>
         <translation>&amp;Exporter en {format}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Save the text and write the {report} to a file of your choice</source>
         <translation>Enregistrer le texte et écrire le {report} dans un fichier de votre choix</translation>
     </message>
@@ -5429,7 +5601,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Écrire le {report} dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Text of the {report} · {period}</source>
         <translation>Texte du {report} · {period}</translation>
     </message>
@@ -5469,7 +5641,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Enregistré {when}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Double-click to open one.</source>
         <translation>Double-cliquez pour en ouvrir un.</translation>
     </message>
@@ -5829,7 +6001,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation> véhicules</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+35"/>
+        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+36"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -5899,7 +6071,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Non, pas rempli</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Not approved: the last-resort test is incomplete (missing: {missing}). Complete it on the Last resort tab, or record higher HQ&apos;s override there.</source>
         <translation>Non approuvée&#xa0;: le test du dernier recours est incomplet (manque&#xa0;: {missing}). Complétez-le dans l&apos;onglet Dernier recours, ou enregistrez-y la dérogation du QG supérieur.</translation>
     </message>
@@ -6289,7 +6461,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+82"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+86"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nouveau</numerusform>
@@ -6517,24 +6689,24 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Aucune modification concurrente à trancher.</translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+374"/>
+        <location line="-371"/>
+        <location line="+378"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-377"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+370"/>
+        <location line="+374"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-373"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -6607,6 +6779,16 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <location line="+1"/>
         <source>Mission settings</source>
         <translation>Paramètres de la mission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit narrative</source>
+        <translation>Compte rendu d&apos;unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit narratives</source>
+        <translation>Comptes rendus d&apos;unité</translation>
     </message>
     <message>
         <location line="+130"/>

@@ -12,7 +12,10 @@ from cimicdesk.reports.data import restricted_code
 from cimicdesk.store.report_drafts import ReportDraft, save_draft
 
 FRENCH_SECTIONS = [
-    "1. Points clés",
+    "1. Résumé et points clés",
+    "Incidents flash",
+    "Demandes d'appui en attente de décision",
+    "Points clés",
     "2. Situation civile",
     "3. Liaison et coordination",
     "4. Incidents significatifs",
@@ -23,9 +26,26 @@ FRENCH_SECTIONS = [
     "9. Activités prévues pour la prochaine période",
     "10. Questions et demandes au QG supérieur",
     "Établi par",
+    "Annexe A : Réunions de la période",
+    "Annexe B : Registre des QIP",
+    "Annexe C : Journal des incidents",
 ]
 ENGLISH_LEFTOVERS = [
+    "Summary and key points",
     "Key points",
+    "Flash incidents",
+    "awaiting a decision",
+    "Weekly average",
+    "per ISO week",
+    "Annex ",
+    "Meetings of the period",
+    "QIP register",
+    "Incident log",
+    "K/I/A",
+    "NOT SENT",
+    "Committed",
+    "Significant meetings",
+    "Monitoring visits",
     "Civil situation",
     "Liaison and coordination",
     "Significant incidents",
@@ -91,7 +111,10 @@ def test_page_furniture_labels_and_tables_are_french(french_sitrep):
         "DE BANBAT 1 CIMIC",
         "GDH 231430ZNOV26",
         "PÉRIODE",
-        "Unité",
+        "UNITÉ",
+        "Indicateur",
+        "Moyenne hebdomadaire, 8 semaines",
+        "Réunions par type, type d'organisation et organisation",
         "Réunions",
         "Interlocuteur (type d'organisation)",
         "Objet",
@@ -99,7 +122,7 @@ def test_page_furniture_labels_and_tables_are_french(french_sitrep):
         "Faits",
         "Prochaine étape",
         "Demandeur",
-        "(reportée)",
+        "Reçues pendant la période",
         "ONG internationale",
     ):
         assert words in text, words
@@ -136,7 +159,7 @@ def test_the_command_line_writes_french(store, mission, tmp_path, capsys):
     out = tmp_path / "cli-fr.pdf"
     code = cli.main(["sitrep", str(store.path), "--week", WEEK, "--lang", "fr", "--out", str(out)])
     assert code == 0, capsys.readouterr().err
-    assert "1. Points clés" in pdf_text(out)
+    assert "1. Résumé et points clés" in pdf_text(out)
 
 
 def test_an_unknown_language_is_refused(store, tmp_path):

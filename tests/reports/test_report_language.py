@@ -38,7 +38,7 @@ from cimicdesk.domain.enums import (
 )
 from cimicdesk.domain.qip import MonitoringVisit, Tranche
 from cimicdesk.i18n.catalogue import LOCALE_DIR, texts
-from cimicdesk.reports import commands, layout
+from cimicdesk.reports import commands, layout, record_commands
 from cimicdesk.store import qips
 from cimicdesk.store.report_drafts import ReportDraft, save_draft
 
@@ -291,6 +291,8 @@ def test_every_report_in_french_leaves_no_english(french_reports):
         text = pdf_text(pdf)
         left = sorted(p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text))
         assert left == [], name
+        # English built in code around the catalogue's words is English too.
+        assert "K/I/A" not in text, name
         # Numbers grouped the English way ('18,500') are English too.
         assert re.findall(r"\d,\d{3}\b", text) == [], name
         # What the officers typed stays as typed.
@@ -309,12 +311,15 @@ def test_every_report_in_french_leaves_no_english(french_reports):
         "Remise aux autorités : Mairie de Bakala",
         "18 500",  # numbers grouped the French way
         "40 % réalisé",
-        "plafond 50 000 USD",
+        "90 % de 50 000 USD",  # the ceiling, in the summary's note
+        "Passés en retard (1) : BANBAT1-QIP",  # a label built in code, French colon
+        "Transmise au QG supérieur : Escorte du convoi PAM",
         "Contact restreint C-",
         "Représentante des femmes",  # a sensitive contact, by role
         "Confessionnelle",  # the organisation type a religious leader counts under
         "Sans organisation (à titre individuel)",
-        "lun. 16",  # the chart's days
+        "Incidents par semaine ISO, 8 dernières semaines",  # the chart's title
+        "Victimes (tués, blessés, enlevés)",  # and its legend
     ):
         assert french in sitrep, french
     sector = pdf_text(french_reports["sector"])
@@ -324,9 +329,34 @@ def test_every_report_in_french_leaves_no_english(french_reports):
         "20 nov. 2026 EN RETARD",
         "Garde ses distances avec les militaires",
         "Semaine",
-        "27 oct. – 2 nov. 2026",
+        "26 oct. – 1 nov. 2026",
     ):
         assert french in brief, french
+
+
+# Labels of one English word the record sheets print (the phrases check takes two or more).
+SHEET_WORDS = ("Priority", "Approved", "Recorded", "Reference", "Received", "Occurred", "Printed")
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["BANBAT1-QIP-2026-001", "BANBAT1-INC-2026-0001", "BANBAT1-MSR-2026-0002", "BANBAT1-2026-0001"],
+)
+def test_every_record_sheet_in_french_leaves_no_english(store, tmp_path, reference):
+    _seed_french_mission(store)
+    kind, record_id = record_commands.find_record(store, reference)
+    out = record_commands.write_record(
+        store, tmp_path / "sheet.pdf", kind, record_id, now=NOW, language="fr"
+    )
+    text = pdf_text(out)
+    phrases = english_phrases() | set(SHEET_WORDS)
+    left = sorted(p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text))
+    assert left == []
+    assert "Page 1 sur" in text and "Imprimé" in text
+    if kind == "qip":  # what the program wrote for the PRC and the first move, in French
+        assert "Approuvé" in text and "Enregistré" in text
+    if kind == "support_request":
+        assert "Priorité : Vitale" in text
 
 
 def test_a_french_number_never_splits_across_lines():

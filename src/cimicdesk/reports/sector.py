@@ -14,6 +14,7 @@ from cimicdesk.i18n.message import msg
 from cimicdesk.reports import figures
 from cimicdesk.reports.data import SitrepData
 from cimicdesk.reports.document import Block, Bullets, Paragraph, Table
+from cimicdesk.reports.sitrep_body import labelled
 from cimicdesk.store.narratives import LIST_FIELDS, TEXT_FIELDS, lines
 
 
@@ -110,13 +111,13 @@ def battalions(texts: Texts, data: SitrepData) -> list[Block]:
     return blocks
 
 
-def _officer_text(name: str, value: str, listed: bool) -> list[Block]:
+def _officer_text(texts: Texts, name: str, value: str, listed: bool) -> list[Block]:
     """The sector officer's own words under the sector's name, in the body's type."""
     if listed:
-        return [Bullets(tuple(f"{name}: {item}" for item in lines(value)))]
+        return [Bullets(tuple(labelled(texts, name, item) for item in lines(value)))]
     chunks = [c for c in value.replace("\r\n", "\n").split("\n\n") if c.strip()]
     return [
-        Paragraph(f"{name}: {body}" if index == 0 else body)
+        Paragraph(labelled(texts, name, body) if index == 0 else body)
         for index, chunk in enumerate(chunks)
         for body in ["\n".join(ln for ln in chunk.split("\n") if ln.strip())]
     ]
@@ -145,7 +146,7 @@ def narratives(texts: Texts, data: SitrepData, field: str, own: str | None = Non
     quiet = []
     if own is not None:
         if own.strip():
-            blocks += _officer_text(data.header.unit_label, own.strip(), listed)
+            blocks += _officer_text(texts, data.header.unit_label, own.strip(), listed)
         elif any(str(getattr(data.draft, name)).strip() for name in TEXT_FIELDS):
             # Named as silent only beside sections it did write; a sector that wrote
             # nothing at all is not named in every section.

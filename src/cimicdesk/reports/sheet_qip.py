@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cimicdesk.domain.enums import QipStatus
-from cimicdesk.domain.qip import Attachment, Qip
+from cimicdesk.domain.qip import Attachment, Qip, QipTransition
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg, msg_n
 from cimicdesk.reports.data import day_of
@@ -107,9 +107,26 @@ def _span(sheet: Sheet, start: str, end: str) -> str:
     return f"{sheet.day(start) or '…'} – {sheet.day(end) or '…'}"
 
 
+# The note store.qips writes on the first move of a new project (stored in English).
+FIRST_NOTE = "Recorded"
+
+
 def _review(sheet: Sheet, qip: Qip) -> str:
-    parts = [sheet.day(qip.review_date), qip.review_decision, qip.review_ref]
+    parts = [sheet.day(qip.review_date), sheet.t(_decision(qip)), qip.review_ref]
     return " · ".join(p for p in parts if p)
+
+
+def _decision(qip: Qip) -> object:
+    """The PRC's decision as the officer wrote it, or the status the program wrote for it
+    (the status's English label: printed in the sheet's language)."""
+    decided = (QipStatus.APPROVED, QipStatus.RETURNED, QipStatus.REJECTED)
+    return next((s for s in decided if qip.review_decision == s.label), qip.review_decision)
+
+
+def _note(move: QipTransition) -> object:
+    """A move's note; the one the program writes when a project is first recorded, in the
+    sheet's language."""
+    return msg("Recorded") if move.note == FIRST_NOTE else move.note
 
 
 def _handover(sheet: Sheet, qip: Qip) -> str:
@@ -223,7 +240,7 @@ def _history(sheet: Sheet, qip: Qip) -> list[Block]:
     for move in qip.transitions:
         stage = t(move.to_status)
         step = f"{t(move.from_status)} → {stage}" if move.from_status else stage
-        rows.append((sheet.day(move.transition_date), step, move.recorded_by, move.note))
+        rows.append((sheet.day(move.transition_date), step, move.recorded_by, t(_note(move))))
     if not rows:
         return [Paragraph(t(msg("No moves recorded.")), "note")]
     shown, more = sheet.clipped_rows(

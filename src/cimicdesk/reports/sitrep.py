@@ -33,7 +33,7 @@ from cimicdesk.reports.document import (
 from cimicdesk.reports.figures import Figures
 from cimicdesk.reports.layout import clip
 from cimicdesk.reports.sitrep_annexes import ANNEXES
-from cimicdesk.reports.sitrep_body import headed
+from cimicdesk.reports.sitrep_body import headed, labelled
 
 __all__ = ["ANNEXES", "build"]
 # At most this many items under each heading of the summary; the rest are counted.
@@ -254,13 +254,14 @@ def flash_item(texts: Texts, row: IncidentRow, sector: bool) -> str:
     """One line: when, reference, what, where, casualties K/I/A, a flash not yet sent."""
     what = texts.value(row.category)
     where = row.place or row.grid or "—"
-    text = f"{row.dtg} {row.ref}: {what}, {where}"
+    text = f"{row.dtg} {labelled(texts, row.ref, f'{what}, {where}')}"
     if row.killed or row.injured or row.abducted:
-        text += f", K/I/A {row.killed}/{row.injured}/{row.abducted}"
+        kia = texts.render(msg("K / I / A")).replace(" ", "")
+        text += f", {kia} {row.killed}/{row.injured}/{row.abducted}"
     text = clip(text, 88)
     if row.flash is not None and not row.flash_sent:
         text += f" — {texts.render(row.flash).upper()}"
-    return f"{row.unit}: {text}" if sector else text
+    return labelled(texts, row.unit, text) if sector else text
 
 
 def qip_item(texts: Texts, row: QipRow, sector: bool) -> str:
@@ -289,7 +290,7 @@ def qip_changes(texts: Texts, data: SitrepData) -> list[str]:
         named = "; ".join(qip_item(texts, r, data.sector) for r in found[:shown])
         if len(found) > shown:
             named += "; " + texts.render(msg("and {n} more (Annex B)", n=len(found) - shown))
-        lines.append(f"{texts.render(label)} ({texts.number(len(found))}): {named}")
+        lines.append(labelled(texts, f"{texts.render(label)} ({texts.number(len(found))})", named))
     return lines
 
 
@@ -300,8 +301,8 @@ def awaiting_items(texts: Texts, data: SitrepData) -> list[str]:
     items = []
     for r in waiting:
         state = f"{texts.value(r.priority)} · {texts.value(r.status)}"
-        text = f"{r.ref} · {state}: {clip(r.purpose, 34 if data.sector else 40)}"
-        items.append(f"{r.unit}: {text}" if data.sector else text)
+        text = labelled(texts, f"{r.ref} · {state}", clip(r.purpose, 34 if data.sector else 40))
+        items.append(labelled(texts, r.unit, text) if data.sector else text)
     return _capped(texts, items, msg("section 6"))
 
 

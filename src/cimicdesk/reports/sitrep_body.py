@@ -205,6 +205,12 @@ def outcome_text(texts: Texts, row: LiaisonRow, limit: int = 220) -> str:
     return " ".join(parts)
 
 
+def labelled(texts: Texts, label: str, text: str) -> str:
+    """'label: text' with the language's punctuation (French: a space before the colon)."""
+    # TRANSLATORS: a label and what it introduces: 'BANBAT 1: 2 meetings', 'Finished (2): …'.
+    return texts.render(msg("{label}: {text}", label=label, text=text))
+
+
 def significant_paragraph(texts: Texts, row: LiaisonRow, sector: bool) -> Paragraph:
     """A significant meeting told in a paragraph: when, what, with whom, where, outcome."""
     who = "; ".join(texts.value(n) for n in row.counterparts) or "—"
@@ -221,7 +227,7 @@ def significant_paragraph(texts: Texts, row: LiaisonRow, sector: bool) -> Paragr
         )
     )
     if sector:
-        head = f"{row.unit}: {head}"
+        head = labelled(texts, row.unit, head)
     text = f"{head}. {clip(row.topic, 100)}".rstrip()
     outcome = outcome_text(texts, row, 100)
     if outcome:
