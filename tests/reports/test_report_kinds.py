@@ -34,6 +34,7 @@ def test_file_names_and_the_options_that_apply():
         "end": W47[1],
         "paper": "Letter",
         "language": "fr",
+        "sector": False,  # the unit's own sitrep, in a sector file too
         "annexes": ANNEXES,  # all three unless the officer leaves some out
     }
     month = ReportRequest(kind_of("sector_sitrep"), date(2026, 11, 1), date(2026, 11, 30))

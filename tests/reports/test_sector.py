@@ -29,6 +29,15 @@ def sector(tmp_path):
     store.close()
 
 
+def test_a_sector_file_writes_the_sector_sitrep_unless_told_otherwise(sector, tmp_path):
+    text = pdf_text(commands.write_sitrep(sector, tmp_path / "s.pdf", week=WEEK, now=NOW))
+    assert "SECTOR CIMIC SITUATION REPORT" in text and "TO Force HQ CIMIC" in text
+    one = commands.write_sitrep(sector, tmp_path / "u.pdf", week=WEEK, units=["BANBAT 2"], now=NOW)
+    assert "CIMIC WEEKLY SITUATION REPORT" in pdf_text(one)
+    unit = commands.write_sitrep(sector, tmp_path / "x.pdf", week=WEEK, sector=False, now=NOW)
+    assert "SECTOR CIMIC" not in pdf_text(unit)
+
+
 def test_sections_are_grouped_by_battalion_with_sector_totals(sector, tmp_path):
     out = commands.write_sitrep(sector, tmp_path / "sector.pdf", week=WEEK, sector=True, now=NOW)
     text = pdf_text(out)

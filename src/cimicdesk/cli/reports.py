@@ -61,7 +61,11 @@ def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     sitrep.add_argument(
         "--unit", action="append", metavar="NAME", help="a unit to report on (repeatable)"
     )
-    sitrep.add_argument("--sector", action="store_true", help="consolidate every unit's records")
+    sitrep.add_argument(
+        "--sector",
+        action="store_true",
+        help="consolidate every unit's records (the default in a sector or Force HQ file)",
+    )
     annexes = sitrep.add_mutually_exclusive_group()
     annexes.add_argument(
         "--annex",
@@ -123,7 +127,7 @@ def _sitrep(options: argparse.Namespace) -> int:
             start=options.start,
             end=options.end,
             units=options.unit,
-            sector=options.sector,
+            sector=options.sector or None,  # not asked: the file's level decides
             paper=options.paper,
             language=options.lang,
             annexes=() if options.no_annexes else options.annex,

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 
+from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n import catalogue
@@ -98,7 +99,7 @@ def write_sitrep(
     start: date | str | None = None,
     end: date | str | None = None,
     units: Iterable[str] | None = None,
-    sector: bool = False,
+    sector: bool | None = None,
     paper: str = "A4",
     language: str = "en",
     marking: str | None = None,
@@ -106,6 +107,9 @@ def write_sitrep(
     annexes: Iterable[str] | None = None,
 ) -> Path:
     """Write a unit sitrep, or with sector=True (or several units) a sector sitrep.
+
+    sector=None (the default) takes the file's level: a sector or Force HQ database
+    consolidates its units' records unless `units` names the one to report on.
 
     The period is an ISO week ('2026-W47') or start and end dates (both included);
     with neither, the current week. units: names of origin units to cover (default:
@@ -119,6 +123,8 @@ def write_sitrep(
     keys = check_annexes(annexes)
     now = now or utc_now()
     period = resolve_period(week=week, start=start, end=end, today=now.date())
+    if sector is None:
+        sector = store.unit.level is not UnitLevel.BATTALION and not units
     content = report_data.gather_sitrep(
         store, period, units=units, sector=sector, now=now, marking=marking
     )

@@ -151,7 +151,13 @@ class ReportRequest:
                 **pdf,
             }
         if key == "unit_sitrep":
-            return {"start": self.start, "end": self.end, "annexes": self.annexes, **pdf}
+            return {
+                "start": self.start,
+                "end": self.end,
+                "sector": False,
+                "annexes": self.annexes,
+                **pdf,
+            }
         return {}
 
     def file_name(self, unit_code: str) -> str:

@@ -253,13 +253,13 @@ def _room_to_start(head: Sequence[Flowable], rest: Sequence[Flowable], width: fl
     room = 0.0
     for flowable in head:
         height = flowable.wrap(width, PAGE_HEIGHT)[1]
-        room += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        room += float(height + flowable.getSpaceBefore() + flowable.getSpaceAfter())
     for flowable in rest:
         if isinstance(flowable, PdfTable):
             flowable.wrap(width, PAGE_HEIGHT)
-            heights = flowable._rowHeights  # reportlab's row heights once wrapped
+            heights: list[float] = flowable._rowHeights  # reportlab's, once wrapped
             return room + sum(heights[: 1 + FIRST_ROWS]) + 6
-    return room + TABLE_HEADING_ROOM
+    return float(room + TABLE_HEADING_ROOM)
 
 
 def _keep_headings(texts: Texts, blocks: Sequence[Block], width: float) -> list[list[Flowable]]:
