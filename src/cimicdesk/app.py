@@ -17,7 +17,7 @@ from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import backups, encryption
 from cimicdesk.store.database import Store, create_database
-from cimicdesk.ui import i18n
+from cimicdesk.ui import display_check, i18n
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.main_window import MainWindow
@@ -191,7 +191,12 @@ def _start_daily_backup(window: MainWindow) -> None:
 
 
 def run(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> int:
-    """Start the desktop program; returns the exit code (2: the file was refused)."""
+    """Start the desktop program; returns the exit code (2: the file was refused, or Qt
+    cannot start here: one plain line says why, instead of Qt's abort)."""
+    problem = display_check.startup_problem()
+    if problem is not None:
+        print(f"cimicdesk: error: {problem}", file=sys.stderr)
+        return EXIT_REFUSED
     launched = launch(argv, prompter=prompter)
     if isinstance(launched, int):
         return launched
