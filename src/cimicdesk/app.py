@@ -99,7 +99,7 @@ def open_store(args: argparse.Namespace, prompter: Prompter) -> Store | int:
         passphrase = ask_new_passphrase(prompter, new_database_intro(path, unit[0]))
         if passphrase is None:
             return EXIT_CANCELLED
-        return create_database(path, unit[0], unit[1], passphrase=passphrase)
+        return create_database(path, unit[0], unit[1], unit[2], passphrase=passphrase)
     except CimicError as exc:
         prompter.error(
             QCoreApplication.translate("App", "CIMIC Desk cannot open the database"),

@@ -45,7 +45,7 @@ class ScriptedPrompter(Prompter):
         super().__init__(None)
         self.asked: list[tuple[str, str, str]] = []
         self.confirm_answers: list[bool] = []
-        self.unit: tuple[str, UnitLevel] | None = ("BANBAT 1", UnitLevel.BATTALION)
+        self.unit: tuple[str, UnitLevel, str] | None = ("BANBAT 1", UnitLevel.BATTALION, "")
         self.open_path: Path | None = None
         self.new_path: Path | None = None
         self.transition_answers: list[TransitionAnswer | None] = []

@@ -45,7 +45,7 @@ def test_first_start_asks_the_unit_and_creates_the_database_in_the_data_dir(
     qtbot, tmp_path, prompter
 ):
     data = tmp_path / "usb"
-    prompter.unit = ("BANBAT 3", UnitLevel.BATTALION)
+    prompter.unit = ("BANBAT 3", UnitLevel.BATTALION, "")
     window = app.launch(["--data-dir", str(data)], prompter=prompter)
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)

@@ -257,7 +257,7 @@ def test_open_database_switches_to_another_file_and_refuses_a_foreign_one(
 
 def test_new_database_asks_file_and_unit(window, tmp_path, prompter):
     prompter.new_path = tmp_path / "bn2.sqlite"
-    prompter.unit = ("BANBAT 2", UnitLevel.BATTALION)
+    prompter.unit = ("BANBAT 2", UnitLevel.BATTALION, "")
     assert window.new_database()
     assert (tmp_path / "bn2.sqlite").exists()
     assert window.unit_label.text() == "BANBAT 2 · Battalion"

@@ -201,7 +201,7 @@ def test_first_start_asks_a_new_passphrase_twice_with_the_rules_and_the_warning(
 
     when_shown(NewPassphraseDialog, act, failures)
     prompter = RealPassphrases()
-    prompter.unit = ("BANBAT 3", UnitLevel.BATTALION)
+    prompter.unit = ("BANBAT 3", UnitLevel.BATTALION, "")
     window = app.launch(["--data-dir", str(data)], prompter=prompter)
     assert failures == []
     assert isinstance(window, MainWindow)
@@ -318,7 +318,7 @@ def test_file_open_cancelled_at_the_passphrase_keeps_the_database_shown(window, 
 
 def test_new_database_asks_a_passphrase(window, tmp_path, prompter):
     prompter.new_path = tmp_path / "bn2.sqlite"
-    prompter.unit = ("BANBAT 2", UnitLevel.BATTALION)
+    prompter.unit = ("BANBAT 2", UnitLevel.BATTALION, "")
     prompter.new_passphrase = NEW_PASSPHRASE
     assert window.new_database()
     (asked,) = prompter.questions("new_passphrase")

@@ -704,7 +704,7 @@ class MainWindow(QMainWindow):
         if passphrase is None:
             return False
         try:
-            store = create_database(path, unit[0], unit[1], passphrase=passphrase)
+            store = create_database(path, unit[0], unit[1], unit[2], passphrase=passphrase)
         except CimicError as exc:
             self.prompter.error(self.tr("Cannot create the database"), i18n.message(exc))
             return False

@@ -119,8 +119,9 @@ class Prompter:
         dialog = MissionSettingsDialog(settings, self.parent)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def ask_unit(self) -> tuple[str, UnitLevel] | None:
-        """The unit a new database belongs to, or None if the user cancels."""
+    def ask_unit(self) -> tuple[str, UnitLevel, str] | None:
+        """The unit a new database belongs to (name, level, the formation it reports to),
+        or None if the user cancels."""
         dialog = UnitDialog(self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -271,11 +272,12 @@ class Prompter:
 
 
 class UnitDialog(QDialog):
-    """Asks the unit's name and level when a database is created."""
+    """Asks the unit's name, level and parent formation when a database is created."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your unit"))
+        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -291,8 +293,24 @@ class UnitDialog(QDialog):
         self.level_combo = QComboBox()
         for level in UnitLevel:
             self.level_combo.addItem(label(level), level.value)
+        # Says what is missing when OK is pressed without a name; its line is kept
+        # (blank) from the start, so nothing moves when it appears.
+        self.name_problem = QLabel()
+        self.name_problem.setObjectName("nameProblem")
+        self.name_problem.setStyleSheet("color: #b00020;")
+        self.name_problem.setFixedHeight(self.name_problem.fontMetrics().height() + 2)
+        self.name_edit.textEdited.connect(lambda _text: self.name_problem.clear())
+        self.parent_edit = QLineEdit()
+        self.parent_edit.setPlaceholderText(self.tr("e.g. Sector Centre"))
+        self.parent_edit.setToolTip(
+            self.tr(
+                "The formation your unit reports to (may stay empty); it appears on your reports."
+            )
+        )
         form.addRow(self.tr("Unit &name:"), self.name_edit)
+        form.addRow("", self.name_problem)
         form.addRow(self.tr("&Level:"), self.level_combo)
+        form.addRow(self.tr("&Reports to:"), self.parent_edit)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -306,7 +324,13 @@ class UnitDialog(QDialog):
         if self.name_edit.text().strip():
             self.accept()
         else:
+            self.name_problem.setText(self.tr("Give the unit's name, e.g. BANBAT 1."))
             self.name_edit.setFocus()
 
-    def answer(self) -> tuple[str, UnitLevel]:
-        return self.name_edit.text().strip(), UnitLevel(self.level_combo.currentData())
+    def answer(self) -> tuple[str, UnitLevel, str]:
+        """The unit's name, level and the formation it reports to ('' when none)."""
+        return (
+            self.name_edit.text().strip(),
+            UnitLevel(self.level_combo.currentData()),
+            self.parent_edit.text().strip(),
+        )
