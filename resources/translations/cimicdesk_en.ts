@@ -3703,7 +3703,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6871,7 +6871,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CIMIC Desk keeps one database per unit. Which unit is this database for? The name appears on reference numbers (e.g. BANBAT1-2026-0001) and reports.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6881,13 +6881,33 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>e.g. Sector Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The formation your unit reports to (may stay empty); it appears on your reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unit &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the unit&apos;s name, e.g. BANBAT 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

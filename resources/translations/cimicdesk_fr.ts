@@ -3746,7 +3746,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Ajouter une photo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -6933,7 +6933,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Votre unité</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CIMIC Desk keeps one database per unit. Which unit is this database for? The name appears on reference numbers (e.g. BANBAT1-2026-0001) and reports.</source>
         <translation>CIMIC Desk tient une base de données par unité. À quelle unité cette base de données appartient-elle&#xa0;? Son nom figure dans les numéros de référence (p. ex. BANBAT1-2026-0001) et dans les rapports.</translation>
     </message>
@@ -6943,14 +6943,34 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>p. ex. BANBAT 1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>e.g. Sector Centre</source>
+        <translation>p. ex. Secteur Centre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The formation your unit reports to (may stay empty); it appears on your reports.</source>
+        <translation>La formation dont relève votre unité (peut rester vide)&#xa0;; elle figure sur vos rapports.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unit &amp;name:</source>
         <translation>&amp;Nom de l&apos;unité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Level:</source>
         <translation>É&amp;chelon&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports to:</source>
+        <translation>&amp;Relève de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the unit&apos;s name, e.g. BANBAT 1.</source>
+        <translation>Indiquez le nom de l&apos;unité, p. ex. BANBAT 1.</translation>
     </message>
 </context>
 <context>
