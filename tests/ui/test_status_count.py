@@ -16,7 +16,10 @@ def test_saving_a_qip_in_its_editor_adds_one_to_the_count(open_window, store, qt
     make_incident(store)
     window = open_window()
     assert window.count_label.text() == "3 records"
-    assert "1 incident" in window.count_label.toolTip()
+    assert window.count_label.toolTip() == (
+        "1 organisation, 1 contact, 0 liaison entries, 0 QIPs, 1 incident, "
+        "0 support requests, 0 follow-up actions"
+    )
     page = window.show_page("qips")
     ui = page.editor.ui
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -26,7 +29,7 @@ def test_saving_a_qip_in_its_editor_adds_one_to_the_count(open_window, store, qt
     qtbot.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert len(qips.list_qips(store).items) == 1
     assert window.count_label.text() == "4 records"
-    assert "1 QIP" in window.count_label.toolTip()
+    assert ", 1 QIP, 1 incident, " in window.count_label.toolTip()
 
 
 def test_the_total_is_the_records_of_every_type_an_officer_saves(store):
