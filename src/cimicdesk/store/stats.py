@@ -5,6 +5,17 @@ from __future__ import annotations
 from cimicdesk.store.database import Store
 from cimicdesk.store.schema import SYNCED_TABLES
 
+# The records an officer saves (the status bar's "N records"): the rest of the synced tables
+# are their parts (participants, actions, tranches, visits, links, photos) or settings.
+RECORD_TABLES = (
+    "organisations",
+    "contacts",
+    "liaison_entries",
+    "qips",
+    "incidents",
+    "support_requests",
+)
+
 
 def record_counts(store: Store) -> dict[str, int]:
     """Live (not tombstoned) rows per synced table (worked out again only after a change)."""
@@ -16,6 +27,12 @@ def _record_counts(store: Store) -> dict[str, int]:
         table: store.db.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
         for table in SYNCED_TABLES
     }
+
+
+def record_total(store: Store) -> int:
+    """Live records of every type an officer saves (RECORD_TABLES)."""
+    counts = record_counts(store)
+    return sum(counts[table] for table in RECORD_TABLES)
 
 
 def origin_units(store: Store, table: str) -> list[str]:

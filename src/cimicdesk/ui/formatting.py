@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from cimicdesk.domain.grid import GridReferenceError, parse_grid
-from cimicdesk.domain.timeutil import display_stamp
+from cimicdesk.domain.timeutil import display_stamp, from_stamp
+from cimicdesk.ui.i18n import texts
 
 
 @lru_cache(maxsize=4096)
@@ -30,3 +31,15 @@ def stamp_display(stamp: str) -> str:
 def date_part(stamp: str) -> str:
     """The YYYY-MM-DD of a stamp (lists show the day of the last contact)."""
     return stamp[:10] if stamp else ""
+
+
+def moment_display(stamp: str) -> str:
+    """A time in a list, its year always there, in the window's language: '7 Dec 2026
+    01:32Z' ('7 déc. 2026 01:32Z'); '' for no time; a malformed stamp is shown raw."""
+    if not stamp:
+        return ""
+    try:
+        moment = from_stamp(stamp)
+    except ValueError:
+        return stamp
+    return f"{texts().date(moment.date())} {moment:%H:%M}Z"

@@ -525,14 +525,16 @@ class MainWindow(QMainWindow):
             read_only or self.tr("Parent formation: {parent}").format(parent=parent)
         )
         counts = stats.record_counts(self.store)
-        total = counts["organisations"] + counts["contacts"] + counts["liaison_entries"]
-        self.count_label.setText(self.tr("%Ln record(s)", "", total))
+        self.count_label.setText(self.tr("%Ln record(s)", "", stats.record_total(self.store)))
         self.count_label.setToolTip(
             ", ".join(
                 (
                     self.tr("%Ln organisation(s)", "", counts["organisations"]),
                     self.tr("%Ln contact(s)", "", counts["contacts"]),
                     self.tr("%Ln liaison entr(y|ies)", "", counts["liaison_entries"]),
+                    self.tr("%Ln QIP(s)", "", counts["qips"]),
+                    self.tr("%Ln incident(s)", "", counts["incidents"]),
+                    self.tr("%Ln support request(s)", "", counts["support_requests"]),
                     self.tr("%Ln follow-up action(s)", "", counts["follow_up_actions"]),
                 )
             )

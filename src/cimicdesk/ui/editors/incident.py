@@ -34,8 +34,10 @@ from cimicdesk.ui.widgets.choices import (
     fill_choices,
     make_searchable,
     masked_contact_choices,
+    on_enter,
     refill_keeping_choice,
     select_choice,
+    typed_index,
 )
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
@@ -134,6 +136,7 @@ class IncidentEditor(TabbedEditor):
         ui.sourceContactCombo.currentIndexChanged.connect(self._update_links)
         ui.sourceOrganisationCombo.currentIndexChanged.connect(self._update_links)
         ui.addLinkButton.clicked.connect(self._add_link)
+        on_enter(ui.addLinkCombo, self._add_link)  # Enter picks and links
         ui.removeLinkButton.clicked.connect(self._remove_link)
         ui.openLinkButton.clicked.connect(self._open_selected_link)
         ui.liaisonList.itemDoubleClicked.connect(self._open_link)
@@ -415,7 +418,7 @@ class IncidentEditor(TabbedEditor):
 
     def _add_link(self) -> None:
         combo = self.ui.addLinkCombo
-        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        index = typed_index(combo)
         entry_id = combo.itemData(index) if index > 0 else None
         if not entry_id:
             self.show_errors(

@@ -24,7 +24,13 @@ from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.follow_up import FollowUpModel
 from cimicdesk.ui.print_record import RecordPrinter
 from cimicdesk.ui.widgets.child_table import RowKeys, edit_cell, set_up_child_table
-from cimicdesk.ui.widgets.choices import fill_choices, make_searchable, masked_contact_choices
+from cimicdesk.ui.widgets.choices import (
+    fill_choices,
+    make_searchable,
+    masked_contact_choices,
+    on_enter,
+    typed_index,
+)
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
 
@@ -119,6 +125,8 @@ class LiaisonEditor(RecordEditor):
         self._span_actions()
         ui.addContactButton.clicked.connect(self._add_contact)
         ui.addOrganisationButton.clicked.connect(self._add_organisation)
+        on_enter(ui.addContactCombo, self._add_contact)  # Enter picks and adds
+        on_enter(ui.addOrganisationCombo, self._add_organisation)
         ui.removeParticipantButton.clicked.connect(self._remove_participant)
         ui.participantsList.itemDoubleClicked.connect(self._open_participant)
         ui.participantsList.setToolTip(
@@ -303,10 +311,11 @@ class LiaisonEditor(RecordEditor):
         self.ui.participantsList.addItem(item)
 
     def _add_from(self, combo: QComboBox, kind: ParticipantKind, hint: str) -> None:
-        """Add what the picker names; `hint` (translated) says what to do when it names none."""
-        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        """Add what the picker names (its whole name, or the only name holding the typed
+        text); `hint` (translated) says what to do when it names none."""
+        index = typed_index(combo)
         target_id = combo.itemData(index) if index > 0 else None
-        if target_id is None:
+        if not target_id:
             self.show_errors(ValidationError([FieldError("participants", hint)]))
             return
         self.add_participant(kind, target_id)

@@ -25,7 +25,7 @@ from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.store import incidents, qips, support_requests
 from cimicdesk.store.filters import IncidentFilter, QipFilter, SupportFilter
-from cimicdesk.ui.formatting import grid_display, stamp_display
+from cimicdesk.ui.formatting import grid_display, moment_display, stamp_display
 from cimicdesk.ui.i18n import label, label_text, texts
 from cimicdesk.ui.models.lazy import Column, LazyRecordModel
 
@@ -180,7 +180,7 @@ class IncidentTableModel(MarkedRowsModel):
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("Columns", "Reference"), "reference", "BANBAT1-INC-2026-0000"),
         Column(QT_TRANSLATE_NOOP("Columns", "Occurred (Z)"), "occurred_at", "2026-11-24 15:50Z"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Flash"), None, "sent 11-25 07:17Z"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Flash"), None, "sent 25 Nov 2026 07:17Z"),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Category"),
             "category",
@@ -219,7 +219,7 @@ class IncidentTableModel(MarkedRowsModel):
             if record.needs_flash():
                 return self.tr("PENDING")
             if record.flash_sent_at:
-                return self.tr("sent {when}").format(when=stamp_display(record.flash_sent_at)[5:])
+                return self.tr("sent {when}").format(when=moment_display(record.flash_sent_at))
             return ""
         if column == self.STATUS:
             return label(record.status)

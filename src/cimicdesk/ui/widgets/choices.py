@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from cimicdesk.domain.masking import restricted_code
@@ -38,19 +40,57 @@ def make_searchable(combo: QComboBox) -> None:
 def fill_choices(
     combo: QComboBox, choices: list[tuple[str, str]], none_text: str, selected: str | None = None
 ) -> None:
-    """Items: none_text (id '') then every choice; select `selected` if given.
+    """Items: an empty 'none' item (id '') then every choice; select `selected` if given.
 
+    none_text ("(no organisation)", "Choose a contact…") is the picker's placeholder, shown
+    grey while the picker is empty: typing starts from nothing, and an empty picker means none.
     The 'none' item holds '' rather than None: PySide6 6.12 drops a reference to None
     for each item given None as data, and enough of them crash the interpreter.
     """
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(none_text, "")
+    set_placeholder(combo, none_text)
+    combo.addItem("", "")
     for record_id, name in choices:
         combo.addItem(name, record_id)
     index = combo.findData(selected) if selected else 0
     combo.setCurrentIndex(max(index, 0))
     combo.blockSignals(False)
+
+
+def set_placeholder(combo: QComboBox, text: str) -> None:
+    """Grey text shown while the picker is empty (in its line edit when it is editable)."""
+    line_edit = combo.lineEdit()
+    if line_edit is not None:
+        line_edit.setPlaceholderText(text)
+    combo.setPlaceholderText(text)
+
+
+def on_enter(combo: QComboBox, act: Callable[[], None]) -> None:
+    """Run `act` when Enter is pressed in a searchable picker that holds text, once its
+    completer has put the highlighted name in the picker (so Enter picks and acts)."""
+    line_edit = combo.lineEdit()
+    if line_edit is None:
+        return
+
+    def later() -> None:
+        if combo.currentText().strip():
+            act()
+
+    line_edit.returnPressed.connect(lambda: QTimer.singleShot(0, combo, later))
+
+
+def typed_index(combo: QComboBox) -> int:
+    """The item the typed text names: its whole name (any case), else the only name that
+    contains it; -1 for no text, no such name or several."""
+    text = combo.currentText().strip()
+    if not text:
+        return -1
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    if index > 0:
+        return index
+    found = [i for i in range(1, combo.count()) if text.casefold() in combo.itemText(i).casefold()]
+    return found[0] if len(found) == 1 else -1
 
 
 def refill_keeping_choice(combo: QComboBox, choices: list[tuple[str, str]], none_text: str) -> None:
@@ -78,8 +118,8 @@ def chosen_id(combo: QComboBox) -> str | None:
     Raises LookupError when the typed text names no item.
     """
     text = combo.currentText().strip()
-    if not text or text == combo.itemText(0):
-        return None
+    if not text or text in (combo.itemText(0), combo.placeholderText()):
+        return None  # the placeholder as text: a draft kept before pickers had placeholders
     if combo.currentIndex() >= 0 and combo.itemText(combo.currentIndex()) == combo.currentText():
         return combo.currentData() or None
     index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
