@@ -136,7 +136,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+21"/>
+        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+23"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,7 +1889,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+46"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,7 +1919,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+307"/>
+        <location line="+308"/>
         <source>%Ln casualt(y|ies)</source>
         <translation>
             <numerusform>%Ln casualty</numerusform>
@@ -2442,7 +2442,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+32"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+38"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,7 +2467,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+25"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+27"/>
         <source>People and organisations met. Add them with the lists below; double-click one to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2507,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose a contact from the list first, then press Add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,7 +2822,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -2855,6 +2855,30 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln QIP(s)</source>
+        <translation>
+            <numerusform>%Ln QIP</numerusform>
+            <numerusform>%Ln QIPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln support request(s)</source>
+        <translation>
+            <numerusform>%Ln support request</numerusform>
+            <numerusform>%Ln support requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln follow-up action(s)</source>
         <translation>
             <numerusform>%Ln follow-up action</numerusform>
@@ -2872,12 +2896,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Parent formation: {parent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>EXERCISE (training database)</source>
         <translation type="unfinished"></translation>
     </message>

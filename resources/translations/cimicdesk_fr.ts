@@ -136,7 +136,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+21"/>
+        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+23"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -1923,7 +1923,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+46"/>
         <source>(assigned when first saved)</source>
         <translation>(attribuée au premier enregistrement)</translation>
     </message>
@@ -1953,7 +1953,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Choisir une entrée de liaison…</translation>
     </message>
     <message numerus="yes">
-        <location line="+307"/>
+        <location line="+308"/>
         <source>%Ln casualt(y|ies)</source>
         <translation>
             <numerusform>%Ln victime</numerusform>
@@ -2476,7 +2476,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+32"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+38"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -2501,7 +2501,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Échéance, au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+25"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+27"/>
         <source>People and organisations met. Add them with the lists below; double-click one to open it.</source>
         <translation>Personnes et organisations rencontrées. Ajoutez-les avec les listes ci-dessous&#xa0;; double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</translation>
     </message>
@@ -2541,7 +2541,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>{kind}&#xa0;: {name}. Double-cliquez pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose a contact from the list first, then press Add.</source>
         <translation>Choisissez d&apos;abord un contact dans la liste, puis cliquez sur Ajouter.</translation>
     </message>
@@ -2856,7 +2856,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln fiche</numerusform>
@@ -2889,6 +2889,30 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln QIP(s)</source>
+        <translation>
+            <numerusform>%Ln QIP</numerusform>
+            <numerusform>%Ln QIP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln support request(s)</source>
+        <translation>
+            <numerusform>%Ln demande d&apos;appui</numerusform>
+            <numerusform>%Ln demandes d&apos;appui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln follow-up action(s)</source>
         <translation>
             <numerusform>%Ln action de suivi</numerusform>
@@ -2906,12 +2930,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>  ·  lecture seule</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>EXERCISE (training database)</source>
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
