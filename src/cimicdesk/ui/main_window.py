@@ -25,7 +25,7 @@ from cimicdesk.store import encryption, stats
 from cimicdesk.store.backups import list_backups, restore_backup
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.store.passphrase import change_passphrase
-from cimicdesk.ui import i18n
+from cimicdesk.ui import i18n, window_title
 from cimicdesk.ui.exchange_controller import ExchangeController
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.formatting import stamp_display
@@ -545,12 +545,12 @@ class MainWindow(QMainWindow):
         return self.tr("  ·  read-only")
 
     def _update_window(self) -> None:
-        title = f"CIMIC Desk — {self.store.path.name} — {self.store.unit.name}"
+        parts = [self.store.path.name, self.store.unit.name]
         if self.store.read_only_reason():
-            title += " —" + self._read_only_text().replace("  ·", "", 1)
+            parts.append(self._read_only_text())
         if self.store.training:
-            title = self.tr("EXERCISE (training database)") + " — " + title
-        self.setWindowTitle(title)
+            parts.insert(0, self.tr("EXERCISE (training database)"))
+        self.setWindowTitle(window_title.compose(parts))
         self.banner.show_for(self.store)
         self.change_passphrase_action.setEnabled(not self.store.read_only_reason())
         self.update_status()
@@ -781,7 +781,7 @@ class MainWindow(QMainWindow):
         for action in self._commands():
             action.setEnabled(False)
         self.setWindowTitle(
-            self.tr("CIMIC Desk — {name} — locked").format(name=self.store.path.name)
+            window_title.compose([self.tr("{name} — locked").format(name=self.store.path.name)])
         )
 
     def uncover(self) -> None:
