@@ -17,7 +17,7 @@ from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import backups, encryption
 from cimicdesk.store.database import Store, create_database
-from cimicdesk.ui import i18n, window_title
+from cimicdesk.ui import i18n, window_geometry, window_title
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.main_window import MainWindow
@@ -156,8 +156,10 @@ def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -
     if isinstance(opened, int):
         return opened
     window = build_main_window(opened, prompter)
-    window.resize(1280, 800)
-    window.show()
+    if window_geometry.restore(window):  # as left on this screen, or a size that fits it
+        window.showMaximized()
+    else:
+        window.show()
     if opened.purge_problem:  # a purge a run that died left pending could not be finished
         prompter.error(
             QCoreApplication.translate("App", "Purge not finished"),
