@@ -44,7 +44,7 @@ def test_size_place_splitters_and_columns_come_back_at_the_next_start(qtbot, sto
     window = _window(qtbot, store, prompter)
     window_geometry.restore(window)
     window.show()
-    window.setGeometry(QRect(40, 30, 1250, 690))
+    window.setGeometry(QRect(40, 36, 1250, 690))
     qtbot.wait(10)
     window.ui.splitter.setSizes([240, 1010])
     contacts = window.show_page("contacts")
@@ -57,7 +57,7 @@ def test_size_place_splitters_and_columns_come_back_at_the_next_start(qtbot, sto
         contacts.splitter.sizes(),
         contacts.table.horizontalHeader().sectionSize(0),
     )
-    assert kept[0] == QRect(40, 30, 1250, 690)
+    assert kept[0] == QRect(40, 36, 1250, 690)
     window.close()
     assert i18n.settings().value(f"window/{window_geometry.screen_key(window.screen())}/rect")
 
@@ -78,14 +78,14 @@ def test_a_maximised_window_is_maximised_again_with_its_normal_size_kept(qtbot, 
     window = _window(qtbot, store, prompter)
     window_geometry.restore(window)
     window.show()
-    window.setGeometry(QRect(30, 20, 1200, 660))
+    window.setGeometry(QRect(30, 40, 1200, 660))
     qtbot.wait(10)
     window.showMaximized()
     qtbot.waitUntil(window.isMaximized)
     window.close()
     again = _window(qtbot, store, prompter)
     assert window_geometry.restore(again) is True
-    assert again.geometry() == QRect(30, 20, 1200, 660)
+    assert again.geometry() == QRect(30, 40, 1200, 660)
 
 
 def test_a_saved_geometry_larger_than_the_screen_is_clamped(qtbot, store, prompter):
@@ -107,3 +107,20 @@ def test_a_geometry_saved_on_an_unplugged_monitor_opens_on_this_screen(qtbot, st
     window.show()
     qtbot.wait(10)
     assert _inside(window.frameGeometry(), LAPTOP), window.frameGeometry()
+
+
+def test_a_page_not_opened_in_a_session_keeps_its_saved_columns(qtbot, store, prompter):
+    window = _window(qtbot, store, prompter)
+    window_geometry.restore(window)
+    window.show()
+    window.show_page("contacts").table.horizontalHeader().resizeSection(0, 233)
+    window.close()
+    unopened = _window(qtbot, store, prompter)  # contacts never shown: its columns not saved
+    window_geometry.restore(unopened)
+    unopened.show()
+    unopened.show_page("liaison")
+    unopened.close()
+    third = _window(qtbot, store, prompter)
+    window_geometry.restore(third)
+    third.show()
+    assert third.show_page("contacts").table.horizontalHeader().sectionSize(0) == 233

@@ -57,12 +57,15 @@ def _entries(window: QWidget) -> list[tuple[str, str, QWidget]]:
 
 
 def fitted(rect: QRect, available: QRect) -> QRect:
-    """`rect` made no larger than `available` (less the frame) and moved inside it."""
-    width = max(1, min(rect.width(), available.width() - FRAME_WIDTH))
-    height = max(1, min(rect.height(), available.height() - FRAME_HEIGHT))
-    x = min(max(rect.x(), available.left()), available.right() + 1 - width - FRAME_WIDTH)
-    y = min(max(rect.y(), available.top()), available.bottom() + 1 - height - FRAME_HEIGHT)
-    return QRect(max(x, available.left()), max(y, available.top()), width, height)
+    """`rect` (the window's inside) made no larger than `available` less the frame, and moved
+    so that the window, its frame and title bar included, lies inside it."""
+    side, title = FRAME_WIDTH // 2, FRAME_HEIGHT - FRAME_WIDTH // 2
+    room = available.adjusted(side, title, -side, -side)
+    width = max(1, min(rect.width(), room.width()))
+    height = max(1, min(rect.height(), room.height()))
+    x = min(max(rect.x(), room.left()), room.right() + 1 - width)
+    y = min(max(rect.y(), room.top()), room.bottom() + 1 - height)
+    return QRect(x, y, width, height)
 
 
 def fresh(available: QRect) -> QRect:
