@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+93"/>
+        <location filename="../../src/cimicdesk/app.py" line="+97"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Purge not finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,7 +2672,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+294"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+313"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +2896,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+239"/>
+        <source>{name} — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-261"/>
         <source>Parent formation: {parent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,12 +3032,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>CIMIC Desk — {name} — locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+80"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>

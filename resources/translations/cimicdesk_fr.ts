@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+93"/>
+        <location filename="../../src/cimicdesk/app.py" line="+97"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>La langue choisie ({language}) s&apos;appliquera au prochain démarrage de CIMIC Desk.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Purge not finished</source>
         <translation>Purge inachevée</translation>
     </message>
@@ -2706,7 +2706,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+294"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+313"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -2930,7 +2930,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>  ·  lecture seule</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+239"/>
+        <source>{name} — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-261"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
@@ -3070,12 +3075,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Ces sauvegardes n&apos;ont pas pu être changées (elles sont endommagées) et ne s&apos;ouvrent toujours qu&apos;avec l&apos;ancienne phrase secrète : {files}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>CIMIC Desk — {name} — locked</source>
-        <translation>CIMIC Desk — {name} — verrouillée</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+80"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>

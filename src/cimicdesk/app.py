@@ -17,7 +17,7 @@ from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import backups, encryption
 from cimicdesk.store.database import Store, create_database
-from cimicdesk.ui import display_check, i18n
+from cimicdesk.ui import display_check, i18n, window_geometry, window_title
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.main_window import MainWindow
@@ -67,8 +67,8 @@ def application() -> QApplication:
     if existing is not None:
         return existing  # type: ignore[return-value]
     _APP = QApplication([sys.argv[0] if sys.argv else "cimicdesk"])
-    _APP.setApplicationName("CIMIC Desk")
-    _APP.setApplicationDisplayName("CIMIC Desk")
+    _APP.setApplicationName(window_title.PROGRAM)
+    _APP.setApplicationDisplayName(window_title.PROGRAM)  # the title ends with it: never twice
     _APP.setStyle("Fusion")
     return _APP
 
@@ -156,8 +156,10 @@ def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -
     if isinstance(opened, int):
         return opened
     window = build_main_window(opened, prompter)
-    window.resize(1280, 800)
-    window.show()
+    if window_geometry.restore(window):  # as left on this screen, or a size that fits it
+        window.showMaximized()
+    else:
+        window.show()
     if opened.purge_problem:  # a purge a run that died left pending could not be finished
         prompter.error(
             QCoreApplication.translate("App", "Purge not finished"),

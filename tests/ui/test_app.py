@@ -53,7 +53,7 @@ def test_first_start_asks_the_unit_and_creates_the_database_in_the_data_dir(
     assert (data / "cimicdesk.sqlite").exists()
     assert not encryption.is_plain(data / "cimicdesk.sqlite")
     assert window.store.path == paths.default_database(data)
-    assert window.windowTitle() == "CIMIC Desk — cimicdesk.sqlite — BANBAT 3"
+    assert window.windowTitle() == "cimicdesk.sqlite — BANBAT 3 — CIMIC Desk"
     assert window.isVisible()
     assert prompter.parent is window
     window.close()

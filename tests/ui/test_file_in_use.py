@@ -121,7 +121,7 @@ def test_a_second_window_on_a_file_being_written_offers_it_read_only(qtbot, held
         assert reason.startswith("BANBAT1.sqlite is open in another CIMIC Desk window")
         assert "you see what was saved up to now" in reason
         assert window.store.writer_lock is None
-        assert window.windowTitle().endswith("read-only")
+        assert window.windowTitle().endswith("read-only — CIMIC Desk")
         assert window.unit_label.toolTip() == reason
         window.show_page("organisations")
         assert not window.new_action.isEnabled()
@@ -174,7 +174,7 @@ def test_the_file_menu_offers_a_file_being_written_read_only(qtbot, held, tmp_pa
         assert window.open_other_database()
         assert window.store.path == held
         assert "another CIMIC Desk window" in str(window.store.read_only_reason())
-        assert window.windowTitle().startswith("CIMIC Desk — BANBAT1.sqlite")
+        assert window.windowTitle().startswith("BANBAT1.sqlite — ")
     finally:
         window.close()
         window.store.close()

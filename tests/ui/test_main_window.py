@@ -29,7 +29,7 @@ PAGE_ORDER = [
 def test_title_and_status_bar_show_file_unit_and_live_count(open_window, store, db_path, qtbot):
     make_org(store, "ACTED")
     window = open_window()
-    assert window.windowTitle() == "CIMIC Desk — bn1.sqlite — BANBAT 1"
+    assert window.windowTitle() == "bn1.sqlite — BANBAT 1 — CIMIC Desk"
     assert window.file_label.full_text() == str(db_path)
     assert window.file_label.text().endswith("bn1.sqlite")  # a long path is cut in the middle
     assert str(db_path) in window.file_label.toolTip()
@@ -243,7 +243,7 @@ def test_open_database_switches_to_another_file_and_refuses_a_foreign_one(
     other.close()
     prompter.open_path = tmp_path / "sector.sqlite"
     assert window.open_other_database()
-    assert window.windowTitle() == "CIMIC Desk — sector.sqlite — Sector West"
+    assert window.windowTitle() == "sector.sqlite — Sector West — CIMIC Desk"
     assert window.unit_label.text() == "Sector West · Sector HQ"
     foreign = tmp_path / "notes.txt"
     foreign.write_text("shopping list")
@@ -290,7 +290,7 @@ def test_a_handed_over_database_opens_read_only(qtbot, db_path, prompter):
         qtbot.addWidget(window)
         page = window.show_page("contacts")
         assert window.unit_label.text() == "BANBAT 1 · Battalion  ·  handed over — read-only"
-        assert window.windowTitle().endswith("handed over — read-only")
+        assert window.windowTitle().endswith("handed over — read-only — CIMIC Desk")
         assert not window.save_action.isEnabled()
         assert not page.save_button.isEnabled()
         assert not page.editor.isEnabled()

@@ -385,7 +385,7 @@ def test_handover_makes_the_window_read_only_and_saves_are_refused(
     names = sorted(p.name for p in prompter.folder.iterdir())
     assert any(n.endswith(".cimic") for n in names) and any(n.endswith(".pdf") for n in names)
     assert window.store is not store and window.store.read_only_reason()
-    assert window.windowTitle().endswith("handed over — read-only")
+    assert window.windowTitle().endswith("handed over — read-only — CIMIC Desk")
     assert window.unit_label.text().endswith("handed over — read-only")
     assert not window.sync_commands.import_action.isEnabled()
     assert not window.sync_commands.handover_action.isEnabled()
@@ -428,7 +428,7 @@ def test_takeover_switches_to_the_new_store_with_a_new_replica_id(
     assert "new replica id" in said[2] and new.site_id[:8] in said[2]
     assert "rotation was recorded" in said[2] and "Maj Rahman" in said[2]
     assert window.count_label.text() == "1 record"
-    assert window.windowTitle() == "CIMIC Desk — bn1.sqlite — BANBAT 1"
+    assert window.windowTitle() == "bn1.sqlite — BANBAT 1 — CIMIC Desk"
 
 
 def test_takeover_encrypts_the_database_with_the_incoming_officers_passphrase(

@@ -52,7 +52,7 @@ def test_a_training_database_says_exercise_in_the_title_and_over_every_page(
     qtbot, prompter, training_file
 ):
     window = _show(qtbot, open_database(training_file), prompter)
-    assert window.windowTitle().startswith("EXERCISE (training database) — CIMIC Desk — ")
+    assert window.windowTitle().startswith("EXERCISE (training database) — ")
     assert window.banner.exercise_label.isVisible()
     assert window.banner.text().startswith(EXERCISE)
     for key in ("dashboard", "liaison", "contacts", "reports", "sync"):

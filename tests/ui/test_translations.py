@@ -280,7 +280,7 @@ def test_lang_option_and_saved_setting_choose_the_language(qtbot, prompter):
         window = app.launch(["--lang", "fr"], prompter=prompter)
         qtbot.addWidget(window)
         assert window.ui.menuFile.title() == "&Fichier"
-        assert window.windowTitle().startswith("CIMIC Desk — ")
+        assert window.windowTitle().endswith(" — CIMIC Desk")
         window.close()
         window.store.close()
     finally:

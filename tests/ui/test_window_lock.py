@@ -145,7 +145,7 @@ def test_locking_hides_every_record_closes_the_file_and_forgets_the_key(
     assert record_text_anywhere(SECRET_NAME, SECRET_PHONE, SECRET_NOTE, "Lockcheck") == []
     assert not window.ui.mainToolBar.isVisible() and not window.statusBar().isVisible()
     assert window.lock_screen.title_label.text() == "bn1.sqlite is locked"
-    assert window.windowTitle() == "CIMIC Desk — bn1.sqlite — locked"
+    assert window.windowTitle() == "bn1.sqlite — locked — CIMIC Desk"
     picture = window.grab()
     assert not picture.isNull()
     picture.save(str(tmp_path / "locked.png"))
@@ -205,7 +205,7 @@ def test_unlocking_puts_back_the_page_the_record_and_its_unsaved_edit(
     assert page.editor.record_id == secret_contact.id
     assert page.editor.ui.nameEdit.text() == "Amina Zerbo (renamed)"
     assert page.is_dirty()
-    assert window.windowTitle() == "CIMIC Desk — bn1.sqlite — BANBAT 1"
+    assert window.windowTitle() == "bn1.sqlite — BANBAT 1 — CIMIC Desk"
     assert window.new_action.isEnabled() and window.lock_action.isEnabled()
     assert page.save_record()
     assert contacts.get_contact(window.store, secret_contact.id).name == "Amina Zerbo (renamed)"
@@ -334,7 +334,7 @@ def test_the_lock_screen_reads_french(qtbot, store, prompter):
         screen = shown.lock_screen
         assert screen.title_label.text() == "bn1.sqlite est verrouillée"
         assert screen.unlock_button.text() == "&Déverrouiller"
-        assert shown.windowTitle() == "CIMIC Desk — bn1.sqlite — verrouillée"
+        assert shown.windowTitle() == "bn1.sqlite — verrouillée — CIMIC Desk"
         replace_text(qtbot, screen.passphrase_edit, "pas la bonne")
         qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
         assert "ne s'ouvre pas avec cette phrase secrète" in screen.error_label.text()

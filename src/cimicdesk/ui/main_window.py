@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -25,7 +25,7 @@ from cimicdesk.store import encryption, stats
 from cimicdesk.store.backups import list_backups, restore_backup
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.store.passphrase import change_passphrase
-from cimicdesk.ui import i18n
+from cimicdesk.ui import i18n, window_geometry, window_title
 from cimicdesk.ui.exchange_controller import ExchangeController
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.formatting import stamp_display
@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         self._previous_page = "dashboard"
         self._enabled_before_lock: list[QAction] = []
+        # Pages (and 'window', the navigation splitter) whose saved splitters and columns were
+        # put back once shown: only these are saved again (window_geometry).
+        self._laid_out: set[str] = set()
         self.window_lock = WindowLock(self)
         self._build_banner()
         self._build_status_bar()
@@ -134,6 +137,9 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         stack, navigation = self.ui.pageStack, self.ui.navigationList
+        if self.pages:  # the new pages open with the old splitters and columns
+            window_geometry.save_layout(self, self._laid_out)
+            self._laid_out &= {"window"}
         for page in self.pages.values():
             stack.removeWidget(page)
             page.deleteLater()
@@ -217,7 +223,20 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.delete_action, self.undo_action):
             action.setEnabled(page.EDITABLE and not self.store.read_only_reason())
         page.activate()
+        self._lay_out(key)
         return page
+
+    def _lay_out(self, key: str) -> None:
+        """The first time a page shows in a shown window: its saved splitters and columns."""
+        if self.isVisible() and key not in self._laid_out:
+            window_geometry.restore_layout(self, key)
+            self._laid_out.add(key)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._lay_out("window")
+        if self.pages:
+            self._lay_out(self.current_page().KEY)
 
     def _navigation_changed(self, row: int) -> None:
         keys = [k for k in self.pages if k != "search"]
@@ -547,12 +566,12 @@ class MainWindow(QMainWindow):
         return self.tr("  ·  read-only")
 
     def _update_window(self) -> None:
-        title = f"CIMIC Desk — {self.store.path.name} — {self.store.unit.name}"
+        parts = [self.store.path.name, self.store.unit.name]
         if self.store.read_only_reason():
-            title += " —" + self._read_only_text().replace("  ·", "", 1)
+            parts.append(self._read_only_text())
         if self.store.training:
-            title = self.tr("EXERCISE (training database)") + " — " + title
-        self.setWindowTitle(title)
+            parts.insert(0, self.tr("EXERCISE (training database)"))
+        self.setWindowTitle(window_title.compose(parts))
         self.banner.show_for(self.store)
         self.change_passphrase_action.setEnabled(not self.store.read_only_reason())
         self.update_status()
@@ -783,7 +802,7 @@ class MainWindow(QMainWindow):
         for action in self._commands():
             action.setEnabled(False)
         self.setWindowTitle(
-            self.tr("CIMIC Desk — {name} — locked").format(name=self.store.path.name)
+            window_title.compose([self.tr("{name} — locked").format(name=self.store.path.name)])
         )
 
     def uncover(self) -> None:
@@ -812,6 +831,9 @@ class MainWindow(QMainWindow):
     def drop_pages(self) -> None:
         """Delete every page (their models, editors and widgets go with them)."""
         stack, navigation = self.ui.pageStack, self.ui.navigationList
+        if self.pages:
+            window_geometry.save_layout(self, self._laid_out)
+            self._laid_out &= {"window"}
         for page in self.pages.values():
             stack.removeWidget(page)
             page.deleteLater()
@@ -825,6 +847,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_leave(self.tr("Quit")):
+            window_geometry.save(self, self._laid_out)
             event.accept()
         else:
             event.ignore()
