@@ -185,6 +185,8 @@ class RecordPage(Page):
         self.filter_edit.textChanged.connect(lambda _: self._filter_timer.start())
         self.filter_edit.returnPressed.connect(self.apply_filters)
         self.editor.edited.connect(self._update_title)
+        self.editor.undo_stack.canUndoChanged.connect(self.undo_changed)
+        self.editor.undo_stack.canRedoChanged.connect(self.undo_changed)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -451,6 +453,7 @@ class RecordPage(Page):
         with self._sync():
             self.model.remove_record(record.id)
         self.last_deleted = (record.id, name)
+        self.undo_changed.emit()
         self.discard_draft()
         self.editor.load(None)
         if self.model.rowCount() and row is not None:
@@ -479,6 +482,8 @@ class RecordPage(Page):
             self.prompter.error(translate("RecordPage", "Undo failed"), message(exc))
             return False
         self.last_deleted = None
+        self.undo_changed.emit()
+        self.undo_changed.emit()
         self.undo_bar.hide()
         self.reload_list()
         self.open_record(record_id)
@@ -490,6 +495,19 @@ class RecordPage(Page):
         self.record_restored.emit(record_id)
         self.records_changed.emit()
         return True
+
+    def can_undo(self) -> bool:
+        return self.editor.undo_stack.canUndo() or self.last_deleted is not None
+
+    def can_redo(self) -> bool:
+        return self.editor.undo_stack.canRedo()
+
+    def undo(self) -> bool:
+        """The editor's last field change; with none, the record just deleted."""
+        return self.editor.undo() or self.undo_delete()
+
+    def redo(self) -> bool:
+        return self.editor.redo()
 
     def confirm_discard(self) -> bool:
         """True when the editor may be replaced: nothing unsaved, or the user lets it go."""
@@ -665,6 +683,7 @@ class RecordPage(Page):
             return False
         self.discard_draft()
         self.last_deleted = None
+        self.undo_changed.emit()
         self.undo_bar.hide()
         self.editor.load(None)
         self.reload_list()
