@@ -600,18 +600,25 @@ class MainWindow(QMainWindow):
         return [page for page in self.pages.values() if page.is_dirty()]
 
     def confirm_leave(self, doing: str) -> bool:
-        """Ask before unsaved edits are lost; True when there are none or the user agrees."""
+        """Ask before unsaved edits are lost; True when there are none, the user saved them
+        all (a save refused shows its page with why, and stays) or lets them go."""
         dirty = self.dirty_pages()
         if not dirty:
             return True
         where = ", ".join(page.TITLE for page in dirty)
-        if not self.prompter.confirm(
+        answer = self.prompter.ask_unsaved(
             self.tr("Unsaved changes"),
             self.tr(
                 "There are unsaved changes on: {where}.\n\n{doing} without saving them?"
             ).format(where=where, doing=doing),
-            action=self.tr("Discard changes"),
-        ):
+        )
+        if answer == "save":
+            for page in dirty:
+                if not page.save_record():
+                    self.show_page(page.KEY)
+                    return False
+            return True
+        if answer != "discard":
             return False
         for page in dirty:
             discard = getattr(page, "discard_draft", None)

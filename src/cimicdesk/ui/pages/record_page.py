@@ -425,7 +425,7 @@ class RecordPage(Page):
 
     def delete_record(self) -> bool:
         if self.editor.is_new:
-            if self.confirm_discard():
+            if self.confirm_discard(offer_save=False):
                 self.editor.load(None)
                 self._update_title()
             return False
@@ -509,8 +509,9 @@ class RecordPage(Page):
     def redo(self) -> bool:
         return self.editor.redo()
 
-    def confirm_discard(self) -> bool:
-        """True when the editor may be replaced: nothing unsaved, or the user lets it go."""
+    def confirm_discard(self, *, offer_save: bool = True) -> bool:
+        """True when the editor may be replaced: nothing unsaved, the officer saved it
+        (offer_save; a save refused shows why and stays), or the officer lets it go."""
         if not self.editor.dirty:
             return True
         noun = self.nouns().one
@@ -519,8 +520,20 @@ class RecordPage(Page):
             if not self.editor.is_new
             else translate("RecordPage", "new {noun}").format(noun=noun)
         )
-        if not self.prompter.confirm(
-            translate("RecordPage", "Unsaved changes"),
+        title = translate("RecordPage", "Unsaved changes")
+        if offer_save:
+            answer = self.prompter.ask_unsaved(
+                title,
+                translate(
+                    "RecordPage", "The {noun} “{name}” has changes that are not saved. Save them?"
+                ).format(noun=noun, name=name),
+            )
+            if answer == "save":
+                return self.save_record()
+            if answer != "discard":
+                return False
+        elif not self.prompter.confirm(
+            title,
             translate(
                 "RecordPage", "The {noun} “{name}” has changes that are not saved. Discard them?"
             ).format(noun=noun, name=name),
@@ -605,7 +618,7 @@ class RecordPage(Page):
         """Drop the editor's unsaved changes (after asking) and show the record as saved."""
         if not self.editor.dirty:
             return False
-        if not self.confirm_discard():
+        if not self.confirm_discard(offer_save=False):
             return False
         if self.editor.is_new:
             self.editor.load(None)
