@@ -38,7 +38,9 @@ class ScriptedPrompter(Prompter):
     are given; None cancels), new_passphrase (what ask_new_passphrase answers; None
     cancels), change_answers ((current, new, repeated) typed in turn into the change
     dialog), offer_answers (popped; False once they run out), report_path (what
-    choose_report_file answers; None cancels).
+    choose_report_file answers; None cancels), unsaved_answers ('save', 'discard' or
+    'cancel', popped by ask_unsaved and recorded as 'unsaved'; once they run out the
+    question is a confirm: confirm_answers' True discards, False cancels).
     """
 
     def __init__(self):
@@ -59,10 +61,18 @@ class ScriptedPrompter(Prompter):
         self.change_answers: list[tuple[str, str, str]] = []
         self.offer_answers: list[bool] = []
         self.report_path: Path | None = None
+        self.unsaved_answers: list[str] = []
 
     def confirm(self, title: str, question: str, *, action: str = "OK") -> bool:
         self.asked.append(("confirm", title, question))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def ask_unsaved(self, title, question):
+        if not self.unsaved_answers:
+            discard = self.confirm(title, question, action="Discard changes")
+            return "discard" if discard else "cancel"
+        self.asked.append(("unsaved", title, question))
+        return self.unsaved_answers.pop(0)
 
     def inform(self, title: str, message: str) -> None:
         self.asked.append(("inform", title, message))

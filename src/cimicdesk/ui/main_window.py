@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
     Attributes: store, prompter, ui (Ui_MainWindow), pages (key -> Page, in navigation
     order, plus 'search'), search_box, file_label / unit_label / count_label (status
     bar), banner (EXERCISE, and why a read-only database is read-only), and the actions
-    new_action, save_action, delete_action, undo_action, find_action, page_actions
-    (key -> QAction, Ctrl+1…9), lock_action (Ctrl+L), change_passphrase_action.
+    new_action, save_action, delete_action, undo_action, redo_action, find_action,
+    page_actions (key -> QAction, Ctrl+1…9), lock_action (Ctrl+L), change_passphrase_action.
     window_lock (WindowLock: File → Lock and the lock when idle), lock_screen (shown
     instead of everything else while locked), screens (the window's content or the lock
     screen).
@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         page.records_changed.connect(lambda: self._records_changed(page))
         page.open_requested.connect(self.open_record)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        page.undo_changed.connect(self.update_undo)
 
     def current_page(self) -> Page:
         return self.ui.pageStack.currentWidget()  # type: ignore[return-value]
@@ -220,10 +221,11 @@ class MainWindow(QMainWindow):
         navigation.blockSignals(False)
         if key in self.page_actions:
             self.page_actions[key].setChecked(True)
-        for action in (self.new_action, self.save_action, self.delete_action, self.undo_action):
+        for action in (self.new_action, self.save_action, self.delete_action):
             action.setEnabled(page.EDITABLE and not self.store.read_only_reason())
         page.activate()
         self._lay_out(key)
+        self.update_undo()
         return page
 
     def _lay_out(self, key: str) -> None:
@@ -237,6 +239,13 @@ class MainWindow(QMainWindow):
         self._lay_out("window")
         if self.pages:
             self._lay_out(self.current_page().KEY)
+
+    def update_undo(self) -> None:
+        """Undo and Redo are enabled only when the page in front has something for them."""
+        page = self.current_page()
+        editable = page.EDITABLE and not self.store.read_only_reason()
+        self.undo_action.setEnabled(editable and page.can_undo())
+        self.redo_action.setEnabled(editable and page.can_redo())
 
     def _navigation_changed(self, row: int) -> None:
         keys = [k for k in self.pages if k != "search"]
@@ -364,14 +373,30 @@ class MainWindow(QMainWindow):
                 self.tr("Delete the record; Undo brings it back (Ctrl+Del)"),
             ),
             (
-                "undo_delete",
-                self.tr("&Undo delete"),
+                "undo",
+                self.tr("&Undo"),
                 QKeySequence.StandardKey.Undo,
                 "undo",
-                self.tr("Bring back the record just deleted (Ctrl+Z)"),
+                self.tr(
+                    "Put back the field changed last; with none, bring back the record "
+                    "just deleted (Ctrl+Z)"
+                ),
+            ),
+            (
+                "redo",
+                self.tr("&Redo"),
+                "Ctrl+Shift+Z",
+                "undo",
+                self.tr("Change again the field Undo put back (Ctrl+Shift+Z or Ctrl+Y)"),
             ),
         )
-        self.new_action, self.save_action, self.delete_action, self.undo_action = (
+        (
+            self.new_action,
+            self.save_action,
+            self.delete_action,
+            self.undo_action,
+            self.redo_action,
+        ) = (
             self._action(
                 text,
                 lambda _=False, m=method: getattr(self.current_page(), m)(),
@@ -391,9 +416,11 @@ class MainWindow(QMainWindow):
                 "support requests (Ctrl+F)"
             ),
         )
-        ui.menuEdit.addActions(
-            [self.new_action, self.save_action, self.delete_action, self.undo_action]
-        )
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(QIcon())  # no redo icon in the set
+        ui.menuEdit.addActions([self.undo_action, self.redo_action])
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addActions([self.new_action, self.save_action, self.delete_action])
         ui.menuEdit.addSeparator()
         ui.menuEdit.addAction(self.find_action)
 
@@ -594,18 +621,25 @@ class MainWindow(QMainWindow):
         return [page for page in self.pages.values() if page.is_dirty()]
 
     def confirm_leave(self, doing: str) -> bool:
-        """Ask before unsaved edits are lost; True when there are none or the user agrees."""
+        """Ask before unsaved edits are lost; True when there are none, the user saved them
+        all (a save refused shows its page with why, and stays) or lets them go."""
         dirty = self.dirty_pages()
         if not dirty:
             return True
         where = ", ".join(page.TITLE for page in dirty)
-        if not self.prompter.confirm(
+        answer = self.prompter.ask_unsaved(
             self.tr("Unsaved changes"),
             self.tr(
                 "There are unsaved changes on: {where}.\n\n{doing} without saving them?"
             ).format(where=where, doing=doing),
-            action=self.tr("Discard changes"),
-        ):
+        )
+        if answer == "save":
+            for page in dirty:
+                if not page.save_record():
+                    self.show_page(page.KEY)
+                    return False
+            return True
+        if answer != "discard":
             return False
         for page in dirty:
             discard = getattr(page, "discard_draft", None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -45,6 +46,8 @@ PHOTO_FILTER = QT_TRANSLATE_NOOP(
 )
 EXPORT_FILTER = QT_TRANSLATE_NOOP("Prompter", "CIMIC Desk exports (*.cimic);;All files (*)")
 translate = QCoreApplication.translate
+# What the officer answers about unsaved changes: save them first, drop them, or stay.
+UnsavedAnswer = Literal["save", "discard", "cancel"]
 
 
 class Prompter:
@@ -71,6 +74,23 @@ class Prompter:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
+
+    def ask_unsaved(self, title: str, question: str) -> UnsavedAnswer:
+        """Unsaved changes: 'save' (then go on), 'discard' (go on without them) or 'cancel'
+        (stay). Enter saves; Esc cancels."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, message(question), parent=self.parent)
+        save = box.addButton(translate("Prompter", "&Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            translate("Prompter", "&Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return "save"
+        return "discard" if clicked is discard else "cancel"
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, message(text))

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -31,6 +32,7 @@ from cimicdesk.ui.editors.draft_fields import (
     set_widget_value,
     widget_value,
 )
+from cimicdesk.ui.editors.field_undo import FieldChange, UndoKeysToWindow
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
@@ -61,7 +63,9 @@ class RecordEditor(QWidget):
     Subclasses set FIELDS (record field -> (input widget name, error label name) on
     self.ui) and implement blank(), fill(record), read(record) and refresh_choices().
     Attributes: store, ui, record (as loaded: a stored record, or a blank new one),
-    dirty (the user changed something since the last load).
+    dirty (the user changed something since the last load), undo_stack (each field
+    the user changed since the last load or save, for Undo and Redo: lists edited inside
+    the editor are not in it).
     A crash-proof draft keeps every named input (see draft_values) but those named in
     DRAFT_SKIP (pickers that only add to a list), and the rows draft_lists gives.
     """
@@ -80,6 +84,10 @@ class RecordEditor(QWidget):
         self._errors: dict[str, QLabel] = {}
         self.record: Any = None
         self._baseline: tuple[dict[str, Any], dict[str, list[Any]]] = ({}, {})
+        self.undo_stack = QUndoStack(self)
+        self._shown: dict[QWidget, Any] = {}  # each undoable field's value as last seen
+        self._open_change: FieldChange | None = None  # typing on in its field extends it
+        self._undo_keys = UndoKeysToWindow(self)
 
     def finish_setup(self) -> None:
         """Call at the end of the subclass __init__, once self.ui exists."""
@@ -145,6 +153,22 @@ class RecordEditor(QWidget):
         self.clear_errors()
         self.dirty = False
         self._baseline = (self.draft_values(), self.draft_lists())
+        self.undo_stack.clear()
+        self._open_change = None
+
+    def undo(self) -> bool:
+        """Put back the value the last changed field had; False when there is none."""
+        if not self.undo_stack.canUndo():
+            return False
+        self.undo_stack.undo()
+        return True
+
+    def redo(self) -> bool:
+        """Change again the field the last Undo put back; False when there is none."""
+        if not self.undo_stack.canRedo():
+            return False
+        self.undo_stack.redo()
+        return True
 
     def to_record(self) -> Any:
         """The record as the user has typed it (not saved)."""
@@ -249,6 +273,8 @@ class RecordEditor(QWidget):
                 if name in values:
                     set_widget_value(widget, values[name])
             self.apply_draft_lists(lists or {})
+        self.undo_stack.clear()  # the draft is where Undo starts from
+        self._open_change = None
         self.mark_edited()
 
     def _draft_inputs(self) -> dict[str, QWidget]:
@@ -278,6 +304,49 @@ class RecordEditor(QWidget):
             yield
         finally:
             self._loading -= 1
+            if not self._loading:
+                self._remember_shown()
+
+    def _remember_shown(self) -> None:
+        """What each undoable field holds now: the `old` of its next change."""
+        self._shown = {widget: widget_value(widget) for widget in self._draft_inputs().values()}
+        self._open_change = None
+
+    def _put_back(self, widget: QWidget, value: Any) -> None:
+        """Undo or Redo sets a field: not an edit to record, but the record is edited
+        (or no longer, when every field is back as loaded)."""
+        with self.loading():
+            set_widget_value(widget, value)
+        for field, input_widget in self._inputs.items():
+            if input_widget is widget and self._errors[field].isVisibleTo(self):
+                self._clear_error(field)
+        widget.setFocus()
+        self.dirty = self.draft() is not None
+        self.edited.emit()
+
+    def _record_change(self, widget: QWidget) -> None:
+        """Push the change of one field on the undo stack (typing on extends it)."""
+        if widget not in self._shown:
+            return
+        old, new = self._shown[widget], widget_value(widget)
+        if old == new:
+            return
+        self._shown[widget] = new
+        top = self._open_change
+        stack = self.undo_stack
+        if top is not None and top.widget is widget and stack.index() == stack.count():
+            top.new = new
+            return
+        change = FieldChange(widget, old, new, self._put_back)
+        stack.push(change)
+        typed = isinstance(widget, (QLineEdit, QPlainTextEdit)) or (
+            isinstance(widget, QComboBox) and widget.isEditable()
+        )
+        self._open_change = change if typed else None
+
+    def _close_change(self) -> None:
+        """The officer left the field: the next typing there is a change of its own."""
+        self._open_change = None
 
     # Internals --------------------------------------------------------------------
 
@@ -302,9 +371,14 @@ class RecordEditor(QWidget):
         signal = None
         if isinstance(widget, (QLineEdit, QPlainTextEdit)):
             signal = widget.textChanged
+            widget.installEventFilter(self._undo_keys)
+            if isinstance(widget, QLineEdit):
+                widget.editingFinished.connect(self._close_change)
         elif isinstance(widget, QComboBox):
             editable = widget.isEditable()
             signal = widget.currentTextChanged if editable else widget.currentIndexChanged
+            if editable and widget.lineEdit() is not None:
+                widget.lineEdit().installEventFilter(self._undo_keys)
         elif isinstance(widget, QDateTimeEdit):
             signal = widget.dateTimeChanged
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():
@@ -320,6 +394,7 @@ class RecordEditor(QWidget):
         for field, input_widget in self._inputs.items():
             if input_widget is widget and self._errors[field].isVisibleTo(self):
                 self._clear_error(field)
+        self._record_change(widget)
         self.mark_edited()
 
     def mark_edited(self) -> None:

@@ -36,6 +36,7 @@ class Page(QWidget):
     records_changed = Signal()  # something was saved, deleted or restored here
     open_requested = Signal(str, str)  # kind ('contact'|'organisation'|'liaison'), record id
     status_message = Signal(str)  # a short note for the status bar
+    undo_changed = Signal()  # what Undo or Redo would do changed (can_undo, can_redo)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,6 +62,20 @@ class Page(QWidget):
         return False
 
     def undo_delete(self) -> bool:
+        return False
+
+    def can_undo(self) -> bool:
+        return False
+
+    def can_redo(self) -> bool:
+        return False
+
+    def undo(self) -> bool:
+        """Edit → Undo (Ctrl+Z) on this page."""
+        return False
+
+    def redo(self) -> bool:
+        """Edit → Redo (Ctrl+Shift+Z, Ctrl+Y) on this page."""
         return False
 
     def focus_main(self) -> None:

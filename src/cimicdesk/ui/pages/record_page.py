@@ -185,6 +185,8 @@ class RecordPage(Page):
         self.filter_edit.textChanged.connect(lambda _: self._filter_timer.start())
         self.filter_edit.returnPressed.connect(self.apply_filters)
         self.editor.edited.connect(self._update_title)
+        self.editor.undo_stack.canUndoChanged.connect(self.undo_changed)
+        self.editor.undo_stack.canRedoChanged.connect(self.undo_changed)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -423,7 +425,7 @@ class RecordPage(Page):
 
     def delete_record(self) -> bool:
         if self.editor.is_new:
-            if self.confirm_discard():
+            if self.confirm_discard(offer_save=False):
                 self.editor.load(None)
                 self._update_title()
             return False
@@ -451,6 +453,7 @@ class RecordPage(Page):
         with self._sync():
             self.model.remove_record(record.id)
         self.last_deleted = (record.id, name)
+        self.undo_changed.emit()
         self.discard_draft()
         self.editor.load(None)
         if self.model.rowCount() and row is not None:
@@ -479,6 +482,8 @@ class RecordPage(Page):
             self.prompter.error(translate("RecordPage", "Undo failed"), message(exc))
             return False
         self.last_deleted = None
+        self.undo_changed.emit()
+        self.undo_changed.emit()
         self.undo_bar.hide()
         self.reload_list()
         self.open_record(record_id)
@@ -491,8 +496,22 @@ class RecordPage(Page):
         self.records_changed.emit()
         return True
 
-    def confirm_discard(self) -> bool:
-        """True when the editor may be replaced: nothing unsaved, or the user lets it go."""
+    def can_undo(self) -> bool:
+        return self.editor.undo_stack.canUndo() or self.last_deleted is not None
+
+    def can_redo(self) -> bool:
+        return self.editor.undo_stack.canRedo()
+
+    def undo(self) -> bool:
+        """The editor's last field change; with none, the record just deleted."""
+        return self.editor.undo() or self.undo_delete()
+
+    def redo(self) -> bool:
+        return self.editor.redo()
+
+    def confirm_discard(self, *, offer_save: bool = True) -> bool:
+        """True when the editor may be replaced: nothing unsaved, the officer saved it
+        (offer_save; a save refused shows why and stays), or the officer lets it go."""
         if not self.editor.dirty:
             return True
         noun = self.nouns().one
@@ -501,8 +520,20 @@ class RecordPage(Page):
             if not self.editor.is_new
             else translate("RecordPage", "new {noun}").format(noun=noun)
         )
-        if not self.prompter.confirm(
-            translate("RecordPage", "Unsaved changes"),
+        title = translate("RecordPage", "Unsaved changes")
+        if offer_save:
+            answer = self.prompter.ask_unsaved(
+                title,
+                translate(
+                    "RecordPage", "The {noun} “{name}” has changes that are not saved. Save them?"
+                ).format(noun=noun, name=name),
+            )
+            if answer == "save":
+                return self.save_record()
+            if answer != "discard":
+                return False
+        elif not self.prompter.confirm(
+            title,
             translate(
                 "RecordPage", "The {noun} “{name}” has changes that are not saved. Discard them?"
             ).format(noun=noun, name=name),
@@ -587,7 +618,7 @@ class RecordPage(Page):
         """Drop the editor's unsaved changes (after asking) and show the record as saved."""
         if not self.editor.dirty:
             return False
-        if not self.confirm_discard():
+        if not self.confirm_discard(offer_save=False):
             return False
         if self.editor.is_new:
             self.editor.load(None)
@@ -665,6 +696,7 @@ class RecordPage(Page):
             return False
         self.discard_draft()
         self.last_deleted = None
+        self.undo_changed.emit()
         self.undo_bar.hide()
         self.editor.load(None)
         self.reload_list()
