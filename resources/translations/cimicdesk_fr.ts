@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/cimicdesk/app.py" line="+97"/>
+        <location filename="../../src/cimicdesk/app.py" line="+93"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2706,7 +2706,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+313"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+322"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -2771,17 +2771,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Supprimer la fiche&#xa0;; Annuler la rétablit (Ctrl+Suppr)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Annuler la suppression</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bring back the record just deleted (Ctrl+Z)</source>
-        <translation>Rétablir la fiche qui vient d&apos;être supprimée (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -2791,7 +2781,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Rechercher dans toutes les fiches&#xa0;: personnes, organisations, liaison, QIP, incidents, demandes d&apos;appui (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -2930,17 +2920,37 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>  ·  lecture seule</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+246"/>
         <source>{name} — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — verrouillée</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-268"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-194"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put back the field changed last; with none, bring back the record just deleted (Ctrl+Z)</source>
+        <translation>Rétablir le dernier champ modifié&#xa0;; s&apos;il n&apos;y en a pas, rétablir l&apos;enregistrement qui vient d&apos;être supprimé (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change again the field Undo put back (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Refaire la modification que l&apos;annulation a défaite (Ctrl+Maj+Z ou Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>EXERCISE (training database)</source>
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
@@ -2965,7 +2975,7 @@ Base de données&#xa0;: {path}
 Unité&#xa0;: {unit}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2979,12 +2989,7 @@ Unité&#xa0;: {unit}</translation>
 {doing} sans les enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Discard changes</source>
-        <translation>Abandonner les modifications</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
@@ -3745,7 +3750,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+40"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+41"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données CIMIC Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -3760,12 +3765,22 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Exports CIMIC Desk (*.cimic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard changes</source>
+        <translation>A&amp;bandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Add a photo</source>
         <translation>Ajouter une photo</translation>
     </message>
@@ -4828,6 +4843,14 @@ Cliquez pour voir où.</translation>
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/field_undo.py" line="+22"/>
+        <source>Change a field</source>
+        <translation>Modifier un champ</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+126"/>
@@ -4855,7 +4878,7 @@ Cliquez pour voir où.</translation>
         <translation>N&apos;afficher que les {nouns} contenant tous les mots saisis (les débuts de mots suffisent).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Start a new {noun} (Ctrl+N)</source>
         <translation>Nouvelle fiche&#xa0;: {noun} (Ctrl+N)</translation>
     </message>
@@ -4930,7 +4953,7 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <translation>Fiche non supprimée</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Deleted {noun} “{name}”.</source>
         <translation>Fiche «&#xa0;{name}&#xa0;» supprimée.</translation>
     </message>
@@ -4945,22 +4968,27 @@ Vous pourrez la rétablir aussitôt avec Annuler.</translation>
         <translation>Échec de l&apos;annulation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Restored {noun} “{name}”.</source>
         <translation>Fiche «&#xa0;{name}&#xa0;» rétablie.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>new {noun}</source>
         <translation>nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>The {noun} “{name}” has changes that are not saved. Save them?</source>
+        <translation>La fiche «&#xa0;{name}&#xa0;» ({noun}) comporte des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The {noun} “{name}” has changes that are not saved. Discard them?</source>
         <translation>La fiche «&#xa0;{name}&#xa0;» comporte des modifications non enregistrées. Les abandonner&#xa0;?</translation>
     </message>
@@ -5029,7 +5057,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Non effacé ({Noun})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Erased {noun} “{name}” for good.</source>
         <translation>« {name} » ({noun}) effacé définitivement.</translation>
     </message>
