@@ -2932,7 +2932,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     <message>
         <location line="-194"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3772,7 +3772,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     <message>
         <location line="+11"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
