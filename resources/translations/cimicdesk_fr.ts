@@ -2706,7 +2706,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+322"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+323"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -2726,7 +2726,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -2920,12 +2925,36 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>  ·  lecture seule</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+87"/>
+        <source>No backup of this database yet.</source>
+        <translation>Aucune sauvegarde de cette base pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: {time}</source>
+        <translation>Dernière sauvegarde&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database was backed up to {path}.
+
+{last}</source>
+        <translation>La base a été sauvegardée dans {path}.
+
+{last}</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>{name} — locked</source>
         <translation>{name} — verrouillée</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-302"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
@@ -2995,7 +3024,7 @@ Unité&#xa0;: {unit}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+46"/>
+        <location line="+80"/>
         <source>Cannot open this file</source>
         <translation>Impossible d&apos;ouvrir ce fichier</translation>
     </message>

@@ -212,3 +212,31 @@ def test_a_backup_under_an_earlier_passphrase_asks_for_it_before_anything_change
         assert "It opens with the backup's own passphrase" in said[2]
     finally:
         restored.close()
+
+
+def test_back_up_now_copies_the_database_and_the_menu_says_when(open_window, store, prompter):
+    from cimicdesk.store.backups import MANUAL, list_backups
+    from cimicdesk.store.contacts import list_contacts
+    from cimicdesk.store.database import open_database
+
+    make_contact(store, "Marie Ndoumba")
+    window = open_window()
+    window.show_last_backup()
+    before = {b.path for b in list_backups(store.path)}
+    assert window.backup_now_action.toolTip() == (
+        "No backup of this database yet." if not before else window.last_backup_text()
+    )
+
+    written = window.back_up_now()
+
+    assert written is not None and written not in before
+    [copy] = [b for b in list_backups(store.path) if b.path == written]
+    assert copy.kind == MANUAL
+    [(_, _, said)] = prompter.questions("inform")
+    assert str(written) in said and "Last backup:" in said
+    assert window.backup_now_action.toolTip().startswith("Last backup:")
+    backup = open_database(written, daily_backup=False)  # keyed like the database
+    try:
+        assert [c.name for c in list_contacts(backup).items] == ["Marie Ndoumba"]
+    finally:
+        backup.close()

@@ -34,6 +34,7 @@ from cimicdesk.store.database import Store, check_file, connect_read_only, stora
 from cimicdesk.store.encryption import sqlite3
 
 DAILY = "daily"
+MANUAL = "manual"  # File → Back up now
 BEFORE_IMPORT = "before-import"
 BEFORE_RESTORE = "before-restore"
 KEEP_DAILY = 7

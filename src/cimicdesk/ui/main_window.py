@@ -8,6 +8,7 @@ from typing import Generic, TypeVar, cast
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListWidgetItem,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 import cimicdesk
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import encryption, stats
-from cimicdesk.store.backups import list_backups, restore_backup
+from cimicdesk.store.backups import MANUAL, backup_file, list_backups, restore_backup
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.store.passphrase import change_passphrase
 from cimicdesk.ui import i18n, window_geometry, window_title
@@ -327,9 +328,16 @@ class MainWindow(QMainWindow):
         self.restore_backup_action = self._action(
             self.tr("&Restore a backup…"), self.restore_from_backup
         )
+        self.backup_now_action = self._action(self.tr("Back &up now"), self.back_up_now)
         ui.menuFile.addActions(
-            [self.new_database_action, self.open_database_action, self.restore_backup_action]
+            [
+                self.new_database_action,
+                self.open_database_action,
+                self.backup_now_action,
+                self.restore_backup_action,
+            ]
         )
+        ui.menuFile.aboutToShow.connect(self.show_last_backup)
         self.sync_commands.add_to_menu(ui.menuFile)
         ui.menuFile.addSeparator()
         self.lock_action = self._action(
@@ -672,6 +680,40 @@ class MainWindow(QMainWindow):
             return False
         self.switch_store(store)
         return True
+
+    def last_backup_text(self) -> str:
+        """When the open database's newest backup was taken, as the menu says it."""
+        backups = list_backups(self.store.path)
+        if not backups:
+            return self.tr("No backup of this database yet.")
+        newest = max(backups, key=lambda b: b.taken_at)
+        return self.tr("Last backup: {time}").format(time=stamp_display(newest.taken_at))
+
+    def show_last_backup(self) -> None:
+        """Keep Back up now's tooltip and status tip on the newest backup (menu opening)."""
+        text = self.last_backup_text()
+        self.backup_now_action.setToolTip(text)
+        self.backup_now_action.setStatusTip(text)
+
+    def back_up_now(self) -> Path | None:
+        """Copy the open database into its backups folder now (keyed like it), and say where."""
+        title = self.tr("Back up now")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = backup_file(self.store.path, MANUAL)
+        except (CimicError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            self.prompter.error(title, i18n.message(exc))
+            return None
+        QApplication.restoreOverrideCursor()
+        self.show_last_backup()
+        self.prompter.inform(
+            title,
+            self.tr("The database was backed up to {path}.\n\n{last}").format(
+                path=str(written), last=self.last_backup_text()
+            ),
+        )
+        return written
 
     def restore_from_backup(self) -> bool:
         """Put one of the database's backups in its place, then show the restored copy."""
