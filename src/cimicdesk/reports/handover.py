@@ -28,13 +28,13 @@ from cimicdesk.reports.document import (
     Heading,
     KeepTogether,
     Paragraph,
-    SignOff,
     Table,
     Title,
 )
 from cimicdesk.reports.handover_data import RECENT_WEEKS, ActionRow, HandoverData, WeekTrend
 from cimicdesk.reports.output import write_document
 from cimicdesk.reports.sitrep_annexes import incident_log
+from cimicdesk.reports.sitrep_body import sign_off
 
 RESTRICTED_NOTE = msg(
     "Restricted contacts appear only by their reference code (C-…): their names, "
@@ -455,7 +455,7 @@ def coming_up(texts: Texts, data: HandoverData) -> list[Block]:
     say = texts.render
     d = data.draft
     planned = d.planned_activity_list
-    blank = say(msg("(rank, name, appointment, tel)"))
+    labels = (msg("Handed over by"), msg("Taken over by"))
     # The last section and the signatures stay on one page: a signature never stands alone.
     return [
         KeepTogether(
@@ -464,11 +464,7 @@ def coming_up(texts: Texts, data: HandoverData) -> list[Block]:
                 Bullets(tuple(planned))
                 if planned
                 else Paragraph(say(msg("Nothing planned recorded.")), "note"),
-                SignOff(
-                    (say(msg("Handed over by")), say(msg("Taken over by"))),
-                    (d.prepared_by or blank, d.approved_by or blank),
-                    say(msg("Signature: ______________________")),
-                ),
+                sign_off(texts, labels, (d.prepared_by, d.approved_by)),
             )
         )
     ]

@@ -26,14 +26,13 @@ from cimicdesk.reports.document import (
     Heading,
     KeepTogether,
     Paragraph,
-    SignOff,
     Table,
     Title,
 )
 from cimicdesk.reports.figures import Figures
 from cimicdesk.reports.layout import clip
 from cimicdesk.reports.sitrep_annexes import ANNEXES
-from cimicdesk.reports.sitrep_body import headed, labelled
+from cimicdesk.reports.sitrep_body import headed, labelled, sign_off
 
 __all__ = ["ANNEXES", "build"]
 # At most this many items under each heading of the summary; the rest are counted.
@@ -408,20 +407,10 @@ def text_section(texts: Texts, data: SitrepData, field: str, number: str) -> lis
 def closing(texts: Texts, data: SitrepData) -> list[Block]:
     """Section 10 and the sign-off, kept together (a signature never stands alone); of
     a long section, the last part."""
-    say = texts.render
     d = data.draft
     blocks = text_section(texts, data, "issues_for_hq", "10")
-    signature = SignOff(
-        labels=(say(msg("Prepared by")), say(msg("Approved by"))),
-        names=(d.prepared_by, d.approved_by),
-        signature=say(msg("Signature: ______________________")),
-    )
-    blank = say(msg("(rank, name, appointment, tel)"))
-    signature = SignOff(
-        signature.labels,
-        (d.prepared_by or blank, d.approved_by or blank),
-        signature.signature,
-    )
+    labels = (msg("Prepared by"), msg("Approved by"))
+    signature = sign_off(texts, labels, (d.prepared_by, d.approved_by))
     if len(blocks) <= 3 and not any(isinstance(b, Table) for b in blocks):
         return [KeepTogether((*blocks, signature))]
     # A long section (a sector's battalions): its last part stays with the signatures.

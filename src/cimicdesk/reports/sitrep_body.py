@@ -24,7 +24,16 @@ from cimicdesk.reports.data import (
     SitrepData,
     UnitContent,
 )
-from cimicdesk.reports.document import Block, Cell, CellValue, Chart, Heading, Paragraph, Table
+from cimicdesk.reports.document import (
+    Block,
+    Cell,
+    CellValue,
+    Chart,
+    Heading,
+    Paragraph,
+    SignOff,
+    Table,
+)
 from cimicdesk.reports.layout import clip
 
 TOP_ORGANISATIONS = 5
@@ -203,6 +212,18 @@ def outcome_text(texts: Texts, row: LiaisonRow, limit: int = 220) -> str:
         )
         parts.append(texts.render(msg("Action: {actions}", actions=clip(todo, limit))))
     return " ".join(parts)
+
+
+def sign_off(texts: Texts, labels: tuple[Message, Message], names: tuple[str, str]) -> SignOff:
+    """Two signature blocks (e.g. prepared by / approved by); a name left empty shows what
+    to write there."""
+    say = texts.render
+    blank = say(msg("(rank, name, appointment, tel)"))
+    return SignOff(
+        labels=(say(labels[0]), say(labels[1])),
+        names=(names[0] or blank, names[1] or blank),
+        signature=say(msg("Signature: ______________________")),
+    )
 
 
 def labelled(texts: Texts, label: str, text: str) -> str:
