@@ -251,5 +251,17 @@ def test_killed_while_importing_applies_each_file_whole_or_not_at_all(tmp_path):
         if lines and lines[-1].startswith("begin "):
             cut_mid_import += 1
         done = _check_imports(path, files, done)
-    assert done == set(files), f"imported {sorted(done)} in {BUDGET_SECONDS} s"
+    # On a loaded machine the budget can run out before the slowest file got a long
+    # enough round; what was killed must not stop it: finish the rest without a kill.
+    todo = [str(files[name][0]) for name in sorted(files) if name not in done]
+    if todo:
+        env = {**os.environ, "PYTHONPATH": CHILD_PATH}
+        result = subprocess.run(
+            [sys.executable, str(IMPORT_CHILD), str(path), *todo],
+            capture_output=True, text=True, env=env, timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        done |= {line.split()[1] for line in result.stdout.splitlines() if line.startswith("done ")}
+        done = _check_imports(path, files, done)
+    assert done == set(files), f"imported {sorted(done)}"
     assert cut_mid_import >= 3  # the kills did fall inside imports
