@@ -154,6 +154,24 @@ def test_draft_text_is_saved_and_comes_back_for_its_period(open_page, prompter, 
     assert key_points.toPlainText() == "Markets reopened in Bambari"
 
 
+def test_save_in_the_prompt_keeps_the_text_under_the_week_it_was_written_for(
+    open_page, prompter, store, qtbot
+):
+    window, page = open_page()
+    key_points = page.fields["key_points"]
+    type_into(qtbot, key_points, "Bridge at Ouaka repaired")
+    prompter.unsaved_answers = ["save"]
+    qtbot.mouseClick(page.period_picker.next_button, Qt.MouseButton.LeftButton)
+    # Saved under W47, where it was typed, not under the week the picker moved to …
+    assert report_drafts.get_draft(store, "unit_sitrep", (), *W47).key_points == (
+        "Bridge at Ouaka repaired"
+    )
+    # … and the page went on to W48 and its (empty) text.
+    assert page.period_picker.week_spin.value() == 48
+    assert key_points.toPlainText() == "" and not page.is_dirty()
+    assert not prompter.unsaved_answers
+
+
 def test_export_writes_the_typed_text_and_the_weeks_meetings(
     open_page, prompter, store, qtbot, tmp_path
 ):

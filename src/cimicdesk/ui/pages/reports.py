@@ -355,16 +355,20 @@ class ReportsPage(Page):
             self._show_kind()
 
     def confirm_discard(self) -> bool:
-        """True when the text shown may go: nothing unsaved, or the officer lets it go."""
+        """True when the text shown may go: nothing unsaved, the officer saved it (under the
+        report and period it was written for: the workflow still holds their key) or lets
+        it go."""
         if not self.is_dirty():
             return True
-        return self.prompter.confirm(
+        answer = self.prompter.ask_unsaved(
             self.tr("Unsaved report text"),
-            self.tr("The text of the {report} ({period}) is not saved. Discard it?").format(
+            self.tr("The text of the {report} ({period}) is not saved.").format(
                 report=self._shown_noun, period=self._shown_period
             ),
-            action=self.tr("Discard changes"),
         )
+        if answer == "save":
+            return self.save_draft()
+        return answer == "discard"
 
     def _show_kind(self) -> None:
         ui, kind = self.ui, self.kind()
