@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 import cimicdesk
+from cimicdesk.app import build_main_window
 from cimicdesk.ui import i18n, user_guide
 from cimicdesk.ui.generated import resources_rc
 
@@ -54,8 +55,12 @@ def plain(text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", text)).replace("\xa0", " ")
 
 
+def outline(language: str) -> list[tuple[int, str, str]]:
+    return user_guide.sections(user_guide.guide_html(language))
+
+
 def guide_titles(language: str) -> dict[str, str]:
-    return {anchor: title for _, anchor, title in user_guide.sections(user_guide.guide_html(language))}
+    return {anchor: title for _, anchor, title in outline(language)}
 
 
 def test_f1_on_the_liaison_page_opens_the_liaison_section(qtbot, window):
@@ -105,11 +110,25 @@ def test_links_move_inside_the_guide_and_others_are_not_followed(qtbot, window):
     assert guide.browser.source().scheme() == "qrc"
     assert guide.browser.source().fragment() == "qips"
     assert not guide.browser.openExternalLinks()
+    assert not guide.browser.openLinks()  # no link is followed by the browser itself
+
+
+def test_the_contents_list_moves_to_a_section_and_esc_closes(qtbot, window):
+    guide = press_f1(qtbot, window, "liaison")
+    titles = [guide.contents.item(row).text().strip() for row in range(guide.contents.count())]
+    assert titles == [title for _, _, title in outline("en")]
+    item = guide.contents.item(titles.index(guide_titles("en")["backups"]))
+
+    rect = guide.contents.visualItemRect(item)
+    qtbot.mouseClick(guide.contents.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert guide.browser.source().fragment() == "backups"
+    assert guide.heading_at_top() == guide_titles("en")["backups"]
+
+    qtbot.keyClick(guide.browser, Qt.Key.Key_Escape)
+    assert not guide.isVisible()
 
 
 def test_with_french_installed_the_french_guide_opens(qtbot, french, store, prompter):
-    from cimicdesk.app import build_main_window
-
     window = build_main_window(store, prompter)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -119,7 +138,8 @@ def test_with_french_installed_the_french_guide_opens(qtbot, french, store, prom
 
     assert guide.language == "fr"
     assert guide.browser.source().path().endswith("/fr.html")
-    assert guide.heading_at_top() == guide_titles("fr")["incidents"] == "Incidents et rapports FLASH"
+    assert guide.heading_at_top() == guide_titles("fr")["incidents"]
+    assert guide_titles("fr")["incidents"] == "Incidents et rapports FLASH"
     assert guide.contents.item(0).text() == "Premiers pas"
 
 
@@ -137,8 +157,8 @@ def test_every_page_has_its_section_in_both_languages(language):
 
 
 def test_both_guides_have_the_same_sections_in_the_same_order():
-    english = [(level, anchor) for level, anchor, _ in user_guide.sections(user_guide.guide_html("en"))]
-    french = [(level, anchor) for level, anchor, _ in user_guide.sections(user_guide.guide_html("fr"))]
+    english = [(level, anchor) for level, anchor, _ in outline("en")]
+    french = [(level, anchor) for level, anchor, _ in outline("fr")]
     assert english == french
     assert len(english) >= 12
     assert len({anchor for _, anchor in english}) == len(english)  # no anchor twice
@@ -202,8 +222,6 @@ def test_every_shortcut_the_english_guide_names_is_a_real_one(qtbot, window):
 
 
 def test_every_shortcut_the_french_guide_names_is_a_real_one(qtbot, french, store, prompter):
-    from cimicdesk.app import build_main_window
-
     window = build_main_window(store, prompter)
     qtbot.addWidget(window)
     _check_shortcuts(window, "fr")

@@ -14,7 +14,7 @@ import html
 import re
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -46,7 +46,8 @@ FIRST_SECTION = "getting-started"
 _HEADING = re.compile(r'<h([23])><a name="([a-z0-9-]+)"></a>(.*?)</h\1>', re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 SECTION_ROLE = Qt.ItemDataRole.UserRole
-WIDTH, HEIGHT = 1040, 680  # fits a 1366×768 screen with its task bar
+WIDTH, HEIGHT = 1060, 680  # fits a 1366×768 screen with its task bar
+CONTENTS_WIDTH, CONTENTS_WIDTH_MAX = 240, 380
 
 
 def guide_language(language: str | None = None) -> str:
@@ -83,7 +84,8 @@ class UserGuideWindow(QWidget):
     """The guide's window: contents at the side, the text beside it; one per main window.
 
     Attributes: language (of the guide shown), contents (QListWidget of sections),
-    browser (QTextBrowser with the guide), anchor (the section shown last).
+    browser (QTextBrowser with the guide), splitter (between the two), anchor (the
+    section shown last).
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -101,30 +103,36 @@ class UserGuideWindow(QWidget):
         self.browser.setOpenLinks(False)  # every link goes through _link_clicked
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.document().setDocumentMargin(18)
-        splitter = QSplitter()
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, WIDTH - 250])
+        splitter.setSizes([CONTENTS_WIDTH, WIDTH - CONTENTS_WIDTH])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.resize(WIDTH, HEIGHT)
 
     def load(self, language: str) -> None:
         """Show the guide in `language` (as guide_language chose it), contents and all."""
         self.language = language
-        self.setWindowTitle(
-            QCoreApplication.translate("UserGuide", "User guide — CIMIC Desk")
-        )
+        self.setWindowTitle(QCoreApplication.translate("UserGuide", "User guide — CIMIC Desk"))
         self.browser.setSource(QUrl(f"qrc{RESOURCE.format(language=language)}"))
         self.contents.clear()
+        metrics = self.contents.fontMetrics()
+        widest = 0
         for level, anchor, title in sections(guide_html(language)):
-            item = QListWidgetItem(("    " if level == 3 else "") + title)
+            text = ("    " if level == 3 else "") + title
+            item = QListWidgetItem(text)
             item.setData(SECTION_ROLE, anchor)
+            item.setToolTip(title)
             self.contents.addItem(item)
+            widest = max(widest, metrics.horizontalAdvance(text))
+        # Every title whole (French ones are longer), within reason on a small screen.
+        width = min(max(CONTENTS_WIDTH, widest + 32), CONTENTS_WIDTH_MAX)
+        self.splitter.setSizes([width, max(WIDTH - width, 400)])
 
     def show_section(self, anchor: str) -> None:
         """Scroll to the section `anchor` and mark it in the contents."""
@@ -143,7 +151,15 @@ class UserGuideWindow(QWidget):
 
     def heading_at_top(self) -> str:
         """The text of the line shown at the top of the guide (tests, and a look)."""
-        return self.browser.cursorForPosition(self.browser.viewport().rect().topLeft()).block().text()
+        top_left = self.browser.viewport().rect().topLeft()
+        return self.browser.cursorForPosition(top_left).block().text()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc closes the guide (F1 opens it again where it was asked for)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
 
     def _item_chosen(self, item: QListWidgetItem) -> None:
         self.show_section(str(item.data(SECTION_ROLE)))
