@@ -103,6 +103,10 @@ class UserGuideWindow(QWidget):
         self.browser.setOpenLinks(False)  # every link goes through _link_clicked
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.document().setDocumentMargin(18)
+        # The program's font (whatever size the officer chose), two points larger to read at ease.
+        font = self.browser.font()
+        font.setPointSizeF(font.pointSizeF() + 2)
+        self.browser.document().setDefaultFont(font)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.contents)
@@ -141,6 +145,8 @@ class UserGuideWindow(QWidget):
         url.setFragment(anchor)
         self.browser.setSource(url)
         self.browser.scrollToAnchor(anchor)
+        if anchor == FIRST_SECTION:  # the guide's title and its note on F1 above it too
+            self.browser.verticalScrollBar().setValue(0)
         for row in range(self.contents.count()):
             item = self.contents.item(row)
             if item.data(SECTION_ROLE) == anchor:
