@@ -226,3 +226,31 @@ def test_every_shortcut_the_french_guide_names_is_a_real_one(qtbot, french, stor
     qtbot.addWidget(window)
     _check_shortcuts(window, "fr")
     assert QApplication.instance() is not None
+
+
+MENU_PATH = re.compile(r"<b>([^<→]+?) → ([^<]+?)</b>")
+
+
+def _check_menu_paths(window, language: str) -> int:
+    """Every 'Menu → Command' the guide names in bold is that command of that menu."""
+    text = re.sub(r"\s+", " ", user_guide.guide_html(language))
+    menus = {
+        _name(menu.menuAction()): menu
+        for menu in (window.ui.menuFile, window.ui.menuEdit, window.ui.menuView, window.ui.menuHelp)
+    }
+    paths = MENU_PATH.findall(text)
+    for menu_name, command in paths:
+        assert menu_name in menus, f"the guide names a menu {menu_name!r} the window lacks"
+        names = [_name(action) for action in menus[menu_name].actions()]
+        assert command.replace("…", "").strip() in names, (menu_name, command, names)
+    return len(paths)
+
+
+def test_every_menu_command_the_english_guide_names_is_in_that_menu(qtbot, window):
+    assert _check_menu_paths(window, "en") >= 10
+
+
+def test_every_menu_command_the_french_guide_names_is_in_that_menu(qtbot, french, store, prompter):
+    window = build_main_window(store, prompter)
+    qtbot.addWidget(window)
+    assert _check_menu_paths(window, "fr") >= 10
