@@ -254,3 +254,12 @@ def test_every_menu_command_the_french_guide_names_is_in_that_menu(qtbot, french
     window = build_main_window(store, prompter)
     qtbot.addWidget(window)
     assert _check_menu_paths(window, "fr") >= 10
+
+
+def test_the_french_guide_keeps_french_typography():
+    """A non-breaking space before : ; ? ! and none of them glued to the word before."""
+    body = user_guide.guide_html("fr").split("<body>", 1)[1]
+    text = html.unescape(re.sub(r"<[^>]+>", "", body))
+    wrong = re.findall(r".{0,20}(?: |[^\s\xa0])[:;?!]", text)
+    assert wrong == []
+    assert text.count("\xa0:") > 30
