@@ -26,7 +26,7 @@ from cimicdesk.store import encryption, stats
 from cimicdesk.store.backups import MANUAL, backup_file, list_backups, restore_backup
 from cimicdesk.store.database import Store, create_database
 from cimicdesk.store.passphrase import change_passphrase
-from cimicdesk.ui import i18n, window_geometry, window_title
+from cimicdesk.ui import i18n, user_guide, window_geometry, window_title
 from cimicdesk.ui.exchange_controller import ExchangeController
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.formatting import stamp_display
@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
     order, plus 'search'), search_box, file_label / unit_label / count_label (status
     bar), banner (EXERCISE, and why a read-only database is read-only), and the actions
     new_action, save_action, delete_action, undo_action, redo_action, find_action,
-    page_actions (key -> QAction, Ctrl+1…9), lock_action (Ctrl+L), change_passphrase_action.
+    page_actions (key -> QAction, Ctrl+1…9), lock_action (Ctrl+L), change_passphrase_action,
+    guide_action (Help → User guide, F1: ui/user_guide.py).
     window_lock (WindowLock: File → Lock and the lock when idle), lock_screen (shown
     instead of everything else while locked), screens (the window's content or the lock
     screen).
@@ -462,8 +463,14 @@ class MainWindow(QMainWindow):
             ui.menuView.addAction(action)
             self.page_actions[key] = action
 
+        self.guide_action = self._action(
+            self.tr("&User guide"),
+            self.show_user_guide,
+            "F1",
+            tip=self.tr("The user guide, at the section for this page (F1)"),
+        )
         self.about_action = self._action(self.tr("&About CIMIC Desk"), self.show_about)
-        ui.menuHelp.addAction(self.about_action)
+        ui.menuHelp.addActions([self.guide_action, self.about_action])
 
     def _go_to(self, key: str) -> None:
         self.show_page(key)
@@ -610,6 +617,10 @@ class MainWindow(QMainWindow):
         self.banner.show_for(self.store)
         self.change_passphrase_action.setEnabled(not self.store.read_only_reason())
         self.update_status()
+
+    def show_user_guide(self) -> user_guide.UserGuideWindow:
+        """Help → User guide (F1): one guide window, at the section of the page in front."""
+        return user_guide.show_for(self, self.current_page().KEY)
 
     def show_about(self) -> None:
         self.prompter.inform(
