@@ -216,16 +216,22 @@ def build_deb(
         )
         _normalise_modes(tree)
         # Every file owned by root:root in the archive, whoever builds it (no fakeroot needed).
-        _run(
-            [
-                "dpkg-deb",
-                "--root-owner-group",
-                f"-Z{compression}",
-                "--build",
-                str(tree),
-                str(target),
-            ]
-        )
+        partial = target.with_name(f".{target.name}.part")  # no half-written .deb is left
+        try:
+            _run(
+                [
+                    "dpkg-deb",
+                    "--root-owner-group",
+                    f"-Z{compression}",
+                    "--build",
+                    str(tree),
+                    str(partial),
+                ]
+            )
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        partial.replace(target)
     return target
 
 

@@ -164,3 +164,18 @@ def test_the_command_prints_the_package_it_wrote(tmp_path):
     assert result.returncode == 0, result.stderr
     (written,) = (tmp_path / "out").glob("cimicdesk_*.deb")
     assert result.stdout.startswith(f"package: {written} (")
+
+
+def test_a_failed_build_leaves_no_package_behind(tmp_path):
+    bundle = make_bundle(tmp_path)
+    with pytest.raises(build_deb.PackagingError, match=r"dpkg-deb .* failed"):
+        build_deb.build_deb(bundle, tmp_path / "dist", compression="lzma-of-the-future")
+    assert list((tmp_path / "dist").iterdir()) == []  # no .deb, no part of one, no staging
+
+
+def test_without_the_debian_tools_the_reason_is_given(tmp_path, monkeypatch):
+    bundle = make_bundle(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))
+    with pytest.raises(build_deb.PackagingError, match=r"dpkg-deb not found: build the \.deb on"):
+        build_deb.build_deb(bundle, tmp_path / "dist", arch="amd64")
+    assert list((tmp_path / "dist").iterdir()) == []
