@@ -8,11 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from ops_support import make_qip
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
+from table_cells import type_in_cell
 
 from cimicdesk.reports.kinds import ReportRequest, kind_of
-from cimicdesk.ui import start_folders
+from cimicdesk.ui import print_record, start_folders
 from cimicdesk.ui.pages.report_workflow import ReportWorkflow
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.start_folders import EXPORT, IMPORT, PHOTOS, REPORTS, start_folder
@@ -215,3 +217,31 @@ def _week47():
     from datetime import date
 
     return date(2026, 11, 16), date(2026, 11, 22)
+
+
+def test_the_first_photo_of_a_visit_is_looked_for_beside_the_database(
+    open_window, store, prompter, qtbot, tmp_path
+):
+    make_qip(store)
+    page = open_window().show_page("qips")
+    ui = page.editor.ui
+    ui.tabs.setCurrentWidget(ui.visitsTab)
+    qtbot.mouseClick(ui.addVisitButton, Qt.MouseButton.LeftButton)
+    type_in_cell(qtbot, ui.visitsTable, 0, page.editor.FINDINGS, "Drilling done.")
+    prompter.photo_path = None  # the officer cancels
+    qtbot.mouseClick(ui.addPhotoButton, Qt.MouseButton.LeftButton)
+    [(_, folder, _)] = prompter.questions("photo")
+    assert Path(folder) == store.path.parent and Path(folder) != Path.home()
+
+
+def test_a_record_is_first_printed_beside_the_database(window, store, prompter, qtbot, monkeypatch):
+    monkeypatch.setattr(print_record, "_last_folder", [])  # as at a fresh start
+    qip = make_qip(store, "Borehole for the Kidjigra school")
+    page = window.show_page("qips")
+    page.reload_list()
+    assert page.open_record(qip.id)
+    prompter.report_path = None  # cancelled: nothing is written
+    page.editor.ui.titleEdit.setFocus()
+    qtbot.keyClick(page.editor.ui.titleEdit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    [(_, _, suggested)] = prompter.questions("report_file")
+    assert Path(suggested) == store.path.parent / "BANBAT1-QIP-2026-001.pdf"
