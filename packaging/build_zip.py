@@ -13,6 +13,7 @@ import argparse
 import os
 import platform
 import stat
+import time
 import tomllib
 import zipfile
 from pathlib import Path
@@ -24,7 +25,6 @@ NOTE_NAME = "README.txt"  # beside the folder, at the top of the zip
 
 WINDOWS_NOTE = """\
 CIMIC Desk {version} for Windows
-================================
 
 Install
 1. Right-click the zip file, choose "Extract All...", and extract it where you keep
@@ -41,7 +41,6 @@ Keep the whole folder together: cimicdesk.exe needs the "_internal" folder besid
 
 LINUX_NOTE = """\
 CIMIC Desk {version} for Linux ({machine})
-==========================================
 
 Install
 1. Unpack the zip: unzip {zip_name}
@@ -77,13 +76,17 @@ def install_note(kind: str, version: str, folder: str, zip_name: str) -> str:
     """The README.txt at the top of the zip (Windows line ends for Notepad)."""
     if kind == "windows":
         text = WINDOWS_NOTE.format(version=version, folder=folder)
-        return text.replace("\n", "\r\n")
-    machine = kind.removeprefix("linux-")
-    return LINUX_NOTE.format(version=version, machine=machine, folder=folder, zip_name=zip_name)
+    else:
+        machine = kind.removeprefix("linux-")
+        text = LINUX_NOTE.format(version=version, machine=machine, folder=folder, zip_name=zip_name)
+    title, rest = text.split("\n", 1)
+    text = f"{title}\n{'=' * len(title)}\n{rest}"
+    return text.replace("\n", "\r\n") if kind == "windows" else text
 
 
-def _info(name: str, mode: int) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name)
+def _info(name: str, mode: int, mtime: float | None = None) -> zipfile.ZipInfo:
+    stamp = time.localtime(time.time() if mtime is None else mtime)
+    info = zipfile.ZipInfo(name, date_time=tuple(stamp)[:6])  # type: ignore[arg-type]
     info.create_system = 3  # Unix: the mode below is kept (an executable stays executable)
     info.external_attr = (mode & 0xFFFF) << 16
     info.compress_type = zipfile.ZIP_DEFLATED
@@ -101,15 +104,17 @@ def build_zip(bundle: Path = BUNDLE, out_dir: Path = ROOT / "dist") -> Path:
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         note = install_note(kind, version, top, target.name)
         archive.writestr(_info(NOTE_NAME, stat.S_IFREG | 0o644), note.encode("utf-8"))
+        archive.writestr(_info(f"{top}/", stat.S_IFDIR | 0o755, bundle.stat().st_mtime), b"")
         for path in sorted(bundle.rglob("*")):
             name = f"{top}/{path.relative_to(bundle).as_posix()}"
-            mode = path.lstat().st_mode
+            status = path.lstat()
+            mode, mtime = status.st_mode, status.st_mtime
             if path.is_symlink():  # Qt's libraries in a Linux folder: kept as links
-                archive.writestr(_info(name, mode), os.readlink(path).encode("utf-8"))
+                archive.writestr(_info(name, mode, mtime), os.readlink(path).encode("utf-8"))
             elif path.is_dir():
-                archive.writestr(_info(f"{name}/", stat.S_IFDIR | 0o755), b"")
+                archive.writestr(_info(f"{name}/", stat.S_IFDIR | 0o755, mtime), b"")
             else:
-                info = _info(name, mode)
+                info = _info(name, mode, mtime)
                 with path.open("rb") as source, archive.open(info, "w") as sink:
                     while chunk := source.read(1 << 20):
                         sink.write(chunk)

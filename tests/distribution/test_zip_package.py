@@ -24,7 +24,8 @@ def test_a_windows_folder_is_zipped_whole_with_its_install_note(tmp_path):
     assert target.name == f"cimicdesk-{build_zip.project_version()}-windows.zip"
     with zipfile.ZipFile(target) as archive:
         names = archive.namelist()
-        assert names[0] == "README.txt"
+        assert names[:2] == ["README.txt", "CIMIC Desk/"]
+        assert archive.getinfo("CIMIC Desk/cimicdesk.exe").date_time[0] >= 2024  # its own
         files = {p.relative_to(tmp_path).as_posix() for p in bundle.rglob("*") if p.is_file()}
         assert files <= set(names)
         assert "CIMIC Desk/cimicdesk.exe" in names and "CIMIC Desk/_internal/" in names
@@ -34,6 +35,8 @@ def test_a_windows_folder_is_zipped_whole_with_its_install_note(tmp_path):
     assert "cimicdesk.exe" in note and 'Open the folder "CIMIC Desk"' in note
     assert "_internal" in note  # keep the folder together
     assert "\r\n" in note and "\n" not in note.replace("\r\n", "")  # Notepad's line ends
+    title, underline = note.split("\r\n")[:2]
+    assert title.startswith("CIMIC Desk ") and underline == "=" * len(title)
     assert not list((tmp_path / "dist").glob("*.part"))
 
 
