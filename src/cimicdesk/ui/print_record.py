@@ -140,7 +140,11 @@ class RecordPrinter(QObject):
         ):
             return None
         reference = _reference(record)
-        folder = _last_folder[0] if _last_folder else Path.home()
+        # The prompter opens the folder reports last went to; else this session's last
+        # printout's, else beside the database.
+        store_path = getattr(getattr(self.editor, "store", None), "path", None)
+        beside = Path(store_path).parent if store_path else Path.cwd()
+        folder = _last_folder[0] if _last_folder else beside
         out = prompter.choose_report_file(
             title, folder / file_name(reference, self.kind), translate("PrintRecord", PDF_FILTER)
         )

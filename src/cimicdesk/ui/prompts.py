@@ -36,6 +36,16 @@ from cimicdesk.ui.passphrase_dialogs import (
     NewPassphraseDialog,
     UnlockDialog,
 )
+from cimicdesk.ui.start_folders import (
+    DATABASE,
+    EXPORT,
+    IMPORT,
+    PHOTOS,
+    REPORTS,
+    remember,
+    start_folder,
+    start_path,
+)
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
@@ -126,13 +136,12 @@ class Prompter:
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def choose_photo(self, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent,
+        return self._open_file(
+            PHOTOS,
             translate("Prompter", "Add a photo"),
-            str(folder),
+            folder,
             translate("Prompter", PHOTO_FILTER),
         )
-        return Path(name) if name else None
 
     def ask_mission_settings(self, settings: MissionSettings) -> MissionSettings | None:
         """New QIP rules (ceiling, longest plan) starting from `settings`; None: cancel."""
@@ -148,27 +157,25 @@ class Prompter:
         return dialog.answer()
 
     def choose_database_to_open(self, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent,
+        return self._open_file(
+            DATABASE,
             translate("Prompter", "Open database"),
-            str(folder),
+            folder,
             translate("Prompter", DATABASE_FILTER),
         )
-        return Path(name) if name else None
 
     def choose_new_database(self, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent,
+        return self._save_file(
+            DATABASE,
             translate("Prompter", "New database"),
-            str(folder / "cimicdesk.sqlite"),
+            folder / "cimicdesk.sqlite",
             translate("Prompter", DATABASE_FILTER),
         )
-        return Path(name) if name else None
 
     def choose_report_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
-        """Where to write a report: `suggested` is the folder and name offered first."""
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
-        return Path(name) if name else None
+        """Where to write a report: `suggested` is the name offered first, in the folder
+        reports last went to (else its own folder)."""
+        return self._save_file(REPORTS, title, suggested, file_filter)
 
     def offer(self, title: str, text: str, *, action: str, dismiss: str = "") -> bool:
         """A message with one thing to do about it (e.g. 'Open it'); True if it is chosen."""
@@ -188,58 +195,101 @@ class Prompter:
     # Sync: exchange of unit files, handover and takeover (issue 5) -------------------
 
     def choose_export_file(self, suggested: Path) -> Path | None:
-        """Where to write an export for higher HQ: `suggested` is the folder and name."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent,
+        """Where to write an export for higher HQ: `suggested` is the name offered first."""
+        return self._save_file(
+            EXPORT,
             translate("Prompter", "Export for higher HQ"),
-            str(suggested),
+            suggested,
             translate("Prompter", EXPORT_FILTER),
         )
-        return Path(name) if name else None
 
     def choose_unit_files(self, folder: Path) -> list[Path]:
         """Unit export files to import (several at once); [] when the user cancels."""
-        names, _ = QFileDialog.getOpenFileNames(
-            self.parent,
+        dialog = self._file_dialog(
+            IMPORT,
             translate("Prompter", "Import unit files"),
-            str(folder),
+            start_folder(IMPORT, folder),
             translate("Prompter", EXPORT_FILTER),
         )
-        return [Path(name) for name in names]
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        return [Path(name) for name in self._chosen(dialog, IMPORT)]
 
     def choose_export_to_take_over(self, folder: Path) -> Path | None:
         """The handover export of the outgoing contingent."""
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent,
+        return self._open_file(
+            IMPORT,
             translate("Prompter", "Take over database: the handover export"),
-            str(folder),
+            folder,
             translate("Prompter", EXPORT_FILTER),
         )
-        return Path(name) if name else None
 
     def choose_card(self, folder: Path) -> Path | None:
         """A unit's or a headquarters' card to enrol."""
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent,
+        return self._open_file(
+            IMPORT,
             translate("Prompter", "Enrol a card"),
-            str(folder),
+            folder,
             translate("Prompter", "CIMIC Desk cards (*.card);;All files (*)"),
         )
-        return Path(name) if name else None
 
     def choose_install_path(self, suggested: Path) -> Path | None:
         """Where the database taken over is installed (a new file)."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent,
+        return self._save_file(
+            DATABASE,
             translate("Prompter", "Take over database: install it as"),
-            str(suggested),
+            suggested,
             translate("Prompter", DATABASE_FILTER),
         )
-        return Path(name) if name else None
 
-    def choose_folder(self, title: str, folder: Path) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self.parent, title, str(folder))
-        return Path(name) if name else None
+    def choose_folder(self, title: str, folder: Path, purpose: str = EXPORT) -> Path | None:
+        """A folder (the handover's, by default remembered with the exports')."""
+        dialog = self._file_dialog(purpose, title, start_folder(purpose, folder), "")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        chosen = self._chosen(dialog, purpose)
+        return Path(chosen[0]) if chosen else None
+
+    # The file dialogs: each opens in the folder last used for its purpose, else in the
+    # folder its caller offers (beside the database); see start_folders. ---------------
+
+    def _file_dialog(self, purpose: str, title: str, folder: Path, file_filter: str) -> QFileDialog:
+        """A file dialog opening in `folder` (native where the desktop has one)."""
+        dialog = QFileDialog(self.parent, title, str(folder), file_filter)
+        dialog.setObjectName(f"{purpose}FileDialog")
+        dialog.setDirectory(str(folder))
+        return dialog
+
+    def _chosen(self, dialog: QFileDialog, purpose: str) -> list[str]:
+        """Show `dialog`; the paths chosen ([] when cancelled), their folder remembered."""
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return []
+            names = [name for name in dialog.selectedFiles() if name]
+        finally:
+            dialog.deleteLater()
+        if names:
+            remember(purpose, Path(names[0]))
+        return names
+
+    def _open_file(self, purpose: str, title: str, folder: Path, file_filter: str) -> Path | None:
+        """One existing file, looked for first in the folder last used for `purpose`."""
+        dialog = self._file_dialog(purpose, title, start_folder(purpose, folder), file_filter)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chosen = self._chosen(dialog, purpose)
+        return Path(chosen[0]) if chosen else None
+
+    def _save_file(
+        self, purpose: str, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        """A file to write: `suggested`'s name offered in the folder last used for
+        `purpose` (else `suggested`'s own)."""
+        start = start_path(purpose, suggested)
+        dialog = self._file_dialog(purpose, title, start.parent, file_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.selectFile(start.name)
+        chosen = self._chosen(dialog, purpose)
+        return Path(chosen[0]) if chosen else None
 
     def ask_text(self, title: str, question: str, default: str = "") -> str | None:
         """One line of text (e.g. a name); None when the user cancels."""

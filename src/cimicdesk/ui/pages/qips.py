@@ -27,7 +27,7 @@ class QipsPage(OperationsPage):
 
     Attributes (besides OperationsPage's): status_combo, category_combo, recorded_by
     (who recorded the last move, offered for the next), photo_folder (where the last
-    photo came from).
+    photo came from; None: beside the database).
     """
 
     KEY = "qips"
@@ -47,7 +47,7 @@ class QipsPage(OperationsPage):
 
     def __init__(self, store, prompter, parent=None, **kw):
         self.recorded_by = ""
-        self.photo_folder = Path.home()
+        self.photo_folder: Path | None = None  # None: beside the database
         super().__init__(store, prompter, parent, **kw)
 
     def nouns(self) -> Nouns:
@@ -212,7 +212,7 @@ class QipsPage(OperationsPage):
             if visit is None:
                 return False
             editor.select_visit(visit.id)
-        path = self.prompter.choose_photo(self.photo_folder)
+        path = self.prompter.choose_photo(self.photo_folder or self.store.path.parent)
         if path is None:
             return False
         try:

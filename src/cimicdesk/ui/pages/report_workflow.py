@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QImage
 
 from cimicdesk.domain.errors import CimicError
@@ -192,14 +192,9 @@ class ReportWorkflow(QObject):
         return ""
 
     def suggested_path(self, request: ReportRequest, suffix: str = "") -> Path:
-        """Where the export is offered: the last export's folder, else Documents; its
+        """Where the export is offered: the last export's folder, else beside the database; its
         name ends in `suffix` ('docx': a Word copy) or the kind's own."""
-        folder = self.export_folder
-        if folder is None:
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        folder = self.export_folder or self.store.path.parent
         name = Path(request.file_name(self.store.unit.code))
         return folder / (name.with_suffix(f".{suffix}") if suffix else name)
 
