@@ -37,4 +37,3 @@ def backup_settings_file() -> Path:
 
 def default_database(override: str | os.PathLike[str] | None = None) -> Path:
     return data_dir(override) / "cimicdesk.sqlite"
-

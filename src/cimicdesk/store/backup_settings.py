@@ -194,8 +194,7 @@ def _write_all(data: dict[str, Any]) -> None:
             temporary.unlink()
         raise CimicError(
             msg(
-                "The backup settings could not be saved in {path} ({detail}); nothing was "
-                "changed.",
+                "The backup settings could not be saved in {path} ({detail}); nothing was changed.",
                 path=str(target),
                 detail=exc.strerror or str(exc),
             )

@@ -43,6 +43,14 @@ def save_report_settings(store: Store, settings: ReportSettings) -> ReportSettin
     reason = store.read_only_reason()
     if reason:
         raise ReadOnlyDatabaseError(reason)
+    settings = checked(settings)
+    with store.db.atomic():
+        write_meta(store.db, **{key: getattr(settings, name) for name, key in _KEYS.items()})
+    return settings
+
+
+def checked(settings: ReportSettings) -> ReportSettings:
+    """The settings trimmed; InvalidValueError for a line over MAX_LENGTH characters."""
     values = {item.name: getattr(settings, item.name).strip() for item in fields(settings)}
     for value in values.values():
         if len(value) > MAX_LENGTH:
@@ -53,6 +61,4 @@ def save_report_settings(store: Store, settings: ReportSettings) -> ReportSettin
                     count=len(value),
                 )
             )
-    with store.db.atomic():
-        write_meta(store.db, **{_KEYS[name]: value for name, value in values.items()})
     return ReportSettings(**values)
