@@ -8,17 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import make_contact, make_entry
+from factories import PASSPHRASE, make_contact, make_entry
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from test_reports_page import ReportPrompter, export, pdf_text
 
-from cimicdesk import paths
+from cimicdesk import app, paths
 from cimicdesk.app import build_main_window
+from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.reports.record_commands import write_record
 from cimicdesk.store import backup_settings, backups
-from cimicdesk.store.database import open_database, read_meta, write_meta
+from cimicdesk.store.database import create_database, open_database, read_meta, write_meta
 from cimicdesk.ui import i18n, idle_lock, preferences_settings
 from cimicdesk.ui.preferences import PreferencesDialog
 
@@ -298,3 +299,26 @@ def test_a_read_only_database_keeps_its_report_settings(qtbot, store, db_path, p
         ok(qtbot, dialog)
         assert idle_lock.saved_minutes() == 5 and not dialog.isVisible()
         assert "report_to" not in read_meta(handed_over.db)
+
+
+def test_the_next_start_applies_the_text_size_and_backs_up_into_the_folder_chosen(
+    qtbot, db_path, tmp_path, prompter, app_font
+):
+    made = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE)
+    write_meta(made.db, created_at="2026-01-01T00:00:00.000Z")  # a daily backup is due
+    made.db.conn.commit()
+    made.close()
+    backup_settings.save_policy(db_path, tmp_path / "chosen", 7, 10)
+    preferences_settings.save_font_size("large")
+    normal = QApplication.font().pointSizeF()
+    window = app.launch(["--db", str(db_path)], prompter=prompter)
+    qtbot.addWidget(window)
+    assert QApplication.font().pointSizeF() == normal + 2
+    qtbot.waitUntil(
+        lambda: (
+            [(b.kind, b.path.parent) for b in backups.list_backups(db_path)]
+            == [(backups.DAILY, tmp_path / "chosen")]
+        )
+    )
+    window.close()
+    window.store.close()
