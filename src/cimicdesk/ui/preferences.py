@@ -195,7 +195,7 @@ class PreferencesDialog(QDialog):
             self.tr("{addressee} (default)").format(addressee=i18n.message(higher))
         )
         self.to_edit.setToolTip(self.tr("Whom the sitrep is addressed to (its TO line)"))
-        form.addRow(self.tr("Sitrep &to:"), self.to_edit)
+        form.addRow(self.tr("Sitrep &addressed to:"), self.to_edit)
         self.cc_edit = QLineEdit()
         self.cc_edit.setMaxLength(report_settings.MAX_LENGTH)
         self.cc_edit.setPlaceholderText(self.tr("(none)"))
