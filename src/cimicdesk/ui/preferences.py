@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -43,6 +44,7 @@ from cimicdesk.store.report_settings import ReportSettings
 from cimicdesk.ui import i18n, idle_lock
 from cimicdesk.ui.editors.base import ERROR_STYLE
 from cimicdesk.ui.preferences_settings import (
+    FONT_STEPS,
     Preferences,
     apply_font_size,
     read_preferences,
@@ -54,8 +56,7 @@ from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 if TYPE_CHECKING:
     from cimicdesk.ui.main_window import MainWindow
 
-# The text sizes offered (FONT_STEPS' keys), in the order shown.
-FONT_SIZES = ("small", "normal", "large")
+FONT_SIZES = tuple(FONT_STEPS)  # the text sizes offered, in the order shown
 
 
 def shortcut() -> QKeySequence:
@@ -282,7 +283,7 @@ class PreferencesDialog(QDialog):
         super().accept()
 
 
-def _align_labels(forms: list) -> None:
+def _align_labels(forms: list[QLayout | None]) -> None:
     """One label width in every group, so the fields line up down the dialog."""
     labels = []
     for form in forms:
