@@ -5,12 +5,13 @@ change, pruning), counts bounded, a bad settings file never stops a backup."""
 from __future__ import annotations
 
 import pytest
-from factories import PASSPHRASE
+from factories import PASSPHRASE, make_contact
 
 from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError, InvalidValueError
 from cimicdesk.store import backup_settings, backups, encryption
 from cimicdesk.store.passphrase import change_passphrase
+from cimicdesk.store.purge import purge_record
 
 NEW_PASSPHRASE = "a brand new passphrase"
 
@@ -90,3 +91,13 @@ def test_each_database_has_its_own_policy(store, tmp_path):
     other = tmp_path / "elsewhere" / "bn1.sqlite"  # same name, another folder
     assert backup_settings.policy_for(other) == backup_settings.BackupPolicy()
     assert backup_settings.write_folder(other) == other.parent.resolve() / "backups"
+
+
+def test_a_purge_cleans_the_backups_in_every_folder(store, tmp_path):
+    person = make_contact(store, "Amadou Zindrakoumba")
+    old = take(store)
+    backup_settings.save_policy(store.path, tmp_path / "new", 7, 10)
+    new = take(store)
+    report = purge_record(store, "contacts", person.id, reason="source at risk")
+    assert sorted(report.backups_scrubbed) == sorted([old, new])
+    assert report.backups_left == []
