@@ -17,7 +17,7 @@ from cimicdesk import paths
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import backups, encryption
 from cimicdesk.store.database import Store, create_database
-from cimicdesk.ui import display_check, i18n, window_geometry, window_title
+from cimicdesk.ui import display_check, i18n, preferences_settings, window_geometry, window_title
 from cimicdesk.ui.file_in_use import open_offering_read_only
 from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icons)
 from cimicdesk.ui.main_window import MainWindow
@@ -148,6 +148,7 @@ def launch(argv: list[str] | None = None, *, prompter: Prompter | None = None) -
     application()
     # Before any widget exists: every text is translated as it is built.
     i18n.install(i18n.choose_language(args.lang))
+    preferences_settings.apply_font_size()  # the text size chosen in Edit → Preferences
     application().setWindowIcon(QIcon(":/icons/app"))
     prompter = prompter or Prompter()
     if args.screenshot:

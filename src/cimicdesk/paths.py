@@ -29,12 +29,11 @@ def settings_file() -> Path:
     return folder / "settings.ini"
 
 
+def backup_settings_file() -> Path:
+    """Where each database's backups go on this laptop and how many are kept (a JSON file
+    beside settings_file: read without Qt by the store and the commands)."""
+    return settings_file().with_name("backups.json")
+
+
 def default_database(override: str | os.PathLike[str] | None = None) -> Path:
     return data_dir(override) / "cimicdesk.sqlite"
-
-
-def backups_dir(database: Path) -> Path:
-    """Backups sit beside the database in a 'backups' folder, so they travel with it."""
-    folder = database.resolve().parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder

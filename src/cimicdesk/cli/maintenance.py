@@ -33,9 +33,10 @@ def add_maintenance_commands(commands: argparse._SubParsersAction[argparse.Argum
         "backups",
         help="list the automatic backups of a database (or take one now)",
         description=(
-            "List the backups kept in the 'backups' folder beside a database, newest "
-            f"first: one a day (the last {backups.KEEP_DAILY} days the program was used) "
-            f"and one before each import, upgrade or restore (the last "
+            "List the backups of a database, newest first, from the 'backups' folder "
+            "beside it and any folder chosen for them in the window's Edit > Preferences: "
+            f"one a day (by default the last {backups.KEEP_DAILY} days the program was "
+            f"used) and one before each import, upgrade or restore (the last "
             f"{backups.KEEP_BEFORE}). The number in the first column is what "
             "'restore' takes."
         ),

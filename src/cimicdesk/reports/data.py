@@ -58,6 +58,7 @@ from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.store.narratives import Narrative
 from cimicdesk.store.paging import Page
 from cimicdesk.store.report_drafts import ReportDraft
+from cimicdesk.store.report_settings import ReportSettings, get_report_settings
 
 T = TypeVar("T")
 DEFAULT_MARKING = "UN RESTRICTED"
@@ -1073,7 +1074,8 @@ def _sitrep_header(
     marking: str | None,
 ) -> ReportHeader:
     unit = store.unit
-    defaults = sitrep_defaults(unit, period, sector)
+    settings = get_report_settings(store)
+    defaults = sitrep_defaults(unit, period, sector, settings)
     if sector:
         title = msg("Sector CIMIC situation report")
         unit_label = unit.name
@@ -1085,7 +1087,7 @@ def _sitrep_header(
         )
         unit_label = names[0]
     return ReportHeader(
-        marking=marking_text(marking or draft.marking),
+        marking=marking_text(marking or draft.marking or settings.marking),
         title=title,
         from_line=draft.from_line or defaults.from_line,
         to_line=draft.to_line or defaults.to_line,
@@ -1112,8 +1114,12 @@ class HeaderDefaults:
     marking: Text = MARKINGS[DEFAULT_MARKING]
 
 
-def sitrep_defaults(unit: UnitInfo, period: Period, sector: bool) -> HeaderDefaults:
-    """The defaults of a unit or a sector sitrep for a period."""
+def sitrep_defaults(
+    unit: UnitInfo, period: Period, sector: bool, settings: ReportSettings | None = None
+) -> HeaderDefaults:
+    """The defaults of a unit or a sector sitrep for a period: the unit's report settings
+    (marking, To, Cc: Preferences) where set, else the program's."""
+    settings = settings or ReportSettings()
     if sector:
         code, to_line = "SECSITREP", hq_cimic(unit.parent, msg("Force HQ CIMIC"))
     else:
@@ -1121,7 +1127,9 @@ def sitrep_defaults(unit: UnitInfo, period: Period, sector: bool) -> HeaderDefau
     return HeaderDefaults(
         report_no=f"{unit.code}/CIMIC/{code}/{period.code}",
         from_line=f"{unit.name} CIMIC",
-        to_line=to_line,
+        to_line=settings.to_line or to_line,
+        cc_line=settings.cc_line,
+        marking=marking_text(settings.marking),
     )
 
 
@@ -1137,13 +1145,16 @@ def hq_cimic(parent: str, default: Text) -> Text:
     return msg("{parent} HQ CIMIC", parent=name)
 
 
-def handover_defaults(unit: UnitInfo, as_of: date) -> HeaderDefaults:
-    """The defaults of the handover brief as of a day."""
+def handover_defaults(
+    unit: UnitInfo, as_of: date, settings: ReportSettings | None = None
+) -> HeaderDefaults:
+    """The defaults of the handover brief as of a day (its marking: the unit's default)."""
     return HeaderDefaults(
         report_no=f"{unit.code}/CIMIC/HO/{as_of:%Y%m%d}",
         from_line=msg("{unit} CIMIC (outgoing)", unit=unit.name),
         to_line=msg("Incoming CIMIC officer"),
         cc_line=hq_cimic(unit.parent, ""),
+        marking=marking_text((settings or ReportSettings()).marking),
     )
 
 

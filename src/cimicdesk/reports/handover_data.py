@@ -51,6 +51,7 @@ from cimicdesk.store import support_requests as support_repo
 from cimicdesk.store.database import Store
 from cimicdesk.store.filters import ContactFilter, IncidentFilter, SupportFilter
 from cimicdesk.store.report_drafts import ReportDraft
+from cimicdesk.store.report_settings import get_report_settings
 
 TREND_WEEKS = 8  # ISO weeks of trends, the as-of day's week the last
 KEY_CONTACTS = 40
@@ -300,9 +301,10 @@ def _header(
     store: Store, draft: ReportDraft, as_of: date, now: datetime, marking: str | None
 ) -> ReportHeader:
     unit = store.unit
-    defaults = handover_defaults(unit, as_of)
+    settings = get_report_settings(store)
+    defaults = handover_defaults(unit, as_of, settings)
     return ReportHeader(
-        marking=marking_text(marking or draft.marking),
+        marking=marking_text(marking or draft.marking or settings.marking),
         title=msg("CIMIC handover brief"),
         from_line=draft.from_line or defaults.from_line,
         to_line=draft.to_line or defaults.to_line,

@@ -23,6 +23,7 @@ from cimicdesk.reports.document import (
     Paragraph,
 )
 from cimicdesk.store.database import Store
+from cimicdesk.store.report_settings import get_report_settings
 
 MAX_PHOTOS = 4
 # The officer's texts of a sheet together, before they are shortened (about a page).
@@ -34,9 +35,9 @@ SHORTENED = msg("Shortened to fit two pages: the full text is in the record.")
 
 @dataclass(frozen=True)
 class SheetOptions:
-    """How a sheet is written: the handling marking (None: the default), the moment it is
-    printed (its DTG), the characters of free text it may hold in all, the rows of each
-    table, the photos and their height on the page."""
+    """How a sheet is written: the handling marking (None: the unit's default, else
+    UN RESTRICTED), the moment it is printed (its DTG), the characters of free text it may
+    hold in all, the rows of each table, the photos and their height on the page."""
 
     marking: str | None = None
     now: datetime | None = None
@@ -90,7 +91,9 @@ class Sheet:
         and the DTG it was printed."""
         now = self.options.now or utc_now()
         furniture = Furniture(
-            marking=self.t(marking_text(self.options.marking or "")),
+            marking=self.t(
+                marking_text(self.options.marking or get_report_settings(self.store).marking)
+            ),
             title=f"{self.t(kind)} {reference}".strip(),
             unit=unit or self.store.unit.name,
             period=self.t(msg("Printed {dtg}", dtg=military_dtg(now))),

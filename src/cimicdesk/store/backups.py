@@ -1,12 +1,17 @@
 """Automatic backups beside the database: daily and before risky work, rotated; restore.
 
 Every backup is a consistent copy made with SQLite's backup API while the program runs,
-in the database's `backups` folder, named `<stem>.<kind>.<UTC stamp>.sqlite`:
+in the database's backups folder (`backups` beside it, or the one chosen in Preferences:
+store/backup_settings.py), named `<stem>.<kind>.<UTC stamp>.sqlite`:
 
 * `daily`: the first open of a day (UTC) takes one, unless the file was created that
-  day (it held nothing at the start of the day); the last KEEP_DAILY are kept.
-* `before-…` (`before-import`, `before-schema-4-from-3`, `before-restore`, …): taken
-  before work that rewrites much of the file; the last KEEP_BEFORE are kept.
+  day (it held nothing at the start of the day); the last keep_daily are kept (7).
+* `before-…` (`before-import`, `before-schema-4-from-3`, `before-restore`, …) and
+  `manual` (Back up now): taken before work that rewrites much of the file, or when
+  asked; the last keep_before are kept (10).
+
+Backups are listed (and pruned) in every folder the database's backups were written to,
+so choosing another folder loses none.
 
 A copy is written under a temporary name, switched to a single self-contained file
 (rollback journal, no -wal side file) and renamed when whole, so a power cut never
@@ -28,8 +33,7 @@ from pathlib import Path
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import now_stamp, to_stamp, utc_now
 from cimicdesk.i18n.message import Text, msg
-from cimicdesk.paths import backups_dir
-from cimicdesk.store import encryption, writer_lock
+from cimicdesk.store import backup_settings, encryption, writer_lock
 from cimicdesk.store.database import Store, check_file, connect_read_only, storage_error
 from cimicdesk.store.encryption import sqlite3
 
@@ -37,8 +41,8 @@ DAILY = "daily"
 MANUAL = "manual"  # File → Back up now
 BEFORE_IMPORT = "before-import"
 BEFORE_RESTORE = "before-restore"
-KEEP_DAILY = 7
-KEEP_BEFORE = 10
+KEEP_DAILY = backup_settings.DEFAULT_KEEP_DAILY  # the defaults; see backup_settings
+KEEP_BEFORE = backup_settings.DEFAULT_KEEP_BEFORE
 SUFFIX = ".sqlite"
 _PARTIAL = ".partial"
 _STAMP_FORMAT = "%Y%m%dT%H%M%S"
@@ -72,9 +76,16 @@ class RestoreResult:
     replica_id: str
 
 
-def _folder(database: Path) -> Path:
-    """The backups folder of a database, without creating it."""
-    return Path(database).resolve().parent / "backups"
+def backup_folders(database: Path) -> list[Path]:
+    """Every folder that may hold backups of a database (the one written to first)."""
+    return backup_settings.read_folders(Path(database))
+
+
+def _write_folder(database: Path) -> Path:
+    """The folder the next backup goes to, created if need be."""
+    folder = backup_settings.write_folder(Path(database))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def _stamp_text(moment: datetime) -> str:
@@ -107,12 +118,13 @@ def _parse(path: Path, stem: str) -> Backup | None:
 def list_backups(database: Path) -> list[Backup]:
     """The backups of a database, newest first (an empty list when there are none)."""
     database = Path(database)
-    folder = _folder(database)
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return []
-    found = [_parse(Path(e.path), database.stem) for e in entries if e.is_file()]
+    found: list[Backup | None] = []
+    for folder in backup_folders(database):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        found += [_parse(Path(e.path), database.stem) for e in entries if e.is_file()]
     return sorted(
         (b for b in found if b is not None), key=lambda b: (b.taken_at, b.path.name), reverse=True
     )
@@ -143,7 +155,7 @@ def take_backup(
     if not kind or "." in kind or "/" in kind or "\\" in kind:
         raise ValueError(f"not a backup kind: {kind!r}")
     database = Path(database)
-    folder = backups_dir(database)
+    folder = _write_folder(database)
     target = _target_name(folder, database.stem, kind)
     partial = target.with_name(target.name + _PARTIAL)
     _remove(partial)  # a torn copy of an attempt that died: it would not open with the key
@@ -196,15 +208,18 @@ def backup_before(store: Store, kind: str = BEFORE_IMPORT) -> Path:
 
 
 def prune_backups(database: Path) -> list[Path]:
-    """Delete all but the last KEEP_DAILY daily and KEEP_BEFORE other backups; return them."""
+    """Delete all but the last keep_daily daily and keep_before other backups (the counts
+    chosen for the database, in all its folders together); return those deleted."""
+    policy = backup_settings.policy_for(Path(database))
     daily: list[Backup] = []
     before: list[Backup] = []
     for backup in list_backups(database):  # newest first
         (daily if backup.kind == DAILY else before).append(backup)
-    removed = [b.path for b in daily[KEEP_DAILY:] + before[KEEP_BEFORE:]]
+    removed = [b.path for b in daily[policy.keep_daily :] + before[policy.keep_before :]]
     for path in removed:
         _remove(path)
-    _remove_stale_partials(_folder(database), Path(database).stem)
+    for folder in backup_folders(database):
+        _remove_stale_partials(folder, Path(database).stem)
     return removed
 
 
@@ -394,7 +409,7 @@ def _raw_copy(target: Path) -> Path:
 
     Named '.raw' so it is never listed as a backup to restore; it is kept for rescue.
     """
-    copy = backups_dir(target) / f"{target.stem}.damaged.{_stamp_text(utc_now())}{SUFFIX}.raw"
+    copy = _write_folder(target) / f"{target.stem}.damaged.{_stamp_text(utc_now())}{SUFFIX}.raw"
     shutil.copyfile(target, copy)
     for side in ("-wal", "-shm"):
         if Path(f"{target}{side}").exists():

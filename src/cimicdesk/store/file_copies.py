@@ -16,7 +16,6 @@ from typing import Any
 
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.i18n.message import msg
-from cimicdesk.paths import backups_dir
 from cimicdesk.store import backups, editor_drafts, encryption, writer_lock
 from cimicdesk.store.encryption import DatabaseKey, sqlite3
 
@@ -148,10 +147,8 @@ def _encrypt_plain_backups(database: Path, key: DatabaseKey) -> None:
     """Each plain backup of the database becomes an encrypted one of the same name; the
     plain bytes are destroyed. A backup too damaged to copy is destroyed as well: it
     would otherwise lie on the disk in plain text."""
-    folder = backups_dir(database)
-    if not folder.is_dir():
-        return
-    for backup in sorted(folder.iterdir()):
+    found = [f for f in backups.backup_folders(database) if f.is_dir()]
+    for backup in sorted(p for folder in found for p in folder.iterdir()):
         if not backup.is_file() or not encryption.is_plain(backup):
             continue
         temporary = backup.with_name(f".{backup.name}.encrypting")

@@ -675,6 +675,6 @@ def _scrub_backups(
             report.backups_left.append(backup.path)
         finally:
             conn.close()
-    folder = backups._folder(store.path)
-    if folder.is_dir():
-        report.backups_left += sorted(folder.glob(f"{store.path.stem}.damaged.*.raw"))
+    for folder in backups.backup_folders(store.path):
+        if folder.is_dir():
+            report.backups_left += sorted(folder.glob(f"{store.path.stem}.damaged.*.raw"))

@@ -46,6 +46,8 @@ from cimicdesk.ui.pages.reports import ReportsPage
 from cimicdesk.ui.pages.search import SearchPage
 from cimicdesk.ui.pages.support import SupportPage
 from cimicdesk.ui.pages.sync import SyncPage
+from cimicdesk.ui.preferences import open_preferences
+from cimicdesk.ui.preferences import shortcut as preferences_shortcut
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.unlocking import ask_new_passphrase, ask_to_unlock, new_database_intro
 from cimicdesk.ui.widgets.database_banner import DatabaseBanner
@@ -432,6 +434,11 @@ class MainWindow(QMainWindow):
         ui.menuEdit.addActions([self.new_action, self.save_action, self.delete_action])
         ui.menuEdit.addSeparator()
         ui.menuEdit.addAction(self.find_action)
+        self.preferences_action = self._action(  # Edit → Preferences (ui/preferences.py)
+            self.tr("&Preferences…"), lambda: open_preferences(self), preferences_shortcut()
+        )
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.preferences_action)
 
         group = QActionGroup(self)
         keys = (

@@ -15,6 +15,7 @@ from cimicdesk.reports.kinds import ReportKind
 from cimicdesk.store import report_drafts
 from cimicdesk.store.database import UnitInfo
 from cimicdesk.store.report_drafts import ReportDraft
+from cimicdesk.store.report_settings import ReportSettings
 from cimicdesk.ui.generated.ui_reports_page import Ui_ReportsPage
 
 # The draft's fields in the form: the header lines, then the sections of each kind.
@@ -65,7 +66,7 @@ class ReportText:
     Attributes: ui, fields (draft field -> its QLineEdit, QPlainTextEdit or the marking
     QComboBox), labels (draft field -> QLabel), cells (section -> its cell in
     ui.textsGrid), sitrep_labels and sitrep_placeholders (the form's own wording, put
-    back after a handover brief).
+    back after a handover brief), no_cc (the Cc field's placeholder when nobody is copied).
     """
 
     def __init__(self, ui: Ui_ReportsPage):
@@ -80,6 +81,7 @@ class ReportText:
         self.sitrep_placeholders = {
             name: self.fields[name].placeholderText() for name in HANDOVER_PLACEHOLDERS
         }
+        self.no_cc = ui.cc_lineEdit.placeholderText()
 
     def on_edit(self, edited: Callable[[], None]) -> None:
         """Call `edited` whenever the officer changes any field."""
@@ -150,14 +152,24 @@ class ReportText:
             self.cells[name].show()
 
     def show_defaults(
-        self, kind: ReportKind, unit: UnitInfo, start: date, end: date, language: str
+        self,
+        kind: ReportKind,
+        unit: UnitInfo,
+        start: date,
+        end: date,
+        language: str,
+        settings: ReportSettings | None = None,
     ) -> None:
-        """What the report prints where a header field is left empty, as placeholders."""
-        if kind.key == "handover_brief":
-            defaults = report_data.handover_defaults(unit, start)
+        """What the report prints where a header field is left empty, as placeholders
+        (with the unit's report settings: Preferences)."""
+        handover = kind.key == "handover_brief"
+        if handover:
+            defaults = report_data.handover_defaults(unit, start, settings)
         else:
             period = report_data.Period(start, end)
-            defaults = report_data.sitrep_defaults(unit, period, kind.key == "sector_sitrep")
+            defaults = report_data.sitrep_defaults(
+                unit, period, kind.key == "sector_sitrep", settings
+            )
         # The defaults as the report will print them, in the report's language.
         report_texts = texts(language)
         marking = report_texts.render(defaults.marking)
@@ -167,6 +179,8 @@ class ReportText:
         self.ui.report_noEdit.setPlaceholderText(defaults.report_no)
         self.ui.from_lineEdit.setPlaceholderText(report_texts.render(defaults.from_line))
         self.ui.to_lineEdit.setPlaceholderText(report_texts.render(defaults.to_line))
+        cc_line = "" if handover else report_texts.render(defaults.cc_line)
+        self.ui.cc_lineEdit.setPlaceholderText(cc_line or self.no_cc)
         if unit.parent and kind.key != "handover_brief":
             # The form says 'Sector HQ'; a sector's sitrep goes to Force HQ.
             self.fields["issues_for_hq"].setPlaceholderText(

@@ -29,6 +29,7 @@ from cimicdesk.reports.kinds import KINDS, DraftKey, ReportKind, ReportRequest, 
 from cimicdesk.store.database import Store
 from cimicdesk.store.qips import count_qips
 from cimicdesk.store.report_drafts import ReportDraft
+from cimicdesk.store.report_settings import get_report_settings
 from cimicdesk.ui.generated.ui_reports_page import Ui_ReportsPage
 from cimicdesk.ui.i18n import LANGUAGES, current_language, message
 from cimicdesk.ui.pages.base import Page
@@ -449,7 +450,19 @@ class ReportsPage(Page):
     def _show_defaults(self) -> None:
         """What the report prints where a header field is left empty, as placeholders."""
         start, end = self.period_dates()
-        self.text.show_defaults(self.kind(), self.store.unit, start, end, self.report_language())
+        self.text.show_defaults(
+            self.kind(),
+            self.store.unit,
+            start,
+            end,
+            self.report_language(),
+            get_report_settings(self.store),
+        )
+
+    def report_settings_changed(self) -> None:
+        """The unit's default marking or addressees changed (Preferences): show them."""
+        if self.workflow.key is not None:
+            self._show_defaults()
 
     def _language_changed(self) -> None:
         if self.workflow.key is not None:
