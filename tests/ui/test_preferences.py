@@ -31,7 +31,7 @@ class FolderPrompter(ReportPrompter):
         super().__init__()
         self.folder_answer: Path | None = None
 
-    def choose_folder(self, title: str, folder: Path) -> Path | None:
+    def choose_folder(self, title: str, folder: Path, purpose: str = "") -> Path | None:
         self.asked.append(("folder", title, str(folder)))
         return self.folder_answer
 

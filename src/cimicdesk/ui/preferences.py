@@ -41,7 +41,7 @@ from cimicdesk.reports.data import DEFAULT_MARKING, MARKINGS, hq_cimic
 from cimicdesk.store import backup_settings, report_settings
 from cimicdesk.store.database import Store
 from cimicdesk.store.report_settings import ReportSettings
-from cimicdesk.ui import i18n, idle_lock
+from cimicdesk.ui import i18n, idle_lock, start_folders
 from cimicdesk.ui.editors.base import ERROR_STYLE
 from cimicdesk.ui.preferences_settings import (
     FONT_STEPS,
@@ -266,6 +266,7 @@ class PreferencesDialog(QDialog):
         folder = self.prompter.choose_folder(
             self.tr("Folder for the backups of {name}").format(name=self.store.path.name),
             Path(self.folder_edit.text()),
+            purpose=start_folders.BACKUPS,
         )
         if folder is not None:
             self._show_folder(folder)
