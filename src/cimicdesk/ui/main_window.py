@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.pages[search.KEY] = search
         stack.addWidget(search)
         self._connect_page(search)
+        search.clear_requested.connect(self.search_box.clear)
         contacts, liaison = self.contacts_page, self.liaison_page
         contacts.editor.organisation_requested.connect(
             lambda org_id: self.open_record("organisation", org_id)

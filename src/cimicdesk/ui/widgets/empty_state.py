@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QHBoxLayout,
+    QBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 TEXT_WIDTH = 420  # the note wraps at this width: a few short lines in the middle of the list
+MARGIN = 24
+SPACING = 12
 
 
 class EmptyState(QWidget):
@@ -31,9 +33,8 @@ class EmptyState(QWidget):
         super().__init__(view)
         self.setObjectName("emptyState")
         self.view = view
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(12)
+        self.outer = layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         self.label = QLabel()
         self.label.setObjectName("emptyStateText")
         self.label.setWordWrap(True)
@@ -46,18 +47,14 @@ class EmptyState(QWidget):
         self.button = QPushButton()
         self.button.setObjectName("emptyStateButton")
         self.button.clicked.connect(self.action_requested)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.label)
-        row.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.button)
-        buttons.addStretch(1)
-        layout.addStretch(2)
-        layout.addLayout(row)
-        layout.addLayout(buttons)
-        layout.addStretch(3)  # a little above the middle, where the eye looks first
+        # Text over the button; side by side in a list too short for that.
+        self.content = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.content.setSpacing(SPACING)
+        self.content.addStretch(2)
+        self.content.addWidget(self.label, 0, Qt.AlignmentFlag.AlignCenter)
+        self.content.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.content.addStretch(3)  # a little above the middle, where the eye looks first
+        layout.addLayout(self.content)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         self.hide()
@@ -79,5 +76,19 @@ class EmptyState(QWidget):
     def _place(self) -> None:
         area = self.view.viewport().geometry()
         self.setGeometry(area)
+        button = self.button.sizeHint() if self.button.isVisibleTo(self) else None
         # As wide as TEXT_WIDTH allows (a wrapped label alone would wrap much narrower).
-        self.label.setFixedWidth(max(120, min(TEXT_WIDTH, area.width() - 48)))
+        width = max(120, min(TEXT_WIDTH, area.width() - 2 * MARGIN))
+        tall = self.label.heightForWidth(width) + 2 * MARGIN
+        if button is not None:
+            tall += SPACING + button.height()
+        side_by_side = tall > area.height() and button is not None
+        if side_by_side and button is not None:
+            room = area.width() - 2 * MARGIN - SPACING - button.width()
+            width = max(120, min(int(TEXT_WIDTH * 1.5), room))
+        margin = SPACING // 2 if side_by_side else MARGIN
+        self.outer.setContentsMargins(margin, margin, margin, margin)
+        self.content.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        self.label.setFixedWidth(width)
