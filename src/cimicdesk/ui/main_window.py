@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         liaison.editor.participant_requested.connect(self.open_record)
         self.organisations_page.people_requested.connect(self.show_people_of)
         self.pages["dashboard"].recovered.open_requested.connect(self.open_draft)
+        first_steps = self.dashboard_page.first_steps
+        first_steps.new_requested.connect(lambda key: self.open_draft(key, ""))
+        first_steps.rules_requested.connect(lambda: self.show_page("qips").change_settings())
         self.sync_page.export_requested.connect(self.sync_commands.export)
         self.sync_page.import_requested.connect(self.sync_commands.import_files)
         # The pages' filters, periods and report options: the wheel scrolls, never changes
