@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
-from cimicdesk.store.database import media_read_only_reason, open_database, open_read_only, read_meta
+from cimicdesk.store.database import (
+    media_read_only_reason,
+    open_database,
+    open_read_only,
+    read_meta,
+)
 from cimicdesk.store.unit_details import MAX_PARENT_CHARS, set_parent
 
 

@@ -32,9 +32,7 @@ def in_editor(page) -> bool:
 
 
 @pytest.mark.parametrize("key", list(NOTES))
-def test_an_empty_list_says_what_to_do_first_and_its_button_starts_a_new_record(
-    window, qtbot, key
-):
+def test_an_empty_list_says_what_to_do_first_and_its_button_starts_a_new_record(window, qtbot, key):
     page = window.show_page(key)
     state = page.empty_state
     text, button = NOTES[key]

@@ -85,17 +85,17 @@ def test_the_qip_rules_step_opens_the_rules_and_is_done_once_they_are_saved(
     window, prompter, qtbot
 ):
     steps = window.dashboard_page.first_steps
-    assert "at most USD 50,000 a project, finished within 6 months" in steps.texts[
-        "qip_rules"
-    ].text()
+    assert (
+        "at most USD 50,000 a project, finished within 6 months" in steps.texts["qip_rules"].text()
+    )
     prompter.settings_answer = MissionSettings(qip_ceiling_usd=30_000.0, qip_max_months=1)
     qtbot.mouseClick(steps.buttons["qip_rules"], Qt.MouseButton.LeftButton)
     assert window.current_page() is window.pages["qips"]
     window.show_page("dashboard")
     assert states(steps)["qip_rules"] is True
-    assert "at most USD 30,000 a project, finished within 1 month" in steps.texts[
-        "qip_rules"
-    ].text()
+    assert (
+        "at most USD 30,000 a project, finished within 1 month" in steps.texts["qip_rules"].text()
+    )
 
 
 def test_the_unit_step_records_the_parent_formation(db_path, prompter, qtbot):
