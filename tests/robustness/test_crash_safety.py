@@ -258,10 +258,7 @@ def test_killed_while_importing_applies_each_file_whole_or_not_at_all(tmp_path):
         env = {**os.environ, "PYTHONPATH": CHILD_PATH}
         result = subprocess.run(
             [sys.executable, str(IMPORT_CHILD), str(path), *todo],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=300,
+            capture_output=True, text=True, env=env, timeout=300,
         )
         assert result.returncode == 0, result.stderr
         done |= {line.split()[1] for line in result.stdout.splitlines() if line.startswith("done ")}
