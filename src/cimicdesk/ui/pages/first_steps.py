@@ -109,6 +109,8 @@ class FirstSteps(QFrame):
             self.grid.addWidget(mark, row, 0)
             self.grid.addWidget(text, row, 1)
             self.grid.addWidget(button, row, 2)
+            # A step done loses its button, not its height: the lines below stay put.
+            self.grid.setRowMinimumHeight(row, button.sizeHint().height())
             self.marks[key], self.texts[key], self.buttons[key] = mark, text, button
         self.reload()
 

@@ -492,7 +492,7 @@ class SyncPage(Page):
         else:
             self.imports_empty.show_note(
                 text,
-                self.tr("Import unit files…"),
+                self.import_button.text().replace("&", ""),  # its Alt key is the top button's
                 self.tr("Choose the files to merge into this database"),
             )
 
