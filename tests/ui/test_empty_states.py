@@ -136,3 +136,30 @@ def test_sync_with_no_file_received_offers_the_import(window, prompter, qtbot):
     assert state.button.text() == "Import unit files…"
     qtbot.mouseClick(state.button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1  # the import's file chooser opened
+
+
+def test_a_read_only_database_says_its_lists_are_empty_without_offering_new_records(
+    qtbot, db_path, prompter
+):
+    from factories import PASSPHRASE
+
+    from cimicdesk.app import build_main_window
+    from cimicdesk.domain.enums import UnitLevel
+    from cimicdesk.store.database import create_database, open_database, write_meta
+
+    store = create_database(db_path, "BANBAT 1", UnitLevel.BATTALION, passphrase=PASSPHRASE)
+    write_meta(store.db, state="handed_over")
+    store.db.conn.commit()
+    store.close()
+    with open_database(db_path) as handed_over:
+        window = build_main_window(handed_over, prompter)
+        qtbot.addWidget(window)
+        window.show()
+        assert not window.dashboard_page.first_steps.isVisible()
+        page = window.show_page("incidents")
+        assert shown(page.empty_state)
+        assert page.empty_state.label.text() == "No incidents yet."
+        assert not page.empty_state.button.isVisible()
+        sync = window.show_page("sync")
+        assert shown(sync.imports_empty) and not sync.imports_empty.button.isVisible()
+        window.close()
