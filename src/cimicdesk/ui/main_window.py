@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.pages[search.KEY] = search
         stack.addWidget(search)
         self._connect_page(search)
+        search.clear_requested.connect(self.search_box.clear)
         contacts, liaison = self.contacts_page, self.liaison_page
         contacts.editor.organisation_requested.connect(
             lambda org_id: self.open_record("organisation", org_id)
@@ -182,6 +183,9 @@ class MainWindow(QMainWindow):
         liaison.editor.participant_requested.connect(self.open_record)
         self.organisations_page.people_requested.connect(self.show_people_of)
         self.pages["dashboard"].recovered.open_requested.connect(self.open_draft)
+        first_steps = self.dashboard_page.first_steps
+        first_steps.new_requested.connect(lambda key: self.open_draft(key, ""))
+        first_steps.rules_requested.connect(lambda: self.show_page("qips").change_settings())
         self.sync_page.export_requested.connect(self.sync_commands.export)
         self.sync_page.import_requested.connect(self.sync_commands.import_files)
         # The pages' filters, periods and report options: the wheel scrolls, never changes

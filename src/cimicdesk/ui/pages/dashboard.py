@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cimicdesk.domain.enums import ActionStatus, IncidentCategory, SupportPriority, SupportType
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
-from cimicdesk.store import dashboard_queries, incidents, liaison, stats
+from cimicdesk.store import dashboard_queries, incidents, liaison, stats, unit_details
 from cimicdesk.store.database import Store
 from cimicdesk.ui.i18n import label, message, usd
 from cimicdesk.ui.models.actions import OpenActionsModel
@@ -34,6 +34,7 @@ from cimicdesk.ui.models.alerts import (
     QipAlertsModel,
 )
 from cimicdesk.ui.pages.base import Page
+from cimicdesk.ui.pages.first_steps import FirstSteps
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.widgets.recovered_drafts import RecoveredDrafts
 
@@ -111,6 +112,9 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         self.recovered = RecoveredDrafts(store)  # unsaved edits a crash left behind
         layout.addWidget(self.recovered)
+        self.first_steps = FirstSteps(store)  # a new database's checklist
+        self.first_steps.parent_requested.connect(self.set_parent_formation)
+        layout.addWidget(self.first_steps)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summaryLabel")
         self.operations_label = QLabel()
@@ -359,6 +363,29 @@ class DashboardPage(Page):
         self.records_changed.emit()
         return True
 
+    def set_parent_formation(self) -> bool:
+        """Ask for the formation the unit reports to and record it (first steps)."""
+        answer = self.prompter.ask_text(
+            self.tr("Parent formation"),
+            self.tr("Which formation does {unit} report to (e.g. Sector West)?").format(
+                unit=self.store.unit.name
+            ),
+            self.store.unit.parent,
+        )
+        if not answer:
+            return False
+        try:
+            unit = unit_details.set_parent(self.store, answer)
+        except CimicError as exc:
+            self.prompter.error(self.tr("Parent formation not recorded"), message(exc))
+            return False
+        self.first_steps.reload()
+        self.status_message.emit(
+            self.tr("{unit} reports to {parent}.").format(unit=unit.name, parent=unit.parent)
+        )
+        self.records_changed.emit()
+        return True
+
     def _update_labels(self) -> None:
         counts = stats.record_counts(self.store)
         self.summary_label.setText(
@@ -368,10 +395,14 @@ class DashboardPage(Page):
                         self.tr("%Ln organisation(s)", "", counts["organisations"]),
                         self.tr("%Ln contact(s)", "", counts["contacts"]),
                         self.tr("%Ln liaison entr(y|ies)", "", counts["liaison_entries"]),
+                        self.tr("%Ln QIP(s)", "", counts["qips"]),
+                        self.tr("%Ln incident(s)", "", counts["incidents"]),
+                        self.tr("%Ln support request(s)", "", counts["support_requests"]),
                     ]
                 )
             )
         )
+        self.first_steps.reload()
         open_count = self.model.rowCount()
         overdue = self.model.overdue_count()
         text = self.tr("{actions}, {overdue} overdue").format(

@@ -33,6 +33,7 @@ from cimicdesk.ui.editors.base import ERROR_STYLE, RecordEditor
 from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import label, message
 from cimicdesk.ui.models.lazy import LazyRecordModel
+from cimicdesk.ui.pages import empty_notes
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.widgets.draft_banner import DraftBanner
@@ -101,6 +102,7 @@ class RecordPage(Page):
             if self.purge_button is not None:
                 self.purge_button.setEnabled(False)
             self._clear_message()
+        self.empty_state = empty_notes.attach(self)  # what an empty list says, over it
 
     # What subclasses provide --------------------------------------------------------
 

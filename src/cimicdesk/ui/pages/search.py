@@ -18,16 +18,20 @@ from cimicdesk.store.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.models.search import SearchResultsModel
 from cimicdesk.ui.pages.base import Page
+from cimicdesk.ui.widgets.empty_state import EmptyState
 
 
 class SearchPage(Page):
     """Shows the results of the toolbar's search; Enter or double-click opens one.
 
-    Signal: results_shown() when hits searched for off the UI thread are shown.
-    Attributes: model (SearchResultsModel), table, heading.
+    Signals: results_shown() when hits searched for off the UI thread are shown;
+    clear_requested() when the officer asks to clear a search that found nothing.
+    Attributes: model (SearchResultsModel), table, heading, empty_state (the note over
+    the table when nothing was found).
     """
 
     results_shown = Signal()
+    clear_requested = Signal()
     TYPED_SHOWN = 60  # characters of the searched text repeated in the heading
 
     KEY = "search"
@@ -58,6 +62,8 @@ class SearchPage(Page):
         header.resizeSection(SearchResultsModel.TITLE, 48 * char + 16)
         header.setSectionResizeMode(SearchResultsModel.SNIPPET, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self.empty_state = EmptyState(self.table)
+        self.empty_state.action_requested.connect(self.clear_requested)
         self.table.activated.connect(self.open_index)
         self._open_first = False
         self.model.results_arrived.connect(self._arrived)
@@ -94,6 +100,7 @@ class SearchPage(Page):
         else:
             reason = f"{type(error).__name__}: {error}"
         self.heading.setText(self.tr("The search failed: {reason}").format(reason=reason))
+        self.empty_state.hide()
 
     def _shown(self) -> int:
         """Say what the hits shown are; returns how many."""
@@ -120,7 +127,24 @@ class SearchPage(Page):
                 "{chars} characters were searched."
             ).format(words=MAX_QUERY_TERMS, chars=MAX_QUERY_CHARS)
         self.heading.setText(heading)
+        self._show_empty_state(bool(text.strip()) and not count)
         return count
+
+    def _show_empty_state(self, nothing_found: bool) -> None:
+        """Over an empty result: how search matches, and a button to clear it."""
+        if not nothing_found:
+            self.empty_state.hide()
+            return
+        self.empty_state.show_note(
+            self.tr("No record holds every word searched.")
+            + "\n"
+            + self.tr(
+                "Words match by their beginnings (“Kidj” finds Kidjigra): "
+                "try fewer words or another spelling."
+            ),
+            self.tr("Clear search (Esc)"),
+            self.tr("Empty the search box and go back to the page you were on"),
+        )
 
     def open_selected(self) -> bool:
         rows = self.table.selectionModel().selectedRows()

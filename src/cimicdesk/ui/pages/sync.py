@@ -39,6 +39,7 @@ from cimicdesk.ui.i18n import message
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.widgets.elided_label import ElidedLabel
+from cimicdesk.ui.widgets.empty_state import EmptyState
 
 RECENT_IMPORTS = 100
 # One record of each synced table, and the whole table, as read on screen (context SyncPage).
@@ -339,6 +340,8 @@ class SyncPage(Page):
             self.imports_table.setColumnWidth(column, width)
         layout.addWidget(self.imports_label)
         layout.addWidget(self.imports_table, 1)
+        self.imports_empty = EmptyState(self.imports_table)
+        self.imports_empty.action_requested.connect(self.import_requested)
         return box
 
     # Page ----------------------------------------------------------------------------
@@ -473,6 +476,25 @@ class SyncPage(Page):
             if rows
             else self.tr("No files received yet.")
         )
+        self._show_imports_empty(not rows)
+
+    def _show_imports_empty(self, empty: bool) -> None:
+        """Over an empty list of files received: what comes here, and the Import button."""
+        if not empty:
+            self.imports_empty.hide()
+            return
+        text = self.tr(
+            "The unit files other units send you are listed here once imported; "
+            "their records merge into this database."
+        )
+        if self.store.read_only_reason():
+            self.imports_empty.show_note(text)
+        else:
+            self.imports_empty.show_note(
+                text,
+                self.import_button.text().replace("&", ""),  # its Alt key is the top button's
+                self.tr("Choose the files to merge into this database"),
+            )
 
     def _update_buttons(self) -> None:
         writable = not self.store.read_only_reason()
