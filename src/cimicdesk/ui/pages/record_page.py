@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.domain.enums import LabelledEnum
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError, ValidationError
 from cimicdesk.i18n.message import Message
 from cimicdesk.store import editor_drafts as drafts
@@ -31,10 +30,11 @@ from cimicdesk.store.database import Store
 from cimicdesk.store.purge import purge_record
 from cimicdesk.ui.editors.base import ERROR_STYLE, RecordEditor
 from cimicdesk.ui.formatting import stamp_display
-from cimicdesk.ui.i18n import label, message
+from cimicdesk.ui.i18n import message
 from cimicdesk.ui.models.lazy import LazyRecordModel
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.widgets.column_fit import fit_columns
 from cimicdesk.ui.widgets.draft_banner import DraftBanner
 from cimicdesk.ui.widgets.undo_bar import UndoBar
 
@@ -212,21 +212,8 @@ class RecordPage(Page):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        metrics = table.fontMetrics()
-        for section, column in enumerate(self.model.COLUMNS):
-            if isinstance(column.width, LabelledEnum):  # a label: as wide as it reads here
-                sample = label(column.width)
-            elif isinstance(column.width, str):
-                sample = column.width
-            else:
-                sample = "x" * column.width
-            # Room for the usual text, and for the header (translated, with a sort arrow).
-            room = max(
-                metrics.horizontalAdvance(sample),
-                metrics.horizontalAdvance(column.header_text) + 12,
-            )
-            header.resizeSection(section, room + 18)
+        # Columns as wide as their content within the list's width, text cut with '…'.
+        fit_columns(table, [column.fit() for column in self.model.COLUMNS])
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
