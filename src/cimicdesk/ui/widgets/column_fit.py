@@ -76,7 +76,11 @@ def share(room: int, wants: Sequence[int], leasts: Sequence[int], fits: Sequence
         for c in growing:
             grow = wants[c] - widths[c]
             widths[c] += grow if needed <= spare else grow * spare // needed
-    texts = [c for c in shown if fits[c].kind != FIXED] or [shown[-1]]
+    texts = (
+        [c for c in shown if fits[c].kind == TEXT]
+        or [c for c in shown if fits[c].kind == REF]
+        or [shown[-1]]
+    )
     spare = room - sum(widths)
     for position, c in enumerate(texts):  # what is left (or missing) goes to the text
         part = spare // len(texts) + (1 if position < spare % len(texts) else 0)
