@@ -230,6 +230,8 @@ class RecordPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title_label.setFont(font)
+        # A long name or place wraps: it never widens the editor at the list's expense.
+        self.title_label.setWordWrap(True)
         box.addWidget(self.title_label)
         self.draft_banner = DraftBanner()
         self.draft_banner.discard_requested.connect(self.discard_changes)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -93,8 +94,10 @@ def cut(view: QAbstractItemView, index: QModelIndex) -> bool:
     text = index.data(Qt.ItemDataRole.DisplayRole)
     if not isinstance(text, str) or not text:
         return False
-    rect = view.visualRect(index)
-    return _advance(view, index, text) + CELL_PADDING > rect.width()
+    # Qt draws a cell's text inside its focus-frame margin, on each side.
+    style = view.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    return _advance(view, index, text) + margin > view.visualRect(index).width()
 
 
 def _advance(view: QAbstractItemView, index: QModelIndex, text: str) -> int:
