@@ -216,3 +216,15 @@ def test_a_same_place_duplicate_reads_french_on_the_sync_page(french, qtbot, sto
     qtbot.addWidget(page)
     page.reload()
     assert page.duplicates_table.item(0, 5).text() == "même nom et même lieu (Damara)"
+
+
+def test_the_header_menu_fits_user_sized_columns_again(qtbot, store, prompter, long_records):
+    page = _page(qtbot, ContactsPage, store, prompter)
+    fitter, header = fitter_of(page.table), page.table.horizontalHeader()
+    fitted = header.sectionSize(0)
+    header.resizeSection(0, fitted + 300)
+    assert fitter.user_sized and header.length() > page.table.viewport().width()
+    assert fitter.refit_action in header.actions()
+    fitter.refit_action.trigger()
+    assert not fitter.user_sized and header.sectionSize(0) == fitted
+    _fits_its_width(qtbot, page.table)

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -137,9 +145,10 @@ class EllipsisDelegate(QStyledItemDelegate):
 class ColumnFitter(QObject):
     """Keeps a table's columns fitted to its width (see share) as it is resized and its
     rows change, until the user resizes a column: from then on the user's widths stand
-    (window_geometry keeps them; it keeps nothing for a list still fitted).
+    (window_geometry keeps them; it keeps nothing for a list still fitted) until they
+    choose the header menu's refit_action.
 
-    Attributes: view, fits, user_sized.
+    Attributes: view, fits, user_sized, refit_action.
     """
 
     def __init__(self, view: QTableView, fits: Sequence[Fit]):
@@ -159,6 +168,13 @@ class ColumnFitter(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.sectionResized.connect(self._resized)
+        # The header's menu puts the fitting back after the user sized the columns.
+        self.refit_action = QAction(
+            QCoreApplication.translate("ColumnFit", "Fit columns to the list's width"), header
+        )
+        self.refit_action.triggered.connect(self.refit)
+        header.addAction(self.refit_action)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setItemDelegate(EllipsisDelegate(view, fits))
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
