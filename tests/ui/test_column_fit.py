@@ -6,10 +6,25 @@ SQLite database."""
 from __future__ import annotations
 
 import pytest
-from factories import approved_qip, make_contact, make_entry, make_incident, make_org, make_request
+from factories import (
+    action,
+    approved_qip,
+    make_contact,
+    make_entry,
+    make_incident,
+    make_org,
+    make_request,
+)
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
-from cimicdesk.domain.enums import OrgType, QipStatus, SupportPriority, SupportStatus
+from cimicdesk.domain.enums import (
+    IncidentCategory,
+    OrgType,
+    QipStatus,
+    SupportPriority,
+    SupportStatus,
+)
 from cimicdesk.sync.duplicates import find_duplicates
 from cimicdesk.ui import i18n, window_geometry
 from cimicdesk.ui.i18n import label
@@ -48,7 +63,7 @@ def long_records(store):
         make_entry(
             store, contacts=people, start=f"2026-11-{day:02d}T09:00:00.000Z", place=LONG_PLACE
         )
-    approved_qip(store, org, title=LONG_TITLE, place=LONG_PLACE)
+    approved_qip(store, org, budget=48_000.0, title=LONG_TITLE, place=LONG_PLACE)
     make_incident(store, place=LONG_PLACE)
     make_request(store, requesting_organisation_id=org.id, priority=SupportPriority.LIFE_SUSTAINING)
     return org
@@ -228,3 +243,32 @@ def test_the_header_menu_fits_user_sized_columns_again(qtbot, store, prompter, l
     fitter.refit_action.trigger()
     assert not fitter.user_sized and header.sectionSize(0) == fitted
     _fits_its_width(qtbot, page.table)
+
+
+def test_the_dashboard_sync_and_search_lists_fit_the_window(
+    qtbot, store, prompter, long_records, open_window
+):
+    make_entry(
+        store,
+        orgs=[long_records],
+        start="2026-11-05T09:00:00.000Z",
+        place=LONG_PLACE,
+        actions=[action(LONG_TITLE, "2026-11-20", owner="Officier CIMIC du bataillon, B Coy")],
+    )
+    make_incident(
+        store, category=IncidentCategory.BATTLES, subcategory="armed_clash", place=LONG_PLACE
+    )
+    make_org(store, LONG_ORG, place="Damara")
+    make_org(store, LONG_ORG, place="Damara")
+    window = open_window()
+    window.resize(1366 - 16, 768 - 40)
+    window.search_page.model.run("Bambari")
+    for key in ("dashboard", "sync", "search"):
+        page = window.show_page(key)
+        qtbot.wait(100)
+        tables = [t for t in page.findChildren(QTableView) if fitter_of(t) and t.isVisible()]
+        assert tables, key
+        for table in tables:
+            if table.objectName() not in ("conflictsTable", "importsTable"):  # none here
+                assert table.model().rowCount(), (key, table.objectName())
+            _fits_its_width(qtbot, table)
