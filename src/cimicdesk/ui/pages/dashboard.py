@@ -165,7 +165,7 @@ class DashboardPage(Page):
             self.qip_model,
             [
                 Fit(TEXT),
-                Fit(TEXT, samples=(self._near_ceiling_sample(),)),
+                Fit(samples=(self._near_ceiling_sample(),)),  # an amount: never cut
                 Fit(samples=("2026-11-25",)),
             ],
         )

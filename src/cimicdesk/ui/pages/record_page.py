@@ -34,7 +34,7 @@ from cimicdesk.ui.i18n import message
 from cimicdesk.ui.models.lazy import LazyRecordModel
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
-from cimicdesk.ui.widgets.column_fit import fit_columns
+from cimicdesk.ui.widgets.column_fit import fit_columns, fitter_of
 from cimicdesk.ui.widgets.draft_banner import DraftBanner
 from cimicdesk.ui.widgets.undo_bar import UndoBar
 
@@ -296,14 +296,21 @@ class RecordPage(Page):
 
     def _fit_editor(self) -> None:
         """Widen the editor to the room its form asks for (French labels are longer), as
-        long as the list keeps a useful width; the form is never cut off on the right."""
+        long as the list keeps the width of its essential columns (widgets/column_fit: the
+        columns never hidden, at their least width); the form is never cut off on the right
+        (it gets at least its minimum width)."""
         sizes = self.splitter.sizes()
-        if len(sizes) != 2 or sum(sizes) <= 0:
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
             return
         scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        fitter = fitter_of(self.table)
+        list_room = max(MIN_LIST_WIDTH, fitter.essential_width() if fitter else 0)
         wanted = self.editor.sizeHint().width() + scroll_bar + 12
-        if sizes[1] < wanted and sum(sizes) - wanted >= MIN_LIST_WIDTH:
-            self.splitter.setSizes([sum(sizes) - wanted, wanted])
+        least = self.editor.minimumSizeHint().width() + scroll_bar + 12
+        wanted = max(least, min(wanted, total - list_room))
+        if sizes[1] < wanted and total - wanted >= MIN_LIST_WIDTH:
+            self.splitter.setSizes([total - wanted, wanted])
 
     # Page -------------------------------------------------------------------------
 

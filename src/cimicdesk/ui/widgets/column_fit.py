@@ -210,6 +210,16 @@ class ColumnFitter(QObject):
                 found.append(min(want, floor))
         return found
 
+    def essential_width(self) -> int:
+        """The view's width that shows every column never hidden (drop 0) at its least
+        width, with the view's frame and vertical scroll bar."""
+        style = self.view.style()
+        chrome = 2 * self.view.frameWidth() + style.pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self.view
+        )
+        leasts = self.leasts()
+        return chrome + sum(leasts[c] for c, fit in enumerate(self.fits) if not fit.drop)
+
     def _header_width(self, column: int) -> int:
         title = self.view.model().headerData(column, Qt.Orientation.Horizontal)
         metrics = self.view.horizontalHeader().fontMetrics()
