@@ -31,6 +31,7 @@ CELL_PADDING = 14  # a cell's margins around its text
 HEADER_PADDING = 30  # a header's margins and its sort arrow
 MIN_TEXT_CHARS = 20  # a text column keeps at least this many average characters
 MIN_REF_CHARS = 26  # a reference, as many (a sector's are long)
+MIN_PRIMARY_CHARS = 28  # the first text column never hidden (a name, a title), as many
 LEAST = 24  # no column is made narrower than this, whatever the room
 TEXT_FLOOR = 60  # a text column is cut to this before a fixed one is cut at all
 
@@ -198,14 +199,19 @@ class ColumnFitter(QObject):
 
     def leasts(self) -> list[int]:
         """The least width of each column: a FIXED one's whole content, a text one's header
-        or MIN_TEXT_CHARS characters (a reference MIN_REF_CHARS), no more than it wants."""
+        or MIN_TEXT_CHARS characters (a reference MIN_REF_CHARS, the first text column never
+        hidden MIN_PRIMARY_CHARS: the name or title one reads the list by), no more than it
+        wants."""
         char = self.view.fontMetrics().averageCharWidth()
+        primary = next((c for c, f in enumerate(self.fits) if f.kind == TEXT and not f.drop), -1)
         found = []
         for column, (fit, want) in enumerate(zip(self.fits, self.wants(), strict=True)):
             if fit.kind == FIXED:
                 found.append(want)
             else:
                 chars = MIN_REF_CHARS if fit.kind == REF else MIN_TEXT_CHARS
+                if column == primary:
+                    chars = MIN_PRIMARY_CHARS
                 floor = max(self._header_width(column), chars * char + CELL_PADDING)
                 found.append(min(want, floor))
         return found
