@@ -75,8 +75,8 @@ class ContactTableModel(LazyRecordModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", 22, TEXT),
         Column(QT_TRANSLATE_NOOP("Columns", "Organisation"), "organisation", 24, TEXT),
         Column(QT_TRANSLATE_NOOP("Columns", "Position"), "position", 20, TEXT, drop=3),
-        Column(QT_TRANSLATE_NOOP("Columns", "Phone"), None, "+236 72 12 34 56", drop=4),
-        Column(QT_TRANSLATE_NOOP("Columns", "Last contact"), "last_contact", "2026-11-25"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Phone"), None, "+236 72 12 34 56"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Last contact"), "last_contact", "2026-11-25", drop=4),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Category"),
             "category",
