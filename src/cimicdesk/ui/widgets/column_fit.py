@@ -297,7 +297,7 @@ class ColumnFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self._timer.start()
+            self.fit()  # at once: the list never shows a frame with its old widths
         return False
 
 
