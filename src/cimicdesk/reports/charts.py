@@ -40,6 +40,7 @@ CEILING_INK = colors.HexColor("#b00020")
 GRID_INK = colors.HexColor("#e3e7eb")
 TITLE_H = 18  # room for the title and its rule
 LABEL_SIZE = 7.5
+LABEL_LEADING = 8.5  # between the two lines of a long category label
 LEGEND_SIZE = 7
 LEGEND_ROW = 10
 
@@ -51,6 +52,27 @@ def _fit(label: str, room: float, size: float = LABEL_SIZE) -> str:
     while label and stringWidth(label + "…", FONT, size) > room:
         label = label[:-1]
     return label.rstrip() + "…"
+
+
+def wrap_label(label: str, room: float, size: float = LABEL_SIZE, lines: int = 2) -> list[str]:
+    """The label on at most `lines` lines of `room` points, broken between words; only what
+    is still too long for the last line (a single very long word) is cut with an ellipsis."""
+    register_fonts()
+    words = label.split()
+    found: list[str] = []
+    line = ""
+    for index, word in enumerate(words):
+        candidate = f"{line} {word}".strip()
+        if not line or stringWidth(candidate, FONT, size) <= room:
+            line = candidate
+            continue
+        found.append(line)
+        if len(found) == lines - 1:
+            line = " ".join(words[index:])
+            break
+        line = word
+    found.append(line)
+    return [_fit(text, room, size) for text in found]
 
 
 def _axis(peak: float, integer: bool) -> tuple[float, float]:
@@ -190,11 +212,14 @@ def horizontal_bars(
     """
     register_fonts()
     names = list(series)
-    bar_h = 13
     label_w = min(
         max([stringWidth(c, FONT, LABEL_SIZE) for c in categories] or [0]) + 8, width * 0.42
     )
-    categories = [_fit(c, label_w - 8) for c in categories]
+    # A label too long for its room goes on two lines ('Organisation communautaire /
+    # de base'), and its bar is as tall as they are.
+    wrapped = [wrap_label(c, label_w - 8) for c in categories]
+    categories = ["\n".join(lines) for lines in wrapped]
+    bar_h = 13 if all(len(lines) == 1 for lines in wrapped) else 2 * LABEL_LEADING + 3
     legend_w = width - label_w
     legend_h = legend_height(names, legend_w)
     ref_h = 11 if reference else 0
@@ -214,6 +239,7 @@ def horizontal_bars(
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.leading = LABEL_LEADING
     chart.categoryAxis.labels.dx = -3
     if len(names) > 1:
         chart.categoryAxis.style = "stacked"

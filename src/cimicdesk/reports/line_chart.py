@@ -13,6 +13,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Group, Line
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cimicdesk.reports.charts import GRID_INK, LEGEND_ROW, LEGEND_SIZE, _axis, _fit, _title
 from cimicdesk.reports.layout import FONT, INK, register_fonts
@@ -35,12 +36,19 @@ def style_of(index: int) -> tuple[colors.Color, list[float] | None, str]:
     )
 
 
+def legend_columns(names: Sequence[str], width: float) -> int:
+    """How many legend columns fit across `width` with no name cut (a French name is
+    longer): at least 120 points each, or as wide as the longest name and its sample."""
+    widest = max((stringWidth(name, FONT, LEGEND_SIZE) for name in names), default=0) + 30
+    return max(1, min(len(names), int(width // max(120, widest))))
+
+
 def _legend(names: Sequence[str], x: float, top: float, width: float) -> Group:
     """A sample of each line (colour, dash and marker) and its name, in columns."""
     from reportlab.graphics.shapes import String
 
     group = Group()
-    columns = max(1, min(len(names), int(width // 120)))
+    columns = legend_columns(names, width)
     column_w = width / columns
     for index, name in enumerate(names):
         row, col = divmod(index, columns)
@@ -79,7 +87,7 @@ def lines(
     """One line per series across the categories (e.g. ISO weeks), oldest on the left."""
     register_fonts()
     names = [name for name, _ in series]
-    columns = max(1, min(len(names), int((width - 28) // 120)))
+    columns = legend_columns(names, width - 30)
     legend_h = -(-len(names) // columns) * LEGEND_ROW + 4
     total_h = height + legend_h
     drawing = Drawing(width, total_h)

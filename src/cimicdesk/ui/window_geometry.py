@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSplitter, QWidget
 
 from cimicdesk.ui import i18n
+from cimicdesk.ui.widgets.column_fit import fitter_of
 
 GROUP = "window"
 # A fresh start: at most this size, always within the screen's available area.
@@ -97,7 +98,8 @@ def save(window: QMainWindow, owners: set[str] | None = None) -> None:
 
 def save_layout(window: QWidget, owners: set[str] | None = None) -> None:
     """Remember the splitters' positions and the lists' column widths (of `owners` only:
-    the pages laid out this session; None: all), the same on every screen."""
+    the pages laid out this session; None: all), the same on every screen. A list whose
+    columns are still fitted to its width (widgets/column_fit) keeps no widths."""
     store = _settings()
     store.beginGroup(f"{GROUP}/layout")
     for owner, name, widget in _entries(window):
@@ -105,6 +107,10 @@ def save_layout(window: QWidget, owners: set[str] | None = None) -> None:
             continue
         if isinstance(widget, QSplitter):
             store.setValue(name, [str(size) for size in widget.sizes()])
+            continue
+        fitter = fitter_of(widget)
+        if fitter is not None and not fitter.user_sized:
+            store.remove(name)  # fitted to its width: fitted again at the next start
             continue
         header = widget.horizontalHeader()  # type: ignore[attr-defined]
         if header.count():
@@ -137,7 +143,10 @@ def restore_layout(window: QWidget, owner: str) -> None:
                 widget.setSizes(saved)
             continue
         header = widget.horizontalHeader()  # type: ignore[attr-defined]
-        if saved and len(saved) == header.count():
+        fitter = fitter_of(widget)
+        if fitter is not None and saved and len(saved) == header.count() and max(saved) > 0:
+            fitter.take_widths(saved)  # the user's widths (0: a column hidden)
+        elif saved and len(saved) == header.count():
             for section, width in enumerate(saved):
                 if width > 0:
                     header.resizeSection(section, width)

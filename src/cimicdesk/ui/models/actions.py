@@ -84,4 +84,6 @@ class OpenActionsModel(AlertListModel):
         return OVERDUE_TEXT if item.overdue else None
 
     def tooltip(self, item: OpenAction, column: int) -> str | None:
-        return item.action.description if column == self.ACTION else None
+        if column in (self.ACTION, self.OWNER):  # text that may be cut: whole here
+            return self.display(item, column) or None
+        return None

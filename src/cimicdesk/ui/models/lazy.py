@@ -9,31 +9,47 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from cimicdesk.domain.enums import LabelledEnum
 from cimicdesk.domain.errors import RecordNotFoundError
 from cimicdesk.store.database import Store
 from cimicdesk.store.filters import RecordFilter
 from cimicdesk.store.paging import Page
+from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.page_cache import PageCache
 from cimicdesk.ui.models.read_only import Index, ReadOnlyTableModel
+from cimicdesk.ui.widgets.column_fit import FIXED, Fit
 
 INACTIVE = QBrush(QColor("#7a7a7a"))
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column: header, the repository's sort key (None: not sortable), and its
-    initial width: a number of characters, or a sample of the widest usual text.
+    """One column: header, the repository's sort key (None: not sortable), a sample of its
+    widest usual text (a LabelledEnum member: every label of its enumeration, translated;
+    a number: that many characters, for a text column's first width), and how it fits the
+    list's width (kind, drop: see widgets/column_fit.Fit).
 
     The title is English, marked for lupdate with QT_TRANSLATE_NOOP("Columns", …); the
     header shows it translated (header_text)."""
 
     title: str
     sort_key: str | None
-    width: int | str = 16  # or a LabelledEnum member: its label, translated
+    width: int | str = 16
+    kind: str = FIXED
+    drop: int = 0
 
     @property
     def header_text(self) -> str:
         return QCoreApplication.translate("Columns", self.title)
+
+    def fit(self) -> Fit:
+        """How the column takes its width, with its samples in the window's language."""
+        samples: tuple[str, ...] = ()
+        if isinstance(self.width, LabelledEnum):
+            samples = tuple(label(member) for member in type(self.width))
+        elif isinstance(self.width, str):
+            samples = (self.width,)
+        return Fit(self.kind, self.drop, samples)
 
 
 class LazyRecordModel(ReadOnlyTableModel):
@@ -106,7 +122,10 @@ class LazyRecordModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(record, column)
+            tip = self.tooltip(record, column)
+            if tip is None and self.COLUMNS[column].kind != FIXED:
+                return self.display(record, column) or None  # the whole text of a cut cell
+            return tip
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(record, column)
         if role == self.RecordIdRole:

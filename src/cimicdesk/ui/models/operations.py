@@ -28,6 +28,7 @@ from cimicdesk.store.filters import IncidentFilter, QipFilter, SupportFilter
 from cimicdesk.ui.formatting import grid_display, moment_display, stamp_display
 from cimicdesk.ui.i18n import label, label_text, texts
 from cimicdesk.ui.models.lazy import Column, LazyRecordModel
+from cimicdesk.ui.widgets.column_fit import REF, TEXT
 
 ALERT_BACKGROUND = QBrush(QColor("#fbe3e4"))
 ALERT_TEXT = QBrush(QColor("#8a1c1c"))
@@ -99,18 +100,24 @@ class QipTableModel(MarkedRowsModel):
 
     NUMBER, TITLE, STATUS, LATE, DONE, PLANNED_END, APPROVED, CATEGORY, PARTNER, PLACE = range(10)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("Columns", "Number"), "number", "BANBAT1-QIP-2026-000"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title", 22),
-        Column(QT_TRANSLATE_NOOP("Columns", "Status"), "status", QipStatus.IN_IMPLEMENTATION),
-        Column(QT_TRANSLATE_NOOP("Columns", "Late"), None, "LATE 365 days"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Done"), None, "100 %"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Planned end"), "planned_end", "2026-11-25"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Approved USD"), "budget", "250,000"),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Category"), "category", QipCategory.PUBLIC_INFRASTRUCTURE
+            QT_TRANSLATE_NOOP("Columns", "Number"), "number", "BANBAT1-QIP-2026-000", REF, drop=8
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Partner"), "partner", 20),
-        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 14),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title", 22, TEXT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), "status", QipStatus.IN_IMPLEMENTATION),
+        Column(QT_TRANSLATE_NOOP("Columns", "Late"), None, "LATE 365 days", drop=7),
+        Column(QT_TRANSLATE_NOOP("Columns", "Done"), None, "100 %", drop=5),
+        Column(QT_TRANSLATE_NOOP("Columns", "Planned end"), "planned_end", "2026-11-25", drop=6),
+        Column(QT_TRANSLATE_NOOP("Columns", "Approved USD"), "budget", "250,000", drop=4),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Category"),
+            "category",
+            QipCategory.PUBLIC_INFRASTRUCTURE,
+            TEXT,
+            drop=2,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Partner"), "partner", 20, TEXT, drop=3),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 14, TEXT, drop=1),
     )
     DEFAULT_SORT = (NUMBER, Qt.SortOrder.DescendingOrder)
     MARK_COLUMN = LATE
@@ -178,17 +185,24 @@ class IncidentTableModel(MarkedRowsModel):
 
     REFERENCE, OCCURRED, FLASH, CATEGORY, CASUALTIES, PLACE, GRID, STATUS = range(8)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("Columns", "Reference"), "reference", "BANBAT1-INC-2026-0000"),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Reference"),
+            "reference",
+            "BANBAT1-INC-2026-0000",
+            REF,
+            drop=4,
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Occurred (Z)"), "occurred_at", "2026-11-24 15:50Z"),
         Column(QT_TRANSLATE_NOOP("Columns", "Flash"), None, "sent 25 Nov 2026 07:17Z"),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Category"),
             "category",
             IncidentCategory.VIOLENCE_AGAINST_CIVILIANS,
+            TEXT,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Casualties"), "casualties", "999"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 16),
-        Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "34N DM 12345 67890"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Casualties"), "casualties", "999", drop=2),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 16, TEXT, drop=3),
+        Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "34N DM 12345 67890", drop=1),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), "status", IncidentStatus.CLOSED),
     )
     DEFAULT_SORT = (OCCURRED, Qt.SortOrder.DescendingOrder)
@@ -245,17 +259,23 @@ class SupportTableModel(MarkedRowsModel):
 
     NUMBER, RECEIVED, STATUS, PRIORITY, TYPE, REQUIRED, REQUESTER = range(7)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("Columns", "Number"), "number", "BANBAT1-MSR-2026-0000"),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Number"), "number", "BANBAT1-MSR-2026-0000", REF, drop=3
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Received (Z)"), "received_at", "2026-11-24 15:50Z"),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), "status", SupportStatus.FORWARDED),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Priority"), "priority", SupportPriority.LIFE_SUSTAINING
         ),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Type"), "request_type", SupportType.SECURITY_INFORMATION
+            QT_TRANSLATE_NOOP("Columns", "Type"),
+            "request_type",
+            SupportType.SECURITY_INFORMATION,
+            TEXT,
+            drop=2,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Required"), "date_required", "2026-11-25"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Requester"), "requester", 22),
+        Column(QT_TRANSLATE_NOOP("Columns", "Required"), "date_required", "2026-11-25", drop=1),
+        Column(QT_TRANSLATE_NOOP("Columns", "Requester"), "requester", 22, TEXT),
     )
     DEFAULT_SORT = (RECEIVED, Qt.SortOrder.DescendingOrder)
     MARK_COLUMN = STATUS

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from cimicdesk.domain.enums import LiaisonType, Sensitivity
+from cimicdesk.domain.enums import ContactCategory, LiaisonType, OrgType, Sensitivity
 from cimicdesk.domain.masking import is_restricted, restricted_code
 from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation
 from cimicdesk.store import contacts, liaison, organisations
@@ -16,6 +16,7 @@ from cimicdesk.store.filters import ContactFilter, LiaisonFilter, OrganisationFi
 from cimicdesk.ui.formatting import date_part, grid_display, stamp_display
 from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.lazy import Column, LazyRecordModel
+from cimicdesk.ui.widgets.column_fit import REF, TEXT
 
 RESTRICTED_CODE = re.compile(r"(?:^|; )C-[0-9A-F]{6}(?:;|$)")
 
@@ -25,12 +26,12 @@ class OrganisationTableModel(LazyRecordModel):
 
     NAME, ACRONYM, TYPE, SECTORS, PLACE, GRID = range(6)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", 32),
-        Column(QT_TRANSLATE_NOOP("Columns", "Acronym"), "acronym", 10),
-        Column(QT_TRANSLATE_NOOP("Columns", "Type"), "org_type", 22),
-        Column(QT_TRANSLATE_NOOP("Columns", "Sectors"), None, 16),
-        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 16),
-        Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "33P TM 12345 67890"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", 32, TEXT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Acronym"), "acronym", 10, REF, drop=3),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), "org_type", OrgType.UNITED_NATIONS, TEXT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sectors"), None, 16, TEXT, drop=2),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 16, TEXT, drop=4),
+        Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "33P TM 12345 67890", drop=1),
     )
     FILTER = OrganisationFilter
     LIST_RECORDS = staticmethod(organisations.list_organisations)
@@ -71,13 +72,24 @@ class ContactTableModel(LazyRecordModel):
 
     NAME, ORGANISATION, POSITION, PHONE, LAST_CONTACT, CATEGORY, SENSITIVITY = range(7)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", 22),
-        Column(QT_TRANSLATE_NOOP("Columns", "Organisation"), "organisation", 24),
-        Column(QT_TRANSLATE_NOOP("Columns", "Position"), "position", 20),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", 22, TEXT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Organisation"), "organisation", 24, TEXT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Position"), "position", 20, TEXT, drop=3),
         Column(QT_TRANSLATE_NOOP("Columns", "Phone"), None, "+236 72 12 34 56"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Last contact"), "last_contact", "2026-11-25"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Category"), "category", 18),
-        Column(QT_TRANSLATE_NOOP("Columns", "Sensitivity"), "sensitivity", Sensitivity.RESTRICTED),
+        Column(QT_TRANSLATE_NOOP("Columns", "Last contact"), "last_contact", "2026-11-25", drop=4),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Category"),
+            "category",
+            ContactCategory.TRADITIONAL_LEADER,
+            TEXT,
+            drop=2,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Sensitivity"),
+            "sensitivity",
+            Sensitivity.RESTRICTED,
+            drop=1,
+        ),
     )
     FILTER = ContactFilter
     LIST_RECORDS = staticmethod(contacts.list_contacts)
@@ -157,12 +169,12 @@ class LiaisonTableModel(LazyRecordModel):
     START, REF, TYPE, PLACE, PARTICIPANTS, GRID, UNIT = range(7)
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("Columns", "Start (Z)"), "start", "2026-11-24 15:50Z"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Ref"), "ref", "BANBAT1-2026-0000"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Ref"), "ref", "BANBAT1-2026-0000", REF, drop=3),
         Column(QT_TRANSLATE_NOOP("Columns", "Type"), "entry_type", LiaisonType.COORDINATION),
-        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 12),
-        Column(QT_TRANSLATE_NOOP("Columns", "Participants"), None, 30),
-        Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "33P TM 12345 67890"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Unit"), "origin_unit", 10),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place", 12, TEXT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Participants"), None, 30, TEXT, drop=4),
+        Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "33P TM 12345 67890", drop=2),
+        Column(QT_TRANSLATE_NOOP("Columns", "Unit"), "origin_unit", 10, REF, drop=1),
     )
     DEFAULT_SORT = (START, Qt.SortOrder.DescendingOrder)
     FILTER = LiaisonFilter

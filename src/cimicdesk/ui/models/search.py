@@ -153,6 +153,8 @@ class SearchResultsModel(HeadedListModel):
                 return self.masked_snippet() if hit.restricted else readable_snippet(hit.snippet)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SNIPPET:
             return self.masked_snippet() if hit.restricted else readable_snippet(hit.snippet)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
+            return self.data(index)  # whole, as the list may cut it
         if role == self.KindRole:
             return hit.kind
         if role == self.RecordIdRole:

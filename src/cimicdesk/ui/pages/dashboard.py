@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.domain.enums import ActionStatus, IncidentCategory, SupportPriority, SupportType
+from cimicdesk.domain.enums import (
+    ActionStatus,
+    IncidentCategory,
+    LabelledEnum,
+    SupportPriority,
+    SupportType,
+)
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.store import dashboard_queries, incidents, liaison, stats, unit_details
@@ -36,6 +42,7 @@ from cimicdesk.ui.models.alerts import (
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.first_steps import FirstSteps
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.widgets.column_fit import REF, TEXT, Fit, fit_columns
 from cimicdesk.ui.widgets.recovered_drafts import RecoveredDrafts
 
 ALERT_STYLE = "color: #8a1c1c; font-weight: bold;"
@@ -43,6 +50,11 @@ ALERT_STYLE = "color: #8a1c1c; font-weight: bold;"
 
 def utc_today() -> date:
     return utc_now().date()
+
+
+def labels(enumeration: type[LabelledEnum]) -> tuple[str, ...]:
+    """Every label of an enumeration in the window's language (a column's samples)."""
+    return tuple(label(member) for member in enumeration)
 
 
 def heading_label(text: str) -> QLabel:
@@ -54,9 +66,9 @@ def heading_label(text: str) -> QLabel:
     return label
 
 
-def list_table(name: str, model, widths: dict[int, str], stretch: int) -> QTableView:
-    """A read-only, row-selecting list of the dashboard (widths: a sample of the widest
-    usual text of each column)."""
+def list_table(name: str, model, fits: list[Fit]) -> QTableView:
+    """A read-only, row-selecting list of the dashboard, its columns fitted to its width
+    (widgets/column_fit)."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -67,14 +79,8 @@ def list_table(name: str, model, widths: dict[int, str], stretch: int) -> QTable
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    metrics = table.fontMetrics()
-    for column, sample in widths.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        room = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 8)
-        header.resizeSection(column, room + 18)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setHighlightSections(False)
+    fit_columns(table, fits)
     return table
 
 
@@ -140,13 +146,13 @@ class DashboardPage(Page):
         self.flash_table = list_table(
             "flashTable",
             self.flash_model,
-            {
-                FlashIncidentsModel.OCCURRED: "2026-11-24 15:50Z",
-                FlashIncidentsModel.REFERENCE: f"{self._widest_code()}-INC-2026-0000",
-                FlashIncidentsModel.CATEGORY: label(IncidentCategory.INTERCOMMUNAL_CLASH),
-                FlashIncidentsModel.CASUALTIES: "999",
-            },
-            FlashIncidentsModel.PLACE,
+            [
+                Fit(samples=("2026-11-24 15:50Z",)),
+                Fit(REF, samples=(f"{self._widest_code()}-INC-2026-0000",)),
+                Fit(TEXT, samples=labels(IncidentCategory)),
+                Fit(samples=("999",)),
+                Fit(TEXT),
+            ],
         )
         flash_buttons = QHBoxLayout()
         self.flash_sent_button = QPushButton(self.tr("Mark &flash report sent…"))
@@ -161,25 +167,23 @@ class DashboardPage(Page):
         self.qip_table = list_table(
             "qipTable",
             self.qip_model,
-            {
-                QipAlertsModel.WHY: QCoreApplication.translate(
-                    "QipAlertsModel", "near ceiling: {amount}"
-                ).format(amount=usd(50_000)),
-                QipAlertsModel.PLANNED_END: "2026-11-25",
-            },
-            QipAlertsModel.TITLE,
+            [
+                Fit(TEXT),
+                Fit(samples=(self._near_ceiling_sample(),)),  # an amount: never cut
+                Fit(samples=("2026-11-25",)),
+            ],
         )
         self.support_label = QLabel()
         self.support_label.setObjectName("supportLabel")
         self.support_table = list_table(
             "supportTable",
             self.support_model,
-            {
-                AwaitingSupportModel.PRIORITY: label(SupportPriority.LIFE_SUSTAINING),
-                AwaitingSupportModel.REQUIRED: "2026-11-25",
-                AwaitingSupportModel.TYPE: label(SupportType.SECURITY_INFORMATION),
-            },
-            AwaitingSupportModel.REQUESTER,
+            [
+                Fit(samples=labels(SupportPriority)),
+                Fit(samples=("2026-11-25",)),
+                Fit(TEXT, samples=labels(SupportType)),
+                Fit(TEXT),
+            ],
         )
 
         grid = QGridLayout()
@@ -251,24 +255,25 @@ class DashboardPage(Page):
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        char = table.fontMetrics().averageCharWidth()
-        widths = {
-            self.model.DUE: 12,
-            self.model.OVERDUE: 10,
-            self.model.OWNER: 18,
-            self.model.REF: 20,
-        }
-        for column, chars in widths.items():
-            header.resizeSection(column, chars * char + 16)
+        table.horizontalHeader().setHighlightSections(False)
         # References carry the unit's code: a sector's ('SECTORWEST-2026-0182') is longer
         # than a battalion's, and its number must not be cut off.
-        sample = f"{self._widest_code()}-2026-0000"
-        room = table.fontMetrics().horizontalAdvance(sample) + 16
-        header.resizeSection(self.model.REF, max(header.sectionSize(self.model.REF), room))
-        header.setSectionResizeMode(self.model.ACTION, QHeaderView.ResizeMode.Stretch)
+        fit_columns(
+            table,
+            [
+                Fit(samples=("2026-11-25",)),
+                Fit(),
+                Fit(TEXT),
+                Fit(TEXT),
+                Fit(REF, samples=(f"{self._widest_code()}-2026-0000",)),
+            ],
+        )
         return table
+
+    def _near_ceiling_sample(self) -> str:
+        return QCoreApplication.translate("QipAlertsModel", "near ceiling: {amount}").format(
+            amount=usd(50_000)
+        )
 
     def _widest_code(self) -> str:
         """The unit code references begin with here (at least as wide as 'BANBAT1')."""

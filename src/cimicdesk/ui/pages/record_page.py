@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.domain.enums import LabelledEnum
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError, ValidationError
 from cimicdesk.i18n.message import Message
 from cimicdesk.store import editor_drafts as drafts
@@ -31,11 +30,12 @@ from cimicdesk.store.database import Store
 from cimicdesk.store.purge import purge_record
 from cimicdesk.ui.editors.base import ERROR_STYLE, RecordEditor
 from cimicdesk.ui.formatting import stamp_display
-from cimicdesk.ui.i18n import label, message
+from cimicdesk.ui.i18n import message
 from cimicdesk.ui.models.lazy import LazyRecordModel
 from cimicdesk.ui.pages import empty_notes
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.widgets.column_fit import fit_columns, fitter_of
 from cimicdesk.ui.widgets.draft_banner import DraftBanner
 from cimicdesk.ui.widgets.undo_bar import UndoBar
 
@@ -214,21 +214,8 @@ class RecordPage(Page):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        metrics = table.fontMetrics()
-        for section, column in enumerate(self.model.COLUMNS):
-            if isinstance(column.width, LabelledEnum):  # a label: as wide as it reads here
-                sample = label(column.width)
-            elif isinstance(column.width, str):
-                sample = column.width
-            else:
-                sample = "x" * column.width
-            # Room for the usual text, and for the header (translated, with a sort arrow).
-            room = max(
-                metrics.horizontalAdvance(sample),
-                metrics.horizontalAdvance(column.header_text) + 12,
-            )
-            header.resizeSection(section, room + 18)
+        # Columns as wide as their content within the list's width, text cut with '…'.
+        fit_columns(table, [column.fit() for column in self.model.COLUMNS])
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -245,6 +232,8 @@ class RecordPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title_label.setFont(font)
+        # A long name or place wraps: it never widens the editor at the list's expense.
+        self.title_label.setWordWrap(True)
         box.addWidget(self.title_label)
         self.draft_banner = DraftBanner()
         self.draft_banner.discard_requested.connect(self.discard_changes)
@@ -309,14 +298,21 @@ class RecordPage(Page):
 
     def _fit_editor(self) -> None:
         """Widen the editor to the room its form asks for (French labels are longer), as
-        long as the list keeps a useful width; the form is never cut off on the right."""
+        long as the list keeps the width of its essential columns (widgets/column_fit: the
+        columns never hidden, at their least width); the form is never cut off on the right
+        (it gets at least its minimum width)."""
         sizes = self.splitter.sizes()
-        if len(sizes) != 2 or sum(sizes) <= 0:
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
             return
         scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        fitter = fitter_of(self.table)
+        list_room = max(MIN_LIST_WIDTH, fitter.essential_width() if fitter else 0)
         wanted = self.editor.sizeHint().width() + scroll_bar + 12
-        if sizes[1] < wanted and sum(sizes) - wanted >= MIN_LIST_WIDTH:
-            self.splitter.setSizes([sum(sizes) - wanted, wanted])
+        least = self.editor.minimumSizeHint().width() + scroll_bar + 12
+        wanted = max(least, min(wanted, total - list_room))
+        if sizes[1] < wanted and total - wanted >= MIN_LIST_WIDTH:
+            self.splitter.setSizes([total - wanted, wanted])
 
     # Page -------------------------------------------------------------------------
 

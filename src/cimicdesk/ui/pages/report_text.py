@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QStyle, QWidget
 
 from cimicdesk.i18n.catalogue import texts
 from cimicdesk.reports import data as report_data
@@ -19,6 +19,7 @@ from cimicdesk.store.report_settings import ReportSettings
 from cimicdesk.ui.generated.ui_reports_page import Ui_ReportsPage
 
 # The draft's fields in the form: the header lines, then the sections of each kind.
+COMBO_FRAME = 16  # an editable combo's frame and margins around its text
 HEADER_FIELDS = ("marking", "report_no", "from_line", "to_line", "cc_line", "location")
 SITREP_TEXTS = (
     "key_points",
@@ -173,9 +174,11 @@ class ReportText:
         # The defaults as the report will print them, in the report's language.
         report_texts = texts(language)
         marking = report_texts.render(defaults.marking)
-        self.ui.markingEdit.lineEdit().setPlaceholderText(
-            QCoreApplication.translate("ReportsPage", "{marking} (default)").format(marking=marking)
+        placeholder = QCoreApplication.translate("ReportsPage", "{marking} (default)").format(
+            marking=marking
         )
+        self.ui.markingEdit.lineEdit().setPlaceholderText(placeholder)
+        fit_combo_text(self.ui.markingEdit, [placeholder, *report_data.MARKINGS])
         self.ui.report_noEdit.setPlaceholderText(defaults.report_no)
         self.ui.from_lineEdit.setPlaceholderText(report_texts.render(defaults.from_line))
         self.ui.to_lineEdit.setPlaceholderText(report_texts.render(defaults.to_line))
@@ -188,3 +191,11 @@ class ReportText:
                     hq=unit.parent
                 )
             )
+
+
+def fit_combo_text(combo: QComboBox, texts_shown: list[str]) -> None:
+    """Make a combo at least wide enough for the longest of texts_shown (a marking with
+    ' (par défaut)' is longer in French), so that none is cut."""
+    widest = max(combo.fontMetrics().horizontalAdvance(text) for text in texts_shown)
+    arrow = combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    combo.setMinimumWidth(widest + arrow + COMBO_FRAME)

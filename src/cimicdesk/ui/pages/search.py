@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from cimicdesk.store.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.models.search import SearchResultsModel
 from cimicdesk.ui.pages.base import Page
+from cimicdesk.ui.widgets.column_fit import TEXT, Fit, fit_columns
 from cimicdesk.ui.widgets.empty_state import EmptyState
 
 
@@ -55,12 +55,8 @@ class SearchPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        char = self.table.fontMetrics().averageCharWidth()
-        header.resizeSection(SearchResultsModel.KIND, 14 * char + 16)
-        header.resizeSection(SearchResultsModel.TITLE, 48 * char + 16)
-        header.setSectionResizeMode(SearchResultsModel.SNIPPET, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setHighlightSections(False)
+        fit_columns(self.table, [Fit(), Fit(TEXT), Fit(TEXT)])
         layout.addWidget(self.table, 1)
         self.empty_state = EmptyState(self.table)
         self.empty_state.action_requested.connect(self.clear_requested)

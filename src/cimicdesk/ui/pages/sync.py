@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -38,6 +37,7 @@ from cimicdesk.ui.formatting import stamp_display
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.widgets.column_fit import REF, TEXT, Fit, fit_columns
 from cimicdesk.ui.widgets.elided_label import ElidedLabel
 from cimicdesk.ui.widgets.empty_state import EmptyState
 
@@ -140,7 +140,8 @@ def counts_summary(counts_json: str) -> str:
     return ", ".join(shown)
 
 
-def make_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
+def make_table(name: str, headers: list[str], fits: list[Fit]) -> QTableWidget:
+    """A read-only list of the page, its columns fitted to its width (widgets/column_fit)."""
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -152,9 +153,8 @@ def make_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    fit_columns(table, fits)
     return table
 
 
@@ -258,12 +258,8 @@ class SyncPage(Page):
                 self.tr("Other value from"),
                 self.tr("Found"),
             ],
-            4,
+            [Fit(TEXT), Fit(), Fit(TEXT), Fit(TEXT), Fit(TEXT), Fit(REF), Fit()],
         )
-        widths = (200, 110, 110, 200, 0, 120, 130)
-        for column, width in enumerate(widths):
-            if width:
-                self.conflicts_table.setColumnWidth(column, width)
         self.keep_other_button = QPushButton(self.tr("Keep the &other value"))
         self.keep_other_button.setObjectName("keepOtherButton")
         self.keep_other_button.setToolTip(
@@ -302,10 +298,8 @@ class SyncPage(Page):
                 self.tr("Recorded by"),
                 self.tr("Why"),
             ],
-            5,
+            [Fit(), Fit(TEXT), Fit(REF), Fit(TEXT), Fit(REF), Fit(TEXT)],
         )
-        for column, width in enumerate((110, 220, 110, 220, 110)):
-            self.duplicates_table.setColumnWidth(column, width)
         self.merge_button = QPushButton(self.tr("&Merge into…"))
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.setToolTip(
@@ -334,10 +328,8 @@ class SyncPage(Page):
                 self.tr("Exported"),
                 self.tr("What it brought"),
             ],
-            3,
+            [Fit(), Fit(REF), Fit(), Fit(TEXT)],
         )
-        for column, width in enumerate((140, 160, 140)):
-            self.imports_table.setColumnWidth(column, width)
         layout.addWidget(self.imports_label)
         layout.addWidget(self.imports_table, 1)
         self.imports_empty = EmptyState(self.imports_table)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QCompleter
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store import contacts
@@ -35,6 +35,23 @@ def make_searchable(combo: QComboBox) -> None:
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    line_edit = combo.lineEdit()
+    if line_edit is not None:
+        # A name longer than the picker shows its beginning, not its end (Qt puts the
+        # cursor after the text it sets), and whole in the tooltip.
+        line_edit.textChanged.connect(lambda _text: show_start(line_edit))
+        line_edit.editingFinished.connect(lambda: show_start(line_edit, leaving=True))
+
+
+def show_start(line_edit: QLineEdit, *, leaving: bool = False) -> None:
+    """Scroll a picker's text to its beginning unless the user is typing in it (leaving:
+    they just left it), and give it its whole text as tooltip when it does not fit."""
+    if leaving or not line_edit.hasFocus():
+        line_edit.setCursorPosition(0)
+    text = line_edit.text()
+    room = line_edit.contentsRect().width() - 8
+    wide = line_edit.fontMetrics().horizontalAdvance(text) > room
+    line_edit.setToolTip(text if wide else "")
 
 
 def fill_choices(
