@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Purge not finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,6 +142,14 @@
     </message>
 </context>
 <context>
+    <name>ColumnFit</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/column_fit.py" line="+174"/>
+        <source>Fit columns to the list&apos;s width</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/cimicdesk/ui/models/actions.py" line="+36"/>
@@ -169,7 +177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+29"/>
         <location line="+46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -191,83 +199,83 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+107"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+111"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+75"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+85"/>
         <source>Occurred (Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-1"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-6"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+8"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+14"/>
         <source>Casualties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+63"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+65"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+5"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+9"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-6"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+3"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+7"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-130"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-145"/>
-        <location line="+77"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-158"/>
+        <location line="+84"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-88"/>
-        <location line="+146"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-101"/>
+        <location line="+160"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+88"/>
-        <location line="+58"/>
+        <location line="-157"/>
+        <location line="+100"/>
+        <location line="+60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-158"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,29 +290,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Flash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-129"/>
-        <location line="+131"/>
+        <location line="+9"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
+        <location line="+142"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Received (Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-89"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-100"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,19 +333,19 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-139"/>
-        <location line="+75"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-152"/>
+        <location line="+85"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+2"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+7"/>
         <source>Sensitivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Start (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,7 +370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-82"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-93"/>
         <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
@@ -683,7 +691,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+126"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+136"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Open follow-up actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +741,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Select an action first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,6 +782,26 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Parent formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which formation does {unit} report to (e.g. Sector West)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parent formation not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{unit} reports to {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>In this database: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +830,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%Ln QIP(s)</source>
+        <translation>
+            <numerusform>%Ln QIP</numerusform>
+            <numerusform>%Ln QIPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln support request(s)</source>
+        <translation>
+            <numerusform>%Ln support request</numerusform>
+            <numerusform>%Ln support requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open action</numerusform>
@@ -895,6 +947,69 @@
     <message>
         <location line="+11"/>
         <source>Restored unsaved changes from {time}. Check them, then save them or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyNotes</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/empty_notes.py" line="+23"/>
+        <source>No liaison entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record your first meeting, call or visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people you deal with: officials, leaders, agency staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No organisations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the authorities, agencies, NGOs and groups you work with; their people then join them as contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No quick impact projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a project when it is proposed, then follow it to handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No incidents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an incident as soon as it is reported; a flash one reminds you of its flash report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No support requests yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a request for military support when it comes in, then decide it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1375,6 +1490,117 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/filter_chip.py" line="+33"/>
         <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/first_steps.py" line="+73"/>
+        <source>First steps in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This list goes away once the first organisation, contact and liaison entry are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your unit: {unit}, reporting to {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your unit: {unit}. Record the formation it reports to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set parent formation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The higher HQ this unit reports to, as its files and reports name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your first organisation: an authority, agency or NGO you work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Organisations page with a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your first contact: a person you deal with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Contacts page with a new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your first meeting, call or visit, in the liaison log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New liaison entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Liaison log with a new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mission&apos;s QIP rules: at most {ceiling} a project, finished within {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QIP rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check or change the ceiling and longest plan the mission set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,7 +2252,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+117"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+129"/>
         <source>PENDING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,7 +2404,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+212"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+231"/>
         <source>{column}: this column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,7 +2898,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+323"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+330"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,7 +2978,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,7 +3028,17 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user guide, at the section for this page (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About CIMIC Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,7 +3132,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>No backup of this database yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,12 +3159,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-306"/>
         <source>Parent formation: {parent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-205"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,12 +3184,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+221"/>
         <source>EXERCISE (training database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>About CIMIC Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,7 +3649,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-148"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,6 +3849,186 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/preferences.py" line="+330"/>
+        <source>Preferences saved. The language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location line="-251"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Takes effect at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Small (fits more on a small screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+99"/>
+        <source>After %Ln minute(s)</source>
+        <translation>
+            <numerusform>After %Ln minute</numerusform>
+            <numerusform>After %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Lock when &amp;idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups of this database, on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One a day, the first time the database is opened that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Daily backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken before an import, a restore or an upgrade, and by Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups already taken stay where they are and can still be restored; the oldest are removed as new ones are taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reports of this unit, saved in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{marking} (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed at the top and bottom of reports and record sheets, unless a report&apos;s own marking is typed on the Reports page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default &amp;marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{addressee} (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whom the sitrep is addressed to (its TO line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitrep &amp;addressed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who gets a copy of the sitrep (its CC line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitrep &amp;copy to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Folder for the backups of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewWindow</name>
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+85"/>
@@ -3716,7 +4137,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The {noun} was not printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,7 +4155,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+41"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+51"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,17 +4190,17 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,17 +4210,17 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import unit files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Take over database: the handover export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Enrol a card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,7 +4230,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Take over database: install it as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,7 +4252,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-252"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-175"/>
         <source>near ceiling: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,7 +5085,7 @@ Click to see where.</source>
 <context>
     <name>QipTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-85"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-92"/>
         <source>LATE {days} d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4836,7 +5257,7 @@ Click to see where.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+126"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+128"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4861,18 +5282,18 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+100"/>
         <source>Start a new {noun} (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+174"/>
+        <location line="+181"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,7 +5318,7 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>{Noun} not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5132,7 +5553,7 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>{path} is a file, not a folder: nothing can be written inside it. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5288,7 +5709,7 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+34"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+36"/>
         <source>Outgoing officer&apos;s &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5313,7 +5734,7 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+148"/>
         <source>What you need from {hq}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5358,7 +5779,7 @@ QIP monitoring visit, Kidjigra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="-130"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="-145"/>
         <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5380,7 +5801,7 @@ Monthly humanitarian coordination meeting, Bambari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+50"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+51"/>
         <source>No text to write for the 3W export.
 
 It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
@@ -5529,7 +5950,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+594"/>
+        <location line="+597"/>
         <source>Annexes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,38 +5995,28 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+112"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+122"/>
         <source>{marking} (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="-552"/>
+        <location filename="../../forms/reports_page.ui" line="-555"/>
         <source>Handling marking printed at the top and bottom of every page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+114"/>
-        <location line="+219"/>
+        <location line="+235"/>
         <source>as of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-159"/>
         <source>Unsaved report text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The text of the {report} ({period}) is not saved. Discard it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>&amp;Export {format}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5615,7 +6026,12 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <source>The text of the {report} ({period}) is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Write the {report} to a file of your choice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,7 +6051,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+28"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+40"/>
         <source>This file is read-only: its drafts can be read and exported, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5693,18 +6109,18 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+41"/>
-        <location line="+63"/>
+        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+45"/>
+        <location line="+62"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>The search failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -5729,6 +6145,26 @@ The details are hidden so that a shared screen does not show them.</source>
     <message>
         <location line="+3"/>
         <source>The search was shortened: only its first {words} different words within {chars} characters were searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No record holds every word searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words match by their beginnings (“Kidj” finds Kidjigra): try fewer words or another spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the search box and go back to the page you were on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6470,7 +6906,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+125"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+138"/>
         <source>Awaiting a decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6478,7 +6914,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+86"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+87"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -6544,12 +6980,12 @@ The details are hidden so that a shared screen does not show them.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-41"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6579,7 +7015,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Keep the &amp;other value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6625,7 +7061,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6706,24 +7142,24 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+378"/>
+        <location line="-365"/>
+        <location line="+372"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-371"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+374"/>
+        <location line="+368"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-367"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6813,7 +7249,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+196"/>
         <source>%Ln concurrent edit(s)</source>
         <translation>
             <numerusform>%Ln concurrent edit</numerusform>
@@ -6843,6 +7279,16 @@ The details are hidden so that a shared screen does not show them.</source>
     <message>
         <location line="+6"/>
         <source>No files received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The unit files other units send you are listed here once imported; their records merge into this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the files to merge into this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6945,7 +7391,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+65"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+110"/>
         <source>Your unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7065,6 +7511,14 @@ CIMIC Desk now encrypts every database. It will take a backup, encrypt the file 
     <message>
         <location line="+11"/>
         <source>{name} is encrypted. A backup was kept, encrypted too; the unencrypted copies were destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/user_guide.py" line="+125"/>
+        <source>User guide — CIMIC Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

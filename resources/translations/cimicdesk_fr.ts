@@ -24,7 +24,7 @@
         <translation>La langue choisie ({language}) s&apos;appliquera au prochain démarrage de CIMIC Desk.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Purge not finished</source>
         <translation>Purge inachevée</translation>
     </message>
@@ -142,6 +142,14 @@
     </message>
 </context>
 <context>
+    <name>ColumnFit</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/widgets/column_fit.py" line="+174"/>
+        <source>Fit columns to the list&apos;s width</source>
+        <translation>Ajuster les colonnes à la largeur de la liste</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/cimicdesk/ui/models/actions.py" line="+36"/>
@@ -169,7 +177,7 @@
         <translation>Réf. liaison</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+28"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+29"/>
         <location line="+46"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -191,83 +199,83 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+107"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+111"/>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+75"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+85"/>
         <source>Occurred (Z)</source>
         <translation>Survenu (Z)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-1"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-6"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+8"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+14"/>
         <source>Casualties</source>
         <translation>Victimes</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+63"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+65"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+5"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+9"/>
         <source>Required</source>
         <translation>Date requise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-2"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-6"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+3"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+7"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-130"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-145"/>
-        <location line="+77"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-158"/>
+        <location line="+84"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-88"/>
-        <location line="+146"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-101"/>
+        <location line="+160"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+88"/>
-        <location line="+58"/>
+        <location line="-157"/>
+        <location line="+100"/>
+        <location line="+60"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-158"/>
         <source>Late</source>
         <translation>Retard</translation>
     </message>
@@ -282,29 +290,29 @@
         <translation>Approuvé (USD)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Flash</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-129"/>
-        <location line="+131"/>
+        <location line="+9"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
+        <location line="+142"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Received (Z)</source>
         <translation>Reçue (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-89"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-100"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -325,19 +333,19 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-139"/>
-        <location line="+75"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-152"/>
+        <location line="+85"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+2"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+7"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Start (Z)</source>
         <translation>Début (Z)</translation>
     </message>
@@ -362,7 +370,7 @@
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-82"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-93"/>
         <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -683,7 +691,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+126"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+136"/>
         <source>Mark &amp;done</source>
         <translation>Marquer &amp;réalisée</translation>
     </message>
@@ -713,7 +721,7 @@
         <translation>Enregistrer quand le rapport flash sur l&apos;incident sélectionné est parti vers le QG supérieur</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Open follow-up actions</source>
         <translation>Actions de suivi en cours</translation>
     </message>
@@ -733,7 +741,7 @@
         <translation>QIP en retard ou proches du plafond</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Select an action first.</source>
         <translation>Sélectionnez d&apos;abord une action.</translation>
     </message>
@@ -774,6 +782,26 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Parent formation</source>
+        <translation>Formation supérieure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which formation does {unit} report to (e.g. Sector West)?</source>
+        <translation>De quelle formation relève {unit} (p.&#xa0;ex. Secteur Ouest)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parent formation not recorded</source>
+        <translation>Formation supérieure non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{unit} reports to {parent}.</source>
+        <translation>{unit} relève de {parent}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>In this database: {counts}</source>
         <translation>Dans cette base de données&#xa0;: {counts}</translation>
     </message>
@@ -802,7 +830,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%Ln QIP(s)</source>
+        <translation>
+            <numerusform>%Ln QIP</numerusform>
+            <numerusform>%Ln QIP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln support request(s)</source>
+        <translation>
+            <numerusform>%Ln demande d&apos;appui</numerusform>
+            <numerusform>%Ln demandes d&apos;appui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln action en cours</numerusform>
@@ -896,6 +948,69 @@
         <location line="+11"/>
         <source>Restored unsaved changes from {time}. Check them, then save them or discard them.</source>
         <translation>Modifications non enregistrées du {time} restaurées. Vérifiez-les, puis enregistrez-les ou abandonnez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyNotes</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/empty_notes.py" line="+23"/>
+        <source>No liaison entries yet.</source>
+        <translation>Aucune entrée de liaison pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record your first meeting, call or visit.</source>
+        <translation>Enregistrez votre première réunion, appel ou visite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts yet.</source>
+        <translation>Aucun contact pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people you deal with: officials, leaders, agency staff.</source>
+        <translation>Ajoutez les personnes avec qui vous traitez&#xa0;: autorités, leaders, personnel des agences.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No organisations yet.</source>
+        <translation>Aucune organisation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the authorities, agencies, NGOs and groups you work with; their people then join them as contacts.</source>
+        <translation>Ajoutez les autorités, agences, ONG et groupements avec qui vous travaillez&#xa0;; leurs membres s&apos;y rattachent ensuite comme contacts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No quick impact projects yet.</source>
+        <translation>Aucun projet à impact rapide pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a project when it is proposed, then follow it to handover.</source>
+        <translation>Enregistrez un projet dès qu&apos;il est proposé, puis suivez-le jusqu&apos;à sa remise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No incidents yet.</source>
+        <translation>Aucun incident pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an incident as soon as it is reported; a flash one reminds you of its flash report.</source>
+        <translation>Enregistrez un incident dès qu&apos;il est signalé&#xa0;; pour un incident flash, le programme rappelle le rapport flash.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No support requests yet.</source>
+        <translation>Aucune demande d&apos;appui pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a request for military support when it comes in, then decide it.</source>
+        <translation>Enregistrez une demande d&apos;appui militaire dès qu&apos;elle arrive, puis statuez.</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1525,117 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location filename="../../src/cimicdesk/ui/widgets/filter_chip.py" line="+33"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/first_steps.py" line="+73"/>
+        <source>First steps in this database</source>
+        <translation>Premiers pas dans cette base</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This list goes away once the first organisation, contact and liaison entry are saved.</source>
+        <translation>Cette liste disparaît une fois enregistrés la première organisation, le premier contact et la première entrée de liaison.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your unit: {unit}, reporting to {parent}</source>
+        <translation>Votre unité&#xa0;: {unit}, qui relève de {parent}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your unit: {unit}. Record the formation it reports to.</source>
+        <translation>Votre unité&#xa0;: {unit}. Indiquez la formation dont elle relève.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set parent formation…</source>
+        <translation>Indiquer la formation supérieure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The higher HQ this unit reports to, as its files and reports name it</source>
+        <translation>Le QG supérieur dont relève cette unité, tel que ses fichiers et rapports le nomment</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your first organisation: an authority, agency or NGO you work with</source>
+        <translation>Votre première organisation&#xa0;: une autorité, agence ou ONG avec qui vous travaillez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Organisations page with a new organisation</source>
+        <translation>Ouvrir la page Organisations sur une nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your first contact: a person you deal with</source>
+        <translation>Votre premier contact&#xa0;: une personne avec qui vous traitez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Contacts page with a new contact</source>
+        <translation>Ouvrir la page Contacts sur un nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your first meeting, call or visit, in the liaison log</source>
+        <translation>Votre première réunion, appel ou visite, dans le journal de liaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New liaison entry</source>
+        <translation>Nouvelle entrée de liaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Liaison log with a new entry</source>
+        <translation>Ouvrir le journal de liaison sur une nouvelle entrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mission&apos;s QIP rules: at most {ceiling} a project, finished within {duration}</source>
+        <translation>Les règles QIP de la mission&#xa0;: au plus {ceiling} par projet, achevé en {duration}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QIP rules…</source>
+        <translation>Règles QIP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check or change the ceiling and longest plan the mission set</source>
+        <translation>Vérifier ou modifier le plafond et la durée maximale fixés par la mission</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +2286,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+117"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+129"/>
         <source>PENDING</source>
         <translation>EN ATTENTE</translation>
     </message>
@@ -2212,7 +2438,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+212"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+231"/>
         <source>{column}: this column cannot be sorted</source>
         <translation>{column}&#xa0;: cette colonne ne peut pas être triée</translation>
     </message>
@@ -2706,7 +2932,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+323"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+330"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -2786,7 +3012,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Rechercher dans toutes les fiches&#xa0;: personnes, organisations, liaison, QIP, incidents, demandes d&apos;appui (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -2831,7 +3062,17 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user guide, at the section for this page (F1)</source>
+        <translation>Le guide de l&apos;utilisateur, à la partie de cette page (F1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About CIMIC Desk</source>
         <translation>À &amp;propos de CIMIC Desk</translation>
     </message>
@@ -2925,7 +3166,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>  ·  lecture seule</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>No backup of this database yet.</source>
         <translation>Aucune sauvegarde de cette base pour l&apos;instant.</translation>
     </message>
@@ -2954,12 +3195,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>{name} — verrouillée</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-306"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-205"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2979,12 +3220,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Refaire la modification que l&apos;annulation a défaite (Ctrl+Maj+Z ou Ctrl+Y)</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+221"/>
         <source>EXERCISE (training database)</source>
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>About CIMIC Desk</source>
         <translation>À propos de CIMIC Desk</translation>
     </message>
@@ -3453,7 +3694,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-137"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-148"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -3653,6 +3894,186 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/preferences.py" line="+330"/>
+        <source>Preferences saved. The language applies at the next start.</source>
+        <translation>Préférences enregistrées. La langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferences saved.</source>
+        <translation>Préférences enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location line="-251"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This laptop</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same as the system</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Takes effect at the next start</source>
+        <translation>Prend effet au prochain démarrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the next start</source>
+        <translation>au prochain démarrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Small (fits more on a small screen)</source>
+        <translation>Petite (plus de place sur un petit écran)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+99"/>
+        <source>After %Ln minute(s)</source>
+        <translation>
+            <numerusform>Après %Ln minute</numerusform>
+            <numerusform>Après %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Lock when &amp;idle:</source>
+        <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups of this database, on this laptop</source>
+        <translation>Sauvegardes de cette base, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One a day, the first time the database is opened that day</source>
+        <translation>Une par jour, à la première ouverture de la base ce jour-là</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Sauvegardes &amp;quotidiennes gardées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken before an import, a restore or an upgrade, and by Back up now</source>
+        <translation>Faites avant un import, une restauration ou une mise à niveau, et par Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other backups kept:</source>
+        <translation>&amp;Autres sauvegardes gardées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups already taken stay where they are and can still be restored; the oldest are removed as new ones are taken.</source>
+        <translation>Les sauvegardes déjà faites restent où elles sont et peuvent toujours être restaurées&#xa0;; les plus anciennes sont supprimées à mesure que de nouvelles sont faites.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reports of this unit, saved in the database</source>
+        <translation>Rapports de cette unité, enregistrés dans la base</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{marking} (default)</source>
+        <translation>{marking} (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed at the top and bottom of reports and record sheets, unless a report&apos;s own marking is typed on the Reports page</source>
+        <translation>Imprimée en haut et en bas des rapports et des fiches imprimées, sauf si une mention propre au rapport est saisie dans la page Rapports</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default &amp;marking:</source>
+        <translation>&amp;Mention par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{addressee} (default)</source>
+        <translation>{addressee} (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whom the sitrep is addressed to (its TO line)</source>
+        <translation>À qui le SITREP est adressé (sa ligne À)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitrep &amp;addressed to:</source>
+        <translation>SITREP &amp;adressé à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who gets a copy of the sitrep (its CC line)</source>
+        <translation>Qui reçoit une copie du SITREP (sa ligne COPIE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitrep &amp;copy to:</source>
+        <translation>SITREP en &amp;copie à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Folder for the backups of {name}</source>
+        <translation>Dossier des sauvegardes de {name}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWindow</name>
     <message>
         <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+85"/>
@@ -3761,7 +4182,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Imprimer la version enregistrée</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The {noun} was not printed</source>
         <translation>La fiche ({noun}) n&apos;a pas été imprimée</translation>
     </message>
@@ -3779,7 +4200,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+41"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+51"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données CIMIC Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -3814,17 +4235,17 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Ajouter une photo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3834,17 +4255,17 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Export pour le QG supérieur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import unit files</source>
         <translation>Importer des fichiers d&apos;unité</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Take over database: the handover export</source>
         <translation>Reprendre une base de données&#xa0;: l&apos;export de passation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Enrol a card</source>
         <translation>Enregistrer une carte</translation>
     </message>
@@ -3854,7 +4275,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Cartes CIMIC Desk (*.card);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Take over database: install it as</source>
         <translation>Reprendre une base de données&#xa0;: l&apos;installer sous</translation>
     </message>
@@ -3876,7 +4297,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-252"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-175"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>
@@ -4710,7 +5131,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-85"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-92"/>
         <source>LATE {days} d</source>
         <translation>RETARD {days} j</translation>
     </message>
@@ -4882,7 +5303,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+126"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+128"/>
         <source>New {noun}</source>
         <translation>Nouvelle fiche ({noun})</translation>
     </message>
@@ -4907,18 +5328,18 @@ Cliquez pour voir où.</translation>
         <translation>N&apos;afficher que les {nouns} contenant tous les mots saisis (les débuts de mots suffisent).</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+100"/>
         <source>Start a new {noun} (Ctrl+N)</source>
         <translation>Nouvelle fiche&#xa0;: {noun} (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+174"/>
+        <location line="+181"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation>Supprimer cette fiche&#xa0;; vous pourrez annuler (Ctrl+Z)</translation>
     </message>
@@ -4943,7 +5364,7 @@ Cliquez pour voir où.</translation>
         <translation>Retirer définitivement de la base le contenu de cet enregistrement ({noun}) ; c&apos;est irréversible</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>{Noun} not found</source>
         <translation>Fiche introuvable</translation>
     </message>
@@ -5182,7 +5603,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Cochez au moins un bataillon pour le SITREP de secteur.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>{path} is a file, not a folder: nothing can be written inside it. Choose another folder.</source>
         <translation>{path} est un fichier, pas un dossier&#xa0;: rien ne peut y être écrit. Choisissez un autre dossier.</translation>
     </message>
@@ -5340,7 +5761,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Appro&amp;uvé par</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+34"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+36"/>
         <source>Outgoing officer&apos;s &amp;notes</source>
         <translation>&amp;Notes de l&apos;officier sortant</translation>
     </message>
@@ -5365,7 +5786,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Re&amp;pris par</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+148"/>
         <source>What you need from {hq}…</source>
         <translation>Ce dont vous avez besoin de {hq}…</translation>
     </message>
@@ -5414,7 +5835,7 @@ Visite de suivi du QIP, Kidjigra</translation>
         <translation>Grade, nom, fonction</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="-130"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="-145"/>
         <source>What the incoming officer must know: who matters, what is sensitive, what was promised…</source>
         <translation>Ce que l&apos;officier entrant doit savoir&#xa0;: qui compte, ce qui est sensible, ce qui a été promis…</translation>
     </message>
@@ -5438,7 +5859,7 @@ Réunion mensuelle de coordination humanitaire, Bambari</translation>
         <translation>Officier entrant&#xa0;: grade, nom, fonction</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+50"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+51"/>
         <source>No text to write for the 3W export.
 
 It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
@@ -5591,7 +6012,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location line="+594"/>
+        <location line="+597"/>
         <source>Annexes:</source>
         <translation>Annexes&#xa0;:</translation>
     </message>
@@ -5636,38 +6057,28 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Conserver ce texte pour ce rapport et cette période (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+112"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_text.py" line="+122"/>
         <source>{marking} (default)</source>
         <translation>{marking} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="-552"/>
+        <location filename="../../forms/reports_page.ui" line="-555"/>
         <source>Handling marking printed at the top and bottom of every page</source>
         <translation>Mention de diffusion imprimée en haut et en bas de chaque page</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+114"/>
-        <location line="+219"/>
+        <location line="+235"/>
         <source>as of {day}</source>
         <translation>au {day}</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-159"/>
         <source>Unsaved report text</source>
         <translation>Texte du rapport non enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The text of the {report} ({period}) is not saved. Discard it?</source>
-        <translation>Le texte du {report} ({period}) n&apos;est pas enregistré. L&apos;abandonner&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Discard changes</source>
-        <translation>Abandonner les modifications</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>&amp;Export {format}…</source>
         <translation>&amp;Exporter en {format}…</translation>
     </message>
@@ -5677,7 +6088,12 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Enregistrer le texte et écrire le {report} dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <source>The text of the {report} ({period}) is not saved.</source>
+        <translation>Le texte du {report} ({period}) n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Write the {report} to a file of your choice</source>
         <translation>Écrire le {report} dans un fichier de votre choix</translation>
     </message>
@@ -5697,7 +6113,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Lieu de rédaction du rapport, p. ex. Bambari</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+28"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+40"/>
         <source>This file is read-only: its drafts can be read and exported, not changed.</source>
         <translation>Ce fichier est en lecture seule&#xa0;: ses brouillons peuvent être lus et exportés, pas modifiés.</translation>
     </message>
@@ -5757,18 +6173,18 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+41"/>
-        <location line="+63"/>
+        <location filename="../../src/cimicdesk/ui/pages/search.py" line="+45"/>
+        <location line="+62"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation>Tapez dans la zone de recherche (Ctrl+F) pour chercher dans toutes les fiches.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>The search failed: {reason}</source>
         <translation>La recherche a échoué&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln fiche</numerusform>
@@ -5794,6 +6210,26 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <location line="+3"/>
         <source>The search was shortened: only its first {words} different words within {chars} characters were searched.</source>
         <translation>La recherche a été raccourcie&#xa0;: seuls ses {words} premiers mots différents, dans ses {chars} premiers caractères, ont été cherchés.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No record holds every word searched.</source>
+        <translation>Aucune fiche ne contient tous les mots cherchés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words match by their beginnings (“Kidj” finds Kidjigra): try fewer words or another spelling.</source>
+        <translation>Les mots se trouvent par leur début («&#xa0;Kidj&#xa0;» trouve Kidjigra)&#xa0;: essayez moins de mots ou une autre orthographe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear search (Esc)</source>
+        <translation>Effacer la recherche (Échap)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the search box and go back to the page you were on</source>
+        <translation>Vider le champ de recherche et revenir à la page précédente</translation>
     </message>
 </context>
 <context>
@@ -6534,7 +6970,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+125"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+138"/>
         <source>Awaiting a decision.</source>
         <translation>En attente de décision.</translation>
     </message>
@@ -6542,7 +6978,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+86"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+87"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nouveau</numerusform>
@@ -6608,12 +7044,12 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
     </message>
     <message>
         <location line="+8"/>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-41"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -6643,7 +7079,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Trouvé le</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Keep the &amp;other value</source>
         <translation>Retenir l&apos;&amp;autre valeur</translation>
     </message>
@@ -6689,7 +7125,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Fusionner dans…</translation>
     </message>
@@ -6770,24 +7206,24 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Aucune modification concurrente à trancher.</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+378"/>
+        <location line="-365"/>
+        <location line="+372"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-371"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+374"/>
+        <location line="+368"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-367"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -6877,7 +7313,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Fusionner dans celle-ci les fichiers d’export d’autres unités, tous ou aucun&#xa0;: si un fichier ne peut pas être fusionné, rien du lot n’est enregistré</translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+196"/>
         <source>%Ln concurrent edit(s)</source>
         <translation>
             <numerusform>%Ln modification concurrente</numerusform>
@@ -6908,6 +7344,16 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <location line="+6"/>
         <source>No files received yet.</source>
         <translation>Aucun fichier reçu pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The unit files other units send you are listed here once imported; their records merge into this database.</source>
+        <translation>Les fichiers d&apos;unité que vous envoient les autres unités sont listés ici une fois importés&#xa0;; leurs fiches fusionnent dans cette base.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the files to merge into this database</source>
+        <translation>Choisir les fichiers à fusionner dans cette base</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -7009,7 +7455,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+65"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+110"/>
         <source>Your unit</source>
         <translation>Votre unité</translation>
     </message>
@@ -7132,6 +7578,14 @@ CIMIC Desk chiffre désormais chaque base de données. Il va faire une sauvegard
         <location line="+11"/>
         <source>{name} is encrypted. A backup was kept, encrypted too; the unencrypted copies were destroyed.</source>
         <translation>{name} est chiffrée. Une sauvegarde a été conservée, chiffrée elle aussi ; les copies non chiffrées ont été détruites.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/user_guide.py" line="+125"/>
+        <source>User guide — CIMIC Desk</source>
+        <translation>Guide de l&apos;utilisateur — CIMIC Desk</translation>
     </message>
 </context>
 <context>
