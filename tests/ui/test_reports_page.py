@@ -157,7 +157,7 @@ def test_draft_text_is_saved_and_comes_back_for_its_period(open_page, prompter, 
 def test_save_in_the_prompt_keeps_the_text_under_the_week_it_was_written_for(
     open_page, prompter, store, qtbot
 ):
-    window, page = open_page()
+    _window, page = open_page()
     key_points = page.fields["key_points"]
     type_into(qtbot, key_points, "Bridge at Ouaka repaired")
     prompter.unsaved_answers = ["save"]
