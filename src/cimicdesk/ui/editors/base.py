@@ -34,6 +34,7 @@ from cimicdesk.ui.editors.draft_fields import (
     set_widget_value,
     widget_value,
 )
+from cimicdesk.ui.editors.field_tips import grid_tip, joined, set_date_tips
 from cimicdesk.ui.editors.field_undo import FieldChange, UndoKeysToWindow
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.widgets.field_tabs import TabLeavesDates
@@ -43,6 +44,7 @@ from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 ERROR_STYLE = "color: #b00020;"
 EDITING = QAbstractItemView.State.EditingState
+GRID_FIELDS = ("gridEdit", "fromGridEdit", "toGridEdit")
 
 
 def fit_narrow(combo: QComboBox, characters: int = 12) -> None:
@@ -107,6 +109,11 @@ class RecordEditor(QWidget):
         for combo in self.findChildren(QComboBox):
             fit_narrow(combo)
         guard_wheel(self)  # the wheel scrolls the form; it never changes a field passed over
+        for name in GRID_FIELDS:  # the MGRS rule, under what the grid is of
+            if hasattr(self.ui, name):
+                edit = getattr(self.ui, name)
+                edit.setToolTip(joined(edit.toolTip(), grid_tip()))
+        set_date_tips(self)
         self._date_tabs = TabLeavesDates(self)  # Tab leaves a date, not its next section
         self.refresh_choices()
         self.load(None)
