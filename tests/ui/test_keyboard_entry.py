@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from scripted_prompter import make_contact, make_org
 
 from cimicdesk.domain.enums import ActionStatus, LiaisonType, ParticipantKind
-from cimicdesk.store import liaison
+from cimicdesk.store import liaison, qips
 
 # Typing in a picker opens the completer's popup, which the offscreen platform cannot raise
 # or let grab the keyboard: its warnings say nothing about the keys.
@@ -17,6 +17,7 @@ POPUP_WARNINGS = pytest.mark.qt_log_ignore(
     r"This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)"
 )
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 class Keyboard:
@@ -146,3 +147,88 @@ def liaison_contact_id(store) -> str:
     from cimicdesk.store import contacts
 
     return contacts.contact_choices(store)[0][0]
+
+
+@POPUP_WARNINGS
+def test_the_same_meeting_with_the_labels_underlined_letters_takes_27_actions(
+    open_window, store, qtbot
+):
+    make_org(store, "Mairie de Bria")
+    make_contact(store, "Marie Ndoumba")
+    make_contact(store, "Jean Zanga")
+    window = open_window()
+    keys = Keyboard(qtbot, window)
+    keys.press(Qt.Key.Key_2, CTRL)
+    ui = window.current_page().editor.ui
+    keys.press(Qt.Key.Key_N, CTRL)
+    keys.type("202511250930")
+    keys.press(Qt.Key.Key_T, ALT)  # &Type
+    assert keys.focused() is ui.typeCombo
+    keys.type("Key")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("Bria")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("34N DM 12345 67890")
+    keys.press(Qt.Key.Key_C, ALT)  # Add &contact
+    keys.type("Marie")
+    keys.enter_after_popup()
+    keys.type("Zanga")
+    keys.enter_after_popup()
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("Mairie")
+    keys.enter_after_popup()
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focused() is ui.purposeEdit
+    keys.type("Water point repairs in Bria.")
+    keys.press(Qt.Key.Key_N, ALT)  # Actio&ns
+    keys.press(Qt.Key.Key_Insert)
+    keys.type("Send the WASH engineer")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("CIMIC team 2")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("2025-12-01")
+    keys.press(Qt.Key.Key_S, CTRL)
+    [listed] = liaison.list_liaison(store).items
+    saved = liaison.get_liaison(store, listed.id)
+    assert saved.entry_type is LiaisonType.KLE and len(saved.participants) == 3
+    assert saved.actions[0].due_date == "2025-12-01"
+    assert keys.actions == 27
+
+
+@POPUP_WARNINGS
+def test_a_qip_is_typed_from_new_to_save_without_the_mouse(open_window, store, qtbot):
+    mairie = make_org(store, "Mairie de Bria")
+    make_org(store, "Comité de l'eau")
+    window = open_window()
+    keys = Keyboard(qtbot, window)
+    keys.press(Qt.Key.Key_5, CTRL)  # the QIPs page
+    page = window.current_page()
+    ui = page.editor.ui
+    assert page is window.pages["qips"]
+    keys.press(Qt.Key.Key_N, CTRL)
+    assert keys.focused() is ui.titleEdit
+    keys.type("Borehole for Kidjigra")
+    assert keys.tab_to(ui.objectiveEdit) == 2  # through the category
+    keys.type("Clean water for 300 families.")
+    assert keys.tab_to(ui.gridEdit) == 2  # through the place
+    keys.type("34N DM 64090 37550")
+    assert keys.tab_to(ui.partnerCombo) == 1
+    keys.type("Mairie")
+    keys.press(Qt.Key.Key_B, ALT)  # the &Budget, dates tab
+    keys.press(Qt.Key.Key_R, ALT)  # &Requested
+    assert keys.focused() is ui.requestedSpin or ui.requestedSpin.isAncestorOf(keys.focused())
+    keys.type("12500")
+    keys.press(Qt.Key.Key_S, ALT)  # Planned &start
+    keys.type("20260105")
+    assert keys.tab_to(ui.plannedEndEdit) == 2  # through its Clear button
+    keys.type("20260430")
+    keys.press(Qt.Key.Key_S, CTRL)
+    assert not page.editor.dirty, page.message_label.text()
+    [listed] = qips.list_qips(store).items
+    saved = qips.get_qip(store, listed.id)
+    assert saved.title == "Borehole for Kidjigra"
+    assert saved.objective == "Clean water for 300 families."
+    assert (saved.grid, saved.implementing_partner_id) == ("34NDM6409037550", mairie.id)
+    assert saved.budget_requested_usd == 12_500
+    assert (saved.planned_start, saved.planned_end) == ("2026-01-05", "2026-04-30")
+    assert keys.actions == 20

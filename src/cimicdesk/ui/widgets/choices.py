@@ -35,6 +35,17 @@ def make_searchable(combo: QComboBox) -> None:
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    line_edit = combo.lineEdit()
+    if line_edit is not None:  # leaving it (Tab, Enter) with part of one name picks that name
+        line_edit.editingFinished.connect(lambda: complete_unique(combo))
+
+
+def complete_unique(combo: QComboBox) -> None:
+    """Put the whole name in a picker whose typed text is part of exactly one name (any
+    case); other text stays as typed (an unknown name is refused when read)."""
+    index = typed_index(combo)
+    if index > 0 and combo.currentText() != combo.itemText(index):
+        combo.setCurrentIndex(index)
 
 
 def fill_choices(
