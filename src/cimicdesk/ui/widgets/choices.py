@@ -43,7 +43,7 @@ def make_searchable(combo: QComboBox) -> None:
 def complete_unique(combo: QComboBox) -> None:
     """Put the whole name in a picker whose typed text is part of exactly one name (any
     case); other text stays as typed (an unknown name is refused when read)."""
-    if not combo.isVisible():
+    if not combo.window().isVisible():
         return  # the window closing takes the focus away: nothing was chosen
     index = typed_index(combo)
     if index > 0 and combo.currentText() != combo.itemText(index):
