@@ -7,6 +7,7 @@ from scripted_prompter import click_row, make_contact, make_org, replace_text
 
 from cimicdesk.domain.enums import Cluster, OrgType
 from cimicdesk.store import organisations
+from cimicdesk.ui.widgets.invalid_frame import frame_of
 
 
 def live_names(store) -> list[str]:
@@ -73,17 +74,17 @@ def test_bad_grid_is_shown_under_the_field_and_nothing_is_saved(window, store, q
     assert "do not have the same number of digits" in page.editor.error_text("grid")
     assert ui.gridError.isVisible()
     assert page.editor.is_marked("grid")
-    # The red border is the field's own style sheet; the editor carries none (one sheet
+    # The red border is a frame drawn over the field; no style sheet anywhere (one sheet
     # over the whole editor re-styles every picker item when the editor is re-parented).
-    assert "#b00020" in ui.gridEdit.styleSheet()
-    assert ui.nameEdit.styleSheet() == "" and page.editor.styleSheet() == ""
+    assert frame_of(ui.gridEdit) is not None and frame_of(ui.nameEdit) is None
+    assert ui.gridEdit.styleSheet() == "" and page.editor.styleSheet() == ""
     assert "is not an e-mail address" in page.editor.error_text("email")
     assert page.editor.error_text("name") == ""
     assert ui.nameEdit.text() == "Mairie de Bria"  # the rest of the input stays
     assert page.is_dirty()
     replace_text(qtbot, ui.gridEdit, "34N DM 12345 67890")
     assert not page.editor.is_marked("grid")  # editing the field clears its error
-    assert ui.gridEdit.styleSheet() == ""
+    assert frame_of(ui.gridEdit) is None
     replace_text(qtbot, ui.emailEdit, "mairie@bria.cf")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert live_names(store) == ["Mairie de Bria"]

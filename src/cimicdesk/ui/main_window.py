@@ -49,6 +49,7 @@ from cimicdesk.ui.pages.sync import SyncPage
 from cimicdesk.ui.preferences import open_preferences
 from cimicdesk.ui.preferences import shortcut as preferences_shortcut
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.shortcut_tips import with_keys
 from cimicdesk.ui.unlocking import ask_new_passphrase, ask_to_unlock, new_database_intro
 from cimicdesk.ui.widgets.database_banner import DatabaseBanner
 from cimicdesk.ui.widgets.elided_label import ElidedLabel
@@ -371,21 +372,21 @@ class MainWindow(QMainWindow):
                 self.tr("&New record"),
                 QKeySequence.StandardKey.New,
                 "new",
-                self.tr("Start a new record on this page (Ctrl+N)"),
+                self.tr("Start a new record on this page"),
             ),
             (
                 "save_record",
                 self.tr("&Save"),
                 QKeySequence.StandardKey.Save,
                 "save",
-                self.tr("Save the record (Ctrl+S)"),
+                self.tr("Save the record"),
             ),
             (
                 "delete_record",
                 self.tr("&Delete record…"),
                 "Ctrl+Del",
                 "delete",
-                self.tr("Delete the record; Undo brings it back (Ctrl+Del)"),
+                self.tr("Delete the record; Undo brings it back"),
             ),
             (
                 "undo",
@@ -393,8 +394,7 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.Undo,
                 "undo",
                 self.tr(
-                    "Put back the field changed last; with none, bring back the record "
-                    "just deleted (Ctrl+Z)"
+                    "Put back the field changed last; with none, bring back the record just deleted"
                 ),
             ),
             (
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
                 self.tr("&Redo"),
                 "Ctrl+Shift+Z",
                 "undo",
-                self.tr("Change again the field Undo put back (Ctrl+Shift+Z or Ctrl+Y)"),
+                self.tr("Change again the field Undo put back"),
             ),
         )
         (
@@ -490,6 +490,9 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         bar = self.ui.mainToolBar
         bar.addActions([self.new_action, self.save_action, self.delete_action, self.undo_action])
+        # Every command of the bar names its keys in its tooltip; the menus show them anyway.
+        for action in (*bar.actions(), self.redo_action):
+            action.setToolTip(with_keys(action.statusTip() or action.iconText(), action))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -500,9 +503,12 @@ class MainWindow(QMainWindow):
         self.search_box.addAction(QIcon(":/icons/search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_box.setMinimumWidth(360)
         self.search_box.setToolTip(
-            self.tr(
-                "Type any words: names, places, grid squares, what was said. Enter opens the "
-                "first result; ↓ goes to the results."
+            with_keys(
+                self.tr(
+                    "Type any words: names, places, grid squares, what was said. Enter opens "
+                    "the first result; ↓ goes to the results."
+                ),
+                self.find_action,
             )
         )
         bar.addWidget(self.search_box)

@@ -10,6 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -32,13 +34,17 @@ from cimicdesk.ui.editors.draft_fields import (
     set_widget_value,
     widget_value,
 )
+from cimicdesk.ui.editors.field_tips import grid_tip, joined, set_date_tips
 from cimicdesk.ui.editors.field_undo import FieldChange, UndoKeysToWindow
 from cimicdesk.ui.i18n import message
+from cimicdesk.ui.widgets.field_tabs import TabLeavesDates
+from cimicdesk.ui.widgets.invalid_frame import set_invalid_frame
+from cimicdesk.ui.widgets.line_slot import LineSlot
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 ERROR_STYLE = "color: #b00020;"
-# Set on an input only while it is marked invalid (see RecordEditor._mark).
-INVALID_STYLE = '*[invalid="true"] { border: 2px solid #b00020; }'
+EDITING = QAbstractItemView.State.EditingState
+GRID_FIELDS = ("gridEdit", "fromGridEdit", "toGridEdit")
 
 
 def fit_narrow(combo: QComboBox, characters: int = 12) -> None:
@@ -82,6 +88,7 @@ class RecordEditor(QWidget):
         self._loading = 0
         self._inputs: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._lines: dict[QLabel, LineSlot] = {}  # each error label's one-line slot
         self.record: Any = None
         self._baseline: tuple[dict[str, Any], dict[str, list[Any]]] = ({}, {})
         self.undo_stack = QUndoStack(self)
@@ -95,12 +102,19 @@ class RecordEditor(QWidget):
             self._inputs[field] = getattr(self.ui, input_name)
             self._errors[field] = getattr(self.ui, error_name)
         for label in self._errors.values():
+            self._line(label)
             label.setVisible(False)
         for widget in self.findChildren(QWidget):
             self._watch(widget)
         for combo in self.findChildren(QComboBox):
             fit_narrow(combo)
         guard_wheel(self)  # the wheel scrolls the form; it never changes a field passed over
+        for name in GRID_FIELDS:  # the MGRS rule, under what the grid is of
+            if hasattr(self.ui, name):
+                edit = getattr(self.ui, name)
+                edit.setToolTip(joined(edit.toolTip(), grid_tip()))
+        set_date_tips(self)
+        self._date_tabs = TabLeavesDates(self)  # Tab leaves a date, not its next section
         self.refresh_choices()
         self.load(None)
 
@@ -116,7 +130,15 @@ class RecordEditor(QWidget):
         form.insertRow(row + 1, "", label)
         self._inputs[field] = input_widget
         self._errors[field] = label
+        self._line(label)
         label.setVisible(False)
+
+    def _line(self, label: QLabel) -> LineSlot:
+        """The one-line slot of an error label: its line stays when the error goes, so
+        the fields under it never move (a longer message is cut, whole in its tooltip)."""
+        if label not in self._lines:
+            self._lines[label] = LineSlot(label)
+        return self._lines[label]
 
     # What subclasses provide ------------------------------------------------------
 
@@ -171,8 +193,19 @@ class RecordEditor(QWidget):
         return True
 
     def to_record(self) -> Any:
-        """The record as the user has typed it (not saved)."""
+        """The record as the user has typed it (not saved), the cell being typed in too."""
+        self._finish_cell_edit()
         return self.read(self.record)
+
+    def _finish_cell_edit(self) -> None:
+        """A table cell still open (Ctrl+S pressed while typing in it) hands its text to
+        its table: the focus goes back to the table, which closes the cell's editor."""
+        focused = QApplication.focusWidget()
+        view = focused.parentWidget() if focused is not None else None
+        while view is not None and not isinstance(view, QAbstractItemView):
+            view = view.parentWidget()
+        if view is not None and self.isAncestorOf(view) and view.state() == EDITING:
+            view.setFocus()
 
     def show_errors(self, error: ValidationError) -> list[FieldError]:
         """Each message under its field with the input marked; returns those with no place."""
@@ -183,9 +216,10 @@ class RecordEditor(QWidget):
             if label is None:
                 unplaced.append(item)
                 continue
-            previous = label.text()
+            line = self._line(label)
+            previous = line.text()
             text = message(item.message)  # the domain's English, shown in our language
-            label.setText(f"{previous}\n{text}" if previous else text)
+            line.set_text(f"{previous}\n{text}" if previous else text)
             label.setVisible(True)
             self._mark(self._inputs[item.field], True)
         first = next((self._inputs[e.field] for e in error.errors if e.field in self._inputs), None)
@@ -197,7 +231,7 @@ class RecordEditor(QWidget):
         """Show one message under a field and mark its input, leaving the focus where it
         is (a table cell refused a value while its editor is still open)."""
         label = self._errors[field]
-        label.setText(text)
+        self._line(label).set_text(text)
         label.setVisible(True)
         self._mark(self._inputs[field], True)
 
@@ -220,7 +254,15 @@ class RecordEditor(QWidget):
 
     def error_text(self, field: str) -> str:
         label = self._errors.get(field)
-        return label.text() if label is not None and label.isVisibleTo(self) else ""
+        return self._line(label).text() if label is not None and label.isVisibleTo(self) else ""
+
+    def cut_errors(self) -> list[str]:
+        """The whole text of each error shown that its line had to cut."""
+        return [
+            line.text()
+            for label, line in self._lines.items()
+            if label.isVisibleTo(self) and line.text() and line.is_cut()
+        ]
 
     def is_marked(self, field: str) -> bool:
         return bool(self._inputs[field].property("invalid"))
@@ -351,7 +393,7 @@ class RecordEditor(QWidget):
     # Internals --------------------------------------------------------------------
 
     def _clear_error(self, field: str) -> None:
-        self._errors[field].clear()
+        self._line(self._errors[field]).clear()
         self._errors[field].setVisible(False)
         self._mark(self._inputs[field], False)
 
@@ -360,10 +402,11 @@ class RecordEditor(QWidget):
         if bool(widget.property("invalid")) == invalid:
             return
         widget.setProperty("invalid", invalid)
-        # The red border is the input's own style sheet, set only while it is invalid. One
-        # sheet over the whole editor made Qt re-style every item of every picker each time
-        # the editor was re-parented: 0.6 s of the start-up with 8,000 contacts.
-        widget.setStyleSheet(INVALID_STYLE if invalid else "")
+        # The red border is a frame drawn over the input, not a style sheet: a sheet
+        # changes the input's size, and the fields beside and under it moved; one sheet
+        # over the whole editor made Qt re-style every item of every picker each time
+        # the editor was re-parented (0.6 s of the start-up with 8,000 contacts).
+        set_invalid_frame(widget, invalid)
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):

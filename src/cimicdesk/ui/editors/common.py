@@ -22,6 +22,7 @@ from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.ui.editors.base import RecordEditor
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.widgets.choices import chosen_id
+from cimicdesk.ui.widgets.line_slot import BOX_EXTRA, line_of
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
 
@@ -115,9 +116,16 @@ def show_start(*combos: QComboBox) -> None:
 
 
 def show_warnings(label: QLabel, warnings: list[FieldError]) -> None:
-    """A visible warning line (hidden when there is nothing to flag)."""
-    label.setText("\n".join(f"⚠ {message(w.message)}" for w in warnings))
+    """A visible warning line (hidden when there is nothing to flag, its space kept: the
+    form does not move as the officer types); several warnings share the line, cut to
+    its width, each whole in its tooltip."""
+    line_of(label, BOX_EXTRA).set_text("\n".join(f"⚠ {message(w.message)}" for w in warnings))
     label.setVisible(bool(warnings))
+
+
+def warning_text(label: QLabel) -> str:
+    """The whole text of a warning line ('' while it is hidden)."""
+    return line_of(label, BOX_EXTRA).text() if not label.isHidden() else ""
 
 
 class TabbedEditor(RecordEditor):
@@ -134,6 +142,13 @@ class TabbedEditor(RecordEditor):
         super().finish_setup()
         for spin in self.findChildren(QAbstractSpinBox):
             self._watch_spin(spin)
+        # The editor's height follows the tab in front at once (its scroll area asks it
+        # again), not at the next line that shows: that line then moves no field.
+        self.ui.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self) -> None:
+        self.layout().invalidate()
+        self.updateGeometry()
 
     def _open(self, combo: QComboBox, kind: str) -> None:
         """Ask for the record chosen in `combo` (a contact or organisation picker) to open;
@@ -182,7 +197,7 @@ class TabbedEditor(RecordEditor):
     def error_text(self, field: str) -> str:
         """The message under a field, whether or not its tab is in front."""
         label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return self._line(label).text() if label is not None and not label.isHidden() else ""
 
     def tab_of(self, widget: QWidget) -> int:
         """The index of the tab holding a widget (-1 when it is above the tabs)."""

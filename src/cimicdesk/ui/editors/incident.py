@@ -39,6 +39,7 @@ from cimicdesk.ui.widgets.choices import (
     select_choice,
     typed_index,
 )
+from cimicdesk.ui.widgets.line_slot import BOX_EXTRA, LineSlot, keep_space
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
 
@@ -60,7 +61,7 @@ FLASH_SENT_STYLE = (
     "background: #e3f1e4; border: 1px solid #9fc9a2; border-radius: 3px; padding: 4px; "
     "color: #1b5e20;"
 )
-NO_FLASH_STYLE = "color: #5a5a5a; padding: 4px;"
+NO_FLASH_STYLE = "color: #5a5a5a; border: 1px solid transparent; padding: 4px;"
 
 
 def spin_name(field: str) -> str:
@@ -127,6 +128,10 @@ class IncidentEditor(TabbedEditor):
         ui.tabs.setCurrentIndex(0)
         ui.categoryCombo.currentIndexChanged.connect(self._category_changed)
         ui.markFlashButton.clicked.connect(self.flash_requested)
+        # The flash line is two lines high in every state and its button keeps its room:
+        # the report's fields stay where they are as casualties are counted.
+        self.flash_line = LineSlot(ui.flashLabel, BOX_EXTRA, lines=2)
+        keep_space(ui.markFlashButton)
         ui.openSourceContactButton.clicked.connect(
             lambda: self._open(ui.sourceContactCombo, "contact")
         )
@@ -360,13 +365,13 @@ class IncidentEditor(TabbedEditor):
                 if current.total_casualties()
                 else label(current.category).lower()
             )
-            ui.flashLabel.setText(
+            self.flash_line.set_text(
                 self.tr("FLASH ({why}): flash report not marked sent.").format(why=why)
             )
             ui.flashLabel.setStyleSheet(FLASH_PENDING_STYLE)
             ui.markFlashButton.setVisible(True)
         elif current.flash_sent_at:
-            ui.flashLabel.setText(
+            self.flash_line.set_text(
                 self.tr("Flash report sent {when}.").format(
                     when=stamp_display(current.flash_sent_at)
                 )
@@ -374,12 +379,14 @@ class IncidentEditor(TabbedEditor):
             ui.flashLabel.setStyleSheet(FLASH_SENT_STYLE)
             ui.markFlashButton.setVisible(False)
         else:
-            ui.flashLabel.setText(self.tr("Not a flash incident: no casualties, routine category."))
+            self.flash_line.set_text(
+                self.tr("Not a flash incident: no casualties, routine category.")
+            )
             ui.flashLabel.setStyleSheet(NO_FLASH_STYLE)
             ui.markFlashButton.setVisible(False)
 
     def flash_text(self) -> str:
-        return self.ui.flashLabel.text()
+        return self.flash_line.text()
 
     # Liaison links ------------------------------------------------------------------
 

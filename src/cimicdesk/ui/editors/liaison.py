@@ -31,6 +31,7 @@ from cimicdesk.ui.widgets.choices import (
     on_enter,
     typed_index,
 )
+from cimicdesk.ui.widgets.list_keys import ListKeys
 from cimicdesk.ui.widgets.optional_datetime import UTC as QT_UTC
 from cimicdesk.ui.widgets.optional_datetime import OptionalDateTime
 
@@ -89,7 +90,7 @@ class LiaisonEditor(RecordEditor):
         "participants": ("participantsList", "participantsError"),
         "actions": ("actionsTable", "actionsError"),
     }
-    FIRST_INPUT = "typeCombo"
+    FIRST_INPUT = "startEdit"
     DRAFT_SKIP = ("addContactCombo", "addOrganisationCombo")
     ACTION, OWNER = FollowUpModel.ACTION, FollowUpModel.OWNER
     DUE, STATUS = FollowUpModel.DUE, FollowUpModel.STATUS
@@ -128,6 +129,11 @@ class LiaisonEditor(RecordEditor):
         on_enter(ui.addContactCombo, self._add_contact)  # Enter picks and adds
         on_enter(ui.addOrganisationCombo, self._add_organisation)
         ui.removeParticipantButton.clicked.connect(self._remove_participant)
+        # From the keyboard, Enter in a picker adds and Delete in the list removes: Tab
+        # goes from field to field without stopping on the buttons that do the same.
+        for button in (ui.addContactButton, ui.addOrganisationButton, ui.removeParticipantButton):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._list_keys = ListKeys(ui.participantsList, self._remove_participant)
         ui.participantsList.itemDoubleClicked.connect(self._open_participant)
         ui.participantsList.setToolTip(
             self.tr(
@@ -152,6 +158,8 @@ class LiaisonEditor(RecordEditor):
         self.clear_end_button.clicked.connect(self.end.clear)
         box.addWidget(self.clear_end_button)
         form.setLayout(row, role, box)
+        self.setTabOrder(self.ui.endEdit, self.clear_end_button)  # Tab follows the form
+        self.setTabOrder(self.clear_end_button, self.ui.typeCombo)
 
     def _span_actions(self) -> None:
         """The actions table across the whole editor: descriptions need the width."""

@@ -19,9 +19,10 @@ from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n.message import Message
 from cimicdesk.store import attachments, organisations, qips
 from cimicdesk.store.mission_settings import get_mission_settings
-from cimicdesk.ui.editors.common import DateField, TabbedEditor, picked, show_start
+from cimicdesk.ui.editors.common import DateField, TabbedEditor, picked, show_start, warning_text
 from cimicdesk.ui.editors.common import show_warnings as show_warning_line
 from cimicdesk.ui.editors.draft_fields import number_in, text_in
+from cimicdesk.ui.editors.field_tips import budget_tip, joined
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
 from cimicdesk.ui.i18n import label, message, number, usd
@@ -207,7 +208,8 @@ class QipEditor(TabbedEditor):
         }
         make_searchable(ui.partnerCombo)
         make_searchable(ui.focalPointCombo)
-        ui.warningLabel.setVisible(False)
+        show_warning_line(ui.warningLabel, [])  # hidden, its line kept
+        self._budget_whats = {spin: spin.toolTip() for spin in (ui.requestedSpin, ui.approvedSpin)}
         self.moves_note = QLabel()
         self.moves_note.setObjectName("movesNote")
         self.moves_note.setStyleSheet("color: #5a5a5a;")
@@ -538,10 +540,12 @@ class QipEditor(TabbedEditor):
         show_warning_line(self.ui.warningLabel, warnings)
 
     def warning_text(self) -> str:
-        return self.ui.warningLabel.text() if not self.ui.warningLabel.isHidden() else ""
+        return warning_text(self.ui.warningLabel)
 
     def _update_settings_label(self) -> None:
         settings = get_mission_settings(self.store)
+        for spin, what in self._budget_whats.items():  # the rule, with its numbers
+            spin.setToolTip(joined(what, budget_tip(settings)))
         self.ui.settingsLabel.setText(
             self.tr(
                 "Mission rules: at most {ceiling} approved per project, finished within "

@@ -18,7 +18,14 @@ from cimicdesk.domain.enums import (
 from cimicdesk.domain.errors import CimicError, FieldError, ValidationError
 from cimicdesk.domain.support import APPROVING_STATUSES, SupportRequest
 from cimicdesk.store import organisations
-from cimicdesk.ui.editors.common import DateField, TabbedEditor, picked, show_start, show_warnings
+from cimicdesk.ui.editors.common import (
+    DateField,
+    TabbedEditor,
+    picked,
+    show_start,
+    show_warnings,
+    warning_text,
+)
 from cimicdesk.ui.editors.liaison import from_qt, this_minute, to_qt
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_support_editor import Ui_SupportEditor
@@ -146,7 +153,7 @@ class SupportEditor(TabbedEditor):
         self.decision_date = DateField(ui.decisionDateEdit, ui.clearDecisionDateButton)
         make_searchable(ui.requesterCombo)
         make_searchable(ui.contactCombo)
-        ui.warningLabel.setVisible(False)
+        show_warnings(ui.warningLabel, [])  # hidden, its line kept
         ui.tabs.setCurrentIndex(0)
         ui.openRequesterButton.clicked.connect(
             lambda: self._open(ui.requesterCombo, "organisation")
@@ -324,7 +331,7 @@ class SupportEditor(TabbedEditor):
         ui.tabs.setTabText(index, self.tr("&Last resort") + ("" if not gaps else " ⚠"))
 
     def warning_text(self) -> str:
-        return self.ui.warningLabel.text() if not self.ui.warningLabel.isHidden() else ""
+        return warning_text(self.ui.warningLabel)
 
     def _update_links(self) -> None:
         ui = self.ui

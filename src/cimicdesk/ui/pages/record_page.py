@@ -388,10 +388,11 @@ class RecordPage(Page):
             saved = type(self).SAVE(self.store, record)
         except ValidationError as exc:
             unplaced = self.editor.show_errors(exc)
-            self.message_label.setText(
-                "\n".join(message(e.message) for e in unplaced)
-                or translate("RecordPage", "Not saved: correct the fields marked in red.")
-            )
+            texts = [message(e.message) for e in unplaced] or [
+                translate("RecordPage", "Not saved: correct the fields marked in red.")
+            ]
+            # An error too long for its line under the field is read here whole.
+            self.message_label.setText("\n".join(texts + self.editor.cut_errors()))
             return False
         except CimicError as exc:
             self.prompter.error(

@@ -37,6 +37,8 @@ def make_searchable(combo: QComboBox) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     line_edit = combo.lineEdit()
     if line_edit is not None:
+        # Leaving it (Tab, Enter) with part of one name picks that name.
+        line_edit.editingFinished.connect(lambda: complete_unique(combo))
         # A name longer than the picker shows its beginning, not its end (Qt puts the
         # cursor after the text it sets), and whole in the tooltip.
         line_edit.textChanged.connect(lambda _text: show_start(line_edit))
@@ -52,6 +54,16 @@ def show_start(line_edit: QLineEdit, *, leaving: bool = False) -> None:
     room = line_edit.contentsRect().width() - 8
     wide = line_edit.fontMetrics().horizontalAdvance(text) > room
     line_edit.setToolTip(text if wide else "")
+
+
+def complete_unique(combo: QComboBox) -> None:
+    """Put the whole name in a picker whose typed text is part of exactly one name (any
+    case); other text stays as typed (an unknown name is refused when read)."""
+    if not combo.window().isVisible():
+        return  # the window closing takes the focus away: nothing was chosen
+    index = typed_index(combo)
+    if index > 0 and combo.currentText() != combo.itemText(index):
+        combo.setCurrentIndex(index)
 
 
 def fill_choices(

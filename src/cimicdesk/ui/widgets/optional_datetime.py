@@ -58,4 +58,7 @@ class OptionalDateTime(QObject):
         )
         if watched is self.edit and starts_edit and self.is_empty():
             self.edit.setDateTime(self.default())
+            if kind == QEvent.Type.KeyPress:  # typed digits write the date from its start
+                self.edit.setCurrentSectionIndex(0)
+                self.edit.setSelectedSection(self.edit.sectionAt(0))
         return False
