@@ -520,11 +520,6 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>MGRS grid reference, e.g. 33PTM 12345 67890 (spaces optional).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>e.g. 33PTM 12345 67890</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +922,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/common.py" line="+29"/>
+        <location filename="../../src/cimicdesk/ui/editors/common.py" line="+30"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,6 +1461,29 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
     </message>
 </context>
 <context>
+    <name>FieldTips</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/field_tips.py" line="+13"/>
+        <source>MGRS grid reference: zone and latitude band (34N), the two letters of the 100 km square (DM), then easting and northing with the same number of digits, 1 to 5 each (5 digits: to the metre; 3 digits: to 100 m). Spaces and small letters are accepted, e.g. 34N DM 64090 37550 or 34ndm6409037550.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format YYYY-MM-DD: type the digits straight on (20261125); Alt+↓ opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format YYYY-MM-DD HH:mm in Zulu time (UTC): type the digits straight on (202611250930); Alt+↓ opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mission&apos;s rules: at most {ceiling} approved per project, and the project finished within {months} months of the first disbursement; a budget above the ceiling or a longer plan is flagged. Mission rules… changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileInUse</name>
     <message>
         <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+36"/>
@@ -1950,11 +1968,6 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     </message>
     <message>
         <location line="+10"/>
-        <source>MGRS grid reference, e.g. 34N DM 64090 37550.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>e.g. 34N DM 64090 37550</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,7 +2128,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+46"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+47"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,7 +2158,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+308"/>
+        <location line="+312"/>
         <source>%Ln casualt(y|ies)</source>
         <translation>
             <numerusform>%Ln casualty</numerusform>
@@ -2163,12 +2176,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not a flash incident: no casualties, routine category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>unknown liaison entry {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,11 +2496,6 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     </message>
     <message>
         <location line="+10"/>
-        <source>MGRS grid reference, e.g. 33PTM 12345 67890 (spaces optional).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>e.g. 33PTM 12345 67890</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,7 +2676,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+38"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+39"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,7 +2701,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+27"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+32"/>
         <source>People and organisations met. Add them with the lists below; double-click one to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,7 +2716,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,7 +2906,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+330"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+331"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,32 +2951,27 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start a new record on this page (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save the record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Delete the record; Undo brings it back (Ctrl+Del)</source>
+        <location line="+11"/>
+        <source>Put back the field changed last; with none, bring back the record just deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>Change again the field Undo put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,17 +3046,17 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Search every record… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Type any words: names, places, grid squares, what was said. Enter opens the first result; ↓ goes to the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,27 +3167,32 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
-        <source>&amp;Undo</source>
+        <location line="-228"/>
+        <source>Start a new record on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the record; Undo brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Put back the field changed last; with none, bring back the record just deleted (Ctrl+Z)</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Change again the field Undo put back (Ctrl+Shift+Z or Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+221"/>
+        <location line="+230"/>
         <source>EXERCISE (training database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,11 +3565,6 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+10"/>
-        <source>MGRS grid reference, e.g. 33PTM 12345 67890 (spaces optional).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>e.g. 33PTM 12345 67890</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,11 +4379,6 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+10"/>
-        <source>MGRS grid reference, e.g. 34N DM 64090 37550.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>e.g. 34N DM 64090 37550</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4831,7 +4829,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+39"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+40"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4851,7 +4849,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+283"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+284"/>
         <source>{unit} when left empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4890,7 +4888,7 @@ Click to see where.</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Mission rules: at most {ceiling} approved per project, finished within {months} months of the first disbursement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5017,7 +5015,7 @@ Click to see where.</source>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-622"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-625"/>
         <source>Proposal drafted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5288,12 +5286,12 @@ Click to see where.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5323,12 +5321,12 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{Noun} not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,6 +6210,19 @@ The details are hidden so that a shared screen does not show them.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutTips</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/shortcut_tips.py" line="+18"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{tip} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupportEditor</name>
     <message>
         <location filename="../../forms/support_editor.ui" line="+14"/>
@@ -6454,7 +6465,37 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+36"/>
+        <location line="+107"/>
+        <source>Last-resort test, part 1: a specific need that the civilian assets available (WFP/UNHAS, commercial, NGO) cannot meet. Tick once you have confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Last-resort test, part 2 (unique advantage): only the military has the capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last-resort test, part 2 (unique advantage): only military assets are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last-resort test, part 2 (unique advantage): only military assets can do it in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Last-resort test, part 3: how the military support complements civilian means rather than replacing them, without undermining neutrality, impartiality or access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>When and how civilians take over again: last resort is temporary, and the assets hand back once civilian capacity exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+43"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6550,7 +6591,7 @@ The details are hidden so that a shared screen does not show them.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../forms/support_editor.ui" line="+57"/>
+        <location filename="../../forms/support_editor.ui" line="-248"/>
         <source>&amp;Last resort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6570,12 +6611,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Tick once you have confirmed that no civilian asset (WFP/UNHAS, commercial, NGO) can meet the need.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>What was c&amp;hecked:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6600,42 +6636,22 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Only the military has the capability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>A&amp;vailability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Only military assets are available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>T&amp;imeliness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Only military assets can do it in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Co&amp;mplementarity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>How the military support complements civilian means rather than replacing them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>How it complements civilian means</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6645,12 +6661,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>When and how civilians take over again: last resort is temporary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>When civilians take over again</source>
         <translation type="unfinished"></translation>
     </message>

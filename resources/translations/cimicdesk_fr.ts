@@ -520,11 +520,6 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>MGRS grid reference, e.g. 33PTM 12345 67890 (spaces optional).</source>
-        <translation>Coordonnées MGRS, p. ex. 33PTM 12345 67890 (espaces facultatifs).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>e.g. 33PTM 12345 67890</source>
         <translation>p. ex. 33PTM 12345 67890</translation>
     </message>
@@ -927,7 +922,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/common.py" line="+29"/>
+        <location filename="../../src/cimicdesk/ui/editors/common.py" line="+30"/>
         <source>not set</source>
         <translation>non renseignée</translation>
     </message>
@@ -1498,6 +1493,29 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
     </message>
 </context>
 <context>
+    <name>FieldTips</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/field_tips.py" line="+13"/>
+        <source>MGRS grid reference: zone and latitude band (34N), the two letters of the 100 km square (DM), then easting and northing with the same number of digits, 1 to 5 each (5 digits: to the metre; 3 digits: to 100 m). Spaces and small letters are accepted, e.g. 34N DM 64090 37550 or 34ndm6409037550.</source>
+        <translation>Carroyage MGRS&#xa0;: zone et bande de latitude (34N), les deux lettres du carré de 100&#xa0;km (DM), puis l&apos;abscisse et l&apos;ordonnée avec le même nombre de chiffres, de 1 à 5 chacune (5&#xa0;chiffres&#xa0;: au mètre&#xa0;; 3&#xa0;chiffres&#xa0;: à 100&#xa0;m). Les espaces et les minuscules sont acceptés, p.&#xa0;ex. 34N DM 64090 37550 ou 34ndm6409037550.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format YYYY-MM-DD: type the digits straight on (20261125); Alt+↓ opens the calendar.</source>
+        <translation>Format AAAA-MM-JJ&#xa0;: tapez les chiffres à la suite (20261125)&#xa0;; Alt+↓ ouvre le calendrier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format YYYY-MM-DD HH:mm in Zulu time (UTC): type the digits straight on (202611250930); Alt+↓ opens the calendar.</source>
+        <translation>Format AAAA-MM-JJ HH:mm en heure Zulu (UTC)&#xa0;: tapez les chiffres à la suite (202611250930)&#xa0;; Alt+↓ ouvre le calendrier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mission&apos;s rules: at most {ceiling} approved per project, and the project finished within {months} months of the first disbursement; a budget above the ceiling or a longer plan is flagged. Mission rules… changes them.</source>
+        <translation>Les règles de la mission&#xa0;: au plus {ceiling} approuvés par projet, et le projet achevé dans les {months}&#xa0;mois suivant le premier décaissement&#xa0;; un budget au-dessus du plafond ou un calendrier plus long est signalé. Règles de la mission… les modifie.</translation>
+    </message>
+</context>
+<context>
     <name>FileInUse</name>
     <message>
         <location filename="../../src/cimicdesk/ui/file_in_use.py" line="+36"/>
@@ -1984,11 +2002,6 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     </message>
     <message>
         <location line="+10"/>
-        <source>MGRS grid reference, e.g. 34N DM 64090 37550.</source>
-        <translation>Coordonnées MGRS, p. ex. 34N DM 64090 37550.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>e.g. 34N DM 64090 37550</source>
         <translation>p. ex. 34N DM 64090 37550</translation>
     </message>
@@ -2149,7 +2162,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+46"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+47"/>
         <source>(assigned when first saved)</source>
         <translation>(attribuée au premier enregistrement)</translation>
     </message>
@@ -2179,7 +2192,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Choisir une entrée de liaison…</translation>
     </message>
     <message numerus="yes">
-        <location line="+308"/>
+        <location line="+312"/>
         <source>%Ln casualt(y|ies)</source>
         <translation>
             <numerusform>%Ln victime</numerusform>
@@ -2197,12 +2210,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Rapport flash envoyé {when}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not a flash incident: no casualties, routine category.</source>
         <translation>Pas un incident flash&#xa0;: aucune victime, catégorie courante.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>unknown liaison entry {id}</source>
         <translation>entrée de liaison inconnue {id}</translation>
     </message>
@@ -2517,11 +2530,6 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     </message>
     <message>
         <location line="+10"/>
-        <source>MGRS grid reference, e.g. 33PTM 12345 67890 (spaces optional).</source>
-        <translation>Coordonnées MGRS, p. ex. 33PTM 12345 67890 (espaces facultatifs).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>e.g. 33PTM 12345 67890</source>
         <translation>p. ex. 33PTM 12345 67890</translation>
     </message>
@@ -2702,7 +2710,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+38"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+39"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -2727,7 +2735,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Échéance, au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+27"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+32"/>
         <source>People and organisations met. Add them with the lists below; double-click one to open it.</source>
         <translation>Personnes et organisations rencontrées. Ajoutez-les avec les listes ci-dessous&#xa0;; double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</translation>
     </message>
@@ -2742,7 +2750,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Remettre la fin à «&#xa0;non renseignée&#xa0;»</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -2932,7 +2940,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+330"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+331"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -2977,32 +2985,27 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start a new record on this page (Ctrl+N)</source>
-        <translation>Créer une nouvelle fiche sur cette page (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save the record (Ctrl+S)</source>
-        <translation>Enregistrer la fiche (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Delete record…</source>
         <translation>&amp;Supprimer la fiche…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Delete the record; Undo brings it back (Ctrl+Del)</source>
-        <translation>Supprimer la fiche&#xa0;; Annuler la rétablit (Ctrl+Suppr)</translation>
+        <location line="+11"/>
+        <source>Put back the field changed last; with none, bring back the record just deleted</source>
+        <translation>Rétablir le dernier champ modifié&#xa0;; à défaut, faire revenir la fiche tout juste supprimée</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>Change again the field Undo put back</source>
+        <translation>Refaire la modification que Annuler a défaite</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -3077,17 +3080,17 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>À &amp;propos de CIMIC Desk</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Search every record… (Ctrl+F)</source>
         <translation>Rechercher dans toutes les fiches… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Type any words: names, places, grid squares, what was said. Enter opens the first result; ↓ goes to the results.</source>
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
@@ -3200,27 +3203,32 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-228"/>
+        <source>Start a new record on this page</source>
+        <translation>Commencer une nouvelle fiche sur cette page</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the record</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the record; Undo brings it back</source>
+        <translation>Supprimer la fiche&#xa0;; Annuler la fait revenir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Put back the field changed last; with none, bring back the record just deleted (Ctrl+Z)</source>
-        <translation>Rétablir le dernier champ modifié&#xa0;; s&apos;il n&apos;y en a pas, rétablir l&apos;enregistrement qui vient d&apos;être supprimé (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Change again the field Undo put back (Ctrl+Shift+Z or Ctrl+Y)</source>
-        <translation>Refaire la modification que l&apos;annulation a défaite (Ctrl+Maj+Z ou Ctrl+Y)</translation>
-    </message>
-    <message>
-        <location line="+221"/>
+        <location line="+230"/>
         <source>EXERCISE (training database)</source>
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
@@ -3602,11 +3610,6 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+10"/>
-        <source>MGRS grid reference, e.g. 33PTM 12345 67890 (spaces optional).</source>
-        <translation>Coordonnées MGRS, p. ex. 33PTM 12345 67890 (espaces facultatifs).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>e.g. 33PTM 12345 67890</source>
         <translation>p. ex. 33PTM 12345 67890</translation>
     </message>
@@ -4421,11 +4424,6 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+10"/>
-        <source>MGRS grid reference, e.g. 34N DM 64090 37550.</source>
-        <translation>Coordonnées MGRS, p. ex. 34N DM 64090 37550.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>e.g. 34N DM 64090 37550</source>
         <translation>p. ex. 34N DM 64090 37550</translation>
     </message>
@@ -4876,7 +4874,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+39"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+40"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -4896,7 +4894,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+283"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+284"/>
         <source>{unit} when left empty</source>
         <translation>{unit} si le champ est vide</translation>
     </message>
@@ -4936,7 +4934,7 @@ Cliquez pour voir où.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Mission rules: at most {ceiling} approved per project, finished within {months} months of the first disbursement.</source>
         <translation>Règles de la mission&#xa0;: au plus {ceiling} approuvés par projet, achevé dans les {months} mois suivant le premier décaissement.</translation>
     </message>
@@ -5063,7 +5061,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-622"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-625"/>
         <source>Proposal drafted</source>
         <translation>Proposition rédigée</translation>
     </message>
@@ -5334,12 +5332,12 @@ Cliquez pour voir où.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation>Supprimer cette fiche&#xa0;; vous pourrez annuler (Ctrl+Z)</translation>
     </message>
@@ -5369,12 +5367,12 @@ Cliquez pour voir où.</translation>
         <translation>Fiche introuvable</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{Noun} not saved</source>
         <translation>Fiche non enregistrée</translation>
     </message>
@@ -6276,6 +6274,19 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
     </message>
 </context>
 <context>
+    <name>ShortcutTips</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/shortcut_tips.py" line="+18"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{tip} ({keys})</source>
+        <translation>{tip} ({keys})</translation>
+    </message>
+</context>
+<context>
     <name>SupportEditor</name>
     <message>
         <location filename="../../forms/support_editor.ui" line="+14"/>
@@ -6518,7 +6529,37 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation> véhicules</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+36"/>
+        <location line="+107"/>
+        <source>Last-resort test, part 1: a specific need that the civilian assets available (WFP/UNHAS, commercial, NGO) cannot meet. Tick once you have confirmed it.</source>
+        <translation>Critère du dernier recours, 1re partie&#xa0;: un besoin précis que les moyens civils disponibles (PAM/UNHAS, commerciaux, ONG) ne peuvent satisfaire. Cochez une fois ce point confirmé.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Last-resort test, part 2 (unique advantage): only the military has the capability.</source>
+        <translation>Critère du dernier recours, 2e partie (avantage unique)&#xa0;: seuls les militaires ont la capacité.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last-resort test, part 2 (unique advantage): only military assets are available.</source>
+        <translation>Critère du dernier recours, 2e partie (avantage unique)&#xa0;: seuls des moyens militaires sont disponibles.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last-resort test, part 2 (unique advantage): only military assets can do it in time.</source>
+        <translation>Critère du dernier recours, 2e partie (avantage unique)&#xa0;: seuls des moyens militaires peuvent le faire à temps.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Last-resort test, part 3: how the military support complements civilian means rather than replacing them, without undermining neutrality, impartiality or access.</source>
+        <translation>Critère du dernier recours, 3e partie&#xa0;: en quoi l&apos;appui militaire complète les moyens civils au lieu de les remplacer, sans nuire à la neutralité, à l&apos;impartialité ni à l&apos;accès.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>When and how civilians take over again: last resort is temporary, and the assets hand back once civilian capacity exists.</source>
+        <translation>Quand et comment les civils reprennent la main&#xa0;: le dernier recours est temporaire, et les moyens sont rendus dès qu&apos;une capacité civile existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/support.py" line="+43"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -6614,7 +6655,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../forms/support_editor.ui" line="+57"/>
+        <location filename="../../forms/support_editor.ui" line="-248"/>
         <source>&amp;Last resort</source>
         <translation>Dernier &amp;recours</translation>
     </message>
@@ -6634,12 +6675,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>&amp;Vérifié&#xa0;: aucun moyen civil ne peut le faire</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Tick once you have confirmed that no civilian asset (WFP/UNHAS, commercial, NGO) can meet the need.</source>
-        <translation>Cochez après avoir confirmé qu&apos;aucun moyen civil (PAM/UNHAS, commercial, ONG) ne peut répondre au besoin.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>What was c&amp;hecked:</source>
         <translation>Ce qui a été vé&amp;rifié&#xa0;:</translation>
     </message>
@@ -6664,42 +6700,22 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Capa&amp;cité</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Only the military has the capability.</source>
-        <translation>Seuls les militaires en ont la capacité.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>A&amp;vailability</source>
         <translation>&amp;Disponibilité</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Only military assets are available.</source>
-        <translation>Seuls des moyens militaires sont disponibles.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>T&amp;imeliness</source>
         <translation>Ra&amp;pidité</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Only military assets can do it in time.</source>
-        <translation>Seuls des moyens militaires peuvent le faire à temps.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Co&amp;mplementarity:</source>
         <translation>Co&amp;mplémentarité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>How the military support complements civilian means rather than replacing them.</source>
-        <translation>En quoi l&apos;appui militaire complète les moyens civils au lieu de les remplacer.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>How it complements civilian means</source>
         <translation>En quoi il complète les moyens civils</translation>
     </message>
@@ -6709,12 +6725,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Plan de &amp;sortie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>When and how civilians take over again: last resort is temporary.</source>
-        <translation>Quand et comment les civils reprennent le relais&#xa0;: le dernier recours est temporaire.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>When civilians take over again</source>
         <translation>Quand les civils reprennent le relais</translation>
     </message>
