@@ -228,13 +228,13 @@ def section_requests(texts: Texts, data: SitrepData, fig: figures.Figures) -> li
                     (
                         r.ref,
                         r.unit,
-                        clip(texts.value(r.request_type), 20),
-                        clip(texts.value(r.status), 18),
-                        clip(r.purpose, 48),
+                        texts.value(r.request_type),  # labels whole, on two lines
+                        texts.value(r.status),
+                        clip(r.purpose, 40),
                     )
                     for r in urgent
                 ),
-                widths=(0.22, 0.12, 0.17, 0.15, 0.34),
+                widths=(0.25, 0.11, 0.17, 0.15, 0.32),
                 refs=frozenset({0}),
                 caption=say(msg("Lifesaving and life-sustaining requests received this period")),
             )

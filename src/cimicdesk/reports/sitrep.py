@@ -252,12 +252,13 @@ def _capped(texts: Texts, items: list[str], more: Message) -> list[str]:
 def flash_item(texts: Texts, row: IncidentRow, sector: bool) -> str:
     """One line: when, reference, what, where, casualties K/I/A, a flash not yet sent."""
     what = texts.value(row.category)
-    where = row.place or row.grid or "—"
+    # Only the place the officer typed is cut: the category and the casualties stay whole
+    # (cutting the line at its end once left "K/I/A 2…" for 2/3/1).
+    where = clip(row.place or row.grid or "—", 28)
     text = f"{row.dtg} {labelled(texts, row.ref, f'{what}, {where}')}"
     if row.killed or row.injured or row.abducted:
         kia = texts.render(msg("K / I / A")).replace(" ", "")
         text += f", {kia} {row.killed}/{row.injured}/{row.abducted}"
-    text = clip(text, 88)
     if row.flash is not None and not row.flash_sent:
         text += f" — {texts.render(row.flash).upper()}"
     return labelled(texts, row.unit, text) if sector else text

@@ -418,7 +418,9 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
             r.dtg,
             r.ref,
             *((r.unit,) if sector else ()),
-            clip(texts.value(r.category), 18 if sector else 26),
+            # A category is a label: whole, on two lines if it must (French runs long);
+            # only what an officer typed is cut.
+            texts.value(r.category),
             clip(r.place or r.grid or "—", 12 if sector else 16),
             kia(r),
             flash_mark(texts, r),
@@ -427,7 +429,7 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
     )
     unit = (say(msg("Battalion")),) if sector else ()
     widths = (
-        (0.16, 0.22, 0.11, 0.19, 0.14, 0.08, 0.1) if sector else (0.16, 0.23, 0.26, 0.17, 0.08, 0.1)
+        (0.14, 0.23, 0.1, 0.22, 0.13, 0.08, 0.1) if sector else (0.15, 0.23, 0.27, 0.17, 0.08, 0.1)
     )
     return Table(
         header=(
@@ -622,8 +624,8 @@ def request_table(texts: Texts, rows: Sequence[RequestRow], caption: str) -> Tab
         (
             r.ref,
             clip(texts.value(r.requester), 18),
-            clip(texts.value(r.priority), 15),
-            clip(texts.value(r.status), 16),
+            texts.value(r.priority),  # labels whole (see incident_brief_table)
+            texts.value(r.status),
             clip(r.purpose, 38),
         )
         for r in rows
@@ -637,7 +639,7 @@ def request_table(texts: Texts, rows: Sequence[RequestRow], caption: str) -> Tab
             say(msg("Purpose")),
         ),
         rows=body,
-        widths=(0.23, 0.19, 0.13, 0.14, 0.31),
+        widths=(0.23, 0.17, 0.14, 0.17, 0.29),
         refs=frozenset({0}),
         caption=caption,
     )
