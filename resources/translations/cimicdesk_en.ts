@@ -2622,7 +2622,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     </message>
     <message>
         <location line="+3"/>
-        <source>Signi&amp;ficant — give this meeting its own paragraph in the sitrep</source>
+        <source>Signi&amp;ficant — its own paragraph in the sitrep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2656,8 +2656,8 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     </message>
     <message>
         <location line="+3"/>
-        <source>Signi&amp;ficant — give this meeting its own paragraph in the sitrep</source>
-        <translation>Signi&amp;ficative — consacrer à cette réunion un paragraphe à part dans le SITREP</translation>
+        <source>Signi&amp;ficant — its own paragraph in the sitrep</source>
+        <translation>Signi&amp;ficative — un paragraphe à part dans le SITREP</translation>
     </message>
     <message>
         <location line="+7"/>

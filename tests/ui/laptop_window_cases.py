@@ -124,3 +124,26 @@ def test_a_page_not_opened_in_a_session_keeps_its_saved_columns(qtbot, store, pr
     window_geometry.restore(third)
     third.show()
     assert third.show_page("contacts").table.horizontalHeader().sectionSize(0) == 233
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_editor_gets_the_width_its_form_needs_in_either_language(
+    qtbot, store, prompter, language
+):
+    # A form narrower than its labels and fields is cut off on the right, with no scroll
+    # bar to reach what is cut (the French liaison form was, by a long check box label).
+    i18n.install(language)
+    try:
+        window = _window(qtbot, store, prompter)
+        window_geometry.restore(window)
+        window.show()
+        for key, page in window.pages.items():
+            editor = getattr(page, "editor", None)
+            if editor is None or not hasattr(page, "splitter"):
+                continue
+            window.show_page(key)
+            qtbot.wait(1)
+            given = page.splitter.sizes()[1]
+            assert given >= editor.minimumSizeHint().width(), (language, key, given)
+    finally:
+        i18n.install("en")

@@ -16,7 +16,7 @@ def test_ticking_significant_saves_it_as_a_clocked_edit(open_window, store, qtbo
     ui = page.editor.ui
     assert page.editor.record_id == entry.id
     assert ui.significantCheck.text() == (
-        "Signi&ficant — give this meeting its own paragraph in the sitrep"
+        "Signi&ficant — its own paragraph in the sitrep"
     )
     assert not ui.significantCheck.isChecked()
     qtbot.mouseClick(ui.significantCheck, Qt.MouseButton.LeftButton)
