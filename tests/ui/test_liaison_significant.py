@@ -15,9 +15,7 @@ def test_ticking_significant_saves_it_as_a_clocked_edit(open_window, store, qtbo
     page = window.show_page("liaison")
     ui = page.editor.ui
     assert page.editor.record_id == entry.id
-    assert ui.significantCheck.text() == (
-        "Signi&ficant — its own paragraph in the sitrep"
-    )
+    assert ui.significantCheck.text() == ("Signi&ficant — its own paragraph in the sitrep")
     assert not ui.significantCheck.isChecked()
     qtbot.mouseClick(ui.significantCheck, Qt.MouseButton.LeftButton)
     assert page.is_dirty()
