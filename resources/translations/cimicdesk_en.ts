@@ -3145,24 +3145,35 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+19"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
         <source>The database was backed up to {path}.
 
 {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+12"/>
+        <source>The backup could not be written to {folder} ({detail}). The database is unchanged. Choose another backups folder in Edit → Preferences, or free space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>{name} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-332"/>
         <source>Parent formation: {parent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,7 +3241,7 @@ Unit: {unit}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+80"/>
+        <location line="+106"/>
         <source>Cannot open this file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3179,12 +3179,18 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Dernière sauvegarde&#xa0;: {time}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base en cours…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+19"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
         <source>The database was backed up to {path}.
 
 {last}</source>
@@ -3193,12 +3199,17 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 {last}</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+12"/>
+        <source>The backup could not be written to {folder} ({detail}). The database is unchanged. Choose another backups folder in Edit → Preferences, or free space on the disk, then try again.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({detail}). La base n&apos;a pas changé. Choisissez un autre dossier de sauvegardes dans Édition → Préférences, ou libérez de la place sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>{name} — locked</source>
         <translation>{name} — verrouillée</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-332"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
@@ -3273,7 +3284,7 @@ Unité&#xa0;: {unit}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+80"/>
+        <location line="+106"/>
         <source>Cannot open this file</source>
         <translation>Impossible d&apos;ouvrir ce fichier</translation>
     </message>

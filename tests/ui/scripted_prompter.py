@@ -201,3 +201,13 @@ def replace_text(qtbot, widget, text: str) -> None:
     widget.selectAll()
     qtbot.keyClick(widget, Qt.Key.Key_Delete)
     qtbot.keyClicks(widget, text)
+
+
+def back_up_now(qtbot, window) -> Path | None:
+    """File → Back up now, waited for (it copies on a worker thread); the copy written,
+    or None when it failed (the prompter was told why)."""
+    task = window.back_up_now()
+    assert task is not None, "a backup was already running"
+    with qtbot.waitSignal(task.ended, timeout=30_000):
+        pass
+    return task.result

@@ -12,6 +12,7 @@ from factories import PASSPHRASE, make_contact, make_entry
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from scripted_prompter import back_up_now
 from test_reports_page import ReportPrompter, export, pdf_text
 
 from cimicdesk import app, paths
@@ -91,7 +92,7 @@ def test_backups_go_to_the_folder_chosen_and_are_pruned_to_the_counts_chosen(
     window, prompter, qtbot, tmp_path
 ):
     store = window.store
-    old = window.back_up_now()  # in `backups` beside the database
+    old = back_up_now(qtbot, window)  # in `backups` beside the database
     assert old is not None and old.parent == tmp_path / "backups"
     new_folder = tmp_path / "stick" / "cimic-backups"
     prompter.folder_answer = new_folder
@@ -104,12 +105,12 @@ def test_backups_go_to_the_folder_chosen_and_are_pruned_to_the_counts_chosen(
     assert not dialog.isVisible()
 
     # Back up now writes in the new folder; the old copy is still offered for restore.
-    written = [window.back_up_now() for _ in range(2)]
+    written = [back_up_now(qtbot, window) for _ in range(2)]
     assert all(path is not None and path.parent == new_folder for path in written)
     listed = [b.path for b in backups.list_backups(store.path)]
     assert old in listed and set(written) <= set(listed)
     # A third one: four 'other' backups in all, three kept; the oldest (the old folder's) goes.
-    written.append(window.back_up_now())
+    written.append(back_up_now(qtbot, window))
     listed = [b.path for b in backups.list_backups(store.path)]
     assert sorted(listed) == sorted(written) and not old.exists()
     # Daily backups (as the first open of a day takes them) go there too, two kept.
@@ -251,7 +252,7 @@ def test_cancel_changes_nothing(window, prompter, store, qtbot, tmp_path, app_fo
     assert settings_files() == files and read_meta(store.db) == meta
     assert window.window_lock.idle.interval_ms == idle_lock.DEFAULT_MINUTES * 60_000
     assert QApplication.font().pointSizeF() == font
-    assert window.back_up_now().parent == tmp_path / "backups"
+    assert back_up_now(qtbot, window).parent == tmp_path / "backups"
 
 
 def test_a_folder_that_cannot_be_written_is_refused_and_nothing_is_saved(

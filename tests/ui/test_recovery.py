@@ -214,7 +214,9 @@ def test_a_backup_under_an_earlier_passphrase_asks_for_it_before_anything_change
         restored.close()
 
 
-def test_back_up_now_copies_the_database_and_the_menu_says_when(open_window, store, prompter):
+def test_back_up_now_copies_the_database_and_the_menu_says_when(
+    open_window, store, prompter, qtbot
+):
     from cimicdesk.store.backups import MANUAL, list_backups
     from cimicdesk.store.contacts import list_contacts
     from cimicdesk.store.database import open_database
@@ -227,7 +229,13 @@ def test_back_up_now_copies_the_database_and_the_menu_says_when(open_window, sto
         "No backup of this database yet." if not before else window.last_backup_text()
     )
 
-    written = window.back_up_now()
+    task = window.back_up_now()
+    assert task is not None and not window.backup_now_action.isEnabled()  # one at a time
+    assert window.back_up_now() is None
+    with qtbot.waitSignal(task.ended, timeout=30_000):
+        pass
+    written = task.result
+    assert window.backup_now_action.isEnabled()
 
     assert written is not None and written not in before
     [copy] = [b for b in list_backups(store.path) if b.path == written]
@@ -240,3 +248,26 @@ def test_back_up_now_copies_the_database_and_the_menu_says_when(open_window, sto
         assert [c.name for c in list_contacts(backup).items] == ["Marie Ndoumba"]
     finally:
         backup.close()
+
+
+def test_back_up_now_that_cannot_write_says_why_and_can_be_tried_again(
+    open_window, store, prompter, qtbot
+):
+    from cimicdesk.store.backups import list_backups
+
+    window = open_window()
+    blocker = store.path.parent / "backups"  # a file where the backups folder should be
+    if blocker.is_dir():
+        for old in blocker.iterdir():
+            old.unlink()
+        blocker.rmdir()
+    blocker.write_text("not a folder")
+    task = window.back_up_now()
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=30_000):
+        pass
+    assert task.error is not None and task.result is None
+    [(_, title, said)] = prompter.questions("error")
+    assert title == "Back up now" and str(blocker) in said and "Preferences" in said
+    assert window.backup_now_action.isEnabled()  # another try is possible
+    assert list_backups(store.path) == []

@@ -8,7 +8,6 @@ from typing import Generic, TypeVar, cast
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QLineEdit,
     QListWidgetItem,
@@ -55,7 +54,7 @@ from cimicdesk.ui.widgets.database_banner import DatabaseBanner
 from cimicdesk.ui.widgets.elided_label import ElidedLabel
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 from cimicdesk.ui.window_lock import WindowLock, hide_windows_of
-from cimicdesk.ui.workers import running_tasks
+from cimicdesk.ui.workers import Task, run_task, running_tasks
 
 SEARCH_DELAY_MS = 200
 # Which page shows a record of each kind (search hits, links, participants).
@@ -117,6 +116,7 @@ class MainWindow(QMainWindow):
         # Pages (and 'window', the navigation splitter) whose saved splitters and columns were
         # put back once shown: only these are saved again (window_geometry).
         self._laid_out: set[str] = set()
+        self._backup_task: Task | None = None  # File → Back up now, while it runs
         self.window_lock = WindowLock(self)
         self._build_banner()
         self._build_status_bar()
@@ -723,25 +723,51 @@ class MainWindow(QMainWindow):
         self.backup_now_action.setToolTip(text)
         self.backup_now_action.setStatusTip(text)
 
-    def back_up_now(self) -> Path | None:
-        """Copy the open database into its backups folder now (keyed like it), and say where."""
-        title = self.tr("Back up now")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = backup_file(self.store.path, MANUAL)
-        except (CimicError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            self.prompter.error(title, i18n.message(exc))
+    def back_up_now(self) -> Task | None:
+        """Copy the open database into its backups folder (keyed like it) on a worker
+        thread, and say where once it is written: a sector file of 140 MB takes about two
+        seconds, which the window should not freeze for. Returns the task, or None when a
+        backup is already running."""
+        if self._backup_task is not None and self._backup_task.running:
             return None
-        QApplication.restoreOverrideCursor()
+        self.backup_now_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Backing up the database…"))
+        self._backup_task = run_task(
+            "back up now",
+            backup_file,
+            self.store.path,
+            MANUAL,
+            on_finished=self._backed_up,
+            on_failed=self._backup_failed,
+            parent=self,
+        )
+        return self._backup_task
+
+    def _backed_up(self, written: Path) -> None:
+        self.backup_now_action.setEnabled(True)
+        self.statusBar().clearMessage()
         self.show_last_backup()
         self.prompter.inform(
-            title,
+            self.tr("Back up now"),
             self.tr("The database was backed up to {path}.\n\n{last}").format(
                 path=str(written), last=self.last_backup_text()
             ),
         )
-        return written
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.backup_now_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if isinstance(error, OSError) and not isinstance(error, CimicError):
+            # The operating system's words alone ("[Errno 17] File exists") say nothing
+            # of what to do.
+            text = self.tr(
+                "The backup could not be written to {folder} ({detail}). The database is "
+                "unchanged. Choose another backups folder in Edit → Preferences, or free "
+                "space on the disk, then try again."
+            ).format(folder=error.filename or "", detail=error.strerror or str(error))
+        else:
+            text = i18n.message(error)
+        self.prompter.error(self.tr("Back up now"), text)
 
     def restore_from_backup(self) -> bool:
         """Put one of the database's backups in its place, then show the restored copy."""
