@@ -190,7 +190,7 @@ def top_organisations(texts: Texts, data: SitrepData) -> Table | None:
         )
     return Table(
         header=(texts.render(msg("Organisation")), texts.render(msg("Meetings"))),
-        rows=tuple((clip(o, 36), texts.number(count[o])) for o in top),
+        rows=tuple((clip(o, 30), texts.number(count[o])) for o in top),
         widths=(0.7, 0.3),
         numeric=frozenset({1}),
         caption=texts.render(msg("Organisations met most often")),
@@ -429,7 +429,7 @@ def incident_brief_table(texts: Texts, rows: Sequence[IncidentRow], sector: bool
     )
     unit = (say(msg("Battalion")),) if sector else ()
     widths = (
-        (0.14, 0.23, 0.1, 0.22, 0.13, 0.08, 0.1) if sector else (0.15, 0.23, 0.27, 0.17, 0.08, 0.1)
+        (0.14, 0.23, 0.1, 0.22, 0.13, 0.08, 0.1) if sector else (0.15, 0.22, 0.25, 0.2, 0.08, 0.1)
     )
     return Table(
         header=(
