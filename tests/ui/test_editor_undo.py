@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from scripted_prompter import make_contact, make_entry
 
+from cimicdesk.domain.enums import ParticipantKind
 from cimicdesk.store import liaison
 
 
@@ -101,3 +102,41 @@ def test_undo_with_nothing_typed_brings_back_the_record_deleted(window, store, q
     window.undo_action.trigger()
     assert not liaison.get_liaison(store, saved.id).deleted
     assert page.editor.record_id == saved.id
+
+
+def test_participants_and_follow_up_actions_are_undone_and_redone_like_fields(window, store, qtbot):
+    saved = entry(store, place="Bria")
+    other = make_contact(store, "Hadjé Moustapha")
+    page = window.show_page("liaison")
+    page.open_record(saved.id)
+    editor, ui = page.editor, page.editor.ui
+    met = [p.target_id for p in editor.participants()]
+
+    # A participant added, then a follow-up action typed into its row.
+    assert editor.add_participant(ParticipantKind.CONTACT, other.id)
+    row = editor.add_action()
+    model = editor.actions_model
+    model.setData(model.index(row, editor.ACTION), "Send the notes to OCHA")
+    ui.actionsTable.setFocus()
+    assert [a.description for a in editor.actions()] == ["Send the notes to OCHA"]
+    assert window.undo_action.isEnabled()
+
+    # Ctrl+Z steps back one edit at a time: the text typed, the row added, the participant.
+    assert editor.undo()
+    assert editor.actions() == [] and model.rowCount() == 1
+    assert editor.undo()
+    assert model.rowCount() == 0
+    assert [p.target_id for p in editor.participants()] == [*met, other.id]
+    assert editor.undo()
+    assert [p.target_id for p in editor.participants()] == met
+    assert not editor.dirty  # back as loaded
+
+    # Ctrl+Shift+Z brings them back, in order.
+    assert editor.redo()
+    assert [p.target_id for p in editor.participants()] == [*met, other.id]
+    assert editor.redo() and editor.redo() and not editor.redo()
+    assert [a.description for a in editor.actions()] == ["Send the notes to OCHA"]
+    page.save_record()
+    kept = liaison.get_liaison(store, saved.id)
+    assert other.id in [p.target_id for p in kept.participants]
+    assert [a.description for a in kept.actions] == ["Send the notes to OCHA"]

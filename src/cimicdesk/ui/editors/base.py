@@ -93,6 +93,7 @@ class RecordEditor(QWidget):
         self._baseline: tuple[dict[str, Any], dict[str, list[Any]]] = ({}, {})
         self.undo_stack = QUndoStack(self)
         self._shown: dict[QWidget, Any] = {}  # each undoable field's value as last seen
+        self._shown_lists: dict[str, list[Any]] = {}  # the editor's lists as last seen
         self._open_change: FieldChange | None = None  # typing on in its field extends it
         self._undo_keys = UndoKeysToWindow(self)
 
@@ -350,8 +351,10 @@ class RecordEditor(QWidget):
                 self._remember_shown()
 
     def _remember_shown(self) -> None:
-        """What each undoable field holds now: the `old` of its next change."""
+        """What each undoable field holds now: the `old` of its next change (the lists
+        inside the editor likewise, as their draft rows)."""
         self._shown = {widget: widget_value(widget) for widget in self._draft_inputs().values()}
+        self._shown_lists = self.draft_lists()
         self._open_change = None
 
     def _put_back(self, widget: QWidget, value: Any) -> None:
@@ -365,6 +368,24 @@ class RecordEditor(QWidget):
         widget.setFocus()
         self.dirty = self.draft() is not None
         self.edited.emit()
+
+    def _put_lists_back(self, _editor: QWidget, lists: Any) -> None:
+        """Undo or Redo of a list edit: the editor's lists as they were (their draft rows)."""
+        with self.loading():
+            self.apply_draft_lists(lists)
+        self.dirty = self.draft() is not None
+        self.edited.emit()
+
+    def _record_lists_change(self) -> None:
+        """A row added, removed or changed in a list inside the editor (participants,
+        follow-up actions, tranches, visits, casualties): one step on the undo stack, the
+        lists before and after, as the crash drafts keep them."""
+        now = self.draft_lists()
+        if not now or now == self._shown_lists:
+            return
+        old, self._shown_lists = self._shown_lists, now
+        self.undo_stack.push(FieldChange(self, old, now, self._put_lists_back))
+        self._open_change = None
 
     def _record_change(self, widget: QWidget) -> None:
         """Push the change of one field on the undo stack (typing on extends it)."""
@@ -444,5 +465,6 @@ class RecordEditor(QWidget):
         """Something the user did changed the record (subclasses call it for list edits)."""
         if self._loading:
             return
+        self._record_lists_change()
         self.dirty = True
         self.edited.emit()
