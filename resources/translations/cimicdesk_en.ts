@@ -3145,35 +3145,30 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-8"/>
         <source>The database was backed up to {path}.
 
 {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The backup could not be written to {folder} ({detail}). The database is unchanged. Choose another backups folder in Edit → Preferences, or free space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>{name} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-324"/>
         <source>Parent formation: {parent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,7 +3236,7 @@ Unit: {unit}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+106"/>
+        <location line="+98"/>
         <source>Cannot open this file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3865,7 +3860,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/preferences.py" line="+330"/>
+        <location filename="../../src/cimicdesk/ui/preferences.py" line="+326"/>
         <source>Preferences saved. The language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,7 +3873,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location line="-251"/>
+        <location line="-248"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,7 +3929,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>After %Ln minute(s)</source>
         <translation>
             <numerusform>After %Ln minute</numerusform>
@@ -3942,7 +3937,7 @@ Everything recorded since then is set aside: the current file is backed up first
         </translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-95"/>
         <source>Lock when &amp;idle:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4007,7 +4002,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{addressee} (default)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3179,18 +3179,18 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Dernière sauvegarde&#xa0;: {time}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base en cours…</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-8"/>
         <source>The database was backed up to {path}.
 
 {last}</source>
@@ -3199,17 +3199,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 {last}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The backup could not be written to {folder} ({detail}). The database is unchanged. Choose another backups folder in Edit → Preferences, or free space on the disk, then try again.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({detail}). La base n&apos;a pas changé. Choisissez un autre dossier de sauvegardes dans Édition → Préférences, ou libérez de la place sur le disque, puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>{name} — locked</source>
         <translation>{name} — verrouillée</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-324"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
@@ -3284,7 +3279,7 @@ Unité&#xa0;: {unit}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+106"/>
+        <location line="+98"/>
         <source>Cannot open this file</source>
         <translation>Impossible d&apos;ouvrir ce fichier</translation>
     </message>
@@ -3910,7 +3905,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/preferences.py" line="+330"/>
+        <location filename="../../src/cimicdesk/ui/preferences.py" line="+326"/>
         <source>Preferences saved. The language applies at the next start.</source>
         <translation>Préférences enregistrées. La langue s&apos;applique au prochain démarrage.</translation>
     </message>
@@ -3923,7 +3918,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location line="-251"/>
+        <location line="-248"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -3979,7 +3974,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>After %Ln minute(s)</source>
         <translation>
             <numerusform>Après %Ln minute</numerusform>
@@ -3987,7 +3982,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         </translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-95"/>
         <source>Lock when &amp;idle:</source>
         <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
     </message>
@@ -4052,7 +4047,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>&amp;Mention par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{addressee} (default)</source>
         <translation>{addressee} (par défaut)</translation>
     </message>

@@ -268,6 +268,6 @@ def test_back_up_now_that_cannot_write_says_why_and_can_be_tried_again(
         pass
     assert task.error is not None and task.result is None
     [(_, title, said)] = prompter.questions("error")
-    assert title == "Back up now" and str(blocker) in said and "Preferences" in said
+    assert title == "Back up now" and str(blocker) in said and "Choose a folder" in said
     assert window.backup_now_action.isEnabled()  # another try is possible
     assert list_backups(store.path) == []

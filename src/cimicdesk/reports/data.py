@@ -1120,17 +1120,20 @@ def sitrep_defaults(
     """The defaults of a unit or a sector sitrep for a period: the unit's report settings
     (marking, To, Cc: Preferences) where set, else the program's."""
     settings = settings or ReportSettings()
-    if sector:
-        code, to_line = "SECSITREP", hq_cimic(unit.parent, msg("Force HQ CIMIC"))
-    else:
-        code, to_line = "SITREP", hq_cimic(unit.parent, msg("Sector HQ CIMIC"))
+    code = "SECSITREP" if sector else "SITREP"
     return HeaderDefaults(
         report_no=f"{unit.code}/CIMIC/{code}/{period.code}",
         from_line=f"{unit.name} CIMIC",
-        to_line=settings.to_line or to_line,
+        to_line=settings.to_line or default_to_line(unit, sector),
         cc_line=settings.cc_line,
         marking=marking_text(settings.marking),
     )
+
+
+def default_to_line(unit: UnitInfo, sector: bool) -> Text:
+    """Whom a sitrep goes to when the unit set no addressee: its parent's CIMIC cell, else
+    the Sector HQ's (a unit's sitrep) or the Force HQ's (a sector's)."""
+    return hq_cimic(unit.parent, msg("Force HQ CIMIC") if sector else msg("Sector HQ CIMIC"))
 
 
 def hq_cimic(parent: str, default: Text) -> Text:

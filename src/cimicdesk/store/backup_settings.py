@@ -120,17 +120,22 @@ def check_folder(folder: Path) -> None:
         finally:
             os.close(descriptor)
     except OSError as exc:
-        raise CimicError(
-            msg(
-                "Backups cannot be written to {folder} ({detail}). Choose a folder on a disk "
-                "you can write to; nothing was changed.",
-                folder=str(folder),
-                detail=exc.strerror or str(exc),
-            )
-        ) from exc
+        raise folder_error(folder, exc) from exc
     finally:
         with contextlib.suppress(OSError):
             probe.unlink()
+
+
+def folder_error(folder: Path, exc: OSError) -> CimicError:
+    """What the officer is told when a backups folder cannot be made or written to."""
+    return CimicError(
+        msg(
+            "Backups cannot be written to {folder} ({detail}). Choose a folder on a disk "
+            "you can write to; nothing was changed.",
+            folder=str(folder),
+            detail=exc.strerror or str(exc),
+        )
+    )
 
 
 def check_count(value: int) -> int:
@@ -187,7 +192,12 @@ def _write_all(data: dict[str, Any]) -> None:
     temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+        with temporary.open("w", encoding="utf-8") as handle:
+            handle.write(json.dumps(data, indent=1, sort_keys=True))
+            handle.flush()
+            # On disk before the rename: a power cut must not leave an empty file, which
+            # would forget the folders earlier backups are in.
+            os.fsync(handle.fileno())
         os.replace(temporary, target)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -84,7 +84,10 @@ def backup_folders(database: Path) -> list[Path]:
 def _write_folder(database: Path) -> Path:
     """The folder the next backup goes to, created if need be."""
     folder = backup_settings.write_folder(Path(database))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # said plainly by whoever asked: the window, a command
+        raise backup_settings.folder_error(folder, exc) from exc
     return folder
 
 

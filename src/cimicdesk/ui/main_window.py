@@ -714,14 +714,16 @@ class MainWindow(QMainWindow):
         backups = list_backups(self.store.path)
         if not backups:
             return self.tr("No backup of this database yet.")
-        newest = max(backups, key=lambda b: b.taken_at)
+        newest = backups[0]  # list_backups gives the newest first
         return self.tr("Last backup: {time}").format(time=stamp_display(newest.taken_at))
 
-    def show_last_backup(self) -> None:
-        """Keep Back up now's tooltip and status tip on the newest backup (menu opening)."""
+    def show_last_backup(self) -> str:
+        """Keep Back up now's tooltip and status tip on the newest backup (menu opening);
+        returns that text."""
         text = self.last_backup_text()
         self.backup_now_action.setToolTip(text)
         self.backup_now_action.setStatusTip(text)
+        return text
 
     def back_up_now(self) -> Task | None:
         """Copy the open database into its backups folder (keyed like it) on a worker
@@ -746,28 +748,18 @@ class MainWindow(QMainWindow):
     def _backed_up(self, written: Path) -> None:
         self.backup_now_action.setEnabled(True)
         self.statusBar().clearMessage()
-        self.show_last_backup()
+        last = self.show_last_backup()
         self.prompter.inform(
             self.tr("Back up now"),
             self.tr("The database was backed up to {path}.\n\n{last}").format(
-                path=str(written), last=self.last_backup_text()
+                path=str(written), last=last
             ),
         )
 
     def _backup_failed(self, error: BaseException) -> None:
         self.backup_now_action.setEnabled(True)
         self.statusBar().clearMessage()
-        if isinstance(error, OSError) and not isinstance(error, CimicError):
-            # The operating system's words alone ("[Errno 17] File exists") say nothing
-            # of what to do.
-            text = self.tr(
-                "The backup could not be written to {folder} ({detail}). The database is "
-                "unchanged. Choose another backups folder in Edit → Preferences, or free "
-                "space on the disk, then try again."
-            ).format(folder=error.filename or "", detail=error.strerror or str(error))
-        else:
-            text = i18n.message(error)
-        self.prompter.error(self.tr("Back up now"), text)
+        self.prompter.error(self.tr("Back up now"), i18n.message(error))
 
     def restore_from_backup(self) -> bool:
         """Put one of the database's backups in its place, then show the restored copy."""

@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.i18n.message import msg
-from cimicdesk.reports.data import DEFAULT_MARKING, MARKINGS, hq_cimic
+from cimicdesk.reports.data import DEFAULT_MARKING, MARKINGS, default_to_line
 from cimicdesk.store import backup_settings, report_settings
 from cimicdesk.store.database import Store
 from cimicdesk.store.report_settings import ReportSettings
@@ -188,10 +187,7 @@ class PreferencesDialog(QDialog):
         self.to_edit = QLineEdit()
         self.to_edit.setMaxLength(report_settings.MAX_LENGTH)
         unit = self.store.unit
-        battalion = unit.level == UnitLevel.BATTALION
-        higher = hq_cimic(
-            unit.parent, msg("Sector HQ CIMIC") if battalion else msg("Force HQ CIMIC")
-        )
+        higher = default_to_line(unit, sector=unit.level != UnitLevel.BATTALION)
         self.to_edit.setPlaceholderText(
             self.tr("{addressee} (default)").format(addressee=i18n.message(higher))
         )

@@ -70,8 +70,8 @@ class RecordEditor(QWidget):
     self.ui) and implement blank(), fill(record), read(record) and refresh_choices().
     Attributes: store, ui, record (as loaded: a stored record, or a blank new one),
     dirty (the user changed something since the last load), undo_stack (each field
-    the user changed since the last load or save, for Undo and Redo: lists edited inside
-    the editor are not in it).
+    the user changed since the last load or save, and each edit of a list inside the
+    editor, for Undo and Redo).
     A crash-proof draft keeps every named input (see draft_values) but those named in
     DRAFT_SKIP (pickers that only add to a list), and the rows draft_lists gives.
     """
@@ -459,12 +459,15 @@ class RecordEditor(QWidget):
             if input_widget is widget and self._errors[field].isVisibleTo(self):
                 self._clear_error(field)
         self._record_change(widget)
-        self.mark_edited()
+        self._set_edited()  # a field, not a list: no need to compare the lists per key
 
     def mark_edited(self) -> None:
         """Something the user did changed the record (subclasses call it for list edits)."""
         if self._loading:
             return
         self._record_lists_change()
+        self._set_edited()
+
+    def _set_edited(self) -> None:
         self.dirty = True
         self.edited.emit()
