@@ -1,4 +1,8 @@
-"""The command line: `main` runs one headless command; with no command, the window opens."""
+"""The command line: `main` runs one headless command; with no command, the window opens.
+
+The commands' modules (reports, sync, …: reportlab and python-docx come with them) are
+imported only when a command runs, never to open the window.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cimicdesk import __version__
-from cimicdesk.cli import passphrase
-from cimicdesk.cli.database import add_database_commands
-from cimicdesk.cli.encryption import add_encryption_commands
-from cimicdesk.cli.keys import add_key_commands
-from cimicdesk.cli.maintenance import add_maintenance_commands
-from cimicdesk.cli.records import add_record_commands
-from cimicdesk.cli.reports import PROG, add_report_commands
-from cimicdesk.cli.sync import add_sync_commands
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.store.encryption import sqlite3
 
+PROG = "cimicdesk"  # as cli.reports and cli.sync name the program in their messages
 EXIT_OK = 0
 EXIT_ERROR = 2  # argparse uses 2 for bad arguments too: one code for "not done, read why"
 EXIT_INTERRUPTED = 130
@@ -30,6 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] == "gui" or (args[0].startswith("-") and args[0] not in _HELP):
         return _run_gui(args[1:] if args[:1] == ["gui"] else args)
+    from cimicdesk.store.encryption import sqlite3
+
     try:
         options = build_parser().parse_args(args)
     except SystemExit as exc:  # --help, --version, bad arguments: argparse has said why
@@ -68,6 +66,15 @@ def _run_gui(argv: list[str]) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from cimicdesk.cli import passphrase
+    from cimicdesk.cli.database import add_database_commands
+    from cimicdesk.cli.encryption import add_encryption_commands
+    from cimicdesk.cli.keys import add_key_commands
+    from cimicdesk.cli.maintenance import add_maintenance_commands
+    from cimicdesk.cli.records import add_record_commands
+    from cimicdesk.cli.reports import add_report_commands
+    from cimicdesk.cli.sync import add_sync_commands
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=(
@@ -96,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _unlock(options: argparse.Namespace) -> None:
     """Ask for (or read) the passphrase of the database a command works on, once."""
+    from cimicdesk.cli import passphrase
+
     path = getattr(options, "file", None)
     if isinstance(path, Path) and not getattr(options, "unlocks_itself", False):
         passphrase.unlock(options, path)

@@ -21,7 +21,6 @@ from cimicdesk import paths
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import Message
-from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import Store, open_database
 from cimicdesk.store.unit_keys import fingerprint
 from cimicdesk.sync import cards, enrolment, envelope
@@ -68,6 +67,8 @@ def _take_over_job(
 def _hand_over_job(
     store: Store, folder: Path, by: str, to: str, handover_passphrase: str
 ) -> HandoverResult:
+    from cimicdesk.reports.commands import write_handover_brief  # reportlab: not at start
+
     return hand_over(
         store,
         folder,

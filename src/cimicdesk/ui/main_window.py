@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,18 +34,15 @@ from cimicdesk.ui.generated import resources_rc  # noqa: F401  (registers :/icon
 from cimicdesk.ui.generated.ui_main_window import Ui_MainWindow
 from cimicdesk.ui.idle_lock import IdleMenu
 from cimicdesk.ui.lock_screen import LockScreen
+from cimicdesk.ui.page_set import PageSet
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.contacts import ContactsPage
 from cimicdesk.ui.pages.dashboard import DashboardPage
 from cimicdesk.ui.pages.incidents import IncidentsPage
 from cimicdesk.ui.pages.liaison import LiaisonPage
 from cimicdesk.ui.pages.organisations import OrganisationsPage
-from cimicdesk.ui.pages.placeholder import placeholder_pages
 from cimicdesk.ui.pages.qips import QipsPage
-from cimicdesk.ui.pages.reports import ReportsPage
-from cimicdesk.ui.pages.search import SearchPage
 from cimicdesk.ui.pages.support import SupportPage
-from cimicdesk.ui.pages.sync import SyncPage
 from cimicdesk.ui.preferences import open_preferences
 from cimicdesk.ui.preferences import shortcut as preferences_shortcut
 from cimicdesk.ui.prompts import Prompter
@@ -55,6 +53,10 @@ from cimicdesk.ui.widgets.elided_label import ElidedLabel
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 from cimicdesk.ui.window_lock import WindowLock, hide_windows_of
 from cimicdesk.ui.workers import Task, run_task, running_tasks
+
+if TYPE_CHECKING:  # built when first shown: reportlab comes with the Reports page
+    from cimicdesk.ui.pages.search import SearchPage
+    from cimicdesk.ui.pages.sync import SyncPage
 
 SEARCH_DELAY_MS = 200
 # Which page shows a record of each kind (search hits, links, participants).
@@ -77,13 +79,49 @@ P = TypeVar("P", bound=Page)
 
 
 class PageOf(Generic[P]):
-    """A window attribute that is the page under a key, typed as that page's class."""
+    """A window attribute that is the page under a key (built if it was not yet), typed
+    as that page's class."""
 
-    def __init__(self, kind: type[P], key: str):
-        self.kind, self.key = kind, key
+    def __init__(self, key: str):
+        self.key = key
 
     def __get__(self, window: MainWindow, owner: object = None) -> P:
         return cast(P, window.pages[self.key])
+
+
+def _reports_page(store: Store, prompter: Prompter) -> Page:
+    from cimicdesk.ui.pages.reports import ReportsPage  # reportlab, python-docx
+
+    return ReportsPage(store, prompter)
+
+
+def _sync_page(store: Store, prompter: Prompter) -> Page:
+    from cimicdesk.ui.pages.sync import SyncPage
+
+    return SyncPage(store, prompter)
+
+
+def _search_page(store: Store, prompter: Prompter) -> Page:
+    from cimicdesk.ui.pages.search import SearchPage
+
+    return SearchPage(store)
+
+
+# The navigation, in order (Ctrl+1…9): key, title (translated in 'Navigation', as each
+# page's TITLE), icon, and how the page is built (when first shown); then the search
+# results, which are not in the navigation.
+PAGES: tuple[tuple[str, str, str, Callable[[Store, Prompter], Page]], ...] = (
+    ("dashboard", "Dashboard", ":/icons/dashboard", DashboardPage),
+    ("liaison", "Liaison log", ":/icons/liaison", LiaisonPage),
+    ("contacts", "Contacts", ":/icons/contacts", ContactsPage),
+    ("organisations", "Organisations", ":/icons/organisations", OrganisationsPage),
+    ("qips", "QIPs", ":/icons/qip", QipsPage),
+    ("incidents", "Incidents", ":/icons/incidents", IncidentsPage),
+    ("support", "Support requests", ":/icons/support", SupportPage),
+    ("reports", "Reports", ":/icons/reports", _reports_page),
+    ("sync", "Sync", ":/icons/sync", _sync_page),
+    ("search", "Search", ":/icons/search", _search_page),
+)
 
 
 class MainWindow(QMainWindow):
@@ -109,7 +147,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(":/icons/app"))
-        self.pages: dict[str, Page] = {}
+        self.pages = PageSet({})
         self.page_actions: dict[str, QAction] = {}
         self._previous_page = "dashboard"
         self._enabled_before_lock: list[QAction] = []
@@ -133,67 +171,82 @@ class MainWindow(QMainWindow):
 
     # Pages ------------------------------------------------------------------------
 
-    dashboard_page = PageOf(DashboardPage, "dashboard")
-    liaison_page = PageOf(LiaisonPage, "liaison")
-    contacts_page = PageOf(ContactsPage, "contacts")
-    organisations_page = PageOf(OrganisationsPage, "organisations")
-    search_page = PageOf(SearchPage, "search")
-    sync_page = PageOf(SyncPage, "sync")
+    dashboard_page: PageOf[DashboardPage] = PageOf("dashboard")
+    liaison_page: PageOf[LiaisonPage] = PageOf("liaison")
+    contacts_page: PageOf[ContactsPage] = PageOf("contacts")
+    organisations_page: PageOf[OrganisationsPage] = PageOf("organisations")
+    search_page: PageOf[SearchPage] = PageOf("search")
+    sync_page: PageOf[SyncPage] = PageOf("sync")
 
     def _build_pages(self) -> None:
+        """A new set of pages over the store: the navigation lists them all, only the
+        dashboard is built now; every other page is built the first time it is shown (or
+        asked for: pages[key])."""
         stack, navigation = self.ui.pageStack, self.ui.navigationList
-        if self.pages:  # the new pages open with the old splitters and columns
-            window_geometry.save_layout(self, self._laid_out)
-            self._laid_out &= {"window"}
-        for page in self.pages.values():
-            stack.removeWidget(page)
-            page.deleteLater()
+        self._drop_built_pages()
         navigation.blockSignals(True)
         navigation.clear()
-        pages: list[Page] = [
-            DashboardPage(self.store, self.prompter),
-            LiaisonPage(self.store, self.prompter),
-            ContactsPage(self.store, self.prompter),
-            OrganisationsPage(self.store, self.prompter),
-            QipsPage(self.store, self.prompter),
-            IncidentsPage(self.store, self.prompter),
-            SupportPage(self.store, self.prompter),
-            *placeholder_pages(),
-        ]
-        pages = [ReportsPage(self.store, self.prompter) if p.KEY == "reports" else p for p in pages]
-        pages = [SyncPage(self.store, self.prompter) if p.KEY == "sync" else p for p in pages]
-        self.pages = {}
-        for number, page in enumerate(pages, start=1):
-            self.pages[page.KEY] = page
-            stack.addWidget(page)
-            item = QListWidgetItem(QIcon(page.ICON), page.TITLE)
-            item.setToolTip(f"{page.TITLE} (Ctrl+{number})")
-            navigation.addItem(item)
-            self._connect_page(page)
-        navigation.blockSignals(False)
-        search = SearchPage(self.store)
-        self.pages[search.KEY] = search
-        stack.addWidget(search)
-        self._connect_page(search)
-        search.clear_requested.connect(self.search_box.clear)
-        contacts, liaison = self.contacts_page, self.liaison_page
-        contacts.editor.organisation_requested.connect(
-            lambda org_id: self.open_record("organisation", org_id)
+        store, prompter = self.store, self.prompter
+        self.pages = PageSet(
+            {
+                key: (lambda build=build: build(store, prompter))
+                for key, _title, _icon, build in PAGES
+            },
+            self._page_built,
         )
-        contacts.editor.liaison_requested.connect(self.show_liaison_with)
-        liaison.editor.participant_requested.connect(self.open_record)
-        self.organisations_page.people_requested.connect(self.show_people_of)
-        self.pages["dashboard"].recovered.open_requested.connect(self.open_draft)
-        first_steps = self.dashboard_page.first_steps
-        first_steps.new_requested.connect(lambda key: self.open_draft(key, ""))
-        first_steps.rules_requested.connect(lambda: self.show_page("qips").change_settings())
-        self.sync_page.export_requested.connect(self.sync_commands.export)
-        self.sync_page.import_requested.connect(self.sync_commands.import_files)
+        listed = [spec for spec in PAGES if spec[0] != "search"]
+        for number, (_key, title, icon, _build) in enumerate(listed, start=1):
+            text = QCoreApplication.translate("Navigation", title)
+            item = QListWidgetItem(QIcon(icon), text)
+            item.setToolTip(f"{text} (Ctrl+{number})")
+            navigation.addItem(item)
+        navigation.blockSignals(False)
+        stack.setCurrentWidget(self.pages["dashboard"])
+        self._update_window()
+
+    def _drop_built_pages(self) -> None:
+        """Take the pages built so far out of the window (their layouts saved first)."""
+        stack = self.ui.pageStack
+        built = self.pages.built()
+        if built:  # the new pages open with the old splitters and columns
+            window_geometry.save_layout(self, self._laid_out)
+            self._laid_out &= {"window"}
+        for page in built.values():
+            stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = PageSet({})
+
+    def _page_built(self, page: Page) -> None:
+        """A page just built joins the window: its signals, and the links between pages."""
+        self.ui.pageStack.addWidget(page)
+        self._connect_page(page)
+        key = page.KEY
+        if key == "search":
+            page.clear_requested.connect(self.search_box.clear)  # type: ignore[attr-defined]
+            return
+        if key == "contacts":
+            editor = page.editor  # type: ignore[attr-defined]
+            editor.organisation_requested.connect(
+                lambda org_id: self.open_record("organisation", org_id)
+            )
+            editor.liaison_requested.connect(self.show_liaison_with)
+        elif key == "liaison":
+            page.editor.participant_requested.connect(self.open_record)  # type: ignore[attr-defined]
+        elif key == "organisations":
+            page.people_requested.connect(self.show_people_of)  # type: ignore[attr-defined]
+        elif key == "dashboard":
+            page.recovered.open_requested.connect(self.open_draft)  # type: ignore[attr-defined]
+            first_steps = page.first_steps  # type: ignore[attr-defined]
+            first_steps.new_requested.connect(lambda key: self.open_draft(key, ""))
+            first_steps.rules_requested.connect(
+                lambda: self.show_page("qips").change_settings()  # type: ignore[attr-defined]
+            )
+        elif key == "sync":
+            page.export_requested.connect(self.sync_commands.export)  # type: ignore[attr-defined]
+            page.import_requested.connect(self.sync_commands.import_files)  # type: ignore[attr-defined]
         # The pages' filters, periods and report options: the wheel scrolls, never changes
         # them unfocused (the editors guard their own forms: RecordEditor.finish_setup).
-        for page in pages:
-            guard_wheel(page)
-        self._update_window()
+        guard_wheel(page)
 
     def _navigation_width(self) -> int:
         """Room for the longest section name (French ones are longer), at least 170."""
@@ -218,10 +271,12 @@ class MainWindow(QMainWindow):
         return self.ui.pageStack.currentWidget()  # type: ignore[return-value]
 
     def show_page(self, key: str) -> Page:
-        """Bring a page to the front (Ctrl+1…9 and the navigation list do this)."""
+        """Bring a page to the front (Ctrl+1…9 and the navigation list do this); a page
+        not shown before is built now."""
         page = self.pages[key]
-        if self.current_page() is not page and self.current_page().KEY != "search":
-            self._previous_page = self.current_page().KEY
+        current = self.current_page()
+        if current is not None and current is not page and current.KEY != "search":
+            self._previous_page = current.KEY
         self.ui.pageStack.setCurrentWidget(page)
         navigation = self.ui.navigationList
         navigation.blockSignals(True)
@@ -246,7 +301,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._lay_out("window")
-        if self.pages:
+        if self.pages and self.current_page() is not None:
             self._lay_out(self.current_page().KEY)
 
     def update_undo(self) -> None:
@@ -288,7 +343,7 @@ class MainWindow(QMainWindow):
     def _records_changed(self, source: Page | None = None) -> None:
         if self.window_lock.locked:
             return
-        for page in self.pages.values():
+        for page in self.pages.built().values():  # one not built yet reads the store when built
             if page is not source:
                 page.refresh()
         self.update_status()
@@ -311,7 +366,8 @@ class MainWindow(QMainWindow):
         commands.status_message.connect(self.statusBar().showMessage)
 
     def _export_written(self) -> None:
-        self.pages["sync"].refresh()  # its last export
+        if self.pages.is_built("sync"):
+            self.pages["sync"].refresh()  # its last export
         self.update_status()
 
     # Actions, menus, toolbar ------------------------------------------------------
@@ -547,7 +603,8 @@ class MainWindow(QMainWindow):
     def _search_cleared(self, text: str) -> None:
         if not text:
             self._search_timer.stop()
-            self.search_page.cancel()  # hits still to come for older text show nowhere
+            if self.pages.is_built("search"):
+                self.search_page.cancel()  # hits still to come for older text show nowhere
             if self.current_page() is self.search_page:
                 self.show_page(self._previous_page)
 
@@ -654,7 +711,7 @@ class MainWindow(QMainWindow):
     # Databases ----------------------------------------------------------------------
 
     def dirty_pages(self) -> list[Page]:
-        return [page for page in self.pages.values() if page.is_dirty()]
+        return [page for page in self.pages.built().values() if page.is_dirty()]
 
     def confirm_leave(self, doing: str) -> bool:
         """Ask before unsaved edits are lost; True when there are none, the user saved them
@@ -952,14 +1009,8 @@ class MainWindow(QMainWindow):
 
     def drop_pages(self) -> None:
         """Delete every page (their models, editors and widgets go with them)."""
-        stack, navigation = self.ui.pageStack, self.ui.navigationList
-        if self.pages:
-            window_geometry.save_layout(self, self._laid_out)
-            self._laid_out &= {"window"}
-        for page in self.pages.values():
-            stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = {}
+        navigation = self.ui.navigationList
+        self._drop_built_pages()
         navigation.blockSignals(True)
         navigation.clear()
         navigation.blockSignals(False)

@@ -319,7 +319,7 @@ def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
     if language_menu is not None:
         _check(language_menu, preferences.language)
     apply_font_size(preferences.font_size)
-    reports = window.pages.get("reports")
+    reports = window.pages.built().get("reports")  # one not built yet reads them when built
     if reports is not None and hasattr(reports, "report_settings_changed"):
         reports.report_settings_changed()
     if (preferences.language or i18n.system_language()) != i18n.current_language():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
@@ -17,11 +18,19 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.reports import record_commands
 from cimicdesk.ui.i18n import current_language, message
 
 if TYPE_CHECKING:  # prompts imports the editors (through operation_dialogs)
     from cimicdesk.ui.prompts import Prompter
+
+
+def _record_commands() -> ModuleType:
+    """reports.record_commands (reportlab, python-docx), imported at the first printout:
+    every editor has a printer, and the window should not load them to open."""
+    from cimicdesk.reports import record_commands
+
+    return record_commands
+
 
 translate = QCoreApplication.translate
 PDF_FILTER = QT_TRANSLATE_NOOP(
@@ -56,7 +65,7 @@ class RecordPrinter(QObject):
     def __init__(self, editor: QWidget, kind: str):
         super().__init__(editor)
         self.editor = editor
-        self.kind = record_commands.check_kind(kind)
+        self.kind = kind if kind in NOUNS else _record_commands().check_kind(kind)
         self.last_written: Path | None = None
         self.action = QAction(QIcon(":/icons/reports"), translate("PrintRecord", "Print…"), editor)
         self.action.setObjectName("printAction")
@@ -154,7 +163,7 @@ class RecordPrinter(QObject):
             out = out.with_suffix(".pdf")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a second or two
         try:
-            written = record_commands.write_record(
+            written = _record_commands().write_record(
                 self.editor.store,  # type: ignore[attr-defined]
                 out,
                 self.kind,

@@ -138,7 +138,7 @@ class WindowLock(QObject):
         window = self.window
         page = window.current_page().KEY if window.pages else "dashboard"
         state = LockedState(page=page if page != "search" else window.previous_page_key())
-        for key, shown in window.pages.items():
+        for key, shown in window.pages.built().items():  # a page never shown holds nothing
             if isinstance(shown, RecordPage):
                 state.records[key] = shown.editor.record_id or ""
                 if shown.is_dirty() and shown.save_draft():

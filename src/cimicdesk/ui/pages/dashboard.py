@@ -283,10 +283,10 @@ class DashboardPage(Page):
         self.reload()
 
     def refresh(self) -> None:
+        """Shown: read again now. Hidden: nothing (activate reads everything again when the
+        dashboard is shown): a save elsewhere does not recount the dashboard's tables."""
         if self.isVisible():
             self.reload()
-        else:
-            self._update_labels()
 
     def reload(self) -> None:
         today = self.today()
