@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import weakref
+from dataclasses import dataclass, field
+
 from cimicdesk.store.database import Store
+from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.schema import SYNCED_TABLES
 
 # The records an officer saves (the status bar's "N records"): the rest of the synced tables
@@ -18,8 +22,33 @@ RECORD_TABLES = (
 
 
 def record_counts(store: Store) -> dict[str, int]:
-    """Live (not tombstoned) rows per synced table (worked out again only after a change)."""
-    return dict(store.memo("record_counts", lambda: _record_counts(store)))
+    """Live (not tombstoned) rows per synced table.
+
+    Counted once; then kept up to date by counters of this connection's own writes (see
+    _install_counters), so a save does not recount 200,000 rows; counted again whenever
+    another connection (an import, another program) has committed.
+    """
+    tracked = _tracked(store)
+    if tracked is None:  # no counters on this connection: count after every change
+        return dict(store.memo("record_counts", lambda: _record_counts(store)))
+    other = _other_commits(store)
+    live = {name: value for name, _changes, value in _counter_rows(store)}
+    if tracked.base_version != other or not tracked.base:
+        tracked.base = {t: (n, live[t]) for t, n in _record_counts(store).items()}
+        tracked.base_version = other
+    return {t: n + live[t] - at_base for t, (n, at_base) in tracked.base.items()}
+
+
+def table_version(store: Store, table: str) -> tuple[int, int] | None:
+    """A value that changes whenever rows of one synced table may have changed (this
+    connection's writes to it, or any commit by another connection); None when this
+    connection cannot tell (then assume it changed)."""
+    if table not in SYNCED_TABLES:
+        raise ValueError(f"{table} is not a synced table")
+    if _tracked(store) is None:
+        return None
+    changes = {name: count for name, count, _live in _counter_rows(store)}
+    return changes[table], _other_commits(store)
 
 
 def _record_counts(store: Store) -> dict[str, int]:
@@ -27,6 +56,64 @@ def _record_counts(store: Store) -> dict[str, int]:
         table: store.db.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
         for table in SYNCED_TABLES
     }
+
+
+@dataclass
+class _Tracked:
+    """A store whose connection counts its writes: the counts as last read in full, with
+    the live-row counters as they were then, and the other connections' commit mark."""
+
+    base: dict[str, tuple[int, int]] = field(default_factory=dict)
+    base_version: int = -1
+
+
+_TRACKED: weakref.WeakKeyDictionary[Store, _Tracked | None] = weakref.WeakKeyDictionary()
+_COUNTERS = "cimic_table_changes"
+
+
+def _tracked(store: Store) -> _Tracked | None:
+    if store not in _TRACKED:
+        _TRACKED[store] = _Tracked() if _install_counters(store) else None
+    return _TRACKED[store]
+
+
+def _install_counters(store: Store) -> bool:
+    """Temporary triggers on this connection only (nothing is written to the file): each
+    insert, update or delete of a synced table's row adds one to that table's change
+    counter and moves its live-row counter. False when they cannot be made."""
+    statements = [
+        f"CREATE TEMP TABLE IF NOT EXISTS {_COUNTERS} (name TEXT PRIMARY KEY, "
+        "changes INTEGER NOT NULL, live INTEGER NOT NULL)"
+    ]
+    moves = {
+        "INSERT": "(NEW.deleted = 0)",
+        "UPDATE": "(NEW.deleted = 0) - (OLD.deleted = 0)",
+        "DELETE": "-(OLD.deleted = 0)",
+    }
+    for table in SYNCED_TABLES:
+        statements.append(f"INSERT OR IGNORE INTO {_COUNTERS} VALUES ('{table}', 0, 0)")
+        for event, move in moves.items():
+            statements.append(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS {_COUNTERS}_{table}_{event.lower()} "
+                f"AFTER {event} ON {table} BEGIN UPDATE {_COUNTERS} SET changes = changes + 1, "
+                f"live = live + {move} WHERE name = '{table}'; END"
+            )
+    conn = store.db.conn
+    try:
+        for statement in statements:
+            conn.execute(statement)
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def _counter_rows(store: Store) -> list[tuple[str, int, int]]:
+    return store.db.conn.execute(f"SELECT name, changes, live FROM temp.{_COUNTERS}").fetchall()
+
+
+def _other_commits(store: Store) -> int:
+    """PRAGMA data_version: changes when another connection commits to the file."""
+    return int(store.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 def record_total(store: Store) -> int:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from cimicdesk.domain.enums import ContactCategory, Gender, Sensitivity
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.records import Contact
-from cimicdesk.store import organisations
 from cimicdesk.ui.editors.base import RecordEditor, comma_list, lines
 from cimicdesk.ui.formatting import grid_display, stamp_display
 from cimicdesk.ui.generated.ui_contact_editor import Ui_ContactEditor
@@ -18,6 +17,7 @@ from cimicdesk.ui.i18n import label
 from cimicdesk.ui.widgets.choices import (
     chosen_id,
     make_searchable,
+    organisation_choices,
     refill_keeping_choice,
     select_choice,
 )
@@ -62,7 +62,7 @@ class ContactEditor(RecordEditor):
         with self.loading():
             refill_keeping_choice(
                 self.ui.organisationCombo,
-                organisations.organisation_choices(self.store),
+                organisation_choices(self.store),
                 QCoreApplication.translate("ContactEditor", NO_ORGANISATION),
             )
         self._update_links()

@@ -19,7 +19,7 @@ from cimicdesk.domain.enums import (
 from cimicdesk.domain.errors import CimicError, FieldError, RecordNotFoundError, ValidationError
 from cimicdesk.domain.incident import CASUALTY_FIELDS, Incident, subcategories
 from cimicdesk.domain.records import LiaisonEntry
-from cimicdesk.store import liaison, organisations
+from cimicdesk.store import liaison
 from cimicdesk.ui.editors.common import TabbedEditor, picked, show_start
 from cimicdesk.ui.editors.draft_fields import number_in
 from cimicdesk.ui.editors.liaison import from_qt, this_minute, to_qt
@@ -35,6 +35,7 @@ from cimicdesk.ui.widgets.choices import (
     make_searchable,
     masked_contact_choices,
     on_enter,
+    organisation_choices,
     refill_keeping_choice,
     select_choice,
     typed_index,
@@ -164,7 +165,7 @@ class IncidentEditor(TabbedEditor):
             )
             refill_keeping_choice(
                 self.ui.sourceOrganisationCombo,
-                organisations.organisation_choices(self.store),
+                organisation_choices(self.store),
                 translate("IncidentEditor", NO_ORGANISATION),
             )
             fill_choices(

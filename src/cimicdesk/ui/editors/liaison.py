@@ -29,6 +29,8 @@ from cimicdesk.ui.widgets.choices import (
     make_searchable,
     masked_contact_choices,
     on_enter,
+    organisation_choices,
+    restricted_contact_ids,
     typed_index,
 )
 from cimicdesk.ui.widgets.list_keys import ListKeys
@@ -176,17 +178,17 @@ class LiaisonEditor(RecordEditor):
 
     def refresh_choices(self) -> None:
         people = masked_contact_choices(self.store)
-        organisation_choices = organisations.organisation_choices(self.store)
-        self.restricted = contacts.restricted_ids(self.store)
+        organisation_list = organisation_choices(self.store)
+        self.restricted = restricted_contact_ids(self.store)
         self.names = {(ParticipantKind.CONTACT.value, i): n for i, n in people}
         self.names.update(
-            {(ParticipantKind.ORGANISATION.value, i): n for i, n in organisation_choices}
+            {(ParticipantKind.ORGANISATION.value, i): n for i, n in organisation_list}
         )
         with self.loading():
             fill_choices(self.ui.addContactCombo, people, translate("LiaisonEditor", PICK_CONTACT))
             fill_choices(
                 self.ui.addOrganisationCombo,
-                organisation_choices,
+                organisation_list,
                 translate("LiaisonEditor", PICK_ORGANISATION),
             )
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QListWidgetItem
 from cimicdesk.domain.enums import Cluster, OrgType
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.records import Organisation
-from cimicdesk.store import organisations
 from cimicdesk.ui.editors.base import RecordEditor, lines
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_organisation_editor import Ui_OrganisationEditor
@@ -18,6 +17,7 @@ from cimicdesk.ui.i18n import label
 from cimicdesk.ui.widgets.choices import (
     chosen_id,
     make_searchable,
+    organisation_choices,
     refill_keeping_choice,
     select_choice,
 )
@@ -67,7 +67,7 @@ class OrganisationEditor(RecordEditor):
         with self.loading():
             refill_keeping_choice(
                 self.ui.parentCombo,
-                organisations.organisation_choices(self.store),
+                organisation_choices(self.store),
                 QCoreApplication.translate("OrganisationEditor", NO_PARENT),
             )
 

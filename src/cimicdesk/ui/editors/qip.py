@@ -17,7 +17,7 @@ from cimicdesk.domain.errors import CimicError, FieldError
 from cimicdesk.domain.qip import MonitoringVisit, Qip, Tranche, available_transitions
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.i18n.message import Message
-from cimicdesk.store import attachments, organisations, qips
+from cimicdesk.store import attachments, qips
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.ui.editors.common import DateField, TabbedEditor, picked, show_start, warning_text
 from cimicdesk.ui.editors.common import show_warnings as show_warning_line
@@ -32,6 +32,7 @@ from cimicdesk.ui.widgets.child_table import RowKeys, edit_cell, set_up_child_ta
 from cimicdesk.ui.widgets.choices import (
     make_searchable,
     masked_contact_choices,
+    organisation_choices,
     refill_keeping_choice,
     select_choice,
 )
@@ -294,7 +295,7 @@ class QipEditor(TabbedEditor):
         with self.loading():
             refill_keeping_choice(
                 self.ui.partnerCombo,
-                organisations.organisation_choices(self.store),
+                organisation_choices(self.store),
                 translate("QipEditor", NO_PARTNER),
             )
             refill_keeping_choice(

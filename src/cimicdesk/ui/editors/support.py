@@ -17,7 +17,6 @@ from cimicdesk.domain.enums import (
 )
 from cimicdesk.domain.errors import CimicError, FieldError, ValidationError
 from cimicdesk.domain.support import APPROVING_STATUSES, SupportRequest
-from cimicdesk.store import organisations
 from cimicdesk.ui.editors.common import (
     DateField,
     TabbedEditor,
@@ -34,6 +33,7 @@ from cimicdesk.ui.print_record import RecordPrinter
 from cimicdesk.ui.widgets.choices import (
     make_searchable,
     masked_contact_choices,
+    organisation_choices,
     refill_keeping_choice,
     select_choice,
 )
@@ -174,7 +174,7 @@ class SupportEditor(TabbedEditor):
         with self.loading():
             refill_keeping_choice(
                 self.ui.requesterCombo,
-                organisations.organisation_choices(self.store),
+                organisation_choices(self.store),
                 translate("SupportEditor", NO_ORGANISATION),
             )
             refill_keeping_choice(

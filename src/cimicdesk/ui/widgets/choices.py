@@ -2,19 +2,67 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 from cimicdesk.domain.masking import restricted_code
-from cimicdesk.store import contacts
+from cimicdesk.store import contacts, organisations, stats
 from cimicdesk.store.database import Store
+
+T = TypeVar("T")
+# Per store: what each picker list was read from (the table's version) and the list.
+_READ: weakref.WeakKeyDictionary[Store, dict[str, tuple[object, Any]]] = weakref.WeakKeyDictionary()
+
+
+def _unless_changed(store: Store, name: str, tables: tuple[str, ...], read: Callable[[], T]) -> T:
+    """read() again only when one of `tables` changed since it was last read (saving a
+    liaison entry leaves the contacts' pickers as they were: no 3,000 rows read again)."""
+    versions = tuple(stats.table_version(store, table) for table in tables)
+    found = _READ.setdefault(store, {}).get(name)
+    if found is not None and None not in versions and found[0] == versions:
+        return cast(T, found[1])
+    value = read()
+    _READ[store][name] = (versions, value)
+    return value
+
+
+def restricted_contact_ids(store: Store) -> frozenset[str]:
+    """The ids of the restricted contacts (contacts.restricted_ids), read again only after
+    a contact changed."""
+    return _unless_changed(
+        store, "restricted", ("contacts",), lambda: contacts.restricted_ids(store)
+    )
+
+
+def organisation_choices(store: Store) -> list[tuple[str, str]]:
+    """(id, name) of every live organisation for pickers (organisations.organisation_choices),
+    read again only after an organisation changed."""
+    return list(
+        _unless_changed(
+            store,
+            "organisations",
+            ("organisations",),
+            lambda: tuple(organisations.organisation_choices(store)),
+        )
+    )
 
 
 def masked_contact_choices(store: Store) -> list[tuple[str, str]]:
     """The contacts a picker offers: by name, then the restricted ones by their code only
-    (type the code, as the Contacts list shows it, to pick one): a picker is a list too."""
+    (type the code, as the Contacts list shows it, to pick one): a picker is a list too.
+    Read again only after a contact changed."""
+    return list(
+        _unless_changed(
+            store, "contacts", ("contacts",), lambda: tuple(_masked_contact_choices(store))
+        )
+    )
+
+
+def _masked_contact_choices(store: Store) -> list[tuple[str, str]]:
     restricted = contacts.restricted_ids(store)
     named, coded = [], []
     for record_id, name in contacts.contact_choices(store):
@@ -77,14 +125,25 @@ def fill_choices(
     for each item given None as data, and enough of them crash the interpreter.
     """
     combo.blockSignals(True)
-    combo.clear()
     set_placeholder(combo, none_text)
-    combo.addItem("", "")
-    for record_id, name in choices:
-        combo.addItem(name, record_id)
-    index = combo.findData(selected) if selected else 0
-    combo.setCurrentIndex(max(index, 0))
+    wanted = tuple(choices)
+    if _FILLED.get(combo) != wanted or combo.count() != len(wanted) + 1:
+        combo.clear()  # only when the choices changed: thousands of items each time
+        combo.addItem("", "")
+        for record_id, name in choices:
+            combo.addItem(name, record_id)
+        _FILLED[combo] = wanted
+    index = max(combo.findData(selected) if selected else 0, 0)
+    combo.setCurrentIndex(index)
+    if combo.isEditable():
+        combo.setEditText(combo.itemText(index))  # text typed before goes, as with a refill
     combo.blockSignals(False)
+
+
+# The choices each picker holds, so that the same choices are not put in again.
+_FILLED: weakref.WeakKeyDictionary[QComboBox, tuple[tuple[str, str], ...]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def set_placeholder(combo: QComboBox, text: str) -> None:

@@ -160,6 +160,8 @@ class ColumnFitter(QObject):
         self.user_sized = False
         self._fitting = False
         self._wants: list[int] | None = None
+        # Each measured cell's text width, per column then row (None: measure them all).
+        self._cells: list[list[int]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -186,7 +188,7 @@ class ColumnFitter(QObject):
             signal.connect(self._contents_changed)
         model.rowsInserted.connect(self._rows_inserted)
         model.rowsRemoved.connect(self._contents_changed)
-        model.dataChanged.connect(self._contents_changed)
+        model.dataChanged.connect(self._data_changed)
         self.fit()
 
     # What the columns want ------------------------------------------------------------
@@ -194,6 +196,8 @@ class ColumnFitter(QObject):
     def wants(self) -> list[int]:
         """The width of each column's widest text: header, sample rows, its own samples."""
         if self._wants is None:
+            if self._cells is None:
+                self._cells = [self._measure(c) for c in range(len(self.fits))]
             self._wants = [self._want(c) for c in range(len(self.fits))]
         return self._wants
 
@@ -232,15 +236,21 @@ class ColumnFitter(QObject):
         return metrics.horizontalAdvance(str(title or "")) + HEADER_PADDING
 
     def _want(self, column: int) -> int:
-        model: QAbstractItemModel = self.view.model()
         metrics = self.view.fontMetrics()
         widest = max((metrics.horizontalAdvance(s) for s in self.fits[column].samples), default=0)
-        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
-            index = model.index(row, column)
-            text = index.data(Qt.ItemDataRole.DisplayRole)
-            if isinstance(text, str) and text:
-                widest = max(widest, _advance(self.view, index, text))
+        cells = self._cells[column] if self._cells is not None else self._measure(column)
+        widest = max(widest, max(cells, default=0))
         return max(widest + CELL_PADDING, self._header_width(column))
+
+    def _measure(self, column: int) -> list[int]:
+        """The text width of each of the first SAMPLE_ROWS cells of a column."""
+        model: QAbstractItemModel = self.view.model()
+        return [self._cell(row, column) for row in range(min(model.rowCount(), SAMPLE_ROWS))]
+
+    def _cell(self, row: int, column: int) -> int:
+        index = self.view.model().index(row, column)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        return _advance(self.view, index, text) if isinstance(text, str) and text else 0
 
     # Fitting ----------------------------------------------------------------------------
 
@@ -288,6 +298,27 @@ class ColumnFitter(QObject):
             self.user_sized = True
 
     def _contents_changed(self, *_args: object) -> None:
+        self._wants = None
+        self._cells = None
+        self._timer.start()
+
+    def _data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, *_args: object
+    ) -> None:
+        """Rows changed in place (a record saved): only their cells are measured again."""
+        cells = self._cells
+        if cells is None or not top_left.isValid():
+            self._contents_changed()
+            return
+        first, last = top_left.row(), min(bottom_right.row(), SAMPLE_ROWS - 1)
+        if first > last:
+            return  # rows further down are not measured
+        if any(len(measured) <= last for measured in cells):
+            self._contents_changed()  # rows not measured yet within the sample: all again
+            return
+        for column, measured in enumerate(cells):
+            for row in range(first, last + 1):
+                measured[row] = self._cell(row, column)
         self._wants = None
         self._timer.start()
 
