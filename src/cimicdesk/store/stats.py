@@ -73,6 +73,8 @@ _COUNTERS = "cimic_table_changes"
 
 def _tracked(store: Store) -> _Tracked | None:
     if store not in _TRACKED:
+        if store.db.conn.in_transaction:
+            return None  # set up between transactions only: never inside a write
         _TRACKED[store] = _Tracked() if _install_counters(store) else None
     return _TRACKED[store]
 
@@ -102,7 +104,10 @@ def _install_counters(store: Store) -> bool:
     try:
         for statement in statements:
             conn.execute(statement)
+        conn.commit()  # its own transaction: no snapshot is left open
     except sqlite3.DatabaseError:
+        if conn.in_transaction:
+            conn.rollback()
         return False
     return True
 

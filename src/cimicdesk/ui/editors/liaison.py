@@ -180,10 +180,9 @@ class LiaisonEditor(RecordEditor):
         people = masked_contact_choices(self.store)
         organisation_list = organisation_choices(self.store)
         self.restricted = restricted_contact_ids(self.store)
-        self.names = {(ParticipantKind.CONTACT.value, i): n for i, n in people}
-        self.names.update(
-            {(ParticipantKind.ORGANISATION.value, i): n for i, n in organisation_list}
-        )
+        contact, organisation = ParticipantKind.CONTACT.value, ParticipantKind.ORGANISATION.value
+        self.names = {(contact, i): n for i, n in people}
+        self.names.update({(organisation, i): n for i, n in organisation_list})
         with self.loading():
             fill_choices(self.ui.addContactCombo, people, translate("LiaisonEditor", PICK_CONTACT))
             fill_choices(

@@ -1,0 +1,180 @@
+"""Start and Save do only the work the officer waits for: no report library to open the
+window, pages built when first shown, hidden pages read again when shown, pickers not
+refilled by a save, record counts kept right without recounting (issue 16)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from factories import PASSPHRASE, TEST_KDF_ITERATIONS, make_contact, make_entry, make_org
+from PySide6.QtWidgets import QComboBox
+
+from cimicdesk.store import contacts, liaison, stats
+from cimicdesk.store.purge import purge_record
+from cimicdesk.store.schema import SYNCED_TABLES
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+def fresh_counts(store) -> dict[str, int]:
+    return {
+        table: store.db.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+        for table in SYNCED_TABLES
+    }
+
+
+def test_opening_the_window_loads_no_report_library(store, db_path, tmp_path):
+    make_entry(store, contacts=[make_contact(store)], purpose="Water point")
+    store.close()
+    script = f"""
+import sys
+from cimicdesk.store import encryption
+encryption.KDF_ITERATIONS = {TEST_KDF_ITERATIONS}
+from cimicdesk.cli import main
+code = main(["gui", "--db", sys.argv[1], "--screenshot", sys.argv[2]])
+tops = {{m.split(".")[0] for m in sys.modules}}
+loaded = sorted(tops & {{"reportlab", "docx"}})
+reports = sorted(m for m in sys.modules if m.startswith("cimicdesk.reports.commands"))
+print("exit", code, "loaded", loaded, "reports", reports)
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(SRC))
+    env["CIMICDESK_PASSPHRASE"] = PASSPHRASE
+    shot = tmp_path / "shot.png"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db_path), str(shot)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert "exit 0 loaded [] reports []" in done.stdout, done.stdout + done.stderr
+    assert shot.is_file()
+
+
+def test_commands_still_load_what_they_need(tmp_path):
+    """A report command still finds its library (imported when the command runs)."""
+    script = (
+        "import sys\nfrom cimicdesk.cli import build_parser\nbuild_parser()\n"
+        "print('reportlab' in sys.modules or 'cimicdesk.reports.commands' in sys.modules)"
+    )
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.stdout.strip() == "True", done.stderr
+
+
+def test_only_the_dashboard_is_built_to_open_and_a_page_is_built_when_shown(
+    store, open_window, qtbot
+):
+    org = make_org(store, "Mercy Relief")
+    window = open_window()
+    assert list(window.pages.built()) == ["dashboard"]
+    assert list(window.pages)[:3] == ["dashboard", "liaison", "contacts"]
+    assert window.ui.navigationList.count() == 9
+    page = window.show_page("organisations")
+    assert window.pages.is_built("organisations")
+    assert page.model.rowCount() == 1
+    assert page.model.record_at(0).id == org.id
+    assert not window.pages.is_built("reports") and not window.pages.is_built("sync")
+    # Every page once built has the title and icon the navigation showed for it.
+    for row, key in enumerate(k for k in window.pages if k != "search"):
+        assert window.ui.navigationList.item(row).text() == window.pages[key].TITLE
+
+
+def test_a_save_leaves_the_hidden_dashboard_alone_and_it_shows_the_new_count(
+    store, open_window, qtbot, monkeypatch
+):
+    make_contact(store, "Awa Diallo")
+    window = open_window()
+    dashboard = window.dashboard_page
+    page = window.show_page("contacts")
+    reloads: list[int] = []
+    monkeypatch.setattr(
+        dashboard,
+        "_update_labels",
+        lambda real=dashboard._update_labels: reloads.append(1) or real(),
+    )
+    page.new_record()
+    page.editor.ui.nameEdit.setText("Bintou Keita")
+    assert page.save_record()
+    assert reloads == []  # hidden: not recounted
+    assert "2 contacts" in window.count_label.toolTip()
+    window.show_page("dashboard")
+    assert reloads == [1]
+    assert "2 contacts" in dashboard.summary_label.text()
+
+
+def test_saving_a_liaison_entry_does_not_refill_the_pickers_but_a_new_contact_shows(
+    store, open_window, qtbot
+):
+    awa = make_contact(store, "Awa Diallo")
+    make_org(store, "Mercy Relief")
+    make_entry(store, contacts=[awa], purpose="First visit")
+    window = open_window()
+    page = window.show_page("liaison")
+    combo: QComboBox = page.editor.ui.addContactCombo
+    organisations_combo: QComboBox = page.editor.ui.addOrganisationCombo
+    cleared: list[str] = []
+    combo.model().modelReset.connect(lambda: cleared.append("contacts"))
+    combo.model().rowsInserted.connect(lambda *_: cleared.append("contact inserted"))
+    organisations_combo.model().modelReset.connect(lambda: cleared.append("organisations"))
+    page.table.selectRow(0)
+    page.editor.ui.purposeEdit.setPlainText("First visit, again")
+    assert page.save_record()
+    page.editor.ui.purposeEdit.setPlainText("First visit, a third time")
+    assert page.save_record()
+    assert cleared == []
+    assert combo.findText("Awa Diallo") > 0
+    # A contact added on the Contacts page is there when the liaison log shows again.
+    people = window.show_page("contacts")
+    people.new_record()
+    people.editor.ui.nameEdit.setText("Bintou Keita")
+    assert people.save_record()
+    window.show_page("liaison")
+    assert combo.findText("Bintou Keita") > 0
+    assert combo.findText("Awa Diallo") > 0
+
+
+def test_record_counts_stay_right_after_saves_deletes_restores_and_purges(store):
+    assert stats.record_counts(store) == fresh_counts(store)
+    contact = make_contact(store, "Awa Diallo")
+    entry = make_entry(store, contacts=[contact], purpose="First visit")
+    assert stats.record_counts(store) == fresh_counts(store)
+    liaison.delete_liaison(store, entry.id)
+    assert stats.record_counts(store) == fresh_counts(store)
+    liaison.restore_liaison(store, entry.id)
+    assert stats.record_counts(store) == fresh_counts(store)
+    contacts.delete_contact(store, contact.id)
+    assert stats.record_counts(store) == fresh_counts(store)
+    purge_record(store, "liaison_entries", entry.id, reason="test", scrub_backups=False)
+    assert stats.record_counts(store) == fresh_counts(store)
+    assert stats.record_counts(store)["liaison_entries"] == 0
+
+
+def test_record_counts_follow_a_write_by_another_connection(store, db_path):
+    """An import runs on its own connection: the counts are read again after it."""
+    from cimicdesk.store.database import open_database
+
+    make_org(store, "Mercy Relief")
+    assert stats.record_counts(store)["organisations"] == 1
+    with open_database(db_path, daily_backup=False) as other:
+        make_org(other, "Water Aid")
+        make_org(other, "Red Cross")
+    assert stats.record_counts(store)["organisations"] == 3 == fresh_counts(store)["organisations"]
+    assert stats.table_version(store, "organisations") is not None
+
+
+def test_a_rolled_back_write_leaves_the_counts_as_they_were(store):
+    make_org(store, "Mercy Relief")
+    before = stats.record_counts(store)
+    conn = store.db.conn
+    conn.execute("BEGIN")
+    conn.execute("UPDATE organisations SET deleted = 1 WHERE deleted = 0")
+    assert stats.record_counts(store)["organisations"] == 0
+    conn.execute("ROLLBACK")
+    assert stats.record_counts(store) == before
+    assert before == fresh_counts(store)
