@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox
 from cimicdesk.store import contacts, liaison, stats
 from cimicdesk.store.purge import purge_record
 from cimicdesk.store.schema import SYNCED_TABLES
+from cimicdesk.ui.widgets.column_fit import fitter_of
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -178,3 +179,25 @@ def test_a_rolled_back_write_leaves_the_counts_as_they_were(store):
     conn.execute("ROLLBACK")
     assert stats.record_counts(store) == before
     assert before == fresh_counts(store)
+
+
+def test_a_saved_row_is_measured_again_alone_and_the_columns_fit_as_if_all_were(
+    store, open_window, qtbot
+):
+    for name in ("Awa Diallo", "Bintou Keita", "Chérif Touré"):
+        make_contact(store, name)
+    window = open_window()
+    page = window.show_page("contacts")
+    fitter = fitter_of(page.table)
+    assert fitter is not None
+    fitter.wants()
+    measured: list[tuple[int, int]] = []
+    real_cell = fitter._cell
+    fitter._cell = lambda row, column: measured.append((row, column)) or real_cell(row, column)
+    page.table.selectRow(1)
+    page.editor.ui.nameEdit.setText("Bintou Keita-Ouédraogo de la Grande Rivière du Nord")
+    assert page.save_record()
+    wants = fitter.wants()
+    assert {row for row, _column in measured} == {page.model.row_of(page.editor.record_id)}
+    fitter._contents_changed()  # everything measured again, as before
+    assert fitter.wants() == wants

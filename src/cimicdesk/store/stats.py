@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cimicdesk.store.database import Store
@@ -21,22 +22,41 @@ RECORD_TABLES = (
 )
 
 
-def record_counts(store: Store) -> dict[str, int]:
-    """Live (not tombstoned) rows per synced table.
+# What the window shows: the status bar's records and their follow-up actions.
+WINDOW_TABLES = (*RECORD_TABLES, "follow_up_actions")
+
+
+def record_counts(store: Store, tables: Sequence[str] = SYNCED_TABLES) -> dict[str, int]:
+    """Live (not tombstoned) rows per synced table (of `tables`: each one counted is a scan
+    of its rows, up to 200,000 at sector level).
 
     Counted once; then kept up to date by counters of this connection's own writes (see
     _install_counters), so a save does not recount 200,000 rows; counted again whenever
     another connection (an import, another program) has committed.
     """
+    unknown = [table for table in tables if table not in SYNCED_TABLES]
+    if unknown:
+        raise ValueError(f"{', '.join(unknown)}: not synced tables")
     tracked = _tracked(store)
     if tracked is None:  # no counters on this connection: count after every change
-        return dict(store.memo("record_counts", lambda: _record_counts(store)))
+        return {t: store.memo(f"record_count:{t}", lambda t=t: _count(store, t)) for t in tables}
     other = _other_commits(store)
     live = {name: value for name, _changes, value in _counter_rows(store)}
-    if tracked.base_version != other or not tracked.base:
-        tracked.base = {t: (n, live[t]) for t, n in _record_counts(store).items()}
+    if tracked.base_version != other:
+        tracked.base = {}
         tracked.base_version = other
-    return {t: n + live[t] - at_base for t, (n, at_base) in tracked.base.items()}
+    for table in tables:
+        if table not in tracked.base:
+            tracked.base[table] = (_count(store, table), live[table])
+    return {t: tracked.base[t][0] + live[t] - tracked.base[t][1] for t in tables}
+
+
+def has_live(store: Store, table: str) -> bool:
+    """Whether a synced table has at least one live row (without counting them all)."""
+    if table not in SYNCED_TABLES:
+        raise ValueError(f"{table} is not a synced table")
+    sql = f"SELECT EXISTS (SELECT 1 FROM {table} WHERE deleted = 0)"
+    return bool(store.db.execute(sql).fetchone()[0])
 
 
 def table_version(store: Store, table: str) -> tuple[int, int] | None:
@@ -51,11 +71,9 @@ def table_version(store: Store, table: str) -> tuple[int, int] | None:
     return changes[table], _other_commits(store)
 
 
-def _record_counts(store: Store) -> dict[str, int]:
-    return {
-        table: store.db.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
-        for table in SYNCED_TABLES
-    }
+def _count(store: Store, table: str) -> int:
+    sql = f"SELECT count(*) FROM {table} WHERE deleted = 0"
+    return int(store.db.execute(sql).fetchone()[0])
 
 
 @dataclass
@@ -63,7 +81,7 @@ class _Tracked:
     """A store whose connection counts its writes: the counts as last read in full, with
     the live-row counters as they were then, and the other connections' commit mark."""
 
-    base: dict[str, tuple[int, int]] = field(default_factory=dict)
+    base: dict[str, tuple[int, int]] = field(default_factory=dict)  # table: (count, live)
     base_version: int = -1
 
 
@@ -123,8 +141,7 @@ def _other_commits(store: Store) -> int:
 
 def record_total(store: Store) -> int:
     """Live records of every type an officer saves (RECORD_TABLES)."""
-    counts = record_counts(store)
-    return sum(counts[table] for table in RECORD_TABLES)
+    return sum(record_counts(store, RECORD_TABLES).values())
 
 
 def origin_units(store: Store, table: str) -> list[str]:

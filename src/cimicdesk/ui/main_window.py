@@ -659,7 +659,7 @@ class MainWindow(QMainWindow):
         self.unit_label.setToolTip(
             read_only or self.tr("Parent formation: {parent}").format(parent=parent)
         )
-        counts = stats.record_counts(self.store)
+        counts = stats.record_counts(self.store, stats.WINDOW_TABLES)
         self.count_label.setText(self.tr("%Ln record(s)", "", stats.record_total(self.store)))
         self.count_label.setToolTip(
             ", ".join(

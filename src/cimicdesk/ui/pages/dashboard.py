@@ -243,6 +243,7 @@ class DashboardPage(Page):
         for table in (self.flash_table, self.qip_table, self.support_table):
             table.activated.connect(self._open_alert)
         self._update_labels()
+        self._fresh = True  # just read: the first showing (at once) need not read again
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -280,11 +281,15 @@ class DashboardPage(Page):
         return max(self.store.unit.code, "BANBAT1", key=len)
 
     def activate(self) -> None:
+        if self._fresh:
+            self._fresh = False
+            return
         self.reload()
 
     def refresh(self) -> None:
         """Shown: read again now. Hidden: nothing (activate reads everything again when the
         dashboard is shown): a save elsewhere does not recount the dashboard's tables."""
+        self._fresh = False
         if self.isVisible():
             self.reload()
 
@@ -392,7 +397,7 @@ class DashboardPage(Page):
         return True
 
     def _update_labels(self) -> None:
-        counts = stats.record_counts(self.store)
+        counts = stats.record_counts(self.store, stats.RECORD_TABLES)
         self.summary_label.setText(
             self.tr("In this database: {counts}").format(
                 counts=" · ".join(

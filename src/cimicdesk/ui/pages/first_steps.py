@@ -119,8 +119,7 @@ class FirstSteps(QFrame):
         organisation, contact or liaison entry still to come."""
         if self.store.read_only_reason():
             return False
-        counts = stats.record_counts(self.store)
-        return any(counts[table] == 0 for table in RECORD_STEPS.values())
+        return not all(stats.has_live(self.store, table) for table in RECORD_STEPS.values())
 
     def reload(self) -> None:
         """Read the steps' state again; show them, or hide the list when not wanted."""
@@ -146,7 +145,6 @@ class FirstSteps(QFrame):
         return next(step.done for step in self.steps if step.key == key)
 
     def _steps(self) -> list[Step]:
-        counts = stats.record_counts(self.store)
         unit = self.store.unit
         settings = get_mission_settings(self.store)
         return [
@@ -165,28 +163,28 @@ class FirstSteps(QFrame):
             ),
             Step(
                 "organisations",
-                counts["organisations"] > 0,
+                stats.has_live(self.store, "organisations"),
                 self.tr("Your first organisation: an authority, agency or NGO you work with"),
                 self.tr("New organisation"),
                 self.tr("Open the Organisations page with a new organisation"),
             ),
             Step(
                 "contacts",
-                counts["contacts"] > 0,
+                stats.has_live(self.store, "contacts"),
                 self.tr("Your first contact: a person you deal with"),
                 self.tr("New contact"),
                 self.tr("Open the Contacts page with a new contact"),
             ),
             Step(
                 "liaison",
-                counts["liaison_entries"] > 0,
+                stats.has_live(self.store, "liaison_entries"),
                 self.tr("Your first meeting, call or visit, in the liaison log"),
                 self.tr("New liaison entry"),
                 self.tr("Open the Liaison log with a new entry"),
             ),
             Step(
                 "qip_rules",
-                counts["mission_settings"] > 0,
+                stats.has_live(self.store, "mission_settings"),
                 self.tr(
                     "The mission's QIP rules: at most {ceiling} a project, finished within "
                     "{duration}"
