@@ -5,6 +5,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from cimicdesk.store.database import Store
 from cimicdesk.store.encryption import sqlite3
@@ -39,7 +40,7 @@ def record_counts(store: Store, tables: Sequence[str] = SYNCED_TABLES) -> dict[s
         raise ValueError(f"{', '.join(unknown)}: not synced tables")
     tracked = _tracked(store)
     if tracked is None:  # no counters on this connection: count after every change
-        return {t: store.memo(f"record_count:{t}", lambda t=t: _count(store, t)) for t in tables}
+        return {t: store.memo(f"record_count:{t}", partial(_count, store, t)) for t in tables}
     other = _other_commits(store)
     live = {name: value for name, _changes, value in _counter_rows(store)}
     if tracked.base_version != other:
