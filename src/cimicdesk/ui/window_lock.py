@@ -182,9 +182,8 @@ class WindowLock(QObject):
             page = window.pages.get(key)
             if isinstance(page, RecordPage):
                 page.reopen(record_id, with_draft=key in state.drafted)
-        reports = window.pages.get("reports")
-        if reports is not None and state.report is not None:
-            reports.show_selection(state.report)  # type: ignore[attr-defined]
+        if state.report is not None:  # the Reports page was built: build it again
+            window.pages["reports"].show_selection(state.report)  # type: ignore[attr-defined]
         window.show_page(state.page if state.page in window.pages else "dashboard")
         window.current_page().focus_main()
 

@@ -102,6 +102,7 @@ class LiaisonEditor(RecordEditor):
         self.ui = Ui_LiaisonEditor()
         self.ui.setupUi(self)
         self.names: dict[tuple[str, str], str] = {}
+        self._names_of: tuple[list[tuple[str, str]], ...] = ()  # the choices names came from
         self.restricted: set[str] = set()  # restricted contacts' ids: listed by code
         ui = self.ui
         ui.startEdit.setTimeZone(QT_UTC)
@@ -180,9 +181,14 @@ class LiaisonEditor(RecordEditor):
         people = masked_contact_choices(self.store)
         organisation_list = organisation_choices(self.store)
         self.restricted = restricted_contact_ids(self.store)
-        contact, organisation = ParticipantKind.CONTACT.value, ParticipantKind.ORGANISATION.value
-        self.names = {(contact, i): n for i, n in people}
-        self.names.update({(organisation, i): n for i, n in organisation_list})
+        if self._names_of != (people, organisation_list):
+            contact, organisation = (
+                ParticipantKind.CONTACT.value,
+                ParticipantKind.ORGANISATION.value,
+            )
+            self.names = {(contact, i): n for i, n in people}
+            self.names.update({(organisation, i): n for i, n in organisation_list})
+            self._names_of = (people, organisation_list)
         with self.loading():
             fill_choices(self.ui.addContactCombo, people, translate("LiaisonEditor", PICK_CONTACT))
             fill_choices(
