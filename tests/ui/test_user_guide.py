@@ -189,6 +189,7 @@ def _name(action: QAction) -> str:
 def _check_shortcuts(window, language: str) -> None:
     rows = _shortcut_rows(language)
     assert len(rows) >= 15
+    list(window.pages.values())  # every page built, with its commands (Print…: Ctrl+P)
     by_key = _actions_by_key(window)
     for keys, what in rows:
         for key in keys:

@@ -160,6 +160,7 @@ def test_the_wheel_never_gives_a_field_the_focus(window):
     """Qt gives combo and spin boxes Qt.WheelFocus: the wheel would focus the field before
     any filter saw it, and the next notch would change it. Every one, on every page (the
     hidden tabs too), takes the focus only from a click or Tab."""
+    list(window.pages.values())  # every page built (the window builds each when first shown)
     guarded = [
         widget
         for widget in window.findChildren(QWidget)
