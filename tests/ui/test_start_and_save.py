@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from factories import PASSPHRASE, TEST_KDF_ITERATIONS, make_contact, make_entry, make_org
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QComboBox
 from cimicdesk.store import contacts, liaison, stats
 from cimicdesk.store.purge import purge_record
 from cimicdesk.store.schema import SYNCED_TABLES
+from cimicdesk.ui import record_counts
 from cimicdesk.ui.widgets.column_fit import fitter_of
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -201,3 +203,42 @@ def test_a_saved_row_is_measured_again_alone_and_the_columns_fit_as_if_all_were(
     assert {row for row, _column in measured} == {page.model.row_of(page.editor.record_id)}
     fitter._contents_changed()  # everything measured again, as before
     assert fitter.wants() == wants
+
+
+def test_on_a_large_file_the_counts_are_read_off_the_ui_thread(
+    store, open_window, qtbot, monkeypatch
+):
+    awa = make_contact(store, "Awa Diallo")
+    make_org(store, "Mercy Relief")
+    make_entry(store, contacts=[awa], purpose="First visit")
+    monkeypatch.setattr(record_counts, "COUNT_AT_ONCE_ROWS", 0)  # every file is large
+    counted_on: list[bool] = []
+    real_count = stats._count
+    monkeypatch.setattr(
+        stats,
+        "_count",
+        lambda s, table: (
+            counted_on.append(threading.current_thread() is threading.main_thread())
+            or real_count(s, table)
+        ),
+    )
+    window = open_window()
+    qtbot.waitUntil(lambda: window.count_label.text() == "3 records", timeout=10_000)
+    assert counted_on and not any(counted_on)  # every table counted by the worker
+    assert "1 contact" in window.dashboard_page.summary_label.text()
+    assert "1 liaison entry" in window.count_label.toolTip()
+    assert stats.record_counts(store, stats.WINDOW_TABLES) == {
+        t: n for t, n in fresh_counts(store).items() if t in stats.WINDOW_TABLES
+    }
+
+
+def test_counts_read_while_the_window_wrote_are_not_taken(store, open_window, qtbot):
+    make_contact(store, "Awa Diallo")
+    window = open_window()
+    counter = window.record_counter
+    mark = stats.count_mark(store)
+    stale = stats.count_tables(store, stats.WINDOW_TABLES)
+    make_contact(store, "Bintou Keita")  # written while a worker would be counting
+    counter._counted(store, stale, mark)
+    assert counter._refused
+    assert counter.counts(stats.WINDOW_TABLES)["contacts"] == 2 == fresh_counts(store)["contacts"]

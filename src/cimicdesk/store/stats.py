@@ -52,6 +52,54 @@ def record_counts(store: Store, tables: Sequence[str] = SYNCED_TABLES) -> dict[s
     return {t: tracked.base[t][0] + live[t] - tracked.base[t][1] for t in tables}
 
 
+def known_counts(store: Store, tables: Sequence[str]) -> dict[str, int] | None:
+    """record_counts(store, tables) when it needs no scan (each table counted before and
+    kept up to date since); None when some table would have to be counted."""
+    tracked = _tracked(store)
+    if tracked is None or tracked.base_version != _other_commits(store):
+        return None
+    if any(table not in tracked.base for table in tables):
+        return None
+    return record_counts(store, tables)
+
+
+def count_mark(store: Store) -> tuple[int, int] | None:
+    """What must not change while another connection counts for this one (this
+    connection's writes, other commits); None when this connection cannot tell."""
+    if _tracked(store) is None:
+        return None
+    return sum(row[1] for row in _counter_rows(store)), _other_commits(store)
+
+
+def accept_counts(store: Store, counts: dict[str, int], mark: tuple[int, int] | None) -> bool:
+    """Take counts another connection read (a worker thread's) as this connection's, if
+    nothing was written since `mark` (count_mark before they were read); False if not."""
+    tracked = _tracked(store)
+    if tracked is None or mark is None or count_mark(store) != mark:
+        return False
+    live = {name: value for name, _changes, value in _counter_rows(store)}
+    if tracked.base_version != mark[1]:
+        tracked.base = {}
+        tracked.base_version = mark[1]
+    for table, count in counts.items():
+        tracked.base[table] = (count, live[table])
+    return True
+
+
+def count_tables(store: Store, tables: Sequence[str]) -> dict[str, int]:
+    """Live rows of each table, counted now (what a worker runs on its own connection)."""
+    return {table: _count(store, table) for table in tables if table in SYNCED_TABLES}
+
+
+def rows_at_most(store: Store, tables: Sequence[str]) -> int:
+    """How many rows the tables hold at most (their highest rowids: no scan)."""
+    return sum(
+        int(store.db.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0])
+        for table in tables
+        if table in SYNCED_TABLES
+    )
+
+
 def has_live(store: Store, table: str) -> bool:
     """Whether a synced table has at least one live row (without counting them all)."""
     if table not in SYNCED_TABLES:

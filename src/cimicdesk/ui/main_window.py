@@ -46,6 +46,7 @@ from cimicdesk.ui.pages.support import SupportPage
 from cimicdesk.ui.preferences import open_preferences
 from cimicdesk.ui.preferences import shortcut as preferences_shortcut
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.record_counts import RecordCounter
 from cimicdesk.ui.shortcut_tips import with_keys
 from cimicdesk.ui.unlocking import ask_new_passphrase, ask_to_unlock, new_database_intro
 from cimicdesk.ui.widgets.database_banner import DatabaseBanner
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         self._laid_out: set[str] = set()
         self._backup_task: Task | None = None  # File → Back up now, while it runs
         self.window_lock = WindowLock(self)
+        self.record_counter = RecordCounter(lambda: self.store, self)  # off the UI thread
+        self.record_counter.counted.connect(self._counts_arrived)
         self._build_banner()
         self._build_status_bar()
         self._build_exchange()
@@ -187,13 +190,13 @@ class MainWindow(QMainWindow):
         navigation.blockSignals(True)
         navigation.clear()
         store, prompter = self.store, self.prompter
-        self.pages = PageSet(
-            {
-                key: (lambda build=build: build(store, prompter))
-                for key, _title, _icon, build in PAGES
-            },
-            self._page_built,
+        factories: dict[str, Callable[[], Page]] = {
+            key: (lambda build=build: build(store, prompter)) for key, _title, _icon, build in PAGES
+        }
+        factories["dashboard"] = lambda: DashboardPage(
+            store, prompter, counts=self.record_counter.counts
         )
+        self.pages = PageSet(factories, self._page_built)
         listed = [spec for spec in PAGES if spec[0] != "search"]
         for number, (_key, title, icon, _build) in enumerate(listed, start=1):
             text = QCoreApplication.translate("Navigation", title)
@@ -659,8 +662,14 @@ class MainWindow(QMainWindow):
         self.unit_label.setToolTip(
             read_only or self.tr("Parent formation: {parent}").format(parent=parent)
         )
-        counts = stats.record_counts(self.store, stats.WINDOW_TABLES)
-        self.count_label.setText(self.tr("%Ln record(s)", "", stats.record_total(self.store)))
+        counts = self.record_counter.counts(stats.WINDOW_TABLES)
+        self.sync_commands.update_status()
+        if counts is None:  # a worker counts them: _counts_arrived
+            self.count_label.setText("")
+            self.count_label.setToolTip("")
+            return
+        total = sum(counts[table] for table in stats.RECORD_TABLES)
+        self.count_label.setText(self.tr("%Ln record(s)", "", total))
         self.count_label.setToolTip(
             ", ".join(
                 (
@@ -674,7 +683,14 @@ class MainWindow(QMainWindow):
                 )
             )
         )
-        self.sync_commands.update_status()
+
+    def _counts_arrived(self) -> None:
+        """The record counts a worker read: the status bar and the dashboard show them."""
+        if self.window_lock.locked:
+            return
+        self.update_status()
+        if self.pages.is_built("dashboard"):
+            self.dashboard_page.show_counts()
 
     def _read_only_text(self) -> str:
         if self.store.handed_over:

@@ -4,7 +4,7 @@ the unsaved edits a crash left behind."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
@@ -106,9 +106,13 @@ class DashboardPage(Page):
         prompter: Prompter,
         parent: QWidget | None = None,
         today: Callable[[], date] = utc_today,
+        counts: Callable[[Sequence[str]], dict[str, int] | None] | None = None,
     ):
         super().__init__(parent)
         self.store = store
+        # The records' counts: the window's (None while a worker counts them, then
+        # show_counts), or read here.
+        self._counts = counts or (lambda tables: stats.record_counts(store, tables))
         self.prompter = prompter
         self.today = today
         self.model = OpenActionsModel(store, today(), self)
@@ -396,8 +400,12 @@ class DashboardPage(Page):
         self.records_changed.emit()
         return True
 
-    def _update_labels(self) -> None:
-        counts = stats.record_counts(self.store, stats.RECORD_TABLES)
+    def show_counts(self) -> None:
+        """'In this database: …' (empty while the counts are still being read)."""
+        counts = self._counts(stats.RECORD_TABLES)
+        if counts is None:
+            self.summary_label.setText("")
+            return
         self.summary_label.setText(
             self.tr("In this database: {counts}").format(
                 counts=" · ".join(
@@ -412,6 +420,9 @@ class DashboardPage(Page):
                 )
             )
         )
+
+    def _update_labels(self) -> None:
+        self.show_counts()
         self.first_steps.reload()
         open_count = self.model.rowCount()
         overdue = self.model.overdue_count()
