@@ -37,7 +37,7 @@ RENDER_DPI = 96
 MAX_PAGES = 30  # a longer report is previewed in part (memory); the viewer shows it whole
 RESCALE_DELAY_MS = 80
 RENDER_TIMEOUT_S = 120
-FIRST_PAGES = 2  # rendered before the preview shows; the others when scrolled to
+FIRST_PAGES = 1  # rendered before the preview shows; the others when in view
 # A page object of a PDF ('/Type /Page', not the '/Type /Pages' tree above them).
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
 # render(pdf, first, last) -> the images of pages first..last (1-based), on a worker.
