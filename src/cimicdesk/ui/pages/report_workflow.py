@@ -331,8 +331,7 @@ class ReportWorkflow(QObject):
             parent=self,
         )
         task.finished.connect(self._previewed)
-        self._start(task, kind, title)
-        self._superseded = superseded
+        self._start(task, kind, title, superseded)
         return True
 
     def _supersede(self) -> None:
@@ -355,9 +354,17 @@ class ReportWorkflow(QObject):
         program = self.renderer()
         return page_renderer(program) if program else None
 
-    def _start(self, task: Task, kind: ReportKind, what: str) -> None:
+    def _start(
+        self,
+        task: Task,
+        kind: ReportKind,
+        what: str,
+        superseded: threading.Event | None = None,
+    ) -> None:
+        """Run `task` (superseded: set when a newer preview replaces it; None: not a
+        preview)."""
         self.task = task
-        self._superseded = None
+        self._superseded = superseded
         self._job = (kind, what)
         task.ended.connect(self._task_ended)
         task.failed.connect(self._failed)
