@@ -703,6 +703,16 @@ def liaison_row(entry: LiaisonEntry, directory: Directory, *, outcome: bool = Tr
     )
 
 
+def meeting_starts(store: Store, period: Period, unit: str | None = None) -> list[str]:
+    """When each live meeting of the period started (the rows count_meetings counts)."""
+    sql = "SELECT start FROM liaison_entries WHERE deleted = 0 AND start >= ? AND start < ?"
+    params = [period.start_stamp, period.end_stamp]
+    if unit:
+        sql += " AND origin_unit = ?"
+        params.append(unit)
+    return [row[0] for row in store.db.execute(sql, params).fetchall()]
+
+
 def count_meetings(store: Store, period: Period, unit: str | None = None) -> int:
     return liaison_repo.count_liaison(
         store, LiaisonFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
@@ -939,14 +949,21 @@ def requests_of_period(
             descending=False,
         )
     )
-    carried = [
-        r
-        for r in _all_pages(
-            lambda **kw: support_repo.list_support_requests(store, before, **kw),
-            descending=False,
-        )
-        if r.status in OPEN_REQUEST_STATUSES
-    ]
+    carried = sorted(
+        (
+            r
+            for status in OPEN_REQUEST_STATUSES  # only the open ones are read, not all before
+            for r in _all_pages(
+                lambda **kw: support_repo.list_support_requests(
+                    store,
+                    replace(before, status=status),
+                    **kw,  # noqa: B023 (used at once)
+                ),
+                descending=False,
+            )
+        ),
+        key=lambda r: (r.received_at, r.id),  # the list's own order
+    )
     both = received + carried
     directory.prefetch(
         (r.requesting_contact_id or "" for r in both),
@@ -1102,13 +1119,14 @@ def week_counts(store: Store, period: Period, unit: str) -> tuple[WeekCount, ...
     weeks = trend_weeks(period)
     span = Period(weeks[0].start, weeks[-1].end)
     every = incidents_in(store, span, unit)
+    starts = meeting_starts(store, span, unit)
     counts = []
     for week in weeks:
         found = [i for i in every if week.contains_stamp(i.occurred_at)]
         counts.append(
             WeekCount(
                 week.week_label,
-                count_meetings(store, week, unit),
+                sum(1 for start in starts if week.contains_stamp(start)),
                 len(found),
                 sum(1 for i in found if i.is_flash()),
                 sum(i.total_casualties() for i in found),
