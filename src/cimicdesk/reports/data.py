@@ -949,21 +949,7 @@ def requests_of_period(
             descending=False,
         )
     )
-    carried = sorted(
-        (
-            r
-            for status in OPEN_REQUEST_STATUSES  # only the open ones are read, not all before
-            for r in _all_pages(
-                lambda **kw: support_repo.list_support_requests(
-                    store,
-                    replace(before, status=status),
-                    **kw,  # noqa: B023 (used at once)
-                ),
-                descending=False,
-            )
-        ),
-        key=lambda r: (r.received_at, r.id),  # the list's own order
-    )
+    carried = open_before(store, before)
     both = received + carried
     directory.prefetch(
         (r.requesting_contact_id or "" for r in both),
@@ -972,6 +958,19 @@ def requests_of_period(
     return [request_row(r, directory, False) for r in received] + [
         request_row(r, directory, True) for r in carried
     ]
+
+
+def open_before(store: Store, before: SupportFilter) -> list[SupportRequest]:
+    """The requests `before` keeps that are still open, in the list's order (received,
+    then id): read status by status, not every older request."""
+    found: list[SupportRequest] = []
+    for status in OPEN_REQUEST_STATUSES:
+        where = replace(before, status=status)
+        found += _all_pages(
+            lambda where=where, **kw: support_repo.list_support_requests(store, where, **kw),
+            descending=False,
+        )
+    return sorted(found, key=lambda r: (r.received_at, r.id))
 
 
 def open_requests(store: Store, directory: Directory, unit: str | None = None) -> list[RequestRow]:
@@ -1122,11 +1121,12 @@ def week_counts(store: Store, period: Period, unit: str) -> tuple[WeekCount, ...
     starts = meeting_starts(store, span, unit)
     counts = []
     for week in weeks:
-        found = [i for i in every if week.contains_stamp(i.occurred_at)]
+        low, high = week.start_stamp, week.end_stamp  # contains_stamp's bounds, made once
+        found = [i for i in every if i.occurred_at and low <= i.occurred_at < high]
         counts.append(
             WeekCount(
                 week.week_label,
-                sum(1 for start in starts if week.contains_stamp(start)),
+                sum(1 for start in starts if start and low <= start < high),
                 len(found),
                 sum(1 for i in found if i.is_flash()),
                 sum(i.total_casualties() for i in found),
