@@ -21,7 +21,6 @@ from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.reports import data as report_data
 from cimicdesk.reports import sitrep
-from cimicdesk.reports.handover import write_handover_brief as layout_handover
 from cimicdesk.reports.hxl_export import write_3w_csv
 from cimicdesk.reports.layout import page_size
 from cimicdesk.reports.output import write_document, write_whole
@@ -126,7 +125,13 @@ def write_sitrep(
     if sector is None:
         sector = store.unit.level is not UnitLevel.BATTALION and not units
     content = report_data.gather_sitrep(
-        store, period, units=units, sector=sector, now=now, marking=marking
+        store,
+        period,
+        units=units,
+        sector=sector,
+        now=now,
+        marking=marking,
+        outcomes="meetings" in keys,  # only Annex A prints every meeting's outcome
     )
     document = sitrep.build(content, texts, keys)
     return write_document(document, out, texts, paper=paper)
@@ -166,6 +171,7 @@ def write_handover_brief(
         if as_of
         else now.date()
     )
+    from cimicdesk.reports.handover import write_handover_brief as layout_handover
     from cimicdesk.reports.handover_data import gather_handover  # the handover's own data
 
     content = gather_handover(store, as_of=day, now=now, marking=marking)

@@ -36,10 +36,11 @@ from cimicdesk.domain.grid import GridReferenceError, parse_grid
 from cimicdesk.domain.incident import CASUALTY_FIELDS, CASUALTY_GROUPS, CASUALTY_OUTCOMES, Incident
 from cimicdesk.domain.masking import restricted_code  # re-exported: reports name it here
 from cimicdesk.domain.qip import ENDED_STATES, OPEN_STATES, Qip
-from cimicdesk.domain.records import Contact, LiaisonEntry, Organisation
+from cimicdesk.domain.records import Contact, FollowUpAction, LiaisonEntry, Organisation
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import from_stamp, to_stamp, utc_now
 from cimicdesk.i18n.message import Label, Message, Text, msg
+from cimicdesk.reports import bulk
 from cimicdesk.store import contacts as contact_repo
 from cimicdesk.store import incidents as incident_repo
 from cimicdesk.store import liaison as liaison_repo
@@ -494,6 +495,19 @@ class Directory:
         self._contacts: dict[str, Contact | None] = {}
         self._orgs: dict[str, Organisation | None] = {}
 
+    def prefetch(self, contact_ids: Iterable[str], org_ids: Iterable[str] = ()) -> None:
+        """Read these contacts, their organisations and these organisations in a few
+        queries (an id not found is remembered as missing, as a single look-up would)."""
+        wanted = [i for i in dict.fromkeys(contact_ids) if i and i not in self._contacts]
+        found = bulk.contacts(self.store, wanted)
+        for contact_id in wanted:
+            self._contacts[contact_id] = found.get(contact_id)
+        employers = [c.organisation_id for c in found.values() if c.organisation_id]
+        orgs = [i for i in dict.fromkeys([*org_ids, *employers]) if i and i not in self._orgs]
+        found_orgs = bulk.organisations(self.store, orgs)
+        for org_id in orgs:
+            self._orgs[org_id] = found_orgs.get(org_id)
+
     def organisation(self, org_id: str | None) -> Organisation | None:
         """The live organisation (the survivor when it was merged into another)."""
         seen: set[str] = set()
@@ -605,57 +619,98 @@ def liaison_entries(
 
 
 def liaison_rows(
-    store: Store, directory: Directory, period: Period, unit: str | None = None
+    store: Store,
+    directory: Directory,
+    period: Period,
+    unit: str | None = None,
+    *,
+    outcomes: bool = True,
 ) -> list[LiaisonRow]:
+    """The meetings of the period; with outcomes=False only the significant ones carry
+    their outcome (what the body prints): the others' follow-up actions are not read."""
+    entries = list(liaison_entries(store, period, unit))
+    ids = [e.id for e in entries]
+    links = bulk.participants(store, ids)
+    every = [p for found in links.values() for p in found]
+    directory.prefetch(
+        (p.target_id for p in every if p.kind is ParticipantKind.CONTACT),
+        (p.target_id for p in every if p.kind is not ParticipantKind.CONTACT),
+    )
+    detailed = [e.id for e in entries if outcomes or e.significant]
+    actions = meeting_actions(store, detailed)
     rows = []
-    for listed in liaison_entries(store, period, unit):
-        entry = liaison_repo.get_liaison(store, listed.id)
-        names: list[Counterpart] = []
-        types: list[OrgTypeKey] = []
-        orgs: list[str] = []
-        for p in entry.participants:
-            if p.kind is ParticipantKind.CONTACT:
-                person = directory.contact(p.target_id)
-                if person is None:
-                    continue
-                names.append(directory.person_label(person, names_sensitive=False))
-                types.append(directory.person_org_type(person))
-                if person.sensitivity is not Sensitivity.RESTRICTED:
-                    employer = directory.organisation(person.organisation_id)
-                    if employer is not None:
-                        orgs.append(employer.display_name)
-            else:
-                org = directory.organisation(p.target_id)
-                if org is None:
-                    continue
-                names.append(org.display_name)
-                types.append(org.org_type)
-                orgs.append(org.display_name)
-        open_actions = [a for a in entry.actions if a.status.value == "open"]
-        outcome = Outcome(
+    for entry in entries:
+        entry.participants = links.get(entry.id, [])
+        entry.actions = actions.get(entry.id, [])
+        rows.append(liaison_row(entry, directory, outcome=outcomes or entry.significant))
+    return rows
+
+
+def meeting_actions(store: Store, entry_ids: list[str]) -> dict[str, list[FollowUpAction]]:
+    """The live follow-up actions of these meetings (Annex A's outcomes, and the
+    significant meetings' in the body)."""
+    return bulk.actions(store, entry_ids) if entry_ids else {}
+
+
+def liaison_row(entry: LiaisonEntry, directory: Directory, *, outcome: bool = True) -> LiaisonRow:
+    """One meeting (with its participants and actions read) as the sitrep lists it."""
+    names: list[Counterpart] = []
+    types: list[OrgTypeKey] = []
+    orgs: list[str] = []
+    for p in entry.participants:
+        if p.kind is ParticipantKind.CONTACT:
+            person = directory.contact(p.target_id)
+            if person is None:
+                continue
+            names.append(directory.person_label(person, names_sensitive=False))
+            types.append(directory.person_org_type(person))
+            if person.sensitivity is not Sensitivity.RESTRICTED:
+                employer = directory.organisation(person.organisation_id)
+                if employer is not None:
+                    orgs.append(employer.display_name)
+        else:
+            org = directory.organisation(p.target_id)
+            if org is None:
+                continue
+            names.append(org.display_name)
+            types.append(org.org_type)
+            orgs.append(org.display_name)
+    open_actions = [a for a in entry.actions if a.status.value == "open"]
+    told = (
+        Outcome(
             info=entry.info_received.strip(),
             issues=entry.issues_raised.strip(),
             actions=tuple(FollowUp(a.description, day_of(a.due_date)) for a in open_actions),
         )
-        rows.append(
-            LiaisonRow(
-                ref=entry.ref,
-                unit=entry.origin_unit,
-                start=entry.start,
-                dtg=military_dtg(entry.start),
-                entry_type=entry.entry_type,
-                counterparts=tuple(names),
-                org_types=tuple(dict.fromkeys(types)),
-                place=entry.place,
-                grid=grid_text(entry.grid),
-                topic=entry.purpose,
-                outcome=outcome,
-                open_actions=len(open_actions),
-                significant=entry.significant,
-                organisations=tuple(dict.fromkeys(orgs)),
-            )
-        )
-    return rows
+        if outcome
+        else Outcome()
+    )
+    return LiaisonRow(
+        ref=entry.ref,
+        unit=entry.origin_unit,
+        start=entry.start,
+        dtg=military_dtg(entry.start),
+        entry_type=entry.entry_type,
+        counterparts=tuple(names),
+        org_types=tuple(dict.fromkeys(types)),
+        place=entry.place,
+        grid=grid_text(entry.grid),
+        topic=entry.purpose,
+        outcome=told,
+        open_actions=len(open_actions),
+        significant=entry.significant,
+        organisations=tuple(dict.fromkeys(orgs)),
+    )
+
+
+def meeting_starts(store: Store, period: Period, unit: str | None = None) -> list[str]:
+    """When each live meeting of the period started (the rows count_meetings counts)."""
+    sql = "SELECT start FROM liaison_entries WHERE deleted = 0 AND start >= ? AND start < ?"
+    params = [period.start_stamp, period.end_stamp]
+    if unit:
+        sql += " AND origin_unit = ?"
+        params.append(unit)
+    return [row[0] for row in store.db.execute(sql, params).fetchall()]
 
 
 def count_meetings(store: Store, period: Period, unit: str | None = None) -> int:
@@ -828,8 +883,7 @@ def qips_of_period(store: Store, period: Period, unit: str | None = None) -> lis
         order_by="number",
         descending=False,
     )
-    for item in listed:
-        qip = qip_repo.get_qip(store, item.id)
+    for qip in bulk.with_children(store, list(listed)):
         created = min((t.transition_date for t in qip.transitions if t.transition_date), default="")
         start = qip.actual_start or qip.planned_start or created
         if start and start > period.end.isoformat() and created > period.end.isoformat():
@@ -889,22 +943,34 @@ def requests_of_period(
     """Requests received in the period, then older ones still open (carried over)."""
     in_period = SupportFilter(date_from=period.start_stamp, date_to=period.end_stamp, unit=unit)
     before = SupportFilter(date_to=period.start_stamp, unit=unit)
-    received = [
-        request_row(r, directory, False)
-        for r in _all_pages(
+    received = list(
+        _all_pages(
             lambda **kw: support_repo.list_support_requests(store, in_period, **kw),
             descending=False,
         )
+    )
+    carried = open_before(store, before)
+    both = received + carried
+    directory.prefetch(
+        (r.requesting_contact_id or "" for r in both),
+        (r.requesting_organisation_id or "" for r in both),
+    )
+    return [request_row(r, directory, False) for r in received] + [
+        request_row(r, directory, True) for r in carried
     ]
-    carried = [
-        request_row(r, directory, True)
-        for r in _all_pages(
-            lambda **kw: support_repo.list_support_requests(store, before, **kw),
+
+
+def open_before(store: Store, before: SupportFilter) -> list[SupportRequest]:
+    """The requests `before` keeps that are still open, in the list's order (received,
+    then id): read status by status, not every older request."""
+    found: list[SupportRequest] = []
+    for status in OPEN_REQUEST_STATUSES:
+        where = replace(before, status=status)
+        found += _all_pages(
+            lambda where=where, **kw: support_repo.list_support_requests(store, where, **kw),
             descending=False,
         )
-        if r.status in OPEN_REQUEST_STATUSES
-    ]
-    return received + carried
+    return sorted(found, key=lambda r: (r.received_at, r.id))
 
 
 def open_requests(store: Store, directory: Directory, unit: str | None = None) -> list[RequestRow]:
@@ -969,8 +1035,12 @@ def gather_sitrep(
     sector: bool = False,
     now: datetime | None = None,
     marking: str | None = None,
+    outcomes: bool = True,
 ) -> SitrepData:
-    """Everything a unit sitrep (one unit) or a sector sitrep (several) shows for a period."""
+    """Everything a unit sitrep (one unit) or a sector sitrep (several) shows for a period.
+
+    outcomes=False (a sitrep without Annex A): the outcomes of meetings not marked
+    significant, which only Annex A prints, are not gathered."""
     now = now or utc_now()
     names = resolve_units(store, units, sector)
     sector = sector or len(names) > 1
@@ -991,7 +1061,7 @@ def gather_sitrep(
         content.append(
             UnitContent(
                 unit=name,
-                liaison=liaison_rows(store, directory, period, name),
+                liaison=liaison_rows(store, directory, period, name, outcomes=outcomes),
                 incidents=[incident_row(i) for i in incidents_in(store, period, name)],
                 qips=qips_of_period(store, period, name),
                 requests=requests_of_period(store, directory, period, name),
@@ -1043,14 +1113,20 @@ def trend_weeks(period: Period, weeks: int = TREND_WEEKS) -> list[Period]:
 
 
 def week_counts(store: Store, period: Period, unit: str) -> tuple[WeekCount, ...]:
-    """Meetings, incidents, flash incidents and casualties of each ISO week of the trend."""
+    """Meetings, incidents, flash incidents and casualties of each ISO week of the trend
+    (the incidents of all the weeks read in one query, then counted per week)."""
+    weeks = trend_weeks(period)
+    span = Period(weeks[0].start, weeks[-1].end)
+    every = incidents_in(store, span, unit)
+    starts = meeting_starts(store, span, unit)
     counts = []
-    for week in trend_weeks(period):
-        found = incidents_in(store, week, unit)
+    for week in weeks:
+        low, high = week.start_stamp, week.end_stamp  # contains_stamp's bounds, made once
+        found = [i for i in every if i.occurred_at and low <= i.occurred_at < high]
         counts.append(
             WeekCount(
                 week.week_label,
-                count_meetings(store, week, unit),
+                sum(1 for start in starts if start and low <= start < high),
                 len(found),
                 sum(1 for i in found if i.is_flash()),
                 sum(i.total_casualties() for i in found),
@@ -1185,5 +1261,7 @@ def casualty_table(rows: Iterable[IncidentRow]) -> dict[Label, dict[Label, int]]
 
 def last_entry_start(store: Store, unit: str) -> str:
     """When the unit's latest live liaison entry in this file started ('' if none)."""
-    page = liaison_repo.list_liaison(store, LiaisonFilter(unit=unit), limit=1)
-    return page.items[0].start if page.items else ""
+    row = store.db.execute(
+        "SELECT max(start) FROM liaison_entries WHERE deleted = 0 AND origin_unit = ?", [unit]
+    ).fetchone()
+    return (row[0] or "") if row else ""

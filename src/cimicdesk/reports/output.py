@@ -17,7 +17,6 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import msg
 from cimicdesk.reports.document import Document
-from cimicdesk.reports.docx_render import write_docx
 from cimicdesk.reports.pdf_render import write_pdf
 
 WORD_SUFFIX = ".docx"
@@ -31,6 +30,8 @@ def is_word(out: Path | str) -> bool:
 def write_document(document: Document, out: Path | str, texts: Texts, *, paper: str = "A4") -> Path:
     """Write `document` to `out` (Word for '.docx', else PDF) whole or not at all."""
     if is_word(out):
+        from cimicdesk.reports.docx_render import write_docx  # python-docx: only for Word
+
         return write_whole(out, lambda path: write_docx(document, path, texts, paper=paper))
     return write_whole(out, lambda path: write_pdf(document, path, texts, paper=paper))
 

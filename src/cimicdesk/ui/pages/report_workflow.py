@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import logging
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +34,14 @@ from cimicdesk.store.report_drafts import ReportDraft
 from cimicdesk.store.work_folder import WorkFolder
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.prompts import Prompter
-from cimicdesk.ui.widgets.pdf_preview import MAX_PAGES, find_renderer, load_images, render_pages
+from cimicdesk.ui.widgets.pdf_preview import (
+    FIRST_PAGES,
+    MAX_PAGES,
+    PageRenderer,
+    count_pages,
+    find_renderer,
+    render_images,
+)
 from cimicdesk.ui.workers import Task, with_own_store
 
 log = logging.getLogger(__name__)
@@ -51,29 +60,50 @@ TaskMaker = Callable[..., Task]
 
 @dataclass(frozen=True)
 class Preview:
-    """A report written for a look: the PDF and its pages as images ([] = no renderer)."""
+    """A report written for a look: the PDF, its first pages as images ([] = no
+    renderer), whether it has more than MAX_PAGES pages (partial) and how many of its
+    pages the preview shows (pages: the others are rendered when scrolled to)."""
 
     pdf: Path
     images: list[QImage]
     partial: bool
+    pages: int = 0
 
 
-def write_preview(store: Store, out: Path, request: ReportRequest, renderer: str | None) -> Preview:
-    """Write the report to `out`, render its pages and delete the page files (worker)."""
+def write_preview(
+    store: Store,
+    out: Path,
+    request: ReportRequest,
+    renderer: str | None,
+    superseded: threading.Event | None = None,
+) -> Preview | None:
+    """Write the report to `out` and render its first pages, as many as show at once
+    (worker); None when `superseded` was set meanwhile (a newer preview was asked for)."""
     pdf = write_report(store, out, request)
     if not renderer:
         return Preview(pdf, [], False)
-    folder = Path(tempfile.mkdtemp(prefix="pages-", dir=out.parent))
+    if superseded is not None and superseded.is_set():
+        return None
     try:
-        pages = render_pages(pdf, folder, renderer=renderer, last_page=MAX_PAGES + 1)
-        images = load_images(pages[:MAX_PAGES])
+        total = count_pages(pdf)
+        if total:
+            images = render_images(pdf, 1, min(total, MAX_PAGES, FIRST_PAGES), renderer=renderer)
+        else:  # pages not counted: render them all, as many as are shown
+            images = render_images(pdf, 1, MAX_PAGES + 1, renderer=renderer)
+            total = len(images)
+            images = images[:MAX_PAGES]
     except (OSError, ValueError, subprocess.SubprocessError) as exc:
         # The PDF itself is fine: it goes to the desktop's viewer instead.
         log.warning("pdftoppm could not render %s: %s", pdf, exc)
         return Preview(pdf, [], False)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)  # the pages stay in memory only
-    return Preview(pdf, images, len(pages) > MAX_PAGES)
+    if not images:
+        return Preview(pdf, [], False)
+    return Preview(pdf, images, total > MAX_PAGES, max(len(images), min(total, MAX_PAGES)))
+
+
+def page_renderer(renderer: str | None) -> PageRenderer:
+    """What renders the pages a preview scrolls to, with this pdftoppm."""
+    return functools.partial(render_images, renderer=renderer)
 
 
 def preview_folder(database: Path) -> Path:
@@ -138,6 +168,7 @@ class ReportWorkflow(QObject):
         self.preview_dir: Path | None = None
         self._job: tuple[ReportKind, str] | None = None
         self._previews = 0
+        self._superseded: threading.Event | None = None  # set: the preview running is dropped
 
     # The text --------------------------------------------------------------------------
 
@@ -261,13 +292,23 @@ class ReportWorkflow(QObject):
         self._start(task, kind, out.name)
         return True
 
+    @property
+    def previewing(self) -> bool:
+        """Whether the task running is a preview (a new preview replaces it)."""
+        return self.task is not None and self._superseded is not None
+
     def preview(
         self, request: ReportRequest, title: str, unsaved: dict[str, str] | None = None
     ) -> bool:
         """Save the unsaved text, write the report to a private folder and render its
-        pages (preview_ready shows them under `title`); False when nothing was started."""
+        first pages (preview_ready shows them under `title`); a preview still being made
+        is superseded: its result is dropped. False when nothing was started."""
         kind = request.kind
-        if not kind.is_pdf or not self._can_start(request) or not self._save_first(unsaved):
+        if not kind.is_pdf:
+            return False
+        if self.previewing and not self.problem(request):
+            self._supersede()
+        if not self._can_start(request) or not self._save_first(unsaved):
             return False
         if self.preview_dir is None:
             self.preview_dir = preview_folder(self.store.path)
@@ -277,6 +318,7 @@ class ReportWorkflow(QObject):
         self._previews += 1
         stem = Path(request.file_name(self.store.unit.code)).stem
         out = self.preview_dir / f"{stem}-{self._previews}.pdf"
+        superseded = threading.Event()
         task = self.make_task(
             self.tr("Preparing the preview of the {report}").format(report=message(kind.noun)),
             self.open_store,
@@ -285,14 +327,44 @@ class ReportWorkflow(QObject):
             out,
             request,
             self.renderer(),
+            superseded,
             parent=self,
         )
         task.finished.connect(self._previewed)
-        self._start(task, kind, title)
+        self._start(task, kind, title, superseded)
         return True
 
-    def _start(self, task: Task, kind: ReportKind, what: str) -> None:
+    def _supersede(self) -> None:
+        """Drop the preview being made: its worker stops before rendering, and what it
+        gives is not shown (nothing listens to it any more)."""
+        old = self.task
+        if old is None or self._superseded is None:
+            return
+        self._superseded.set()
+        for signal in (old.finished, old.failed, old.ended):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect()
+        self.task = None
+        self._superseded = None
+        self.status_message.emit(self.tr("The preview asked for before was dropped."))
+
+    def page_renderer(self) -> PageRenderer | None:
+        """What renders a preview's other pages when they are scrolled to (None: no
+        pdftoppm on this computer)."""
+        program = self.renderer()
+        return page_renderer(program) if program else None
+
+    def _start(
+        self,
+        task: Task,
+        kind: ReportKind,
+        what: str,
+        superseded: threading.Event | None = None,
+    ) -> None:
+        """Run `task` (superseded: set when a newer preview replaces it; None: not a
+        preview)."""
         self.task = task
+        self._superseded = superseded
         self._job = (kind, what)
         task.ended.connect(self._task_ended)
         task.failed.connect(self._failed)
@@ -301,6 +373,7 @@ class ReportWorkflow(QObject):
 
     def _task_ended(self) -> None:
         self.task = None
+        self._superseded = None
         self.task_ended.emit()
 
     def _job_noun(self) -> str:
@@ -346,7 +419,9 @@ class ReportWorkflow(QObject):
             self.tr("The {report} was not written").format(report=self._job_noun()), text
         )
 
-    def _previewed(self, preview: Preview) -> None:
+    def _previewed(self, preview: Preview | None) -> None:
+        if preview is None:  # superseded (its signals are normally disconnected first)
+            return
         if not preview.images:
             # No renderer here (e.g. Windows without poppler): the desktop's PDF viewer.
             if not self.prompter.open_file(preview.pdf):

@@ -601,16 +601,20 @@ class ReportsPage(Page):
 
     def _update_buttons(self) -> None:
         idle = self.workflow.task is None
-        possible = idle and not self.problem()
-        self.ui.exportButton.setEnabled(possible)
-        self.ui.previewButton.setEnabled(possible and self.kind().is_pdf)
+        possible = not self.problem()
+        self.ui.exportButton.setEnabled(idle and possible)
+        # A preview being made is replaced by a new one: Preview stays usable meanwhile.
+        again = idle or self.workflow.previewing
+        self.ui.previewButton.setEnabled(again and possible and self.kind().is_pdf)
 
     def _show_preview(self, title: str, preview: Preview) -> None:
         if self.preview_window is None:
-            self.preview_window = PreviewWindow(self)
+            self.preview_window = PreviewWindow(self, render=self.workflow.page_renderer())
             self.preview_window.open_requested.connect(self.prompter.open_file)
         window = self.preview_window
-        window.show_pages(title, preview.pdf, preview.images, partial=preview.partial)
+        window.show_pages(
+            title, preview.pdf, preview.images, partial=preview.partial, total=preview.pages
+        )
         if window.isVisible():  # behind the main window: bring it to the front
             window.raise_()
         window.show()
