@@ -8,11 +8,11 @@ Run on demand (not collected by pytest), on a COPY of a big database:
 
 For every query, in turns (baseline, this tree, bare floor, repeated --repeats times):
 
-* page: what the Search page's worker does (ui/models/search.py): open its own store on
-  the file (its key kept in the process), store.search.search(text, every kind, limit
-  100), close;
-* baseline: the same with store/search.py as it is at git revision --baseline (the
-  code before this issue), loaded beside this tree's;
+* page: what the Search page's worker does (ui/models/search.py search_job): search every
+  kind, limit 100, on the connection its model keeps (store/search_reader.py);
+* baseline: what its worker did before: open its own store on the file (its key kept in
+  the process), search with store/search.py as it is at git revision --baseline (loaded
+  beside this tree's), close;
 * floor: bare FTS5 on an open raw connection (to --after when given): the rowids of the
   first 100 matches, ranked.
 
@@ -33,7 +33,8 @@ from pathlib import Path
 
 from cimicdesk.store import encryption
 from cimicdesk.store import search as current
-from cimicdesk.ui.models.search import SEARCHED_KINDS, SearchResultsModel
+from cimicdesk.store.search_reader import SearchReader
+from cimicdesk.ui.models.search import SEARCHED_KINDS, SearchResultsModel, search_job
 from cimicdesk.ui.workers import with_own_store
 
 # Whole words (places, organisations, people, topics; one matching nothing), prefixes of
@@ -105,9 +106,14 @@ def main() -> None:
     docs = raw.execute("SELECT count(*) FROM search_keys").fetchone()[0]
     limit = SearchResultsModel.LIMIT
 
+    reader = SearchReader(after)  # kept by the page's model between searches
+
     def page(module, text):
-        file = args.database if module is baseline else after
-        return with_own_store(file, module.search, text, kinds=SEARCHED_KINDS, limit=limit)
+        if module is baseline:  # its worker opened the file for every search
+            return with_own_store(
+                args.database, module.search, text, kinds=SEARCHED_KINDS, limit=limit
+            )
+        return search_job(reader, text, kinds=SEARCHED_KINDS, limit=limit)
 
     def floor(text):
         return raw.execute(
@@ -147,6 +153,7 @@ def main() -> None:
         print(f"{name:9} median of medians {statistics.median(medians):6.1f} ms, "
               f"worst {max(medians):6.1f} ms, {over} queries at 30 ms or more")  # fmt: skip
     raw.close()
+    reader.close()
     return None
 
 

@@ -26,7 +26,7 @@ from cimicdesk.store.search import (
     index_record,
     search,
 )
-from cimicdesk.store.search_prefix import PREFIXES, add_prefix_index, prefixes_of
+from cimicdesk.store.search_prefix import PREFIXES, add_prefix_index, migrate, prefixes_of
 
 KINDS = ("contact", "organisation", "liaison", "qip", "incident", "support_request")
 
@@ -177,6 +177,8 @@ def test_more_matches_than_ranked_rank_the_newest_ones_as_among_all(seeded_store
 
 
 def test_the_prefix_index_changes_nothing_but_speed(seeded_store):
+    with seeded_store.db.conn:  # the index as schema 11 made it (whatever made this one)
+        add_prefix_index(seeded_store.db.conn, "")
     before = {t: search(seeded_store, t, kinds=KINDS, limit=100, ranked=None) for t in QUERIES}
     ranked = {t: search(seeded_store, t, kinds=KINDS, limit=100, ranked=40) for t in QUERIES}
     documents = seeded_store.db.execute(
@@ -187,6 +189,12 @@ def test_the_prefix_index_changes_nothing_but_speed(seeded_store):
         assert add_prefix_index(seeded_store.db.conn)
     assert prefixes_of(seeded_store.db.conn) == PREFIXES
     assert not add_prefix_index(seeded_store.db.conn)  # once only
+    assert (
+        "prefix = '1 2'"
+        in seeded_store.db.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'search_index'"
+        ).fetchone()[0]
+    )
     assert (
         seeded_store.db.execute(
             "SELECT rowid, kind, record_id, title, body FROM search_index ORDER BY rowid"
@@ -216,8 +224,22 @@ def test_the_rebuild_leaves_no_replaced_text_in_the_file(seeded_store):
     path = seeded_store.path
     assert files_holding(path, b"quarrington") == [path.name]  # the old segment holds it
     with seeded_store.db.conn:
-        add_prefix_index(seeded_store.db.conn)
+        other = "" if prefixes_of(seeded_store.db.conn) else PREFIXES  # rebuilt either way
+        assert add_prefix_index(seeded_store.db.conn, other)
     seeded_store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert files_holding(path, b"quarrington") == []
     assert search(seeded_store, "quarrington") == []
     assert [h.record_id for h in search(seeded_store, "restricted contact")][-1:] == ["c-secret"]
+
+
+def test_the_migration_rebuilds_the_index_and_sets_the_version(seeded_store):
+    with seeded_store.db.conn:
+        add_prefix_index(seeded_store.db.conn, "")
+    expected = search(seeded_store, "ba", kinds=KINDS, limit=100)
+    with seeded_store.db.conn:
+        migrate(seeded_store.db, 41)
+    assert seeded_store.db.execute("PRAGMA user_version").fetchone() == (41,)
+    assert prefixes_of(seeded_store.db.conn) == PREFIXES
+    assert search(seeded_store, "ba", kinds=KINDS, limit=100) == expected
+    with seeded_store.db.conn:
+        seeded_store.db.execute("PRAGMA user_version = 11")  # as the program expects it

@@ -15,7 +15,7 @@ PREFIXES = "1 2"
 INDEX_SQL = (
     "CREATE VIRTUAL TABLE {name} USING fts5("
     "kind UNINDEXED, record_id UNINDEXED, title, body, "
-    "tokenize = \"unicode61 remove_diacritics 2\", prefix = '{prefixes}')"
+    'tokenize = "unicode61 remove_diacritics 2"{prefix})'
 )
 
 
@@ -28,18 +28,22 @@ def prefixes_of(conn: Any, name: str = "search_index") -> str:
     return found.group(1) if found else ""
 
 
-def add_prefix_index(conn: Any) -> bool:
-    """Rebuild search_index with PREFIXES, inside the caller's transaction: the same
-    rowids (search_keys still points at them), titles and bodies; whether it was rebuilt.
+def add_prefix_index(conn: Any, prefixes: str = PREFIXES) -> bool:
+    """Rebuild search_index with these prefix lengths ('' for none), inside the caller's
+    transaction: the same rowids (search_keys still points at them), titles and bodies;
+    whether it was rebuilt (not when it had them already).
 
     The old index's pages are zeroed as they are freed (secure_delete): an unmerged old
     segment can still hold a replaced document's words (a contact since made
     restricted), which must not stay in the file (see search.forget_removed_text).
     """
-    if prefixes_of(conn) == PREFIXES:
+    if prefixes_of(conn) == prefixes:
         return False
+    if prefixes.replace(" ", "") and not prefixes.replace(" ", "").isdigit():
+        raise ValueError(f"prefix lengths are numbers: {prefixes!r}")
+    option = f", prefix = '{prefixes}'" if prefixes else ""
     conn.execute("DROP TABLE IF EXISTS search_index_prefixed")
-    conn.execute(INDEX_SQL.format(name="search_index_prefixed", prefixes=PREFIXES))
+    conn.execute(INDEX_SQL.format(name="search_index_prefixed", prefix=option))
     conn.execute(
         "INSERT INTO search_index_prefixed (rowid, kind, record_id, title, body) "
         "SELECT rowid, kind, record_id, title, body FROM search_index ORDER BY rowid"
