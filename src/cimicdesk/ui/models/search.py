@@ -10,6 +10,7 @@ from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store import search
 from cimicdesk.store.database import Store
 from cimicdesk.store.search import SearchHit
+from cimicdesk.store.search_reader import SearchReader
 from cimicdesk.ui.models.read_only import HeadedListModel, Index
 from cimicdesk.ui.workers import Task, with_own_store
 
@@ -23,6 +24,15 @@ KIND_LABELS = {
     "support_request": QT_TRANSLATE_NOOP("SearchResultsModel", "Support request"),
 }
 SEARCHED_KINDS = tuple(KIND_LABELS)
+
+
+def search_job(reader: SearchReader, text: str, **options: Any) -> list[SearchHit]:
+    """A search on a worker: on the reader's kept connection, else (none to use) on the
+    file opened as the window has it, as every worker opens it."""
+    hits = reader.search(text, **options)
+    if hits is None:
+        hits = with_own_store(reader.path, search.search, text, **options)
+    return hits
 
 
 def readable_snippet(snippet: str) -> str:
@@ -39,7 +49,8 @@ class SearchResultsModel(HeadedListModel):
     Signals: results_arrived() once the hits of the newest text are shown;
     search_failed(error) if its search failed.
     Attributes: store, text (what the hits shown were searched for), shortened (whether
-    that text was cut to the query's bounds).
+    that text was cut to the query's bounds), reader (the connection searches keep,
+    closed with the model).
     """
 
     results_arrived = Signal()
@@ -63,6 +74,8 @@ class SearchResultsModel(HeadedListModel):
         self._items: list[SearchHit] = []
         self._wanted: str | None = None  # the newest text asked for, until its hits are shown
         self._running: tuple[str, Task] | None = None  # the search on a worker, and its text
+        self.reader = SearchReader(store.path)
+        self.destroyed.connect(self.reader.close)
 
     def run(self, text: str) -> None:
         """Search now, on this thread (the query is bounded, so this is quick)."""
@@ -87,9 +100,8 @@ class SearchResultsModel(HeadedListModel):
         assert text is not None
         task = Task(
             "Search",
-            with_own_store,
-            self.store.path,
-            search.search,
+            search_job,
+            self.reader,
             text,
             kinds=SEARCHED_KINDS,
             limit=self.LIMIT,
