@@ -52,7 +52,7 @@ from cimicdesk.store import attachments
 from cimicdesk.store.mission_settings import settings_from
 from cimicdesk.store.purge import is_purged_row
 from cimicdesk.store.synced import decode_clock, encode_clock, from_row
-from cimicdesk.sync import limits
+from cimicdesk.sync import limits, prefilter
 from cimicdesk.sync.authority import DIRECTORY, REFUSALS, Authority, Refusal
 from cimicdesk.sync.limits import Limited
 from cimicdesk.sync.manifest import Manifest
@@ -60,6 +60,10 @@ from cimicdesk.sync.ownership import Owners
 from cimicdesk.sync.tables import BLOBS, TABLES, SyncedTable
 from cimicdesk.sync.units import UnitRegistry
 from cimicdesk.sync.validate import RowChecker
+
+# Rows new here that SQL shows to pass every check skip the Python checks (prefilter.py);
+# the tests turn it off to prove both paths merge alike.
+SQL_PREFILTER = True
 
 
 @dataclass
@@ -395,11 +399,13 @@ class Merger:
             f"SELECT count(*) FROM {self.source}.{name} i JOIN main.{name} m ON m.id = i.id "
             "WHERE m.clock = i.clock"
         ).fetchone()[0]
+        fine = self._new_and_fine(table)
         selected = ", ".join(f'i."{c}"' for c in columns)
         cursor = self.conn.execute(
             f"SELECT {selected}, m.id IS NOT NULL, m.clock "
             f"FROM {self.source}.{name} i LEFT JOIN main.{name} m ON m.id = i.id "
-            "WHERE m.id IS NULL OR m.clock IS NOT i.clock"
+            "WHERE (m.id IS NULL OR m.clock IS NOT i.clock)"
+            + (" AND i.id NOT IN (SELECT id FROM temp.sync_fine)" if fine else "")
         )
         checker = RowChecker(table, self.now)
         present: list[dict[str, Any]] = []
@@ -425,6 +431,9 @@ class Merger:
                 new_ids.append(row["id"])
                 if is_purged_row(name, row):  # an earlier rejected copy may hold its content
                     new_purged.append(row["id"])
+        if fine:
+            new_ids = self._in_file_order(name, {*new_ids, *fine})
+            new_purged += self._purged_among(table)
         counts.rejected += self._check_references(table)
         rejected = self._rejected_ids(name)
         touched = self.outcome.touched.setdefault(name, set())
@@ -470,6 +479,40 @@ class Merger:
             touched.update(u["id"] for u in updates)
         self._attribute(name, changes)
         return counts
+
+    def _new_and_fine(self, table: SyncedTable) -> set[str]:
+        """The ids of the table's incoming rows new here that SQL shows to pass every
+        check (prefilter.py), listed in temp.sync_fine; the others take the Python checks."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_fine (id TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.sync_fine")
+        limit = prefilter.stamp_limit(self.now, self.stamp_limit)
+        where = prefilter.condition(table, limit, self.rule_time) if SQL_PREFILTER else None
+        if where is None:
+            return set()
+        prefilter.prepare(self.conn, self.source, table, self.authority)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO temp.sync_fine (id) "
+            f"SELECT i.id FROM {self.source}.{table.name} i "
+            f"WHERE NOT EXISTS (SELECT 1 FROM main.{table.name} m WHERE m.id = i.id) AND {where}"
+        )
+        return {r[0] for r in self.conn.execute("SELECT id FROM temp.sync_fine").fetchall()}
+
+    def _in_file_order(self, name: str, ids: set[str]) -> list[str]:
+        """The ids of rows new here among `ids`, in the order the file holds them."""
+        rows = self.conn.execute(
+            f"SELECT i.id FROM {self.source}.{name} i "
+            f"WHERE NOT EXISTS (SELECT 1 FROM main.{name} m WHERE m.id = i.id)"
+        )
+        return [r[0] for r in rows.fetchall() if r[0] in ids]
+
+    def _purged_among(self, table: SyncedTable) -> list[str]:
+        """The ids of the tombstones in temp.sync_fine that are purged records."""
+        cursor = self.conn.execute(
+            f"SELECT {_quoted(table.columns)} FROM {self.source}.{table.name} "
+            "WHERE deleted = 1 AND id IN (SELECT id FROM temp.sync_fine)"
+        )
+        rows = (dict(zip(table.columns, values, strict=True)) for values in cursor.fetchall())
+        return [row["id"] for row in rows if is_purged_row(table.name, row)]
 
     def _stored(self, table: SyncedTable, row_id: str) -> dict[str, Any]:
         """The row of that id in the receiving database (the caller knows it is there)."""
