@@ -487,7 +487,11 @@ class Merger:
         self.conn.execute("DELETE FROM temp.sync_fine")
         limit = prefilter.stamp_limit(self.now, self.stamp_limit)
         where = prefilter.condition(table, limit, self.rule_time) if SQL_PREFILTER else None
-        if where is None:
+        new_here = self.conn.execute(
+            f"SELECT 1 FROM {self.source}.{table.name} i "
+            f"WHERE NOT EXISTS (SELECT 1 FROM main.{table.name} m WHERE m.id = i.id) LIMIT 1"
+        ).fetchone()
+        if where is None or new_here is None:
             return set()
         prefilter.prepare(self.conn, self.source, table, self.authority)
         self.conn.execute(

@@ -200,7 +200,7 @@ def condition(table: SyncedTable, limit: str, rule_time: datetime | None = None)
 def prepare(
     conn: sqlite3.Connection, source: str, table: SyncedTable, authority: Authority
 ) -> None:
-    """Fill GRIDS with the grid references of the table's incoming rows that parse, and
+    """Fill GRIDS with the grid references of the table's incoming rows new here that parse, and
     ALLOWED with the units whose records the sender may add to: each distinct value
     judged once, in Python, by the same functions the row checks use."""
     conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {GRIDS[5:]} (grid TEXT PRIMARY KEY)")
@@ -208,9 +208,11 @@ def prepare(
     conn.execute(f"DELETE FROM {GRIDS}")
     conn.execute(f"DELETE FROM {ALLOWED}")
     good: set[str] = set()
+    new_here = f"NOT EXISTS (SELECT 1 FROM main.{table.name} m WHERE m.id = i.id)"
     for name in _grids(table):
         rows = conn.execute(
-            f'SELECT DISTINCT "{name}" FROM {source}.{table.name} WHERE typeof("{name}") = \'text\''
+            f'SELECT DISTINCT i."{name}" FROM {source}.{table.name} i '
+            f"WHERE typeof(i.\"{name}\") = 'text' AND {new_here}"
         )
         for (text,) in rows.fetchall():
             try:
@@ -222,8 +224,8 @@ def prepare(
     units = {
         r[0]
         for r in conn.execute(
-            f"SELECT DISTINCT origin_unit FROM {source}.{table.name} "
-            "WHERE typeof(origin_unit) = 'text'"
+            f"SELECT DISTINCT i.origin_unit FROM {source}.{table.name} i "
+            f"WHERE typeof(i.origin_unit) = 'text' AND {new_here}"
         ).fetchall()
     }
     part = PARTS.get(table.name)
