@@ -100,9 +100,10 @@ def _column_ok(kind: codec.Kind, column: str) -> str | None:
             f"AND NOT EXISTS (SELECT 1 FROM json_each({expr}) e WHERE NOT {item}))"
         )
     else:
-        found = _base_ok(kind, expr, f"typeof({expr})")
-        if found is None:
+        base = _base_ok(kind, expr, f"typeof({expr})")
+        if base is None:
             return None
+        found = base
     if kind.optional:
         found = f"({expr} IS NULL OR {found})"
     return found
