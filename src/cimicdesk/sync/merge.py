@@ -67,6 +67,12 @@ from cimicdesk.sync.validate import RowChecker
 # Rows new here that SQL shows to pass every check skip the Python checks (prefilter.py);
 # the tests turn it off to prove both paths merge alike.
 SQL_PREFILTER = True
+# The page cache of the receiving database and of each file while they merge (KiB): the
+# receiving database's indexes are written all over, the file is mostly read in order.
+# (At 128 MiB a first import of a 64,000-row battalion file took 30-40 % less time than
+# at SQLite's default of 2 MiB, on a shared 2-core machine.)
+CACHE_KIB = 128 * 1024
+SOURCE_CACHE_KIB = 16 * 1024
 
 
 @dataclass
@@ -282,6 +288,10 @@ class Merger:
         self.stamp_limit = limits.stamp_limit(manifest.exported_at)
         self.rule_time = from_stamp(self.stamp_limit)  # 'in the future' for its records
         self._settings: MissionSettings | None = None
+        # Pages of both files are read and written many times over by the set-based
+        # statements; SQLCipher decrypts a page each time it enters the cache.
+        conn.execute(f"PRAGMA main.cache_size = {-CACHE_KIB}")
+        conn.execute(f"PRAGMA {source}.cache_size = {-SOURCE_CACHE_KIB}")
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_rejected (tbl TEXT, id TEXT)")
         conn.execute("CREATE INDEX IF NOT EXISTS temp.sync_rejected_id ON sync_rejected(tbl, id)")
         conn.execute("DELETE FROM temp.sync_rejected")
