@@ -11,7 +11,10 @@ synced table, parents before children:
    record they point to must be in the receiving database (tables are merged in
    order, so that includes what this export brought) or, for a reference within the
    same table, among this export's accepted rows. A failing row is rejected, and so
-   are rows that point to it.
+   are rows that point to it. Rows new here that one SQL condition shows to pass
+   every one of these checks (prefilter.py: most of a first import) are never read
+   into Python; the condition is sufficient, never necessary, so the outcome is the
+   same row for row (tests/sync/test_fast_merge.py).
 3. Rows new here are copied in one INSERT ... SELECT, but for a record (or part of a
    record) of a unit the sender may not add to (sync/authority.py): refused, listed.
 4. Rows present on both sides are merged field by field in Python (plan_row): the higher
@@ -52,7 +55,7 @@ from cimicdesk.store import attachments
 from cimicdesk.store.mission_settings import settings_from
 from cimicdesk.store.purge import is_purged_row
 from cimicdesk.store.synced import decode_clock, encode_clock, from_row
-from cimicdesk.sync import limits
+from cimicdesk.sync import limits, prefilter
 from cimicdesk.sync.authority import DIRECTORY, REFUSALS, Authority, Refusal
 from cimicdesk.sync.limits import Limited
 from cimicdesk.sync.manifest import Manifest
@@ -60,6 +63,16 @@ from cimicdesk.sync.ownership import Owners
 from cimicdesk.sync.tables import BLOBS, TABLES, SyncedTable
 from cimicdesk.sync.units import UnitRegistry
 from cimicdesk.sync.validate import RowChecker
+
+# Rows new here that SQL shows to pass every check skip the Python checks (prefilter.py);
+# the tests turn it off to prove both paths merge alike.
+SQL_PREFILTER = True
+# The page cache of the receiving database and of each file while they merge (KiB): the
+# receiving database's indexes are written all over, the file is mostly read in order.
+# (At 128 MiB a first import of a 64,000-row battalion file took 30-40 % less time than
+# at SQLite's default of 2 MiB, on a shared 2-core machine.)
+CACHE_KIB = 128 * 1024
+SOURCE_CACHE_KIB = 16 * 1024
 
 
 @dataclass
@@ -275,6 +288,10 @@ class Merger:
         self.stamp_limit = limits.stamp_limit(manifest.exported_at)
         self.rule_time = from_stamp(self.stamp_limit)  # 'in the future' for its records
         self._settings: MissionSettings | None = None
+        # Pages of both files are read and written many times over by the set-based
+        # statements; SQLCipher decrypts a page each time it enters the cache.
+        conn.execute(f"PRAGMA main.cache_size = {-CACHE_KIB}")
+        conn.execute(f"PRAGMA {source}.cache_size = {-SOURCE_CACHE_KIB}")
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_rejected (tbl TEXT, id TEXT)")
         conn.execute("CREATE INDEX IF NOT EXISTS temp.sync_rejected_id ON sync_rejected(tbl, id)")
         conn.execute("DELETE FROM temp.sync_rejected")
@@ -395,11 +412,13 @@ class Merger:
             f"SELECT count(*) FROM {self.source}.{name} i JOIN main.{name} m ON m.id = i.id "
             "WHERE m.clock = i.clock"
         ).fetchone()[0]
+        fine = self._new_and_fine(table)
         selected = ", ".join(f'i."{c}"' for c in columns)
         cursor = self.conn.execute(
             f"SELECT {selected}, m.id IS NOT NULL, m.clock "
             f"FROM {self.source}.{name} i LEFT JOIN main.{name} m ON m.id = i.id "
-            "WHERE m.id IS NULL OR m.clock IS NOT i.clock"
+            "WHERE (m.id IS NULL OR m.clock IS NOT i.clock)"
+            + (" AND i.id NOT IN (SELECT id FROM temp.sync_fine)" if fine else "")
         )
         checker = RowChecker(table, self.now)
         present: list[dict[str, Any]] = []
@@ -425,6 +444,9 @@ class Merger:
                 new_ids.append(row["id"])
                 if is_purged_row(name, row):  # an earlier rejected copy may hold its content
                     new_purged.append(row["id"])
+        if fine:
+            new_ids = self._in_file_order(name, {*new_ids, *fine})
+            new_purged += self._purged_among(table)
         counts.rejected += self._check_references(table)
         rejected = self._rejected_ids(name)
         touched = self.outcome.touched.setdefault(name, set())
@@ -443,10 +465,11 @@ class Merger:
             self._attribute(name, [(i, "new", []) for i in accepted])
         updates = []
         changes = []
+        stored = self._stored_differing(table) if present else {}
         for row in present:
             if row["id"] in rejected:
                 continue
-            local = self._stored(table, row["id"])
+            local = stored[row["id"]]
             plan = plan_row(table, local, row)
             if plan.touches:
                 owners = {self.owners.owner(name, local), self.owners.owner(name, row)}
@@ -471,12 +494,53 @@ class Merger:
         self._attribute(name, changes)
         return counts
 
-    def _stored(self, table: SyncedTable, row_id: str) -> dict[str, Any]:
-        """The row of that id in the receiving database (the caller knows it is there)."""
-        found = self.conn.execute(
-            f"SELECT {_quoted(table.columns)} FROM main.{table.name} WHERE id = ?", [row_id]
+    def _new_and_fine(self, table: SyncedTable) -> set[str]:
+        """The ids of the table's incoming rows new here that SQL shows to pass every
+        check (prefilter.py), listed in temp.sync_fine; the others take the Python checks."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_fine (id TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.sync_fine")
+        limit = prefilter.stamp_limit(self.now, self.stamp_limit)
+        where = prefilter.condition(table, limit, self.rule_time) if SQL_PREFILTER else None
+        new_here = self.conn.execute(
+            f"SELECT 1 FROM {self.source}.{table.name} i "
+            f"WHERE NOT EXISTS (SELECT 1 FROM main.{table.name} m WHERE m.id = i.id) LIMIT 1"
         ).fetchone()
-        return dict(zip(table.columns, found, strict=True))
+        if where is None or new_here is None:
+            return set()
+        prefilter.prepare(self.conn, self.source, table, self.authority)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO temp.sync_fine (id) "
+            f"SELECT i.id FROM {self.source}.{table.name} i "
+            f"WHERE NOT EXISTS (SELECT 1 FROM main.{table.name} m WHERE m.id = i.id) AND {where}"
+        )
+        return {r[0] for r in self.conn.execute("SELECT id FROM temp.sync_fine").fetchall()}
+
+    def _in_file_order(self, name: str, ids: set[str]) -> list[str]:
+        """The ids of rows new here among `ids`, in the order the file holds them."""
+        rows = self.conn.execute(
+            f"SELECT i.id FROM {self.source}.{name} i "
+            f"WHERE NOT EXISTS (SELECT 1 FROM main.{name} m WHERE m.id = i.id)"
+        )
+        return [r[0] for r in rows.fetchall() if r[0] in ids]
+
+    def _purged_among(self, table: SyncedTable) -> list[str]:
+        """The ids of the tombstones in temp.sync_fine that are purged records."""
+        cursor = self.conn.execute(
+            f"SELECT {_quoted(table.columns)} FROM {self.source}.{table.name} "
+            "WHERE deleted = 1 AND id IN (SELECT id FROM temp.sync_fine)"
+        )
+        rows = (dict(zip(table.columns, values, strict=True)) for values in cursor.fetchall())
+        return [row["id"] for row in rows if is_purged_row(table.name, row)]
+
+    def _stored_differing(self, table: SyncedTable) -> dict[str, dict[str, Any]]:
+        """The rows here that the file holds with another clock, by id (one query)."""
+        selected = ", ".join(f'm."{c}"' for c in table.columns)
+        cursor = self.conn.execute(
+            f"SELECT {selected} FROM {self.source}.{table.name} i "
+            f"JOIN main.{table.name} m ON m.id = i.id WHERE m.clock IS NOT i.clock"
+        )
+        rows = (dict(zip(table.columns, values, strict=True)) for values in cursor.fetchall())
+        return {row["id"]: row for row in rows}
 
     def _limited(
         self, table: SyncedTable, row: dict[str, Any], local_clock: str | None
