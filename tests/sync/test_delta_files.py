@@ -15,7 +15,6 @@ from factories import image_bytes, make_contact, make_entry, make_org, make_qip
 from sync_helpers import (
     backups_of,
     canonical_dump,
-    export,
     file_state,
     import_files,
     resign,
@@ -294,9 +293,13 @@ def test_a_full_file_of_the_format_before_deltas_still_imports_and_can_be_a_base
     old = _export(bn, tmp_path / "w1.cimic").manifest
     with unsealed(tmp_path / "w1.cimic", write=True) as conn:  # as the previous version wrote it
         conn.execute(f"DROP TABLE {mf.TABLE}")
-        mf.write_manifest(conn, mf.sign(
-            mf.Manifest(**{**old.__dict__, "covered_seq": None, "signature": ""}), signing_key(bn)
-        ))
+        mf.write_manifest(
+            conn,
+            mf.sign(
+                mf.Manifest(**{**old.__dict__, "covered_seq": None, "signature": ""}),
+                signing_key(bn),
+            ),
+        )
         conn.commit()
     with unsealed(tmp_path / "w1.cimic") as conn:
         row = mf.read_row(conn)
