@@ -173,8 +173,8 @@ class SyncPage(Page):
 
     Attributes: store, prompter, export_button / import_button (their requests go out as
     export_requested(changes_only) / import_requested), changes_only_check (export a
-    delta: only what changed since the last export, sync/delta.py), last_export_label, fingerprint_label (this
-    unit's key fingerprint, to read to higher HQ), conflicts_label /
+    delta: only what changed since the last export, sync/delta.py), last_export_label,
+    fingerprint_label (this unit's key fingerprint, to read to higher HQ), conflicts_label /
     conflicts_table (rows hold the Conflict) / keep_other_button / keep_this_button,
     duplicates_label / duplicates_table (rows hold the DuplicateCandidate) / merge_button,
     imports_label / imports_table, conflicts and duplicates (as listed).
