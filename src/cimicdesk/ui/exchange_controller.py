@@ -463,9 +463,7 @@ class ExchangeController(QObject):
                 "The changes since the export {base} were written to:\n\n{path}\n\n{size}, "
                 "{records}. Higher HQ can import this file only if it has imported that "
                 "export; if it cannot, send a full file."
-            ).format(
-                base=result.manifest.base_export_id, path=result.path, size=size, records=rows
-            )
+            ).format(base=result.manifest.base_export_id, path=result.path, size=size, records=rows)
         else:
             text = self.tr(
                 "The export for higher HQ was written to:\n\n{path}\n\n{size}, {records}. "
