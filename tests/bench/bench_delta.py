@@ -78,9 +78,7 @@ def run(folder: Path, units: int, entries: int, changes: int, repeats: int) -> N
     sector.close()
     baseline = folder / "sector-w46.sqlite"
     shutil.copy(sector_path, baseline)
-    total = sum(
-        sum(f.manifest.counts.get(t.name, 0) for t in TABLES) for f in w46
-    )
+    total = sum(sum(f.manifest.counts.get(t.name, 0) for t in TABLES) for f in w46)
     print(f"  sector holds {total:,} synced rows, {baseline.stat().st_size / 1e6:.0f} MB")
 
     rng = random.Random(47)

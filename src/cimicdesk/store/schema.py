@@ -498,8 +498,9 @@ def _m011_liaison_significant(db: Database) -> None:
 
 # Every write to a synced table (an edit here, or a row merged in from another unit's file)
 # gives the row the next number of this database's change sequence (sync/delta.py).
+CHANGE_TRIGGER_PREFIX = "change_"
 CHANGE_TRIGGERS = tuple(
-    f"""CREATE TRIGGER change_{table}_{when} AFTER {when.upper()} ON {table} BEGIN
+    f"""CREATE TRIGGER {CHANGE_TRIGGER_PREFIX}{table}_{when} AFTER {when.upper()} ON {table} BEGIN
         UPDATE change_counter SET seq = seq + 1;
         INSERT OR REPLACE INTO change_log (tbl, row_id, seq)
             VALUES ('{table}', NEW.id, (SELECT seq FROM change_counter));
@@ -507,6 +508,15 @@ CHANGE_TRIGGERS = tuple(
     for table in SYNCED_TABLES
     for when in ("insert", "update")
 )
+
+
+def change_trigger_names() -> list[str]:
+    """The names of the triggers that number every write (CHANGE_TRIGGERS)."""
+    return [
+        f"{CHANGE_TRIGGER_PREFIX}{table}_{when}"
+        for table in SYNCED_TABLES
+        for when in ("insert", "update")
+    ]
 
 
 @migrations(name="012_change_log")

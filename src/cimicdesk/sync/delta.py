@@ -21,7 +21,7 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import encryption, probes
 from cimicdesk.store.encryption import sqlite3
-from cimicdesk.store.schema import SYNCED_TABLES
+from cimicdesk.store.schema import SYNCED_TABLES, change_trigger_names
 from cimicdesk.sync.manifest import Manifest
 from cimicdesk.sync.tables import BLOBS
 
@@ -142,8 +142,10 @@ def write_delta(source: Path, target: Path, key: encryption.DatabaseKey, base: B
                     )
                 )
             _copy_rows(reader, base.seq)
-            for _kind, _name, sql in (e for e in entries if e[0] != "table"):
-                reader.execute(_in_delta(sql))
+            numbering = set(change_trigger_names())  # a unit file numbers no write
+            for _kind, name, sql in entries:
+                if _kind != "table" and name not in numbering:
+                    reader.execute(_in_delta(sql))
             reader.execute("COMMIT")
         except BaseException:
             reader.execute("ROLLBACK")
@@ -204,7 +206,8 @@ def _copy_rows(conn: sqlite3.Connection, since: int) -> None:
         listed = _columns(conn, table)
         conn.execute(
             f"INSERT INTO delta.{table} ({listed}) SELECT {listed} FROM main.{table} "
-            f"WHERE id IN (SELECT row_id FROM main.change_log WHERE tbl = ? AND seq > ?)",
+            f"WHERE id IN (SELECT row_id FROM main.change_log WHERE tbl = ? AND seq > ?) "
+            "ORDER BY rowid",  # in the order a full file holds them (their order of writing)
             [table, since],
         )
     listed = _columns(conn, BLOBS)

@@ -34,6 +34,7 @@ from cimicdesk.i18n.message import msg
 from cimicdesk.store import encryption, file_copies, unit_keys
 from cimicdesk.store.database import MANIFEST_TABLE, Store, read_meta
 from cimicdesk.store.encryption import sqlite3
+from cimicdesk.store.schema import change_trigger_names
 from cimicdesk.sync import delta, envelope, vouching
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync import recipients as recipient_list
@@ -253,12 +254,15 @@ def _add_manifest(
 
 def _covered(conn: sqlite3.Connection, purpose: str) -> int | None:
     """The change sequence the snapshot covers. An exchange file's change log (bookkeeping
-    of the sender only) is emptied; a handover file keeps it, so that the successor's
-    deltas build on the exports made before it. None for an older schema."""
+    of the sender only) is emptied and its numbering triggers dropped; a handover file
+    keeps both, so that the successor's deltas build on the exports made before it. None
+    for an older schema."""
     if not delta.has_change_log(conn):
         return None
-    if purpose == mf.EXCHANGE:
+    if purpose == mf.EXCHANGE:  # and no trigger numbers a write made to the file
         conn.execute("DELETE FROM change_log")
+        for trigger in change_trigger_names():
+            conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     return int(conn.execute("SELECT seq FROM change_counter").fetchone()[0])
 
 
