@@ -19,6 +19,7 @@ from sync_helpers import (
     import_files,
     resign,
     signing_key,
+    tamper,
     unit_db,
     unsealed,
 )
@@ -29,7 +30,8 @@ from cimicdesk.i18n.message import Message
 from cimicdesk.store.organisations import get_organisation, save_organisation
 from cimicdesk.store.qips import add_visit_photo, save_qip
 from cimicdesk.store.search import search
-from cimicdesk.sync import delta_bases
+from cimicdesk.sync import delta_bases, envelope
+from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.export import LAST, export_snapshot
@@ -321,3 +323,23 @@ def test_every_write_takes_the_next_number_of_the_change_sequence(bn):
     counter = bn.db.execute("SELECT seq FROM change_counter").fetchone()[0]
     assert first < again <= counter
     assert json.loads(json.dumps(counter)) == counter
+
+
+def test_a_delta_is_sealed_and_signed_like_a_full_file(bn, sector, tmp_path):
+    orgs: list = []
+    _week(bn, 1, orgs)
+    import_files(sector, [_export(bn, tmp_path / "w1.cimic").path])
+    _week(bn, 2, orgs)
+    path = _export(bn, tmp_path / "d2.cimic", since=LAST).path
+    assert envelope.is_envelope(path)
+    with unsealed(path) as conn:  # no private key, no change log, no numbering trigger
+        assert conn.execute("SELECT count(*) FROM unit_keys").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
+        assert not conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_%'"
+        ).fetchall()
+    tamper(path, "UPDATE organisations SET notes = 'forged'")
+    before = file_state(sector)
+    with pytest.raises(PackageRefusedError) as refused:
+        import_files(sector, [path])
+    assert refused.value.reason == why.TAMPERED and file_state(sector) == before
