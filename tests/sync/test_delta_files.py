@@ -11,7 +11,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from factories import image_bytes, make_contact, make_entry, make_org, make_qip
+from factories import (
+    HANDOVER_PASSPHRASE,
+    PASSPHRASE,
+    image_bytes,
+    make_contact,
+    make_entry,
+    make_org,
+    make_qip,
+)
 from sync_helpers import (
     backups_of,
     canonical_dump,
@@ -27,6 +35,7 @@ from sync_helpers import (
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.qip import MonitoringVisit
 from cimicdesk.i18n.message import Message
+from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.organisations import get_organisation, save_organisation
 from cimicdesk.store.qips import add_visit_photo, save_qip
 from cimicdesk.store.search import search
@@ -35,6 +44,7 @@ from cimicdesk.sync import errors as why
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync.errors import PackageRefusedError
 from cimicdesk.sync.export import LAST, export_snapshot
+from cimicdesk.sync.handover import hand_over, take_over
 from cimicdesk.sync.report import ALREADY_IMPORTED
 
 
@@ -343,3 +353,30 @@ def test_a_delta_is_sealed_and_signed_like_a_full_file(bn, sector, tmp_path):
     with pytest.raises(PackageRefusedError) as refused:
         import_files(sector, [path])
     assert refused.value.reason == why.TAMPERED and file_state(sector) == before
+
+
+def test_after_a_handover_the_successors_delta_builds_on_the_last_export(bn, sector, tmp_path):
+    orgs: list = []
+    _week(bn, 1, orgs)
+    import_files(sector, [_export(bn, tmp_path / "w1.cimic").path])
+    _week(bn, 2, orgs)  # written before the handover, never exported by the outgoing officer
+    result = hand_over(
+        bn,
+        tmp_path / "stick",
+        handed_over_by="Maj Rahman",
+        to="Maj Haque",
+        write_brief=write_handover_brief,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    )
+    with take_over(
+        result.export.path,
+        tmp_path / "laptop" / "banbat1.sqlite",
+        taken_over_by="Maj Haque",
+        passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    ) as successor:
+        _week(successor, 3, orgs)
+        found = _export(successor, tmp_path / "d3.cimic", since=LAST).manifest
+        assert found.base_replica_id == bn.site_id != found.replica_id
+        import_files(sector, [tmp_path / "d3.cimic"])
+        assert canonical_dump(sector) == canonical_dump(successor)
