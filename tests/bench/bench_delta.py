@@ -1,7 +1,8 @@
 """Benchmark of issue 16: the weekly increment as full unit files and as delta files.
 
 Run on demand:  python tests/bench/bench_delta.py [--units 6] [--entries 10800]
-                                                  [--changes 2000] [--repeats 3] [--keep DIR]
+                        [--changes 2000] [--repeats 3] [--keep DIR [--imports-only]]
+(--imports-only: time again the imports of the files a run left in DIR.)
 Six battalions (bench_merge.battalion: demo.generate.seed_database) send their full file of
 week 46 to an empty sector database, which merges them. Each then edits 2,000 records
 (bench_merge.week_of_edits) and writes week 47 twice: a full file and a delta since week
@@ -25,15 +26,19 @@ from bench_keys import PASSPHRASE
 from bench_merge import battalion, week_of_edits
 
 from cimicdesk.domain.enums import UnitLevel
+from cimicdesk.store import encryption, unit_keys
 from cimicdesk.store.database import create_database, open_database
 from cimicdesk.store.unit_keys import fingerprint
 from cimicdesk.sync.export import export_snapshot
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.recipients import own_recipient
 from cimicdesk.sync.tables import TABLES
+from cimicdesk.sync.verify import verify_package
 
 
 def _records(path: Path) -> list[tuple]:
+    if not encryption.is_unlocked(path):
+        encryption.unlock(path, PASSPHRASE)
     with open_database(path, daily_backup=False) as store:
         rows: list[tuple] = []
         for table in TABLES:
@@ -48,6 +53,8 @@ def _import(baseline: Path, work: Path, files: list[Path]) -> float:
         leftover.unlink()
     shutil.rmtree(work.parent / "backups", ignore_errors=True)
     shutil.copy(baseline, work)
+    if not encryption.is_unlocked(work):
+        encryption.unlock(work, PASSPHRASE)
     with open_database(work, daily_backup=False) as store:
         started = time.perf_counter()
         import_files(store, files)
@@ -108,20 +115,57 @@ def run(folder: Path, units: int, entries: int, changes: int, repeats: int) -> N
             f"  {name:<5} export: {size:7.1f} MB in all, {records:,} records, "
             f"median {statistics.median(seconds):.2f} s per battalion (min {min(seconds):.2f})"
         )
+    time_imports(folder, [r.path for r in fulls], [r.path for r in deltas], repeats)
+
+
+def _verify(files: list[Path], folder: Path, keys: list[bytes]) -> float:
+    started = time.perf_counter()
+    for n, path in enumerate(files):
+        work = folder / f"verify{n}"
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+        verify_package(path, work, agreement_keys=keys)
+        shutil.rmtree(work)
+    return time.perf_counter() - started
+
+
+def _line(what: str, seconds: list[float]) -> str:
+    return (
+        f"  {what}: median {statistics.median(seconds):.2f} s, min {min(seconds):.2f} s "
+        f"({', '.join(f'{s:.2f}' for s in seconds)})"
+    )
+
+
+def time_imports(folder: Path, fulls: list[Path], deltas: list[Path], repeats: int) -> None:
+    """Alternate: verify the six full files, the six deltas; import the six full files
+    into a fresh copy of the week-46 sector, then the six deltas; print as it goes."""
+    os.environ["CIMICDESK_PASSPHRASE"] = PASSPHRASE
+    baseline = folder / "sector-w46.sqlite"
     work = folder / "work" / "sector.sqlite"
     work.parent.mkdir(exist_ok=True)
-    timings: dict[str, list[float]] = {"full": [], "delta": []}
-    for _ in range(repeats):
-        timings["full"].append(_import(baseline, work, [r.path for r in fulls]))
-        after_full = _records(work)
-        timings["delta"].append(_import(baseline, work, [r.path for r in deltas]))
-        assert _records(work) == after_full, "the deltas left other records than the full files"
-    for name, seconds in timings.items():
-        print(
-            f"  import of the six {name:<5} files: median {statistics.median(seconds):.2f} s, "
-            f"min {min(seconds):.2f} s ({', '.join(f'{s:.2f}' for s in seconds)})"
-        )
-    print("  same records after the deltas as after the full files: yes")
+    if not encryption.is_unlocked(baseline):
+        encryption.unlock(baseline, PASSPHRASE)
+    with open_database(baseline, daily_backup=False) as sector:
+        keys = unit_keys.agreement_private_keys(sector.db.conn)
+    for name, files in (("full", fulls), ("delta", deltas)):
+        size = sum(f.stat().st_size for f in files) / 1e6
+        print(f"  six {name:<5} files: {size:.1f} MB")
+    timings: dict[str, list[float]] = {}
+    after_full: list[tuple] | None = None
+    for round_ in range(repeats):
+        for name, files in (("full", fulls), ("delta", deltas)):
+            verified = _verify(files, folder / "work", keys)
+            timings.setdefault(f"verify {name}", []).append(verified)
+            seconds = _import(baseline, work, files)
+            timings.setdefault(f"import {name}", []).append(seconds)
+            print(f"  round {round_ + 1}: {name}: verify {verified:.2f} s, import {seconds:.2f} s")
+            if round_ == 0 and name == "full":
+                after_full = _records(work)
+            elif round_ == 0:
+                same = _records(work) == after_full
+                print(f"  same records after the deltas as after the full files: {same}")
+    for what, seconds in timings.items():
+        print(_line(what, seconds))
 
 
 def main() -> None:
@@ -131,8 +175,14 @@ def main() -> None:
     parser.add_argument("--changes", type=int, default=2_000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="folder to keep (and reuse) the seeded files")
+    parser.add_argument("--imports-only", action="store_true")
     args = parser.parse_args()
-    if args.keep:
+    if args.keep and args.imports_only:
+        numbers = range(1, args.units + 1)
+        fulls = [args.keep / f"bn{n}-w47.cimic" for n in numbers]
+        deltas = [args.keep / f"bn{n}-w47-delta.cimic" for n in numbers]
+        time_imports(args.keep, fulls, deltas, args.repeats)
+    elif args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         run(args.keep, args.units, args.entries, args.changes, args.repeats)
     else:
