@@ -139,7 +139,6 @@ def test_a_database_from_before_010_gets_the_table_when_opened(store):
             "ALTER TABLE liaison_entries DROP COLUMN significant",
             # ...and 012_change_log
             *(f"DROP TRIGGER IF EXISTS {t}" for t in schema.change_trigger_names()),
-            "DROP TABLE change_counter",
             "DROP TABLE change_log",
             "DROP TABLE export_log",
             "DROP TABLE applied_exports",

@@ -84,7 +84,6 @@ def test_a_database_from_before_008_gets_its_keys_when_opened(store, tmp_path):
             "ALTER TABLE rejected DROP COLUMN owner_unit",
             # ...and 012_change_log
             *(f"DROP TRIGGER IF EXISTS {t}" for t in schema.change_trigger_names()),
-            "DROP TABLE change_counter",
             "DROP TABLE change_log",
             "DROP TABLE export_log",
             "DROP TABLE applied_exports",

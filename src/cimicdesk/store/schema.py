@@ -501,9 +501,7 @@ def _m011_liaison_significant(db: Database) -> None:
 CHANGE_TRIGGER_PREFIX = "change_"
 CHANGE_TRIGGERS = tuple(
     f"""CREATE TRIGGER {CHANGE_TRIGGER_PREFIX}{table}_{when} AFTER {when.upper()} ON {table} BEGIN
-        UPDATE change_counter SET seq = seq + 1;
-        INSERT OR REPLACE INTO change_log (tbl, row_id, seq)
-            VALUES ('{table}', NEW.id, (SELECT seq FROM change_counter));
+        INSERT INTO change_log (tbl, row_id) VALUES ('{table}', NEW.id);
     END"""
     for table in SYNCED_TABLES
     for when in ("insert", "update")
@@ -523,9 +521,10 @@ def change_trigger_names() -> list[str]:
 def _m012_change_log(db: Database) -> None:
     """The change sequence that lets a unit file carry only what changed (issue 16).
 
-    change_counter holds the last number given; change_log the number of each synced row's
-    latest write, whoever made it (local edit or merge); export_log the exports made here
-    and the number each covered; applied_exports what each imported export covered.
+    change_log numbers every write to a synced row, whoever made it (local edit or merge):
+    appended, its seq the next rowid (rows are never deleted here, so numbers only grow;
+    appending costs far less than keeping one row per record); export_log the exports made
+    here and the number each covered; applied_exports what each imported export covered.
     Local, never merged: a delta file (sync/delta.py) carries the rows whose number is
     above the one its base export covered. Rows written before this migration have no
     number: the first export after it is a full file, and deltas build on it.
@@ -533,12 +532,8 @@ def _m012_change_log(db: Database) -> None:
     _run_script(
         db,
         """
-        CREATE TABLE change_counter (
-            id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL);
-        INSERT INTO change_counter (id, seq) VALUES (1, 0);
         CREATE TABLE change_log (
-            tbl TEXT NOT NULL, row_id TEXT NOT NULL, seq INTEGER NOT NULL,
-            PRIMARY KEY (tbl, row_id)) WITHOUT ROWID;
+            seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id TEXT NOT NULL);
         CREATE TABLE export_log (
             export_id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, seq INTEGER NOT NULL,
             base_export_id TEXT NOT NULL DEFAULT '', replica_id TEXT NOT NULL,

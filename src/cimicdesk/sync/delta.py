@@ -2,7 +2,7 @@
 
 Every write to a synced table, an edit here or a row merged in from another unit's file,
 gives the row the next number of the database's change sequence (store/schema.py,
-migration 012: change_counter, change_log). Each exchange export records, in
+migration 012: change_log). Each exchange export records, in
 export_log, the sequence it covered. A delta based on export B holds the same schema as
 a full file but only the synced rows whose number is above B's, the photos those rows
 name, their search entries, and the small tables the receiver reads whole (_meta,
@@ -26,7 +26,7 @@ from cimicdesk.sync.manifest import Manifest
 from cimicdesk.sync.tables import BLOBS
 
 # Tables a delta carries whole: what the receiver reads of the file besides its rows.
-_WHOLE = ("_meta", "known_units", "_sqlite_migrations", "change_counter", "unit_keys")
+_WHOLE = ("_meta", "known_units", "_sqlite_migrations", "unit_keys")
 _FTS_SHADOWS = ("_data", "_idx", "_content", "_docsize", "_config")
 SEARCH_KEYS = "search_keys"
 SEARCH_INDEX = "search_index"
@@ -85,6 +85,11 @@ def no_base_message() -> CimicError:
     )
 
 
+def last_seq(conn: sqlite3.Connection, schema: str = "main") -> int:
+    """The number of the latest write (0 when none was numbered yet)."""
+    return int(conn.execute(f"SELECT coalesce(max(seq), 0) FROM {schema}.change_log").fetchone()[0])
+
+
 def record_export(conn: sqlite3.Connection, written: Manifest, path: str) -> None:
     """Note an exchange export and the sequence it covered (caller commits)."""
     if has_change_log(conn) and written.covered_seq is not None:
@@ -131,7 +136,7 @@ def write_delta(source: Path, target: Path, key: encryption.DatabaseKey, base: B
         )
         reader.execute("BEGIN")
         try:
-            covered = int(reader.execute("SELECT seq FROM main.change_counter").fetchone()[0])
+            covered = last_seq(reader, "main")
             if covered < base.seq:
                 raise CimicError(
                     msg(

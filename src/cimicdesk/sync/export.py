@@ -102,12 +102,13 @@ def export_snapshot(
     temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:12]}.part"
     sealed = temp.with_name(temp.name + ".sealed")
     try:
+        covered = None
         if base is not None:
-            delta.write_delta(Path(store.path), temp, key, base)
+            covered = delta.write_delta(Path(store.path), temp, key, base)
         else:
             _vacuum_into(store.path, temp, key)
         written = _add_manifest(
-            temp, key, Path(store.path).name, purpose, handed_over_by, handed_over_to, base
+            temp, key, Path(store.path).name, purpose, handed_over_by, handed_over_to, base, covered
         )
         _fsync(temp)
         _check_snapshot(temp, key)
@@ -199,10 +200,11 @@ def _add_manifest(
     handed_over_by: str,
     handed_over_to: str,
     base: delta.Base | None = None,
+    covered: int | None = None,
 ) -> Manifest:
     """Remove the private keys from the snapshot (a handover: leave the successor's) and
     its change log, count and digest its rows, and store the manifest, signed with the
-    unit's key, in it (a delta: naming its `base`)."""
+    unit's key, in it (a delta: naming its `base`, and the number it `covered`)."""
     conn = encryption.connect(path, key, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
@@ -219,7 +221,7 @@ def _add_manifest(
             vouching.seal_successor(conn, signer, meta.get("unit_name", ""), export_id, exported_at)
         else:
             conn.execute(f"DELETE FROM {unit_keys.TABLE}")
-        covered = _covered(conn, purpose)
+        covered = _covered(conn, purpose, covered)
         tables = mf.content_tables(conn)
         written = Manifest(
             export_id=export_id,
@@ -252,18 +254,19 @@ def _add_manifest(
     return written
 
 
-def _covered(conn: sqlite3.Connection, purpose: str) -> int | None:
+def _covered(conn: sqlite3.Connection, purpose: str, known: int | None) -> int | None:
     """The change sequence the snapshot covers. An exchange file's change log (bookkeeping
     of the sender only) is emptied and its numbering triggers dropped; a handover file
     keeps both, so that the successor's deltas build on the exports made before it. None
     for an older schema."""
     if not delta.has_change_log(conn):
         return None
+    covered = known if known is not None else delta.last_seq(conn)
     if purpose == mf.EXCHANGE:  # and no trigger numbers a write made to the file
         conn.execute("DELETE FROM change_log")
         for trigger in change_trigger_names():
             conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    return int(conn.execute("SELECT seq FROM change_counter").fetchone()[0])
+    return covered
 
 
 def _fsync(path: Path) -> None:
