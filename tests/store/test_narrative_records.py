@@ -137,8 +137,13 @@ def test_a_database_from_before_010_gets_the_table_when_opened(store):
         for sql in (
             "DROP TABLE narratives",
             "ALTER TABLE liaison_entries DROP COLUMN significant",
+            # ...and 012_change_log
+            *(f"DROP TRIGGER IF EXISTS {t}" for t in schema.change_trigger_names()),
+            "DROP TABLE change_log",
+            "DROP TABLE export_log",
+            "DROP TABLE applied_exports",
             "DELETE FROM _sqlite_migrations WHERE name IN ('010_narratives', "
-            "'011_liaison_significant')",
+            "'011_liaison_significant', '012_change_log')",
             "PRAGMA user_version = 9",
         ):
             conn.execute(sql)

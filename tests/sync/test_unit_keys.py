@@ -82,8 +82,14 @@ def test_a_database_from_before_008_gets_its_keys_when_opened(store, tmp_path):
             "DROP TABLE directory_changes",
             "ALTER TABLE rejected DROP COLUMN reason_id",
             "ALTER TABLE rejected DROP COLUMN owner_unit",
+            # ...and 012_change_log
+            *(f"DROP TRIGGER IF EXISTS {t}" for t in schema.change_trigger_names()),
+            "DROP TABLE change_log",
+            "DROP TABLE export_log",
+            "DROP TABLE applied_exports",
             "DELETE FROM _sqlite_migrations WHERE name IN ('008_unit_keys', "
-            "'009_exchange_authority', '010_narratives', '011_liaison_significant')",
+            "'009_exchange_authority', '010_narratives', '011_liaison_significant', "
+            "'012_change_log')",
             "PRAGMA user_version = 7",
         ):
             conn.execute(sql)

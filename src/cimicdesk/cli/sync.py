@@ -17,6 +17,7 @@ from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import open_database
 from cimicdesk.store.unit_keys import active_key, fingerprint
 from cimicdesk.sync import conflicts, duplicates, handover
+from cimicdesk.sync.export import LAST as EXPORT_LAST
 from cimicdesk.sync.export import ExportResult, export_snapshot
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.jsonl import export_records, masked_contact_ids
@@ -39,12 +40,33 @@ def add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
             "row counts, digest) inside, checked and fsynced before it gets its name."
             + READS_ONLY
             + " (It notes the export in the database, for the status bar.)"
+            " With --since-last (or --since EXPORT_ID) it writes a delta instead: only the "
+            "records changed here since that export, merged in from other units included; "
+            "headquarters imports it only if it has imported that export (or a later one)."
         ),
-        epilog=f"Example: {PROG} export banbat1.sqlite --out BANBAT1-2026-W47.cimic",
+        epilog=(
+            f"Example: {PROG} export banbat1.sqlite --out BANBAT1-2026-W47.cimic\n"
+            f"         {PROG} export banbat1.sqlite --out BANBAT1-2026-W48.cimic --since-last"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     export.add_argument("file", metavar="DB", type=Path, help="the database to export")
     export.add_argument("--out", type=Path, required=True, help="the export file to write")
     export.add_argument("--force", action="store_true", help="replace an existing export file")
+    since = export.add_mutually_exclusive_group()
+    since.add_argument(
+        "--since-last",
+        action="store_const",
+        const=EXPORT_LAST,
+        dest="since",
+        help="write a delta: only what changed since the last export made here",
+    )
+    since.add_argument(
+        "--since",
+        metavar="EXPORT_ID",
+        dest="since",
+        help="write a delta: only what changed since that export made here (its export id)",
+    )
     export.set_defaults(handler=_export)
 
     imp = commands.add_parser(
@@ -196,6 +218,8 @@ def _print_export(result: ExportResult) -> None:
     print(f"Exported {found.unit_name} to {result.path}")
     print(f"  {'export id':<14}{found.export_id}")
     print(f"  {'exported':<14}{display_stamp(found.exported_at)}")
+    if found.is_delta:
+        print(f"  {'delta since':<14}{found.base_export_id}")
     print(f"  {'records':<14}{found.records:,}")
     print(f"  {'digest':<14}{DIGEST_ALGORITHM} {found.digest}")
     print(f"  {'signed by':<14}{fingerprint(found.signer_key)}")
@@ -204,7 +228,9 @@ def _print_export(result: ExportResult) -> None:
 
 def _export(options: argparse.Namespace) -> int:
     with open_to_read(options.file) as store:
-        _print_export(export_snapshot(store, options.out, overwrite=options.force))
+        _print_export(
+            export_snapshot(store, options.out, overwrite=options.force, since=options.since)
+        )
     return 0
 
 

@@ -496,6 +496,60 @@ def _m011_liaison_significant(db: Database) -> None:
     db.execute("PRAGMA user_version = 11")
 
 
+# Every write to a synced table (an edit here, or a row merged in from another unit's file)
+# gives the row the next number of this database's change sequence (sync/delta.py).
+CHANGE_TRIGGER_PREFIX = "change_"
+CHANGE_TRIGGERS = tuple(
+    f"""CREATE TRIGGER {CHANGE_TRIGGER_PREFIX}{table}_{when} AFTER {when.upper()} ON {table} BEGIN
+        INSERT INTO change_log (tbl, row_id) VALUES ('{table}', NEW.id);
+    END"""
+    for table in SYNCED_TABLES
+    for when in ("insert", "update")
+)
+
+
+def change_trigger_names() -> list[str]:
+    """The names of the triggers that number every write (CHANGE_TRIGGERS)."""
+    return [
+        f"{CHANGE_TRIGGER_PREFIX}{table}_{when}"
+        for table in SYNCED_TABLES
+        for when in ("insert", "update")
+    ]
+
+
+@migrations(name="012_change_log")
+def _m012_change_log(db: Database) -> None:
+    """The change sequence that lets a unit file carry only what changed (issue 16).
+
+    change_log numbers every write to a synced row, whoever made it (local edit or merge):
+    appended, its seq the next rowid (rows are never deleted here, so numbers only grow;
+    appending costs far less than keeping one row per record); export_log the exports made
+    here and the number each covered; applied_exports what each imported export covered.
+    Local, never merged: a delta file (sync/delta.py) carries the rows whose number is
+    above the one its base export covered. Rows written before this migration have no
+    number: the first export after it is a full file, and deltas build on it.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE change_log (
+            seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id TEXT NOT NULL);
+        CREATE TABLE export_log (
+            export_id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, seq INTEGER NOT NULL,
+            base_export_id TEXT NOT NULL DEFAULT '', replica_id TEXT NOT NULL,
+            exported_at TEXT NOT NULL, path TEXT NOT NULL DEFAULT '');
+        CREATE TABLE applied_exports (
+            export_id TEXT PRIMARY KEY NOT NULL, unit_name TEXT NOT NULL,
+            replica_id TEXT NOT NULL, kind TEXT NOT NULL, seq INTEGER,
+            base_export_id TEXT NOT NULL DEFAULT '', applied_at TEXT NOT NULL);
+        CREATE INDEX applied_exports_unit ON applied_exports(unit_name, replica_id, seq);
+        """,
+    )
+    for trigger in CHANGE_TRIGGERS:
+        db.execute(trigger)
+    db.execute("PRAGMA user_version = 12")
+
+
 def schema_version() -> int:
     """The schema version this program writes: the number of its last migration ('008_...'
     is 8; numbers are assigned to features, so one may land before the one below it)."""

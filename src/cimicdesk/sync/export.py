@@ -7,7 +7,12 @@ secure_delete on and the rollback journal kept in memory, so their bytes are nei
 left in the file's free space nor written to a journal beside it: an exchange export
 keeps no key at all, a handover export only the successor's (sync/vouching.py). The
 manifest, signed with the unit's key, is added inside it, the file is fsynced, passes
-`PRAGMA integrity_check`, and only then is renamed to its final name. A failure at
+`PRAGMA integrity_check`, and only then is renamed to its final name.
+
+A delta (`since=`, sync/delta.py) is written instead of the snapshot: the same schema
+with only the rows changed since an export this database made; its manifest names that
+export, and it is signed, sealed and checked the same way. Every exchange export notes
+the change sequence it covered (export_log), so a later delta can build on it. A failure at
 any step leaves no file under that name. The open Store's own connection is not used
 (only its path), so an export may run on another thread than the one that opened it.
 """
@@ -29,7 +34,8 @@ from cimicdesk.i18n.message import msg
 from cimicdesk.store import encryption, file_copies, unit_keys
 from cimicdesk.store.database import MANIFEST_TABLE, Store, read_meta
 from cimicdesk.store.encryption import sqlite3
-from cimicdesk.sync import envelope, vouching
+from cimicdesk.store.schema import change_trigger_names
+from cimicdesk.sync import delta, envelope, vouching
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync import recipients as recipient_list
 from cimicdesk.sync.manifest import Manifest
@@ -64,6 +70,7 @@ def export_snapshot(
     handed_over_to: str = "",
     recipients: list[envelope.Recipient] | None = None,
     handover_passphrase: str | None = None,
+    since: str | None = None,
 ) -> ExportResult:
     """Write a snapshot of the store's database, with its manifest, to `out`, sealed.
 
@@ -76,6 +83,9 @@ def export_snapshot(
 
     The snapshot is an SQLCipher file under a random key from its first byte (the key
     is wrapped in the envelope, sync/envelope.py): no plain copy is ever on the disk.
+
+    `since`: write a delta (exchange only) that builds on the export of that id made
+    here, or on the latest one when `since` is LAST; CimicError when there is none.
     """
     began = time.perf_counter()
     out = Path(out)
@@ -87,13 +97,18 @@ def export_snapshot(
             raise CimicError(problem)
     elif recipients is None:
         recipients = recipient_list.recipients_for(store)
+    base = _base(store, since) if since is not None and purpose == mf.EXCHANGE else None
     key = encryption.random_key()
     temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:12]}.part"
     sealed = temp.with_name(temp.name + ".sealed")
     try:
-        _vacuum_into(store.path, temp, key)
+        covered = None
+        if base is not None:
+            covered = delta.write_delta(Path(store.path), temp, key, base)
+        else:
+            _vacuum_into(store.path, temp, key)
         written = _add_manifest(
-            temp, key, Path(store.path).name, purpose, handed_over_by, handed_over_to
+            temp, key, Path(store.path).name, purpose, handed_over_by, handed_over_to, base, covered
         )
         _fsync(temp)
         _check_snapshot(temp, key)
@@ -113,6 +128,19 @@ def export_snapshot(
                 leftover.unlink()
     _record_export(store.path, written, out)
     return ExportResult(out, written, out.stat().st_size, time.perf_counter() - began)
+
+
+LAST = "last"  # since=LAST: the delta builds on the latest export made here
+
+
+def _base(store: Store, since: str) -> delta.Base:
+    conn = store.db.conn
+    if since == LAST:
+        found = delta.last_base(conn)
+        if found is None:
+            raise delta.no_base_message()
+        return found
+    return delta.base_named(conn, since)
 
 
 def _check_target(store: Store, out: Path, overwrite: bool) -> None:
@@ -171,9 +199,12 @@ def _add_manifest(
     purpose: str,
     handed_over_by: str,
     handed_over_to: str,
+    base: delta.Base | None = None,
+    covered: int | None = None,
 ) -> Manifest:
-    """Remove the private keys from the snapshot (a handover: leave the successor's), count
-    and digest its rows, and store the manifest, signed with the unit's key, in it."""
+    """Remove the private keys from the snapshot (a handover: leave the successor's) and
+    its change log, count and digest its rows, and store the manifest, signed with the
+    unit's key, in it (a delta: naming its `base`, and the number it `covered`)."""
     conn = encryption.connect(path, key, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous = FULL")
@@ -190,6 +221,7 @@ def _add_manifest(
             vouching.seal_successor(conn, signer, meta.get("unit_name", ""), export_id, exported_at)
         else:
             conn.execute(f"DELETE FROM {unit_keys.TABLE}")
+        covered = _covered(conn, purpose, covered)
         tables = mf.content_tables(conn)
         written = Manifest(
             export_id=export_id,
@@ -208,6 +240,11 @@ def _add_manifest(
             signer_key=signer.public_key,
             agreement_key=signer.agreement_public,
             vouches=vouching.chain_to_json(chain),
+            kind=mf.DELTA if base else mf.FULL,
+            covered_seq=covered,
+            base_export_id=base.export_id if base else "",
+            base_replica_id=base.replica_id if base else "",
+            base_seq=base.seq if base else -1,
         )
         written = mf.sign(written, signer.private_key)
         mf.write_manifest(conn, written)
@@ -215,6 +252,21 @@ def _add_manifest(
     finally:
         conn.close()
     return written
+
+
+def _covered(conn: sqlite3.Connection, purpose: str, known: int | None) -> int | None:
+    """The change sequence the snapshot covers. An exchange file's change log (bookkeeping
+    of the sender only) is emptied and its numbering triggers dropped; a handover file
+    keeps both, so that the successor's deltas build on the exports made before it. None
+    for an older schema."""
+    if not delta.has_change_log(conn):
+        return None
+    covered = known if known is not None else delta.last_seq(conn)
+    if purpose == mf.EXCHANGE:  # and no trigger numbers a write made to the file
+        conn.execute("DELETE FROM change_log")
+        for trigger in change_trigger_names():
+            conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    return covered
 
 
 def _fsync(path: Path) -> None:
@@ -266,6 +318,8 @@ def _record_export(database: Path, written: Manifest, out: Path) -> None:
             conn.executemany(
                 "INSERT OR REPLACE INTO _meta (key, value) VALUES (?, ?)", list(values.items())
             )
+            if written.purpose == mf.EXCHANGE:
+                delta.record_export(conn, written, str(out.resolve()))
     except sqlite3.Error:
         pass
     finally:

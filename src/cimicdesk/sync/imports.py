@@ -40,7 +40,7 @@ from cimicdesk.store.database import CimicDatabase, Store, backup_copy, storage_
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.unit_keys import parse_fingerprint
 from cimicdesk.store.work_folder import work_folder
-from cimicdesk.sync import enrolment
+from cimicdesk.sync import delta_bases, enrolment
 from cimicdesk.sync.duplicates import find_duplicates
 from cimicdesk.sync.mass_changes import LIMIT, MassChangesError, measure
 from cimicdesk.sync.merge import Merger
@@ -192,6 +192,8 @@ class _Session:
             if report.export_id in seen or already_imported(self.conn, report.export_id):
                 report.status = ALREADY_IMPORTED
             seen.add(report.export_id)
+        skipped = {r.export_id for r in reports if r.already_imported}
+        delta_bases.refuse_missing_bases(self.conn, packages, skipped)  # nothing changed yet
         attached = []
         try:
             for index, (package, report) in enumerate(zip(packages, reports, strict=True)):
@@ -362,3 +364,4 @@ class _Session:
                 found.signer_key,
             ],
         )
+        delta_bases.record_applied(self.conn, found)

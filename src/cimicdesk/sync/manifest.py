@@ -29,6 +29,12 @@ replica id, the export id and time, the counts, the signer's public keys and the
 of handover vouches (sync/vouching.py). So no row and no field of the manifest can be
 changed without the unit's private key. A file of the first format
 ("cimicdesk-export-1", digest "sha256-rows-v1") carries no signature and is refused.
+
+Format "cimicdesk-export-3" adds, inside what is signed, what a delta needs (sync/delta.py):
+kind ('full' or 'delta'), covered_seq (the sender's change sequence the file covers),
+and for a delta base_export_id, base_replica_id and base_seq (the export it builds on,
+the database that made it, and the sequence that export covered). A file of format 2
+is a full file whose sequence is unknown; it still imports.
 """
 
 from __future__ import annotations
@@ -49,12 +55,16 @@ from cimicdesk.sync import signing
 from cimicdesk.sync.tables import BLOBS
 
 TABLE = MANIFEST_TABLE  # store.database recognises a unit file by it
-FORMAT = "cimicdesk-export-2"
+FORMAT = "cimicdesk-export-3"
+FULL_FORMAT_2 = "cimicdesk-export-2"  # before deltas: no kind, no sequence; still imported
 DIGEST_ALGORITHM = "ed25519-rows-v2"
 UNSIGNED_FORMAT = "cimicdesk-export-1"  # digest "sha256-rows-v1", no signature: refused
 SIGNATURE_DOMAIN = "cimicdesk-unit-file-2"
 EXCHANGE = "exchange"
 HANDOVER = "handover"
+FULL = "full"
+DELTA = "delta"
+KINDS = (FULL, DELTA)
 _CREATE = f"""
 CREATE TABLE {TABLE} (
     export_id TEXT PRIMARY KEY NOT NULL,
@@ -75,7 +85,13 @@ CREATE TABLE {TABLE} (
     signer_key TEXT NOT NULL,
     agreement_key TEXT NOT NULL,
     vouches TEXT NOT NULL DEFAULT '[]',
-    signature TEXT NOT NULL)
+{{delta}}    signature TEXT NOT NULL)
+"""
+_DELTA_CREATE = """    kind TEXT NOT NULL,
+    covered_seq INTEGER NOT NULL,
+    base_export_id TEXT NOT NULL,
+    base_replica_id TEXT NOT NULL,
+    base_seq INTEGER NOT NULL,
 """
 # The columns of the manifest, in order; the signature covers all the others.
 COLUMNS = (
@@ -99,6 +115,10 @@ COLUMNS = (
     "vouches",
     "signature",
 )
+# The columns format 3 adds (before the signature, which is always last).
+DELTA_COLUMNS = ("kind", "covered_seq", "base_export_id", "base_replica_id", "base_seq")
+COLUMNS_3 = (*COLUMNS[:-1], *DELTA_COLUMNS, COLUMNS[-1])
+_INTEGERS = ("schema_version", "covered_seq", "base_seq")
 
 
 @dataclass(frozen=True)
@@ -112,7 +132,9 @@ class Manifest:
     signer_key (hex of the Ed25519 public key that signs it), agreement_key (hex of the
     unit's X25519 public key), vouches (JSON list: the handover vouches that lead from
     the unit's first key to signer_key, sync/vouching.py), signature (hex; '' until
-    signed).
+    signed), kind ('full' or 'delta'), covered_seq (the sender's change sequence the file
+    covers; None for a file of format 2), base_export_id, base_replica_id and base_seq
+    (a delta: the export it builds on; '' / '' / -1 for a full file).
     """
 
     export_id: str
@@ -132,6 +154,15 @@ class Manifest:
     agreement_key: str = ""
     vouches: str = "[]"
     signature: str = ""
+    kind: str = FULL
+    covered_seq: int | None = None
+    base_export_id: str = ""
+    base_replica_id: str = ""
+    base_seq: int = -1
+
+    @property
+    def is_delta(self) -> bool:
+        return self.kind == DELTA
 
     @property
     def records(self) -> int:
@@ -190,10 +221,11 @@ def digest(conn: sqlite3.Connection, tables: list[str]) -> str:
 
 
 def row_of(manifest: Manifest) -> dict[str, Any]:
-    """The manifest as its table's row: every column, in COLUMNS order."""
-    return {
+    """The manifest as its table's row: every column, in COLUMNS_3 order (COLUMNS for a
+    file of format 2, which has no sequence)."""
+    row = {
         "export_id": manifest.export_id,
-        "format": FORMAT,
+        "format": FORMAT if manifest.covered_seq is not None else FULL_FORMAT_2,
         "purpose": manifest.purpose,
         "unit_name": manifest.unit_name,
         "unit_level": manifest.unit_level,
@@ -210,8 +242,17 @@ def row_of(manifest: Manifest) -> dict[str, Any]:
         "signer_key": manifest.signer_key,
         "agreement_key": manifest.agreement_key,
         "vouches": manifest.vouches,
-        "signature": manifest.signature,
     }
+    if manifest.covered_seq is not None:
+        row.update(
+            kind=manifest.kind,
+            covered_seq=manifest.covered_seq,
+            base_export_id=manifest.base_export_id,
+            base_replica_id=manifest.base_replica_id,
+            base_seq=manifest.base_seq,
+        )
+    row["signature"] = manifest.signature
+    return row
 
 
 def _signed_part(row: dict[str, Any]) -> dict[str, Any]:
@@ -243,8 +284,8 @@ def is_unsigned(row: dict[str, Any]) -> bool:
 
 def write_manifest(conn: sqlite3.Connection, manifest: Manifest) -> None:
     """Create the manifest table in an export and fill its one row (caller commits)."""
-    conn.execute(_CREATE)
     row = row_of(manifest)
+    conn.execute(_CREATE.format(delta=_DELTA_CREATE if "kind" in row else ""))
     listed = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     conn.execute(f"INSERT INTO {TABLE} ({listed}) VALUES ({marks})", list(row.values()))
@@ -275,12 +316,16 @@ def read_manifest(conn: sqlite3.Connection) -> Manifest | None:
     row = read_row(conn)
     if row is None:
         return None
-    if set(row) != set(COLUMNS):
-        raise ValueRefused(msg("its columns are not those of a manifest"))
-    if not all(isinstance(row[name], str) for name in COLUMNS if name != "schema_version"):
-        raise ValueRefused(msg("its fields are not text"))
-    if row.get("format") != FORMAT or row.get("digest_algorithm") != DIGEST_ALGORITHM:
+    expected = COLUMNS_3 if row.get("format") == FORMAT else COLUMNS
+    if row.get("format") not in (FORMAT, FULL_FORMAT_2) or set(row) != set(expected):
+        if set(row) not in (set(COLUMNS), set(COLUMNS_3)):
+            raise ValueRefused(msg("its columns are not those of a manifest"))
         raise ValueRefused(msg("unknown export format {format}", format=repr(row.get("format"))))
+    if not all(isinstance(row[name], str) for name in expected if name not in _INTEGERS):
+        raise ValueRefused(msg("its fields are not text"))
+    if row.get("digest_algorithm") != DIGEST_ALGORITHM:
+        raise ValueRefused(msg("unknown export format {format}", format=repr(row.get("format"))))
+    delta = _delta_fields(row) if row.get("format") == FORMAT else {}
     text = row["counts"] if isinstance(row["counts"], str) else ""
     if bounds.json_depth_problem(text):  # json would recurse once per level
         raise ValueRefused(
@@ -312,4 +357,29 @@ def read_manifest(conn: sqlite3.Connection) -> Manifest | None:
         agreement_key=row["agreement_key"],
         vouches=row["vouches"],
         signature=row["signature"],
+        **delta,
     )
+
+
+def _delta_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """The delta fields of a format-3 row, checked: a known kind, sequences that are
+    numbers (a delta's base below what it covers), a delta naming its base."""
+    kind, covered, base_seq = row["kind"], row["covered_seq"], row["base_seq"]
+    if kind not in KINDS:
+        raise ValueRefused(msg("unknown kind of unit file {kind}", kind=repr(kind)))
+    numbers = (covered, base_seq)
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+        raise ValueRefused(msg("its change sequence is not a number"))
+    if covered < 0 or bounds.ROW_COUNT.problem(covered) is not None:
+        raise ValueRefused(msg("its change sequence is not a number"))
+    if kind == DELTA and not (
+        row["base_export_id"] and row["base_replica_id"] and 0 <= base_seq <= covered
+    ):
+        raise ValueRefused(msg("it is a delta that does not name the export it builds on"))
+    return {
+        "kind": kind,
+        "covered_seq": covered,
+        "base_export_id": row["base_export_id"],
+        "base_replica_id": row["base_replica_id"],
+        "base_seq": base_seq,
+    }

@@ -26,7 +26,13 @@ from cimicdesk.store.unit_keys import fingerprint
 from cimicdesk.sync import cards, enrolment, envelope
 from cimicdesk.sync.conflicts import list_conflicts
 from cimicdesk.sync.errors import PackageRefusedError, UnknownUnitError
-from cimicdesk.sync.export import SUFFIX, ExportResult, default_export_name, export_snapshot
+from cimicdesk.sync.export import (
+    LAST,
+    SUFFIX,
+    ExportResult,
+    default_export_name,
+    export_snapshot,
+)
 from cimicdesk.sync.export import last_export as read_last_export
 from cimicdesk.sync.handover import HandoverResult, hand_over, rotations, take_over, vouched
 from cimicdesk.sync.imports import import_files
@@ -410,8 +416,9 @@ class ExchangeController(QObject):
 
     # Export --------------------------------------------------------------------------
 
-    def export(self) -> bool:
-        """Ask where (the default name in a chosen folder) and write the export."""
+    def export(self, changes_only: bool = False) -> bool:
+        """Ask where (the default name in a chosen folder) and write the export; with
+        `changes_only`, a delta holding only what changed since the last export."""
         if self.task is not None:
             return False
         suggested = self._default_folder() / default_export_name(self.store)
@@ -437,6 +444,7 @@ class ExchangeController(QObject):
             export_snapshot,
             out,
             overwrite=overwrite,
+            since=LAST if changes_only is True else None,
             parent=self,
         )
         self._start(
@@ -449,17 +457,20 @@ class ExchangeController(QObject):
     def _exported(self, result: ExportResult) -> None:
         self.export_written.emit(result.path)
         self.status_message.emit(self.tr("Export written to {path}").format(path=result.path), 8000)
-        self.prompter.inform(
-            self.tr("Export written"),
-            self.tr(
+        size = size_text(result.size)
+        rows = self.tr("%Ln row(s)", "", sum(result.manifest.counts.values()))
+        if result.manifest.is_delta:
+            text = self.tr(
+                "The changes since the export {base} were written to:\n\n{path}\n\n{size}, "
+                "{records}. Higher HQ can import this file only if it has imported that "
+                "export; if it cannot, send a full file."
+            ).format(base=result.manifest.base_export_id, path=result.path, size=size, records=rows)
+        else:
+            text = self.tr(
                 "The export for higher HQ was written to:\n\n{path}\n\n{size}, {records}. "
                 "Send this file to higher HQ as it is."
-            ).format(
-                path=result.path,
-                size=size_text(result.size),
-                records=self.tr("%Ln row(s)", "", sum(result.manifest.counts.values())),
-            ),
-        )
+            ).format(path=result.path, size=size, records=rows)
+        self.prompter.inform(self.tr("Export written"), text)
 
     # Import --------------------------------------------------------------------------
 

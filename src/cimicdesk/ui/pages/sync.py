@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -171,8 +172,9 @@ class SyncPage(Page):
     """Exchange with other units and what it leaves to decide.
 
     Attributes: store, prompter, export_button / import_button (their requests go out as
-    export_requested / import_requested), last_export_label, fingerprint_label (this
-    unit's key fingerprint, to read to higher HQ), conflicts_label /
+    export_requested(changes_only) / import_requested), changes_only_check (export a
+    delta: only what changed since the last export, sync/delta.py), last_export_label,
+    fingerprint_label (this unit's key fingerprint, to read to higher HQ), conflicts_label /
     conflicts_table (rows hold the Conflict) / keep_other_button / keep_this_button,
     duplicates_label / duplicates_table (rows hold the DuplicateCandidate) / merge_button,
     imports_label / imports_table, conflicts and duplicates (as listed).
@@ -182,7 +184,7 @@ class SyncPage(Page):
     TITLE = "Sync"
     ICON = ":/icons/sync"
 
-    export_requested = Signal()
+    export_requested = Signal(bool)  # True: only the changes since the last export
     import_requested = Signal()
 
     def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None):
@@ -213,9 +215,21 @@ class SyncPage(Page):
                 "file cannot be merged, nothing of the batch is saved"
             )
         )
-        self.export_button.clicked.connect(self.export_requested)
+        self.changes_only_check = QCheckBox(self.tr("Only the &changes since the last export"))
+        self.changes_only_check.setObjectName("changesOnlyCheck")
+        self.changes_only_check.setToolTip(
+            self.tr(
+                "A smaller file: only what changed in this database since its last export, "
+                "records merged in from other units included. Higher HQ can import it only "
+                "if it has imported that export; otherwise send a full file."
+            )
+        )
+        self.export_button.clicked.connect(
+            lambda: self.export_requested.emit(self.changes_only_check.isChecked())
+        )
         self.import_button.clicked.connect(self.import_requested)
         top.addWidget(intro, 1)
+        top.addWidget(self.changes_only_check)
         top.addWidget(self.export_button)
         top.addWidget(self.import_button)
         layout.addLayout(top)
