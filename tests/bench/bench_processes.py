@@ -90,8 +90,11 @@ def measure_kdf(repeat: int) -> Row:
         return time.perf_counter() - began
 
     apps, _ = alternate(derive, None, repeat, warm_up=False)
-    return Row(f"  of which the passphrase's key derivation ({encryption.KDF_ITERATIONS:,} rounds)",
-               "", apps)
+    return Row(
+        f"  of which the passphrase's key derivation ({encryption.KDF_ITERATIONS:,} rounds)",
+        "",
+        apps,
+    )
 
 
 def _keys(paths: list[Path]) -> str:

@@ -101,7 +101,8 @@ class MissionData:
         return [self.folder / f"bn{n}-w47-{kind}.cimic" for n in range(1, UNITS + 1)]
 
     def label(self) -> str:
-        return f"{self.records:,} records ({self.size:,} asked), sector file {self.sector_mb:,.0f} MB"
+        asked = f"{self.size:,} asked"
+        return f"{self.records:,} records ({asked}), sector file {self.sector_mb:,.0f} MB"
 
     def save(self) -> None:
         state = asdict(self)
