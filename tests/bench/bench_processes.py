@@ -3,6 +3,8 @@ start the program, merge six battalion files, the weekly increment, the sector s
 
     python tests/bench/bench_processes.py --size 25000 --keep DIR [--repeat 5]
         [--only start merge increment sitrep]
+    python tests/bench/bench_processes.py --size 25000 100000 250000 --keep DIR --only start
+        (how start grows with the database: one row per size)
 """
 
 from __future__ import annotations
@@ -240,14 +242,15 @@ def run(data: MissionData, repeat: int, only: tuple[str, ...] = MEASURES) -> lis
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=25_000)
+    parser.add_argument("--size", type=int, nargs="+", default=[25_000])
     parser.add_argument("--keep", type=Path, required=True)
     parser.add_argument("--repeat", type=int, default=DEFAULT_REPEAT)
     parser.add_argument("--only", nargs="+", choices=MEASURES, default=list(MEASURES))
     args = parser.parse_args()
-    data = build(args.keep, args.size)
-    print(f"{data.label()}; delta option of cimicdesk export: {delta_option() or 'none'}")
-    run(data, args.repeat, tuple(args.only))
+    for size in args.size:
+        data = build(args.keep, size)
+        print(f"{data.label()}; delta option of cimicdesk export: {delta_option() or 'none'}")
+        run(data, args.repeat, tuple(args.only))
 
 
 if __name__ == "__main__":

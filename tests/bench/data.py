@@ -30,6 +30,7 @@ from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import encryption
 from cimicdesk.store.database import Store, create_database, open_database
+from cimicdesk.store.stats import RECORD_TABLES
 from cimicdesk.store.synced import bump_clock, fetch_row, record_history
 from cimicdesk.store.unit_keys import fingerprint
 from cimicdesk.sync.export import export_snapshot
@@ -101,8 +102,12 @@ class MissionData:
         return [self.folder / f"bn{n}-w47-{kind}.cimic" for n in range(1, UNITS + 1)]
 
     def label(self) -> str:
-        asked = f"{self.size:,} asked"
-        return f"{self.records:,} records ({asked}), sector file {self.sector_mb:,.0f} MB"
+        saved = sum(self.rows_by_table.get(name, 0) for name in RECORD_TABLES)
+        return (
+            f"{self.records:,} records ({self.size:,} asked; {saved:,} without participants "
+            f"and follow-up actions, as the status bar counts), sector file "
+            f"{self.sector_mb:,.0f} MB"
+        )
 
     def save(self) -> None:
         state = asdict(self)
