@@ -20,6 +20,7 @@ from pathlib import Path
 
 import bench_processes
 import bench_window
+import harness
 from data import build, delta_option
 from harness import BENCH, DEFAULT_REPEAT, HEADER, child_env
 
@@ -45,7 +46,14 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, required=True, help="folder of the databases")
     parser.add_argument("--repeat", type=int, default=DEFAULT_REPEAT)
     parser.add_argument("--skip", nargs="*", choices=ORDER, default=[])
+    parser.add_argument(
+        "--clock",
+        choices=harness.CLOCKS,
+        default="wall",
+        help="cpu: the process measures report their CPU time (steadier on a loaded machine)",
+    )
     args = parser.parse_args()
+    harness.clock = args.clock
     began = time.perf_counter()
     data = build(args.keep, args.size)
     option = delta_option()
