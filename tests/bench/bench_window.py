@@ -217,7 +217,8 @@ def measure_search(data: MissionData, repeat: int) -> list[Row]:
     print("  worst queries: " + ", ".join(f'"{q}" {a * 1000:.0f} ms' for q, a, _ in worst))
     return [
         Row(
-            f"search as the Search page runs it, 50 queries, each's median ({data.records:,} records)",
+            f"search as the Search page runs it, 50 queries, each's median "
+            f"({data.records:,} records)",
             "< 30 ms each",
             [q[1] for q in per_query],
             [q[2] for q in per_query],
