@@ -77,6 +77,7 @@ class MissionData:
     fingerprints: list[str] = field(default_factory=list)
     changed: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # unit -> table -> ids
     build_seconds: dict[str, float] = field(default_factory=dict)
+    schema: str = ""  # the schema's source the files were built with (schema_source())
 
     @property
     def sector(self) -> Path:
@@ -115,6 +116,15 @@ class MissionData:
         (self.folder / "manifest.json").write_text(json.dumps(state, indent=1))
 
 
+def schema_source() -> str:
+    """A digest of the schema's source (store/schema.py and its migrations)."""
+    import hashlib
+
+    from cimicdesk.store import schema
+
+    return hashlib.sha256(Path(schema.__file__).read_bytes()).hexdigest()[:16]
+
+
 def delta_option() -> str | None:
     """The option of `cimicdesk export` that writes only what changed since the last
     export (issue 16's delta files), or None while the program has none."""
@@ -136,12 +146,18 @@ def build(keep: Path, size: int) -> MissionData:
         state = json.loads(manifest.read_text())
         state["folder"] = Path(state["folder"])
         data = MissionData(**state)
+        if data.schema != schema_source():
+            print(
+                f"WARNING: {folder} was built with another database schema: each open would "
+                "migrate it inside the timings. Delete the folder to build it again."
+            )
         week_files(data)
         return data
     if folder.exists():
         shutil.rmtree(folder)  # a build that died half-way
     folder.mkdir(parents=True)
     data = MissionData(folder, size, max(1, round(size / UNITS / RECORDS_PER_ENTRY)))
+    data.schema = schema_source()
     print(f"building {size:,} records: {UNITS} battalions of {data.entries_per_unit:,} entries")
     began = time.perf_counter()
     create_database(
