@@ -136,7 +136,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+23"/>
+        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+71"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ColumnFit</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/column_fit.py" line="+174"/>
+        <location filename="../../src/cimicdesk/ui/widgets/column_fit.py" line="+176"/>
         <source>Fit columns to the list&apos;s width</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,7 +365,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+52"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+63"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+136"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+140"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,7 +736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Select an action first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,7 +796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>In this database: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,7 +849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open action</numerusform>
@@ -1011,7 +1011,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+186"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+193"/>
         <source>&amp;Export for higher HQ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The export was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,12 +1106,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Export written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>The export for higher HQ was written to:
 
 {path}
@@ -1120,7 +1120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Nothing can be imported here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
+        <location line="-39"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -1138,7 +1138,7 @@
         </translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-354"/>
         <source>This is not the handover passphrase of {name}. Ask the outgoing officer for it again (it is not a database&apos;s passphrase).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,8 +1230,17 @@ Check it with {unit} over the radio or telephone. Enrol it only if it is the sam
         <source>{unit} enrolled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+121"/>
+        <source>The changes since the export {base} were written to:
+
+{path}
+
+{size}, {records}. Higher HQ can import this file only if it has imported that export; if it cannot, send a full file.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+36"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1524,7 +1533,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,7 +1543,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Your unit: {unit}, reporting to {parent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,7 +2137,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+47"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+48"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,7 +2685,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+39"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+41"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,7 +2700,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,7 +2725,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,7 +2915,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+331"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+390"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,12 +3065,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -3125,7 +3134,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>  ·  handed over — read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,12 +3177,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-337"/>
         <source>Parent formation: {parent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Start a new record on this page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,7 +3207,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+244"/>
         <source>EXERCISE (training database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,7 +3328,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,12 +4049,12 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+85"/>
+        <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+136"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Open in PDF &amp;viewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,7 +4069,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>Page {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4083,15 +4092,25 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <source>Page {number}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(this page could not be shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Showing pages {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintRecord</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/print_record.py" line="+27"/>
+        <location filename="../../src/cimicdesk/ui/print_record.py" line="+36"/>
         <source>PDF documents (*.pdf);;Word documents (*.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4261,7 +4280,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-175"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-186"/>
         <source>near ceiling: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,7 +4854,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+40"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+41"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5527,7 +5546,7 @@ This CANNOT be undone: its content is removed from this database and its backups
 <context>
     <name>ReportWorkflow</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_workflow.py" line="+41"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_workflow.py" line="+50"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5542,7 +5561,7 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+146"/>
         <source>Report text not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5577,12 +5596,17 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Preparing the preview of the {report}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>The preview asked for before was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The {report} was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,13 +5648,13 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+102"/>
+        <location line="-140"/>
+        <location line="+144"/>
         <source>The {report} was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,7 +6199,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="-36"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="-46"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6205,7 +6229,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+126"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6931,7 +6955,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+87"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+88"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -6971,7 +6995,7 @@ The details are hidden so that a shared screen does not show them.</source>
         </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Send this unit&apos;s file to higher HQ, bring in the files of other units, then settle what the merge could not decide alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6988,6 +7012,16 @@ The details are hidden so that a shared screen does not show them.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Import unit files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only the &amp;changes since the last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A smaller file: only what changed in this database since its last export, records merged in from other units included. Higher HQ can import it only if it has imported that export; otherwise send a full file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7159,24 +7193,24 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+372"/>
+        <location line="-378"/>
+        <location line="+385"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-384"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+368"/>
+        <location line="+381"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-380"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7261,12 +7295,12 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Merge the export files of other units into this one, all or none: if one file cannot be merged, nothing of the batch is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+196"/>
+        <location line="+208"/>
         <source>%Ln concurrent edit(s)</source>
         <translation>
             <numerusform>%Ln concurrent edit</numerusform>

@@ -136,7 +136,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+23"/>
+        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+71"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ColumnFit</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/column_fit.py" line="+174"/>
+        <location filename="../../src/cimicdesk/ui/widgets/column_fit.py" line="+176"/>
         <source>Fit columns to the list&apos;s width</source>
         <translation>Ajuster les colonnes à la largeur de la liste</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+52"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+63"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+136"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+140"/>
         <source>Mark &amp;done</source>
         <translation>Marquer &amp;réalisée</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>QIP en retard ou proches du plafond</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Select an action first.</source>
         <translation>Sélectionnez d&apos;abord une action.</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>{unit} relève de {parent}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>In this database: {counts}</source>
         <translation>Dans cette base de données&#xa0;: {counts}</translation>
     </message>
@@ -849,7 +849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln action en cours</numerusform>
@@ -1011,7 +1011,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+186"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+193"/>
         <source>&amp;Export for higher HQ…</source>
         <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation>Un problème inattendu est survenu ({kind}&#xa0;: {error}). Rien n&apos;a été perdu&#xa0;; prévenez la personne qui s&apos;occupe de CIMIC Desk.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>Export vers {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The export was not written</source>
         <translation>L&apos;export n&apos;a pas été écrit</translation>
     </message>
@@ -1106,12 +1106,12 @@
         <translation>Export écrit dans {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Export written</source>
         <translation>Export écrit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>The export for higher HQ was written to:
 
 {path}
@@ -1124,7 +1124,7 @@
 {size}, {records}. Envoyez ce fichier tel quel au QG supérieur.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Nothing can be imported here</source>
         <translation>Rien ne peut être importé ici</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>Import de {files}</translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
+        <location line="-39"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -1142,7 +1142,7 @@
         </translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-354"/>
         <source>This is not the handover passphrase of {name}. Ask the outgoing officer for it again (it is not a database&apos;s passphrase).</source>
         <translation>Ce n&apos;est pas la phrase secrète de passation de {name}. Redemandez-la à l&apos;officier sortant (ce n&apos;est pas la phrase secrète d&apos;une base de données).</translation>
     </message>
@@ -1242,8 +1242,21 @@ Vérifiez-la avec {unit} par radio ou par téléphone. Ne l&apos;enregistrez que
         <source>{unit} enrolled</source>
         <translation>{unit} enregistrée</translation>
     </message>
+    <message>
+        <location line="+121"/>
+        <source>The changes since the export {base} were written to:
+
+{path}
+
+{size}, {records}. Higher HQ can import this file only if it has imported that export; if it cannot, send a full file.</source>
+        <translation>Les modifications depuis l’export {base} ont été écrites dans&#xa0;:
+
+{path}
+
+{size}, {records}. L’échelon supérieur ne peut importer ce fichier que s’il a importé cet export&#xa0;; sinon, envoyez un fichier complet.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+36"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1558,7 +1571,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Cette liste disparaît une fois enregistrés la première organisation, le premier contact et la première entrée de liaison.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -1568,7 +1581,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Your unit: {unit}, reporting to {parent}</source>
         <translation>Votre unité&#xa0;: {unit}, qui relève de {parent}</translation>
     </message>
@@ -2162,7 +2175,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Conséquences pour les civils et la mission</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+47"/>
+        <location filename="../../src/cimicdesk/ui/editors/incident.py" line="+48"/>
         <source>(assigned when first saved)</source>
         <translation>(attribuée au premier enregistrement)</translation>
     </message>
@@ -2710,7 +2723,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+39"/>
+        <location filename="../../src/cimicdesk/ui/editors/liaison.py" line="+41"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -2725,7 +2738,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Choisir une organisation…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>not recorded</source>
         <translation>non renseignée</translation>
     </message>
@@ -2750,7 +2763,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Remettre la fin à «&#xa0;non renseignée&#xa0;»</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -2940,7 +2953,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+331"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+390"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3090,12 +3103,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln fiche</numerusform>
@@ -3159,7 +3172,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>  ·  handed over — read-only</source>
         <translation>  ·  remise — lecture seule</translation>
     </message>
@@ -3204,12 +3217,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>{name} — verrouillée</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-337"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Start a new record on this page</source>
         <translation>Commencer une nouvelle fiche sur cette page</translation>
     </message>
@@ -3234,7 +3247,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+244"/>
         <source>EXERCISE (training database)</source>
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
@@ -3364,7 +3377,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Ces sauvegardes n&apos;ont pas pu être changées (elles sont endommagées) et ne s&apos;ouvrent toujours qu&apos;avec l&apos;ancienne phrase secrète : {files}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -4085,12 +4098,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+85"/>
+        <location filename="../../src/cimicdesk/ui/widgets/pdf_preview.py" line="+136"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Open in PDF &amp;viewer</source>
         <translation>Ouvrir dans la &amp;visionneuse PDF</translation>
     </message>
@@ -4105,7 +4118,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>Page {number}</source>
         <translation>Page {number}</translation>
     </message>
@@ -4128,15 +4141,25 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Aperçu — {title}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <source>Page {number}…</source>
+        <translation>Page {number}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(this page could not be shown)</source>
         <translation>(cette page n&apos;a pas pu être affichée)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Showing pages {first}–{last}</source>
+        <translation>Pages {first} à {last} affichées</translation>
     </message>
 </context>
 <context>
     <name>PrintRecord</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/print_record.py" line="+27"/>
+        <location filename="../../src/cimicdesk/ui/print_record.py" line="+36"/>
         <source>PDF documents (*.pdf);;Word documents (*.docx);;All files (*)</source>
         <translation>Documents PDF (*.pdf);;Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -4306,7 +4329,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-175"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-186"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>
@@ -4880,7 +4903,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+40"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+41"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -5577,7 +5600,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
 <context>
     <name>ReportWorkflow</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/report_workflow.py" line="+41"/>
+        <location filename="../../src/cimicdesk/ui/pages/report_workflow.py" line="+50"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -5592,7 +5615,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+146"/>
         <source>Report text not saved</source>
         <translation>Texte du rapport non enregistré</translation>
     </message>
@@ -5627,12 +5650,17 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Écriture du {report} dans {file}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Preparing the preview of the {report}</source>
         <translation>Préparation de l&apos;aperçu du {report}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>The preview asked for before was dropped.</source>
+        <translation>L’aperçu demandé auparavant a été abandonné.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The {report} was written to {path}.</source>
         <translation>Le {report} a été écrit dans {path}.</translation>
     </message>
@@ -5676,13 +5704,13 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Un problème inattendu est survenu ({error}). Le rapport n&apos;a pas été écrit&#xa0;; prévenez la personne qui s&apos;occupe de CIMIC Desk.</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+102"/>
+        <location line="-140"/>
+        <location line="+144"/>
         <source>The {report} was not written</source>
         <translation>Le {report} n&apos;a pas été écrit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No PDF viewer</source>
         <translation>Aucune visionneuse PDF</translation>
     </message>
@@ -6239,7 +6267,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="-36"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="-46"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -6269,7 +6297,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Demande d&apos;appui</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+126"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -6995,7 +7023,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+87"/>
+        <location filename="../../src/cimicdesk/ui/pages/sync.py" line="+88"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nouveau</numerusform>
@@ -7035,7 +7063,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Send this unit&apos;s file to higher HQ, bring in the files of other units, then settle what the merge could not decide alone.</source>
         <translation>Envoyez le fichier de l&apos;unité au QG supérieur, intégrez les fichiers des autres unités, puis tranchez ce que la fusion n&apos;a pas pu décider seule.</translation>
     </message>
@@ -7053,6 +7081,16 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <location line="+1"/>
         <source>&amp;Import unit files…</source>
         <translation>&amp;Importer des fichiers d&apos;unité…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only the &amp;changes since the last export</source>
+        <translation>Seulement les &amp;modifications depuis le dernier export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A smaller file: only what changed in this database since its last export, records merged in from other units included. Higher HQ can import it only if it has imported that export; otherwise send a full file.</source>
+        <translation>Un fichier plus petit&#xa0;: seulement ce qui a changé dans cette base depuis son dernier export, y compris les fiches fusionnées depuis d’autres unités. L’échelon supérieur ne peut l’importer que s’il a importé cet export&#xa0;; sinon, envoyez un fichier complet.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -7223,24 +7261,24 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Aucune modification concurrente à trancher.</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+372"/>
+        <location line="-378"/>
+        <location line="+385"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-384"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+368"/>
+        <location line="+381"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-380"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -7325,12 +7363,12 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Comptes rendus d&apos;unité</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Merge the export files of other units into this one, all or none: if one file cannot be merged, nothing of the batch is saved</source>
         <translation>Fusionner dans celle-ci les fichiers d’export d’autres unités, tous ou aucun&#xa0;: si un fichier ne peut pas être fusionné, rien du lot n’est enregistré</translation>
     </message>
     <message numerus="yes">
-        <location line="+196"/>
+        <location line="+208"/>
         <source>%Ln concurrent edit(s)</source>
         <translation>
             <numerusform>%Ln modification concurrente</numerusform>

@@ -550,6 +550,15 @@ def _m012_change_log(db: Database) -> None:
     db.execute("PRAGMA user_version = 12")
 
 
+
+@migrations(name="013_search_prefixes")
+def _m013_search_prefixes(db: Database) -> None:
+    """The search index with one- and two-letter prefix indexes (issue 16: a one-letter
+    search reads one list instead of merging every word's)."""
+    from cimicdesk.store import search_prefix  # builds on the search index
+
+    search_prefix.migrate(db, 13)
+
 def schema_version() -> int:
     """The schema version this program writes: the number of its last migration ('008_...'
     is 8; numbers are assigned to features, so one may land before the one below it)."""

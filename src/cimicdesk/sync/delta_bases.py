@@ -4,10 +4,13 @@ The database records each export it imported whole (applied_exports, beside sync
 its unit, the database that made it, and the change sequence it covered. A delta
 (sync/delta.py) is refused before anything changes unless this database imported the
 export it builds on (the same id, from the same unit and database, covering the sequence
-the delta says), or a later export of that unit's database that covers that sequence,
-or an earlier file of the same batch is one of those. So a delta cannot be merged over a
-gap, another unit's export cannot stand as its base, and a replayed delta is 'already
-imported' as any file is.
+the delta says), or an earlier file of the same batch is that export. So a delta cannot
+be merged over a gap, another unit's export cannot stand as its base, and a replayed
+delta is 'already imported' as any file is.
+
+A later export of the same database does not stand for a missing base: after a restore
+from backup the sender's change numbers start again from the backup's, so a later
+number of the old timeline says nothing of the changes in the new one.
 """
 
 from __future__ import annotations
@@ -89,8 +92,6 @@ def _check(conn: sqlite3.Connection, package: VerifiedPackage, batch: list[_Appl
                     ),
                 )
             return
-    if any(a.seq is not None and a.seq >= found.base_seq for a in candidates):
-        return  # a later export of that database covers the base
     raise PackageRefusedError(
         MISSING_BASE,
         package.source,
