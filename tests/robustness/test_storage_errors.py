@@ -44,7 +44,9 @@ from cimicdesk.store.writer_lock import lock_path
 
 
 def _fill_the_disk(store: Store) -> None:
-    """From now on the file cannot grow by a single page: the disk is 'full'."""
+    """From now on the file cannot grow by a single page: the disk is 'full'. (No free
+    page is left either: a new file has the few its migrations freed.)"""
+    store.db.execute("VACUUM")
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")
 

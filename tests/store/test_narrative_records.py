@@ -143,7 +143,7 @@ def test_a_database_from_before_010_gets_the_table_when_opened(store):
             "DROP TABLE export_log",
             "DROP TABLE applied_exports",
             "DELETE FROM _sqlite_migrations WHERE name IN ('010_narratives', "
-            "'011_liaison_significant', '012_change_log')",
+            "'011_liaison_significant', '012_change_log', '013_search_prefixes')",
             "PRAGMA user_version = 9",
         ):
             conn.execute(sql)

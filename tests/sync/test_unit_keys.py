@@ -89,7 +89,7 @@ def test_a_database_from_before_008_gets_its_keys_when_opened(store, tmp_path):
             "DROP TABLE applied_exports",
             "DELETE FROM _sqlite_migrations WHERE name IN ('008_unit_keys', "
             "'009_exchange_authority', '010_narratives', '011_liaison_significant', "
-            "'012_change_log')",
+            "'012_change_log', '013_search_prefixes')",
             "PRAGMA user_version = 7",
         ):
             conn.execute(sql)

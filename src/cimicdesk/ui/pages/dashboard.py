@@ -246,6 +246,7 @@ class DashboardPage(Page):
         self.table.activated.connect(self._open_index)
         for table in (self.flash_table, self.qip_table, self.support_table):
             table.activated.connect(self._open_alert)
+        self.recovered.reload()  # the models read themselves as they were made
         self._update_labels()
         self._fresh = True  # just read: the first showing (at once) need not read again
 
