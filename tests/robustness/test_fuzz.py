@@ -11,6 +11,7 @@ import contextlib
 import io
 import os
 import shutil
+import stat
 import tempfile
 import typing
 from dataclasses import fields
@@ -25,6 +26,7 @@ from hypothesis import strategies as st
 
 from cimicdesk import cli
 from cimicdesk.cli import database as database_commands
+from cimicdesk.cli import passphrase as passphrase_module
 from cimicdesk.domain.enums import ParticipantKind, UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError, ValidationError
 from cimicdesk.domain.grid import GridReference, GridReferenceError, parse_grid
@@ -304,6 +306,13 @@ def shaped_argvs(draw) -> list[str]:
 argvs = st.one_of(loose_argvs, shaped_argvs())
 
 
+def _closed_descriptor() -> int:
+    """A descriptor number that is not open (the one a just-closed file had)."""
+    fd = os.open(os.devnull, os.O_RDONLY)
+    os.close(fd)
+    return fd
+
+
 @pytest.fixture
 def cli_workdir(monkeypatch):
     """A folder with a real database, a junk file; seeding is capped at 5 entries."""
@@ -319,6 +328,20 @@ def cli_workdir(monkeypatch):
         return real_seed(store, entries=min(entries, 5), **kw)
 
     monkeypatch.setattr(database_commands, "seed_database", small_seed)
+    # A fuzzed --passphrase-fd may name a pipe of the test harness itself (an xdist
+    # worker talks to pytest over its descriptors): reading it would wait for ever, or
+    # take the harness's messages. Such a descriptor is read as a closed one instead (the
+    # program's own error path); closed descriptors and files are read for real.
+    real_from_fd = passphrase_module._from_fd
+
+    def harness_safe_from_fd(fd: int) -> str:
+        try:
+            is_file = stat.S_ISREG(os.fstat(fd).st_mode)
+        except (OSError, ValueError, OverflowError):
+            is_file = True  # not open: the real error path
+        return real_from_fd(fd if is_file else _closed_descriptor())
+
+    monkeypatch.setattr(passphrase_module, "_from_fd", harness_safe_from_fd)
     monkeypatch.chdir(folder)
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
@@ -332,6 +355,7 @@ def cli_workdir(monkeypatch):
 @example(["purge", "bn1.sqlite", "contact", "nope", "--reason", ""])
 @example(["backups", "missing.sqlite", "--take"])
 @example(["check", "junk.sqlite"])
+@example(["takeover", "missing.cimic", "--by", "Maj Diallo", "--handover-passphrase-fd", "0"])
 def test_any_arguments_give_exit_code_0_or_2_and_never_a_traceback(cli_workdir, argv):
     assume((argv[0] != "gui" and not argv[0].startswith("-")) or argv[0] in cli._HELP)
     out, err = io.StringIO(), io.StringIO()
