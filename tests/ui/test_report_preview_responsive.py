@@ -79,9 +79,11 @@ def test_the_window_keeps_running_while_a_preview_is_made(page, qtbot, monkeypat
     assert on_worker == [True]
     assert took >= 1.5
     # The event loop ran all along: the timer ticked through the generation, never
-    # stopped for long.
+    # stopped for long. (How often it ticks depends on the machine and on how the busy
+    # worker shares the interpreter: a UI thread blocked by the generation would give
+    # none at all and one gap of 1.5 s.)
     during = [t for t in ticks if t - started < 1.5]
-    assert len(during) >= 25, len(during)
+    assert len(during) >= 5, len(during)
     gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
     assert max(gaps) < 0.5, max(gaps)
     assert not page.preview_window.page_labels[0].pixmap().isNull()

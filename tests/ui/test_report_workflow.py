@@ -20,7 +20,7 @@ from cimicdesk.store.database import open_database
 from cimicdesk.ui import i18n
 from cimicdesk.ui.pages.report_workflow import ReportWorkflow
 from cimicdesk.ui.widgets.pdf_preview import find_renderer
-from cimicdesk.ui.workers import BusyBar, with_own_store
+from cimicdesk.ui.workers import BusyBar, run_task, with_own_store
 
 W47 = (date(2026, 11, 16), date(2026, 11, 22))  # ISO 2026-W47, Monday to Sunday
 UNIT_SITREP = ReportRequest(kind_of("unit_sitrep"), *W47)
@@ -267,3 +267,19 @@ def test_the_officer_is_told_in_french(qapp, workflow, prompter, tmp_path):
         f"{notes} est un fichier, pas un dossier\u00a0: rien ne peut y être écrit. "
         "Choisissez un autre dossier."
     )
+
+
+def test_the_busy_bar_stays_while_the_newer_of_two_tasks_runs(qtbot):
+    release = threading.Event()
+    bar = BusyBar()
+    qtbot.addWidget(bar)
+    first = run_task("first", lambda: None, parent=bar)
+    bar.follow(first)
+    second = run_task("second", release.wait, 10, parent=bar)
+    bar.follow(second)
+    qtbot.waitUntil(lambda: not first.running, timeout=WAIT_MS)
+    qtbot.wait(50)  # the first task's ended() has been delivered
+    assert bar.isVisible() and bar.task is second and bar.label.text().startswith("second")
+    with qtbot.waitSignal(second.ended, timeout=WAIT_MS):
+        release.set()
+    assert not bar.isVisible() and bar.task is None

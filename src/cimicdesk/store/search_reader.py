@@ -7,10 +7,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3.dbapi2 as sqlite3
-
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.store import encryption, search
+from cimicdesk.store.encryption import sqlite3  # the one SQLite module every layer uses
 from cimicdesk.store.search import SearchHit
 
 

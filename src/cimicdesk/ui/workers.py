@@ -233,7 +233,7 @@ class BusyBar(QFrame):
         self.task = task
         self._started = time.monotonic()
         self.label.setText(f"{task.description}…")
-        task.ended.connect(self._ended)
+        task.ended.connect(lambda: self._ended(task))
         self._timer.start()
         self.show()
 
@@ -244,7 +244,9 @@ class BusyBar(QFrame):
         if self.task is not None:
             self.label.setText(f"{self.task.description}… {self.elapsed_seconds()} s")
 
-    def _ended(self) -> None:
+    def _ended(self, task: Task) -> None:
+        if task is not self.task:
+            return  # a task followed before the one shown now: the bar stays
         self.task = None
         self._timer.stop()
         self.hide()
