@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from types import ModuleType
 
-from cimicdesk.reports import commands as reports
-from cimicdesk.reports.sitrep_annexes import ANNEXES
+from cimicdesk.i18n.catalogue import LANGUAGES
+from cimicdesk.reports.annex_keys import ANNEXES
 from cimicdesk.store import writer_lock
 from cimicdesk.store.database import Store, open_for_reading
 
@@ -111,16 +112,24 @@ def _add_output_options(parser: argparse.ArgumentParser, example: str) -> None:
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size")
     parser.add_argument(
         "--lang",
-        choices=reports.LANGUAGES,
+        choices=LANGUAGES,
         default="en",
         help="language of the report's headings, tables and labels: en (default) or fr "
         "(what officers wrote stays as written)",
     )
 
 
+def _reports() -> ModuleType:
+    """The report writers, imported only by the commands that write one: reportlab comes
+    with them (a fifth of a second), which every other command would pay at its start."""
+    from cimicdesk.reports import commands
+
+    return commands
+
+
 def _sitrep(options: argparse.Namespace) -> int:
     with open_to_read(options.file) as store:
-        written = reports.write_sitrep(
+        written = _reports().write_sitrep(
             store,
             options.out,
             week=options.week,
@@ -138,7 +147,7 @@ def _sitrep(options: argparse.Namespace) -> int:
 
 def _handover_brief(options: argparse.Namespace) -> int:
     with open_to_read(options.file) as store:
-        written = reports.write_handover_brief(
+        written = _reports().write_handover_brief(
             store, options.out, paper=options.paper, language=options.lang
         )
     print(f"wrote {written}")
@@ -147,6 +156,6 @@ def _handover_brief(options: argparse.Namespace) -> int:
 
 def _export_3w(options: argparse.Namespace) -> int:
     with open_to_read(options.file) as store:
-        written = reports.write_3w(store, options.out)
+        written = _reports().write_3w(store, options.out)
     print(f"wrote {written}")
     return 0

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.reports import figures
+from cimicdesk.reports.annex_keys import ANNEXES
 from cimicdesk.reports.data import IncidentRow, LiaisonRow, QipRow, SitrepData
 from cimicdesk.reports.document import Block, Cell, Document, Heading, Paragraph, Table
 from cimicdesk.reports.layout import clip
@@ -25,8 +26,7 @@ from cimicdesk.reports.sitrep_body import (
     projects,
 )
 
-# The annexes, in the order they print: key -> letter.
-ANNEXES = ("meetings", "qips", "incidents")
+# The annexes, in the order they print (annex_keys.py): key -> letter.
 LETTERS = dict(zip(ANNEXES, "ABC", strict=True))
 
 
