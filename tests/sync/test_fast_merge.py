@@ -1,9 +1,10 @@
-"""The merge's SQL prefilter (sync/prefilter.py) changes nothing but the time it takes.
+"""The merge's SQL prefilter (sync/prefilter.py) and the search rows written by SQL
+(sync/search_sql.py) change nothing but the time they take.
 
 Rows new here that SQL shows to pass every check skip the Python checks; every other row
 takes them as before. Here the same files, seeded and then broken in many ways (re-signed,
-as a buggy or forged unit file would be), are imported with the prefilter and without
-it, and the two databases must be the same: every row of every synced table, the rows
+as a buggy or forged unit file would be), are imported with both and without
+them, and the two databases must be the same: every row of every synced table, the rows
 rejected and why, the directory changes, row_history, conflicts and the search index.
 """
 
@@ -25,7 +26,7 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import is_stamp
 from cimicdesk.store.database import Store
 from cimicdesk.store.encryption import sqlite3
-from cimicdesk.sync import merge, prefilter
+from cimicdesk.sync import merge, prefilter, reindex
 from cimicdesk.sync.tables import TABLES, table
 from cimicdesk.sync.validate import is_uuid
 
@@ -132,7 +133,10 @@ def _import_both_ways(folder: Path, name: str, files: list[list[Path]]):
     for fast in (True, False):
         store = unit_db(folder / f"{name}-{fast}", "SECTOR W", UnitLevel.SECTOR, training=True)
         totals = []
-        with mock.patch.object(merge, "SQL_PREFILTER", fast):
+        with (
+            mock.patch.object(merge, "SQL_PREFILTER", fast),
+            mock.patch.object(reindex, "SQL_SEARCH_ROWS", fast),
+        ):
             for batch in files:
                 try:
                     reports = import_files(store, batch)
