@@ -215,3 +215,71 @@ def test_a_row_changed_after_signing_is_refused_and_nothing_changes():
         assert conn.execute("SELECT count(*) FROM sync_log").fetchone()[0] == 0
         bn.close()
         sector.close()
+
+
+def _reference_affected(store: Store, touched: dict[str, set[str]]) -> dict[str, set[str]]:
+    """reindex.affected's rule, read off whole tables in Python."""
+
+    def rows(table: str) -> list[dict]:
+        cursor = store.db.conn.execute(f"SELECT * FROM {table}")
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+    got = {t: set(touched.get(t, ())) for t in reindex._INDEXED}
+    people, orgs = touched.get("contacts", set()), touched.get("organisations", set())
+    for child in ("liaison_participants", "follow_up_actions"):
+        got["liaison_entries"] |= {
+            r["entry_id"] for r in rows(child) if r["id"] in touched.get(child, ())
+        }
+    got["liaison_entries"] |= {
+        r["entry_id"]
+        for r in rows("liaison_participants")
+        if r["target_id"] in people | orgs and not r["deleted"]
+    }
+    for child in ("qip_tranches", "qip_visits"):
+        got["qips"] |= {r["qip_id"] for r in rows(child) if r["id"] in touched.get(child, ())}
+    got["incidents"] |= {r["id"] for r in rows("incidents") if r["source_contact_id"] in people}
+    got["support_requests"] |= {
+        r["id"] for r in rows("support_requests") if r["requesting_contact_id"] in people
+    }
+    got["contacts"] |= {
+        r["id"] for r in rows("contacts") if r["organisation_id"] in orgs and not r["deleted"]
+    }
+    return got
+
+
+_TOUCHABLE = (
+    *reindex._INDEXED,
+    "liaison_participants",
+    "follow_up_actions",
+    "qip_tranches",
+    "qip_visits",
+)
+
+
+def _touch(store: Store, pick) -> dict[str, set[str]]:
+    touched = {}
+    for k, name in enumerate(_TOUCHABLE):
+        ids = [r[0] for r in store.db.conn.execute(f"SELECT id FROM {name} ORDER BY id")]
+        touched[name] = {i for n, i in enumerate(ids) if pick(k, n)}
+    return touched
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(every=st.integers(1, 7), offset=st.integers(0, 6))
+def test_the_records_a_change_reaches_are_found_set_based_as_row_by_row(seeded, every, offset):
+    """Rows touched in every table (a different one in `every` in each): affected() finds
+    the records whose search text may change, as the rule reads row by row."""
+    touched = _touch(seeded, lambda k, n: (n + offset + k) % every == 0)
+    assert reindex.affected(seeded, touched) == _reference_affected(seeded, touched)
+
+
+def test_a_change_to_the_people_met_reaches_the_records_that_name_them(seeded):
+    touched = _touch(seeded, lambda k, n: _TOUCHABLE[k] in ("contacts", "organisations"))
+    found = reindex.affected(seeded, touched)
+    assert found == _reference_affected(seeded, touched)
+    assert found["liaison_entries"]  # entries that met them, though none was touched
