@@ -585,3 +585,20 @@ def test_the_issues_unreferenced_100_mb_blob_is_not_kept_nor_sent_on(units, tmp_
     assert [(r.row_id, r.reason_id) for r in report.rejected] == [(sha, why.UNREFERENCED_PHOTO)]
     assert hq.db.conn.execute("SELECT count(*) FROM blobs").fetchone() == (0,)
     assert export(hq, tmp_path / "sector.cimic").stat().st_size < 2**20
+
+
+def test_a_late_stamp_is_named_for_what_it_is():
+    limit = "2026-03-01T00:00:00.000Z"
+    late, fine = "2026-03-05T00:00:00.000Z", "2026-02-01T00:00:00.000Z"
+    clock = {"name": [1, fine, "x"], "notes": [1, late, "x"]}
+    said = {
+        "created": limits.stamp_problem({"created_at": late, "updated_at": late}, clock, limit),
+        "updated": limits.stamp_problem({"created_at": fine, "updated_at": late}, clock, limit),
+        "clock": limits.stamp_problem({"created_at": fine, "updated_at": fine}, clock, limit),
+    }
+    assert {k: str(v.message) for k, v in said.items() if v} == {
+        "created": f"created at {late} is later than the file's export time allows ({limit})",
+        "updated": f"updated at {late} is later than the file's export time allows ({limit})",
+        "clock": f"the clock of notes {late} is later than the file's export time allows ({limit})",
+    }
+    assert limits.stamp_problem({"created_at": fine, "updated_at": fine}, {}, limit) is None

@@ -137,22 +137,29 @@ def stamp_problem(row: dict[str, Any], clock: dict[str, Any], limit: str) -> Lim
 
     The row and its clock are well formed (validate.py checked them first).
     """
-    late = [(msg("created at"), row["created_at"]), (msg("updated at"), row["updated_at"])]
-    late += [
-        (msg("the clock of {field}", field=name), entry[1]) for name, entry in sorted(clock.items())
-    ]
-    for what, stamp in late:
+    # Each stamp with what it is; the Message is made only for a stamp that is late (a
+    # first import asks this of every row it checks in Python, for every field).
+    stamps = [(False, "created", row["created_at"]), (False, "updated", row["updated_at"])]
+    stamps += [(True, name, entry[1]) for name, entry in sorted(clock.items())]
+    for of_clock, name, stamp in stamps:
         if stamp > limit:
             return Limited(
                 why.CLOCK_AHEAD,
                 msg(
                     "{what} {stamp} is later than the file's export time allows ({limit})",
-                    what=what,
+                    what=_stamp_name(of_clock, name),
                     stamp=stamp,
                     limit=limit,
                 ),
             )
     return None
+
+
+def _stamp_name(of_clock: bool, name: str) -> Message:
+    """What a stamp is: a field's clock, or the row's creation or last update."""
+    if of_clock:
+        return msg("the clock of {field}", field=name)
+    return msg("created at") if name == "created" else msg("updated at")
 
 
 def counter_problem(clock: dict[str, Any], local: dict[str, Any] | None) -> Limited | None:
