@@ -2,18 +2,17 @@
 
 An import batch is all-or-nothing (design: import is all-or-nothing, idempotent, and
 order-independent). Every file is verified first (on a local copy, in a private work
-folder beside the database: store/work_folder.py; the files side by side:
-sync/verify_batch.py) and its signer admitted (a unit enrolled here, or one whose
-fingerprint the officer confirmed: sync/enrolment.py), and the enrolments it brings are
-recorded in the merge's transaction; one bad file refuses the whole batch with a
-PackageRefusedError naming it, and then the receiving database is not touched at all:
-its file, its -wal and its backups folder stay as they were, and no backup is made.
-Otherwise the database is backed up once (backup_copy, into its backups folder), every
-file's verified copy is ATTACHed read-only under a name of its own, and the whole batch
-is merged in ONE transaction on a connection of its own (so an import may run off the
-GUI thread): a file that fails to merge, a full disk, or a stop asked by the progress
-callback rolls back every file of the batch. An export already in sync_log (or twice in
-the batch) changes nothing and is reported as 'already imported'.
+folder beside the database: store/work_folder.py) and its signer admitted (a unit
+enrolled here, or one whose fingerprint the officer confirmed: sync/enrolment.py), and
+the enrolments it brings are recorded in the merge's transaction; one bad file refuses
+the whole batch with a PackageRefusedError naming it, and then the receiving database is
+not touched at all: its file, its -wal and its backups folder stay as they were, and no
+backup is made. Otherwise the database is backed up once (backup_copy, into its backups
+folder), every file's verified copy is ATTACHed read-only under a name of its own, and
+the whole batch is merged in ONE transaction on a connection of its own (so an import
+may run off the GUI thread): a file that fails to merge, a full disk, or a stop asked by
+the progress callback rolls back every file of the batch. An export already in sync_log
+(or twice in the batch) changes nothing and is reported as 'already imported'.
 
 Purges made at other units arrive as blank, tombstoned rows (store/purge.py). The merge
 lists the rows it purged here; in the same transaction the content this database still
@@ -50,8 +49,7 @@ from cimicdesk.sync.report import ALREADY_IMPORTED, IMPORTED, ImportReport
 from cimicdesk.sync.tables import TABLES, label
 from cimicdesk.sync.training import refuse_other_kind
 from cimicdesk.sync.units import UnitRegistry, enrolled_levels, read_units
-from cimicdesk.sync.verify import VerifiedPackage
-from cimicdesk.sync.verify_batch import verify_all
+from cimicdesk.sync.verify import VerifiedPackage, verify_package
 
 # progress(message, done, total): called before each step, with what it does (a Message;
 # str() is its English); raise to stop (the whole batch is rolled back: nothing of it is
@@ -123,13 +121,13 @@ def import_files(
 
     agreement_keys = unit_keys.agreement_private_keys(store.db.conn)
     with work_folder(store.path, "import") as work:
-        packages = verify_all(
-            files,
-            work,
-            agreement_keys=agreement_keys,
-            before=lambda path: tick(msg("Checking {name}", name=path.name)),
-            after=lambda path, package: refuse_other_kind(path, package.training, store.training),
-        )
+        packages = []
+        for index, path in enumerate(files):
+            tick(msg("Checking {name}", name=path.name))
+            folder = work / str(index)
+            folder.mkdir()
+            packages.append(verify_package(path, folder, agreement_keys=agreement_keys))
+            refuse_other_kind(path, packages[-1].training, store.training)
         conn = open_connection(store.path)
         try:
             roster = enrolment.Roster.load(conn, store.unit.name)
