@@ -8,11 +8,10 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from cimicdesk.cli import passphrase
 from cimicdesk.cli.reports import PROG, READS_ONLY, note_if_open_elsewhere
-from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import parse_date
@@ -160,6 +159,14 @@ def _add_seed(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help="length of the period in days (default 365)",
     )
     seed.set_defaults(handler=_seed)
+
+
+def seed_database(store: Store, **options: Any) -> dict[str, int]:
+    """demo.generate.seed_database, imported only when a database is seeded (its word
+    lists and Pillow are not what any other command needs at its start)."""
+    from cimicdesk.demo.generate import seed_database as seed
+
+    return seed(store, **options)
 
 
 def _seed(options: argparse.Namespace) -> int:
