@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.reports import figures
-from cimicdesk.reports.annex_keys import ANNEXES
+from cimicdesk.reports.annex_keys import ANNEXES as ANNEXES  # re-exported: its home was here
 from cimicdesk.reports.data import IncidentRow, LiaisonRow, QipRow, SitrepData
 from cimicdesk.reports.document import Block, Cell, Document, Heading, Paragraph, Table
 from cimicdesk.reports.layout import clip
