@@ -78,7 +78,9 @@ def test_every_cell_of_every_hit_shows_the_store_s_hit_and_a_source_only_by_code
 
 def test_the_columns_are_fitted_to_the_hits_when_they_are_shown(open_window, store, qtbot):
     org = make_org(store, "Bambari", place="Bambari")
-    make_entry(store, orgs=[org], purpose="A very long purpose " * 8 + "about Bambari's market road")
+    make_entry(
+        store, orgs=[org], purpose="A very long purpose " * 8 + "about Bambari's market road"
+    )
     window = open_window()
     page = _search(window, qtbot, "x-nothing")  # the page shown, its columns fitted to nothing
     widths: list[list[int]] = []

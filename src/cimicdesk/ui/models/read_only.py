@@ -15,7 +15,9 @@ from PySide6.QtCore import (
 Index = QModelIndex | QPersistentModelIndex
 # Made once: a view asks every cell's flags as it paints, and combining enum members in
 # Python costs more than the call.
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 class ReadOnlyTableModel(QAbstractTableModel):
