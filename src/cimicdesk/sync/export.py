@@ -35,7 +35,7 @@ from cimicdesk.store import encryption, file_copies, unit_keys
 from cimicdesk.store.database import MANIFEST_TABLE, Store, read_meta
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.schema import change_trigger_names
-from cimicdesk.sync import delta, envelope, vouching
+from cimicdesk.sync import change_log, delta, envelope, vouching
 from cimicdesk.sync import manifest as mf
 from cimicdesk.sync import recipients as recipient_list
 from cimicdesk.sync.manifest import Manifest
@@ -320,6 +320,9 @@ def _record_export(database: Path, written: Manifest, out: Path) -> None:
             )
             if written.purpose == mf.EXCHANGE:
                 delta.record_export(conn, written, str(out.resolve()))
+        if written.purpose == mf.EXCHANGE:
+            with conn:  # on its own: a failure here keeps the export recorded above
+                change_log.compact_if_grown(conn)
     except sqlite3.Error:
         pass
     finally:

@@ -13,6 +13,11 @@ from PySide6.QtCore import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+# Made once: a view asks every cell's flags as it paints, and combining enum members in
+# Python costs more than the call.
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 class ReadOnlyTableModel(QAbstractTableModel):
@@ -43,10 +48,7 @@ class ReadOnlyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.column_total()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flag = Qt.ItemFlag
-        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 class HeadedListModel(ReadOnlyTableModel):

@@ -24,6 +24,8 @@ KIND_LABELS = {
     "support_request": QT_TRANSLATE_NOOP("SearchResultsModel", "Support request"),
 }
 SEARCHED_KINDS = tuple(KIND_LABELS)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 def search_job(reader: SearchReader, text: str, **options: Any) -> list[SearchHit]:
@@ -72,6 +74,7 @@ class SearchResultsModel(HeadedListModel):
         self.text = ""
         self.shortened = False
         self._items: list[SearchHit] = []
+        self._texts: list[tuple[str, str, str]] = []  # each hit's row as shown
         self._wanted: str | None = None  # the newest text asked for, until its hits are shown
         self._running: tuple[str, Task] | None = None  # the search on a worker, and its text
         self.reader = SearchReader(store.path)
@@ -143,7 +146,17 @@ class SearchResultsModel(HeadedListModel):
         self.text = text
         self.shortened = search.parse_query(text).shortened
         self._items = hits
+        self._texts = [self._row_texts(hit) for hit in hits]
         self.endResetModel()
+
+    def _row_texts(self, hit: SearchHit) -> tuple[str, str, str]:
+        """What a hit's row shows (kind, title, matched text), made once when the hits
+        arrive: the view asks data() for every role of every cell it paints or measures,
+        hundreds of calls a search, and each then costs a list lookup."""
+        kind = self.tr(KIND_LABELS[hit.kind]) if hit.kind in KIND_LABELS else hit.kind
+        if hit.restricted:
+            return kind, self.masked_title(hit), self.masked_snippet()
+        return kind, hit.title, readable_snippet(hit.snippet)
 
     def masked_title(self, hit: SearchHit) -> str:
         """A restricted contact shows by its code: a shared screen does not name them."""
@@ -153,22 +166,27 @@ class SearchResultsModel(HeadedListModel):
         return self.tr("(restricted: open the record to see it)")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        hit = self.item_of(index)
-        if hit is None:
+        if role not in _ANSWERED:
+            return None  # most roles a view asks for: nothing to look up
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._texts):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.KIND:
-                return self.tr(KIND_LABELS[hit.kind]) if hit.kind in KIND_LABELS else hit.kind
-            if index.column() == self.TITLE:
-                return self.masked_title(hit) if hit.restricted else hit.title
-            if index.column() == self.SNIPPET:
-                return self.masked_snippet() if hit.restricted else readable_snippet(hit.snippet)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SNIPPET:
-            return self.masked_snippet() if hit.restricted else readable_snippet(hit.snippet)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
-            return self.data(index)  # whole, as the list may cut it
-        if role == self.KindRole:
-            return hit.kind
-        if role == self.RecordIdRole:
-            return hit.record_id
-        return None
+        if role == _DISPLAY:
+            return self._texts[row][index.column()] if index.column() < 3 else None
+        if role == _TOOLTIP:
+            # The title whole (the list may cut it) and the matched text whole.
+            column = index.column()
+            return self._texts[row][column] if column in (self.TITLE, self.SNIPPET) else None
+        hit = self._items[row]
+        return hit.kind if role == self.KindRole else hit.record_id
+
+
+# The roles data() answers; a view asks for a dozen others per cell it paints.
+_ANSWERED = frozenset(
+    {
+        _DISPLAY,
+        _TOOLTIP,
+        int(SearchResultsModel.KindRole),
+        int(SearchResultsModel.RecordIdRole),
+    }
+)

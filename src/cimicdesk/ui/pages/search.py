@@ -56,7 +56,7 @@ class SearchPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setHighlightSections(False)
-        fit_columns(self.table, [Fit(), Fit(TEXT), Fit(TEXT)])
+        self.fitter = fit_columns(self.table, [Fit(), Fit(TEXT), Fit(TEXT)])
         layout.addWidget(self.table, 1)
         self.empty_state = EmptyState(self.table)
         self.empty_state.action_requested.connect(self.clear_requested)
@@ -83,6 +83,9 @@ class SearchPage(Page):
         self.model.cancel()
 
     def _arrived(self) -> None:
+        # Fitted now, not on the fitter's timer: the hits are painted once, in their
+        # columns' widths, instead of a second time after the fit.
+        self.fitter.fit()
         self._shown()
         self.results_shown.emit()
         if self._open_first:
