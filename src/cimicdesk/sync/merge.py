@@ -408,9 +408,11 @@ class Merger:
         counts = TableCounts()
         name = table.name
         columns = table.columns
+        # CROSS JOIN keeps the file's rows outer, each looked up here by id (as in
+        # mass_changes._differing).
         counts.unchanged = self.conn.execute(
-            f"SELECT count(*) FROM {self.source}.{name} i JOIN main.{name} m ON m.id = i.id "
-            "WHERE m.clock = i.clock"
+            f"SELECT count(*) FROM {self.source}.{name} i CROSS JOIN main.{name} m "
+            "ON m.id = i.id WHERE m.clock = i.clock"
         ).fetchone()[0]
         fine = self._new_and_fine(table)
         selected = ", ".join(f'i."{c}"' for c in columns)
@@ -537,7 +539,7 @@ class Merger:
         selected = ", ".join(f'm."{c}"' for c in table.columns)
         cursor = self.conn.execute(
             f"SELECT {selected} FROM {self.source}.{table.name} i "
-            f"JOIN main.{table.name} m ON m.id = i.id WHERE m.clock IS NOT i.clock"
+            f"CROSS JOIN main.{table.name} m ON m.id = i.id WHERE m.clock IS NOT i.clock"
         )
         rows = (dict(zip(table.columns, values, strict=True)) for values in cursor.fetchall())
         return {row["id"]: row for row in rows}
