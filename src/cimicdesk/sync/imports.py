@@ -312,7 +312,7 @@ class _Session:
         )
         self.units.save(self.conn)
         tick(msg("{name}: updating the search index", name=name))
-        report.reindexed = reindex(self.local, outcome.touched)
+        report.reindexed = reindex(self.local, outcome.touched, outcome.renamed)
         self.wrote[report.export_id] = {
             name: set(outcome.touched.get(name, ())) for name in DUPLICATE_TABLES
         }

@@ -60,6 +60,7 @@ from cimicdesk.sync.authority import DIRECTORY, REFUSALS, Authority, Refusal
 from cimicdesk.sync.limits import Limited
 from cimicdesk.sync.manifest import Manifest
 from cimicdesk.sync.ownership import Owners
+from cimicdesk.sync.reindex import NAMED_BY
 from cimicdesk.sync.tables import BLOBS, TABLES, SyncedTable
 from cimicdesk.sync.units import UnitRegistry
 from cimicdesk.sync.validate import RowChecker
@@ -138,7 +139,7 @@ class MergeOutcome:
     """Everything one merge did: counts per table, conflicts, rejections, rows touched,
     the rows it purged here (table, id): purged in the file, not purged here before, and
     how many organisations and contacts it added or changed (each attributed to the
-    sender in directory_changes)."""
+    sender in directory_changes), renamed (see below: for the search index)."""
 
     counts: dict[str, TableCounts] = field(default_factory=dict)
     conflicts: list[ConflictNote] = field(default_factory=list)
@@ -146,6 +147,9 @@ class MergeOutcome:
     touched: dict[str, set[str]] = field(default_factory=dict)
     purged: list[tuple[str, str]] = field(default_factory=list)
     directory_changes: int = 0
+    # The organisations and contacts among `touched` that other records' index text may
+    # name differently now (reindex.NAMED_BY): new here, or changed in one of those fields.
+    renamed: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -463,6 +467,8 @@ class Merger:
             )
             counts.new = len(accepted)
             touched.update(accepted)
+            if name in NAMED_BY:
+                self.outcome.renamed.setdefault(name, set()).update(accepted)
             self.outcome.purged += [(name, i) for i in new_purged if i not in rejected]
             self._attribute(name, [(i, "new", []) for i in accepted])
         updates = []
@@ -486,6 +492,9 @@ class Merger:
             if plan.changed:
                 change = "purged" if plan.purged else "deleted" if plan.deleted else "edited"
                 changes.append((row["id"], change, plan.changed))
+                shown = NAMED_BY.get(name, ())
+                if plan.purged or plan.deleted or set(plan.changed) & set(shown):
+                    self.outcome.renamed.setdefault(name, set()).add(row["id"])
         if updates:
             sets = ", ".join(f'"{c}" = ?' for c in columns if c != "id")
             self.conn.executemany(
