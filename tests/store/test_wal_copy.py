@@ -24,9 +24,7 @@ def _check(path: Path) -> list[str]:
         return [r[0] for r in conn.execute("PRAGMA integrity_check")]
 
 
-def test_the_backup_is_the_files_own_encrypted_pages_and_opens_with_the_passphrase(
-    store, db_path
-):
+def test_the_backup_is_the_files_own_encrypted_pages_and_opens_with_the_passphrase(store, db_path):
     for n in range(40):
         make_org(store, f"Organisation {n:02d}", notes="x" * 300)  # in the -wal
     taken = backups.backup_before(store, "import")

@@ -83,7 +83,7 @@ def _checkpointed(conn: Any) -> bool:
             conn.execute(f"PRAGMA busy_timeout = {int(waited)}")
     except sqlite3.Error:
         return False
-    return busy == 0 and log == 0
+    return bool(busy == 0 and log == 0)
 
 
 def _log_size(database: Path) -> int:
