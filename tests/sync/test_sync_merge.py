@@ -373,3 +373,18 @@ def test_only_a_new_name_reindexes_the_records_that_name_a_person(units, tmp_pat
         *(r[0] for r in sector.db.execute("SELECT id FROM support_requests")),
     }
     assert _search_rows(sector) == _search_rows(bn1)
+
+
+def test_a_conflict_listed_and_settled_within_one_batch_is_closed(units, tmp_path):
+    sector, bn1, bn2, org_id = units
+    _edit_org(bn1, org_id, place="Bria")
+    _edit_org(bn2, org_id, place="Ndélé")  # the same counter: a concurrent edit
+    first = export(bn1, tmp_path / "1.cimic")
+    second = export(bn2, tmp_path / "2.cimic")
+    import_files(bn1, [second])
+    _edit_org(bn1, org_id, place="Bambari")  # a higher counter: settles it
+    third = export(bn1, tmp_path / "1b.cimic")
+    import_files(sector, [first, second, third])  # listed by the second, closed by the third
+    assert list_conflicts(sector) == []
+    assert [c.resolved for c in list_conflicts(sector, resolved=True)] == [2]
+    assert get_organisation(sector, org_id).place == "Bambari"

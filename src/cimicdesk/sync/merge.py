@@ -301,6 +301,12 @@ class Merger:
         conn.execute("DELETE FROM temp.sync_rejected")
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_blobs (sha256 TEXT PRIMARY KEY)")
         conn.execute("DELETE FROM temp.sync_blobs")
+        # (table, row id, field) of every open conflict, and of those this merge lists: a
+        # field won with a higher counter closes its open conflicts (_supersede), and most
+        # such fields have none (no UPDATE of the conflicts for each field of each row).
+        self._open_conflicts: set[tuple[str, str, str]] = set(
+            conn.execute("SELECT table_name, row_id, field FROM conflicts WHERE resolved = 0")
+        )
 
     def run(self, step: Callable[[str], None] | None = None) -> MergeOutcome:
         for table in TABLES:
@@ -734,10 +740,13 @@ class Merger:
                 self.manifest.export_id,
             ],
         )
+        self._open_conflicts.add((table, row_id, name))
         self.outcome.conflicts.append(ConflictNote(table, row_id, name, kept, other))
 
     def _supersede(self, table: str, row_id: str, name: str, counter: int) -> None:
         """Open conflicts of a field that a later edit has settled are closed (resolved=2)."""
+        if (table, row_id, name) not in self._open_conflicts:
+            return
         self.conn.execute(
             "UPDATE conflicts SET resolved = 2 WHERE resolved = 0 AND table_name = ? "
             "AND row_id = ? AND field = ? AND json_extract(kept_clock, '$[0]') < ? "
