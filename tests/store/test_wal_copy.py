@@ -90,7 +90,7 @@ def test_a_writer_in_another_connection_during_backups_never_tears_them(store, d
     # holds whole transactions only.
     store.db.conn.execute("CREATE TABLE written (batch INTEGER NOT NULL, n INTEGER NOT NULL)")
     store.db.conn.commit()
-    stop = threading.Event()
+    stop, writing = threading.Event(), threading.Event()
     failures: list[BaseException] = []
 
     def write() -> None:
@@ -103,6 +103,7 @@ def test_a_writer_in_another_connection_during_backups_never_tears_them(store, d
                             "INSERT INTO written VALUES (?, ?)", [(batch, n) for n in range(5)]
                         )
                     batch += 1
+                    writing.set()
         except BaseException as exc:  # reported by the assertion below
             failures.append(exc)
 
@@ -110,6 +111,7 @@ def test_a_writer_in_another_connection_during_backups_never_tears_them(store, d
     writer.start()
     taken = []
     try:
+        assert writing.wait(30)  # the writer is at work before the first copy
         while len(taken) < 6:
             taken.append(backups.backup_before(store, f"test-{len(taken)}"))
     finally:
@@ -124,4 +126,4 @@ def test_a_writer_in_another_connection_during_backups_never_tears_them(store, d
         assert all(size == 5 for _, size in sizes)
         assert [b for b, _ in sizes] == list(range(len(sizes)))  # no batch missing between
         counts.append(len(sizes))
-    assert counts == sorted(counts) and counts[-1] > counts[0]  # copies of a live file
+    assert counts == sorted(counts) and counts[0] > 0  # each a later state of a live file

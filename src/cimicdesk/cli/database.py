@@ -12,7 +12,6 @@ from typing import TextIO
 
 from cimicdesk.cli import passphrase
 from cimicdesk.cli.reports import PROG, READS_ONLY, note_if_open_elsewhere
-from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import parse_date
@@ -163,6 +162,8 @@ def _add_seed(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _seed(options: argparse.Namespace) -> int:
+    from cimicdesk.demo.generate import seed_database  # the word lists: only to seed
+
     path: Path = options.file
     began = time.perf_counter()
     is_new = not path.exists() or path.stat().st_size == 0

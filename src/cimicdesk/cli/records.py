@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 
 from cimicdesk.cli.reports import READS_ONLY, open_to_read
-from cimicdesk.reports import record_commands
-from cimicdesk.reports.commands import LANGUAGES
+from cimicdesk.i18n.catalogue import LANGUAGES
 
 
 def add_record_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,6 +43,8 @@ def add_record_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def _print_record(options: argparse.Namespace) -> int:
+    from cimicdesk.reports import record_commands  # reportlab: only to write a sheet
+
     with open_to_read(options.file) as store:
         kind, record_id = record_commands.find_record(store, options.reference)
         written = record_commands.write_record(

@@ -6,12 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from cimicdesk.reports import commands as reports
-from cimicdesk.reports.sitrep_annexes import ANNEXES
+from cimicdesk.i18n.catalogue import LANGUAGES
 from cimicdesk.store import writer_lock
 from cimicdesk.store.database import Store, open_for_reading
 
 PROG = "cimicdesk"
+# The sitrep's annexes, as reports/sitrep_annexes.ANNEXES lists them (tests/cli checks
+# they agree): the report modules, and reportlab with them, are imported only when a
+# report is written, not by every command building the parser (0.35 s of each start).
+ANNEXES = ("meetings", "qips", "incidents")
 # The --help of every command that only reads a database says so (issue 11).
 READS_ONLY = (
     " It only reads the database, so it is safe while the program window has it open; "
@@ -111,7 +114,7 @@ def _add_output_options(parser: argparse.ArgumentParser, example: str) -> None:
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size")
     parser.add_argument(
         "--lang",
-        choices=reports.LANGUAGES,
+        choices=LANGUAGES,
         default="en",
         help="language of the report's headings, tables and labels: en (default) or fr "
         "(what officers wrote stays as written)",
@@ -119,6 +122,8 @@ def _add_output_options(parser: argparse.ArgumentParser, example: str) -> None:
 
 
 def _sitrep(options: argparse.Namespace) -> int:
+    from cimicdesk.reports import commands as reports  # reportlab: only to write one
+
     with open_to_read(options.file) as store:
         written = reports.write_sitrep(
             store,
@@ -137,6 +142,8 @@ def _sitrep(options: argparse.Namespace) -> int:
 
 
 def _handover_brief(options: argparse.Namespace) -> int:
+    from cimicdesk.reports import commands as reports  # reportlab: only to write one
+
     with open_to_read(options.file) as store:
         written = reports.write_handover_brief(
             store, options.out, paper=options.paper, language=options.lang
@@ -146,6 +153,8 @@ def _handover_brief(options: argparse.Namespace) -> int:
 
 
 def _export_3w(options: argparse.Namespace) -> int:
+    from cimicdesk.reports import commands as reports  # reportlab: only to write one
+
     with open_to_read(options.file) as store:
         written = reports.write_3w(store, options.out)
     print(f"wrote {written}")

@@ -13,7 +13,6 @@ from cimicdesk.cli import passphrase
 from cimicdesk.cli.reports import READS_ONLY, open_to_read
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.i18n.message import Message
-from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.database import open_database
 from cimicdesk.store.unit_keys import active_key, fingerprint
 from cimicdesk.sync import conflicts, duplicates, handover
@@ -305,6 +304,8 @@ def _duplicates(options: argparse.Namespace) -> int:
 
 
 def _handover(options: argparse.Namespace) -> int:
+    from cimicdesk.reports.commands import write_handover_brief  # reportlab: only here
+
     with open_database(options.file) as store:
         result = handover.hand_over(
             store,
