@@ -137,21 +137,34 @@ def stamp_problem(row: dict[str, Any], clock: dict[str, Any], limit: str) -> Lim
 
     The row and its clock are well formed (validate.py checked them first).
     """
-    late = [(msg("created at"), row["created_at"]), (msg("updated at"), row["updated_at"])]
-    late += [
-        (msg("the clock of {field}", field=name), entry[1]) for name, entry in sorted(clock.items())
-    ]
-    for what, stamp in late:
-        if stamp > limit:
-            return Limited(
-                why.CLOCK_AHEAD,
-                msg(
-                    "{what} {stamp} is later than the file's export time allows ({limit})",
-                    what=what,
-                    stamp=stamp,
-                    limit=limit,
-                ),
-            )
+    found = _first_late(row, clock, limit)
+    if found is None:
+        return None
+    what, stamp = found
+    return Limited(
+        why.CLOCK_AHEAD,
+        msg(
+            "{what} {stamp} is later than the file's export time allows ({limit})",
+            what=what,
+            stamp=stamp,
+            limit=limit,
+        ),
+    )
+
+
+def _first_late(
+    row: dict[str, Any], clock: dict[str, Any], limit: str
+) -> tuple[Message, str] | None:
+    """What carries the first stamp later than `limit` (created, updated, then the fields'
+    clocks by name), and that stamp. Its words are made only then: every row of a file
+    is checked, and nearly all are within the limit."""
+    if row["created_at"] > limit:
+        return msg("created at"), row["created_at"]
+    if row["updated_at"] > limit:
+        return msg("updated at"), row["updated_at"]
+    for name, entry in sorted(clock.items()):
+        if entry[1] > limit:
+            return msg("the clock of {field}", field=name), entry[1]
     return None
 
 
