@@ -304,6 +304,7 @@ class Merger:
         # (table, row id, field) of every open conflict, and of those this merge lists: a
         # field won with a higher counter closes its open conflicts (_supersede), and most
         # such fields have none (no UPDATE of the conflicts for each field of each row).
+        self._versions: list[tuple[str, str, str, str, str]] = []  # see _history
         self._open_conflicts: set[tuple[str, str, str]] = set(
             conn.execute("SELECT table_name, row_id, field FROM conflicts WHERE resolved = 0")
         )
@@ -501,6 +502,7 @@ class Merger:
                 shown = NAMED_BY.get(name, ())
                 if plan.purged or plan.deleted or set(plan.changed) & set(shown):
                     self.outcome.renamed.setdefault(name, set()).add(row["id"])
+        self._save_history()
         if updates:
             sets = ", ".join(f'"{c}" = ?' for c in columns if c != "id")
             self.conn.executemany(
@@ -697,12 +699,21 @@ class Merger:
         return plan.merged
 
     def _history(self, table: str, row: dict[str, Any], reason: str) -> None:
+        """Keep a version the merge overwrites or does not keep (written by the table's
+        _save_history, in this order, before its rows are updated)."""
         source = f"{reason} ({self.manifest.unit_name}, export {self.manifest.export_id[:8]})"
-        self.conn.execute(
-            "INSERT INTO row_history (table_name, row_id, version, replaced_at, reason) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [table, row["id"], json.dumps(row, ensure_ascii=False), self.stamp, source],
+        self._versions.append(
+            (table, row["id"], json.dumps(row, ensure_ascii=False), self.stamp, source)
         )
+
+    def _save_history(self) -> None:
+        if self._versions:
+            self.conn.executemany(
+                "INSERT INTO row_history (table_name, row_id, version, replaced_at, reason) "
+                "VALUES (?, ?, ?, ?, ?)",
+                self._versions,
+            )
+            self._versions = []
 
     def _log_conflict(
         self,
