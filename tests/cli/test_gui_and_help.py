@@ -1,6 +1,8 @@
 """No command opens the window through app.run; help texts name what an officer needs."""
 
 import importlib
+import os
+import subprocess
 import sys
 import tomllib
 import types
@@ -10,6 +12,8 @@ import pytest
 
 import cimicdesk
 from cimicdesk.cli import main
+from cimicdesk.cli import reports as cli_reports
+from cimicdesk.reports import sitrep_annexes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -116,3 +120,22 @@ def test_the_installed_command_runs_the_same_main():
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
     module, _, name = scripts["cimicdesk"].partition(":")
     assert getattr(importlib.import_module(module), name) is main
+
+
+def test_a_command_loads_the_report_writers_only_when_it_writes_a_report():
+    # Every command builds the whole parser: it must not import reportlab, the report
+    # modules or the demo word lists (a quarter of a second of each command's start).
+    probe = (
+        "import sys; from cimicdesk.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab' "
+        "or m.startswith(('cimicdesk.reports.', 'cimicdesk.demo'))))"
+    )
+    source = str(Path(cimicdesk.__file__).resolve().parents[1])  # this tree's src
+    env = {**os.environ, "PYTHONPATH": source}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    # Only the annexes' keys (a module of one tuple, reports/annex_keys.py).
+    assert done.stdout.strip() == "['cimicdesk.reports.annex_keys']"
+    # The annexes the sitrep command offers are the ones the sitrep prints.
+    assert cli_reports.ANNEXES == sitrep_annexes.ANNEXES

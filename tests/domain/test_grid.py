@@ -114,3 +114,13 @@ def test_unequal_halves_message_says_what_is_wrong_and_gives_an_example():
         "Easting '592' and northing '32645' do not have the same number of digits: give "
         "both to the same precision, e.g. 33P TM 12345 67890 or 33P TM 1234 6789."
     )
+
+
+def test_asking_again_gives_the_same_reference_and_refuses_a_wrong_one_each_time():
+    # parse_grid keeps the references it parsed (a merge checks each grid several times):
+    # the same answer, and a wrong reference is refused every time it is asked, not once.
+    first = parse_grid("34N BK 12345 67890")
+    assert parse_grid("34N BK 12345 67890") == first and parse_grid("34nbk1234567890") == first
+    for _ in range(2):
+        with pytest.raises(GridReferenceError, match="square 'ZZ' does not exist"):
+            parse_grid("34PZZ1234567890")

@@ -53,6 +53,9 @@ def test_the_raw_bytes_of_database_wal_backups_and_drafts_never_show_a_source(st
     make_entry(store, contacts=[contact], info_received="Met the source at the market")
     assert Path(f"{db_path}-wal").stat().st_size > 0  # the source is in the -wal now
     backups.backup_before(store, "import")
+    # The backup checkpointed the log into the file (store/wal_copy.py): written again,
+    # the source is in the -wal as well as in the file.
+    _source(store)
     editor_drafts.save_draft(db_path, "contacts/new", {"values": {"name": NAME.decode()}})
     assert sorted(p.name for p in database_files(db_path)) == sorted(
         [db_path.name, f"{db_path.name}-wal", f"{db_path.name}-shm", f"{db_path.name}.drafts"]
@@ -61,7 +64,7 @@ def test_the_raw_bytes_of_database_wal_backups_and_drafts_never_show_a_source(st
     assert _raw(db_path) == []
     # ...while the content is there, below the encryption (so the check above can fail):
     holding = files_holding(db_path, NAME)
-    assert db_path.name + "-wal" in holding and f"{db_path.name}.drafts" in holding
+    assert {db_path.name, db_path.name + "-wal", f"{db_path.name}.drafts"} <= set(holding)
     assert any(".before-import." in name for name in holding)
 
 

@@ -141,3 +141,54 @@ def test_merging_refuses_what_cannot_be_one_record(units):
     merge_duplicate(sector, org_id, other.id)
     with pytest.raises(CimicError, match="merged into the other"):
         merge_duplicate(sector, other.id, org_id)
+
+
+def test_an_import_reports_the_duplicates_its_records_are_in_not_the_older_ones(units, tmp_path):
+    sector, bn1, bn2, _ = units
+    here = make_org(sector, "Red Crescent Kilo", phones=("+236 75 12 34 56",))
+    old_pair = [
+        make_org(sector, "Caritas", place="Bria"),
+        make_org(sector, "CARITAS", place="Bria"),
+    ]
+    # ...left unmerged: a pair no import writes a record of.
+    arriving = make_org(bn1, "red crescent KILO", phones=("75123456",))  # new, same as `here`
+    make_org(bn1, "Médecins Sans Frontières", place="Bria")  # like nothing here
+    person = make_contact(bn2, "Awa Yakité", place="Bambari")
+    again = make_contact(bn2, "AWA YAKITE", place="bambari")  # a pair within one file
+    first, second = import_files(
+        sector, [export(bn1, tmp_path / "1.cimic"), export(bn2, tmp_path / "2.cimic")]
+    )
+    # Each file: the pairs a record it wrote is in (which of two records made in the same
+    # millisecond is the survivor depends on their ids: the pairs are compared unordered).
+    assert [(t, {a, b}) for t, a, b in first.duplicate_pairs] == [
+        ("organisations", {here.id, arriving.id})
+    ]
+    assert [(t, {a, b}) for t, a, b in second.duplicate_pairs] == [
+        ("contacts", {person.id, again.id})
+    ]
+    assert (first.duplicate_candidates, second.duplicate_candidates) == (1, 1)
+    # The older pair is still a candidate in the database, listed by the Sync page.
+    everything = find_duplicates(sector)
+    assert {frozenset((p.keep_id, p.duplicate_id)) for p in everything} == {
+        frozenset((here.id, arriving.id)),
+        frozenset((person.id, again.id)),
+        frozenset((old_pair[0].id, old_pair[1].id)),
+    }
+    # Looked up among some records: exactly the whole scan's pairs those records are in.
+    for among in ({"organisations": {arriving.id}}, {"organisations": {old_pair[1].id}}):
+        wanted = [p for p in everything if {p.keep_id, p.duplicate_id} & among["organisations"]]
+        assert find_duplicates(sector, among=among) == wanted
+    assert find_duplicates(sector, among={"contacts": {arriving.id}}) == []
+
+
+def test_a_file_changing_an_old_record_into_a_duplicate_reports_it(units, tmp_path):
+    sector, bn1, _, org_id = units  # UNHCR, Bambari: in the sector and in bn1
+    twin = make_org(sector, "U.N.H.C.R.", place="Bambari")
+    assert find_duplicates(sector) == []
+    twin.name = "unhcr"  # the sector's own edit: now a twin of the old record by name
+    save_organisation(sector, twin)
+    _place(bn1, org_id, "bambari")  # bn1 edits the old record: it is written by the import
+    (report,) = import_files(sector, [export(bn1, tmp_path / "1.cimic")])
+    assert [(t, {a, b}) for t, a, b in report.duplicate_pairs] == [
+        ("organisations", {org_id, twin.id})
+    ]

@@ -347,3 +347,44 @@ def test_records_changed_by_a_merge_are_found_by_their_new_text(units, tmp_path)
     import_files(sector, [export(bn1, tmp_path / "2.cimic")])
     assert [h.record_id for h in search(sector, "mosque")] == [person.id]
     assert search(sector, "Imam", kinds=("contact",))[0].record_id == person.id
+
+
+def test_only_a_new_name_reindexes_the_records_that_name_a_person(units, tmp_path):
+    sector, bn1, _, _ = units
+    _, person, entry, _ = _populated(bn1)  # met in an entry, the requester of a request
+    import_files(sector, [export(bn1, tmp_path / "1.cimic")])
+    # A field no other record's text shows: the person's own text is indexed again, alone.
+    edited = get_contact(bn1, person.id)
+    edited.position = "Chef de quartier"
+    save_contact(bn1, edited)
+    (report,) = import_files(sector, [export(bn1, tmp_path / "2.cimic")])
+    assert report.reindexed == 1
+    assert [h.record_id for h in search(sector, "quartier")] == [person.id]
+    assert _search_rows(sector) == _search_rows(bn1)
+    # A new name: the entry and the request naming the person are indexed again as well.
+    edited = get_contact(bn1, person.id)
+    edited.name = "Jean-Baptiste Ngaïkoumon"
+    save_contact(bn1, edited)
+    (report,) = import_files(sector, [export(bn1, tmp_path / "3.cimic")])
+    assert report.reindexed == 3
+    assert {h.record_id for h in search(sector, "Baptiste")} == {
+        person.id,
+        entry.id,
+        *(r[0] for r in sector.db.execute("SELECT id FROM support_requests")),
+    }
+    assert _search_rows(sector) == _search_rows(bn1)
+
+
+def test_a_conflict_listed_and_settled_within_one_batch_is_closed(units, tmp_path):
+    sector, bn1, bn2, org_id = units
+    _edit_org(bn1, org_id, place="Bria")
+    _edit_org(bn2, org_id, place="Ndélé")  # the same counter: a concurrent edit
+    first = export(bn1, tmp_path / "1.cimic")
+    second = export(bn2, tmp_path / "2.cimic")
+    import_files(bn1, [second])
+    _edit_org(bn1, org_id, place="Bambari")  # a higher counter: settles it
+    third = export(bn1, tmp_path / "1b.cimic")
+    import_files(sector, [first, second, third])  # listed by the second, closed by the third
+    assert list_conflicts(sector) == []
+    assert [c.resolved for c in list_conflicts(sector, resolved=True)] == [2]
+    assert get_organisation(sector, org_id).place == "Bambari"

@@ -370,6 +370,24 @@ def test_a_duplicate_pair_is_merged_into_the_one_chosen(qtbot, show, stores, pro
     assert get_organisation(sector, first.id).merged_into == pair.duplicate_id
 
 
+def test_a_pair_two_files_of_a_batch_bring_is_one_duplicate_to_review(
+    qtbot, show, stores, prompter, tmp_path
+):
+    bn1, bn2 = stores("BANBAT 1"), stores("BANBAT 2")
+    make_org(bn1, "Red Crescent Kilo", phones=("+236 75 12 34 56",))
+    make_org(bn2, "red crescent KILO", phones=("75123456",))
+    files = [tmp_path / "1.cimic", tmp_path / "2.cimic"]
+    export_snapshot(bn1, files[0])
+    export_snapshot(bn2, files[1])
+    window = show(stores("SECTOR WEST", UnitLevel.SECTOR))
+    prompter.unit_files = files
+    run(qtbot, window, window.sync_commands.import_action)
+    dialog = window.sync_commands.report_dialog
+    # Each file's report lists the pair (a record of its own is in it); the summary, once.
+    assert [r.duplicate_candidates for r in dialog.reports] == [1, 1]
+    assert dialog.summary_label.text() == ("2 files imported · 1 possible duplicate to review")
+
+
 def test_handover_makes_the_window_read_only_and_saves_are_refused(
     qtbot, show, stores, prompter, tmp_path
 ):

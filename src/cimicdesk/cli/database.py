@@ -170,6 +170,8 @@ def seed_database(store: Store, **options: Any) -> dict[str, int]:
 
 
 def _seed(options: argparse.Namespace) -> int:
+    from cimicdesk.demo.generate import seed_database  # the word lists: only to seed
+
     path: Path = options.file
     began = time.perf_counter()
     is_new = not path.exists() or path.stat().st_size == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from dataclasses import dataclass
@@ -48,6 +49,10 @@ class GridReference:
         return metres
 
 
+# A merge checks each incoming row's grid, the stored row's and the merged one's (and
+# derives their positions): the same texts, parsed once. Errors are not cached (raised
+# again each time); a GridReference is immutable.
+@functools.lru_cache(maxsize=4096)
 def parse_grid(text: str) -> GridReference:
     """Validate and normalise an MGRS reference; raise GridReferenceError if bad."""
     compact = re.sub(r"\s+", "", text or "").upper()

@@ -1,7 +1,8 @@
 """Automatic backups beside the database: daily and before risky work, rotated; restore.
 
-Every backup is a consistent copy made with SQLite's backup API while the program runs,
-in the database's backups folder (`backups` beside it, or the one chosen in Preferences:
+Every backup is a consistent copy made while the program runs (the checkpointed file's
+encrypted bytes, store/wal_copy.py, or else SQLite's backup API), in the database's
+backups folder (`backups` beside it, or the one chosen in Preferences:
 store/backup_settings.py), named `<stem>.<kind>.<UTC stamp>.sqlite`:
 
 * `daily`: the first open of a day (UTC) takes one, unless the file was created that
@@ -33,7 +34,7 @@ from pathlib import Path
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.domain.timeutil import now_stamp, to_stamp, utc_now
 from cimicdesk.i18n.message import Text, msg
-from cimicdesk.store import backup_settings, encryption, writer_lock
+from cimicdesk.store import backup_settings, encryption, wal_copy, writer_lock
 from cimicdesk.store.database import Store, check_file, connect_read_only, storage_error
 from cimicdesk.store.encryption import sqlite3
 
@@ -164,10 +165,15 @@ def take_backup(
     _remove(partial)  # a torn copy of an attempt that died: it would not open with the key
     try:
         # The copy is keyed like the database (same key, same salt: one passphrase opens
-        # both); SQLCipher's backup copies between files of one key only.
+        # both); SQLCipher's backup copies between files of one key only. A database whose
+        # log checkpoints fully is copied as its encrypted bytes (store/wal_copy.py: no
+        # page decrypted and encrypted again); otherwise, or for a copy under another
+        # key, with SQLite's backup API.
+        copied = key is None and wal_copy.copy_checkpointed(conn, partial)
         destination = encryption.connect(partial, key or encryption.key_for(database))
         try:
-            conn.backup(destination)
+            if not copied:
+                conn.backup(destination)
             # One self-contained file: no -wal beside it, safe to copy or restore as is.
             destination.execute("PRAGMA journal_mode = DELETE")
         finally:

@@ -429,7 +429,7 @@ def write_meta(db: Database, **values: str) -> None:
 
 
 def backup_copy(db: Database, path: Path, reason: str) -> Path:
-    """A consistent copy of the open database in its backups folder (SQLite backup API).
+    """A consistent copy of the open database in its backups folder (store/backups.py).
 
     The copy is written under a temporary name and renamed when whole, and the oldest
     copies of the same kind are pruned (store/backups.py keeps the rotation).

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, cast
@@ -28,7 +29,7 @@ from cimicdesk.store.database import Store
 from cimicdesk.sync.reindex import reindex
 from cimicdesk.sync.tables import table as synced_table
 
-_TABLES = ("organisations", "contacts")
+DUPLICATE_TABLES = ("organisations", "contacts")
 _DIGITS = re.compile(r"\D")
 PHONE_DIGITS = 8
 
@@ -74,16 +75,24 @@ def _match(a: dict[str, Any], b: dict[str, Any]) -> Message | None:
     return None
 
 
-def find_duplicates(store: Store) -> list[DuplicateCandidate]:
-    """Pairs of live, unmerged records that look like one, organisations first, by name."""
+def find_duplicates(
+    store: Store, among: Mapping[str, Collection[str]] | None = None
+) -> list[DuplicateCandidate]:
+    """Pairs of live, unmerged records that look like one, organisations first, by name.
+
+    `among` ({table: ids}, e.g. the rows an import wrote): only the pairs one of those
+    records is in (every pair another record could form was there before they came). They
+    are found through the name index: a pair has one normalised name, and name_key holds
+    each stored record's normalised name (derived_columns), so only the records of those
+    names are read, not the whole table.
+    """
     found: list[DuplicateCandidate] = []
-    for name in _TABLES:
+    for name in DUPLICATE_TABLES:
+        ids = None if among is None else set(among.get(name, ()))
+        if ids is not None and not ids:
+            continue
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        rows = store.db.conn.execute(
-            f"SELECT id, name, phones, place, origin_unit, created_at FROM {name} "
-            "WHERE deleted = 0 AND merged_into IS NULL ORDER BY created_at, id"
-        ).fetchall()
-        for record_id, title, phones, place, unit, _ in rows:
+        for record_id, title, phones, place, unit, _ in _live_rows(store, name, ids):
             key = fold(title)
             if key:
                 groups[key].append(
@@ -98,6 +107,8 @@ def find_duplicates(store: Store) -> list[DuplicateCandidate]:
                 )
         for key in sorted(groups):
             for first, second in combinations(groups[key], 2):
+                if ids is not None and first["id"] not in ids and second["id"] not in ids:
+                    continue
                 reason = _match(first, second)
                 if reason:
                     found.append(
@@ -115,8 +126,36 @@ def find_duplicates(store: Store) -> list[DuplicateCandidate]:
     return found
 
 
+def _live_rows(store: Store, name: str, ids: set[str] | None) -> list[tuple[Any, ...]]:
+    """(id, name, phones, place, origin_unit, created_at) of the live, unmerged records of
+    the table (ids None), or of those with the names of the records `ids` (and those
+    records themselves), by created_at and id."""
+    live = "deleted = 0 AND merged_into IS NULL"
+    if ids is None:
+        where, params = live, []
+    else:
+        listed = json.dumps(sorted(ids))
+        names = store.db.conn.execute(
+            f"SELECT name FROM {name} WHERE id IN (SELECT value FROM json_each(?)) AND {live}",
+            [listed],
+        ).fetchall()
+        keys = json.dumps(sorted({fold(title) for (title,) in names} - {""}))
+        where = (
+            f"{live} AND (name_key IN (SELECT value FROM json_each(?)) "
+            "OR id IN (SELECT value FROM json_each(?)))"
+        )
+        params = [keys, listed]
+    return list(
+        store.db.conn.execute(
+            f"SELECT id, name, phones, place, origin_unit, created_at FROM {name} "
+            f"WHERE {where} ORDER BY created_at, id",
+            params,
+        ).fetchall()
+    )
+
+
 def _table_of(store: Store, record_id: str) -> str:
-    for name in _TABLES:
+    for name in DUPLICATE_TABLES:
         if synced.fetch_row(store, name, record_id):
             return name
     raise RecordNotFoundError(msg("No organisation or contact with id {id}.", id=record_id))
@@ -152,7 +191,7 @@ def unmerge(store: Store, record_id: str) -> Organisation | Contact:
 
 
 def _record_class(name: str) -> type[Organisation | Contact]:
-    # synced_table() knows only that it is a Record; _TABLES are these two.
+    # synced_table() knows only that it is a Record; DUPLICATE_TABLES are these two.
     return cast("type[Organisation | Contact]", synced_table(name).cls)
 
 

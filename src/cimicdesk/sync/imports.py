@@ -41,7 +41,7 @@ from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.unit_keys import parse_fingerprint
 from cimicdesk.store.work_folder import work_folder
 from cimicdesk.sync import delta_bases, enrolment
-from cimicdesk.sync.duplicates import find_duplicates
+from cimicdesk.sync.duplicates import DUPLICATE_TABLES, find_duplicates
 from cimicdesk.sync.mass_changes import LIMIT, MassChangesError, measure
 from cimicdesk.sync.merge import Merger
 from cimicdesk.sync.reindex import reindex
@@ -160,7 +160,8 @@ class _Session:
     None, taken before the transaction when anything is to be merged), purged (rows
     purged by the merges of this batch whose old content was dropped here), units (what
     this database knows of the units, learning from each file as it is merged),
-    allow_mass_changes (no brake on files changing many records of other units).
+    allow_mass_changes (no brake on files changing many records of other units), wrote
+    (export id -> the organisations and contacts its file wrote, by table).
     """
 
     def __init__(
@@ -178,6 +179,8 @@ class _Session:
         self.purged: list[tuple[str, str]] = []
         self.units = UnitRegistry.load(conn, store.unit)
         self.allow_mass_changes = allow_mass_changes
+        # Export id -> the organisations and contacts its file wrote, by table.
+        self.wrote: dict[str, dict[str, set[str]]] = {}
 
     def merge_all(
         self, packages: list[VerifiedPackage], tick: Callable[[Message], None]
@@ -268,8 +271,8 @@ class _Session:
                 began = time.perf_counter()
                 report.backup_path = self.backup
                 purged += self._merge_attached(package, report, f"inc{index}", tick)
-                report.duplicate_candidates = len(find_duplicates(self.local))
                 report.seconds = time.perf_counter() - began
+            self._count_duplicates(reports)
             if purged:
                 # Pending until every copy is clean (finish_purges, or the next open).
                 purge.record_pending(self.local, purged)
@@ -309,7 +312,10 @@ class _Session:
         )
         self.units.save(self.conn)
         tick(msg("{name}: updating the search index", name=name))
-        report.reindexed = reindex(self.local, outcome.touched)
+        report.reindexed = reindex(self.local, outcome.touched, outcome.renamed)
+        self.wrote[report.export_id] = {
+            name: set(outcome.touched.get(name, ())) for name in DUPLICATE_TABLES
+        }
         forgotten = purge.forget_purged(self.local, outcome.purged) if outcome.purged else []
         report.counts = outcome.counts
         report.conflicts = outcome.conflicts
@@ -319,6 +325,27 @@ class _Session:
         tick(msg("{name}: saving", name=name))
         self._log(package, report)
         return forgotten
+
+    def _count_duplicates(self, reports: list[ImportReport]) -> None:
+        """Each merged file's possible duplicates: the pairs one of the organisations or
+        contacts it wrote is in, as the batch leaves them. Only those pairs can be new: a
+        pair of two records the batch did not write was there before it (and the whole
+        table is not read again for each file: sync/duplicates.py)."""
+        batch: dict[str, set[str]] = {name: set() for name in DUPLICATE_TABLES}
+        for written in self.wrote.values():
+            for name, ids in written.items():
+                batch[name] |= ids
+        pairs = find_duplicates(self.local, among=batch)
+        for report in reports:
+            wrote = self.wrote.get(report.export_id)
+            if report.already_imported or wrote is None:
+                continue
+            report.duplicate_pairs = [
+                (p.table, p.keep_id, p.duplicate_id)
+                for p in pairs
+                if {p.keep_id, p.duplicate_id} & wrote[p.table]
+            ]
+            report.duplicate_candidates = len(report.duplicate_pairs)
 
     def finish_purges(
         self, reports: list[ImportReport], say: Callable[[Message], None] | None

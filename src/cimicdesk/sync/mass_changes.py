@@ -128,8 +128,11 @@ def _differing(
     """(stored row, incoming row) of every record in both whose clocks differ."""
     columns = table.columns
     listed = ", ".join(f'm."{c}"' for c in columns) + ", " + ", ".join(f'i."{c}"' for c in columns)
+    # CROSS JOIN: SQLite keeps this order, the file's rows outer, each looked up in main
+    # by id; never main's whole table scanned for the file's ids (whatever statistics a
+    # file holds for the planner).
     rows = conn.execute(
-        f"SELECT {listed} FROM {source}.{table.name} i JOIN main.{table.name} m "
+        f"SELECT {listed} FROM {source}.{table.name} i CROSS JOIN main.{table.name} m "
         "ON m.id = i.id WHERE m.clock IS NOT i.clock"
     ).fetchall()
     width = len(columns)

@@ -60,6 +60,7 @@ from cimicdesk.sync.authority import DIRECTORY, REFUSALS, Authority, Refusal
 from cimicdesk.sync.limits import Limited
 from cimicdesk.sync.manifest import Manifest
 from cimicdesk.sync.ownership import Owners
+from cimicdesk.sync.reindex import NAMED_BY
 from cimicdesk.sync.tables import BLOBS, TABLES, SyncedTable
 from cimicdesk.sync.units import UnitRegistry
 from cimicdesk.sync.validate import RowChecker
@@ -138,7 +139,7 @@ class MergeOutcome:
     """Everything one merge did: counts per table, conflicts, rejections, rows touched,
     the rows it purged here (table, id): purged in the file, not purged here before, and
     how many organisations and contacts it added or changed (each attributed to the
-    sender in directory_changes)."""
+    sender in directory_changes), renamed (see below: for the search index)."""
 
     counts: dict[str, TableCounts] = field(default_factory=dict)
     conflicts: list[ConflictNote] = field(default_factory=list)
@@ -146,6 +147,9 @@ class MergeOutcome:
     touched: dict[str, set[str]] = field(default_factory=dict)
     purged: list[tuple[str, str]] = field(default_factory=list)
     directory_changes: int = 0
+    # The organisations and contacts among `touched` that other records' index text may
+    # name differently now (reindex.NAMED_BY): new here, or changed in one of those fields.
+    renamed: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -297,6 +301,13 @@ class Merger:
         conn.execute("DELETE FROM temp.sync_rejected")
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_blobs (sha256 TEXT PRIMARY KEY)")
         conn.execute("DELETE FROM temp.sync_blobs")
+        # (table, row id, field) of every open conflict, and of those this merge lists: a
+        # field won with a higher counter closes its open conflicts (_supersede), and most
+        # such fields have none (no UPDATE of the conflicts for each field of each row).
+        self._versions: list[tuple[str, str, str, str, str]] = []  # see _history
+        self._open_conflicts: set[tuple[str, str, str]] = set(
+            conn.execute("SELECT table_name, row_id, field FROM conflicts WHERE resolved = 0")
+        )
 
     def run(self, step: Callable[[str], None] | None = None) -> MergeOutcome:
         for table in TABLES:
@@ -408,9 +419,11 @@ class Merger:
         counts = TableCounts()
         name = table.name
         columns = table.columns
+        # CROSS JOIN keeps the file's rows outer, each looked up here by id (as in
+        # mass_changes._differing).
         counts.unchanged = self.conn.execute(
-            f"SELECT count(*) FROM {self.source}.{name} i JOIN main.{name} m ON m.id = i.id "
-            "WHERE m.clock = i.clock"
+            f"SELECT count(*) FROM {self.source}.{name} i CROSS JOIN main.{name} m "
+            "ON m.id = i.id WHERE m.clock = i.clock"
         ).fetchone()[0]
         fine = self._new_and_fine(table)
         selected = ", ".join(f'i."{c}"' for c in columns)
@@ -461,6 +474,8 @@ class Merger:
             )
             counts.new = len(accepted)
             touched.update(accepted)
+            if name in NAMED_BY:
+                self.outcome.renamed.setdefault(name, set()).update(accepted)
             self.outcome.purged += [(name, i) for i in new_purged if i not in rejected]
             self._attribute(name, [(i, "new", []) for i in accepted])
         updates = []
@@ -484,6 +499,10 @@ class Merger:
             if plan.changed:
                 change = "purged" if plan.purged else "deleted" if plan.deleted else "edited"
                 changes.append((row["id"], change, plan.changed))
+                shown = NAMED_BY.get(name, ())
+                if plan.purged or plan.deleted or set(plan.changed) & set(shown):
+                    self.outcome.renamed.setdefault(name, set()).add(row["id"])
+        self._save_history()
         if updates:
             sets = ", ".join(f'"{c}" = ?' for c in columns if c != "id")
             self.conn.executemany(
@@ -537,7 +556,7 @@ class Merger:
         selected = ", ".join(f'm."{c}"' for c in table.columns)
         cursor = self.conn.execute(
             f"SELECT {selected} FROM {self.source}.{table.name} i "
-            f"JOIN main.{table.name} m ON m.id = i.id WHERE m.clock IS NOT i.clock"
+            f"CROSS JOIN main.{table.name} m ON m.id = i.id WHERE m.clock IS NOT i.clock"
         )
         rows = (dict(zip(table.columns, values, strict=True)) for values in cursor.fetchall())
         return {row["id"]: row for row in rows}
@@ -680,12 +699,21 @@ class Merger:
         return plan.merged
 
     def _history(self, table: str, row: dict[str, Any], reason: str) -> None:
+        """Keep a version the merge overwrites or does not keep (written by the table's
+        _save_history, in this order, before its rows are updated)."""
         source = f"{reason} ({self.manifest.unit_name}, export {self.manifest.export_id[:8]})"
-        self.conn.execute(
-            "INSERT INTO row_history (table_name, row_id, version, replaced_at, reason) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [table, row["id"], json.dumps(row, ensure_ascii=False), self.stamp, source],
+        self._versions.append(
+            (table, row["id"], json.dumps(row, ensure_ascii=False), self.stamp, source)
         )
+
+    def _save_history(self) -> None:
+        if self._versions:
+            self.conn.executemany(
+                "INSERT INTO row_history (table_name, row_id, version, replaced_at, reason) "
+                "VALUES (?, ?, ?, ?, ?)",
+                self._versions,
+            )
+            self._versions = []
 
     def _log_conflict(
         self,
@@ -723,10 +751,13 @@ class Merger:
                 self.manifest.export_id,
             ],
         )
+        self._open_conflicts.add((table, row_id, name))
         self.outcome.conflicts.append(ConflictNote(table, row_id, name, kept, other))
 
     def _supersede(self, table: str, row_id: str, name: str, counter: int) -> None:
         """Open conflicts of a field that a later edit has settled are closed (resolved=2)."""
+        if (table, row_id, name) not in self._open_conflicts:
+            return
         self.conn.execute(
             "UPDATE conflicts SET resolved = 2 WHERE resolved = 0 AND table_name = ? "
             "AND row_id = ? AND field = ? AND json_extract(kept_clock, '$[0]') < ? "

@@ -25,6 +25,10 @@ from cimicdesk.sync import search_sql
 # tests turn it off to prove both paths index alike.
 SQL_SEARCH_ROWS = True
 _BATCH = 500
+# The fields of an organisation or a contact that other records' index text shows (a
+# contact's organisation, an entry's participants, an incident's source and actors, a
+# request's requester): only a change to one of them changes the text of those records.
+NAMED_BY = {"organisations": ("name", "acronym"), "contacts": ("name", "sensitivity")}
 _REQUESTER = "requesting_contact_id"
 Doc = tuple[str, str, str, str]
 
@@ -159,15 +163,20 @@ _INDEXED = {
 }
 
 
-def affected(store: Store, touched: dict[str, set[str]]) -> dict[str, set[str]]:
+def affected(
+    store: Store, touched: dict[str, set[str]], renamed: dict[str, set[str]] | None = None
+) -> dict[str, set[str]]:
     """The indexed records whose text may have changed when `touched` rows changed.
 
     A record itself; a liaison entry whose participants or actions changed, or whose
     participant was renamed; a QIP whose tranches or visits changed; the contacts of a
-    changed organisation; the incidents and support requests of a changed contact (its
-    name, or its code once restricted, is in their text).
+    renamed organisation; the incidents and support requests of a renamed contact (its
+    name, or its code once restricted, is in their text). `renamed`: the organisations
+    and contacts among `touched` whose NAMED_BY fields may have changed (new, or changed
+    in one of them); None when not known: all of them.
     """
     out = {table: set(touched.get(table, ())) for table in _INDEXED}
+    shown = touched if renamed is None else renamed  # whose names others' text shows
     conn = store.db.conn
     for child in (liaison.PARTICIPANTS, liaison.ACTIONS):
         for chunk in _chunks(touched.get(child, ())):
@@ -177,18 +186,17 @@ def affected(store: Store, touched: dict[str, set[str]]) -> dict[str, set[str]]:
         for chunk in _chunks(touched.get(child, ())):
             sql = f"SELECT qip_id FROM {child} WHERE id IN ({{marks}})"
             out["qips"].update(r["qip_id"] for r in _rows(store, sql, chunk))
-    people = touched.get("contacts", set())
+    people = shown.get("contacts", set())
     if people:
         # An incident's source and a request's requester are named in their text, as the
         # lists name them: by code once restricted. One pass each (no index on them).
         for table, column in (("incidents", "source_contact_id"), (support.TABLE, _REQUESTER)):
             named = conn.execute(f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL")
             out[table].update(row_id for row_id, person in named if person in people)
-    renamed = touched.get("organisations", set()) | people
-    for chunk in _chunks(touched.get("organisations", ())):
+    for chunk in _chunks(shown.get("organisations", ())):
         sql = "SELECT id FROM contacts WHERE organisation_id IN ({marks}) AND deleted = 0"
         out["contacts"].update(r["id"] for r in _rows(store, sql, chunk))
-    for chunk in _chunks(renamed):
+    for chunk in _chunks(shown.get("organisations", set()) | people):
         marks = ", ".join("?" for _ in chunk)
         rows = conn.execute(
             f"SELECT DISTINCT entry_id FROM {liaison.PARTICIPANTS} "
@@ -215,15 +223,18 @@ def _exposed(store: Store, people: set[str]) -> bool:
     return False
 
 
-def reindex(store: Store, touched: dict[str, set[str]]) -> int:
+def reindex(
+    store: Store, touched: dict[str, set[str]], renamed: dict[str, set[str]] | None = None
+) -> int:
     """Re-index every record `touched` may have changed; return how many were indexed.
 
-    When a contact became restricted, the index's older segments in the file still hold
-    the name it was indexed by: they are merged away (search.forget_removed_text).
+    `renamed`: as affected() takes it (a merge knows which fields it changed). When a
+    contact became restricted, the index's older segments in the file still hold the name
+    it was indexed by: they are merged away (search.forget_removed_text).
     """
     exposed = _exposed(store, touched.get("contacts", set()))
     done = 0
-    for table, ids in affected(store, touched).items():
+    for table, ids in affected(store, touched, renamed).items():
         kind, build = _INDEXED[table]
         if table == "liaison_entries" and SQL_SEARCH_ROWS and ids:
             written = search_sql.index_entries(store.db.conn, ids)

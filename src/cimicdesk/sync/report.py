@@ -28,7 +28,10 @@ class ImportReport:
     in merge order), conflicts (ConflictNote list), rejected (RejectedRow list, with
     reasons), backup_path (copy of the receiving database taken before the batch;
     None when nothing was merged), reindexed (records whose search text was rebuilt),
-    duplicate_candidates (possible duplicates in the database after the import),
+    duplicate_candidates (possible duplicates an organisation or contact the file added
+    or changed is in, as the batch left them: len(duplicate_pairs)), duplicate_pairs
+    ((table, keep id, duplicate id) of each: a pair two files of a batch are in is
+    listed by both),
     seconds, purged (records purged at the source whose old content this import removed
     here: earlier versions, conflicts, search entries, the file's free pages, backups),
     purge_backups_left (backups that could not be cleaned and still hold that content:
@@ -57,6 +60,7 @@ class ImportReport:
     backup_path: Path | None = None
     reindexed: int = 0
     duplicate_candidates: int = 0
+    duplicate_pairs: list[tuple[str, str, str]] = field(default_factory=list)
     seconds: float = 0.0
     purged: int = 0
     purge_backups_left: list[Path] = field(default_factory=list)

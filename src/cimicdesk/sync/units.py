@@ -20,6 +20,7 @@ Names are compared by their letters and digits only ('Sector West' = 'SECTOR-WES
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 from cimicdesk.domain.enums import UnitLevel
@@ -36,6 +37,7 @@ _LOWEST = 1
 _DEEPEST = 8  # a chain of parents longer than this is a loop or a forgery: not followed
 
 
+@functools.lru_cache(maxsize=1024)  # a few unit names, compared for every row merged
 def unit_code(name: str) -> str:
     """A unit's name as compared: its letters and digits, upper case ('' for none)."""
     return "".join(ch for ch in (name or "").upper() if ch.isalnum())

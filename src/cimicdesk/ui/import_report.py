@@ -120,7 +120,8 @@ class ImportReportDialog(QDialog):
         self.scroll.setWidget(holder)
         imported = [r for r in self.reports if not r.already_imported]
         conflicts = sum(r.totals.conflicts for r in imported)
-        duplicates = max((r.duplicate_candidates for r in imported), default=0)
+        # A pair two files wrote a record of is listed by both: counted once here.
+        duplicates = len({pair for r in imported for pair in r.duplicate_pairs})
         parts = [self.tr("%Ln file(s) imported", "", len(imported))]
         if not imported:
             parts = [self.tr("Nothing imported, nothing changed")]
