@@ -137,6 +137,11 @@ class QipAlertsModel(AlertListModel):
     def late_count(self) -> int:
         return sum(1 for item in self._items if item.late)
 
+    def every_alert(self) -> list[QipAlert] | None:
+        """Every project flagged today, when the list holds them all (None: cut short)."""
+        items = list(self._items)
+        return items if len(items) < dashboard_queries.QIP_ALERTS_LIMIT else None
+
 
 class FlashIncidentsModel(AlertListModel):
     """Flash incidents whose flash report is not marked sent, oldest first (all red)."""
@@ -153,6 +158,11 @@ class FlashIncidentsModel(AlertListModel):
 
     def load(self) -> list[Incident]:
         return dashboard_queries.open_flash_incidents(self.store)
+
+    def pending_count(self) -> int | None:
+        """How many flash incidents wait, when the list holds them all (None: cut short)."""
+        count = len(self._items)
+        return count if count < dashboard_queries.FLASH_LIMIT else None
 
     def record_id(self, item: Incident) -> str:
         return item.id

@@ -439,7 +439,14 @@ class DashboardPage(Page):
         self._update_operations_labels()
 
     def _update_operations_labels(self) -> None:
-        ops = dashboard_queries.operations_summary(self.store, self.today())
+        # What the lists hold (read for the same day) is not read a second time to count.
+        today = self.today()
+        ops = dashboard_queries.operations_summary(
+            self.store,
+            today,
+            alerts=self.qip_model.every_alert() if self.qip_model.today == today else None,
+            flash_pending=self.flash_model.pending_count(),
+        )
         self.operations_label.setText(
             self.tr(
                 "QIPs: {running} running, {late} late, {near} near the ceiling · "
