@@ -11,9 +11,10 @@ from cimicdesk.domain.enums import IncidentStatus
 from cimicdesk.domain.incident import Incident
 from cimicdesk.domain.qip import ENDED_STATES, NEAR_CEILING_SHARE, OPEN_STATES, Qip
 from cimicdesk.domain.support import AWAITING_DECISION, SupportRequest
-from cimicdesk.store import incidents, qips, support_requests
+from cimicdesk.store import incidents, liaison, qips, support_requests
 from cimicdesk.store.database import Store
 from cimicdesk.store.filters import IncidentFilter, SupportFilter
+from cimicdesk.store.liaison import OpenAction
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.store.paging import ListQuery, fetch_page
 
@@ -135,4 +136,39 @@ def operations_summary(
         support_awaiting=support_requests.count_support_requests(
             store, SupportFilter(awaiting_decision=True)
         ),
+    )
+
+
+# The tables the dashboard reads: on a file where they hold many rows, the window reads the
+# dashboard on a worker (ui/pages/dashboard.py).
+DASHBOARD_TABLES = ("follow_up_actions", "qips", "incidents", "support_requests")
+
+
+@dataclass(frozen=True)
+class DashboardLists:
+    """Everything the dashboard lists and counts, read in one go for one day."""
+
+    actions: list[OpenAction]
+    qip_alerts: list[QipAlert]
+    flash: list[Incident]
+    support: list[SupportRequest]
+    summary: OperationsSummary
+
+
+def read_dashboard(store: Store, today: date) -> DashboardLists:
+    """The dashboard's four lists and its counts (what a worker reads on a large file)."""
+    alerts = qip_alerts(store, today)
+    flash = open_flash_incidents(store)
+    summary = operations_summary(
+        store,
+        today,
+        alerts=alerts if len(alerts) < QIP_ALERTS_LIMIT else None,
+        flash_pending=len(flash) if len(flash) < FLASH_LIMIT else None,
+    )
+    return DashboardLists(
+        liaison.open_actions(store, today),
+        alerts,
+        flash,
+        support_awaiting_decision(store),
+        summary,
     )

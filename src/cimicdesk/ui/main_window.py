@@ -36,6 +36,7 @@ from cimicdesk.ui.idle_lock import IdleMenu
 from cimicdesk.ui.lock_screen import LockScreen
 from cimicdesk.ui.page_set import PageSet
 from cimicdesk.ui.page_warmer import PageWarmer
+from cimicdesk.ui.pages import dashboard
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.contacts import ContactsPage
 from cimicdesk.ui.pages.dashboard import DashboardPage
@@ -203,7 +204,10 @@ class MainWindow(QMainWindow):
             key: (lambda build=build: build(store, prompter)) for key, _title, _icon, build in PAGES
         }
         factories["dashboard"] = lambda: DashboardPage(
-            store, prompter, counts=self.record_counter.counts
+            store,
+            prompter,
+            counts=self.record_counter.counts,
+            read_in_background=dashboard.read_in_background(store),
         )
         self.pages = PageSet(factories, self._page_built)
         listed = [spec for spec in PAGES if spec[0] != "search"]

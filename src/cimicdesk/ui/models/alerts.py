@@ -36,11 +36,12 @@ class AlertListModel(HeadedListModel):
     RecordIdRole = Qt.ItemDataRole.UserRole + 1
     KIND = ""
 
-    def __init__(self, store: Store, today: date, parent=None):
+    def __init__(self, store: Store, today: date, parent=None, *, read: bool = True):
         super().__init__(parent)
         self.store = store
         self.today = today
-        self.reload()
+        if read:  # else empty until show_items
+            self.reload()
 
     def load(self) -> list[Any]:
         raise NotImplementedError
@@ -64,6 +65,13 @@ class AlertListModel(HeadedListModel):
         self.beginResetModel()
         self.today = today or self.today
         self._items = self.load()
+        self.endResetModel()
+
+    def show_items(self, items: list[Any], today: date) -> None:
+        """Show items load() would give for `today`, read elsewhere (a worker)."""
+        self.beginResetModel()
+        self.today = today
+        self._items = list(items)
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
