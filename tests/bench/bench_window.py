@@ -306,6 +306,9 @@ def measure_pages(data: MissionData, repeat: int) -> list[Row]:
     rows = {}
     for _ in range(repeat):
         store, window = open_window(path)
+        # Built cold, each when shown: the background building (page_warmer), once the
+        # window is idle a second, would build one page inside another's measured time.
+        window.page_warmer.stop()
         for key in LIST_PAGES:
             firsts[key].append(timed(lambda k=key, w=window: (w.show_page(k), drain())))
             floors[key].append(
