@@ -90,6 +90,7 @@ def test_a_record_written_while_the_dashboard_is_read_is_shown(large, store, pro
     awa = make_contact(store, "Awa Diallo")
     page = DashboardPage(store, prompter, read_in_background=True)
     qtbot.addWidget(page)
+    page.show()
     assert page.reading is not None
     # Written before the worker's lists are shown (it may have read before or after).
     make_entry(store, contacts=[awa], actions=[action("Call the mayor back", due(-1))])
@@ -106,3 +107,18 @@ def test_a_small_files_dashboard_is_read_at_once(store, open_window):
     assert page.reading is None
     assert page.model.rowCount() == 2
     assert page.flash_label.text() == "1 flash report pending"
+
+
+def test_a_dashboard_hidden_when_its_lists_come_reads_them_when_shown_again(
+    large, store, open_window, qtbot
+):
+    fill(store)
+    window = open_window()
+    page = window.dashboard_page
+    window.show_page("contacts")  # before the worker's lists come, or after
+    qtbot.waitUntil(lambda: page.reading is None, timeout=WAIT_MS)
+    make_qip(store, "Bridge at Sibut", planned_start=day(-90), planned_end=day(-2))
+    window.show_page("dashboard")
+    assert page.qip_model.rowCount() == 3
+    assert page.qip_label.text() == "3 projects, 2 late"
+    assert page.actions_label.text() == "2 open actions, 1 overdue"

@@ -354,6 +354,11 @@ class DashboardPage(Page):
         if number != self._reads:
             return  # read again since, here
         self.reading = None
+        if not self.isVisible():
+            # Another page in front (it reads again when shown), or this one dropped with
+            # its store (a lock, another database): nothing to show, nothing to ask.
+            self._fresh = False
+            return
         if lists is None or mark is None or stats.count_mark(self.store) != mark:
             self.reload()  # failed, or written meanwhile: read here, now
             return
