@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         # The list pages built one by one once the window is shown and the officer idle.
         self.page_warmer = PageWarmer(
             lambda: self.pages,
-            lambda: self.isVisible() and not self.window_lock.locked,
+            lambda: self.isVisible() and not (self.window_lock.locked or self.window_lock.pending),
             self.window_lock.idle.quiet_ms,
             self,
         )
