@@ -74,9 +74,11 @@ class PageWarmer(QObject):
             self._timer.start(QUIET_MS - quiet)
             return
         try:
-            self._pages()[key]
+            page = self._pages()[key]
         except (CimicError, sqlite3.Error):
             return  # built when asked for, and it says then what is wrong
+        # Styled now rather than at its first showing (Qt polishes a widget when shown).
+        page.ensurePolished()
         self.built.append(key)
         if self._next_key() is not None:
             self._timer.start(GAP_MS)
