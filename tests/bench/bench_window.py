@@ -124,13 +124,16 @@ def scratch(data: MissionData, source: Path, name: str) -> Path:
 
 def measure_save(data: MissionData, repeat: int) -> list[Row]:
     """The liaison editor's Save button, clicked, until the event queue is drained, against
-    UPDATE + COMMIT of the same row in bare SQLite on the same file."""
+    UPDATE + COMMIT of the same row in bare SQLite on a copy of the same file (on the
+    window's own file, the floor's commits would be another program writing between the
+    officer's saves: each save would then recount the records and refill the pickers)."""
     path = scratch(data, data.sector, "save")
+    floor_path = scratch(data, data.sector, "save-floor")
     store, window = open_window(path)
     page = window.show_page("liaison")
     drain()
     key = encryption.key_for(path)
-    conn = raw_connect(path, key, isolation_level=None)
+    conn = raw_connect(floor_path, key, isolation_level=None)
     conn.execute("PRAGMA synchronous = NORMAL")  # as the program's own connection
     ids = [r[0] for r in conn.execute("SELECT id FROM liaison_entries WHERE deleted = 0 LIMIT 50")]
     count = 0
@@ -303,6 +306,9 @@ def measure_pages(data: MissionData, repeat: int) -> list[Row]:
     rows = {}
     for _ in range(repeat):
         store, window = open_window(path)
+        # Built cold, each when shown: the background building (page_warmer), once the
+        # window is idle a second, would build one page inside another's measured time.
+        window.page_warmer.stop()
         for key in LIST_PAGES:
             firsts[key].append(timed(lambda k=key, w=window: (w.show_page(k), drain())))
             floors[key].append(

@@ -3,6 +3,7 @@ settings) and the watch that sees no key, click, wheel or mouse move for that lo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
@@ -66,6 +67,7 @@ class IdleWatch(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self.paused = False
+        self._last_input = time.monotonic()
         self.set_interval(interval_ms)
         app = QCoreApplication.instance()
         if app is not None:
@@ -98,9 +100,15 @@ class IdleWatch(QObject):
         else:
             self._timer.stop()
 
+    def quiet_ms(self) -> int:
+        """How long no input reached the application (since this watch began, at most)."""
+        return int((time.monotonic() - self._last_input) * 1000)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY and self._interval and not self.paused:
-            self._timer.start()
+        if event.type() in ACTIVITY:
+            self._last_input = time.monotonic()
+            if self._interval and not self.paused:
+                self._timer.start()
         return False
 
 

@@ -35,6 +35,8 @@ from cimicdesk.ui.generated.ui_main_window import Ui_MainWindow
 from cimicdesk.ui.idle_lock import IdleMenu
 from cimicdesk.ui.lock_screen import LockScreen
 from cimicdesk.ui.page_set import PageSet
+from cimicdesk.ui.page_warmer import PageWarmer
+from cimicdesk.ui.pages import dashboard
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.contacts import ContactsPage
 from cimicdesk.ui.pages.dashboard import DashboardPage
@@ -159,6 +161,13 @@ class MainWindow(QMainWindow):
         self.window_lock = WindowLock(self)
         self.record_counter = RecordCounter(lambda: self.store, self)  # off the UI thread
         self.record_counter.counted.connect(self._counts_arrived)
+        # The list pages built one by one once the window is shown and the officer idle.
+        self.page_warmer = PageWarmer(
+            lambda: self.pages,
+            lambda: self.isVisible() and not (self.window_lock.locked or self.window_lock.pending),
+            self.window_lock.idle.quiet_ms,
+            self,
+        )
         self._build_banner()
         self._build_status_bar()
         self._build_exchange()
@@ -184,7 +193,8 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         """A new set of pages over the store: the navigation lists them all, only the
         dashboard is built now; every other page is built the first time it is shown (or
-        asked for: pages[key])."""
+        asked for: pages[key]), the list pages before that once the officer is idle a
+        moment (page_warmer)."""
         stack, navigation = self.ui.pageStack, self.ui.navigationList
         self._drop_built_pages()
         navigation.blockSignals(True)
@@ -194,7 +204,10 @@ class MainWindow(QMainWindow):
             key: (lambda build=build: build(store, prompter)) for key, _title, _icon, build in PAGES
         }
         factories["dashboard"] = lambda: DashboardPage(
-            store, prompter, counts=self.record_counter.counts
+            store,
+            prompter,
+            counts=self.record_counter.counts,
+            read_in_background=dashboard.read_in_background(store),
         )
         self.pages = PageSet(factories, self._page_built)
         listed = [spec for spec in PAGES if spec[0] != "search"]
@@ -206,6 +219,8 @@ class MainWindow(QMainWindow):
         navigation.blockSignals(False)
         stack.setCurrentWidget(self.pages["dashboard"])
         self._update_window()
+        if self.isVisible():  # unlocked, or another database: its pages warm up anew
+            self.page_warmer.start()
 
     def _drop_built_pages(self) -> None:
         """Take the pages built so far out of the window (their layouts saved first)."""
@@ -303,6 +318,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.page_warmer.start()
         self._lay_out("window")
         if self.pages and self.current_page() is not None:
             self._lay_out(self.current_page().KEY)

@@ -36,11 +36,12 @@ class AlertListModel(HeadedListModel):
     RecordIdRole = Qt.ItemDataRole.UserRole + 1
     KIND = ""
 
-    def __init__(self, store: Store, today: date, parent=None):
+    def __init__(self, store: Store, today: date, parent=None, *, read: bool = True):
         super().__init__(parent)
         self.store = store
         self.today = today
-        self.reload()
+        if read:  # else empty until show_items
+            self.reload()
 
     def load(self) -> list[Any]:
         raise NotImplementedError
@@ -64,6 +65,13 @@ class AlertListModel(HeadedListModel):
         self.beginResetModel()
         self.today = today or self.today
         self._items = self.load()
+        self.endResetModel()
+
+    def show_items(self, items: list[Any], today: date) -> None:
+        """Show items load() would give for `today`, read elsewhere (a worker)."""
+        self.beginResetModel()
+        self.today = today
+        self._items = list(items)
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -137,6 +145,11 @@ class QipAlertsModel(AlertListModel):
     def late_count(self) -> int:
         return sum(1 for item in self._items if item.late)
 
+    def every_alert(self) -> list[QipAlert] | None:
+        """Every project flagged today, when the list holds them all (None: cut short)."""
+        items = list(self._items)
+        return items if len(items) < dashboard_queries.QIP_ALERTS_LIMIT else None
+
 
 class FlashIncidentsModel(AlertListModel):
     """Flash incidents whose flash report is not marked sent, oldest first (all red)."""
@@ -153,6 +166,11 @@ class FlashIncidentsModel(AlertListModel):
 
     def load(self) -> list[Incident]:
         return dashboard_queries.open_flash_incidents(self.store)
+
+    def pending_count(self) -> int | None:
+        """How many flash incidents wait, when the list holds them all (None: cut short)."""
+        count = len(self._items)
+        return count if count < dashboard_queries.FLASH_LIMIT else None
 
     def record_id(self, item: Incident) -> str:
         return item.id

@@ -52,6 +52,23 @@ class Column:
         return Fit(self.kind, self.drop, samples)
 
 
+# The roles record_data answers (here and in its subclasses); every other is None, found
+# without looking the row's record up (seven roles are asked for each cell painted).
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.UserRole + 1,  # RecordIdRole
+        Qt.ItemDataRole.UserRole + 2,  # RecordRole
+    )
+)
+
+
 class LazyRecordModel(ReadOnlyTableModel):
     """Rows of domain records, fetched in keyset pages of PAGE_SIZE as the view scrolls.
 
@@ -216,6 +233,8 @@ class LazyRecordModel(ReadOnlyTableModel):
         return self.record_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:
+            return None  # a painted cell asks for its check box and icon too: none here
         record = self.item_of(index)
         return None if record is None else self.record_data(record, index.column(), role)
 

@@ -48,6 +48,7 @@ class ContactsPage(RecordPage):
     DELETE = contacts.delete_contact
     RESTORE = contacts.restore_contact
     COUNT = contacts.count_contacts
+    COUNT_TABLE = contacts.TABLE
     PURGE_TABLE = "contacts"
 
     def nouns(self) -> Nouns:

@@ -44,8 +44,17 @@ from cimicdesk.ui.pages.first_steps import FirstSteps
 from cimicdesk.ui.prompts import Prompter
 from cimicdesk.ui.widgets.column_fit import REF, TEXT, Fit, fit_columns
 from cimicdesk.ui.widgets.recovered_drafts import RecoveredDrafts
+from cimicdesk.ui.workers import Task, run_task, with_own_store
 
 ALERT_STYLE = "color: #8a1c1c; font-weight: bold;"
+# Up to this many rows in the tables the dashboard reads (by their highest rowids), the
+# window reads it at once; above (a sector file: some 100 ms), on a worker while it shows.
+READ_AT_ONCE_ROWS = 10_000
+
+
+def read_in_background(store: Store) -> bool:
+    """Whether the window reads the dashboard of this file on a worker (no scan to know)."""
+    return stats.rows_at_most(store, dashboard_queries.DASHBOARD_TABLES) > READ_AT_ONCE_ROWS
 
 
 def utc_today() -> date:
@@ -93,7 +102,8 @@ class DashboardPage(Page):
     against), model (OpenActionsModel), table, summary_label, actions_label,
     mark_done_button, open_button; operations_label (counts of operations), qip_model /
     qip_table / qip_label, flash_model / flash_table / flash_label / flash_sent_button,
-    support_model / support_table / support_label.
+    support_model / support_table / support_label; reading (the worker's Task while the
+    lists are read in the background, else None).
     """
 
     KEY = "dashboard"
@@ -107,6 +117,7 @@ class DashboardPage(Page):
         parent: QWidget | None = None,
         today: Callable[[], date] = utc_today,
         counts: Callable[[Sequence[str]], dict[str, int] | None] | None = None,
+        read_in_background: bool = False,
     ):
         super().__init__(parent)
         self.store = store
@@ -115,10 +126,15 @@ class DashboardPage(Page):
         self._counts = counts or (lambda tables: stats.record_counts(store, tables))
         self.prompter = prompter
         self.today = today
-        self.model = OpenActionsModel(store, today(), self)
-        self.qip_model = QipAlertsModel(store, today(), self)
-        self.flash_model = FlashIncidentsModel(store, today(), self)
-        self.support_model = AwaitingSupportModel(store, today(), self)
+        # read_in_background (the window, on a large file): the lists and their counts are
+        # read on a worker, and the dashboard shows at once, filled when they come.
+        read = not read_in_background
+        self.model = OpenActionsModel(store, today(), self, read=read)
+        self.qip_model = QipAlertsModel(store, today(), self, read=read)
+        self.flash_model = FlashIncidentsModel(store, today(), self, read=read)
+        self.support_model = AwaitingSupportModel(store, today(), self, read=read)
+        self.reading: Task | None = None  # the worker's read, until its lists are shown
+        self._reads = 0  # reads begun: a worker's lists older than the last read are dropped
         layout = QVBoxLayout(self)
         self.recovered = RecoveredDrafts(store)  # unsaved edits a crash left behind
         layout.addWidget(self.recovered)
@@ -247,7 +263,10 @@ class DashboardPage(Page):
         for table in (self.flash_table, self.qip_table, self.support_table):
             table.activated.connect(self._open_alert)
         self.recovered.reload()  # the models read themselves as they were made
-        self._update_labels()
+        if read_in_background:
+            self._read_in_background()
+        else:
+            self._update_labels()
         self._fresh = True  # just read: the first showing (at once) need not read again
 
     def _make_table(self) -> QTableView:
@@ -298,7 +317,60 @@ class DashboardPage(Page):
         if self.isVisible():
             self.reload()
 
+    def _read_in_background(self) -> None:
+        """The lists and counts read on a worker's connection (labels empty meanwhile)."""
+        self._reads += 1
+        number, today, mark = self._reads, self.today(), stats.count_mark(self.store)
+        for text_label in (
+            self.actions_label,
+            self.operations_label,
+            self.flash_label,
+            self.qip_label,
+            self.support_label,
+        ):
+            text_label.setText("")
+        for button in (self.mark_done_button, self.open_button, self.flash_sent_button):
+            button.setEnabled(False)
+        self.show_counts()
+        self.first_steps.reload()
+        self.reading = run_task(
+            "read the dashboard",
+            with_own_store,
+            self.store.path,
+            dashboard_queries.read_dashboard,
+            today,
+            on_finished=lambda lists: self._lists_read(number, today, mark, lists),
+            on_failed=lambda _error: self._lists_read(number, today, mark, None),
+            parent=self,
+        )
+
+    def _lists_read(
+        self,
+        number: int,
+        today: date,
+        mark: tuple[int, int] | None,
+        lists: dashboard_queries.DashboardLists | None,
+    ) -> None:
+        if number != self._reads:
+            return  # read again since, here
+        self.reading = None
+        if not self.isVisible():
+            # Another page in front (it reads again when shown), or this one dropped with
+            # its store (a lock, another database): nothing to show, nothing to ask.
+            self._fresh = False
+            return
+        if lists is None or mark is None or stats.count_mark(self.store) != mark:
+            self.reload()  # failed, or written meanwhile: read here, now
+            return
+        self.model.show_items(lists.actions, today)
+        self.qip_model.show_items(lists.qip_alerts, today)
+        self.flash_model.show_items(lists.flash, today)
+        self.support_model.show_items(lists.support, today)
+        self._update_labels(lists.summary)
+
     def reload(self) -> None:
+        self._reads += 1
+        self.reading = None
         today = self.today()
         for model in (self.model, self.qip_model, self.flash_model, self.support_model):
             model.reload(today)
@@ -422,7 +494,7 @@ class DashboardPage(Page):
             )
         )
 
-    def _update_labels(self) -> None:
+    def _update_labels(self, ops: dashboard_queries.OperationsSummary | None = None) -> None:
         self.show_counts()
         self.first_steps.reload()
         open_count = self.model.rowCount()
@@ -436,10 +508,21 @@ class DashboardPage(Page):
         has_rows = open_count > 0
         self.mark_done_button.setEnabled(has_rows)
         self.open_button.setEnabled(has_rows)
-        self._update_operations_labels()
+        self._update_operations_labels(ops)
 
-    def _update_operations_labels(self) -> None:
-        ops = dashboard_queries.operations_summary(self.store, self.today())
+    def _update_operations_labels(
+        self, ops: dashboard_queries.OperationsSummary | None = None
+    ) -> None:
+        """The counts of operations (ops: as read with the lists, else read now)."""
+        if ops is None:
+            # What the lists hold (read for the same day) is not read again to count.
+            today = self.today()
+            ops = dashboard_queries.operations_summary(
+                self.store,
+                today,
+                alerts=self.qip_model.every_alert() if self.qip_model.today == today else None,
+                flash_pending=self.flash_model.pending_count(),
+            )
         self.operations_label.setText(
             self.tr(
                 "QIPs: {running} running, {late} late, {near} near the ceiling · "

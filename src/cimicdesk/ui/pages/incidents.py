@@ -39,6 +39,7 @@ class IncidentsPage(OperationsPage):
     DELETE = incidents.delete_incident
     RESTORE = incidents.restore_incident
     COUNT = incidents.count_incidents
+    COUNT_TABLE = incidents.TABLE
 
     def nouns(self) -> Nouns:
         return Nouns(

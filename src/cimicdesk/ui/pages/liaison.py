@@ -51,6 +51,7 @@ class LiaisonPage(RecordPage):
     DELETE = liaison.delete_liaison
     RESTORE = liaison.restore_liaison
     COUNT = liaison.count_liaison
+    COUNT_TABLE = liaison.TABLE
 
     def nouns(self) -> Nouns:
         return Nouns(

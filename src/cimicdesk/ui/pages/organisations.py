@@ -33,6 +33,7 @@ class OrganisationsPage(RecordPage):
     DELETE = organisations.delete_organisation
     RESTORE = organisations.restore_organisation
     COUNT = organisations.count_organisations
+    COUNT_TABLE = organisations.TABLE
     PURGE_TABLE = "organisations"
 
     people_requested = Signal(str, str)  # organisation id, name

@@ -44,6 +44,7 @@ class QipsPage(OperationsPage):
     DELETE = qips.delete_qip
     RESTORE = qips.restore_qip
     COUNT = qips.count_qips
+    COUNT_TABLE = qips.TABLE
 
     def __init__(self, store, prompter, parent=None, **kw):
         self.recorded_by = ""

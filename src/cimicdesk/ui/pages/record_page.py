@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError, ValidationError
 from cimicdesk.i18n.message import Message
 from cimicdesk.store import editor_drafts as drafts
+from cimicdesk.store import stats
 from cimicdesk.store.database import Store
 from cimicdesk.store.purge import purge_record
 from cimicdesk.ui.editors.base import ERROR_STYLE, RecordEditor
@@ -80,6 +81,7 @@ class RecordPage(Page):
     RESTORE: Callable[[Store, str], Any]
     COUNT: Callable[..., int]
     PURGE_TABLE = ""  # the table 'Erase for good…' purges from; '' offers no such button
+    COUNT_TABLE = ""  # the table of the records listed: its live rows are the unfiltered count
 
     record_saved = Signal(str)
     record_deleted = Signal(str)
@@ -794,12 +796,23 @@ class RecordPage(Page):
         self.message_label.setText(message(self.store.read_only_reason()))
 
     def _update_count(self) -> None:
-        count = type(self).COUNT(self.store, self.model.filters)
+        count = None if self.model.filtered else self._live_count()
+        if count is None:
+            count = type(self).COUNT(self.store, self.model.filters)
         nouns = self.nouns()
         counted = nouns.counted(count)
         if self.model.filtered:
             counted = translate("RecordPage", "{count} match").format(count=counted)
         self.count_label.setText(counted)
+
+    def _live_count(self) -> int | None:
+        """The live records of COUNT_TABLE (what the unfiltered list holds) as the window's
+        counters keep them, without counting a sector's 70,000 entries again; None when
+        they are not known yet."""
+        if not self.COUNT_TABLE:
+            return None
+        known = stats.known_counts(self.store, [self.COUNT_TABLE])
+        return None if known is None else known[self.COUNT_TABLE]
 
     def update_cover(self) -> None:
         """Hide the editor's content when it must not show (a restricted contact); here never."""

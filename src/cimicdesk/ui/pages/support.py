@@ -37,6 +37,7 @@ class SupportPage(OperationsPage):
     DELETE = support_requests.delete_support_request
     RESTORE = support_requests.restore_support_request
     COUNT = support_requests.count_support_requests
+    COUNT_TABLE = support_requests.TABLE
 
     def nouns(self) -> Nouns:
         return Nouns(
