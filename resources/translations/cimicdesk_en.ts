@@ -47,7 +47,7 @@
 <context>
     <name>AwaitingSupportModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+237"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+255"/>
         <source>{number}: {type} from {requester}, {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ColumnFit</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/column_fit.py" line="+176"/>
+        <location filename="../../src/cimicdesk/ui/widgets/column_fit.py" line="+180"/>
         <source>Fit columns to the list&apos;s width</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-151"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-161"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,7 +204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="+85"/>
         <source>Occurred (Z)</source>
         <translation type="unfinished"></translation>
@@ -222,7 +222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="+65"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
@@ -253,7 +253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-54"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-158"/>
         <location line="+84"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
@@ -365,7 +365,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+63"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+65"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+55"/>
+        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+56"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+140"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+156"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,7 +736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+155"/>
         <source>Select an action first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,7 +857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+39"/>
         <source>%Ln flash report(s)</source>
         <translation>
             <numerusform>%Ln flash report</numerusform>
@@ -881,12 +881,12 @@
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-53"/>
         <source>{actions}, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>QIPs: {running} running, {late} late, {near} near the ceiling · Incidents: {open} open, {flash} flash pending · Support requests: {awaiting} awaiting decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1634,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>FlashIncidentsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+35"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+40"/>
         <source>{category}: {subcategory}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1647,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>IdleMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/idle_lock.py" line="+112"/>
+        <location filename="../../src/cimicdesk/ui/idle_lock.py" line="+120"/>
         <source>Lock when &amp;idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,7 +1693,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing imported, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,7 +1706,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         </translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Purged at {unit}: {count}; their earlier content was removed from this database and its backups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,7 +1719,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%Ln file(s) already imported before</source>
         <translation>
             <numerusform>%Ln file already imported before</numerusform>
@@ -2297,7 +2297,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/incidents.py" line="+45"/>
+        <location filename="../../src/cimicdesk/ui/pages/incidents.py" line="+46"/>
         <source>incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,7 +2426,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+231"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+250"/>
         <source>{column}: this column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,7 +2763,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LiaisonPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/liaison.py" line="+57"/>
+        <location filename="../../src/cimicdesk/ui/pages/liaison.py" line="+58"/>
         <source>liaison entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,7 +2915,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+390"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+406"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,7 +3675,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+42"/>
+        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+43"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,7 +4266,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>QipAlertsModel</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-82"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-92"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -4280,7 +4280,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-186"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-250"/>
         <source>near ceiling: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5126,7 +5126,7 @@ Click to see where.</source>
 <context>
     <name>QipsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/qips.py" line="+55"/>
+        <location filename="../../src/cimicdesk/ui/pages/qips.py" line="+56"/>
         <source>project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5280,7 +5280,7 @@ Click to see where.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+128"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+130"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5500,12 +5500,12 @@ This CANNOT be undone: its content is removed from this database and its backups
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>{count} match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>  •  unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6138,7 +6138,7 @@ The details are hidden so that a shared screen does not show them.</source>
     <name>SearchPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/search.py" line="+45"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6199,7 +6199,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="-46"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="-48"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6229,7 +6229,7 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6871,7 +6871,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/support.py" line="+43"/>
+        <location filename="../../src/cimicdesk/ui/pages/support.py" line="+44"/>
         <source>support request</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>AwaitingSupportModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+237"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+255"/>
         <source>{number}: {type} from {requester}, {status}.</source>
         <translation>{number}&#xa0;: {type} pour {requester}, {status}.</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ColumnFit</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/column_fit.py" line="+176"/>
+        <location filename="../../src/cimicdesk/ui/widgets/column_fit.py" line="+180"/>
         <source>Fit columns to the list&apos;s width</source>
         <translation>Ajuster les colonnes à la largeur de la liste</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-151"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-161"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Fin prévue</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="+85"/>
         <source>Occurred (Z)</source>
         <translation>Survenu (Z)</translation>
@@ -222,7 +222,7 @@
         <translation>Victimes</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="+65"/>
         <source>Priority</source>
         <translation>Priorité</translation>
@@ -253,7 +253,7 @@
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-49"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-54"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-158"/>
         <location line="+84"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
@@ -365,7 +365,7 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+63"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+65"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+55"/>
+        <location filename="../../src/cimicdesk/ui/pages/contacts.py" line="+56"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+140"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+156"/>
         <source>Mark &amp;done</source>
         <translation>Marquer &amp;réalisée</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>QIP en retard ou proches du plafond</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+155"/>
         <source>Select an action first.</source>
         <translation>Sélectionnez d&apos;abord une action.</translation>
     </message>
@@ -857,7 +857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+39"/>
         <source>%Ln flash report(s)</source>
         <translation>
             <numerusform>%Ln rapport flash</numerusform>
@@ -881,12 +881,12 @@
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-53"/>
         <source>{actions}, {overdue} overdue</source>
         <translation>{actions}, dont en retard&#xa0;: {overdue}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>QIPs: {running} running, {late} late, {near} near the ceiling · Incidents: {open} open, {flash} flash pending · Support requests: {awaiting} awaiting decision</source>
         <translation>QIP — en cours&#xa0;: {running}, en retard&#xa0;: {late}, proches du plafond&#xa0;: {near} · Incidents — ouverts&#xa0;: {open}, flash en attente&#xa0;: {flash} · Demandes d&apos;appui — en attente de décision&#xa0;: {awaiting}</translation>
     </message>
@@ -1672,7 +1672,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>FlashIncidentsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+35"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+40"/>
         <source>{category}: {subcategory}</source>
         <translation>{category}&#xa0;: {subcategory}</translation>
     </message>
@@ -1685,7 +1685,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>IdleMenu</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/idle_lock.py" line="+112"/>
+        <location filename="../../src/cimicdesk/ui/idle_lock.py" line="+120"/>
         <source>Lock when &amp;idle</source>
         <translation>Verrouiller en cas d&apos;&amp;inactivité</translation>
     </message>
@@ -1731,7 +1731,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Purge inachevée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing imported, nothing changed</source>
         <translation>Rien d&apos;importé, rien de modifié</translation>
     </message>
@@ -1744,7 +1744,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         </translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Purged at {unit}: {count}; their earlier content was removed from this database and its backups.</source>
         <translation>Purgées à {unit}&#xa0;: {count}&#xa0;; leur contenu antérieur a été retiré de cette base de données et de ses sauvegardes.</translation>
     </message>
@@ -1757,7 +1757,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%Ln file(s) already imported before</source>
         <translation>
             <numerusform>%Ln fichier déjà importé auparavant</numerusform>
@@ -2335,7 +2335,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/incidents.py" line="+45"/>
+        <location filename="../../src/cimicdesk/ui/pages/incidents.py" line="+46"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
@@ -2464,7 +2464,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+231"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+250"/>
         <source>{column}: this column cannot be sorted</source>
         <translation>{column}&#xa0;: cette colonne ne peut pas être triée</translation>
     </message>
@@ -2801,7 +2801,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LiaisonPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/liaison.py" line="+57"/>
+        <location filename="../../src/cimicdesk/ui/pages/liaison.py" line="+58"/>
         <source>liaison entry</source>
         <translation>entrée de liaison</translation>
     </message>
@@ -2953,7 +2953,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+390"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+406"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3724,7 +3724,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+42"/>
+        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+43"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
@@ -4315,7 +4315,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>QipAlertsModel</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-82"/>
+        <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-92"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -4329,7 +4329,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-186"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-250"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>
@@ -5176,7 +5176,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/qips.py" line="+55"/>
+        <location filename="../../src/cimicdesk/ui/pages/qips.py" line="+56"/>
         <source>project</source>
         <translation>projet</translation>
     </message>
@@ -5330,7 +5330,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+128"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+130"/>
         <source>New {noun}</source>
         <translation>Nouvelle fiche ({noun})</translation>
     </message>
@@ -5554,12 +5554,12 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>{count} match</source>
         <translation>{count} (filtre actif)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>  •  unsaved changes</source>
         <translation>  •  modifications non enregistrées</translation>
     </message>
@@ -6206,7 +6206,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
     <name>SearchPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/search.py" line="+45"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Type in the search box (Ctrl+F) to search every record.</source>
         <translation>Tapez dans la zone de recherche (Ctrl+F) pour chercher dans toutes les fiches.</translation>
     </message>
@@ -6267,7 +6267,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="-46"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="-48"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -6297,7 +6297,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Demande d&apos;appui</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -6939,7 +6939,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/support.py" line="+43"/>
+        <location filename="../../src/cimicdesk/ui/pages/support.py" line="+44"/>
         <source>support request</source>
         <translation>demande d&apos;appui</translation>
     </message>

@@ -201,3 +201,40 @@ def test_without_partners_projects_stop_before_approval(store):
     }
     statuses = {q.status for q in qips.list_qips(store, limit=500).items}
     assert statuses <= before_approval and QipStatus.REJECTED in statuses
+
+
+def test_the_seed_s_moment_decides_its_records_not_the_day_it_runs(tmp_path, store):
+    """Seeded up to a pinned `now`, a period reaching it gives the same records on any day
+    (the sitrep tests' seeded week read 6 pages on 7 Dec 2026 and 7 on 8 Dec when the seed
+    took the day it ran); another moment gives other records, none after it."""
+    from datetime import UTC, datetime, timedelta
+
+    moment = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
+    start, days = date(2025, 9, 1), 120  # ends 2025-12-30: after the moment
+    later = moment + timedelta(days=20)
+
+    def seeded(path, when):
+        other = create_database(
+            path, "BANBAT 1", UnitLevel.BATTALION, training=True, passphrase=PASSPHRASE
+        )
+        seed_operations(
+            other, random.Random(7), start=start, days=days, scale=1200, now=when,
+            **_directory(other),
+        )  # fmt: skip
+        return other
+
+    first, again, other = (
+        seeded(tmp_path / "a.sqlite", moment),
+        seeded(tmp_path / "b.sqlite", moment),
+        seeded(tmp_path / "c.sqlite", later),
+    )
+    try:
+        assert _content(first) == _content(again)
+        assert _content(first)["qips"] != _content(other)["qips"]
+        stamp = moment.strftime("%Y-%m-%dT%H:%M")
+        for table, column in (("incidents", "occurred_at"), ("support_requests", "received_at")):
+            latest = first.db.execute(f"SELECT max({column}) FROM {table}").fetchone()[0]
+            assert latest[:16] <= stamp, table
+    finally:
+        for store_ in (first, again, other):
+            store_.close()

@@ -11,7 +11,7 @@ in any database of the same unit.
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from cimicdesk.demo.area import Area
 from cimicdesk.demo.directory import Directory
@@ -37,6 +37,7 @@ def seed_database(
     start: date | None = None,
     days: int = 365,
     progress: Progress | None = None,
+    now: datetime | None = None,
 ) -> dict[str, int]:
     """Add ~entries/40 organisations, ~entries/12 contacts and `entries` liaison entries
     (about SIGNIFICANT_A_WEEK a week marked significant), then QIPs, incidents and support
@@ -44,6 +45,9 @@ def seed_database(
     with meetings (demo.narratives).
 
     Entries fall in the `days` days from `start` (default: the days up to yesterday).
+    `now` (default: this moment) is when the seed takes place: nothing is dated after it,
+    and it decides how far each project and request has come (tests pin it, so that a
+    seeded week reads the same whatever day they run).
     Returns the number of rows added per table. Refuses a real database (made-up records
     live only in a training one: store/training.py) and a read-only (handed-over) file.
     """
@@ -77,6 +81,7 @@ def seed_database(
                 contacts=bulk.unit_ids(store, "contacts"),
                 liaison=bulk.unit_ids(store, "liaison_entries"),
                 scale=entries,
+                now=now,
             )
             # Last: the weeks' figures are read back from the log, and the area's random
             # stream is drawn on only after everything else of the seed.

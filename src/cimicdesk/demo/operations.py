@@ -40,6 +40,7 @@ def seed_operations(
     contacts: Sequence[str],
     liaison: Sequence[str],
     scale: int,
+    now: datetime | None = None,
 ) -> dict[str, int]:
     """Add QIPs, incidents and support requests for `days` days from `start`.
 
@@ -47,13 +48,15 @@ def seed_operations(
     len(liaison)); it gives the counts: about scale/60 QIPs (at every stage, with
     tranches, monitoring visits without photos and their transitions), scale/10
     incidents and scale/25 support requests. `organisations`, `contacts` and `liaison`
-    are ids of existing records that the new ones refer to. Nothing is dated after
-    today. Runs in one transaction; returns the rows added per table.
+    are ids of existing records that the new ones refer to. Nothing is dated after `now`
+    (default: this moment), which also decides how far each project and request has come:
+    the same `now` gives the same records whatever day the seed runs. Runs in one
+    transaction; returns the rows added per table.
     """
     if days < 1 or scale < 0:
         raise ValueError("days must be 1 or more and scale 0 or more")
     training.require_training(store)  # made-up records go into training databases only
-    builder = Builder(store, rng, start, days, organisations, contacts, liaison)
+    builder = Builder(store, rng, start, days, organisations, contacts, liaison, now)
     with store.db.atomic():
         for _ in range(_share(scale, 60)):
             add_qip(builder)
@@ -87,10 +90,11 @@ class Builder:
         organisations: Sequence[str],
         contacts: Sequence[str],
         liaison: Sequence[str],
+        now: datetime | None = None,
     ):
         self.store = store
         self.rng = rng
-        self.now = utc_now()
+        self.now = now or utc_now()
         self.start = start
         self.end = min(start + timedelta(days=days), self.now.date() + timedelta(days=1))
         self.span = max(1, (self.end - start).days)
