@@ -97,3 +97,24 @@ def test_a_key_pressed_restarts_the_quiet_time(window, qtbot):
     assert before >= 50
     qtbot.keyClick(window.search_box, "w")
     assert watch.quiet_ms() < before
+
+
+def test_no_page_is_built_while_a_worker_is_at_work(store, open_window, qtbot):
+    # A page built while a report is made (or a file read) would contend with the worker
+    # for the interpreter: the window stalled 0.7 s in the preview's responsiveness test.
+    import threading
+
+    from cimicdesk.ui.workers import Task
+
+    release = threading.Event()
+    window = open_window()
+    task = Task("Hold the worker", release.wait, 30, parent=window)
+    task.start()
+    try:
+        qtbot.wait(page_warmer.QUIET_MS * 4)  # quiet long enough to build every page
+        assert list(window.pages.built()) == ["dashboard"]
+        assert window.page_warmer.active()  # still meaning to
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: warmed(window), timeout=WAIT_MS)
+    assert window.page_warmer.built == list(WARM_PAGES)

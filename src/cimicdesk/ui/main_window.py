@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             lambda: self.isVisible() and not (self.window_lock.locked or self.window_lock.pending),
             self.window_lock.idle.quiet_ms,
             self,
+            busy=lambda: bool(running_tasks()),
         )
         self._build_banner()
         self._build_status_bar()

@@ -24,7 +24,10 @@ class PageWarmer(QObject):
     input came for QUIET_MS (quiet_ms(): the idle lock's watch of keys, clicks and the
     mouse; after input it waits for quiet again). A page built costs the officer at most
     one page's building, the time a key pressed then waits. Stops once every one is built;
-    nothing is built while ready() is False (the window hidden or locked).
+    nothing is built while ready() is False (the window hidden or locked), and none while
+    busy() (a task at work on a worker thread: a report being made, a file read; building
+    a page then would contend with it for the interpreter and stall the window), which
+    is asked again after QUIET_MS.
 
     pages: a function giving the window's PageSet now (it is replaced on a lock or
     another database). built: the keys this warmer built, in order.
@@ -37,12 +40,14 @@ class PageWarmer(QObject):
         quiet_ms: Callable[[], int],
         parent: QObject | None = None,
         keys: Sequence[str] = WARM_PAGES,
+        busy: Callable[[], bool] = lambda: False,
     ):
         super().__init__(parent)
         self.setObjectName("pageWarmer")
         self._pages = pages
         self._ready = ready
         self._quiet_ms = quiet_ms
+        self._busy = busy
         self._keys = tuple(keys)
         self.built: list[str] = []
         self._timer = QTimer(self)
@@ -69,6 +74,9 @@ class PageWarmer(QObject):
         key = self._next_key()
         if key is None or not self._ready():
             return  # start() again when the window shows its pages again
+        if self._busy():  # a worker at work: ask again later
+            self._timer.start(QUIET_MS)
+            return
         quiet = self._quiet_ms()
         if quiet < QUIET_MS:  # the officer is at work: wait for quiet again
             self._timer.start(QUIET_MS - quiet)
