@@ -130,6 +130,9 @@ def measure_save(data: MissionData, repeat: int) -> list[Row]:
     path = scratch(data, data.sector, "save")
     floor_path = scratch(data, data.sector, "save-floor")
     store, window = open_window(path)
+    # The officer at work (typing, clicking) gets no page built in the background:
+    # the bench's requests send no input, so the warmer would think them idle.
+    window.page_warmer.stop()
     page = window.show_page("liaison")
     drain()
     key = encryption.key_for(path)
@@ -185,6 +188,9 @@ def measure_search(data: MissionData, repeat: int) -> list[Row]:
     each against bare FTS5 MATCH of the same query."""
     path = scratch(data, data.sector, "search")
     store, window = open_window(path)
+    # The officer at work (typing, clicking) gets no page built in the background:
+    # the bench's requests send no input, so the warmer would think them idle.
+    window.page_warmer.stop()
     page = window.show_page("search")
     shown: list[bool] = []
     page.results_shown.connect(lambda: shown.append(True))
@@ -238,6 +244,9 @@ def measure_preview(data: MissionData, repeat: int) -> list[Row]:
     preview window shows its pages) against `cimicdesk sitrep` of the same as a process."""
     path = scratch(data, data.battalion(1), "preview")
     store, window = open_window(path)
+    # The officer at work (typing, clicking) gets no page built in the background:
+    # the bench's requests send no input, so the warmer would think them idle.
+    window.page_warmer.stop()
     page = window.show_page("reports")
     week = last_week()
     year, number = (int(p) for p in week.week_label.split("-W"))
