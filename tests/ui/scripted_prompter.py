@@ -211,3 +211,14 @@ def back_up_now(qtbot, window) -> Path | None:
     with qtbot.waitSignal(task.ended, timeout=30_000):
         pass
     return task.result
+
+
+def search_for(window, qtbot, text: str):
+    """Type `text` into the window's search box as the officer does; the Search page once
+    the hits of that text are shown."""
+    window.focus_search()
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, text)
+    page = window.search_page
+    qtbot.waitUntil(lambda: page.model.text == text and not page.model.pending())
+    return page

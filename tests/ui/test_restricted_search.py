@@ -5,7 +5,7 @@ revealed restricted contacts."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from scripted_prompter import make_contact, make_entry, make_org
+from scripted_prompter import make_contact, make_entry, make_org, search_for
 
 from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.masking import restricted_code
@@ -28,15 +28,6 @@ def _source(store):
     return person
 
 
-def _search(window, qtbot, text):
-    window.focus_search()
-    window.search_box.clear()
-    qtbot.keyClicks(window.search_box, text)
-    page = window.search_page
-    qtbot.waitUntil(lambda: page.model.text == text and not page.model.pending())
-    return page
-
-
 def test_the_search_box_finds_a_source_by_code_and_nothing_by_what_it_hides(
     open_window, store, qtbot
 ):
@@ -45,11 +36,11 @@ def test_the_search_box_finds_a_source_by_code_and_nothing_by_what_it_hides(
     contacts_page = window.show_page("contacts")
     contacts_page.reveal_check.setChecked(True)  # revealed in the list: search still masks
     for typed in ("Kettenyi", "Bruno Kett", PHONE, "75998877", "threatened"):
-        page = _search(window, qtbot, typed)
+        page = search_for(window, qtbot, typed)
         assert page.model.rowCount() == 0, typed
         assert page.heading.text() == f"Nothing found for “{typed}”.", typed
     code = restricted_code(person.id)
-    page = _search(window, qtbot, code)
+    page = search_for(window, qtbot, code)
     titles = {page.model.index(r, page.model.TITLE).data() for r in range(page.model.rowCount())}
     assert f"Restricted contact {code}" in titles
     assert not any("Kettenyi" in title for title in titles)

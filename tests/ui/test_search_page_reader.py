@@ -3,20 +3,11 @@ the file not opened again per keystroke, the connection gone with the page."""
 
 from __future__ import annotations
 
-from scripted_prompter import make_contact, make_org
+from scripted_prompter import make_contact, make_org, search_for
 
 from cimicdesk.store.search import search
 from cimicdesk.ui import workers
 from cimicdesk.ui.models.search import SEARCHED_KINDS, SearchResultsModel
-
-
-def _search(window, qtbot, text):
-    window.focus_search()
-    window.search_box.clear()
-    qtbot.keyClicks(window.search_box, text)
-    page = window.search_page
-    qtbot.waitUntil(lambda: page.model.text == text and not page.model.pending())
-    return page
 
 
 def test_searches_keep_one_connection_and_show_the_store_s_hits(
@@ -31,7 +22,7 @@ def test_searches_keep_one_connection_and_show_the_store_s_hits(
         workers, "open_as_before", lambda path: opened.append(path) or real_open(path)
     )
     for text in ("b", "ba", "bam", "msf", "bambari"):
-        page = _search(window, qtbot, text)
+        page = search_for(window, qtbot, text)
         expected = search(store, text, kinds=SEARCHED_KINDS, limit=SearchResultsModel.LIMIT)
         shown = [
             page.model.index(r, 0).data(page.model.RecordIdRole)

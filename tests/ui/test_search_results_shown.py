@@ -4,7 +4,7 @@ when the hits are shown (issue 16: the rows are made once per search, not per pa
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from scripted_prompter import make_contact, make_entry, make_org
+from scripted_prompter import make_contact, make_entry, make_org, search_for
 
 from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.masking import restricted_code
@@ -13,15 +13,6 @@ from cimicdesk.ui.models.search import SEARCHED_KINDS, SearchResultsModel, reada
 from cimicdesk.ui.widgets.column_fit import share
 
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
-
-
-def _search(window, qtbot, text):
-    window.focus_search()
-    window.search_box.clear()
-    qtbot.keyClicks(window.search_box, text)
-    page = window.search_page
-    qtbot.waitUntil(lambda: page.model.text == text and not page.model.pending())
-    return page
 
 
 def test_every_cell_of_every_hit_shows_the_store_s_hit_and_a_source_only_by_code(
@@ -39,7 +30,7 @@ def test_every_cell_of_every_hit_shows_the_store_s_hit_and_a_source_only_by_code
     make_entry(store, contacts=[source], purpose="Bambari market security")
     window = open_window()
     code = restricted_code(source.id)
-    page = _search(window, qtbot, code)
+    page = search_for(window, qtbot, code)
     model = page.model
     ids = [model.index(r, 0).data(model.RecordIdRole) for r in range(model.rowCount())]
     row = ids.index(source.id)  # found by its code (the entry naming it may be found too)
@@ -49,7 +40,7 @@ def test_every_cell_of_every_hit_shows_the_store_s_hit_and_a_source_only_by_code
     assert model.index(row, model.KIND).data() == "Contact"
     assert model.index(row, 0).data(model.KindRole) == "contact"
 
-    page = _search(window, qtbot, "bambari")
+    page = search_for(window, qtbot, "bambari")
     hits = search(store, "bambari", kinds=SEARCHED_KINDS, limit=SearchResultsModel.LIMIT)
     assert len(hits) == model.rowCount() >= 3
     kinds = {"contact": "Contact", "organisation": "Organisation", "liaison": "Liaison entry"}
@@ -82,7 +73,7 @@ def test_the_columns_are_fitted_to_the_hits_when_they_are_shown(open_window, sto
         store, orgs=[org], purpose="A very long purpose " * 8 + "about Bambari's market road"
     )
     window = open_window()
-    page = _search(window, qtbot, "x-nothing")  # the page shown, its columns fitted to nothing
+    page = search_for(window, qtbot, "x-nothing")  # the page shown, its columns fitted to nothing
     widths: list[list[int]] = []
 
     def record_widths() -> None:
@@ -90,7 +81,7 @@ def test_the_columns_are_fitted_to_the_hits_when_they_are_shown(open_window, sto
         widths.append([header.sectionSize(c) for c in range(page.model.columnCount())])
 
     page.results_shown.connect(record_widths)  # before any event: no paint came between
-    page = _search(window, qtbot, "bambari")
+    page = search_for(window, qtbot, "bambari")
     fitter = page.fitter
     expected = share(page.table.viewport().width(), fitter.wants(), fitter.leasts(), fitter.fits)
     assert widths == [expected]
