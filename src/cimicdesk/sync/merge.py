@@ -17,6 +17,10 @@ synced table, parents before children:
    same row for row (tests/sync/test_fast_merge.py).
 3. Rows new here are copied in one INSERT ... SELECT, but for a record (or part of a
    record) of a unit the sender may not add to (sync/authority.py): refused, listed.
+   Their derived columns (a grid's position, a name's sort key: SyncedTable.derive) are
+   then computed here again, never taken from the file: they are not signed for as what
+   they must be, and a file could place a record where its grid is not, or hide it from
+   the duplicate check under another name key.
 4. Rows present on both sides are merged field by field in Python (plan_row): the higher
    counter wins; equal counters with different values are a concurrent edit, won by the
    higher (stamp, site), and listed in `conflicts`. Any version that loses a value (the
@@ -415,6 +419,30 @@ class Merger:
 
     # --- one table -------------------------------------------------------------------
 
+    def _derive_again(self, table: SyncedTable, ids: list[str]) -> None:
+        """The derived columns of rows just copied in, computed from their fields as a save
+        here computes them; only the rows whose file values differ are written."""
+        derived = table.derived_columns
+        if not derived:
+            return
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_derive (id TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.sync_derive")
+        self.conn.executemany("INSERT INTO temp.sync_derive (id) VALUES (?)", [(i,) for i in ids])
+        columns = table.columns
+        cursor = self.conn.execute(
+            f"SELECT {_quoted(columns)} FROM main.{table.name} "
+            "WHERE id IN (SELECT id FROM temp.sync_derive)"
+        )
+        wrong = []
+        for values in cursor.fetchall():
+            row = dict(zip(columns, values, strict=True))
+            right = table.derive(from_row(table.cls, row))
+            if any(row[c] != right[c] for c in derived):
+                wrong.append([*(right[c] for c in derived), row["id"]])
+        if wrong:
+            sets = ", ".join(f'"{c}" = ?' for c in derived)
+            self.conn.executemany(f"UPDATE main.{table.name} SET {sets} WHERE id = ?", wrong)
+
     def _merge_table(self, table: SyncedTable) -> TableCounts:
         counts = TableCounts()
         name = table.name
@@ -478,6 +506,7 @@ class Merger:
                 self.outcome.renamed.setdefault(name, set()).update(accepted)
             self.outcome.purged += [(name, i) for i in new_purged if i not in rejected]
             self._attribute(name, [(i, "new", []) for i in accepted])
+            self._derive_again(table, accepted)
         updates = []
         changes = []
         stored = self._stored_differing(table) if present else {}
