@@ -29,31 +29,44 @@ def fresh_counts(store) -> dict[str, int]:
     }
 
 
-def test_opening_the_window_loads_no_report_library(store, db_path, tmp_path):
-    make_entry(store, contacts=[make_contact(store)], purpose="Water point")
-    store.close()
+def _run_cimicdesk(argv: str, report: str, *paths: Path) -> str:
+    """The output of `main([argv...])` run in a child process of its own on this tree's
+    sources (the database's passphrase in its environment), then `report` printed: what a
+    started program has imported. sys.argv[1:] are `paths`."""
     script = f"""
 import sys
 from cimicdesk.store import encryption
 encryption.KDF_ITERATIONS = {TEST_KDF_ITERATIONS}
 from cimicdesk.cli import main
-code = main(["gui", "--db", sys.argv[1], "--screenshot", sys.argv[2]])
-tops = {{m.split(".")[0] for m in sys.modules}}
-loaded = sorted(tops & {{"reportlab", "docx"}})
-reports = sorted(m for m in sys.modules if m.startswith("cimicdesk.reports.commands"))
-print("exit", code, "loaded", loaded, "reports", reports)
+code = main([{argv}])
+{report}
 """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(SRC))
     env["CIMICDESK_PASSPHRASE"] = PASSPHRASE
-    shot = tmp_path / "shot.png"
     done = subprocess.run(
-        [sys.executable, "-c", script, str(db_path), str(shot)],
+        [sys.executable, "-c", script, *map(str, paths)],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
     )
-    assert "exit 0 loaded [] reports []" in done.stdout, done.stdout + done.stderr
+    return done.stdout + done.stderr
+
+
+def test_opening_the_window_loads_no_report_library(store, db_path, tmp_path):
+    make_entry(store, contacts=[make_contact(store)], purpose="Water point")
+    store.close()
+    shot = tmp_path / "shot.png"
+    output = _run_cimicdesk(
+        '"gui", "--db", sys.argv[1], "--screenshot", sys.argv[2]',
+        "tops = {m.split('.')[0] for m in sys.modules}\n"
+        "loaded = sorted(tops & {'reportlab', 'docx'})\n"
+        "reports = sorted(m for m in sys.modules if m.startswith('cimicdesk.reports.commands'))\n"
+        "print('exit', code, 'loaded', loaded, 'reports', reports)",
+        db_path,
+        shot,
+    )
+    assert "exit 0 loaded [] reports []" in output, output
     assert shot.is_file()
 
 
@@ -62,24 +75,14 @@ def test_commands_still_load_what_they_need(store, db_path, tmp_path):
     when the parser is built: tests/cli/test_gui_and_help.py)."""
     make_entry(store, contacts=[make_contact(store)], purpose="Water point")
     store.close()
-    script = f"""
-import sys
-from cimicdesk.store import encryption
-encryption.KDF_ITERATIONS = {TEST_KDF_ITERATIONS}
-from cimicdesk.cli import main
-code = main(["handover-brief", sys.argv[1], "--out", sys.argv[2]])
-print("exit", code, "reportlab" in sys.modules)
-"""
-    env = dict(os.environ, PYTHONPATH=str(SRC), CIMICDESK_PASSPHRASE=PASSPHRASE)
     brief = tmp_path / "brief.pdf"
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(db_path), str(brief)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
+    output = _run_cimicdesk(
+        '"handover-brief", sys.argv[1], "--out", sys.argv[2]',
+        "print('exit', code, 'reportlab' in sys.modules)",
+        db_path,
+        brief,
     )
-    assert "exit 0 True" in done.stdout, done.stdout + done.stderr
+    assert "exit 0 True" in output, output
     assert brief.read_bytes().startswith(b"%PDF")
 
 
