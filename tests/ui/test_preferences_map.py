@@ -15,8 +15,10 @@ from cimicdesk.store.places import mission_area, place_count, set_mission_area, 
 from cimicdesk.ui.preferences import PreferencesDialog
 
 LINE = "\t".join(
-    ["9000001", "Ndomété", "Ndomete", "", "7.0213", "19.2097", "P", "PPL", "CF", "", "04"]
-    + ["", "", "", "0", "", "450", "Africa/Bangui", "2024-03-01"]
+    [
+        *("9000001", "Ndomété", "Ndomete", "", "7.0213", "19.2097", "P", "PPL", "CF", "", "04"),
+        *("", "", "", "0", "", "450", "Africa/Bangui", "2024-03-01"),
+    ]
 )
 
 
