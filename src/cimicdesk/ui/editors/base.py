@@ -37,6 +37,7 @@ from cimicdesk.ui.editors.draft_fields import (
 from cimicdesk.ui.editors.field_tips import grid_tip, joined, set_date_tips
 from cimicdesk.ui.editors.field_undo import FieldChange, UndoKeysToWindow
 from cimicdesk.ui.editors.grid_field import GridFields
+from cimicdesk.ui.editors.place_field import PlaceFields
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.widgets.field_tabs import TabLeavesDates
 from cimicdesk.ui.widgets.invalid_frame import set_invalid_frame
@@ -47,6 +48,8 @@ ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: palette(text);"  # a note in an error's slot: what happened, not wrong
 EDITING = QAbstractItemView.State.EditingState
 GRID_FIELDS = ("gridEdit", "fromGridEdit", "toGridEdit")
+# Each place field and the grid field a chosen gazetteer place fills.
+PLACE_FIELDS = {"placeEdit": "grid", "fromPlaceEdit": "from_grid", "toPlaceEdit": "to_grid"}
 
 
 def fit_narrow(combo: QComboBox, characters: int = 12) -> None:
@@ -114,6 +117,14 @@ class RecordEditor(QWidget):
             {f: w for f, w in self._inputs.items() if w.objectName() in GRID_FIELDS},
         )
         self._position_errors: list[FieldError] = []
+        self.place_fields = PlaceFields(
+            self,
+            {
+                getattr(self.ui, name): field
+                for name, field in PLACE_FIELDS.items()
+                if hasattr(self.ui, name) and field in self._inputs
+            },
+        )
         for combo in self.findChildren(QComboBox):
             fit_narrow(combo)
         guard_wheel(self)  # the wheel scrolls the form; it never changes a field passed over
@@ -178,6 +189,7 @@ class RecordEditor(QWidget):
     def load(self, record: Any | None) -> None:
         """Show a record (None: a blank new one); clears errors and the dirty flag."""
         self.record = record if record is not None else self.blank()
+        self.place_fields.forget()
         with self.loading():
             self.fill(self.record)
         self.clear_errors()
