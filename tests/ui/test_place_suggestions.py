@@ -59,8 +59,8 @@ def test_choosing_a_place_fills_an_empty_grid_with_its_centre(window, store, qtb
     choose(qtbot, ui.placeEdit, "Kaga")
     assert ui.placeEdit.text() == "Kaga-Bandoro"
     assert ui.gridEdit.text() == grid_display(KAGA_CENTRE)
-    assert "centre of Kaga-Bandoro" in editor.note_text("grid")
-    assert "not of the site" in editor.note_text("grid")
+    assert "Centre of Kaga-Bandoro" in editor.note_text("grid")
+    assert "not the site" in editor.note_text("grid")
     qtbot.keyClick(ui.nameEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     [saved] = organisations.list_organisations(store).items
     stored = organisations.get_organisation(store, saved.id)

@@ -18,8 +18,7 @@ SUGGESTIONS = 10
 PLACE_DIGITS = 3  # 100 m: a town's centre is no site; more digits would pretend it is
 CENTRE_NOTE = QT_TRANSLATE_NOOP(
     "PlaceField",
-    "Grid of the centre of {place} (to 100 m), not of the site: type the site's own when "
-    "you have it.",
+    "Centre of {place} (to 100 m), not the site itself.",
 )
 
 
