@@ -49,6 +49,7 @@ def close(a: LatLon, b: LatLon) -> bool:
         ("6°59'22.6\" 19°11'14.6\"", KAGA_DMS),
         ("19.1874E 6.9896N", KAGA),  # the letters say longitude first
         ("6.9896; 19.1874", KAGA),
+        ("14.6928N 17.4467O", LatLon(14.6928, -17.4467)),  # O: ouest, as in French
     ],
 )
 def test_what_a_gps_or_phone_shows_is_read(typed, expected):

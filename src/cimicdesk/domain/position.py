@@ -3,7 +3,8 @@
 
 What is read: decimal degrees ('6.9896, 19.1874', '6.9896N 19.1874E', '-1.2921 36.8219',
 'S1.2921 E36.8219'), degrees and minutes ("6°59.376'N 19°11.244'E") and degrees, minutes
-and seconds ('6°59\\'22.6"N 19°11\\'14.6"E', or without symbols: '6 59 22.6 N 19 11 14.6 E').
+and seconds ('6°59\\'22.6"N 19°11\\'14.6"E', or without symbols: '6 59 22.6 N 19 11 14.6 E');
+O (ouest, as a French GPS writes it) is taken for W.
 
 The order rule: latitude first, then longitude, always, unless hemisphere letters say
 otherwise: N or S marks a latitude and E or W a longitude wherever they stand, so
@@ -89,7 +90,7 @@ def looks_like_position(text: str) -> bool:
     compact = re.sub(r"\s+", "", plain)
     if not compact or _MGRS_SHAPE.match(compact):
         return False
-    return bool(re.search(r"\d", compact)) and not re.search(r"[^0-9NSEW.,;/°'\"+-]", compact)
+    return bool(re.search(r"\d", compact)) and not re.search(r"[^0-9NSEWO.,;/°'\"+-]", compact)
 
 
 def parse_position(text: str) -> LatLon:
@@ -102,7 +103,8 @@ def parse_position(text: str) -> LatLon:
                 examples=EXAMPLES,
             )
         )
-    tokens = _tokens(written.translate(_SYMBOLS).upper())
+    # O: ouest, as a French GPS writes west.
+    tokens = _tokens(written.translate(_SYMBOLS).upper().replace("O", "W"))
     first, second = _split(tokens, written)
     lat, lon = _value(first, written), _value(second, written)
     lat_axis, lon_axis = _axis(first), _axis(second)
