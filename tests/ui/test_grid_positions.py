@@ -5,7 +5,9 @@ field with the database untouched."""
 from __future__ import annotations
 
 from ops_support import make_request
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
 from scripted_prompter import click_row, make_entry, make_org, replace_text
 
 from cimicdesk.store import liaison, organisations, support_requests
@@ -124,3 +126,29 @@ def test_the_support_requests_two_grids_each_take_a_position(open_window, store,
     qtbot.keyClick(ui.toGridEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     stored = support_requests.get_support_request(store, request.id)
     assert (stored.from_grid, stored.to_grid) == (KAGA_MGRS, "37MBU57635707")
+
+
+def test_leaving_the_window_to_copy_the_longitude_changes_nothing(window, store, qtbot):
+    """The officer types the latitude, goes to the GPS's window for the longitude: the
+    field is left as it was, no error; back in it, they finish and Tab converts it."""
+    page = window.show_page("organisations")
+    editor, ui = page.editor, page.editor.ui
+    ui.gridEdit.setFocus()
+    qtbot.keyClicks(ui.gridEdit, "6.9896,")
+    away = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.ActiveWindowFocusReason)
+    QApplication.sendEvent(ui.gridEdit, away)
+    assert ui.gridEdit.text() == "6.9896,"
+    assert editor.error_text("grid") == "" and not editor.is_marked("grid")
+    qtbot.keyClicks(ui.gridEdit, " 19.1874")
+    leave(qtbot, ui.gridEdit)
+    assert ui.gridEdit.text() == KAGA_SHOWN
+
+
+def test_enter_converts_too(window, store, qtbot):
+    page = window.show_page("organisations")
+    ui = page.editor.ui
+    ui.gridEdit.setFocus()
+    qtbot.keyClicks(ui.gridEdit, "6.9896 19.1874")
+    qtbot.keyClick(ui.gridEdit, Qt.Key.Key_Return)
+    assert ui.gridEdit.text() == KAGA_SHOWN
+    assert ui.gridEdit.hasFocus()

@@ -4,7 +4,8 @@ what was typed)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit
 
 from cimicdesk.domain.errors import FieldError
@@ -44,14 +45,28 @@ class GridFields(QObject):
     and Undo puts the typed text back.
     """
 
+    # Leaving the window is no leaving of the field: the officer may be in the GPS's or
+    # the phone's window copying the longitude, and comes back to the field as they left it.
+    STAYING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+
     def __init__(self, editor, fields: dict[str, QLineEdit]):
         super().__init__(editor)
         self.editor = editor
         self.fields = fields
+        self._field_of = {edit: field for field, edit in fields.items()}
         for field, edit in fields.items():
-            # Connected after the editor's own editingFinished (which closes the typing
-            # change), so the conversion is an undo step of its own.
-            edit.editingFinished.connect(lambda f=field: self.convert(f))
+            edit.installEventFilter(self)
+            edit.returnPressed.connect(lambda f=field: self.convert(f))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() not in self.STAYING
+            and watched in self._field_of
+        ):
+            self.convert(self._field_of[watched])
+        return False
 
     def convert(self, field: str) -> None:
         """Leave the field holding MGRS when it held a readable position; show why not
@@ -66,6 +81,7 @@ class GridFields(QObject):
         except GridReferenceError as exc:
             self.editor.flag(field, message(exc.message))
             return
+        self.editor._close_change()  # the typing was one undo step; this is the next
         edit.setText(grid_display(mgrs))  # an edit like typing: Undo gives `text` back
         edit.setCursorPosition(0)
         self.editor.show_note(
