@@ -27,8 +27,8 @@ def grid_nearby(store: Store, grid: str) -> Message | None:
 
 def says_more_than(nearby: Message | None, place: str) -> bool:
     """Whether the description adds to the place text the officer wrote: 'at Bria' beside
-    a place 'Bria' says it twice."""
+    a place 'Bria' or 'Gobolo, Bria' says it twice ('2.7 km N of Bria' does not)."""
     if nearby is None:
         return False
-    named = str(nearby.params.get("place", ""))
-    return not (nearby.params.get("point") is None and named.casefold() == place.strip().casefold())
+    named = str(nearby.params.get("place", "")).casefold()
+    return not (nearby.params.get("point") is None and named and named in place.casefold())
