@@ -59,7 +59,8 @@ class UpdateError(RuntimeError):
 def domain_labels() -> list[tuple[str, str]]:
     """(kind, English label) of every label shown from below ui: the kind is the context."""
     sys.path.insert(0, str(SRC))
-    from cimicdesk.domain import enums, incident, support
+    from cimicdesk.domain import enums, geo, incident, support
+    from cimicdesk.domain.relative_place import COMPASS_KIND
 
     found: list[tuple[str, str]] = []
     for name, member in vars(enums).items():
@@ -73,6 +74,7 @@ def domain_labels() -> list[tuple[str, str]]:
     found += [("Casualty", label) for _, label in incident.CASUALTY_OUTCOMES]
     found += [("Casualty", label) for _, label in incident.CASUALTY_GROUPS]
     found += [("EscortCriterion", label) for _, label in support.ESCORT_CRITERIA]
+    found += [(COMPASS_KIND, point.value) for point in geo.CompassPoint]
     return list(dict.fromkeys(found))
 
 

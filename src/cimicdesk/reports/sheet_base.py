@@ -22,6 +22,7 @@ from cimicdesk.reports.document import (
     Image,
     Paragraph,
 )
+from cimicdesk.reports.place_text import grid_nearby, says_more_than
 from cimicdesk.store.database import Store
 from cimicdesk.store.report_settings import get_report_settings
 
@@ -188,6 +189,15 @@ class Sheet:
                 )
             )
         return blocks
+
+    def where(self, place: str, grid: str) -> str:
+        """'Bambari · 34N DM 64090 37550 (12 km NE of Bambari)': the place as written, the
+        grid, and where the grid lies against the gazetteer when that adds anything."""
+        written = place_and_grid(place, grid)
+        nearby = grid_nearby(self.store, grid)
+        if not says_more_than(nearby, place):
+            return written
+        return f"{written} ({self.t(nearby)})"
 
     def photo_caption(self, attachment: Attachment, prefix: str = "") -> str:
         own = attachment.caption.strip() or attachment.filename

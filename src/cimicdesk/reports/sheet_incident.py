@@ -8,7 +8,7 @@ from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Label, Message, msg, msg_n
 from cimicdesk.reports.data import CASUALTY_KIND, military_dtg
 from cimicdesk.reports.document import Block, Document, Paragraph, Table, Title
-from cimicdesk.reports.sheet_base import Sheet, SheetOptions, cells, place_and_grid
+from cimicdesk.reports.sheet_base import Sheet, SheetOptions, cells
 from cimicdesk.store import attachments
 from cimicdesk.store import incidents as incident_repo
 from cimicdesk.store import liaison as liaison_repo
@@ -34,7 +34,7 @@ def incident_sheet(
                 (msg("Status"), incident.status),
                 (msg("Occurred"), sheet.dtg(incident.occurred_at)),
                 (msg("Reported"), sheet.dtg(incident.reported_at)),
-                (msg("Place"), place_and_grid(incident.place, incident.grid)),
+                (msg("Place"), sheet.where(incident.place, incident.grid)),
                 (msg("Precision"), incident.location_precision),
                 (msg("Source"), _source(sheet, incident)),
                 (msg("Reliability"), incident.reliability),

@@ -7,7 +7,7 @@ from cimicdesk.domain.records import LiaisonEntry
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg, msg_n
 from cimicdesk.reports.document import Block, Document, Paragraph, Table, Title
-from cimicdesk.reports.sheet_base import Sheet, SheetOptions, cells, one_line, place_and_grid
+from cimicdesk.reports.sheet_base import Sheet, SheetOptions, cells, one_line
 from cimicdesk.store import liaison as liaison_repo
 from cimicdesk.store.database import Store
 
@@ -29,7 +29,7 @@ def liaison_sheet(
         (msg("Type"), entry.entry_type),
         (msg("Start"), sheet.dtg(entry.start)),
         (msg("End"), sheet.dtg(entry.end)),
-        (msg("Place"), place_and_grid(entry.place, entry.grid)),
+        (msg("Place"), sheet.where(entry.place, entry.grid)),
         (msg("Unit"), entry.origin_unit or store.unit.name),
     ]
     if getattr(entry, "significant", False):

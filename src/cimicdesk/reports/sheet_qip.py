@@ -8,7 +8,7 @@ from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg, msg_n
 from cimicdesk.reports.data import day_of
 from cimicdesk.reports.document import Block, Document, Paragraph, SignOff, Table, Title
-from cimicdesk.reports.sheet_base import Sheet, SheetOptions, cells, one_line, place_and_grid
+from cimicdesk.reports.sheet_base import Sheet, SheetOptions, cells, one_line
 from cimicdesk.store import attachments
 from cimicdesk.store import qips as qip_repo
 from cimicdesk.store.database import Store
@@ -50,7 +50,7 @@ def qip_sheet(
                 (msg("Status"), qip.status),
                 (msg("Category"), qip.category),
                 (msg("Unit"), qip.proposing_unit or qip.origin_unit),
-                (msg("Place"), place_and_grid(qip.place, qip.grid)),
+                (msg("Place"), sheet.where(qip.place, qip.grid)),
                 (msg("Partner"), sheet.organisation(qip.implementing_partner_id)),
                 (msg("Focal point"), sheet.person(qip.focal_point_id)),
                 (msg("Planned"), _span(sheet, qip.planned_start, qip.planned_end)),

@@ -11,7 +11,6 @@ from cimicdesk.reports.sheet_base import (
     Sheet,
     SheetOptions,
     one_line,
-    place_and_grid,
     yes_no,
 )
 from cimicdesk.store import attachments
@@ -40,8 +39,8 @@ def support_sheet(
                 (msg("Channel"), request.channel),
                 (msg("Requester"), _requester(sheet, request)),
                 (msg("Priority"), request.priority),
-                (msg("From"), place_and_grid(request.from_place, request.from_grid)),
-                (msg("To"), place_and_grid(request.to_place, request.to_grid)),
+                (msg("From"), sheet.where(request.from_place, request.from_grid)),
+                (msg("To"), sheet.where(request.to_place, request.to_grid)),
                 (msg("Needed on"), sheet.day(request.date_required)),
                 (msg("Duration"), request.duration),
                 (msg("Passengers"), request.passengers or ""),

@@ -36,6 +36,8 @@ from cimicdesk.ui.editors.draft_fields import (
 )
 from cimicdesk.ui.editors.field_tips import grid_tip, joined, set_date_tips
 from cimicdesk.ui.editors.field_undo import FieldChange, UndoKeysToWindow
+from cimicdesk.ui.editors.grid_field import GridFields
+from cimicdesk.ui.editors.place_field import PlaceFields
 from cimicdesk.ui.i18n import message
 from cimicdesk.ui.widgets.field_tabs import TabLeavesDates
 from cimicdesk.ui.widgets.invalid_frame import set_invalid_frame
@@ -43,8 +45,11 @@ from cimicdesk.ui.widgets.line_slot import LineSlot
 from cimicdesk.ui.widgets.wheel_guard import guard_wheel
 
 ERROR_STYLE = "color: #b00020;"
+NOTE_STYLE = "color: palette(text);"  # a note in an error's slot: what happened, not wrong
 EDITING = QAbstractItemView.State.EditingState
 GRID_FIELDS = ("gridEdit", "fromGridEdit", "toGridEdit")
+# Each place field and the grid field a chosen gazetteer place fills.
+PLACE_FIELDS = {"placeEdit": "grid", "fromPlaceEdit": "from_grid", "toPlaceEdit": "to_grid"}
 
 
 def fit_narrow(combo: QComboBox, characters: int = 12) -> None:
@@ -107,6 +112,19 @@ class RecordEditor(QWidget):
             label.setVisible(False)
         for widget in self.findChildren(QWidget):
             self._watch(widget)
+        self.grid_fields = GridFields(  # after _watch: see GridFields
+            self,
+            {f: w for f, w in self._inputs.items() if w.objectName() in GRID_FIELDS},
+        )
+        self._position_errors: list[FieldError] = []
+        self.place_fields = PlaceFields(
+            self,
+            {
+                getattr(self.ui, name): field
+                for name, field in PLACE_FIELDS.items()
+                if hasattr(self.ui, name) and field in self._inputs
+            },
+        )
         for combo in self.findChildren(QComboBox):
             fit_narrow(combo)
         guard_wheel(self)  # the wheel scrolls the form; it never changes a field passed over
@@ -171,6 +189,7 @@ class RecordEditor(QWidget):
     def load(self, record: Any | None) -> None:
         """Show a record (None: a blank new one); clears errors and the dirty flag."""
         self.record = record if record is not None else self.blank()
+        self.place_fields.forget()
         with self.loading():
             self.fill(self.record)
         self.clear_errors()
@@ -194,9 +213,22 @@ class RecordEditor(QWidget):
         return True
 
     def to_record(self) -> Any:
-        """The record as the user has typed it (not saved), the cell being typed in too."""
+        """The record as the user has typed it (not saved), the cell being typed in too.
+
+        A grid field holding a position that cannot be read is refused with the position's
+        own message (not MGRS's), beside the record's other errors."""
         self._finish_cell_edit()
-        return self.read(self.record)
+        self._position_errors = []
+        record = self.read(self.record)
+        if self._position_errors:
+            fields = {e.field for e in self._position_errors}
+            others = [e for e in record.field_errors() if e.field not in fields]
+            raise ValidationError(self._position_errors + others)
+        return record
+
+    def grid_text(self, field: str) -> str:
+        """What a grid field saves, for read(): a position typed there as its MGRS."""
+        return self.grid_fields.value(field, self._position_errors)
 
     def _finish_cell_edit(self) -> None:
         """A table cell still open (Ctrl+S pressed while typing in it) hands its text to
@@ -232,9 +264,26 @@ class RecordEditor(QWidget):
         """Show one message under a field and mark its input, leaving the focus where it
         is (a table cell refused a value while its editor is still open)."""
         label = self._errors[field]
+        if label.property("note"):
+            self._clear_error(field)
         self._line(label).set_text(text)
         label.setVisible(True)
         self._mark(self._inputs[field], True)
+
+    def show_note(self, field: str, text: str) -> None:
+        """A note under a field in its error's slot, not in red and the input not marked
+        (a position made MGRS); it goes with the field's next edit, as an error does."""
+        label = self._errors[field]
+        label.setStyleSheet(NOTE_STYLE)
+        label.setProperty("note", True)
+        self._line(label).set_text(text)
+        label.setVisible(True)
+
+    def note_text(self, field: str) -> str:
+        """The note under a field ('' when none shows)."""
+        label = self._errors[field]
+        shown = label.property("note") and label.isVisibleTo(self)
+        return self._line(label).text() if shown else ""
 
     def watch_rows(self, model: Any, field: str) -> None:
         """A table's rows (a ChildRowsModel) are the field `field`: a row added, removed
@@ -414,8 +463,12 @@ class RecordEditor(QWidget):
     # Internals --------------------------------------------------------------------
 
     def _clear_error(self, field: str) -> None:
-        self._line(self._errors[field]).clear()
-        self._errors[field].setVisible(False)
+        label = self._errors[field]
+        self._line(label).clear()
+        label.setVisible(False)
+        if label.property("note"):  # the slot is an error's again
+            label.setProperty("note", False)
+            label.setStyleSheet(ERROR_STYLE)
         self._mark(self._inputs[field], False)
 
     @staticmethod

@@ -116,7 +116,7 @@ class ContactEditor(RecordEditor):
             phones=lines(ui.phonesEdit.toPlainText()),
             email=ui.emailEdit.text().strip(),
             place=ui.placeEdit.text().strip(),
-            grid=ui.gridEdit.text().strip(),
+            grid=self.grid_text("grid"),
             sensitivity=Sensitivity(ui.sensitivityCombo.currentData()),
             active=ui.activeCheck.isChecked(),
             notes=ui.notesEdit.toPlainText(),

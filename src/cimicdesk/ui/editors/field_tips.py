@@ -17,6 +17,12 @@ GRID = QT_TRANSLATE_NOOP(
     "(5 digits: to the metre; 3 digits: to 100 m). Spaces and small letters are accepted, "
     "e.g. 34N DM 64090 37550 or 34ndm6409037550.",
 )
+GRID_POSITION = QT_TRANSLATE_NOOP(
+    "FieldTips",
+    "A latitude/longitude from a GPS or a phone is taken too, latitude first (6.9896, "
+    "19.1874 or 6°59'22.6\"N 19°11'14.6\"E): it becomes the MGRS to 10 m when you leave "
+    "the field.",
+)
 DAY = QT_TRANSLATE_NOOP(
     "FieldTips",
     "Format YYYY-MM-DD: type the digits straight on (20261125); Alt+↓ opens the calendar.",
@@ -40,7 +46,7 @@ def joined(first: str, second: str) -> str:
 
 
 def grid_tip() -> str:
-    return translate("FieldTips", GRID)
+    return joined(translate("FieldTips", GRID), translate("FieldTips", GRID_POSITION))
 
 
 def set_date_tips(root: QWidget) -> None:

@@ -231,7 +231,7 @@ class IncidentEditor(TabbedEditor):
             category=IncidentCategory(ui.categoryCombo.currentData()),
             subcategory=ui.subcategoryCombo.currentData() or "",
             place=ui.placeEdit.text().strip(),
-            grid=ui.gridEdit.text().strip(),
+            grid=self.grid_text("grid"),
             location_precision=LocationPrecision(ui.precisionCombo.currentData()),
             **self.casualties.counts(),
             source_contact_id=contact,

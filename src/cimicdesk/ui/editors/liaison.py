@@ -227,7 +227,7 @@ class LiaisonEditor(RecordEditor):
             end=from_qt(end) if end is not None else "",
             entry_type=LiaisonType(ui.typeCombo.currentData()),
             place=ui.placeEdit.text().strip(),
-            grid=ui.gridEdit.text().strip(),
+            grid=self.grid_text("grid"),
             purpose=ui.purposeEdit.toPlainText(),
             info_received=ui.receivedEdit.toPlainText(),
             info_passed=ui.passedEdit.toPlainText(),

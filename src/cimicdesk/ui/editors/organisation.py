@@ -122,7 +122,7 @@ class OrganisationEditor(RecordEditor):
             parent_id=parent_id,
             sectors=sectors,
             place=ui.placeEdit.text().strip(),
-            grid=ui.gridEdit.text().strip(),
+            grid=self.grid_text("grid"),
             phones=lines(ui.phonesEdit.toPlainText()),
             email=ui.emailEdit.text().strip(),
             keep_distance=ui.keepDistanceCheck.isChecked(),

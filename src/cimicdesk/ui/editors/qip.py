@@ -365,7 +365,7 @@ class QipEditor(TabbedEditor):
             category=QipCategory(ui.categoryCombo.currentData()),
             objective=ui.objectiveEdit.toPlainText(),
             place=ui.placeEdit.text().strip(),
-            grid=ui.gridEdit.text().strip(),
+            grid=self.grid_text("grid"),
             implementing_partner_id=partner,
             focal_point_id=focal_point,
             proposing_unit=ui.proposingUnitEdit.text().strip(),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from cimicdesk.domain.enums import LabelledEnum
 from cimicdesk.domain.errors import RecordNotFoundError
@@ -15,6 +15,7 @@ from cimicdesk.store.database import Store
 from cimicdesk.store.filters import RecordFilter
 from cimicdesk.store.paging import Page
 from cimicdesk.ui.i18n import label
+from cimicdesk.ui.models.nearby import NearbyPlaces
 from cimicdesk.ui.models.page_cache import PageCache
 from cimicdesk.ui.models.read_only import Index, ReadOnlyTableModel
 from cimicdesk.ui.widgets.column_fit import FIXED, Fit
@@ -92,6 +93,7 @@ class LazyRecordModel(ReadOnlyTableModel):
     LIST_RECORDS: Callable[..., Page]
     GET_RECORD: Callable[[Store, str], Any]
     LIST_OPTIONS: ClassVar[dict[str, Any]] = {}
+    PLACE_COLUMN = -1  # the column whose empty place shows where the grid lies (place_cell)
 
     def __init__(self, store: Store, parent=None, *, load: bool = True):
         super().__init__(parent)
@@ -101,6 +103,7 @@ class LazyRecordModel(ReadOnlyTableModel):
         self._rows = PageCache(self._refetch, self.KEEP_PAGES)
         self._cursor: tuple | None = None
         self._more = False
+        self.nearby = NearbyPlaces(store)  # '12 km NE of Kaga-Bandoro', per grid
         if load:
             self.reload()
 
@@ -134,6 +137,25 @@ class LazyRecordModel(ReadOnlyTableModel):
     def tooltip(self, record: Any, column: int) -> str | None:
         return None
 
+    def place_cell(self, place: str, grid: str) -> str:
+        """A Place cell: the place as written, else where its grid lies ('12 km NE of
+        Kaga-Bandoro', in italics: see font)."""
+        return place or self.nearby.describe(grid)
+
+    def place_tip(self, place: str, grid: str) -> str | None:
+        """The place as written and, under it, where its grid lies against the gazetteer."""
+        return "\n".join(p for p in (place, self.nearby.describe(grid, place)) if p) or None
+
+    def font(self, record: Any, column: int) -> QFont | None:
+        """Italics for a Place cell the program wrote (the officer gave a grid, no place)."""
+        if column != self.PLACE_COLUMN or getattr(record, "place", "x"):
+            return None
+        if not self.nearby.describe(getattr(record, "grid", "")):
+            return None
+        italic = QFont()
+        italic.setItalic(True)
+        return italic
+
     def record_data(self, record: Any, column: int, role: int) -> Any:
         """What data() gives for a loaded record's cell."""
         if role == Qt.ItemDataRole.DisplayRole:
@@ -145,6 +167,8 @@ class LazyRecordModel(ReadOnlyTableModel):
             return tip
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(record, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(record, column)
         if role == self.RecordIdRole:
             return record.id
         if role == self.RecordRole:
@@ -164,6 +188,7 @@ class LazyRecordModel(ReadOnlyTableModel):
     def reload(self) -> None:
         """Drop every row and fetch the first page again."""
         self.beginResetModel()
+        self.nearby.forget()  # places may have come in since (an import, another area)
         page = self.fetch_page(None, self.PAGE_SIZE)
         self._rows.clear()
         self._rows.append(None, page.items)

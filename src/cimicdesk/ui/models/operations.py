@@ -85,8 +85,8 @@ class MarkedRowsModel(LazyRecordModel):
     def record_data(self, record: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.MARK_BACKGROUND if self.is_marked(record) else None
-        if role == Qt.ItemDataRole.FontRole:
-            return bold_font() if column == self.MARK_COLUMN and self.is_marked(record) else None
+        if role == Qt.ItemDataRole.FontRole and column == self.MARK_COLUMN:
+            return bold_font() if self.is_marked(record) else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in self.RIGHT_COLUMNS else None
         return super().record_data(record, column, role)
@@ -122,6 +122,7 @@ class QipTableModel(MarkedRowsModel):
     )
     DEFAULT_SORT = (NUMBER, Qt.SortOrder.DescendingOrder)
     MARK_COLUMN = LATE
+    PLACE_COLUMN = PLACE
     RIGHT_COLUMNS = (APPROVED, DONE)
     FILTER = QipFilter
     LIST_RECORDS = staticmethod(qips.list_qips)
@@ -148,7 +149,7 @@ class QipTableModel(MarkedRowsModel):
         if column == self.PARTNER:
             return record.partner_name
         if column == self.PLACE:
-            return record.place
+            return self.place_cell(record.place, record.grid)
         if column == self.APPROVED:
             return amount(record.budget_approved_usd)
         if column == self.DONE:
@@ -178,6 +179,8 @@ class QipTableModel(MarkedRowsModel):
             )
         if column == self.PARTNER:
             return record.partner_name or None
+        if column == self.PLACE:
+            return self.place_tip(record.place, record.grid)
         return None
 
 
@@ -208,6 +211,7 @@ class IncidentTableModel(MarkedRowsModel):
     )
     DEFAULT_SORT = (OCCURRED, Qt.SortOrder.DescendingOrder)
     MARK_COLUMN = FLASH
+    PLACE_COLUMN = PLACE
     RIGHT_COLUMNS = (CASUALTIES,)
     FILTER = IncidentFilter
     LIST_RECORDS = staticmethod(incidents.list_incidents)
@@ -224,7 +228,7 @@ class IncidentTableModel(MarkedRowsModel):
         if column == self.CATEGORY:
             return label(record.category)
         if column == self.PLACE:
-            return record.place
+            return self.place_cell(record.place, record.grid)
         if column == self.GRID:
             return grid_display(record.grid)
         if column == self.CASUALTIES:
@@ -251,7 +255,9 @@ class IncidentTableModel(MarkedRowsModel):
         if column == self.FLASH and record.needs_flash():
             return self.tr("A flash incident: its flash report is not marked sent.")
         if column == self.PLACE:
-            return record.place or None
+            return self.place_tip(record.place, record.grid)
+        if column == self.GRID:
+            return self.nearby.describe(record.grid) or None
         return None
 
 
@@ -314,4 +320,21 @@ class SupportTableModel(MarkedRowsModel):
             return self.tr("Awaiting a decision.")
         if column == self.REQUESTER:
             return record.requester_name or None
+        if column == self.TYPE:
+            return self.route_tip(record)
         return None
+
+    def route_tip(self, record: SupportRequest) -> str:
+        """The type, then where from and where to, each end told against the gazetteer
+        ('Bambari · 12 km NE of Bambari')."""
+        lines = [label(record.request_type)]
+        for title, place, grid in (
+            (self.tr("From"), record.from_place, record.from_grid),
+            (self.tr("To"), record.to_place, record.to_grid),
+        ):
+            where = " · ".join(
+                p for p in (place, grid_display(grid), self.nearby.describe(grid, place)) if p
+            )
+            if where:
+                lines.append(f"{title}: {where}")
+        return "\n".join(lines)

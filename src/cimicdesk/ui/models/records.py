@@ -34,6 +34,7 @@ class OrganisationTableModel(LazyRecordModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Grid"), None, "33P TM 12345 67890", drop=1),
     )
     FILTER = OrganisationFilter
+    PLACE_COLUMN = PLACE
     LIST_RECORDS = staticmethod(organisations.list_organisations)
     GET_RECORD = staticmethod(organisations.get_organisation)
 
@@ -47,7 +48,7 @@ class OrganisationTableModel(LazyRecordModel):
         if column == self.SECTORS:
             return ", ".join(record.sectors)
         if column == self.PLACE:
-            return record.place
+            return self.place_cell(record.place, record.grid)
         if column == self.GRID:
             return grid_display(record.grid)
         return ""
@@ -59,6 +60,10 @@ class OrganisationTableModel(LazyRecordModel):
             return self.tr(
                 "{name}: keeps its distance from the military; liaise discreetly."
             ).format(name=record.name)
+        if column == self.PLACE:
+            return self.place_tip(record.place, record.grid)
+        if column == self.GRID:
+            return self.nearby.describe(record.grid) or None
         return None
 
 
@@ -178,6 +183,7 @@ class LiaisonTableModel(LazyRecordModel):
     )
     DEFAULT_SORT = (START, Qt.SortOrder.DescendingOrder)
     FILTER = LiaisonFilter
+    PLACE_COLUMN = PLACE
     LIST_RECORDS = staticmethod(liaison.list_liaison)
     GET_RECORD = staticmethod(liaison.get_liaison)
     # The editor opens the full entry; the list keeps headings only.
@@ -191,7 +197,7 @@ class LiaisonTableModel(LazyRecordModel):
         if column == self.TYPE:
             return label(record.entry_type)
         if column == self.PLACE:
-            return record.place
+            return self.place_cell(record.place, record.grid)
         if column == self.GRID:
             return grid_display(record.grid)
         if column == self.PARTICIPANTS:
@@ -201,6 +207,10 @@ class LiaisonTableModel(LazyRecordModel):
         return ""
 
     def tooltip(self, record: LiaisonEntry, column: int) -> Any:
+        if column == self.PLACE:
+            return self.place_tip(record.place, record.grid)
+        if column == self.GRID:
+            return self.nearby.describe(record.grid) or None
         if column == self.PARTICIPANTS and record.participant_names:
             names = record.participant_names.replace("; ", "\n")
             if RESTRICTED_CODE.search(record.participant_names):
