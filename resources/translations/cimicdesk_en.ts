@@ -178,12 +178,12 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+29"/>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Acronym</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <location line="+58"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+85"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+88"/>
         <source>Occurred (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+65"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+68"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,7 +237,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-6"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,34 +248,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-146"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-54"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-158"/>
-        <location line="+84"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-164"/>
+        <location line="+87"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-101"/>
-        <location line="+160"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-104"/>
+        <location line="+166"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+100"/>
-        <location line="+60"/>
+        <location line="-163"/>
+        <location line="+103"/>
+        <location line="+63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-164"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,19 +295,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Flash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
-        <location line="+142"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-145"/>
+        <location line="+147"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Received (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,8 +333,8 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-152"/>
-        <location line="+85"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-158"/>
+        <location line="+88"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+2"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
@@ -370,7 +370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-93"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-96"/>
         <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
@@ -1478,6 +1478,11 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
     </message>
     <message>
         <location line="+7"/>
+        <source>A latitude/longitude from a GPS or a phone is taken too, latitude first (6.9896, 19.1874 or 6°59&apos;22.6&quot;N 19°11&apos;14.6&quot;E): it becomes the MGRS to 10 m when you leave the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Format YYYY-MM-DD: type the digits straight on (20261125); Alt+↓ opens the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,6 +1646,14 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     <message>
         <location line="+4"/>
         <source>Flash report not marked sent. Double-click to open the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridField</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/grid_field.py" line="+24"/>
+        <source>Made from {position} (to 10 m). Ctrl+Z undoes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,7 +2287,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+129"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+133"/>
         <source>PENDING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,7 +2439,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+250"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+275"/>
         <source>{column}: this column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,7 +2857,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LiaisonTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+48"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+53"/>
         <source>C-…: a restricted contact, shown by code. Open the entry to see who.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,7 +2928,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+406"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+407"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,6 +3347,60 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
 </context>
 <context>
+    <name>MapGroup</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/preferences_map.py" line="+41"/>
+        <source>Map, saved in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mission area&apos;s countries: their towns and villages are labelled on the map and offered when a place is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Import GeoNames file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A country file from the GIS section (e.g. CF.txt from geonames.org&apos;s CF.zip): every village, hill, river and spot it holds is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Mission area: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission area: none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln place(s) in this database.</source>
+        <translation>
+            <numerusform>%Ln place in this database.</numerusform>
+            <numerusform>%Ln places in this database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%Ln place(s) imported from {file_name}.</source>
+        <translation>
+            <numerusform>%Ln place imported from {file_name}.</numerusform>
+            <numerusform>%Ln places imported from {file_name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MissionSettingsDialog</name>
     <message>
         <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+148"/>
@@ -3667,7 +3734,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-148"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-157"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,6 +3921,14 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
 </context>
 <context>
+    <name>PlaceField</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/place_field.py" line="+19"/>
+        <source>Centre of {place} (to 100 m), not the site itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/placeholder.py" line="+16"/>
@@ -3869,7 +3944,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/preferences.py" line="+326"/>
+        <location filename="../../src/cimicdesk/ui/preferences.py" line="+335"/>
         <source>Preferences saved. The language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,12 +3957,12 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>This laptop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,6 +4273,11 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>GeoNames country files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
@@ -4260,6 +4340,11 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+7"/>
         <source>Take over database: install it as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a GeoNames country file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5108,7 +5193,7 @@ Click to see where.</source>
 <context>
     <name>QipTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-92"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-95"/>
         <source>LATE {days} d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6947,8 +7032,18 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+138"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+143"/>
         <source>Awaiting a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

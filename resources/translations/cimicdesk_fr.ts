@@ -178,12 +178,12 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+29"/>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <location line="+58"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+85"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+88"/>
         <source>Occurred (Z)</source>
         <translation>Survenu (Z)</translation>
     </message>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+65"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+68"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -237,7 +237,7 @@
         <location line="+1"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-6"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -248,34 +248,34 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-141"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-146"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-54"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-158"/>
-        <location line="+84"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-164"/>
+        <location line="+87"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+1"/>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-101"/>
-        <location line="+160"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-104"/>
+        <location line="+166"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+100"/>
-        <location line="+60"/>
+        <location line="-163"/>
+        <location line="+103"/>
+        <location line="+63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-164"/>
         <source>Late</source>
         <translation>Retard</translation>
     </message>
@@ -295,19 +295,19 @@
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Flash</source>
         <translation>Flash</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-140"/>
-        <location line="+142"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-145"/>
+        <location line="+147"/>
         <source>Grid</source>
         <translation>Carroyage MGRS</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Received (Z)</source>
         <translation>Reçue (Z)</translation>
     </message>
@@ -333,8 +333,8 @@
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="-2"/>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-152"/>
-        <location line="+85"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-158"/>
+        <location line="+88"/>
         <location filename="../../src/cimicdesk/ui/models/records.py" line="+2"/>
         <source>Category</source>
         <translation>Catégorie</translation>
@@ -370,7 +370,7 @@
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-93"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-96"/>
         <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -1514,6 +1514,11 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
     </message>
     <message>
         <location line="+7"/>
+        <source>A latitude/longitude from a GPS or a phone is taken too, latitude first (6.9896, 19.1874 or 6°59&apos;22.6&quot;N 19°11&apos;14.6&quot;E): it becomes the MGRS to 10 m when you leave the field.</source>
+        <translation>Une latitude/longitude d&apos;un GPS ou d&apos;un téléphone est acceptée aussi, latitude d&apos;abord (6.9896, 19.1874 ou 6°59&apos;22.6&quot;N 19°11&apos;14.6&quot;E)&#xa0;: elle devient la référence MGRS à 10 m quand vous quittez le champ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Format YYYY-MM-DD: type the digits straight on (20261125); Alt+↓ opens the calendar.</source>
         <translation>Format AAAA-MM-JJ&#xa0;: tapez les chiffres à la suite (20261125)&#xa0;; Alt+↓ ouvre le calendrier.</translation>
     </message>
@@ -1680,6 +1685,14 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location line="+4"/>
         <source>Flash report not marked sent. Double-click to open the incident.</source>
         <translation>Rapport flash non marqué comme envoyé. Double-cliquez pour ouvrir l&apos;incident.</translation>
+    </message>
+</context>
+<context>
+    <name>GridField</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/grid_field.py" line="+24"/>
+        <source>Made from {position} (to 10 m). Ctrl+Z undoes.</source>
+        <translation>Obtenue de {position} (à 10 m). Ctrl+Z annule.</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2325,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+129"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+133"/>
         <source>PENDING</source>
         <translation>EN ATTENTE</translation>
     </message>
@@ -2464,7 +2477,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LazyRecordModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+250"/>
+        <location filename="../../src/cimicdesk/ui/models/lazy.py" line="+275"/>
         <source>{column}: this column cannot be sorted</source>
         <translation>{column}&#xa0;: cette colonne ne peut pas être triée</translation>
     </message>
@@ -2882,7 +2895,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LiaisonTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="+48"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+53"/>
         <source>C-…: a restricted contact, shown by code. Open the entry to see who.</source>
         <translation>C-…&#xa0;: un contact restreint, montré par son code. Ouvrez l’entrée pour voir qui.</translation>
     </message>
@@ -2953,7 +2966,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+406"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+407"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3383,6 +3396,60 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
 </context>
 <context>
+    <name>MapGroup</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/preferences_map.py" line="+41"/>
+        <source>Map, saved in the database</source>
+        <translation>Carte, enregistrée dans la base</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mission area&apos;s countries: their towns and villages are labelled on the map and offered when a place is typed</source>
+        <translation>Les pays de la zone de la mission&#xa0;: leurs villes et villages sont nommés sur la carte et proposés quand on tape un lieu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find a country</source>
+        <translation>Chercher un pays</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Import GeoNames file…</source>
+        <translation>&amp;Importer un fichier GeoNames…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A country file from the GIS section (e.g. CF.txt from geonames.org&apos;s CF.zip): every village, hill, river and spot it holds is added</source>
+        <translation>Un fichier pays de la cellule SIG (p. ex. CF.txt tiré de CF.zip sur geonames.org)&#xa0;: chaque village, colline, cours d&apos;eau et site qu&apos;il contient est ajouté</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Mission area: {codes}</source>
+        <translation>Zone de la mission&#xa0;: {codes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission area: none chosen</source>
+        <translation>Zone de la mission&#xa0;: aucune choisie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln place(s) in this database.</source>
+        <translation>
+            <numerusform>%Ln lieu dans cette base.</numerusform>
+            <numerusform>%Ln lieux dans cette base.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%Ln place(s) imported from {file_name}.</source>
+        <translation>
+            <numerusform>%Ln lieu importé de {file_name}.</numerusform>
+            <numerusform>%Ln lieux importés de {file_name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MissionSettingsDialog</name>
     <message>
         <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+148"/>
@@ -3716,7 +3783,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/records.py" line="-148"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="-157"/>
         <source>{name}: keeps its distance from the military; liaise discreetly.</source>
         <translation>{name}&#xa0;: garde ses distances avec les militaires&#xa0;; assurer la liaison avec discrétion.</translation>
     </message>
@@ -3903,6 +3970,14 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
 </context>
 <context>
+    <name>PlaceField</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/place_field.py" line="+19"/>
+        <source>Centre of {place} (to 100 m), not the site itself.</source>
+        <translation>Centre de {place} (à 100 m), pas le site lui-même.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/placeholder.py" line="+16"/>
@@ -3918,7 +3993,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/preferences.py" line="+326"/>
+        <location filename="../../src/cimicdesk/ui/preferences.py" line="+335"/>
         <source>Preferences saved. The language applies at the next start.</source>
         <translation>Préférences enregistrées. La langue s&apos;applique au prochain démarrage.</translation>
     </message>
@@ -3931,12 +4006,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>This laptop</source>
         <translation>Cet ordinateur</translation>
     </message>
@@ -4247,6 +4322,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Exports CIMIC Desk (*.cimic);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>GeoNames country files (*.txt);;All files (*)</source>
+        <translation>Fichiers pays GeoNames (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>OK</source>
         <translation>OK</translation>
@@ -4310,6 +4390,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+7"/>
         <source>Take over database: install it as</source>
         <translation>Reprendre une base de données&#xa0;: l&apos;installer sous</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a GeoNames country file</source>
+        <translation>Importer un fichier pays GeoNames</translation>
     </message>
 </context>
 <context>
@@ -5158,7 +5243,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-92"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="-95"/>
         <source>LATE {days} d</source>
         <translation>RETARD {days} j</translation>
     </message>
@@ -7015,9 +7100,19 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SupportTableModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+138"/>
+        <location filename="../../src/cimicdesk/ui/models/operations.py" line="+143"/>
         <source>Awaiting a decision.</source>
         <translation>En attente de décision.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>À</translation>
     </message>
 </context>
 <context>
