@@ -170,3 +170,17 @@ def test_the_legend_goes_under_the_map():
     picture = Image.open(io.BytesIO(drawn.png)).convert("RGB")
     strip = picture.crop((0, drawn.view.height + 2, 400, drawn.size[1]))
     assert strip.getcolors(100_000) and len(strip.getcolors(100_000)) > 3
+
+
+def test_records_on_one_spot_show_how_many_they_are():
+    def badge_ink(count):
+        markers = [Marker(7.0, 19.2, Shape.CIRCLE, (200, 0, 0))] * count
+        drawn = render_map(markers, area=AREA)
+        picture = Image.open(io.BytesIO(drawn.png)).convert("RGB")
+        x, y = drawn.view.pixel_of(7.0, 19.2)
+        left, top = round(x + map_image.MARKER / 2), round(y - map_image.MARKER / 2 - 24)
+        region = picture.crop((left, top, left + 30, top + 26))
+        return sum(1 for p in region.get_flattened_data() if sum(p) < 150)
+
+    assert badge_ink(1) == 0
+    assert badge_ink(12) > 20  # '12' written above right of the symbol

@@ -44,6 +44,9 @@ MAX_ZOOM = 16
 MAX_PLACES = 60  # labels drawn at most (the largest first)
 MAX_TILES = 400  # tiles read for one map at most (a far-zoomed-out file is skipped)
 MARKER = 26  # a record's symbol, in pixels
+REACH = MARKER // 2 + 10  # around a record's spot (and its flash ring) no place name is written
+STACK_PX = MARKER * 3 // 4  # records closer than this are one stack, its count written beside it
+BADGE_SIZE = 20
 BACKGROUND: RGB = (238, 236, 228)
 WATER_INK: RGB = (120, 120, 120)
 INK: RGB = (27, 31, 36)
@@ -310,11 +313,16 @@ def _draw_places(
         # another name or the map's furniture; a place with no room for its name is left off.
         right = _text_box(draw, (x + radius + 5, y - size / 2 - 2), name, face)
         w, h = right[2] - right[0], right[3] - right[1]
+        # Beside the dot first; then clear of a record drawn on the town (REACH further).
         candidates = [
-            right,
-            (int(x - radius - 5 - w), right[1], int(x - radius - 5), right[3]),
-            (int(x - w / 2), int(y - radius - 6 - h), int(x + w / 2), int(y - radius - 6)),
-            (int(x - w / 2), int(y + radius + 6), int(x + w / 2), int(y + radius + 6 + h)),
+            box
+            for gap in (radius + 5, REACH + 6)
+            for box in (
+                (int(x + gap), right[1], int(x + gap + w), right[3]),
+                (int(x - gap - w), right[1], int(x - gap), right[3]),
+                (int(x - w / 2), int(y - gap - h), int(x + w / 2), int(y - gap)),
+                (int(x - w / 2), int(y + gap), int(x + w / 2), int(y + gap + h)),
+            )
         ]
         inside = [
             b
@@ -364,6 +372,24 @@ def _symbol(
         draw.polygon(points, fill=colour, outline=outline, width=width)
     else:
         draw.regular_polygon((x, y, r * 1.1), 6, fill=colour, outline=outline, width=width)
+
+
+def _stacks(points: Sequence[tuple[float, float]]) -> list[tuple[tuple[float, float], int]]:
+    """Records drawn on one another (within STACK_PX): each stack's first spot and size."""
+    stacks: list[list[float]] = []  # x, y, count
+    for x, y in points:
+        for stack in stacks:
+            if abs(stack[0] - x) <= STACK_PX and abs(stack[1] - y) <= STACK_PX:
+                stack[2] += 1
+                break
+        else:
+            stacks.append([x, y, 1])
+    return [((x, y), int(n)) for x, y, n in stacks]
+
+
+def _badge_at(xy: tuple[float, float]) -> tuple[float, float]:
+    """Where a stack's count is written: above right of its symbol."""
+    return (xy[0] + MARKER / 2 + 2, xy[1] - MARKER / 2 - BADGE_SIZE)
 
 
 def _nice_length(max_m: float) -> float:
@@ -475,12 +501,16 @@ def render_map(
     drawn = _draw_tiles(canvas, view, basemap) if basemap is not None else False
     draw = ImageDraw.Draw(canvas, "RGBA")
     _draw_overlays(draw, view, overlays)
-    # Records are drawn last, on top; their places are kept free of place names.
+    # Records are drawn last, on top; their places (and the count of a stack of records
+    # at one spot) are kept free of place names.
     spots = [(view.pixel_of(m.lat, m.lon), m) for m in markers]
-    reach = MARKER // 2 + 4
+    stacks = _stacks([xy for xy, _ in spots])
     taken = [
-        (int(x - reach), int(y - reach), int(x + reach), int(y + reach)) for (x, y), _ in spots
+        (int(x - REACH), int(y - REACH), int(x + REACH), int(y + REACH)) for (x, y), _ in spots
     ]
+    badge_font = font(BADGE_SIZE, True)
+    badges = [(_badge_at(xy), str(n)) for xy, n in stacks if n > 1]
+    taken += [_text_box(draw, at, text, badge_font) for at, text in badges]
     furniture = [
         (0, view.height - 110, view.width // 2, view.height),  # scale bar
         (view.width - 80, 0, view.width, 120),  # north arrow
@@ -489,6 +519,8 @@ def render_map(
     labels = _draw_places(draw, view, places, taken + furniture)
     for (x, y), marker in spots:
         _symbol(draw, x, y, marker.shape, marker.colour, ring=marker.ring)
+    for at, text in badges:
+        draw.text(at, text, font=badge_font, fill=INK, stroke_width=3, stroke_fill=HALO)
     _draw_scale_and_north(draw, view, distance_label)
     _draw_attribution(draw, view, attributions)
     draw.rectangle((0, 0, width - 1, map_height - 1), outline=INK, width=2)

@@ -15,6 +15,7 @@ from cimicdesk.domain.grid import GridReferenceError, parse_grid
 from cimicdesk.reports.map_image import MapPlace, fit_area
 from cimicdesk.store import map_files
 from cimicdesk.store.database import Store
+from cimicdesk.store.places import places_in
 
 MAX_PLACES = 200  # places read for one map (the largest are labelled first)
 
@@ -41,12 +42,10 @@ def position(grid: str) -> tuple[float, float] | None:
 
 
 def places_near(store: Store, area: BBox) -> tuple[MapPlace, ...]:
-    """The gazetteer's places in an area, the largest first.
-
-    The gazetteer (store/places.py, issue 17's geo17 part) is wired here once it is merged:
-    `places_in(store, area, limit=MAX_PLACES)`, each Place as a MapPlace.
-    """
-    return ()
+    """The gazetteer's populated places in an area, the largest first (hills, streams and
+    spots from an imported GeoNames file are left off a situation map)."""
+    found = places_in(store, area, limit=MAX_PLACES)
+    return tuple(MapPlace(p.name, p.lat, p.lon, p.population) for p in found if p.populated)
 
 
 def map_source(store: Store, grids: Iterable[str]) -> MapSource | None:

@@ -31,9 +31,8 @@ from cimicdesk.reports.map_image import (
 )
 from cimicdesk.reports.map_source import MapSource, position
 from cimicdesk.store.mbtiles import MbTiles, MbTilesError
+from cimicdesk.store.places import PLACES_ATTRIBUTION
 
-# The place names' licence (GeoNames data, via the gazetteer): printed wherever they are.
-PLACES_ATTRIBUTION = "GeoNames, CC BY 4.0"
 MAX_HEIGHT_MM = 215  # the map and its legend on one page of A4 or Letter, under a heading
 SITREP_MAP_LETTER = "D"  # after the sitrep's annexes A-C (sitrep_annexes.LETTERS)
 
@@ -136,8 +135,8 @@ def _render(
         credits = []
         if basemap is not None:
             credits.append(basemap.attribution or basemap.name)
-        if source.places:
-            credits.append(PLACES_ATTRIBUTION)
+        if source.places:  # GeoNames' licence, printed wherever its names are
+            credits.append(texts.render(PLACES_ATTRIBUTION))
         return render_map(
             markers,
             places=source.places,
