@@ -157,16 +157,41 @@ def _multiples(low: float, high: float, spacing: int) -> list[int]:
 def _clipped(
     kind: LineKind, value: int, spacing: int, samples: list[LatLon], part: BBox
 ) -> list[GridLine]:
-    """The runs of samples inside the part of the box (one line each)."""
+    """The runs of samples inside the part of the box (one line each), each run carried
+    on to where it meets the box's edge (a line then reaches the zone edge)."""
     runs: list[list[LatLon]] = [[]]
-    tolerance = 1e-9
+    previous: LatLon | None = None
     for point in samples:
-        inside = (
-            part.west - tolerance <= point.lon <= part.east + tolerance
-            and part.south - tolerance <= point.lat <= part.north + tolerance
-        )
-        if inside:
+        if _inside(point, part):
+            if not runs[-1] and previous is not None:
+                runs[-1].append(_edge(point, previous, part))
             runs[-1].append(point)
         elif runs[-1]:
+            runs[-1].append(_edge(runs[-1][-1], point, part))
             runs.append([])
+        previous = point
     return [GridLine(kind, value, spacing, tuple(run)) for run in runs if len(run) >= 2]
+
+
+def _inside(point: LatLon, part: BBox) -> bool:
+    tolerance = 1e-9
+    return (
+        part.west - tolerance <= point.lon <= part.east + tolerance
+        and part.south - tolerance <= point.lat <= part.north + tolerance
+    )
+
+
+def _edge(inside: LatLon, outside: LatLon, part: BBox) -> LatLon:
+    """Where the straight step from a point inside to one outside leaves the box."""
+    t = 1.0
+    d_lon, d_lat = outside.lon - inside.lon, outside.lat - inside.lat
+    for delta, start, low, high in (
+        (d_lon, inside.lon, part.west, part.east),
+        (d_lat, inside.lat, part.south, part.north),
+    ):
+        if delta > 0:
+            t = min(t, (high - start) / delta)
+        elif delta < 0:
+            t = min(t, (low - start) / delta)
+    t = max(0.0, t)
+    return LatLon(inside.lat + d_lat * t, inside.lon + d_lon * t)
