@@ -11,7 +11,7 @@ from factories import make_entry, make_org, raw_connect
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import ValidationError
-from cimicdesk.store import narratives, schema, synced
+from cimicdesk.store import map_index_sql, narratives, schema, synced
 from cimicdesk.store.database import open_database
 from cimicdesk.store.liaison import get_liaison, save_liaison
 from cimicdesk.store.narratives import Narrative
@@ -142,8 +142,15 @@ def test_a_database_from_before_010_gets_the_table_when_opened(store):
             "DROP TABLE change_log",
             "DROP TABLE export_log",
             "DROP TABLE applied_exports",
+            # ...and 014_map
+            *(f"DROP TRIGGER IF EXISTS {t}" for t in map_index_sql.trigger_names()),
+            "DROP TABLE map_index",
+            "DROP TABLE map_keys",
+            "DROP TABLE places_index",
+            "DROP TABLE places",
             "DELETE FROM _sqlite_migrations WHERE name IN ('010_narratives', "
-            "'011_liaison_significant', '012_change_log', '013_search_prefixes')",
+            "'011_liaison_significant', '012_change_log', '013_search_prefixes', "
+            "'014_map')",
             "PRAGMA user_version = 9",
         ):
             conn.execute(sql)

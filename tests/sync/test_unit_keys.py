@@ -13,7 +13,7 @@ from factories import HANDOVER_PASSPHRASE, raw_connect
 from sync_helpers import export, unit_db, unsealed
 
 from cimicdesk.domain.errors import CimicError
-from cimicdesk.store import schema, unit_keys
+from cimicdesk.store import map_index_sql, schema, unit_keys
 from cimicdesk.store.database import open_database
 from cimicdesk.sync.handover import hand_over
 
@@ -87,9 +87,16 @@ def test_a_database_from_before_008_gets_its_keys_when_opened(store, tmp_path):
             "DROP TABLE change_log",
             "DROP TABLE export_log",
             "DROP TABLE applied_exports",
+            # ...and 014_map
+            *(f"DROP TRIGGER IF EXISTS {t}" for t in map_index_sql.trigger_names()),
+            "DROP TABLE map_index",
+            "DROP TABLE map_keys",
+            "DROP TABLE places_index",
+            "DROP TABLE places",
             "DELETE FROM _sqlite_migrations WHERE name IN ('008_unit_keys', "
             "'009_exchange_authority', '010_narratives', '011_liaison_significant', "
-            "'012_change_log', '013_search_prefixes')",
+            "'012_change_log', '013_search_prefixes', "
+            "'014_map')",
             "PRAGMA user_version = 7",
         ):
             conn.execute(sql)

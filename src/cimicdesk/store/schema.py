@@ -550,7 +550,6 @@ def _m012_change_log(db: Database) -> None:
     db.execute("PRAGMA user_version = 12")
 
 
-
 @migrations(name="013_search_prefixes")
 def _m013_search_prefixes(db: Database) -> None:
     """The search index with one- and two-letter prefix indexes (issue 16: a one-letter
@@ -558,6 +557,38 @@ def _m013_search_prefixes(db: Database) -> None:
     from cimicdesk.store import search_prefix  # builds on the search index
 
     search_prefix.migrate(db, 13)
+
+
+# The gazetteer (store/places.py): the mission area's built-in places and any GeoNames
+# country file imported. Local, like _meta: never merged (a sector sets its own area), and
+# it travels with the whole file at handover. geonameid is an INTEGER PRIMARY KEY, so the
+# R*Tree keyed on it survives VACUUM INTO.
+PLACES_SQL = """
+    CREATE TABLE places (
+        geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, ascii_name TEXT NOT NULL,
+        name_key TEXT NOT NULL, ascii_key TEXT NOT NULL,
+        lat REAL NOT NULL, lon REAL NOT NULL, country TEXT NOT NULL,
+        admin1 TEXT NOT NULL DEFAULT '', population INTEGER NOT NULL DEFAULT 0,
+        feature TEXT NOT NULL, source TEXT NOT NULL);
+    CREATE INDEX places_name ON places(name_key);
+    CREATE INDEX places_ascii ON places(ascii_key);
+    CREATE INDEX places_country ON places(country, source);
+    CREATE VIRTUAL TABLE places_index USING rtree(geonameid, min_lon, max_lon, min_lat, max_lat)
+"""
+
+
+@migrations(name="014_map")
+def _m014_map(db: Database) -> None:
+    """The situation map (issue 17): the map index, an R*Tree over every mapped record kept
+    by triggers (store/map_index_sql.py), filled for the records already there; and the
+    gazetteer's places with their own R*Tree (store/places.py)."""
+    from cimicdesk.store import map_index_sql
+
+    conn = db.conn if hasattr(db, "conn") else db
+    map_index_sql.create(conn)
+    _run_script(db, PLACES_SQL)
+    db.execute("PRAGMA user_version = 14")
+
 
 def schema_version() -> int:
     """The schema version this program writes: the number of its last migration ('008_...'

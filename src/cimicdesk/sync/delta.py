@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.i18n.message import msg
-from cimicdesk.store import encryption, probes
+from cimicdesk.store import encryption, map_index_sql, probes
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.schema import SYNCED_TABLES, change_trigger_names
 from cimicdesk.sync.manifest import Manifest
@@ -28,6 +28,7 @@ from cimicdesk.sync.tables import BLOBS
 # Tables a delta carries whole: what the receiver reads of the file besides its rows.
 _WHOLE = ("_meta", "known_units", "_sqlite_migrations", "unit_keys")
 _FTS_SHADOWS = ("_data", "_idx", "_content", "_docsize", "_config")
+_SHADOWS = (*_FTS_SHADOWS, *map_index_sql.RTREE_SHADOWS)  # the map index's R*Tree too
 SEARCH_KEYS = "search_keys"
 SEARCH_INDEX = "search_index"
 
@@ -116,7 +117,7 @@ def _schema(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
         "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
     ).fetchall()
     virtual = [name for kind, name, sql in rows if sql.upper().startswith("CREATE VIRTUAL")]
-    shadows = {v + suffix for v in virtual for suffix in _FTS_SHADOWS}
+    shadows = {v + suffix for v in virtual for suffix in _SHADOWS}
     return [(kind, name, sql) for kind, name, sql in rows if name not in shadows]
 
 

@@ -26,7 +26,7 @@ from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.paths import default_database
-from cimicdesk.store import encryption, file_copies, map_files, unit_keys
+from cimicdesk.store import encryption, file_copies, map_files, map_index_sql, probes, unit_keys
 from cimicdesk.store.database import Store, open_database, write_meta
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.work_folder import work_folder
@@ -222,6 +222,8 @@ def _make_ours(path: Path, found: mf.Manifest, sha256: str, by: str, source: Pat
         at = now_stamp()
         conn.execute(f"DROP TABLE {mf.TABLE}")
         _install_key(conn, found, source)
+        if probes.has_table(conn, map_index_sql.INDEX):  # derived: never taken from a file
+            map_index_sql.rebuild(conn)
         conn.execute(
             "DELETE FROM _meta WHERE key IN ('state', 'handed_over_at', 'handed_over_to', "
             "'last_export_id', 'last_export_at', 'last_export_path')"

@@ -1,0 +1,220 @@
+"""The map index (migration 014): an R*Tree over every mapped record, kept by SQL triggers.
+
+Every write path (the repositories, the merge of unit files, JSON Lines import, duplicate
+resolution, handover) writes the record tables with SQL, so triggers on those tables keep
+the index in step with no Python in any of them. The index is derived data like the search
+index: a received file's index is never read (the merge copies record rows only, and the
+receiver's triggers index them).
+
+map_keys gives each mapped record its R*Tree id `n`, an INTEGER PRIMARY KEY, which VACUUM
+INTO keeps (the record tables' implicit rowids it may renumber). The R*Tree holds each
+point as a zero-size box (32-bit floats, rounded outwards) and, as auxiliary columns, what
+the map filters and styles by, and the exact position (64-bit) it draws.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cimicdesk.domain.incident import CASUALTY_FIELDS, IMMEDIATE_CATEGORIES
+from cimicdesk.domain.map_kinds import MapKind
+
+KEYS = "map_keys"
+INDEX = "map_index"
+TRIGGER_PREFIX = "map_"
+# The shadow tables SQLite makes for an R*Tree (copies of a schema must not create them).
+RTREE_SHADOWS = ("_node", "_rowid", "_parent")
+
+CREATE_SQL = (
+    f"CREATE TABLE {KEYS} (n INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+    "record_id TEXT NOT NULL, UNIQUE (kind, record_id))",
+    f"CREATE VIRTUAL TABLE {INDEX} USING rtree(n, min_lon, max_lon, min_lat, max_lat, "
+    "+kind, +unit, +day, +style, +flash, +lat, +lon)",
+)
+
+
+@dataclass(frozen=True)
+class Mapped:
+    """How one record table is drawn: its kind, and SQL over its row (prefix `r.`) for
+    whether it is drawn, its position, day, style and flash; `reads` the columns these
+    depend on (an update touching none of them leaves the index alone)."""
+
+    table: str
+    kind: MapKind
+    live: str
+    lat: str
+    lon: str
+    day: str
+    style: str
+    flash: str = "0"
+    reads: tuple[str, ...] = ()
+
+
+def _day(column: str) -> str:
+    return f"substr(r.{column}, 1, 10)"
+
+
+_ROUTE_TO = "(r.to_lat IS NOT NULL AND r.to_lon IS NOT NULL)"
+_ROUTE_FROM = "(r.from_lat IS NOT NULL AND r.from_lon IS NOT NULL)"
+_IMMEDIATE = ", ".join(f"'{c.value}'" for c in sorted(IMMEDIATE_CATEGORIES))
+_CASUALTIES = " + ".join(f"r.{name}" for name in CASUALTY_FIELDS)
+_POSITIONED = "r.deleted = 0 AND r.lat IS NOT NULL AND r.lon IS NOT NULL"
+
+MAPPED: tuple[Mapped, ...] = (
+    Mapped(
+        "organisations",
+        MapKind.ORGANISATION,
+        live=f"{_POSITIONED} AND coalesce(r.merged_into, '') = ''",
+        lat="r.lat",
+        lon="r.lon",
+        day=_day("created_at"),
+        style="r.org_type",
+        reads=("deleted", "merged_into", "lat", "lon", "created_at", "org_type", "origin_unit"),
+    ),
+    Mapped(
+        "liaison_entries",
+        MapKind.LIAISON,
+        live=_POSITIONED,
+        lat="r.lat",
+        lon="r.lon",
+        day=_day("start"),
+        style="r.entry_type",
+        reads=("deleted", "lat", "lon", "start", "entry_type", "origin_unit"),
+    ),
+    Mapped(
+        "qips",
+        MapKind.QIP,
+        live=_POSITIONED,
+        lat="r.lat",
+        lon="r.lon",
+        # When it started, else was planned to, else was approved, else was entered.
+        day=(
+            "substr(coalesce(nullif(r.actual_start, ''), nullif(r.planned_start, ''), "
+            "nullif(r.review_date, ''), r.created_at), 1, 10)"
+        ),
+        style="r.status",
+        reads=(
+            "deleted",
+            "lat",
+            "lon",
+            "actual_start",
+            "planned_start",
+            "review_date",
+            "created_at",
+            "status",
+            "origin_unit",
+        ),
+    ),
+    Mapped(
+        "incidents",
+        MapKind.INCIDENT,
+        live=_POSITIONED,
+        lat="r.lat",
+        lon="r.lon",
+        day=_day("occurred_at"),
+        style="r.category",
+        # domain.incident.Incident.is_flash, in SQL
+        flash=f"(r.category IN ({_IMMEDIATE}) OR ({_CASUALTIES}) > 0)",
+        reads=("deleted", "lat", "lon", "occurred_at", "category", "origin_unit", *CASUALTY_FIELDS),
+    ),
+    Mapped(
+        "support_requests",
+        MapKind.SUPPORT,
+        # Drawn where the support goes, else where it starts.
+        live=f"r.deleted = 0 AND ({_ROUTE_TO} OR {_ROUTE_FROM})",
+        lat=f"(CASE WHEN {_ROUTE_TO} THEN r.to_lat ELSE r.from_lat END)",
+        lon=f"(CASE WHEN {_ROUTE_TO} THEN r.to_lon ELSE r.from_lon END)",
+        day=_day("received_at"),
+        style="r.request_type",
+        reads=(
+            "deleted",
+            "to_lat",
+            "to_lon",
+            "from_lat",
+            "from_lon",
+            "received_at",
+            "request_type",
+            "origin_unit",
+        ),
+    ),
+)
+
+_COLUMNS = "n, min_lon, max_lon, min_lat, max_lat, kind, unit, day, style, flash, lat, lon"
+
+
+def _values(m: Mapped) -> str:
+    return (
+        f"{m.lon}, {m.lon}, {m.lat}, {m.lat}, '{m.kind.value}', r.origin_unit, {m.day}, "
+        f"{m.style}, {m.flash}, {m.lat}, {m.lon}"
+    )
+
+
+def _on(expr: str, row: str) -> str:
+    """The SQL over `r.` as a trigger writes it (NEW. or OLD.)."""
+    return re.sub(r"\br\.", f"{row}.", expr)
+
+
+def triggers(m: Mapped) -> list[str]:
+    """The insert, update and delete triggers that keep the index of one table."""
+    kind, name = m.kind.value, f"{TRIGGER_PREFIX}{m.table}"
+    key_of = f"(SELECT n FROM {KEYS} WHERE kind = '{kind}' AND record_id = OLD.id)"
+    add = f"""
+        INSERT OR IGNORE INTO {KEYS} (kind, record_id) SELECT '{kind}', NEW.id
+            WHERE {_on(m.live, "NEW")};
+        INSERT OR REPLACE INTO {INDEX} ({_COLUMNS})
+            SELECT k.n, {_on(_values(m), "NEW")} FROM {KEYS} k
+            WHERE k.kind = '{kind}' AND k.record_id = NEW.id AND {_on(m.live, "NEW")};"""
+    changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in ("id", *m.reads))
+    gone = f"(NOT ({_on(m.live, 'NEW')}) OR OLD.id IS NOT NEW.id)"
+    return [
+        f"CREATE TRIGGER {name}_insert AFTER INSERT ON {m.table} "
+        f"WHEN {_on(m.live, 'NEW')} BEGIN {add} END",
+        f"CREATE TRIGGER {name}_update AFTER UPDATE ON {m.table} WHEN {changed} BEGIN "
+        f"DELETE FROM {INDEX} WHERE n = {key_of} AND {gone}; "
+        f"DELETE FROM {KEYS} WHERE kind = '{kind}' AND record_id = OLD.id AND {gone}; "
+        f"{add} END",
+        f"CREATE TRIGGER {name}_delete AFTER DELETE ON {m.table} BEGIN "
+        f"DELETE FROM {INDEX} WHERE n = {key_of}; "
+        f"DELETE FROM {KEYS} WHERE kind = '{kind}' AND record_id = OLD.id; END",
+    ]
+
+
+def trigger_names() -> list[str]:
+    return [
+        f"{TRIGGER_PREFIX}{m.table}_{when}"
+        for m in MAPPED
+        for when in ("insert", "update", "delete")
+    ]
+
+
+def fill(conn: Any) -> None:
+    """Index every live positioned record (the migration; a rebuild after clear())."""
+    for m in MAPPED:
+        conn.execute(
+            f"INSERT OR IGNORE INTO {KEYS} (kind, record_id) "
+            f"SELECT '{m.kind.value}', r.id FROM {m.table} r WHERE {m.live} ORDER BY r.id"
+        )
+        conn.execute(
+            f"INSERT INTO {INDEX} ({_COLUMNS}) SELECT k.n, {_values(m)} FROM {m.table} r "
+            f"JOIN {KEYS} k ON k.kind = '{m.kind.value}' AND k.record_id = r.id WHERE {m.live}"
+        )
+
+
+def rebuild(conn: Any) -> None:
+    """Build the index again from the records, inside the caller's transaction (after a
+    takeover: the index a file arrived with is never trusted)."""
+    conn.execute(f"DELETE FROM {INDEX}")
+    conn.execute(f"DELETE FROM {KEYS}")
+    fill(conn)
+
+
+def create(conn: Any) -> None:
+    """The tables, the triggers, and the index of the records already there."""
+    for statement in CREATE_SQL:
+        conn.execute(statement)
+    for m in MAPPED:
+        for trigger in triggers(m):
+            conn.execute(trigger)
+    fill(conn)
