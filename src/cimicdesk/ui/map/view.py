@@ -145,7 +145,7 @@ class MapView(QGraphicsView):
 
     Attributes: zoom (the view's zoom level, fractional), tiles (TileLayer or None),
     attribution (the lines written in the bottom-right corner), titles (a function naming
-    a record for its tooltip), items (kind, id) -> SymbolItem shown, clusters.
+    a record for its tooltip), points (kind, id) -> SymbolItem shown, clusters.
     """
 
     view_changed = Signal()
@@ -177,11 +177,12 @@ class MapView(QGraphicsView):
         self.tiles: TileLayer | None = None
         self.attribution: list[str] = []
         self.titles: Callable[[str, str], str] = lambda kind, record_id: ""
-        self.items: dict[tuple[str, str], SymbolItem] = {}
+        self.points: dict[tuple[str, str], SymbolItem] = {}
         self.clusters: list[ClusterItem] = []
         self.selected: tuple[str, str] | None = None
         self._places: list[PlaceMark] = []
         self._grid: list[tuple[QPen, QPainterPath]] = []
+        self._spacings: tuple[int, ...] = ()
         self._square_labels: list[tuple[QPointF, str]] = []
         self._press: QPoint | None = None
         self._dragging = False
@@ -301,24 +302,24 @@ class MapView(QGraphicsView):
         for kind, record_id, lat, lon, fill, flash in points:
             key = (kind, record_id)
             wanted.add(key)
-            item = self.items.get(key)
+            item = self.points.get(key)
             if item is None:
                 item = SymbolItem(kind, record_id, fill, flash)
                 item.selected = key == self.selected
-                self.items[key] = item
+                self.points[key] = item
                 self.map_scene.addItem(item)
             elif item.fill != fill or item.flash != flash:
                 item.fill, item.flash = fill, flash
                 item.update()
             item.setPos(self.scene_point(lat, lon))
-        for key in [key for key in self.items if key not in wanted]:
-            self.map_scene.removeItem(self.items.pop(key))
+        for key in [key for key in self.points if key not in wanted]:
+            self.map_scene.removeItem(self.points.pop(key))
 
     def show_clusters(self, clusters: Iterable[tuple[float, float, int, Sequence[str]]]) -> None:
         """Counts instead of symbols: (lat, lon, count, kinds)."""
-        for item in self.items.values():
+        for item in self.points.values():
             self.map_scene.removeItem(item)
-        self.items.clear()
+        self.points.clear()
         self._drop_clusters()
         for lat, lon, count, kinds in clusters:
             item = ClusterItem(count, kinds)
@@ -332,14 +333,14 @@ class MapView(QGraphicsView):
         self.clusters.clear()
 
     def select(self, key: tuple[str, str] | None) -> None:
-        if self.selected in self.items:
-            self.items[self.selected].selected = False
-            self.items[self.selected].update()
+        if self.selected in self.points:
+            self.points[self.selected].selected = False
+            self.points[self.selected].update()
         self.selected = key
-        if key in self.items:
-            self.items[key].selected = True
-            self.items[key].setZValue(3)
-            self.items[key].update()
+        if key in self.points:
+            self.points[key].selected = True
+            self.points[key].setZValue(3)
+            self.points[key].update()
 
     def item_at(self, pos: QPoint) -> QGraphicsItem | None:
         """The record or cluster under a viewport point (the nearest within reach)."""
@@ -359,7 +360,7 @@ class MapView(QGraphicsView):
 
     def symbol_pos(self, kind: str, record_id: str) -> QPoint | None:
         """Where a record's symbol is in the viewport (None when not shown)."""
-        item = self.items.get((kind, record_id))
+        item = self.points.get((kind, record_id))
         return None if item is None else self.mapFromScene(item.pos())
 
     # The grid -------------------------------------------------------------------------
@@ -371,6 +372,7 @@ class MapView(QGraphicsView):
         box = box.expanded(margin)
         paths: list[tuple[QPen, QPainterPath]] = []
         zone_path = QPainterPath()
+        drawn: list[int] = []
         for spacing in spacings_for(self.metres_per_pixel()):
             path = QPainterPath()
             for line in grid_lines(box, spacing):
@@ -382,12 +384,19 @@ class MapView(QGraphicsView):
             pen = QPen(GRID_PENS[spacing])
             pen.setCosmetic(True)
             paths.append((pen, path))
+            if not path.isEmpty():
+                drawn.append(spacing)
         zone_pen = QPen(ZONE_PEN)
         zone_pen.setCosmetic(True)
         paths.append((zone_pen, zone_path))
         self._grid = paths
+        self._spacings = tuple(drawn)
         self._square_labels = self._squares(box)
         self.viewport().update()
+
+    def grid_spacings(self) -> tuple[int, ...]:
+        """The spacings of the grid lines drawn now (100 km first)."""
+        return self._spacings
 
     def _squares(self, box: BBox) -> list[tuple[QPointF, str]]:
         """The 100 km squares' names ('34N DM') at their centres, once squares are big."""
