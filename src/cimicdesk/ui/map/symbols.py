@@ -41,12 +41,59 @@ def palette_colour(index: int) -> QColor:
     return QColor(PALETTE[index % len(PALETTE)])
 
 
+# Incidents by category: 14 colours told apart on a triangle (reds for violence, blues
+# for access and the mission, greens for nature). QIPs by status: blues while proposed,
+# green while running and done, orange where it needs action, black once stopped.
+STYLE_COLOURS = {
+    "incident": {
+        "battles": "#d62728",
+        "explosions_remote_violence": "#7b0000",
+        "violence_against_civilians": "#e377c2",
+        "attack_on_humanitarians": "#9467bd",
+        "protests": "#ff7f0e",
+        "riots": "#bcbd22",
+        "strategic_developments": "#7f7f7f",
+        "humanitarian_access_denied": "#17becf",
+        "displacement": "#f2c40f",
+        "intercommunal_clash": "#8c564b",
+        "natural_disaster_epidemic": "#2ca02c",
+        "hostility_to_mission": "#1f3a93",
+        "uxo_mine": "#000000",
+        "crime_banditry": "#00a087",
+    },
+    "qip": {
+        "identified": "#9ecae1",
+        "proposal_drafted": "#6baed6",
+        "submitted": "#4292c6",
+        "under_review": "#2171b5",
+        "approved": "#08519c",
+        "returned": "#fd8d3c",
+        "rejected": "#7f0000",
+        "agreement_signed": "#a1d99b",
+        "disbursed": "#74c476",
+        "in_implementation": "#31a354",
+        "completed": "#006d2c",
+        "handed_over": "#00441b",
+        "closed": "#636363",
+        "cancelled": "#000000",
+    },
+}
+
+
+def colours_by_style(kind: str) -> bool:
+    """Whether a kind's symbols are coloured by their style (incidents by category, QIPs
+    by status); the other kinds keep their own colour."""
+    return kind in STYLE_COLOURS
+
+
 def style_colour(kind: str, style: str) -> QColor:
-    """A colour for a category or status: stable for the same text, the kind's colour when
-    there is none."""
-    if not style:
-        return KIND_COLOURS.get(kind, QColor("#444444"))
-    return palette_colour(sum(ord(c) * (i + 1) for i, c in enumerate(style)))
+    """The colour of a record of a kind and style (its kind's colour when not styled)."""
+    known = STYLE_COLOURS.get(kind, {}).get(style)
+    if known is not None:
+        return QColor(known)
+    if kind in STYLE_COLOURS and style:  # a value added later: stable, from the palette
+        return palette_colour(sum(ord(c) * (i + 1) for i, c in enumerate(style)))
+    return KIND_COLOURS.get(kind, QColor("#444444"))
 
 
 def shape(kind: str, size: float = SIZE) -> QPainterPath:

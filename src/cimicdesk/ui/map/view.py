@@ -48,6 +48,8 @@ MIN_ZOOM, MAX_ZOOM = 3.0, 19.0
 WHEEL_STEP = 0.5  # zoom levels per wheel notch
 KEY_STEP = 1.0
 DRAG_START_PX = 4  # a press that moves less than this is a click
+CLUSTER_MERGE_PX = 44  # cluster discs closer than this on screen are merged
+STACK_PX = 6  # symbols closer than this are one spot: the top one counts them
 BACKGROUND = QColor("#eef0ea")
 GRID_PENS = {
     100_000: QPen(QColor(20, 50, 120, 200), 1.6),
@@ -78,12 +80,13 @@ class SymbolItem(QGraphicsItem):
         self.fill = fill
         self.flash = flash
         self.selected = False
+        self.stack = 0  # records drawn under this one at the same spot (a count badge)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:
         half = symbols.SIZE
-        return QRectF(-half, -half, 2 * half, 2 * half)
+        return QRectF(-half, -half, 2 * half + 14, 2 * half)  # room for the badge
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -96,6 +99,19 @@ class SymbolItem(QGraphicsItem):
         symbols.paint_symbol(
             painter, self.kind, self.fill, flash=self.flash, selected=self.selected
         )
+        if self.stack > 1:
+            font = QFont(painter.font())
+            font.setPointSizeF(7)
+            font.setBold(True)
+            painter.setFont(font)
+            text = str(self.stack) if self.stack < 100 else "99+"
+            width = QFontMetricsF(font).horizontalAdvance(text) + 5
+            badge = QRectF(4, -symbols.SIZE + 1, width, 11)
+            painter.setPen(QPen(QColor(60, 60, 60), 0.8))
+            painter.setBrush(QColor(255, 255, 255, 235))
+            painter.drawRoundedRect(badge, 3, 3)
+            painter.setPen(QColor(0, 0, 0))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class ClusterItem(QGraphicsItem):
@@ -314,6 +330,22 @@ class MapView(QGraphicsView):
             item.setPos(self.scene_point(lat, lon))
         for key in [key for key in self.points if key not in wanted]:
             self.map_scene.removeItem(self.points.pop(key))
+        self._mark_stacks()
+
+    def _mark_stacks(self) -> None:
+        """Symbols within a few pixels of each other: the one on top shows how many."""
+        cell = STACK_PX / self.scale_factor()
+        spots: dict[tuple[int, int], list[SymbolItem]] = {}
+        for item in self.points.values():
+            pos = item.pos()
+            spots.setdefault((int(pos.x() // cell), int(pos.y() // cell)), []).append(item)
+        for group in spots.values():
+            for i, item in enumerate(group):
+                stack = len(group) if i == len(group) - 1 else 0
+                if item.stack != stack:
+                    item.stack = stack
+                    item.update()
+                item.setZValue(2.5 if stack else 2)
 
     def show_clusters(self, clusters: Iterable[tuple[float, float, int, Sequence[str]]]) -> None:
         """Counts instead of symbols: (lat, lon, count, kinds)."""
@@ -321,11 +353,30 @@ class MapView(QGraphicsView):
             self.map_scene.removeItem(item)
         self.points.clear()
         self._drop_clusters()
-        for lat, lon, count, kinds in clusters:
+        for point, count, kinds in self._merged(clusters):
             item = ClusterItem(count, kinds)
-            item.setPos(self.scene_point(lat, lon))
+            item.setPos(point)
             self.map_scene.addItem(item)
             self.clusters.append(item)
+
+    def _merged(
+        self, clusters: Iterable[tuple[float, float, int, Sequence[str]]]
+    ) -> list[tuple[QPointF, int, list[str]]]:
+        """Clusters whose discs would overlap on screen made one (at their weighted
+        mean), the biggest first: counts stay readable."""
+        reach = CLUSTER_MERGE_PX / self.scale_factor()
+        merged: list[tuple[QPointF, int, list[str]]] = []
+        for lat, lon, count, kinds in sorted(clusters, key=lambda c: -c[2]):
+            point = self.scene_point(lat, lon)
+            for i, (other, total, other_kinds) in enumerate(merged):
+                if (other - point).manhattanLength() < reach:
+                    mean = (other * total + point * count) / (total + count)
+                    joined = other_kinds + [k for k in kinds if k not in other_kinds]
+                    merged[i] = (mean, total + count, joined)
+                    break
+            else:
+                merged.append((point, count, list(kinds)))
+        return merged
 
     def _drop_clusters(self) -> None:
         for item in self.clusters:

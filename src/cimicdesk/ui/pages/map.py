@@ -51,7 +51,11 @@ from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
 
 REFRESH_MS = 40  # after a pan or zoom, the records are read once the view rests this long
-CLUSTER_ABOVE = 1500  # more records than this in view: counts by cell instead of symbols
+# More records than this in view: counts by cell instead of symbols (more are allowed
+# close in, where the symbols spread out over the streets and villages).
+CLUSTER_ABOVE = 250
+CLUSTER_ABOVE_CLOSE = 800
+CLOSE_ZOOM = 12.0
 POINT_LIMIT = 2000
 CLUSTER_CELL_PX = 90
 PLACE_LIMIT = 600
@@ -263,6 +267,7 @@ class MapPage(Page):
         selected_layout.addWidget(self.open_button)
         box.addWidget(selected)
         box.addStretch(1)
+        self._panel = panel
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(panel)
@@ -338,7 +343,7 @@ class MapPage(Page):
         if not flt.kinds:
             self.shown = {}
             self.view.show_points(())
-        elif count_in(self.store, box, flt) > CLUSTER_ABOVE:
+        elif count_in(self.store, box, flt) > self.cluster_above():
             self.shown = {}
             viewport = self.view.viewport().rect()
             columns = max(1, viewport.width() // CLUSTER_CELL_PX)
@@ -362,6 +367,11 @@ class MapPage(Page):
         self.last_query_ms = clock.nsecsElapsed() / 1e6
         self.records_shown.emit()
 
+    def cluster_above(self) -> int:
+        """How many records a view shows as symbols before it shows clusters instead."""
+        close = self.view.zoom >= CLOSE_ZOOM
+        return max(CLUSTER_ABOVE, CLUSTER_ABOVE_CLOSE) if close else CLUSTER_ABOVE
+
     def colour_of(self, point: MapPoint) -> QColor:
         if self.sector_colours():
             return self._unit_colours.get(point.unit, QColor("#555555"))
@@ -376,19 +386,27 @@ class MapPage(Page):
                 for unit, colour in self._unit_colours.items()
             ]
         else:
-            rows.append(self.tr("Colour: category or status"))
-            styles = sorted({(str(p.kind), p.style) for p in self.shown.values() if p.style})
-            for kind, style in styles[:14]:
-                colour = symbols.style_colour(kind, style)
-                rows.append(
-                    f"<span style='color:{colour.name()}'>■</span> {style_label(kind, style)}"
-                )
+            # Per styled kind, the categories or statuses of the records in view.
+            for kind in symbols.STYLE_COLOURS:
+                styles = sorted({p.style for p in self.shown.values() if p.kind == kind})
+                if not styles:
+                    continue
+                rows.append(f"<b>{translate('MapPage', KIND_NAMES[kind])}</b>")
+                rows += [
+                    f"<span style='color:{symbols.style_colour(kind, style).name()}'>■</span> "
+                    f"{style_label(kind, style)}"
+                    for style in styles
+                ]
         rows.append(
             f"<span style='color:{symbols.FLASH.name()}'>◯</span> "
             + self.tr("Flash incident (red ring)")
         )
         rows.append("● " + self.tr("Many records: their count; click to zoom in"))
+        rows.append("▫3 " + self.tr("Records at one spot: how many"))
         self.legend.setText("<br>".join(rows))
+        # The panel scrolls: it grows with the legend rather than cutting it off.
+        self.legend.setMinimumHeight(self.legend.heightForWidth(max(200, self.legend.width())))
+        self._panel.adjustSize()
 
     def title_of(self, kind: str, record_id: str) -> str:
         """The record's name for its tooltip and summary."""
