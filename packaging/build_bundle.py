@@ -22,11 +22,13 @@ ICONS = ROOT / "build" / "icons"
 
 
 def _build_qt() -> None:
-    spec = importlib.util.spec_from_file_location("build_qt", ROOT / "packaging" / "build_qt.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.build(ROOT)
+    """The compiled forms and translations, and the built-in places (build_places.py)."""
+    for name in ("build_qt", "build_places"):
+        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.build(ROOT)
 
 
 def render_icons() -> None:

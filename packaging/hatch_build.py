@@ -1,4 +1,5 @@
-"""Hatch build hook: compile the Qt forms and resources before a wheel or editable install."""
+"""Hatch build hook: compile the Qt forms and resources, and build the built-in places,
+before a wheel or editable install."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ class QtFormsBuildHook(BuildHookInterface):
 
     def initialize(self, version: str, build_data: dict) -> None:
         root = Path(self.root)
-        script = root / "packaging" / "build_qt.py"
-        spec = importlib.util.spec_from_file_location("build_qt", script)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        module.build(root)
+        for name in ("build_qt", "build_places"):
+            script = root / "packaging" / f"{name}.py"
+            spec = importlib.util.spec_from_file_location(name, script)
+            assert spec and spec.loader
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            module.build(root)

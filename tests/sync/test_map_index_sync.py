@@ -4,13 +4,14 @@ triggers index what it merges), and it stays right through delta files and hando
 from __future__ import annotations
 
 from factories import HANDOVER_PASSPHRASE, PASSPHRASE, make_incident, make_org
-from sync_helpers import export, import_files, signing_key, tamper, unit_db
+from sync_helpers import export, import_files, signing_key, tamper, unit_db, unsealed
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.geo import BBox
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store.map_points import MapFilter, points_in
+from cimicdesk.store.places import mission_area, place_count, set_mission_area, suggest_places
 from cimicdesk.sync.export import LAST, export_snapshot
 from cimicdesk.sync.handover import hand_over, take_over
 
@@ -27,7 +28,10 @@ def test_a_forged_map_index_in_a_unit_file_does_not_reach_the_receiver(tmp_path)
     bn = unit_db(tmp_path / "bn1", "BANBAT 1")
     incident = make_incident(bn)
     org = make_org(bn, "Caritas Bambari", grid=BAMBARI)
+    set_mission_area(bn, ["CF"])
     path = export(bn, tmp_path / "bn1.cimic")
+    with unsealed(path) as conn:  # the gazetteer is the unit's own: not in its unit file
+        assert conn.execute("SELECT count(*) FROM places").fetchone() == (0,)
     # The unit's own file, signed again after its map index was changed: a point for a
     # record that does not exist, and its real incident moved to the Gulf of Guinea.
     for sql in (
@@ -68,6 +72,7 @@ def test_a_delta_file_carries_the_map_schema_and_its_records_are_drawn(tmp_path)
 def test_handover_carries_the_map_and_takeover_builds_its_own_index(tmp_path):
     bn = unit_db(tmp_path / "bn1", "BANBAT 1")
     incident = make_incident(bn)
+    held = set_mission_area(bn, ["CF"])
     before = drawn(bn)
     outgoing_key = signing_key(bn)
     result = hand_over(
@@ -95,3 +100,6 @@ def test_handover_carries_the_map_and_takeover_builds_its_own_index(tmp_path):
     ) as taken:
         assert drawn(taken) == before
         assert {p[1] for p in before} == {incident.id}
+        # the mission area and its places go to the next contingent with the file
+        assert mission_area(taken) == ("CF",) and place_count(taken) == held
+        assert suggest_places(taken, "bangui")[0].name == "Bangui"

@@ -31,7 +31,7 @@ from cimicdesk import __version__
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import msg
-from cimicdesk.store import encryption, file_copies, unit_keys
+from cimicdesk.store import encryption, file_copies, probes, unit_keys
 from cimicdesk.store.database import MANIFEST_TABLE, Store, read_meta
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.schema import change_trigger_names
@@ -222,6 +222,11 @@ def _add_manifest(
         else:
             conn.execute(f"DELETE FROM {unit_keys.TABLE}")
         covered = _covered(conn, purpose, covered)
+        if purpose == mf.EXCHANGE and probes.has_table(conn, "places"):
+            # The gazetteer is the database's own (store/places.py): a handover carries it,
+            # a unit file does not (its headquarters has its own mission area).
+            conn.execute("DELETE FROM places")
+            conn.execute("DELETE FROM places_index")
         tables = mf.content_tables(conn)
         written = Manifest(
             export_id=export_id,
