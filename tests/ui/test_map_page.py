@@ -281,3 +281,21 @@ def test_scene_points_follow_geo_for_any_position():
     assert point == QPointF(x * WORLD, y * WORLD)
     back = MapView.latlon_of(point)
     assert back.lat == pytest.approx(6.99) and back.lon == pytest.approx(19.19)
+
+
+def test_go_to_place_suggests_gazetteer_places_and_centres_on_the_one_chosen(store, window, qtbot):
+    from cimicdesk.store.places import set_mission_area, suggest_places
+
+    set_mission_area(store, ["CF"])
+    page = _show_map(window, qtbot)
+    # What typing 'Kaga' sends (its popup would need a real screen to show).
+    page.place_edit.textEdited.emit("Kaga")
+    names = [page._place_model.item(row).text() for row in range(page._place_model.rowCount())]
+    assert "Kaga-Bandoro" in names
+    assert page.go_to_place("Kaga-Bandoro")
+    town = next(p for p in suggest_places(store, "Kaga-Bandoro", limit=5))
+    target = page.view.mapFromScene(page.view.scene_point(town.lat, town.lon))
+    assert (target - page.view.viewport().rect().center()).manhattanLength() <= 2
+    assert not page.go_to_place("Nowhere-on-the-map")
+    assert "Nowhere-on-the-map" in page.goto_message.text()
+    assert "GeoNames" in " ".join(page.view.attribution)

@@ -510,7 +510,11 @@ class MapView(QGraphicsView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         view = QRectF(self.viewport().rect())
         least = label_threshold(self.zoom)
+        # Names go where no cluster is: their discs are taken first.
         taken: list[QRectF] = []
+        for item in self.clusters:
+            centre, r = QPointF(self.mapFromScene(item.pos())), item.radius
+            taken.append(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
         base = QFont(self.font())
         for place in self._places:
             at = QPointF(self.mapFromScene(self.scene_point(place.lat, place.lon)))
@@ -526,11 +530,27 @@ class MapView(QGraphicsView):
             font.setPointSizeF(8.0 + min(4.0, radius / 2))
             font.setBold(place.population >= 100_000)
             metrics = QFontMetricsF(font)
-            box = metrics.boundingRect(place.name)
-            label = QRectF(
-                at.x() + radius + 3, at.y() - box.height() / 2, box.width(), box.height()
+            width, height = metrics.horizontalAdvance(place.name), metrics.height()
+            gap = radius + 3
+            far = gap + 22  # past a cluster's disc drawn over the town
+            candidates = (  # right, left, above, below the dot; then further out
+                QRectF(at.x() + gap, at.y() - height / 2, width, height),
+                QRectF(at.x() - gap - width, at.y() - height / 2, width, height),
+                QRectF(at.x() - width / 2, at.y() - gap - height, width, height),
+                QRectF(at.x() - width / 2, at.y() + gap, width, height),
+                QRectF(at.x() + far, at.y() - height / 2, width, height),
+                QRectF(at.x() - width / 2, at.y() + far - 4, width, height),
+                QRectF(at.x() - far - width, at.y() - height / 2, width, height),
             )
-            if any(label.intersects(other) for other in taken) or not view.contains(label):
+            label = next(
+                (
+                    c
+                    for c in candidates
+                    if view.contains(c) and not any(c.intersects(o) for o in taken)
+                ),
+                None,
+            )
+            if label is None:
                 continue
             taken.append(label.adjusted(-3, -1, 3, 1))
             painter.setFont(font)

@@ -245,12 +245,20 @@ class MapPage(Page):
         box.addLayout(form)
         legend_box = QGroupBox(self.tr("Legend"))
         legend_layout = QVBoxLayout(legend_box)
+        legend_layout.setContentsMargins(2, 2, 2, 2)
         self.legend = QLabel()
         self.legend.setObjectName("mapLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        legend_layout.addWidget(self.legend)
-        box.addWidget(legend_box)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A long legend (many categories and statuses in view) scrolls in its box.
+        legend_scroll = QScrollArea()
+        legend_scroll.setWidgetResizable(True)
+        legend_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        legend_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        legend_scroll.setWidget(self.legend)
+        legend_layout.addWidget(legend_scroll)
+        box.addWidget(legend_box, 1)
         selected = QGroupBox(self.tr("Selected"))
         selected_layout = QVBoxLayout(selected)
         self.summary_label = QLabel(self.tr("Click a symbol to see what it is."))
@@ -266,13 +274,8 @@ class MapPage(Page):
         )
         selected_layout.addWidget(self.open_button)
         box.addWidget(selected)
-        box.addStretch(1)
-        self._panel = panel
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(panel)
-        scroll.setMinimumWidth(240)
-        return scroll
+        panel.setMinimumWidth(240)
+        return panel
 
     # Page -----------------------------------------------------------------------------
 
@@ -404,9 +407,6 @@ class MapPage(Page):
         rows.append("● " + self.tr("Many records: their count; click to zoom in"))
         rows.append("▫3 " + self.tr("Records at one spot: how many"))
         self.legend.setText("<br>".join(rows))
-        # The panel scrolls: it grows with the legend rather than cutting it off.
-        self.legend.setMinimumHeight(self.legend.heightForWidth(max(200, self.legend.width())))
-        self._panel.adjustSize()
 
     def title_of(self, kind: str, record_id: str) -> str:
         """The record's name for its tooltip and summary."""
