@@ -36,7 +36,6 @@ from cimicdesk.store.map_points import (
     MapFilter,
     MapPoint,
     clusters_in,
-    count_in,
     map_units,
     point_titles,
     points_in,
@@ -45,19 +44,19 @@ from cimicdesk.store.mbtiles import MbTiles
 from cimicdesk.ui import i18n
 from cimicdesk.ui.editors.base import ERROR_STYLE
 from cimicdesk.ui.map import gazetteer, symbols
+from cimicdesk.ui.map.cluster_cache import ClusterCache
 from cimicdesk.ui.map.tiles import TileLayer
 from cimicdesk.ui.map.view import MapView, PlaceMark
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
 
-REFRESH_MS = 40  # after a pan or zoom, the records are read once the view rests this long
+REFRESH_MS = 25  # after a pan or zoom, the records are read once the view rests this long
 # More records than this in view: counts by cell instead of symbols (more are allowed
 # close in, where the symbols spread out over the streets and villages).
 CLUSTER_ABOVE = 250
 CLUSTER_ABOVE_CLOSE = 800
 CLOSE_ZOOM = 12.0
 POINT_LIMIT = 2000
-CLUSTER_CELL_PX = 90
 PLACE_LIMIT = 600
 PLACE_ZOOM = 12.0  # Go to place shows this close
 GRID_ZOOM = 13.0
@@ -131,6 +130,7 @@ class MapPage(Page):
         self.store = store
         self.prompter = prompter
         self.shown: dict[tuple[str, str], MapPoint] = {}
+        self.cluster_cache = ClusterCache(store)
         self.last_query_ms = 0.0
         self._stale = True
         self._units: list[str] = []
@@ -346,22 +346,21 @@ class MapPage(Page):
         if not flt.kinds:
             self.shown = {}
             self.view.show_points(())
-        elif count_in(self.store, box, flt) > self.cluster_above():
-            self.shown = {}
-            viewport = self.view.viewport().rect()
-            columns = max(1, viewport.width() // CLUSTER_CELL_PX)
-            rows = max(1, viewport.height() // CLUSTER_CELL_PX)
-            clusters = clusters_in(self.store, box, flt, columns=columns, rows=rows)
-            self.view.show_clusters(
-                (c.lat, c.lon, c.count, [str(kind) for kind, _n in c.kinds]) for c in clusters
-            )
         else:
-            points = points_in(self.store, box, flt, limit=POINT_LIMIT)
-            self.shown = {(str(p.kind), p.record_id): p for p in points}
-            self.view.show_points(
-                (str(p.kind), p.record_id, p.lat, p.lon, self.colour_of(p), bool(p.flash))
-                for p in points
-            )
+            # The clusters (read by tile, kept while the file is unchanged) say how many
+            # the view holds: clusters when too many, else the records themselves.
+            clusters = self.cluster_cache.clusters(box, self.view.zoom, flt)
+            in_view = sum(c.count for c in clusters if box.contains(c.lat, c.lon))
+            if in_view > self.cluster_above():
+                self.shown = {}
+                self.view.show_clusters((c.lat, c.lon, c.count, c.kinds) for c in clusters)
+            else:
+                points = points_in(self.store, box, flt, limit=POINT_LIMIT)
+                self.shown = {(str(p.kind), p.record_id): p for p in points}
+                self.view.show_points(
+                    (str(p.kind), p.record_id, p.lat, p.lon, self.colour_of(p), bool(p.flash))
+                    for p in points
+                )
         places = gazetteer.places_in(self.store, box.expanded(0.05), limit=PLACE_LIMIT)
         self.view.set_places(
             PlaceMark(p.name, p.lat, p.lon, int(p.population or 0)) for p in places
