@@ -36,10 +36,10 @@ def test_a_forged_map_index_in_a_unit_file_does_not_reach_the_receiver(tmp_path)
     # record that does not exist, and its real incident moved to the Gulf of Guinea.
     for sql in (
         "INSERT INTO map_keys (n, kind, record_id) VALUES (999, 'incident', 'ghost')",
-        "INSERT INTO map_index VALUES (999, 1, 1, 1, 1, 'incident', 'BANBAT 1', "
-        "'2026-01-01', 'battles', 1, 1.0, 1.0)",
+        "INSERT INTO map_index VALUES (999, 1, 1, 1, 1, 1, 1, 20000, 20000, 'BANBAT 1', "
+        "'battles', 1, 1.0, 1.0)",
         "UPDATE map_index SET min_lat = 0, max_lat = 0, min_lon = 0, max_lon = 0, "
-        "lat = 0, lon = 0 WHERE kind = 'incident' AND n <> 999",
+        "lat = 0, lon = 0 WHERE min_kind = 1 AND n <> 999",
     ):
         tamper(path, sql, refresh_manifest=True, signer=bn)
 

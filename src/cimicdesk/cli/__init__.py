@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     from cimicdesk.cli.encryption import add_encryption_commands
     from cimicdesk.cli.keys import add_key_commands
     from cimicdesk.cli.maintenance import add_maintenance_commands
+    from cimicdesk.cli.places import add_place_commands
     from cimicdesk.cli.records import add_record_commands
     from cimicdesk.cli.reports import add_report_commands
     from cimicdesk.cli.sync import add_sync_commands
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(commands)
     add_key_commands(commands)
     add_maintenance_commands(commands)
+    add_place_commands(commands)
     add_encryption_commands(commands)
     for name, command in commands.choices.items():
         if name != "gui":

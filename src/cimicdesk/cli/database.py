@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cimicdesk.cli import passphrase
+from cimicdesk.cli.places import mission_area_codes
 from cimicdesk.cli.reports import PROG, READS_ONLY, note_if_open_elsewhere
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import CimicError, FileRefusedError
@@ -26,6 +27,7 @@ from cimicdesk.store.database import (
     reading_reason,
 )
 from cimicdesk.store.encryption import sqlite3
+from cimicdesk.store.places import set_mission_area
 from cimicdesk.store.stats import record_counts
 from cimicdesk.store.training import NotTrainingError, refusal
 from cimicdesk.store.writer_lock import lock_path
@@ -84,6 +86,16 @@ def _add_init(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
             "real database's (for good: a database cannot change kind)"
         ),
     )
+    init.add_argument(
+        "--mission-area",
+        type=mission_area_codes,
+        metavar="CODES",
+        help=(
+            "the mission's country codes, comma-separated (e.g. CF): their built-in places "
+            "are copied in, for the map and the place suggestions (later: "
+            f"'{PROG} places FILE --mission-area')"
+        ),
+    )
     init.set_defaults(handler=_init)
 
 
@@ -96,6 +108,8 @@ def _init(options: argparse.Namespace) -> int:
         passphrase=passphrase.new_passphrase(options),
         training=options.training,
     ) as store:
+        if options.mission_area:
+            set_mission_area(store, options.mission_area)
         print(f"Created {store.path.resolve()}")
         _print_facts(store, schema.schema_version())
     print(f"Open it with: {PROG} --db {options.file}")

@@ -7,9 +7,13 @@ index: a received file's index is never read (the merge copies record rows only,
 receiver's triggers index them).
 
 map_keys gives each mapped record its R*Tree id `n`, an INTEGER PRIMARY KEY, which VACUUM
-INTO keeps (the record tables' implicit rowids it may renumber). The R*Tree holds each
-point as a zero-size box (32-bit floats, rounded outwards) and, as auxiliary columns, what
-the map filters and styles by, and the exact position (64-bit) it draws.
+INTO keeps (the record tables' implicit rowids it may renumber). The R*Tree has four
+dimensions: longitude, latitude (a zero-size box per point, 32-bit floats rounded
+outwards), the kind (KIND_CODES) and the day (days since 1970-01-01), so that a view
+filtered by kind or period is searched in the tree itself, and grouping by kind reads
+the tree's nodes: an auxiliary column costs a lookup per point read (110 ms of a
+whole-mission view of 64,000 points when kind was one). Auxiliary columns hold what the
+map shows: unit (origin_unit), style, flash and the exact position (64-bit).
 """
 
 from __future__ import annotations
@@ -31,8 +35,18 @@ CREATE_SQL = (
     f"CREATE TABLE {KEYS} (n INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
     "record_id TEXT NOT NULL, UNIQUE (kind, record_id))",
     f"CREATE VIRTUAL TABLE {INDEX} USING rtree(n, min_lon, max_lon, min_lat, max_lat, "
-    "+kind, +unit, +day, +style, +flash, +lat, +lon)",
+    "min_kind, max_kind, min_day, max_day, +unit, +style, +flash, +lat, +lon)",
 )
+# The kind as the R*Tree stores it (its third dimension): stored values, never renumber.
+KIND_CODES: dict[MapKind, int] = {
+    MapKind.INCIDENT: 1,
+    MapKind.QIP: 2,
+    MapKind.LIAISON: 3,
+    MapKind.ORGANISATION: 4,
+    MapKind.SUPPORT: 5,
+}
+KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
+EPOCH_JULIAN = 2440587.5  # julianday('1970-01-01'): the day dimension counts from there
 
 
 @dataclass(frozen=True)
@@ -54,6 +68,11 @@ class Mapped:
 
 def _day(column: str) -> str:
     return f"substr(r.{column}, 1, 10)"
+
+
+def _day_number(day: str) -> str:
+    """SQL: the day as days since 1970-01-01 (0 for a value that is not a date)."""
+    return f"coalesce(CAST(julianday({day}) - {EPOCH_JULIAN} AS INTEGER), 0)"
 
 
 _ROUTE_TO = "(r.to_lat IS NOT NULL AND r.to_lon IS NOT NULL)"
@@ -141,12 +160,16 @@ MAPPED: tuple[Mapped, ...] = (
     ),
 )
 
-_COLUMNS = "n, min_lon, max_lon, min_lat, max_lat, kind, unit, day, style, flash, lat, lon"
+_COLUMNS = (
+    "n, min_lon, max_lon, min_lat, max_lat, min_kind, max_kind, min_day, max_day, "
+    "unit, style, flash, lat, lon"
+)
 
 
 def _values(m: Mapped) -> str:
+    code, day = KIND_CODES[m.kind], _day_number(m.day)
     return (
-        f"{m.lon}, {m.lon}, {m.lat}, {m.lat}, '{m.kind.value}', r.origin_unit, {m.day}, "
+        f"{m.lon}, {m.lon}, {m.lat}, {m.lat}, {code}, {code}, {day}, {day}, r.origin_unit, "
         f"{m.style}, {m.flash}, {m.lat}, {m.lon}"
     )
 

@@ -33,18 +33,33 @@ from cimicdesk.domain.gazetteer import (
     relative_to,
 )
 from cimicdesk.domain.geo import BBox, LatLon, distance_m
-from cimicdesk.domain.text import fold
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.store.database import Store, read_meta, write_meta
+from cimicdesk.store.geonames_file import import_geonames_file
+from cimicdesk.store.places_table import BUILTIN, INSERT_SQL, name_key, place_row, reindex
 
 GAZETTEER_DIR = Path(__file__).resolve().parent / "gazetteer"
 PLACES_FILE = GAZETTEER_DIR / "places.tsv.xz"
 COUNTRIES_FILE = GAZETTEER_DIR / "countries.tsv"
 AREA_KEY = "mission_area"  # _meta: the country codes, comma-separated
-BUILTIN = "builtin"
-GEONAMES = "geonames"
 MAX_COUNTRIES = 12  # a mission spans a few countries; the built-in copy stays small
 BUILTIN_FEATURE = "P.PPL"
+
+__all__ = [
+    "PLACES_ATTRIBUTION",
+    "Country",
+    "Place",
+    "RelativePosition",
+    "countries",
+    "import_geonames_file",
+    "mission_area",
+    "nearest_place",
+    "place_count",
+    "places_in",
+    "relative_position",
+    "set_mission_area",
+    "suggest_places",
+]
 
 PLACES_ATTRIBUTION: Message = msg("Places: GeoNames (geonames.org), CC BY 4.0")
 
@@ -97,55 +112,9 @@ def _builtin_rows(codes: frozenset[str]) -> list[tuple[Any, ...]]:
         gid, name, lat, lon, country, admin1, population = line.split("\t")
         if country in codes:
             at = (float(lat), float(lon))
-            row = _row(int(gid), name, name, *at, country, admin1, int(population))
+            row = place_row(int(gid), name, name, *at, country, admin1, int(population))
             rows.append((*row, BUILTIN_FEATURE, BUILTIN))
     return rows
-
-
-_APOSTROPHES = str.maketrans({"'": None, "\u2019": None, "`": None, "-": " ", "\u2010": " "})
-
-
-def name_key(text: str) -> str:
-    """The key a place name is found by: case, accents, apostrophes and hyphens aside
-    ("N'Djamena" by "ndjam", "Kaga-Bandoro" by "kaga b")."""
-    return fold(text.translate(_APOSTROPHES))
-
-
-def _row(
-    gid: int,
-    name: str,
-    ascii_name: str,
-    lat: float,
-    lon: float,
-    country: str,
-    admin1: str,
-    population: int,
-) -> tuple[Any, ...]:
-    """The leading columns of a places row: names and their folded keys, position, area."""
-    return (
-        gid,
-        name,
-        ascii_name,
-        name_key(name),
-        name_key(ascii_name),
-        lat,
-        lon,
-        country,
-        admin1,
-        population,
-    )
-
-
-INSERT_SQL = (
-    "INSERT {verb} INTO places (geonameid, name, ascii_name, name_key, ascii_key, lat, lon, "
-    "country, admin1, population, feature, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-def reindex(conn: Any) -> None:
-    """The places' R*Tree built again from the table (inside the caller's transaction)."""
-    conn.execute("DELETE FROM places_index")
-    conn.execute("INSERT INTO places_index SELECT geonameid, lon, lon, lat, lat FROM places")
 
 
 def mission_area(store: Store) -> tuple[str, ...]:
