@@ -11,7 +11,7 @@ from cimicdesk.domain.geo import BBox, to_world, world_bbox
 from cimicdesk.store.database import Store
 from cimicdesk.store.map_points import MapFilter, clusters_in
 
-CELLS = 3  # a tile is cut into CELLS x CELLS cells (85–170 px on screen): one cluster each
+CELLS = 4  # a tile is cut into CELLS x CELLS cells (64–128 px on screen): one cluster each
 KEEP_TILES = 1024
 MAX_TILES = 120  # a view needing more tiles than this is read as one box
 

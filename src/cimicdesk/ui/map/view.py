@@ -48,7 +48,7 @@ MIN_ZOOM, MAX_ZOOM = 3.0, 19.0
 WHEEL_STEP = 0.5  # zoom levels per wheel notch
 KEY_STEP = 1.0
 DRAG_START_PX = 4  # a press that moves less than this is a click
-CLUSTER_MERGE_PX = 44  # cluster discs closer than this on screen are merged
+CLUSTER_MERGE_PX = 30  # cluster discs whose centres are closer than this on screen are merged
 STACK_PX = 6  # symbols closer than this are one spot: the top one counts them
 BACKGROUND = QColor("#eef0ea")
 GRID_PENS = {
@@ -480,13 +480,14 @@ class MapView(QGraphicsView):
         painter.save()
         painter.resetTransform()
         self._draw_square_labels(painter)
-        self._draw_places(painter)
+        self._draw_places(painter, names=False)
         painter.restore()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Over everything, fixed in the window: the scale bar and the attributions."""
         painter.save()
         painter.resetTransform()
+        self._draw_places(painter, dots=False)  # names over the records: always readable
         self._draw_scale(painter)
         self._draw_attribution(painter)
         painter.restore()
@@ -503,8 +504,9 @@ class MapView(QGraphicsView):
                 QRectF(at.x() - 60, at.y() - 12, 120, 24), Qt.AlignmentFlag.AlignCenter, name
             )
 
-    def _draw_places(self, painter: QPainter) -> None:
-        """Places: dots sized by population; names of the biggest that fit unpiled."""
+    def _draw_places(self, painter: QPainter, *, dots: bool = True, names: bool = True) -> None:
+        """Places: dots sized by population (under the records); names of the biggest
+        that fit unpiled, around the clusters (over the records)."""
         if not self._places:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -521,10 +523,11 @@ class MapView(QGraphicsView):
             if not view.contains(at):
                 continue
             radius = place_radius(place.population)
-            painter.setPen(QPen(QColor(255, 255, 255), 1.2))
-            painter.setBrush(QColor(40, 40, 40))
-            painter.drawEllipse(at, radius, radius)
-            if place.population < least:
+            if dots:
+                painter.setPen(QPen(QColor(255, 255, 255), 1.2))
+                painter.setBrush(QColor(40, 40, 40))
+                painter.drawEllipse(at, radius, radius)
+            if not names or place.population < least:
                 continue
             font = QFont(base)
             font.setPointSizeF(8.0 + min(4.0, radius / 2))
