@@ -299,3 +299,21 @@ def test_go_to_place_suggests_gazetteer_places_and_centres_on_the_one_chosen(sto
     assert not page.go_to_place("Nowhere-on-the-map")
     assert "Nowhere-on-the-map" in page.goto_message.text()
     assert "GeoNames" in " ".join(page.view.attribution)
+
+
+# A tooltip is a window of its own: the offscreen platform cannot raise it.
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
+def test_hovering_a_symbol_names_its_record(records, window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    _incident, qip, _office = records
+    page = _show_map(window, qtbot)
+    _at_grid(page, qtbot, QIP_GRID)
+    at = page.view.symbol_pos("qip", qip.id)
+    viewport = page.view.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(lambda: "Borehole at Ndomete" in QToolTip.text())
+    assert QToolTip.text().startswith(qip.number)
