@@ -68,6 +68,11 @@ class ClusterCache:
                 found.extend(tile)
         return found
 
+    def read_box(self, box: BBox, flt: MapFilter, columns: int, rows: int) -> list[Cluster]:
+        """The clusters of one box in one read (close in, where a view's tiles are many
+        and each holds few records), not kept."""
+        return self._read(box, flt, columns, rows)
+
     def _read(self, box: BBox, flt: MapFilter, columns: int, rows: int) -> list[Cluster]:
         self.read += 1
         return [

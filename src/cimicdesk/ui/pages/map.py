@@ -36,6 +36,7 @@ from cimicdesk.store.map_points import (
     MapFilter,
     MapPoint,
     clusters_in,
+    count_in,
     map_units,
     point_titles,
     points_in,
@@ -56,6 +57,7 @@ REFRESH_MS = 25  # after a pan or zoom, the records are read once the view rests
 CLUSTER_ABOVE = 250
 CLUSTER_ABOVE_CLOSE = 800
 CLOSE_ZOOM = 12.0
+CLUSTER_CELL_PX = 90  # close in, clusters are read for cells of about this size
 POINT_LIMIT = 2000
 PLACE_LIMIT = 600
 PLACE_ZOOM = 12.0  # Go to place shows this close
@@ -347,12 +349,18 @@ class MapPage(Page):
             self.shown = {}
             self.view.show_points(())
         else:
-            # The clusters (read by tile, kept while the file is unchanged) say how many
-            # the view holds: clusters when too many, else the records themselves.
-            clusters = self.cluster_cache.clusters(box, self.view.zoom, flt)
-            in_view = sum(c.count for c in clusters if box.contains(c.lat, c.lon))
-            if in_view > self.cluster_above():
+            # The count (the R*Tree's, cheap) decides: clusters when too many, else the
+            # records themselves. Far out, clusters are read by world tile and kept while
+            # the file is unchanged (a pan reads only new tiles); close in, in one read.
+            if count_in(self.store, box, flt) > self.cluster_above():
                 self.shown = {}
+                if self.view.zoom < CLOSE_ZOOM:
+                    clusters = self.cluster_cache.clusters(box, self.view.zoom, flt)
+                else:
+                    viewport = self.view.viewport().rect()
+                    columns = max(1, viewport.width() // CLUSTER_CELL_PX)
+                    rows = max(1, viewport.height() // CLUSTER_CELL_PX)
+                    clusters = self.cluster_cache.read_box(box, flt, columns, rows)
                 self.view.show_clusters((c.lat, c.lon, c.count, c.kinds) for c in clusters)
             else:
                 points = points_in(self.store, box, flt, limit=POINT_LIMIT)
