@@ -317,3 +317,22 @@ def test_hovering_a_symbol_names_its_record(records, window, qtbot):
     QApplication.sendEvent(viewport, event)
     qtbot.waitUntil(lambda: "Borehole at Ndomete" in QToolTip.text())
     assert QToolTip.text().startswith(qip.number)
+
+
+def test_a_tile_claiming_a_huge_image_is_left_blank_not_decoded(qapp):
+    import io
+
+    from PIL import Image
+
+    from cimicdesk.ui.map.tiles import decode_tile
+
+    good = io.BytesIO()
+    Image.new("RGB", (256, 256), TILE_COLOUR).save(good, "PNG")
+    image = decode_tile(good.getvalue())
+    assert image is not None and image.width() == 256
+    assert image.pixelColor(10, 10) == QColor(*TILE_COLOUR)
+    huge = io.BytesIO()
+    Image.new("1", (20_000, 20_000)).save(huge, "PNG")  # a few kB that claim 400 Mpx
+    assert len(huge.getvalue()) < 200_000
+    assert decode_tile(huge.getvalue()) is None
+    assert decode_tile(b"not an image") is None

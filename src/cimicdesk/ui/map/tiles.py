@@ -5,14 +5,32 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+from PySide6.QtGui import QImage, QImageReader, QPainter, QPixmap
 
 from cimicdesk.domain.geo import TILE_SIZE
 from cimicdesk.store.mbtiles import MbTiles, MbTilesError
 
 CACHE_TILES = 512  # decoded tiles kept (256 px each: about 128 MB at most, 32-bit)
+MAX_TILE_PX = 1024  # a raster tile is 256 or 512 px a side; larger is not a tile
 MAX_TILES_DRAWN = 400  # more tiles than this in view: the map is far out; draw none
+
+
+def decode_tile(data: bytes) -> QImage | None:
+    """A tile's image, or None for one that is not an image or claims to be larger than
+    MAX_TILE_PX a side (its header is read before anything is decoded: a small file can
+    claim a huge image)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if not size.isValid() or not (0 < size.width() <= MAX_TILE_PX):
+        return None
+    if not 0 < size.height() <= MAX_TILE_PX:
+        return None
+    image = reader.read()
+    return None if image.isNull() else image
 
 
 class TileLayer:
@@ -66,8 +84,8 @@ class TileLayer:
             data = None  # a damaged tile is a blank square, the rest of the map still shows
         self.read += 1
         if data:
-            image = QImage.fromData(data)
-            if not image.isNull() and image.width() <= 1024 and image.height() <= 1024:
+            image = decode_tile(data)
+            if image is not None:
                 pixmap = QPixmap.fromImage(image)
         self._cache[key] = pixmap
         if len(self._cache) > CACHE_TILES:
