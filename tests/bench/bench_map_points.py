@@ -13,11 +13,13 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 from bench_keys import PASSPHRASE
 
 from cimicdesk.domain.geo import BBox
+from cimicdesk.domain.map_kinds import MapKind
 from cimicdesk.store import encryption
 from cimicdesk.store.database import open_database
 from cimicdesk.store.map_points import (
@@ -63,10 +65,25 @@ def main() -> None:
         shown = points_in(store, box, everything)
         keys = [(p.kind, p.record_id) for p in shown[:200]]
         print(f"{path}: {total:,} records on the map; mission box {mission}")
-        print(f"centre {mid_lat:.3f}, {mid_lon:.3f}; 20 km box holds {count_in(store, box, everything):,}")
+        held = count_in(store, box, everything)
+        print(f"centre {mid_lat:.3f}, {mid_lon:.3f}; 20 km box holds {held:,}")
+        grid = {"columns": 32, "rows": 24}
+        last = date(1970, 1, 1) + timedelta(
+            days=int(store.db.execute("SELECT max(max_day) FROM map_index").fetchone()[0])
+        )
+        recent = MapFilter(kinds=frozenset({MapKind.INCIDENT}), since=last - timedelta(days=90))
+        one_unit = MapFilter(units=frozenset({"BANBAT 1"}))
         rows = [
-            ("whole area: clusters 32x24", lambda: clusters_in(store, mission, everything, columns=32, rows=24)),
+            ("whole area: clusters 32x24", lambda: clusters_in(store, mission, everything, **grid)),
             ("whole area: count_in", lambda: count_in(store, mission, everything)),
+            (
+                "whole area: clusters, incidents of 90 days",
+                lambda: clusters_in(store, mission, recent, **grid),
+            ),
+            (
+                "whole area: clusters, one unit",
+                lambda: clusters_in(store, mission, one_unit, **grid),
+            ),
             ("whole area: points_in limit 2000", lambda: points_in(store, mission, everything)),
             ("20 km box: points_in", lambda: points_in(store, box, everything)),
             ("20 km box: count_in", lambda: count_in(store, box, everything)),

@@ -279,3 +279,32 @@ def test_default_period_ends_yesterday(store):
     starts = [e["start"] for e in _rows(store, "liaison_entries")]
     assert min(starts) >= (date.today() - timedelta(days=30)).isoformat()
     assert max(starts) < date.today().isoformat()
+
+
+def test_the_seed_sets_the_mission_area_of_its_towns_and_the_map_holds_its_records(store):
+    from cimicdesk.domain.geo import BBox
+    from cimicdesk.store.map_points import MapFilter, count_in
+    from cimicdesk.store.places import mission_area, relative_position, suggest_places
+
+    seed_database(store, entries=200, seed=3, start=START, days=60)
+    assert mission_area(store) == ("CF",)
+    assert suggest_places(store, "kaga")[0].name == "Kaga-Bandoro"
+    (lat, lon) = store.db.execute(
+        "SELECT lat, lon FROM incidents WHERE lat IS NOT NULL LIMIT 1"
+    ).fetchone()
+    assert relative_position(store, lat, lon) is not None  # named from a CAR town
+    positioned = sum(
+        store.db.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
+        for table, where in (
+            ("incidents", "lat IS NOT NULL AND deleted = 0"),
+            ("liaison_entries", "lat IS NOT NULL AND deleted = 0"),
+            ("qips", "lat IS NOT NULL AND deleted = 0"),
+            ("organisations", "lat IS NOT NULL AND deleted = 0 AND merged_into IS NULL"),
+            (
+                "support_requests",
+                "deleted = 0 AND (to_lat IS NOT NULL OR from_lat IS NOT NULL)",
+            ),
+        )
+    )
+    assert positioned > 0
+    assert count_in(store, BBox(14.0, 2.0, 28.0, 11.5), MapFilter()) == positioned

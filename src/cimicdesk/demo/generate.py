@@ -22,10 +22,11 @@ from cimicdesk.demo.narratives import NarrativeWriter
 from cimicdesk.demo.operations import seed_operations
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.i18n.message import msg
-from cimicdesk.store import bulk, training
+from cimicdesk.store import bulk, places, training
 from cimicdesk.store.database import Store
 from cimicdesk.store.encryption import sqlite3
 
+MISSION_AREA = "CF"  # the demo's towns (demo/words.py) are in the Central African Republic
 DIRECTORY_TABLES = ("organisations", "contacts")
 
 
@@ -97,6 +98,8 @@ def seed_database(
                 seed=str(seed),
             )
         ) from exc
+    if not places.mission_area(store):  # the made-up mission's towns are in the CAR
+        places.set_mission_area(store, [MISSION_AREA])
     written = writer.counts()
     tables = (*DIRECTORY_TABLES, *LOG_TABLES, NARRATIVES)
     counts = {table: written.get(table, 0) for table in tables}

@@ -1,5 +1,6 @@
 """Edit → Preferences: language, text size, lock when idle, the backups of the open
-database, and the unit's default marking and sitrep addressees, in one small dialog.
+database, the unit's default marking and sitrep addressees, and the map's mission area and
+places (ui/preferences_map.py), in one small dialog.
 
 OK checks everything, then saves (ui/preferences_settings.py) and applies it to the running
 window at once: the idle timer, the text size, the File and View menus' checks, the Reports
@@ -42,6 +43,7 @@ from cimicdesk.store.database import Store
 from cimicdesk.store.report_settings import ReportSettings
 from cimicdesk.ui import i18n, idle_lock, start_folders
 from cimicdesk.ui.editors.base import ERROR_STYLE
+from cimicdesk.ui.preferences_map import MapGroup
 from cimicdesk.ui.preferences_settings import (
     FONT_STEPS,
     Preferences,
@@ -71,7 +73,7 @@ class PreferencesDialog(QDialog):
     Attributes: store, prompter, shown (the Preferences in force when opened), saved (those
     in force after OK; None until then); language_combo, font_combo, idle_combo,
     folder_edit, folder_button, daily_spin, before_spin, marking_combo, to_edit, cc_edit,
-    error_label, buttons.
+    map_group (mission area and places), error_label, buttons.
     """
 
     preferences_saved = Signal(object)  # the Preferences now in force
@@ -89,6 +91,8 @@ class PreferencesDialog(QDialog):
         for group in groups:
             layout.addWidget(group)
         _align_labels([g.layout() for g in groups])
+        self.map_group = MapGroup(store, prompter, self._show_error)
+        layout.addWidget(self.map_group)
         self.error_label = QLabel()
         self.error_label.setObjectName("preferencesError")
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -267,13 +271,18 @@ class PreferencesDialog(QDialog):
         if folder is not None:
             self._show_folder(folder)
 
+    def _show_error(self, text: str) -> None:
+        """Say what went wrong under the groups ('' hides it)."""
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
     def accept(self) -> None:
         """Save and close; on an error say why here, keep the dialog open, save nothing."""
         try:
+            self.map_group.save()
             self.saved = save_preferences(self.store, self.chosen())
         except (CimicError, OSError) as exc:
-            self.error_label.setText(i18n.message(exc))
-            self.error_label.show()
+            self._show_error(i18n.message(exc))
             return
         self.error_label.hide()
         self.preferences_saved.emit(self.saved)

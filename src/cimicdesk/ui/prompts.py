@@ -57,6 +57,7 @@ PHOTO_FILTER = QT_TRANSLATE_NOOP(
 )
 EXPORT_FILTER = QT_TRANSLATE_NOOP("Prompter", "CIMIC Desk exports (*.cimic);;All files (*)")
 MAP_FILTER = QT_TRANSLATE_NOOP("Prompter", "MBTiles maps (*.mbtiles);;All files (*)")
+GEONAMES_FILTER = QT_TRANSLATE_NOOP("Prompter", "GeoNames country files (*.txt);;All files (*)")
 translate = QCoreApplication.translate
 # What the officer answers about unsaved changes: save them first, drop them, or stay.
 UnsavedAnswer = Literal["save", "discard", "cancel"]
@@ -250,6 +251,15 @@ class Prompter:
             translate("Prompter", "Take over database: install it as"),
             suggested,
             translate("Prompter", DATABASE_FILTER),
+        )
+
+    def choose_geonames_file(self, folder: Path) -> Path | None:
+        """A GeoNames country file (CF.txt) to add to the gazetteer."""
+        return self._open_file(
+            IMPORT,
+            translate("Prompter", "Import a GeoNames country file"),
+            folder,
+            translate("Prompter", GEONAMES_FILTER),
         )
 
     def choose_folder(self, title: str, folder: Path, purpose: str = EXPORT) -> Path | None:
