@@ -316,7 +316,7 @@ def test_hovering_a_symbol_names_its_record(records, window, qtbot):
     event = QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at))
     QApplication.sendEvent(viewport, event)
     qtbot.waitUntil(lambda: "Borehole at Ndomete" in QToolTip.text())
-    assert QToolTip.text().startswith(qip.number)
+    assert QToolTip.text() == f"<p>{qip.number} Borehole at Ndomete</p>"
 
 
 def test_a_tile_claiming_a_huge_image_is_left_blank_not_decoded(qapp):

@@ -8,6 +8,7 @@ is as big at every zoom); tiles, grid lines, places and the scale bar are painte
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -692,9 +693,11 @@ class MapView(QGraphicsView):
             pos = event.pos()  # type: ignore[attr-defined]
             item = self.item_at(pos)
             if isinstance(item, SymbolItem):
+                # Always rich text, the name escaped: a name is shown as typed, never
+                # read as markup.
                 QToolTip.showText(
                     event.globalPos(),  # type: ignore[attr-defined]
-                    self.titles(item.kind, item.record_id),
+                    f"<p>{html.escape(self.titles(item.kind, item.record_id))}</p>",
                     self.viewport(),
                 )
             elif isinstance(item, ClusterItem):

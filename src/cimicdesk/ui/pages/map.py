@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -265,6 +266,7 @@ class MapPage(Page):
         selected_layout = QVBoxLayout(selected)
         self.summary_label = QLabel(self.tr("Click a symbol to see what it is."))
         self.summary_label.setObjectName("mapSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # names typed by anyone
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         selected_layout.addWidget(self.summary_label)
@@ -390,9 +392,9 @@ class MapPage(Page):
     def _update_legend(self) -> None:
         rows: list[str] = []
         if self.sector_colours():
-            rows.append(self.tr("Colour: the unit"))
+            rows.append(html.escape(self.tr("Colour: the unit")))
             rows += [
-                f"<span style='color:{colour.name()}'>■</span> {unit}"
+                f"<span style='color:{colour.name()}'>■</span> {html.escape(unit)}"
                 for unit, colour in self._unit_colours.items()
             ]
         else:
@@ -401,18 +403,18 @@ class MapPage(Page):
                 styles = sorted({p.style for p in self.shown.values() if p.kind == kind})
                 if not styles:
                     continue
-                rows.append(f"<b>{translate('MapPage', KIND_NAMES[kind])}</b>")
+                rows.append(f"<b>{html.escape(translate('MapPage', KIND_NAMES[kind]))}</b>")
                 rows += [
                     f"<span style='color:{symbols.style_colour(kind, style).name()}'>■</span> "
-                    f"{style_label(kind, style)}"
+                    f"{html.escape(style_label(kind, style))}"
                     for style in styles
                 ]
         rows.append(
             f"<span style='color:{symbols.FLASH.name()}'>◯</span> "
-            + self.tr("Flash incident (red ring)")
+            + html.escape(self.tr("Flash incident (red ring)"))
         )
-        rows.append("● " + self.tr("Many records: their count; click to zoom in"))
-        rows.append("▫3 " + self.tr("Records at one spot: how many"))
+        rows.append("● " + html.escape(self.tr("Many records: their count; click to zoom in")))
+        rows.append("▫3 " + html.escape(self.tr("Records at one spot: how many")))
         self.legend.setText("<br>".join(rows))
 
     def title_of(self, kind: str, record_id: str) -> str:
