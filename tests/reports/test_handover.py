@@ -108,6 +108,7 @@ def test_sections_in_order_long_lists_in_annexes(doc):
         "4. Coming up for the incoming officer",
         "Annex A. Key organisations and contacts",
         "Annex B. Open work",
+        "Annex C. Map of offices and running QIPs",  # the running QIPs have grids
     ]
     assert doc.headings(level=2) == [
         "Overdue follow-up actions, the oldest first",
@@ -121,10 +122,11 @@ def test_sections_in_order_long_lists_in_annexes(doc):
         "Open incidents",
         "Open mission support requests",
     ]
-    # The two annexes: people and organisations, then the open work.
-    assert len(doc.annex_starts) == 2
-    annex_a, annex_b = (doc.blocks[i] for i in doc.annex_starts)
+    # The annexes: people and organisations, the open work, the map.
+    assert len(doc.annex_starts) == 3
+    annex_a, annex_b, annex_c = (doc.blocks[i] for i in doc.annex_starts)
     assert annex_a.label.startswith("Annex A") and annex_b.label.startswith("Annex B")
+    assert annex_c.label.startswith("Annex C")
     body = _all_text(Document(doc.furniture, doc.subject, doc.body))
     assert "HANDOVER-NOTES" in body and "KEY-POINT" in body and "COMING-UP" in body
     assert "Capt Émile Ndjadi" in body

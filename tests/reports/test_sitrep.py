@@ -85,9 +85,11 @@ def test_tombstoned_records_never_appear(sitrep):
 
 def test_sections_come_in_doctrine_order_then_the_annexes(store, mission, sitrep):
     doc = build(gather_sitrep(store, Period.iso_week(WEEK), now=NOW), texts("en"))
-    assert doc.headings() == SECTIONS + ANNEX_HEADINGS
+    # The map of the period's incidents and QIPs is the last annex.
+    assert doc.headings() == [*SECTIONS, *ANNEX_HEADINGS, "Annex D: Situation map"]
     text = pdf_text(sitrep)
-    positions = [text.find(title) for title in [*SECTIONS, "Prepared by", *ANNEX_HEADINGS]]
+    titles = [*SECTIONS, "Prepared by", *ANNEX_HEADINGS, "Annex D: Situation map"]
+    positions = [text.find(title) for title in titles]
     assert -1 not in positions
     assert positions == sorted(positions)
     # Each annex starts a page of its own, after the sign-off.

@@ -159,3 +159,27 @@ def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tm
             passphrase=PASSPHRASE,
             handover_passphrase=HANDOVER_PASSPHRASE,
         )
+
+
+def test_the_maps_travel_beside_the_handover_export_into_the_new_database(outgoing, tmp_path):
+    from mbtiles_builder import build_mbtiles
+
+    from cimicdesk.store.map_files import add_map, list_maps, maps_folder
+
+    add_map(outgoing.path, build_mbtiles(tmp_path / "gis" / "Kaga.mbtiles"))
+    result = _hand_over(outgoing, tmp_path / "stick")
+    assert result.maps == (maps_folder(result.export.path) / "Kaga.mbtiles",)
+    assert result.maps[0].read_bytes() == (maps_folder(outgoing.path) / "Kaga.mbtiles").read_bytes()
+    # A file dropped beside it on the stick that is not a map does not travel on.
+    (maps_folder(result.export.path) / "junk.mbtiles").write_bytes(b"not a map")
+    target = tmp_path / "laptop" / "banbat1.sqlite"
+    with take_over(
+        result.export.path,
+        target,
+        taken_over_by="Maj Haque",
+        passphrase=PASSPHRASE,
+        handover_passphrase=HANDOVER_PASSPHRASE,
+    ):
+        pass
+    assert [m.file_name for m in list_maps(target)] == ["Kaga.mbtiles"]
+    assert list_maps(target)[0].problem is None

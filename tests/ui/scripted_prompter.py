@@ -38,7 +38,8 @@ class ScriptedPrompter(Prompter):
     are given; None cancels), new_passphrase (what ask_new_passphrase answers; None
     cancels), change_answers ((current, new, repeated) typed in turn into the change
     dialog), offer_answers (popped; False once they run out), report_path (what
-    choose_report_file answers; None cancels), unsaved_answers ('save', 'discard' or
+    choose_report_file answers; None cancels), map_path (what choose_map_file answers),
+    unsaved_answers ('save', 'discard' or
     'cancel', popped by ask_unsaved and recorded as 'unsaved'; once they run out the
     question is a confirm: confirm_answers' True discards, False cancels).
     """
@@ -62,6 +63,7 @@ class ScriptedPrompter(Prompter):
         self.offer_answers: list[bool] = []
         self.report_path: Path | None = None
         self.unsaved_answers: list[str] = []
+        self.map_path: Path | None = None
 
     def confirm(self, title: str, question: str, *, action: str = "OK") -> bool:
         self.asked.append(("confirm", title, question))
@@ -107,6 +109,10 @@ class ScriptedPrompter(Prompter):
     def choose_photo(self, folder: Path):
         self.asked.append(("photo", str(folder), ""))
         return self.photo_path
+
+    def choose_map_file(self, folder: Path):
+        self.asked.append(("map_file", str(folder), ""))
+        return self.map_path
 
     def ask_mission_settings(self, settings):
         self.asked.append(("settings", "", f"{settings}"))

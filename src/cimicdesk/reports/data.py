@@ -41,6 +41,7 @@ from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import from_stamp, to_stamp, utc_now
 from cimicdesk.i18n.message import Label, Message, Text, msg
 from cimicdesk.reports import bulk
+from cimicdesk.reports.map_source import MapSource, map_source
 from cimicdesk.store import contacts as contact_repo
 from cimicdesk.store import incidents as incident_repo
 from cimicdesk.store import liaison as liaison_repo
@@ -358,6 +359,7 @@ class QipRow:
     late: bool
     planned_end: str = ""  # YYYY-MM-DD, '' when none
     moves: tuple[QipMove, ...] = ()  # what happened to it in the period, oldest first
+    grid: str = ""  # as officers write it ('' when none): its place on the report's map
 
 
 @dataclass(frozen=True)
@@ -457,6 +459,8 @@ class SitrepData:
     # The battalions' own words for the period (sector sitrep): unit -> its narrative
     # (store.narratives.Narrative); a battalion that sent none is absent.
     narratives: dict[str, Narrative] = field(default_factory=dict)
+    # Where the map of the period's incidents and QIPs comes from (None: none has a grid).
+    map_source: MapSource | None = None
 
     @property
     def liaison(self) -> list[LiaisonRow]:
@@ -851,6 +855,7 @@ def qip_row(qip: Qip, day: date) -> QipRow:
         partner=qip.partner_name,
         late=late,
         planned_end=qip.planned_end,
+        grid=grid_text(qip.grid),
     )
 
 
@@ -1085,6 +1090,11 @@ def gather_sitrep(
         qip_ceiling_usd=get_mission_settings(store).qip_ceiling_usd,
         generated_at=now,
         narratives=unit_narratives(store, period, names) if sector else {},
+        map_source=map_source(
+            store,
+            [r.grid for u in content for r in u.incidents]
+            + [r.grid for u in content for r in u.qips],
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from cimicdesk.domain.enums import QipStatus, SupportStatus
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, msg, msg_n
+from cimicdesk.reports import report_maps
 from cimicdesk.reports.data import QipRow, RequestRow
 from cimicdesk.reports.document import (
     Block,
@@ -50,6 +51,7 @@ AWAITING_DECISION = frozenset(
 )
 ANNEX_PEOPLE = "A"
 ANNEX_OPEN_WORK = "B"
+ANNEX_MAP = "C"  # only when an office or a running QIP has a grid
 
 
 # --- counted nouns ----------------------------------------------------------------------------
@@ -752,6 +754,7 @@ def build_handover_brief(data: HandoverData, texts: Texts) -> Document:
     doc.extend(annex_people(texts, data))
     doc.start_annex()
     doc.extend(annex_open_work(texts, data))
+    report_maps.add_page(doc, report_maps.handover_map(texts, data, texts.render(annex(ANNEX_MAP))))
     return doc
 
 

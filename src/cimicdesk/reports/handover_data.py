@@ -32,6 +32,7 @@ from cimicdesk.reports.data import (
     _all_pages,
     count_meetings,
     day_of,
+    grid_text,
     handover_defaults,
     incident_row,
     incidents_in,
@@ -41,6 +42,7 @@ from cimicdesk.reports.data import (
     open_requests,
     running_qips,
 )
+from cimicdesk.reports.map_source import MapSource, map_source
 from cimicdesk.store import contacts as contact_repo
 from cimicdesk.store import incidents as incident_repo
 from cimicdesk.store import liaison as liaison_repo
@@ -87,6 +89,7 @@ class KeyOrganisation:
     meetings: int
     last_met: date | str
     keep_distance: bool
+    grid: str = ""  # the office's grid as officers write it ('' when none)
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,8 @@ class HandoverData:
     trends: list[WeekTrend]
     totals: dict[str, int]
     generated_at: datetime
+    # Where the map of the offices and running QIPs comes from (None: none has a grid).
+    map_source: MapSource | None = None
 
     @property
     def overdue(self) -> list[ActionRow]:
@@ -228,6 +233,7 @@ def key_organisations(
                 meetings=count,
                 last_met=day_of(last[org_id]),
                 keep_distance=org.keep_distance,
+                grid=grid_text(org.grid),
             )
         )
     return result
@@ -347,18 +353,21 @@ def gather_handover(
     directory = Directory(store)
     day = as_of.isoformat()
     draft = report_drafts.draft_or_blank(store, "handover_brief", (), day, day)
+    organisations = key_organisations(store, directory, as_of)
+    qips = running_qips(store, as_of)
     return HandoverData(
         header=_header(store, draft, as_of, now, marking),
         as_of=as_of,
         draft=draft,
         contacts=key_contacts(store, directory),
-        organisations=key_organisations(store, directory, as_of),
+        organisations=organisations,
         actions=open_action_rows(store, as_of),
         open_actions=liaison_repo.count_open_actions(store),
-        qips=running_qips(store, as_of),
+        qips=qips,
         incidents=open_incidents(store),
         requests=open_requests(store, directory),
         trends=week_trends(store, as_of),
         totals=file_totals(store),
         generated_at=now,
+        map_source=map_source(store, [o.grid for o in organisations] + [q.grid for q in qips]),
     )

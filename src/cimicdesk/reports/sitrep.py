@@ -14,7 +14,14 @@ from collections.abc import Iterable, Sequence
 from cimicdesk.domain.enums import SupportPriority
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.i18n.message import Message, Money, msg
-from cimicdesk.reports import figures, sector, sector_body, sitrep_annexes, sitrep_body
+from cimicdesk.reports import (
+    figures,
+    report_maps,
+    sector,
+    sector_body,
+    sitrep_annexes,
+    sitrep_body,
+)
 from cimicdesk.reports.data import IncidentRow, QipRow, SitrepData
 from cimicdesk.reports.document import (
     Block,
@@ -41,7 +48,8 @@ SUMMARY_ITEMS = 4
 
 def build(data: SitrepData, texts: Texts, annexes: Iterable[str] | None = None) -> Document:
     """The unit or sector sitrep of `data` in the language of `texts`, with the annexes
-    asked for (None: all of ANNEXES; (): none)."""
+    asked for (None: all of ANNEXES; (): none) and, with any of them, the map annex (D)
+    when an incident or QIP of the period has a grid."""
     keys = sitrep_annexes.chosen(annexes)
     fig = figures.of_sitrep(data)
     doc = Document(furniture(texts, data), subject(texts, data))
@@ -61,6 +69,8 @@ def build(data: SitrepData, texts: Texts, annexes: Iterable[str] | None = None) 
     ]
     doc.extend(headed(body))
     sitrep_annexes.add_annexes(doc, texts, data, keys)
+    if keys:  # no annexes asked for: the body alone, without the map annex either
+        report_maps.add_page(doc, report_maps.sitrep_map(texts, data))
     return doc
 
 

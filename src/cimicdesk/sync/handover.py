@@ -26,7 +26,7 @@ from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import Message, msg
 from cimicdesk.paths import default_database
-from cimicdesk.store import encryption, file_copies, map_index_sql, probes, unit_keys
+from cimicdesk.store import encryption, file_copies, map_files, map_index_sql, probes, unit_keys
 from cimicdesk.store.database import Store, open_database, write_meta
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.work_folder import work_folder
@@ -45,11 +45,13 @@ BriefWriter = Callable[..., Path]
 
 @dataclass(frozen=True)
 class HandoverResult:
-    """What a handover wrote: the export, the brief (PDF), and when it was handed over."""
+    """What a handover wrote: the export, the brief (PDF), when it was handed over, and
+    the map files copied beside the export (its maps folder, `<export>.maps/`)."""
 
     export: ExportResult
     brief: Path
     handed_over_at: str
+    maps: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,9 @@ def hand_over(
         brief = write_brief(
             store, folder / f"{store.unit.code}-handover-brief-{day}.pdf", paper=paper, now=now
         )
+        # The map files travel beside the export, in its own maps folder: the takeover
+        # finds them there by the export's name (they are public basemaps, not sealed).
+        maps = tuple(map_files.copy_maps(store.path, map_files.maps_folder(export.path)))
         at = now_stamp()
         store.db.execute("PRAGMA secure_delete = ON")
         with store.db.atomic():
@@ -137,7 +142,7 @@ def hand_over(
     finally:
         store.db.execute("PRAGMA secure_delete = OFF")
         store.db.execute("PRAGMA synchronous = NORMAL")
-    return HandoverResult(export, brief, at)
+    return HandoverResult(export, brief, at, maps)
 
 
 def take_over(
@@ -156,7 +161,9 @@ def take_over(
     `passphrase` (or key); the plain work copy it was made from is destroyed. It signs
     with the successor key the handover export holds, once its vouch is checked
     (PackageRefusedError when it is not the outgoing key's); an export without one (an
-    exchange export) gets a new key no one vouched for. Returns the opened Store.
+    exchange export) gets a new key no one vouched for. The map files beside the export
+    (its maps folder, written by hand_over) are checked and copied into the new database's
+    maps folder. Returns the opened Store.
     """
     if isinstance(passphrase, str):
         problem = encryption.passphrase_problem(passphrase, passphrase)
@@ -198,6 +205,10 @@ def take_over(
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise
+    # After the database is in place: a map that fails to copy costs a map, not the takeover
+    # (the maps stay beside the export, to add from the Map page).
+    with contextlib.suppress(map_files.MapFileError):
+        map_files.copy_maps(export_file, map_files.maps_folder(target))
     return open_database(target)
 
 

@@ -73,6 +73,11 @@ KIND_PAGES = {
 }
 
 
+def page_shortcut(number: int) -> str:
+    """The key of the n-th page of the navigation: Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth."""
+    return f"Ctrl+{number % 10}"
+
+
 def unit_text(store: Store) -> str:
     """'BANBAT 1 · Battalion' (the level in the window's language)."""
     return f"{store.unit.name} · {i18n.label(store.unit.level)}"
@@ -104,15 +109,21 @@ def _sync_page(store: Store, prompter: Prompter) -> Page:
     return SyncPage(store, prompter)
 
 
+def _map_page(store: Store, prompter: Prompter) -> Page:
+    from cimicdesk.ui.pages.map import MapPage
+
+    return MapPage(store, prompter)
+
+
 def _search_page(store: Store, prompter: Prompter) -> Page:
     from cimicdesk.ui.pages.search import SearchPage
 
     return SearchPage(store)
 
 
-# The navigation, in order (Ctrl+1…9): key, title (translated in 'Navigation', as each
-# page's TITLE), icon, and how the page is built (when first shown); then the search
-# results, which are not in the navigation.
+# The navigation, in order (Ctrl+1…9, Ctrl+0 the tenth): key, title (translated in
+# 'Navigation', as each page's TITLE), icon, and how the page is built (when first
+# shown); then the search results, which are not in the navigation.
 PAGES: tuple[tuple[str, str, str, Callable[[Store, Prompter], Page]], ...] = (
     ("dashboard", "Dashboard", ":/icons/dashboard", DashboardPage),
     ("liaison", "Liaison log", ":/icons/liaison", LiaisonPage),
@@ -123,6 +134,7 @@ PAGES: tuple[tuple[str, str, str, Callable[[Store, Prompter], Page]], ...] = (
     ("support", "Support requests", ":/icons/support", SupportPage),
     ("reports", "Reports", ":/icons/reports", _reports_page),
     ("sync", "Sync", ":/icons/sync", _sync_page),
+    ("map", "Map", ":/icons/map", _map_page),
     ("search", "Search", ":/icons/search", _search_page),
 )
 
@@ -134,7 +146,7 @@ class MainWindow(QMainWindow):
     order, plus 'search'), search_box, file_label / unit_label / count_label (status
     bar), banner (EXERCISE, and why a read-only database is read-only), and the actions
     new_action, save_action, delete_action, undo_action, redo_action, find_action,
-    page_actions (key -> QAction, Ctrl+1…9), lock_action (Ctrl+L), change_passphrase_action,
+    page_actions (key -> QAction, Ctrl+1…9, Ctrl+0), lock_action (Ctrl+L), change_passphrase_action,
     guide_action (Help → User guide, F1: ui/user_guide.py).
     window_lock (WindowLock: File → Lock and the lock when idle), lock_screen (shown
     instead of everything else while locked), screens (the window's content or the lock
@@ -215,7 +227,7 @@ class MainWindow(QMainWindow):
         for number, (_key, title, icon, _build) in enumerate(listed, start=1):
             text = QCoreApplication.translate("Navigation", title)
             item = QListWidgetItem(QIcon(icon), text)
-            item.setToolTip(f"{text} (Ctrl+{number})")
+            item.setToolTip(f"{text} ({page_shortcut(number)})")
             navigation.addItem(item)
         navigation.blockSignals(False)
         stack.setCurrentWidget(self.pages["dashboard"])
@@ -251,7 +263,9 @@ class MainWindow(QMainWindow):
             editor.liaison_requested.connect(self.show_liaison_with)
         elif key == "liaison":
             page.editor.participant_requested.connect(self.open_record)  # type: ignore[attr-defined]
-        elif key == "organisations":
+        if key in ("liaison", "organisations", "qips", "incidents", "support"):
+            page.map_requested.connect(self.show_on_map)  # type: ignore[attr-defined]
+        if key == "organisations":
             page.people_requested.connect(self.show_people_of)  # type: ignore[attr-defined]
         elif key == "dashboard":
             page.recovered.open_requested.connect(self.open_draft)  # type: ignore[attr-defined]
@@ -260,6 +274,8 @@ class MainWindow(QMainWindow):
             first_steps.rules_requested.connect(
                 lambda: self.show_page("qips").change_settings()  # type: ignore[attr-defined]
             )
+        elif key == "map":
+            page.cursor_grid_changed.connect(self.grid_label.setText)  # type: ignore[attr-defined]
         elif key == "sync":
             page.export_requested.connect(self.sync_commands.export)  # type: ignore[attr-defined]
             page.import_requested.connect(self.sync_commands.import_files)  # type: ignore[attr-defined]
@@ -304,6 +320,7 @@ class MainWindow(QMainWindow):
         navigation.blockSignals(False)
         if key in self.page_actions:
             self.page_actions[key].setChecked(True)
+        self.grid_label.setVisible(key == "map")
         for action in (self.new_action, self.save_action, self.delete_action):
             action.setEnabled(page.EDITABLE and not self.store.read_only_reason())
         page.activate()
@@ -349,6 +366,12 @@ class MainWindow(QMainWindow):
             page.open_record(record_id)  # type: ignore[attr-defined]
         else:
             page.new_record()  # type: ignore[attr-defined]
+
+    def show_on_map(self, kind: str, record_id: str, lat: float, lon: float) -> None:
+        """A record page's Show on map: the map centred on the record, selected."""
+        page = self.show_page("map")
+        page.show_record(kind, record_id, lat, lon)  # type: ignore[attr-defined]
+        page.focus_main()
 
     def show_liaison_with(self, target_id: str, name: str) -> None:
         """The liaison log filtered to entries with one contact or organisation."""
@@ -531,6 +554,7 @@ class MainWindow(QMainWindow):
             "support",
             "reports",
             "sync",
+            "map",
         )
         titles = (
             self.tr("&Dashboard"),
@@ -542,9 +566,12 @@ class MainWindow(QMainWindow):
             self.tr("&Support requests"),
             self.tr("&Reports"),
             self.tr("S&ync"),
+            self.tr("&Map"),
         )
         for number, (key, title) in enumerate(zip(keys, titles, strict=True), start=1):
-            action = self._action(title, lambda _=False, k=key: self._go_to(k), f"Ctrl+{number}")
+            action = self._action(
+                title, lambda _=False, k=key: self._go_to(k), page_shortcut(number)
+            )
             action.setCheckable(True)
             group.addAction(action)
             ui.menuView.addAction(action)
@@ -659,7 +686,12 @@ class MainWindow(QMainWindow):
         self.unit_label.setObjectName("unitLabel")
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        for label in (self.file_label, self.unit_label, self.count_label):
+        # The MGRS grid under the cursor, while the Map page is in front.
+        self.grid_label = QLabel()
+        self.grid_label.setObjectName("gridLabel")
+        self.grid_label.setToolTip(self.tr("The grid reference under the cursor on the map"))
+        self.grid_label.hide()
+        for label in (self.grid_label, self.file_label, self.unit_label, self.count_label):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
 
@@ -1050,6 +1082,7 @@ class MainWindow(QMainWindow):
         for label in (self.file_label, self.unit_label, self.count_label):
             label.setText("")
             label.setToolTip("")
+        self.grid_label.setText("")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_leave(self.tr("Quit")):

@@ -40,6 +40,7 @@ from cimicdesk.ui.start_folders import (
     DATABASE,
     EXPORT,
     IMPORT,
+    MAPS,
     PHOTOS,
     REPORTS,
     remember,
@@ -55,6 +56,7 @@ PHOTO_FILTER = QT_TRANSLATE_NOOP(
     "Prompter", "Photos (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.heic);;All files (*)"
 )
 EXPORT_FILTER = QT_TRANSLATE_NOOP("Prompter", "CIMIC Desk exports (*.cimic);;All files (*)")
+MAP_FILTER = QT_TRANSLATE_NOOP("Prompter", "MBTiles maps (*.mbtiles);;All files (*)")
 GEONAMES_FILTER = QT_TRANSLATE_NOOP("Prompter", "GeoNames country files (*.txt);;All files (*)")
 translate = QCoreApplication.translate
 # What the officer answers about unsaved changes: save them first, drop them, or stay.
@@ -142,6 +144,15 @@ class Prompter:
             translate("Prompter", "Add a photo"),
             folder,
             translate("Prompter", PHOTO_FILTER),
+        )
+
+    def choose_map_file(self, folder: Path) -> Path | None:
+        """An MBTiles map file to add to the database's maps folder (Map page)."""
+        return self._open_file(
+            MAPS,
+            translate("Prompter", "Add a map file"),
+            folder,
+            translate("Prompter", MAP_FILTER),
         )
 
     def ask_mission_settings(self, settings: MissionSettings) -> MissionSettings | None:

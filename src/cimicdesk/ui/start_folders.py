@@ -18,7 +18,8 @@ REPORTS = "reports"  # sitreps, briefs, printed records, the unit's card
 PHOTOS = "photos"  # photos and other attachments
 DATABASE = "database"  # databases to open, create or install
 BACKUPS = "backups"  # backup folders and backups to restore
-PURPOSES = (EXPORT, IMPORT, REPORTS, PHOTOS, DATABASE, BACKUPS)
+MAPS = "maps"  # MBTiles map files added to a database's maps folder
+PURPOSES = (EXPORT, IMPORT, REPORTS, PHOTOS, DATABASE, BACKUPS, MAPS)
 GROUP = "folders"
 
 

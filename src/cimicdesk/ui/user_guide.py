@@ -40,6 +40,7 @@ PAGE_SECTIONS = {
     "support": "support",
     "reports": "sitrep",
     "sync": "exchange",
+    "map": "map",
     "search": "search",
 }
 FIRST_SECTION = "getting-started"

@@ -16,6 +16,7 @@ NAVIGATION_TITLES = (
     QT_TRANSLATE_NOOP("Navigation", "Support requests"),
     QT_TRANSLATE_NOOP("Navigation", "Reports"),
     QT_TRANSLATE_NOOP("Navigation", "Sync"),
+    QT_TRANSLATE_NOOP("Navigation", "Map"),
     QT_TRANSLATE_NOOP("Navigation", "Search"),
 )
 

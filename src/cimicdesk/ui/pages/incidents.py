@@ -27,6 +27,7 @@ class IncidentsPage(OperationsPage):
     """
 
     KEY = "incidents"
+    MAP_KIND = "incident"
     TITLE = "Incidents"
     ICON = ":/icons/incidents"
     NOUN = "incident"

@@ -41,6 +41,7 @@ class LiaisonPage(RecordPage):
     """
 
     KEY = "liaison"
+    MAP_KIND = "liaison"
     TITLE = "Liaison log"
     ICON = ":/icons/liaison"
     NOUN = "liaison entry"

@@ -23,6 +23,7 @@ class OrganisationsPage(RecordPage):
     """
 
     KEY = "organisations"
+    MAP_KIND = "organisation"
     TITLE = "Organisations"
     ICON = ":/icons/organisations"
     NOUN = "organisation"

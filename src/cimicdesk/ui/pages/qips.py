@@ -31,6 +31,7 @@ class QipsPage(OperationsPage):
     """
 
     KEY = "qips"
+    MAP_KIND = "qip"
     TITLE = "QIPs"
     ICON = ":/icons/qip"
     NOUN = "project"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cimicdesk.domain.errors import CimicError, RecordNotFoundError, ValidationError
+from cimicdesk.domain.grid import parse_grid
 from cimicdesk.i18n.message import Message
 from cimicdesk.store import editor_drafts as drafts
 from cimicdesk.store import stats
@@ -83,6 +84,11 @@ class RecordPage(Page):
     PURGE_TABLE = ""  # the table 'Erase for good…' purges from; '' offers no such button
     COUNT_TABLE = ""  # the table of the records listed: its live rows are the unfiltered count
 
+    MAP_KIND = ""  # the kind (KIND_PAGES) a record shows on the map as; '' not mapped
+    # The record's grid fields, the first one filled being where the map shows it.
+    MAP_GRIDS: tuple[str, ...] = ("grid",)
+
+    map_requested = Signal(str, str, float, float)  # kind, id, latitude, longitude
     record_saved = Signal(str)
     record_deleted = Signal(str)
     record_restored = Signal(str)
@@ -283,6 +289,19 @@ class RecordPage(Page):
             )
             self.purge_button.clicked.connect(self.purge_current)
             buttons.addWidget(self.purge_button)
+        self.map_button: QPushButton | None = None
+        if self.MAP_KIND:
+            self.map_button = QPushButton(
+                QIcon(":/icons/map"), translate("RecordPage", "Show on &map")
+            )
+            self.map_button.setObjectName("showOnMapButton")
+            self.map_button.setToolTip(
+                translate("RecordPage", "Show this {noun} on the map, selected").format(
+                    noun=nouns.one
+                )
+            )
+            self.map_button.clicked.connect(self.show_on_map)
+            buttons.addWidget(self.map_button)
         buttons.addLayout(self.extra_buttons)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -380,6 +399,25 @@ class RecordPage(Page):
         if offer_draft:
             self.offer_draft()
         return True
+
+    def show_on_map(self) -> bool:
+        """Ask the window to show the saved record on the map (its stored grid); a record
+        without a grid says so in the status bar."""
+        if not self.MAP_KIND or self.editor.is_new:
+            return False
+        record = type(self).GET(self.store, self.editor.record_id)
+        for field in self.MAP_GRIDS:
+            text = getattr(record, field, "") or ""
+            if text:
+                ref = parse_grid(text)
+                self.map_requested.emit(self.MAP_KIND, record.id, ref.lat, ref.lon)
+                return True
+        self.status_message.emit(
+            translate("RecordPage", "This {noun} has no grid reference to show on the map.").format(
+                noun=self.nouns().one
+            )
+        )
+        return False
 
     def save_record(self) -> bool:
         """Save what the editor holds; errors go under their fields, input is kept."""

@@ -25,6 +25,8 @@ class SupportPage(OperationsPage):
     """
 
     KEY = "support"
+    MAP_KIND = "support_request"
+    MAP_GRIDS = ("to_grid", "from_grid")
     TITLE = "Support requests"
     ICON = ":/icons/support"
     NOUN = "support request"

@@ -1,0 +1,57 @@
+"""What a report's map is drawn from, gathered with its data: the map file and the places.
+
+Kept as data (a file's path, places as name/position/population) so a report's data stays
+data; reports/report_maps.py draws the map when the report is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cimicdesk.domain.geo import BBox
+from cimicdesk.domain.grid import GridReferenceError, parse_grid
+from cimicdesk.reports.map_image import MapPlace, fit_area
+from cimicdesk.store import map_files
+from cimicdesk.store.database import Store
+from cimicdesk.store.places import places_in
+
+MAX_PLACES = 200  # places read for one map (the largest are labelled first)
+
+
+@dataclass(frozen=True)
+class MapSource:
+    """The map file that covers a report's area (None: a plain background) and the places
+    to label in it (the largest first)."""
+
+    basemap: Path | None = None
+    places: tuple[MapPlace, ...] = ()
+
+
+def position(grid: str) -> tuple[float, float] | None:
+    """The (lat, lon) of a grid reference as a report row holds it; None when it has none
+    or it does not read (a report never fails on one bad grid)."""
+    if not grid.strip():
+        return None
+    try:
+        ref = parse_grid(grid)
+    except GridReferenceError:
+        return None
+    return (ref.lat, ref.lon)
+
+
+def places_near(store: Store, area: BBox) -> tuple[MapPlace, ...]:
+    """The gazetteer's populated places in an area, the largest first (hills, streams and
+    spots from an imported GeoNames file are left off a situation map)."""
+    found = places_in(store, area, limit=MAX_PLACES)
+    return tuple(MapPlace(p.name, p.lat, p.lon, p.population) for p in found if p.populated)
+
+
+def map_source(store: Store, grids: Iterable[str]) -> MapSource | None:
+    """Where the map of these grid references comes from; None when none has a position."""
+    area = fit_area(p for p in (position(g) for g in grids) if p is not None)
+    if area is None:
+        return None
+    covering = map_files.map_covering(store.path, area)
+    return MapSource(covering.path if covering else None, places_near(store, area))

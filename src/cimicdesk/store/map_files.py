@@ -1,0 +1,238 @@
+"""The maps folder beside a database: map files (MBTiles) checked, copied in, listed, removed.
+
+A database `bn1.sqlite` keeps its maps in `bn1.sqlite.maps/` in the same folder. The whole
+file name (not the stem) names the folder so that `bn1.sqlite` and `bn1.db` in one folder
+never share maps, and the folder goes wherever the database goes: a handover copies it
+beside the export (copy_maps), and a takeover installs it beside the new database.
+
+A file is checked (MbTiles.open) before it is copied, and copied under a temporary name,
+fsynced and renamed, so the folder never holds half a map; the copy is checked again.
+The database itself is never touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.geo import BBox
+from cimicdesk.i18n.message import Text, msg
+from cimicdesk.store.mbtiles import MbTiles, MbTilesError
+
+SUFFIX = ".mbtiles"
+FOLDER_SUFFIX = ".maps"
+MAX_MAP_BYTES = 2 * 1024**3  # a sector at zoom 14 is a few hundred MB; far more is a mistake
+MAX_MAPS = 50
+_CHUNK = 1024 * 1024
+
+
+class MapFileError(CimicError):
+    """A map file that cannot be added, found or removed; the message says why."""
+
+
+@dataclass(frozen=True)
+class MapFile:
+    """One map in the maps folder: its file, what it says of itself, or what is wrong."""
+
+    path: Path
+    name: str
+    format: str
+    bounds: BBox | None
+    min_zoom: int
+    max_zoom: int
+    attribution: str
+    size: int
+    problem: Text | None = None  # set when the file there no longer reads as a map
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+
+def _too_large(name: str) -> Text:
+    return msg(
+        "'{name}' is larger than {limit} GB; export the map for the mission area only, "
+        "or at fewer zoom levels.",
+        name=name,
+        limit=MAX_MAP_BYTES // 1024**3,
+    )
+
+
+def maps_folder(database: Path | str) -> Path:
+    """The maps folder of a database: `<folder>/<database file name>.maps`."""
+    database = Path(database)
+    return database.parent / f"{database.name}{FOLDER_SUFFIX}"
+
+
+def _describe(path: Path) -> MapFile:
+    size = path.stat().st_size
+    if size > MAX_MAP_BYTES:
+        return MapFile(path, path.stem, "", None, 0, 0, "", size, _too_large(path.name))
+    try:
+        with MbTiles.open(path, immutable=True) as tiles:
+            info = tiles.info
+    except MbTilesError as exc:
+        return MapFile(path, path.stem, "", None, 0, 0, "", size, exc.message)
+    return MapFile(
+        path,
+        info.name,
+        info.format,
+        info.bounds,
+        info.min_zoom,
+        info.max_zoom,
+        info.attribution,
+        size,
+    )
+
+
+def list_maps(database: Path | str) -> list[MapFile]:
+    """The maps beside a database, by file name; a damaged one is listed with its problem."""
+    folder = maps_folder(database)
+    if not folder.is_dir():
+        return []
+    found = sorted(
+        (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == SUFFIX),
+        key=lambda p: p.name.lower(),
+    )
+    return [_describe(p) for p in found[:MAX_MAPS]]
+
+
+def _target_name(source: Path) -> str:
+    """The name a map gets in the folder: the source's, without leading dots, as .mbtiles."""
+    stem = source.stem.lstrip(".").strip() or "map"
+    return f"{stem}{SUFFIX}"
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder to fsync it; NTFS logs the rename
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    """Copy under a temporary name, fsync, rename; nothing left behind on failure."""
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
+    try:
+        with source.open("rb") as reader, temp.open("xb") as writer:
+            shutil.copyfileobj(reader, writer, _CHUNK)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temp, target)
+        _fsync_folder(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def add_map(database: Path | str, source: Path | str) -> MapFile:
+    """Check a map file and copy it into the database's maps folder; what it became.
+
+    MapFileError (or MbTilesError, a CimicError too) with a message saying what to do
+    when the file is not a usable map, too large, or a map of that name is already there.
+    """
+    source = Path(source)
+    with MbTiles.open(source):
+        pass  # checked: raises MbTilesError with the reason
+    if source.stat().st_size > MAX_MAP_BYTES:
+        raise MapFileError(_too_large(source.name))
+    folder = maps_folder(database)
+    target = folder / _target_name(source)
+    existing = list_maps(database) if folder.is_dir() else []
+    if any(m.file_name.lower() == target.name.lower() for m in existing):
+        raise MapFileError(
+            msg(
+                "A map named '{name}' is already in the maps folder: remove it first, "
+                "or rename the new file.",
+                name=target.name,
+            )
+        )
+    if len(existing) >= MAX_MAPS:
+        raise MapFileError(
+            msg("The maps folder already holds {n} maps: remove one first.", n=MAX_MAPS)
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        _copy_atomically(source, target)
+    except OSError as exc:
+        raise MapFileError(
+            msg(
+                "'{name}' could not be copied into the maps folder: {reason}",
+                name=source.name,
+                reason=exc.strerror or str(exc),
+            )
+        ) from None
+    added = _describe(target)
+    if added.problem is not None:  # changed while it was copied: do not keep it
+        target.unlink()
+        raise MapFileError(added.problem)
+    return added
+
+
+def remove_map(database: Path | str, file_name: str) -> None:
+    """Delete one map from the maps folder, named as list_maps gives it."""
+    folder = maps_folder(database)
+    match = [m for m in list_maps(database) if m.file_name == file_name]
+    if not match or Path(file_name).name != file_name:
+        raise MapFileError(
+            msg("There is no map named '{name}' in the maps folder.", name=file_name)
+        )
+    (folder / file_name).unlink()
+    _fsync_folder(folder)
+
+
+def map_covering(database: Path | str, area: BBox) -> MapFile | None:
+    """The usable map that covers most of an area (most detail on a tie), or None."""
+
+    def overlap(bounds: BBox) -> float:
+        width = min(bounds.east, area.east) - max(bounds.west, area.west)
+        height = min(bounds.north, area.north) - max(bounds.south, area.south)
+        return max(0.0, width) * max(0.0, height)
+
+    usable = [m for m in list_maps(database) if m.problem is None and m.bounds is not None]
+    scored = [(overlap(m.bounds), m.max_zoom, m) for m in usable if m.bounds is not None]
+    scored = [s for s in scored if s[0] > 0]
+    if not scored:
+        return None
+    return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def copy_maps(database: Path | str, destination: Path | str) -> list[Path]:
+    """Copy every usable map of a database into a folder (created); the files written.
+
+    For the handover (beside the export) and the takeover (into the new database's maps
+    folder). A map already there with the same size is kept as it is. MapFileError naming
+    the map when one cannot be written (the handover then stops before the database is
+    marked handed over).
+    """
+    maps = [m for m in list_maps(database) if m.problem is None]
+    if not maps:
+        return []
+    destination = Path(destination)
+    written = []
+    for item in maps:
+        target = destination / item.file_name
+        try:
+            destination.mkdir(parents=True, exist_ok=True)
+            if not (target.is_file() and target.stat().st_size == item.size):
+                _copy_atomically(item.path, target)
+        except OSError as exc:  # a full or read-only stick: say which map and why
+            raise MapFileError(
+                msg(
+                    "The map '{name}' could not be copied to {folder}: {reason}",
+                    name=item.file_name,
+                    folder=str(destination),
+                    reason=exc.strerror or str(exc),
+                )
+            ) from None
+        written.append(target)
+    return written
