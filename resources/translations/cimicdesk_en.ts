@@ -2310,7 +2310,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/incidents.py" line="+46"/>
+        <location filename="../../src/cimicdesk/ui/pages/incidents.py" line="+47"/>
         <source>incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,7 +2776,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>LiaisonPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/liaison.py" line="+58"/>
+        <location filename="../../src/cimicdesk/ui/pages/liaison.py" line="+59"/>
         <source>liaison entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,7 +2928,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+407"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+430"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,7 +3008,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,7 +3053,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,7 +3083,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+81"/>
+        <source>The grid reference under the cursor on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The open database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,7 +3205,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-238"/>
         <source>Start a new record on this page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,7 +3230,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+253"/>
         <source>EXERCISE (training database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,7 +3351,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,6 +3407,196 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation>
             <numerusform>%Ln place imported from {file_name}.</numerusform>
             <numerusform>%Ln places imported from {file_name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+76"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaison entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations&apos; offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Go to grid, e.g. 34N DM 12345 67890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whole area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole mission area (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The map under the records (the maps folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add map file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an MBTiles map (exported from QGIS) to this database&apos;s maps folder; it travels with the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+160"/>
+        <source>Click a symbol to see what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected record in its editor (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Colour: the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Flash incident (red ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many records: their count; click to zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records at one spot: how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>FLASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No place called “{name}” in the gazetteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot show this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Map not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <location filename="../../src/cimicdesk/ui/map/view.py" line="+706"/>
+        <source>%n record(s) here: click to zoom in</source>
+        <translation>
+            <numerusform>%n record here: click to zoom in</numerusform>
+            <numerusform>%n records here: click to zoom in</numerusform>
         </translation>
     </message>
 </context>
@@ -3473,6 +3673,11 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+1"/>
         <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3742,7 +3947,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+43"/>
+        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+44"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,7 +4463,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+51"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+52"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,6 +4475,11 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+3"/>
         <source>CIMIC Desk exports (*.cimic);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4295,6 +4505,11 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+47"/>
         <source>Add a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a map file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5211,7 +5426,7 @@ Click to see where.</source>
 <context>
     <name>QipsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/qips.py" line="+56"/>
+        <location filename="../../src/cimicdesk/ui/pages/qips.py" line="+57"/>
         <source>project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5365,7 +5580,7 @@ Click to see where.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+130"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+136"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5396,12 +5611,12 @@ Click to see where.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-212"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5426,12 +5641,27 @@ Click to see where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+10"/>
+        <source>Show on &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show this {noun} on the map, selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>{Noun} not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>This {noun} has no grid reference to show on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6956,7 +7186,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/support.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/pages/support.py" line="+46"/>
         <source>support request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7663,7 +7893,7 @@ CIMIC Desk now encrypts every database. It will take a backup, encrypt the file 
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/user_guide.py" line="+125"/>
+        <location filename="../../src/cimicdesk/ui/user_guide.py" line="+126"/>
         <source>User guide — CIMIC Desk</source>
         <translation type="unfinished"></translation>
     </message>

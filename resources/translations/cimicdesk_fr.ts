@@ -2348,7 +2348,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/incidents.py" line="+46"/>
+        <location filename="../../src/cimicdesk/ui/pages/incidents.py" line="+47"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
@@ -2814,7 +2814,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>LiaisonPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/liaison.py" line="+58"/>
+        <location filename="../../src/cimicdesk/ui/pages/liaison.py" line="+59"/>
         <source>liaison entry</source>
         <translation>entrée de liaison</translation>
     </message>
@@ -2966,7 +2966,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+407"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+430"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3046,7 +3046,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -3091,7 +3091,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
@@ -3116,7 +3121,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Tapez des mots&#xa0;: noms, lieux, carrés MGRS, propos tenus. Entrée ouvre le premier résultat&#xa0;; ↓ va aux résultats.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+81"/>
+        <source>The grid reference under the cursor on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The open database: {path}</source>
         <translation>Base de données ouverte&#xa0;: {path}</translation>
     </message>
@@ -3235,7 +3245,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-238"/>
         <source>Start a new record on this page</source>
         <translation>Commencer une nouvelle fiche sur cette page</translation>
     </message>
@@ -3260,7 +3270,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+253"/>
         <source>EXERCISE (training database)</source>
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
@@ -3390,7 +3400,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Ces sauvegardes n&apos;ont pas pu être changées (elles sont endommagées) et ne s&apos;ouvrent toujours qu&apos;avec l&apos;ancienne phrase secrète : {files}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -3446,6 +3456,196 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>
             <numerusform>%Ln lieu importé de {file_name}.</numerusform>
             <numerusform>%Ln lieux importés de {file_name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+76"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaison entries</source>
+        <translation type="unfinished">Entrées de liaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations&apos; offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support requests</source>
+        <translation type="unfinished">Demandes d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Go to grid, e.g. 34N DM 12345 67890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whole area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole mission area (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The map under the records (the maps folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add map file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an MBTiles map (exported from QGIS) to this database&apos;s maps folder; it travels with the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+160"/>
+        <source>Click a symbol to see what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Open</source>
+        <translation type="unfinished">Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected record in its editor (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All units</source>
+        <translation type="unfinished">Toutes les unités</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Colour: the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Flash incident (red ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many records: their count; click to zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records at one spot: how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>FLASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No place called “{name}” in the gazetteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot show this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Map not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <location filename="../../src/cimicdesk/ui/map/view.py" line="+706"/>
+        <source>%n record(s) here: click to zoom in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3523,6 +3723,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+1"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3791,7 +3996,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+43"/>
+        <location filename="../../src/cimicdesk/ui/pages/organisations.py" line="+44"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
@@ -4307,7 +4512,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/prompts.py" line="+51"/>
+        <location filename="../../src/cimicdesk/ui/prompts.py" line="+52"/>
         <source>CIMIC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données CIMIC Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -4320,6 +4525,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+3"/>
         <source>CIMIC Desk exports (*.cimic);;All files (*)</source>
         <translation>Exports CIMIC Desk (*.cimic);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4345,6 +4555,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+47"/>
         <source>Add a photo</source>
         <translation>Ajouter une photo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a map file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5261,7 +5476,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipsPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/qips.py" line="+56"/>
+        <location filename="../../src/cimicdesk/ui/pages/qips.py" line="+57"/>
         <source>project</source>
         <translation>projet</translation>
     </message>
@@ -5415,7 +5630,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+130"/>
+        <location filename="../../src/cimicdesk/ui/pages/record_page.py" line="+136"/>
         <source>New {noun}</source>
         <translation>Nouvelle fiche ({noun})</translation>
     </message>
@@ -5446,12 +5661,12 @@ Cliquez pour voir où.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-212"/>
         <source>Delete this {noun}; you can undo it (Ctrl+Z)</source>
         <translation>Supprimer cette fiche&#xa0;; vous pourrez annuler (Ctrl+Z)</translation>
     </message>
@@ -5476,12 +5691,27 @@ Cliquez pour voir où.</translation>
         <translation>Retirer définitivement de la base le contenu de cet enregistrement ({noun}) ; c&apos;est irréversible</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+10"/>
+        <source>Show on &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show this {noun} on the map, selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>{Noun} not found</source>
         <translation>Fiche introuvable</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>This {noun} has no grid reference to show on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
@@ -7024,7 +7254,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/support.py" line="+44"/>
+        <location filename="../../src/cimicdesk/ui/pages/support.py" line="+46"/>
         <source>support request</source>
         <translation>demande d&apos;appui</translation>
     </message>
@@ -7733,7 +7963,7 @@ CIMIC Desk chiffre désormais chaque base de données. Il va faire une sauvegard
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/user_guide.py" line="+125"/>
+        <location filename="../../src/cimicdesk/ui/user_guide.py" line="+126"/>
         <source>User guide — CIMIC Desk</source>
         <translation>Guide de l&apos;utilisateur — CIMIC Desk</translation>
     </message>
