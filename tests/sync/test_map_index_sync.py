@@ -62,6 +62,9 @@ def test_a_delta_file_carries_the_map_schema_and_its_records_are_drawn(tmp_path)
     import_files(sector, [export(bn, tmp_path / "full.cimic")])
     second = make_incident(bn, grid="34NCN5396987990")
     export_snapshot(bn, tmp_path / "delta.cimic", since=LAST)
+    with unsealed(tmp_path / "delta.cimic") as conn:  # the entries of what it carries
+        assert conn.execute("SELECT record_id FROM map_keys").fetchall() == [(second.id,)]
+        assert conn.execute("SELECT count(*) FROM map_index").fetchone() == (1,)
     import_files(sector, [tmp_path / "delta.cimic"])
     assert {p[1] for p in drawn(sector)} == {first.id, second.id}
     assert drawn(sector) == drawn(bn)

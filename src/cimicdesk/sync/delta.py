@@ -235,3 +235,15 @@ def _copy_rows(conn: sqlite3.Connection, since: int) -> None:
         f"SELECT rowid, kind, record_id, title, body FROM main.{SEARCH_INDEX} "
         f"WHERE rowid IN (SELECT doc FROM delta.{SEARCH_KEYS})"
     )
+    # The map entries of the rows carried, as a full file has them (derived data: the
+    # receiver's triggers index what it merges, it never reads these).
+    keys, index = map_index_sql.KEYS, map_index_sql.INDEX
+    if keys in present:
+        conn.execute(
+            f"INSERT INTO delta.{keys} (n, kind, record_id) SELECT n, kind, record_id "
+            f"FROM main.{keys} WHERE record_id IN ({changed})"
+        )
+        conn.execute(
+            f"INSERT INTO delta.{index} SELECT * FROM main.{index} "
+            f"WHERE n IN (SELECT n FROM delta.{keys})"
+        )
