@@ -109,3 +109,15 @@ def test_copy_maps_copies_the_usable_maps(tmp_path, db_path):
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.mbtiles"]
     assert copy_maps(tmp_path / "other.sqlite", tmp_path / "none") == []
     assert not (tmp_path / "none").exists()
+
+
+def test_a_map_that_cannot_be_copied_is_named(tmp_path, db_path):
+    add_map(db_path, build_mbtiles(tmp_path / "a.mbtiles"))
+    blocked = tmp_path / "stick"
+    blocked.write_text("a file where the folder should be")
+    with pytest.raises(MapFileError, match=r"The map 'a\.mbtiles' could not be copied"):
+        copy_maps(db_path, blocked / "maps")
+    (tmp_path / "out" / "a.mbtiles").mkdir(parents=True)  # a folder in the map's place
+    with pytest.raises(MapFileError, match=r"The map 'a\.mbtiles' could not be copied"):
+        copy_maps(db_path, tmp_path / "out")
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["a.mbtiles"]  # no temp left

@@ -210,17 +210,29 @@ def copy_maps(database: Path | str, destination: Path | str) -> list[Path]:
     """Copy every usable map of a database into a folder (created); the files written.
 
     For the handover (beside the export) and the takeover (into the new database's maps
-    folder). A map already there with the same size is kept as it is.
+    folder). A map already there with the same size is kept as it is. MapFileError naming
+    the map when one cannot be written (the handover then stops before the database is
+    marked handed over).
     """
     maps = [m for m in list_maps(database) if m.problem is None]
     if not maps:
         return []
     destination = Path(destination)
-    destination.mkdir(parents=True, exist_ok=True)
     written = []
     for item in maps:
         target = destination / item.file_name
-        if not (target.is_file() and target.stat().st_size == item.size):
-            _copy_atomically(item.path, target)
+        try:
+            destination.mkdir(parents=True, exist_ok=True)
+            if not (target.is_file() and target.stat().st_size == item.size):
+                _copy_atomically(item.path, target)
+        except OSError as exc:  # a full or read-only stick: say which map and why
+            raise MapFileError(
+                msg(
+                    "The map '{name}' could not be copied to {folder}: {reason}",
+                    name=item.file_name,
+                    folder=str(destination),
+                    reason=exc.strerror or str(exc),
+                )
+            ) from None
         written.append(target)
     return written

@@ -205,8 +205,9 @@ def take_over(
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise
-    # After the database is in place: a map that fails to copy costs a map, not the takeover.
-    with contextlib.suppress(OSError):
+    # After the database is in place: a map that fails to copy costs a map, not the takeover
+    # (the maps stay beside the export, to add from the Map page).
+    with contextlib.suppress(map_files.MapFileError):
         map_files.copy_maps(export_file, map_files.maps_folder(target))
     return open_database(target)
 
