@@ -590,11 +590,11 @@ class MapView(QGraphicsView):
         font.setPointSizeF(8)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        width = max(metrics.horizontalAdvance(line) for line in lines) + 10
+        width = max(metrics.horizontalAdvance(line) for line in lines) + 16
         height = metrics.height() * len(lines) + 4
         view = self.viewport().rect()
         box = QRectF(view.width() - width - 4, view.height() - height - 4, width, height)
-        painter.fillRect(box, QColor(255, 255, 255, 210))
+        painter.fillRect(box, QColor(255, 255, 255, 240))
         painter.setPen(QColor(40, 40, 40))
         painter.drawText(
             box.adjusted(5, 2, -5, -2),
