@@ -133,6 +133,8 @@ def test_an_mbtiles_basemap_added_from_the_page_is_drawn_and_remembered(
     assert page.add_map_file()
     assert [m.file_name for m in map_files.list_maps(store.path)] == ["Kaga-Bandoro relief.mbtiles"]
     _at_grid(page, qtbot, "34N CN 10000 50000", zoom=8.6)
+    page.view.viewport().repaint()  # asks for the tiles in view: read off the UI thread
+    qtbot.waitUntil(lambda: page.view.tiles.read > 0 and not page.view.tiles.pending)
     image = page.view.grab().toImage()
     samples = [
         image.pixelColor(int(image.width() * fx), int(image.height() * fy))
