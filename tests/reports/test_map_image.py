@@ -70,7 +70,7 @@ def test_each_tile_lands_where_its_numbers_say(tmp_path):
         tile=lambda z, x, y: _png(_tile_colour(x, y)),
     )
     with MbTiles.open(path) as basemap:
-        drawn = render_map([], area=AREA, basemap=basemap)
+        drawn = render_map([], area=AREA, basemap=basemap, grid=False)
     assert drawn.basemap_drawn
     picture = Image.open(io.BytesIO(drawn.png)).convert("RGB")
     z = drawn.view.zoom
@@ -92,7 +92,7 @@ def test_a_file_with_coarser_tiles_is_scaled_up(tmp_path):
         tile=lambda z, x, y: _png((10, 120, 10)),
     )
     with MbTiles.open(path) as basemap:
-        drawn = render_map([], area=AREA, basemap=basemap)
+        drawn = render_map([], area=AREA, basemap=basemap, grid=False)
     assert drawn.view.zoom > 9 and drawn.basemap_drawn
     picture = Image.open(io.BytesIO(drawn.png)).convert("RGB")
     assert picture.getpixel((drawn.view.width // 2, drawn.view.height // 2)) == (10, 120, 10)
@@ -105,7 +105,9 @@ def test_bad_tiles_leave_holes_not_a_failed_map(tmp_path):
         tile=lambda z, x, y: b"\x89PNG\r\n\x1a\n garbage",
     )
     with MbTiles.open(path) as basemap:
-        drawn = render_map([Marker(7.0, 19.2, Shape.CIRCLE, (1, 2, 3))], basemap=basemap)
+        drawn = render_map(
+            [Marker(7.0, 19.2, Shape.CIRCLE, (1, 2, 3))], basemap=basemap, grid=False
+        )
     assert not drawn.basemap_drawn
     picture = Image.open(io.BytesIO(drawn.png)).convert("RGB")
     assert picture.getpixel((300, 300)) == BACKGROUND
@@ -120,7 +122,7 @@ def test_a_huge_tile_is_not_decoded(tmp_path):
         tile=lambda z, x, y: huge,
     )
     with MbTiles.open(path) as basemap:
-        drawn = render_map([], area=AREA, basemap=basemap)
+        drawn = render_map([], area=AREA, basemap=basemap, grid=False)
     assert not drawn.basemap_drawn
 
 
@@ -184,3 +186,15 @@ def test_records_on_one_spot_show_how_many_they_are():
 
     assert badge_ink(1) == 0
     assert badge_ink(12) > 20  # '12' written above right of the symbol
+
+
+def test_the_mgrs_grid_is_drawn_and_labelled():
+    def grid_pixels(grid):
+        drawn = render_map([], area=AREA, grid=grid)
+        picture = Image.open(io.BytesIO(drawn.png)).convert("RGB")
+        row = [picture.getpixel((x, drawn.view.height // 3)) for x in range(drawn.view.width)]
+        return sum(1 for p in row if p[2] > p[0] + 20)  # blue: the grid's ink
+
+    # About 44 km across at ~38 m a pixel: the 10 km lines (260 px apart) are drawn.
+    assert grid_pixels(True) >= 4
+    assert grid_pixels(False) == 0

@@ -32,6 +32,7 @@ from cimicdesk.domain.geo import (
     metres_per_world_unit,
     to_world,
 )
+from cimicdesk.domain.mgrs_lines import SPACINGS_M, LineKind, grid_lines
 from cimicdesk.domain.overlays import Overlay, OverlayKind
 from cimicdesk.store.mbtiles import MbTiles, MbTilesError
 
@@ -53,6 +54,8 @@ INK: RGB = (27, 31, 36)
 MUTED: RGB = (91, 99, 110)
 FLASH_RING: RGB = (200, 0, 0)
 HALO: RGB = (255, 255, 255)
+GRID_INK = (40, 90, 160, 150)  # MGRS lines: blue, see-through, under places and records
+GRID_GAP_PX = 80  # a spacing is drawn when its lines are at least this far apart
 
 
 class Shape(StrEnum):
@@ -262,6 +265,48 @@ def _draw_overlays(draw: ImageDraw.ImageDraw, view: MapView, overlays: Sequence[
                 elif len(points) >= 2:
                     closed = feature.kind is OverlayKind.POLYGONS
                     draw.line(points + points[:1] if closed else points, fill=ink, width=3)
+
+
+def _draw_grid(draw: ImageDraw.ImageDraw, view: MapView) -> None:
+    """The MGRS grid (domain/mgrs_lines.py, as the Map page draws it): 100 km lines and
+    zone edges bold, the finest spacing at least GRID_GAP_PX apart thin, each of those
+    labelled at the top and left edges with its two kilometre digits, as a paper map."""
+    centre = from_world(
+        view.left + view.width / 2 / view.scale, view.top + view.height / 2 / view.scale
+    )
+    metres_per_px = metres_per_world_unit(centre.lat) / view.scale
+    fine = min((s for s in SPACINGS_M if s / metres_per_px >= GRID_GAP_PX), default=SPACINGS_M[0])
+    face = font(16)
+    for spacing in sorted({SPACINGS_M[0], fine}, reverse=True):
+        for line in grid_lines(view.area, spacing):
+            points = [view.pixel_of(p.lat, p.lon) for p in line.points]
+            bold = line.kind is LineKind.ZONE or line.value % SPACINGS_M[0] == 0
+            draw.line(points, fill=GRID_INK, width=2 if bold else 1)
+            if spacing != fine or fine == SPACINGS_M[0] or line.kind is LineKind.ZONE:
+                continue
+            label = f"{(line.value // 1000) % 100:02d}"
+            if line.kind is LineKind.EASTING:
+                x = min(points, key=lambda p: p[1])[0]  # where it meets the top edge
+                if 20 < x < view.width - 100:
+                    draw.text(
+                        (x + 3, 4),
+                        label,
+                        font=face,
+                        fill=GRID_INK[:3],
+                        stroke_width=2,
+                        stroke_fill=HALO,
+                    )
+            else:
+                y = min(points, key=lambda p: p[0])[1]  # where it meets the left edge
+                if 20 < y < view.height - 120:
+                    draw.text(
+                        (4, y - 18),
+                        label,
+                        font=face,
+                        fill=GRID_INK[:3],
+                        stroke_width=2,
+                        stroke_fill=HALO,
+                    )
 
 
 def _text_box(
@@ -488,10 +533,12 @@ def render_map(
     area: BBox | None = None,
     width: int = WIDTH,
     map_height: int = MAP_HEIGHT,
+    grid: bool = True,
 ) -> MapImage:
     """Draw the markers (fitted with fit_area unless `area` is given) over the basemap's
-    tiles, places and overlays, with the scale bar, north arrow, attribution and, under
-    the map, the legend. ValueError when there is neither a marker nor an area."""
+    tiles, the MGRS grid (grid=True), overlays and places, with the scale bar, north
+    arrow, attribution and, under the map, the legend. ValueError when there is neither
+    a marker nor an area."""
     area = area or fit_area((m.lat, m.lon) for m in markers)
     if area is None:
         raise ValueError("a map needs at least one position or an area")
@@ -500,6 +547,8 @@ def render_map(
     canvas = Image.new("RGB", (width, map_height + legend_h), BACKGROUND)
     drawn = _draw_tiles(canvas, view, basemap) if basemap is not None else False
     draw = ImageDraw.Draw(canvas, "RGBA")
+    if grid:
+        _draw_grid(draw, view)
     _draw_overlays(draw, view, overlays)
     # Records are drawn last, on top; their places (and the count of a stack of records
     # at one spot) are kept free of place names.
