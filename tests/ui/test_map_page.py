@@ -133,6 +133,8 @@ def test_an_mbtiles_basemap_added_from_the_page_is_drawn_and_remembered(
     assert page.add_map_file()
     assert [m.file_name for m in map_files.list_maps(store.path)] == ["Kaga-Bandoro relief.mbtiles"]
     _at_grid(page, qtbot, "34N CN 10000 50000", zoom=8.6)
+    page.view.viewport().repaint()  # asks for the tiles in view: read off the UI thread
+    qtbot.waitUntil(lambda: page.view.tiles.read > 0 and not page.view.tiles.pending)
     image = page.view.grab().toImage()
     samples = [
         image.pixelColor(int(image.width() * fx), int(image.height() * fy))
@@ -336,3 +338,65 @@ def test_a_tile_claiming_a_huge_image_is_left_blank_not_decoded(qapp):
     assert len(huge.getvalue()) < 200_000
     assert decode_tile(huge.getvalue()) is None
     assert decode_tile(b"not an image") is None
+
+
+def test_the_wheel_zooms_about_the_cursor_and_a_drag_pans(records, window, qtbot):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent, QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    page = _show_map(window, qtbot)
+    _at_grid(page, qtbot, INCIDENT_GRID)
+    view, viewport = page.view, page.view.viewport()
+    spot = QPoint(200, 150)
+    under = view.latlon_at(spot)
+    zoom = view.zoom
+    wheel = QWheelEvent(
+        QPointF(spot),
+        QPointF(viewport.mapToGlobal(spot)),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    assert view.zoom == zoom + 0.5
+    # the place under the cursor stays under it (to the pixel: the view scrolls by pixels)
+    assert (view.mapFromScene(view.scene_point(under.lat, under.lon)) - spot).manhattanLength() <= 2
+
+    def mouse(kind, at, buttons):
+        event = QMouseEvent(
+            kind,
+            QPointF(at),
+            QPointF(viewport.mapToGlobal(at)),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    grabbed = view.latlon_at(QPoint(300, 300))
+    left = Qt.MouseButton.LeftButton
+    mouse(QEvent.Type.MouseButtonPress, QPoint(300, 300), left)
+    mouse(QEvent.Type.MouseMove, QPoint(340, 320), left)
+    mouse(QEvent.Type.MouseMove, QPoint(400, 350), left)
+    mouse(QEvent.Type.MouseButtonRelease, QPoint(400, 350), Qt.MouseButton.NoButton)
+    # the ground grabbed followed the hand
+    at = view.mapFromScene(view.scene_point(grabbed.lat, grabbed.lon))
+    assert (at - QPoint(400, 350)).manhattanLength() <= 2
+    assert view.selected is None  # a drag is no click
+
+
+@pytest.mark.parametrize("lat", [0.5, 7.0, 45.0])
+def test_the_scale_bar_measures_the_ground_at_the_views_latitude(window, qtbot, lat):
+    from cimicdesk.domain.geo import distance_m
+
+    page = _show_map(window, qtbot)
+    page.view.centre_on(lat, 19.0, 12.0)
+    centre = page.view.viewport().rect().center()
+    west = page.view.latlon_at(centre - QPoint(100, 0))
+    east = page.view.latlon_at(centre + QPoint(100, 0))
+    ground = distance_m(west, east) / 200  # metres a pixel spans there
+    assert page.view.metres_per_pixel() == pytest.approx(ground, rel=0.01)

@@ -192,6 +192,11 @@ class MapView(QGraphicsView):
         self.zoom = 6.0
         self._centre = QPointF(WORLD / 2, WORLD / 2)
         self.tiles: TileLayer | None = None
+        # The basemap's file and reading threads end with the view (a lock, another
+        # database): the closure holds the layer, never the view being destroyed.
+        held: list[TileLayer | None] = [None]
+        self._tiles_held = held
+        self.destroyed.connect(lambda *_: held[0] is not None and held[0].close())
         self.attribution: list[str] = []
         self.titles: Callable[[str, str], str] = lambda kind, record_id: ""
         self.points: dict[tuple[str, str], SymbolItem] = {}
@@ -304,6 +309,9 @@ class MapView(QGraphicsView):
         if self.tiles is not None and self.tiles is not tiles:
             self.tiles.close()
         self.tiles = tiles
+        self._tiles_held[0] = tiles
+        if tiles is not None:
+            tiles.on_loaded = self.viewport().update
         self.viewport().update()
 
     def set_places(self, places: Iterable[PlaceMark]) -> None:
@@ -590,11 +598,11 @@ class MapView(QGraphicsView):
         font.setPointSizeF(8)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        width = max(metrics.horizontalAdvance(line) for line in lines) + 10
+        width = max(metrics.horizontalAdvance(line) for line in lines) + 16
         height = metrics.height() * len(lines) + 4
         view = self.viewport().rect()
         box = QRectF(view.width() - width - 4, view.height() - height - 4, width, height)
-        painter.fillRect(box, QColor(255, 255, 255, 210))
+        painter.fillRect(box, QColor(255, 255, 255, 240))
         painter.setPen(QColor(40, 40, 40))
         painter.drawText(
             box.adjusted(5, 2, -5, -2),
