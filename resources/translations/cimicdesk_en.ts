@@ -3592,7 +3592,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>MapView</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/map/view.py" line="+706"/>
+        <location filename="../../src/cimicdesk/ui/map/view.py" line="+714"/>
         <source>%n record(s) here: click to zoom in</source>
         <translation>
             <numerusform>%n record here: click to zoom in</numerusform>

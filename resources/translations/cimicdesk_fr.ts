@@ -3093,7 +3093,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     <message>
         <location line="+1"/>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;arte</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3123,7 +3123,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     <message>
         <location line="+81"/>
         <source>The grid reference under the cursor on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées MGRS sous le curseur sur la carte</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3464,188 +3464,188 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     <message>
         <location filename="../../src/cimicdesk/ui/pages/map.py" line="+76"/>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QIPs</source>
-        <translation type="unfinished"></translation>
+        <translation>QIP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liaison entries</source>
-        <translation type="unfinished">Entrées de liaison</translation>
+        <translation>Entrées de liaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisations&apos; offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureaux des organisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support requests</source>
-        <translation type="unfinished">Demandes d&apos;appui</translation>
+        <translation>Demandes d&apos;appui</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Go to grid, e.g. 34N DM 12345 67890</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux coordonnées, p. ex. 34N DM 12345 67890</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Go to place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à un lieu…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Whole area</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la zone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the whole mission area (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer toute la zone de la mission (Début)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The map under the records (the maps folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte sous les fiches (le dossier des cartes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add map file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier de carte…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an MBTiles map (exported from QGIS) to this database&apos;s maps folder; it travels with the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une carte MBTiles (exportée de QGIS) au dossier des cartes de cette base&#xa0;; elle suit la relève</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+160"/>
         <source>Click a symbol to see what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un symbole pour voir ce qu&apos;il représente.</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected record in its editor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche sélectionnée dans son éditeur (Entrée)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>All units</source>
-        <translation type="unfinished">Toutes les unités</translation>
+        <translation>Toutes les unités</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Colour: the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur&#xa0;: l&apos;unité</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Flash incident (red ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident flash (anneau rouge)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Many records: their count; click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombreuses fiches&#xa0;: leur nombre&#xa0;; cliquez pour zoomer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records at one spot: how many</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches au même endroit&#xa0;: combien</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>FLASH</source>
-        <translation type="unfinished"></translation>
+        <translation>FLASH</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>No place called “{name}” in the gazetteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu nommé «&#xa0;{name}&#xa0;» dans le répertoire géographique.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de fond de carte</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot show this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher cette carte</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Map not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte non ajoutée</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/map/view.py" line="+706"/>
+        <location filename="../../src/cimicdesk/ui/map/view.py" line="+714"/>
         <source>%n record(s) here: click to zoom in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche ici&#xa0;: cliquez pour zoomer</numerusform>
+            <numerusform>%n fiches ici&#xa0;: cliquez pour zoomer</numerusform>
         </translation>
     </message>
 </context>
@@ -3727,7 +3727,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     <message>
         <location line="+1"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4529,7 +4529,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     <message>
         <location line="+1"/>
         <source>MBTiles maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4559,7 +4559,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     <message>
         <location line="+9"/>
         <source>Add a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier de carte</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5693,12 +5693,12 @@ Cliquez pour voir où.</translation>
     <message>
         <location line="+10"/>
         <source>Show on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir sur la &amp;carte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show this {noun} on the map, selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer cette fiche ({noun}) sur la carte, sélectionnée</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -5708,7 +5708,7 @@ Cliquez pour voir où.</translation>
     <message>
         <location line="+27"/>
         <source>This {noun} has no grid reference to show on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche ({noun}) n&apos;a pas de coordonnées MGRS à montrer sur la carte.</translation>
     </message>
     <message>
         <location line="+16"/>
