@@ -163,12 +163,24 @@ def test_take_over_goes_to_the_default_place_and_refuses_a_bad_file(outgoing, tm
 
 def test_the_maps_travel_beside_the_handover_export_into_the_new_database(outgoing, tmp_path):
     from mbtiles_builder import build_mbtiles
+    from overlay_builder import geojson_lines
 
-    from cimicdesk.store.map_files import add_map, list_maps, maps_folder
+    from cimicdesk.store.map_files import (
+        add_map,
+        add_overlay,
+        list_maps,
+        list_overlays,
+        maps_folder,
+    )
 
     add_map(outgoing.path, build_mbtiles(tmp_path / "gis" / "Kaga.mbtiles"))
+    add_overlay(
+        outgoing.path,
+        geojson_lines(tmp_path / "gis" / "roads.geojson", {"RN8": [(7.0, 19.1), (7.1, 19.3)]}),
+    )
     result = _hand_over(outgoing, tmp_path / "stick")
-    assert result.maps == (maps_folder(result.export.path) / "Kaga.mbtiles",)
+    export_maps = maps_folder(result.export.path)
+    assert result.maps == (export_maps / "Kaga.mbtiles", export_maps / "roads.geojson")
     assert result.maps[0].read_bytes() == (maps_folder(outgoing.path) / "Kaga.mbtiles").read_bytes()
     # A file dropped beside it on the stick that is not a map does not travel on.
     (maps_folder(result.export.path) / "junk.mbtiles").write_bytes(b"not a map")
@@ -183,3 +195,6 @@ def test_the_maps_travel_beside_the_handover_export_into_the_new_database(outgoi
         pass
     assert [m.file_name for m in list_maps(target)] == ["Kaga.mbtiles"]
     assert list_maps(target)[0].problem is None
+    # The overlay is installed too, and reads as it was added.
+    (roads,) = list_overlays(target)
+    assert roads.problem is None and roads.overlay.features[0].name == "RN8"

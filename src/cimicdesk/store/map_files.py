@@ -1,4 +1,4 @@
-"""The maps folder beside a database: map files (MBTiles) checked, copied in, listed, removed.
+"""The maps folder beside a database: map files (MBTiles) and vector overlays, checked, kept.
 
 A database `bn1.sqlite` keeps its maps in `bn1.sqlite.maps/` in the same folder. The whole
 file name (not the stem) names the folder so that `bn1.sqlite` and `bn1.db` in one folder
@@ -8,11 +8,16 @@ beside the export (copy_maps), and a takeover installs it beside the new databas
 A file is checked (MbTiles.open) before it is copied, and copied under a temporary name,
 fsynced and renamed, so the folder never holds half a map; the copy is checked again.
 The database itself is never touched.
+
+An overlay (GeoJSON or shapefile, store/overlays.py) is read and checked, then written as
+one normalised GeoJSON file (WGS84, a name per feature, coordinates rounded to about 1 cm):
+a shapefile's 3-5 files become one that travels with the maps and re-reads simply.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import uuid
@@ -21,13 +26,17 @@ from pathlib import Path
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.geo import BBox
+from cimicdesk.domain.overlays import Overlay, OverlayKind
 from cimicdesk.i18n.message import Text, msg
 from cimicdesk.store.mbtiles import MbTiles, MbTilesError
+from cimicdesk.store.overlays import OverlayError, load_geojson, load_overlay
 
 SUFFIX = ".mbtiles"
 FOLDER_SUFFIX = ".maps"
 MAX_MAP_BYTES = 2 * 1024**3  # a sector at zoom 14 is a few hundred MB; far more is a mistake
 MAX_MAPS = 50
+OVERLAY_SUFFIX = ".geojson"
+MAX_OVERLAYS = 30  # a handful of layers (boundaries, roads, rivers) is what a map needs
 _CHUNK = 1024 * 1024
 
 
@@ -207,14 +216,16 @@ def map_covering(database: Path | str, area: BBox) -> MapFile | None:
 
 
 def copy_maps(database: Path | str, destination: Path | str) -> list[Path]:
-    """Copy every usable map of a database into a folder (created); the files written.
+    """Copy every usable map and overlay of a database into a folder (created); the files
+    written (maps first).
 
     For the handover (beside the export) and the takeover (into the new database's maps
     folder). A map already there with the same size is kept as it is. MapFileError naming
     the map when one cannot be written (the handover then stops before the database is
     marked handed over).
     """
-    maps = [m for m in list_maps(database) if m.problem is None]
+    maps: list[MapFile | OverlayFile] = [m for m in list_maps(database) if m.problem is None]
+    maps += [o for o in list_overlays(database) if o.problem is None]
     if not maps:
         return []
     destination = Path(destination)
@@ -236,3 +247,162 @@ def copy_maps(database: Path | str, destination: Path | str) -> list[Path]:
             ) from None
         written.append(target)
     return written
+
+
+# Overlays ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OverlayFile:
+    """One overlay in the maps folder: its file, its shapes, or what is wrong with it."""
+
+    path: Path
+    overlay: Overlay | None
+    size: int
+    problem: Text | None = None  # set when the file there no longer reads as an overlay
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def name(self) -> str:
+        """What the officer calls it: the file name without '.geojson'."""
+        return self.path.stem
+
+
+_GEOMETRY = {
+    OverlayKind.POINTS: "MultiPoint",
+    OverlayKind.LINES: "MultiLineString",
+    OverlayKind.POLYGONS: "Polygon",  # every ring as the file gave it: re-reads the same
+}
+
+
+def overlay_geojson(overlay: Overlay) -> bytes:
+    """An overlay as a compact GeoJSON FeatureCollection ([lon, lat], rounded to ~1 cm)."""
+
+    def part(vertices: tuple[tuple[float, float], ...]) -> list[list[float]]:
+        return [[round(lon, 7), round(lat, 7)] for lat, lon in vertices]
+
+    features = []
+    for feature in overlay.features:
+        parts = [part(p) for p in feature.parts if p]
+        if not parts:
+            continue
+        coordinates: object = parts[0] if feature.kind is OverlayKind.POINTS else parts
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"name": feature.name},
+                "geometry": {"type": _GEOMETRY[feature.kind], "coordinates": coordinates},
+            }
+        )
+    document = {"type": "FeatureCollection", "features": features}
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _describe_overlay(path: Path) -> OverlayFile:
+    size = path.stat().st_size
+    try:
+        return OverlayFile(path, load_geojson(path), size)
+    except OverlayError as exc:
+        return OverlayFile(path, None, size, exc.message)
+
+
+def list_overlays(database: Path | str) -> list[OverlayFile]:
+    """The overlays beside a database, by file name; a damaged one is listed with its
+    problem (and no shapes)."""
+    folder = maps_folder(database)
+    if not folder.is_dir():
+        return []
+    found = sorted(
+        (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == OVERLAY_SUFFIX),
+        key=lambda p: p.name.lower(),
+    )
+    return [_describe_overlay(p) for p in found[:MAX_OVERLAYS]]
+
+
+def _write_atomically(data: bytes, target: Path) -> None:
+    """Write under a temporary name, fsync, rename; nothing left behind on failure."""
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
+    try:
+        with temp.open("xb") as writer:
+            writer.write(data)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temp, target)
+        _fsync_folder(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def add_overlay(database: Path | str, source: Path | str) -> OverlayFile:
+    """Read an overlay file (GeoJSON, or a shapefile with its .shx/.dbf) and keep its
+    checked shapes as one GeoJSON file in the maps folder; what it became.
+
+    OverlayError when the file is refused (nothing is written), MapFileError when it has
+    nothing to draw, one of that name is there, or the folder holds MAX_OVERLAYS already.
+    """
+    source = Path(source)
+    overlay = load_overlay(source)
+    if not any(part for feature in overlay.features for part in feature.parts):
+        raise MapFileError(
+            msg(
+                "'{name}' holds no points, lines or areas to draw; check the layer exported.",
+                name=source.name,
+            )
+        )
+    folder = maps_folder(database)
+    stem = source.stem.lstrip(".").strip() or "overlay"
+    target = folder / f"{stem}{OVERLAY_SUFFIX}"
+    existing = list_overlays(database)
+    if any(o.file_name.lower() == target.name.lower() for o in existing):
+        raise MapFileError(
+            msg(
+                "An overlay named '{name}' is already in the maps folder: remove it first, "
+                "or rename the new file.",
+                name=stem,
+            )
+        )
+    if len(existing) >= MAX_OVERLAYS:
+        raise MapFileError(
+            msg(
+                "The maps folder already holds {n} overlays: remove one first.",
+                n=MAX_OVERLAYS,
+            )
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write_atomically(overlay_geojson(overlay), target)
+    except OSError as exc:
+        raise MapFileError(
+            msg(
+                "'{name}' could not be copied into the maps folder: {reason}",
+                name=source.name,
+                reason=exc.strerror or str(exc),
+            )
+        ) from None
+    added = _describe_overlay(target)
+    if added.problem is not None:  # cannot happen with what we wrote; never keep it if so
+        target.unlink()
+        raise MapFileError(added.problem)
+    return added
+
+
+def remove_overlay(database: Path | str, file_name: str) -> None:
+    """Delete one overlay from the maps folder, named as list_overlays gives it."""
+    folder = maps_folder(database)
+    match = [o for o in list_overlays(database) if o.file_name == file_name]
+    if not match or Path(file_name).name != file_name:
+        raise MapFileError(
+            msg("There is no overlay named '{name}' in the maps folder.", name=file_name)
+        )
+    (folder / file_name).unlink()
+    _fsync_folder(folder)
+
+
+def usable_overlays(database: Path | str) -> tuple[Overlay, ...]:
+    """The usable overlays of a database's maps folder (for the report maps)."""
+    return tuple(o.overlay for o in list_overlays(database) if o.overlay is not None)
