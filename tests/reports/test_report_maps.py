@@ -18,6 +18,7 @@ from factories import (
     move,
 )
 from mbtiles_builder import build_mbtiles
+from overlay_builder import geojson_lines
 from PIL import Image
 from pypdf import PdfReader
 
@@ -28,11 +29,11 @@ from cimicdesk.reports import report_maps
 from cimicdesk.reports.data import Period, gather_sitrep
 from cimicdesk.reports.handover import build_handover_brief
 from cimicdesk.reports.handover_data import gather_handover
-from cimicdesk.reports.map_image import INK, fit_area, view_of
+from cimicdesk.reports.map_image import INK, OVERLAY_INK, fit_area, view_of
 from cimicdesk.reports.output import write_document
 from cimicdesk.reports.sitrep import build
 from cimicdesk.store.database import create_database
-from cimicdesk.store.map_files import add_map, maps_folder
+from cimicdesk.store.map_files import add_map, add_overlay, maps_folder
 from cimicdesk.store.places import set_mission_area
 
 EN = texts("en")
@@ -241,3 +242,37 @@ def test_the_handover_brief_maps_offices_and_running_qips(week, tmp_path):
     x, y = view.pixel_of(*KAGA)  # OCHA's office: a triangle
     assert _near(picture.getpixel((round(x), round(y))), report_maps.OFFICE_COLOUR)
     assert "2 of 3 records have a grid reference" in page.extract_text()
+
+
+# A road in the maps folder, crossing a stretch of the week's map no record or label takes.
+ROAD = [(6.90, 19.20), (6.90, 19.30)]
+ROAD_MIDDLE = (6.90, 19.25)
+
+
+def test_the_overlays_of_the_maps_folder_are_drawn_on_the_sitrep_map(week, tmp_path, db_path):
+    def road_pixel(pdf):
+        _page, picture = _image_of_last_page(pdf)
+        x, y = view_of(fit_area([BATTLE, PROTEST, QIP_AT])).pixel_of(*ROAD_MIDDLE)
+        return picture.getpixel((round(x), round(y)))
+
+    plain = gather_sitrep(week, PERIOD, now=NOW)
+    assert plain.map_source.overlays == ()
+    before = road_pixel(write_document(build(plain, EN), tmp_path / "plain.pdf", EN))
+    assert not _near(before, OVERLAY_INK)
+    add_overlay(db_path, geojson_lines(tmp_path / "gis" / "roads.geojson", {"RN8": ROAD}))
+    data = gather_sitrep(week, PERIOD, now=NOW)
+    assert [o.source for o in data.map_source.overlays] == ["roads.geojson"]
+    after = road_pixel(write_document(build(data, EN), tmp_path / "sitrep.pdf", EN))
+    assert _near(after, OVERLAY_INK), after
+
+
+def test_the_handover_brief_map_has_the_overlays_too(week, tmp_path, db_path):
+    # A track 3 km north of the running QIP (the only record of the brief's map).
+    track = [(QIP_AT[0] + 0.03, QIP_AT[1] - 0.05), (QIP_AT[0] + 0.03, QIP_AT[1] + 0.05)]
+    add_overlay(db_path, geojson_lines(tmp_path / "gis" / "tracks.geojson", {"T1": track}))
+    data = gather_handover(week, as_of=TODAY, now=NOW)
+    assert [o.source for o in data.map_source.overlays] == ["tracks.geojson"]
+    pdf = write_document(build_handover_brief(data, EN), tmp_path / "brief.pdf", EN)
+    _page, picture = _image_of_last_page(pdf)
+    x, y = view_of(fit_area([QIP_AT])).pixel_of(QIP_AT[0] + 0.03, QIP_AT[1] + 0.02)
+    assert _near(picture.getpixel((round(x), round(y))), OVERLAY_INK)

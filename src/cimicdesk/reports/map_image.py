@@ -54,6 +54,7 @@ INK: RGB = (27, 31, 36)
 MUTED: RGB = (91, 99, 110)
 FLASH_RING: RGB = (200, 0, 0)
 HALO: RGB = (255, 255, 255)
+OVERLAY_INK = (70, 70, 160)  # overlays' lines and points: apart from the records' colours
 GRID_INK = (40, 90, 160, 150)  # MGRS lines: blue, see-through, under places and records
 GRID_GAP_PX = 80  # a spacing is drawn when its lines are at least this far apart
 
@@ -254,7 +255,7 @@ def _draw_tiles(canvas: Image.Image, view: MapView, basemap: MbTiles) -> bool:
 
 
 def _draw_overlays(draw: ImageDraw.ImageDraw, view: MapView, overlays: Sequence[Overlay]) -> None:
-    ink = (70, 70, 160)
+    ink = OVERLAY_INK
     for overlay in overlays:
         for feature in overlay.features:
             for part in feature.parts:

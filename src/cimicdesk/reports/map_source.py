@@ -1,4 +1,4 @@
-"""What a report's map is drawn from, gathered with its data: the map file and the places.
+"""What a report's map is drawn from, gathered with its data: map file, overlays and places.
 
 Kept as data (a file's path, places as name/position/population) so a report's data stays
 data; reports/report_maps.py draws the map when the report is built.
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cimicdesk.domain.geo import BBox
 from cimicdesk.domain.grid import GridReferenceError, parse_grid
+from cimicdesk.domain.overlays import Overlay
 from cimicdesk.reports.map_image import MapPlace, fit_area
 from cimicdesk.store import map_files
 from cimicdesk.store.database import Store
@@ -22,11 +23,12 @@ MAX_PLACES = 200  # places read for one map (the largest are labelled first)
 
 @dataclass(frozen=True)
 class MapSource:
-    """The map file that covers a report's area (None: a plain background) and the places
-    to label in it (the largest first)."""
+    """The map file that covers a report's area (None: a plain background), the places
+    to label in it (the largest first) and the overlays drawn over it (boundaries, roads)."""
 
     basemap: Path | None = None
     places: tuple[MapPlace, ...] = ()
+    overlays: tuple[Overlay, ...] = ()
 
 
 def position(grid: str) -> tuple[float, float] | None:
@@ -54,4 +56,9 @@ def map_source(store: Store, grids: Iterable[str]) -> MapSource | None:
     if area is None:
         return None
     covering = map_files.map_covering(store.path, area)
-    return MapSource(covering.path if covering else None, places_near(store, area))
+    # Every usable overlay of the maps folder: which ones the Map page shows is a choice
+    # of one window on one machine (its settings), while a report is the database's and
+    # reads the same wherever, and however (window or command line), it is built.
+    # Shapes outside the report's area are clipped away by the drawing.
+    overlays = map_files.usable_overlays(store.path)
+    return MapSource(covering.path if covering else None, places_near(store, area), overlays)

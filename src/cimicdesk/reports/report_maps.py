@@ -143,6 +143,7 @@ def _render(
             legend=legend,
             legend_title=texts.render(msg("Legend")),
             basemap=basemap,
+            overlays=source.overlays,
             attributions=credits,
             distance_label=distance_label(texts),
         )
