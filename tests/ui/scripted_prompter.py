@@ -39,6 +39,7 @@ class ScriptedPrompter(Prompter):
     cancels), change_answers ((current, new, repeated) typed in turn into the change
     dialog), offer_answers (popped; False once they run out), report_path (what
     choose_report_file answers; None cancels), map_path (what choose_map_file answers),
+    overlay_path (what choose_overlay_file answers),
     unsaved_answers ('save', 'discard' or
     'cancel', popped by ask_unsaved and recorded as 'unsaved'; once they run out the
     question is a confirm: confirm_answers' True discards, False cancels).
@@ -64,6 +65,7 @@ class ScriptedPrompter(Prompter):
         self.report_path: Path | None = None
         self.unsaved_answers: list[str] = []
         self.map_path: Path | None = None
+        self.overlay_path: Path | None = None
 
     def confirm(self, title: str, question: str, *, action: str = "OK") -> bool:
         self.asked.append(("confirm", title, question))
@@ -113,6 +115,10 @@ class ScriptedPrompter(Prompter):
     def choose_map_file(self, folder: Path):
         self.asked.append(("map_file", str(folder), ""))
         return self.map_path
+
+    def choose_overlay_file(self, folder: Path):
+        self.asked.append(("overlay_file", str(folder), ""))
+        return self.overlay_path
 
     def ask_mission_settings(self, settings):
         self.asked.append(("settings", "", f"{settings}"))

@@ -57,6 +57,9 @@ PHOTO_FILTER = QT_TRANSLATE_NOOP(
 )
 EXPORT_FILTER = QT_TRANSLATE_NOOP("Prompter", "CIMIC Desk exports (*.cimic);;All files (*)")
 MAP_FILTER = QT_TRANSLATE_NOOP("Prompter", "MBTiles maps (*.mbtiles);;All files (*)")
+OVERLAY_FILTER = QT_TRANSLATE_NOOP(
+    "Prompter", "Overlays: GeoJSON or shapefile (*.geojson *.json *.shp);;All files (*)"
+)
 GEONAMES_FILTER = QT_TRANSLATE_NOOP("Prompter", "GeoNames country files (*.txt);;All files (*)")
 translate = QCoreApplication.translate
 # What the officer answers about unsaved changes: save them first, drop them, or stay.
@@ -153,6 +156,15 @@ class Prompter:
             translate("Prompter", "Add a map file"),
             folder,
             translate("Prompter", MAP_FILTER),
+        )
+
+    def choose_overlay_file(self, folder: Path) -> Path | None:
+        """A GeoJSON file or shapefile to add as an overlay to the maps folder (Map page)."""
+        return self._open_file(
+            MAPS,
+            translate("Prompter", "Add an overlay"),
+            folder,
+            translate("Prompter", OVERLAY_FILTER),
         )
 
     def ask_mission_settings(self, settings: MissionSettings) -> MissionSettings | None:

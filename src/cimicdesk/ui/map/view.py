@@ -3,7 +3,8 @@
 The scene is the Web Mercator world of domain/geo.py scaled by WORLD (256 * 2**Z_MAX):
 a position's scene point is to_world(lat, lon) * WORLD, and a view at zoom z is that
 scene scaled by 2**(z - Z_MAX). Records are items that ignore the view's scale (a symbol
-is as big at every zoom); tiles, grid lines, places and the scale bar are painted.
+is as big at every zoom); overlays are items holding scene paths (ui/map/overlays.py);
+tiles, grid lines, places and the scale bar are painted.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ from cimicdesk.domain.geo import BBox, LatLon, from_world, metres_per_world_unit
 from cimicdesk.domain.grid import grid_from_latlon, parse_grid
 from cimicdesk.domain.map_scale import distance_text, scale_bar
 from cimicdesk.domain.mgrs_lines import LineKind, grid_lines, spacings_for
+from cimicdesk.domain.overlays import Overlay
 from cimicdesk.ui.map import symbols
+from cimicdesk.ui.map.overlays import REACH_PX, OverlayItem
 from cimicdesk.ui.map.tiles import TileLayer
 
 Z_MAX = 20
@@ -162,7 +165,8 @@ class MapView(QGraphicsView):
 
     Attributes: zoom (the view's zoom level, fractional), tiles (TileLayer or None),
     attribution (the lines written in the bottom-right corner), titles (a function naming
-    a record for its tooltip), points (kind, id) -> SymbolItem shown, clusters.
+    a record for its tooltip), points (kind, id) -> SymbolItem shown, clusters, overlays
+    (file name -> OverlayItem, shown or hidden).
     """
 
     view_changed = Signal()
@@ -201,6 +205,7 @@ class MapView(QGraphicsView):
         self.titles: Callable[[str, str], str] = lambda kind, record_id: ""
         self.points: dict[tuple[str, str], SymbolItem] = {}
         self.clusters: list[ClusterItem] = []
+        self.overlays: dict[str, OverlayItem] = {}
         self.selected: tuple[str, str] | None = None
         self._places: list[PlaceMark] = []
         self._grid: list[tuple[QPen, QPainterPath]] = []
@@ -313,6 +318,38 @@ class MapView(QGraphicsView):
         if tiles is not None:
             tiles.on_loaded = self.viewport().update
         self.viewport().update()
+
+    def add_overlay(self, file_name: str, overlay: Overlay, colour: QColor) -> OverlayItem:
+        """Draw an overlay's shapes (their paths built now, once) between the tiles and the
+        records; one already there under that name is replaced."""
+        self.remove_overlay(file_name)
+        item = OverlayItem(file_name, overlay, colour, WORLD)
+        self.overlays[file_name] = item
+        self.map_scene.addItem(item)
+        return item
+
+    def remove_overlay(self, file_name: str) -> None:
+        item = self.overlays.pop(file_name, None)
+        if item is not None:
+            self.map_scene.removeItem(item)
+
+    def show_overlay(self, file_name: str, shown: bool) -> None:
+        item = self.overlays.get(file_name)
+        if item is not None:
+            item.setVisible(shown)
+
+    def overlay_name_at(self, pos: QPoint) -> str | None:
+        """The name of the shown overlay feature under a viewport point (its overlay's file
+        name when it has none); None when there is none."""
+        point = self.mapToScene(pos)
+        reach = REACH_PX / self.scale_factor()
+        for item in reversed(list(self.overlays.values())):  # the last drawn is on top
+            if not item.isVisible():
+                continue
+            name = item.name_at(point, reach)
+            if name is not None:
+                return name or item.file_name
+        return None
 
     def set_places(self, places: Iterable[PlaceMark]) -> None:
         # The biggest first: they take the label room when names would overlap.
@@ -712,6 +749,12 @@ class MapView(QGraphicsView):
                 QToolTip.showText(
                     event.globalPos(),  # type: ignore[attr-defined]
                     self.tr("%n record(s) here: click to zoom in", "", item.count),
+                    self.viewport(),
+                )
+            elif (name := self.overlay_name_at(pos)) is not None:
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    f"<p>{html.escape(name)}</p>",
                     self.viewport(),
                 )
             else:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -47,6 +49,7 @@ from cimicdesk.ui import i18n
 from cimicdesk.ui.editors.base import ERROR_STYLE
 from cimicdesk.ui.map import gazetteer, symbols
 from cimicdesk.ui.map.cluster_cache import ClusterCache
+from cimicdesk.ui.map.overlays import overlay_colour
 from cimicdesk.ui.map.tiles import TileLayer
 from cimicdesk.ui.map.view import MapView, PlaceMark
 from cimicdesk.ui.pages.base import Page
@@ -116,7 +119,8 @@ class MapPage(Page):
     unit_combo, grid_edit / place_edit (Go to grid, Go to place), goto_message (what is
     wrong with a grid typed), basemap_combo, open_map_button, legend (QLabel list),
     summary_label and open_button (the record selected), shown (the points on the map by
-    (kind, id)), last_query_ms (how long the last refresh took), home_shown.
+    (kind, id)), last_query_ms (how long the last refresh took), home_shown, overlay_list
+    (the maps folder's overlays, ticked when shown), add_overlay_button.
     Signals: records_shown (the map shows the records of the view now in place),
     cursor_grid_changed (the MGRS under the cursor, '' off the map).
     """
@@ -152,6 +156,7 @@ class MapPage(Page):
         self.view.titles = self.title_of
         self._load_units()
         self._open_remembered_map()
+        self.load_overlays()
         self._homed = False
         self.home_shown = False  # the first showing has fitted the mission area
 
@@ -246,6 +251,7 @@ class MapPage(Page):
         self.unit_combo.currentIndexChanged.connect(self._filters_changed)
         form.addRow(self.tr("Unit:"), self.unit_combo)
         box.addLayout(form)
+        box.addWidget(self._overlay_box())
         legend_box = QGroupBox(self.tr("Legend"))
         legend_layout = QVBoxLayout(legend_box)
         legend_layout.setContentsMargins(2, 2, 2, 2)
@@ -280,6 +286,27 @@ class MapPage(Page):
         box.addWidget(selected)
         panel.setMinimumWidth(240)
         return panel
+
+    def _overlay_box(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Overlays"))
+        layout = QVBoxLayout(group)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.overlay_list = QListWidget()
+        self.overlay_list.setObjectName("overlayList")
+        self.overlay_list.setToolTip(self.tr("Tick an overlay to draw it over the map"))
+        self.overlay_list.setMaximumHeight(110)
+        self.overlay_list.itemChanged.connect(self._overlay_ticked)
+        layout.addWidget(self.overlay_list)
+        self.add_overlay_button = QPushButton(self.tr("Add overlay…"))
+        self.add_overlay_button.setToolTip(
+            self.tr(
+                "Add boundaries, roads or other shapes from a GeoJSON file or a shapefile "
+                "(WGS84) to this database's maps folder; they travel with the handover"
+            )
+        )
+        self.add_overlay_button.clicked.connect(self.add_overlay_file)
+        layout.addWidget(self.add_overlay_button)
+        return group
 
     # Page -----------------------------------------------------------------------------
 
@@ -528,9 +555,12 @@ class MapPage(Page):
 
     # Basemaps -------------------------------------------------------------------------
 
+    def _digest(self) -> str:
+        """This database's file, as the settings of its map are kept under."""
+        return hashlib.sha256(str(self.store.path.resolve()).encode()).hexdigest()[:16]
+
     def _settings_key(self) -> str:
-        digest = hashlib.sha256(str(self.store.path.resolve()).encode()).hexdigest()[:16]
-        return f"map/basemap_{digest}"
+        return f"map/basemap_{self._digest()}"
 
     def _fill_basemaps(self, current: str = "") -> None:
         self.basemap_combo.blockSignals(True)
@@ -589,6 +619,101 @@ class MapPage(Page):
         if shown and added.bounds is not None:
             self.view.fit(added.bounds)
         return shown
+
+    # Overlays -------------------------------------------------------------------------
+
+    def _hidden_key(self) -> str:
+        return f"map/overlays_hidden_{self._digest()}"
+
+    def hidden_overlays(self) -> set[str]:
+        """The overlays of this database the officer unticked (remembered, as the basemap)."""
+        value = i18n.settings().value(self._hidden_key(), "")
+        return {name for name in str(value or "").split("\n") if name}
+
+    def load_overlays(self) -> None:
+        """List the maps folder's overlays, ticked unless hidden, and draw the ticked ones.
+        An overlay's shapes are built once; a damaged file is listed with its problem."""
+        hidden = self.hidden_overlays()
+        found = map_files.list_overlays(self.store.path)
+        self.overlay_list.blockSignals(True)
+        self.overlay_list.clear()
+        kept = set()
+        for index, entry in enumerate(found):
+            item = QListWidgetItem(entry.name)
+            item.setData(Qt.ItemDataRole.UserRole, entry.file_name)
+            if entry.overlay is None:
+                item.setText(self.tr("{name} (cannot be drawn)").format(name=entry.name))
+                item.setToolTip(i18n.message(entry.problem))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.overlay_list.addItem(item)
+                continue
+            colour = overlay_colour(index)
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(colour)
+            item.setIcon(QIcon(pixmap))
+            item.setToolTip(
+                self.tr("%n shape(s) from {file}", "", len(entry.overlay.features)).format(
+                    file=entry.file_name
+                )
+            )
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            shown = entry.file_name not in hidden
+            item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
+            self.overlay_list.addItem(item)
+            drawn = self.view.overlays.get(entry.file_name)
+            if drawn is None or drawn.colour != colour:
+                self.view.add_overlay(entry.file_name, entry.overlay, colour)
+            self.view.show_overlay(entry.file_name, shown)
+            kept.add(entry.file_name)
+        for name in [n for n in self.view.overlays if n not in kept]:
+            self.view.remove_overlay(name)
+        self.overlay_list.blockSignals(False)
+
+    def _overlay_ticked(self, item: QListWidgetItem) -> None:
+        file_name = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        self.show_overlay(file_name, item.checkState() == Qt.CheckState.Checked)
+
+    def show_overlay(self, file_name: str, shown: bool) -> None:
+        """Draw an overlay or not; remembered for this database."""
+        self.view.show_overlay(file_name, shown)
+        hidden = self.hidden_overlays()
+        if shown:
+            hidden.discard(file_name)
+        else:
+            hidden.add(file_name)
+        i18n.settings().setValue(self._hidden_key(), "\n".join(sorted(hidden)))
+        for row in range(self.overlay_list.count()):
+            item = self.overlay_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == file_name:
+                state = Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
+                if item.checkState() != state:
+                    self.overlay_list.blockSignals(True)
+                    item.setCheckState(state)
+                    self.overlay_list.blockSignals(False)
+        self.view.viewport().update()
+
+    def add_overlay_file(self) -> bool:
+        """Add a GeoJSON file or shapefile to the maps folder (checked, kept as one GeoJSON)
+        and draw it; a refused file says why and nothing is added."""
+        chosen = self.prompter.choose_overlay_file(self.store.path.parent)
+        if chosen is None:
+            return False
+        try:
+            added = map_files.add_overlay(self.store.path, chosen)
+        except CimicError as exc:
+            self.prompter.error(self.tr("Overlay not added"), i18n.message(exc))
+            return False
+        self.show_overlay(added.file_name, True)  # a name once hidden and removed: shown
+        self.load_overlays()
+        # An overlay away from the area in view: show all of it.
+        item = self.view.overlays.get(added.file_name)
+        in_view = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        if item is not None and not item.sceneBoundingRect().intersects(in_view):
+            rect = item.sceneBoundingRect()
+            north_west = self.view.latlon_of(rect.topLeft())
+            south_east = self.view.latlon_of(rect.bottomRight())
+            self.view.fit(BBox(north_west.lon, south_east.lat, south_east.lon, north_west.lat))
+        return True
 
     def visible_points(self) -> Sequence[MapPoint]:
         return list(self.shown.values())
