@@ -1,8 +1,8 @@
 """Overlays on the map: one item per overlay file, its shapes built once as scene paths.
 
 An overlay's lines and polygon rings become QPainterPaths in scene coordinates (the view's
-world, domain/geo.to_world x WORLD) when the overlay is shown the first time; a repaint
-only strokes them, with a cosmetic pen (as wide at every zoom). Points are drawn as dots
+world, domain/geo.to_world x WORLD), one per feature, when the overlay is loaded; a repaint
+only strokes those in view, with a cosmetic pen (as wide at every zoom). Points are drawn as dots
 of a fixed size by one drawPoints call. The item lies over the tiles, grid and place dots
 and under the records (z 0.5), so records stay on top and clickable.
 """
@@ -34,24 +34,28 @@ def overlay_colour(index: int) -> QColor:
 
 
 class _Feature:
-    """One feature's name, its scene bounds and vertices, for its tooltip."""
+    """One feature: its name, kind, scene vertices, and (lines, areas) its path and bounds."""
 
-    __slots__ = ("area", "bounds", "kind", "name", "parts")
+    __slots__ = ("bounds", "kind", "name", "parts", "path")
 
-    def __init__(self, name: str, kind: OverlayKind, parts: list[list[QPointF]]):
+    def __init__(self, name: str, kind: OverlayKind, parts: list[list[QPointF]], margin: float):
         self.name = name
         self.kind = kind
         self.parts = parts
+        self.path: QPainterPath | None = None
+        if kind is not OverlayKind.POINTS:
+            self.path = QPainterPath()
+            self.path.setFillRule(Qt.FillRule.OddEvenFill)  # a polygon's holes stay holes
+            for part in parts:
+                self.path.addPolygon(QPolygonF(part))  # a line: an open polyline
+                if kind is OverlayKind.POLYGONS:
+                    self.path.closeSubpath()
         xs = [p.x() for part in parts for p in part]
         ys = [p.y() for part in parts for p in part]
-        self.bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-        self.area: QPainterPath | None = None
-        if kind is OverlayKind.POLYGONS:
-            self.area = QPainterPath()
-            self.area.setFillRule(Qt.FillRule.OddEvenFill)  # holes stay holes
-            for part in parts:
-                self.area.addPolygon(QPolygonF(part))
-                self.area.closeSubpath()
+        # Padded: a straight north-south road has no width, and would meet no rectangle.
+        self.bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
+            -margin, -margin, margin, margin
+        )
 
 
 def _distance_to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:
@@ -69,11 +73,9 @@ class OverlayItem(QGraphicsItem):
         super().__init__()
         self.file_name = file_name
         self.colour = colour
-        self.lines = QPainterPath()
-        self.areas = QPainterPath()
-        self.areas.setFillRule(Qt.FillRule.OddEvenFill)
         self.dots = QPolygonF()
         self.features: list[_Feature] = []
+        margin = world * 1e-7  # a few scene units: room for the pen at the closest zoom
         for feature in overlay.features:
             parts = [
                 [
@@ -85,23 +87,21 @@ class OverlayItem(QGraphicsItem):
             ]
             if not parts:
                 continue
-            self.features.append(_Feature(feature.name, feature.kind, parts))
-            for part in parts:
-                if feature.kind is OverlayKind.POINTS:
+            self.features.append(_Feature(feature.name, feature.kind, parts, margin))
+            if feature.kind is OverlayKind.POINTS:
+                for part in parts:
                     for point in part:
                         self.dots.append(point)
-                elif feature.kind is OverlayKind.POLYGONS:
-                    self.areas.addPolygon(QPolygonF(part))
-                    self.areas.closeSubpath()
-                elif len(part) >= 2:
-                    self.lines.addPolygon(QPolygonF(part))  # an open polyline
-        bounds = self.lines.boundingRect() | self.areas.boundingRect()
-        if not self.dots.isEmpty():
-            bounds |= self.dots.boundingRect()
-        # A little room for the pen and the dots (a cosmetic pen's width is in pixels).
-        margin = world * 1e-7
-        self._bounds = bounds.adjusted(-margin, -margin, margin, margin)
+        # Areas first, lines over them. One path per feature, not one for the overlay:
+        # Qt strokes one path of thousands of parts many times slower than its parts.
+        self.features.sort(key=lambda f: f.kind is not OverlayKind.POLYGONS)
+        bounds = QRectF()
+        for item in self.features:
+            bounds |= item.bounds
+        self._bounds = bounds
         self.setZValue(Z_VALUE)
+        # option.exposedRect: the part of the scene being painted, to skip what is outside.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -114,14 +114,18 @@ class OverlayItem(QGraphicsItem):
         pen.setCosmetic(True)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
-        if not self.areas.isEmpty():
-            fill = QColor(self.colour)
-            fill.setAlpha(AREA_FILL_ALPHA)
-            painter.setBrush(fill)
-            painter.drawPath(self.areas)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if not self.lines.isEmpty():
-            painter.drawPath(self.lines)
+        fill = QColor(self.colour)
+        fill.setAlpha(AREA_FILL_ALPHA)
+        painter.setBrush(fill)
+        filled = True
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        for feature in self.features:
+            if feature.path is None or not exposed.intersects(feature.bounds):
+                continue
+            if filled and feature.kind is not OverlayKind.POLYGONS:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                filled = False
+            painter.drawPath(feature.path)
         if not self.dots.isEmpty():
             # Round dots of a fixed pixel size, a white rim under the colour: one call each.
             for colour, width in ((QColor(255, 255, 255), POINT_PX + 2.5), (self.colour, POINT_PX)):
@@ -150,7 +154,12 @@ class OverlayItem(QGraphicsItem):
                     )
                 if near <= reach and (best is None or near < best[0]):
                     best = (near, feature.name)
-            if inside is None and feature.area is not None and feature.area.contains(point):
+            if (
+                inside is None
+                and feature.kind is OverlayKind.POLYGONS
+                and feature.path is not None
+                and feature.path.contains(point)
+            ):
                 inside = feature.name
         if best is not None:
             return best[1]
