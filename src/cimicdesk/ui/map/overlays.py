@@ -26,6 +26,10 @@ POINT_PX = 7.0
 AREA_FILL_ALPHA = 22  # polygons tinted, barely: the records over them stay readable
 Z_VALUE = 0.5
 REACH_PX = 5.0  # a tooltip names a line or dot this close to the cursor
+# Far out, lines are drawn thinned: below each of these zooms, with a vertex a pixel apart
+# at it. LOD_SCALE_ZOOM is the zoom at which a scene unit is a pixel (view.Z_MAX).
+LOD_ZOOMS = (7.0, 9.5)
+LOD_SCALE_ZOOM = 20
 
 
 def overlay_colour(index: int) -> QColor:
@@ -36,26 +40,59 @@ def overlay_colour(index: int) -> QColor:
 class _Feature:
     """One feature: its name, kind, scene vertices, and (lines, areas) its path and bounds."""
 
-    __slots__ = ("bounds", "kind", "name", "parts", "path")
+    __slots__ = ("bounds", "kind", "name", "parts", "path", "paths")
 
     def __init__(self, name: str, kind: OverlayKind, parts: list[list[QPointF]], margin: float):
         self.name = name
         self.kind = kind
         self.parts = parts
         self.path: QPainterPath | None = None
+        # The path thinned for each far zoom of LOD_ZOOMS (the full path closer in).
+        self.paths: list[QPainterPath] = []
         if kind is not OverlayKind.POINTS:
-            self.path = QPainterPath()
-            self.path.setFillRule(Qt.FillRule.OddEvenFill)  # a polygon's holes stay holes
-            for part in parts:
-                self.path.addPolygon(QPolygonF(part))  # a line: an open polyline
-                if kind is OverlayKind.POLYGONS:
-                    self.path.closeSubpath()
+            self.path = self._path(parts)
+            for zoom in LOD_ZOOMS:
+                spacing = 2.0 ** (LOD_SCALE_ZOOM - zoom)  # one pixel at that zoom
+                self.paths.append(self._path([_thinned(part, spacing) for part in parts]))
         xs = [p.x() for part in parts for p in part]
         ys = [p.y() for part in parts for p in part]
         # Padded: a straight north-south road has no width, and would meet no rectangle.
         self.bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
             -margin, -margin, margin, margin
         )
+
+    def _path(self, parts: list[list[QPointF]]) -> QPainterPath:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)  # a polygon's holes stay holes
+        for part in parts:
+            path.addPolygon(QPolygonF(part))  # a line: an open polyline
+            if self.kind is OverlayKind.POLYGONS:
+                path.closeSubpath()
+        return path
+
+    def path_for(self, zoom: float) -> QPainterPath | None:
+        """The path to stroke at a zoom: thinned far out (no vertex closer than a pixel to
+        the last one kept), whole close in; None for points (drawn as dots)."""
+        if self.path is None:
+            return None
+        for level, thinned in zip(LOD_ZOOMS, self.paths, strict=True):
+            if zoom < level:
+                return thinned
+        return self.path
+
+
+def _thinned(part: list[QPointF], spacing: float) -> list[QPointF]:
+    """A line's vertices less those within `spacing` of the last one kept (ends kept)."""
+    if len(part) <= 2:
+        return part
+    kept = [part[0]]
+    last = part[0]
+    for point in part[1:-1]:
+        if abs(point.x() - last.x()) + abs(point.y() - last.y()) >= spacing:
+            kept.append(point)
+            last = point
+    kept.append(part[-1])
+    return kept
 
 
 def _distance_to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:
@@ -119,13 +156,15 @@ class OverlayItem(QGraphicsItem):
         painter.setBrush(fill)
         filled = True
         exposed = option.exposedRect  # type: ignore[attr-defined]
+        zoom = LOD_SCALE_ZOOM + math.log2(max(painter.worldTransform().m11(), 1e-12))
         for feature in self.features:
-            if feature.path is None or not exposed.intersects(feature.bounds):
+            path = feature.path_for(zoom)
+            if path is None or not exposed.intersects(feature.bounds):
                 continue
             if filled and feature.kind is not OverlayKind.POLYGONS:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 filled = False
-            painter.drawPath(feature.path)
+            painter.drawPath(path)
         if not self.dots.isEmpty():
             # Round dots of a fixed pixel size, a white rim under the colour: one call each.
             for colour, width in ((QColor(255, 255, 255), POINT_PX + 2.5), (self.colour, POINT_PX)):
