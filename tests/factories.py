@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from cimicdesk.domain.enums import (
     QipCategory,
     QipStatus,
     SupportType,
+    UnitLevel,
 )
 from cimicdesk.domain.incident import Incident
 from cimicdesk.domain.qip import Qip
@@ -25,7 +27,10 @@ from cimicdesk.domain.records import (
     Participant,
 )
 from cimicdesk.domain.support import SupportRequest
+from cimicdesk.domain.timeutil import now_stamp
+from cimicdesk.store import database, encryption, schema
 from cimicdesk.store.contacts import save_contact
+from cimicdesk.store.database import Store, write_meta
 from cimicdesk.store.incidents import save_incident
 from cimicdesk.store.liaison import save_liaison
 from cimicdesk.store.organisations import save_organisation
@@ -246,3 +251,24 @@ def _shared_recipient():
 
 # The recipient every test unit file is sealed for (see SHARED_AGREEMENT_PRIVATE).
 SHARED_RECIPIENT = _shared_recipient()
+
+
+def database_before(path: Path, migration: str, *, prepare=None) -> Store:
+    """A database as an earlier version made it: the migrations before `migration` only,
+    then `prepare(db)` (what today's repositories need to write into it), then its unit."""
+    key = encryption.new_key(PASSPHRASE)
+    encryption.remember(path, key)
+    db = database._connect(path, key)
+    database._configure(db)
+    schema.migrations.apply(db, stop_before=migration)
+    if prepare is not None:
+        prepare(db)
+    with db.atomic():
+        write_meta(
+            db,
+            replica_id=str(uuid.uuid4()),
+            unit_name="BANBAT 1",
+            unit_level=UnitLevel.BATTALION.value,
+            created_at=now_stamp(),
+        )
+    return Store(path, db)

@@ -29,7 +29,8 @@ from cimicdesk.store.map_points import bare_rtree_query
 from cimicdesk.ui.pages import map as map_page
 
 TOWNS = sorted(words.PLACES, key=lambda p: -p.weight)[:2]  # the two busiest towns
-LEVELS = (("whole area", None), ("mid", 9.5), ("close", 13.0))
+# street: close enough that every record is its own symbol (no clusters)
+LEVELS = (("whole area", None), ("mid", 9.5), ("close", 13.0), ("street", 16.0))
 
 
 def measure_views(data: MissionData, repeat: int) -> list[Row]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 from factories import (
-    PASSPHRASE,
+    database_before,
     make_contact,
     make_entry,
     make_incident,
@@ -15,13 +14,12 @@ from factories import (
     make_request,
 )
 
-from cimicdesk.domain.enums import IncidentCategory, Sensitivity, UnitLevel
+from cimicdesk.domain.enums import IncidentCategory, Sensitivity
 from cimicdesk.domain.geo import BBox
 from cimicdesk.domain.grid import optional_grid
 from cimicdesk.domain.map_kinds import MapKind
-from cimicdesk.domain.timeutil import now_stamp
-from cimicdesk.store import database, encryption, schema
-from cimicdesk.store.database import Store, write_meta
+from cimicdesk.store import database, encryption
+from cimicdesk.store.database import Store
 from cimicdesk.store.incidents import get_incident, save_incident
 from cimicdesk.store.map_points import (
     MapFilter,
@@ -225,20 +223,7 @@ def test_the_index_survives_vacuum_into(store, tmp_path):
 
 def schema_13_database(path) -> Store:
     """A database as the previous version made it: migrations up to 013 only."""
-    key = encryption.new_key(PASSPHRASE)
-    encryption.remember(path, key)
-    db = database._connect(path, key)
-    database._configure(db)
-    schema.migrations.apply(db, stop_before="014_map")
-    with db.atomic():
-        write_meta(
-            db,
-            replica_id=str(uuid.uuid4()),
-            unit_name="BANBAT 1",
-            unit_level=UnitLevel.BATTALION.value,
-            created_at=now_stamp(),
-        )
-    return Store(path, db)
+    return database_before(path, "014_map")
 
 
 def test_migration_014_indexes_the_records_already_there(db_path):

@@ -11,6 +11,7 @@ from mbtiles_builder import ATTRIBUTION, build_mbtiles, tile_image, tiles_coveri
 from PIL import Image
 
 from cimicdesk.domain.geo import BBox
+from cimicdesk.store import mbtiles
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.mbtiles import MAX_TILE_BYTES, MbTiles, MbTilesError
 
@@ -218,3 +219,57 @@ def test_the_attribution_is_bounded(tmp_path):
     with MbTiles.open(path) as tiles:
         assert len(tiles.attribution) == 500
     assert ATTRIBUTION
+
+
+def _as_qgis_layout(path):
+    """Rewrite a built set the way QGIS stores tiles: `map` + `images` under a `tiles` view."""
+    connection = sqlite3.connect(str(path))
+    connection.executescript(
+        """
+        CREATE TABLE map (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER,
+            tile_id TEXT);
+        CREATE TABLE images (tile_id TEXT, tile_data BLOB);
+        INSERT INTO map SELECT zoom_level, tile_column, tile_row,
+            zoom_level || '/' || tile_column || '/' || tile_row FROM tiles;
+        INSERT INTO images SELECT zoom_level || '/' || tile_column || '/' || tile_row,
+            tile_data FROM tiles;
+        DROP TABLE tiles;
+        CREATE UNIQUE INDEX map_index ON map (zoom_level, tile_column, tile_row);
+        CREATE UNIQUE INDEX images_id ON images (tile_id);
+        CREATE VIEW tiles AS SELECT map.zoom_level AS zoom_level,
+            map.tile_column AS tile_column, map.tile_row AS tile_row,
+            images.tile_data AS tile_data
+            FROM map JOIN images ON images.tile_id = map.tile_id;
+        """
+    )
+    connection.commit()
+    connection.close()
+    return path
+
+
+def test_a_set_stored_as_qgis_does_under_a_view_is_read(tmp_path):
+    path = _as_qgis_layout(build_mbtiles(tmp_path / "qgis.mbtiles", zooms=(7,)))
+    with MbTiles.open(path) as tiles:
+        x, y = next(iter(tiles_covering(18.5, 6.5, 20.0, 7.5, 7)))
+        assert Image.open(io.BytesIO(tiles.tile(7, x, y))).size == (256, 256)
+
+
+def test_a_view_that_never_ends_is_refused_not_waited_for(tmp_path, monkeypatch):
+    # A crafted file: `tiles` is a view over an endless recursive query, so MIN(zoom_level)
+    # would run for ever and hang the window that opened it. The bound stops it (lowered
+    # here so the test takes a moment; the real one stops it within seconds).
+    path = tmp_path / "endless.mbtiles"
+    connection = sqlite3.connect(str(path))
+    connection.executescript(
+        """
+        CREATE TABLE metadata (name TEXT, value TEXT);
+        INSERT INTO metadata VALUES ('name', 'endless'), ('format', 'png');
+        CREATE VIEW tiles AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)
+            SELECT 7 AS zoom_level, 0 AS tile_column, 0 AS tile_row, NULL AS tile_data
+            FROM n WHERE i < 0;
+        """
+    )
+    connection.commit()
+    connection.close()
+    monkeypatch.setattr(mbtiles, "OPEN_STEPS", 5_000_000)
+    assert "is damaged" in _refusal(path)

@@ -3,18 +3,22 @@ notes are neither found by a search nor held by the index's tables in the file."
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from factories import PASSPHRASE, make_contact, make_entry, make_incident, make_org, make_request
+from factories import (
+    database_before,
+    make_contact,
+    make_entry,
+    make_incident,
+    make_org,
+    make_request,
+)
 from index_contents import EVERYWHERE, NOWHERE, index_holds
 
-from cimicdesk.domain.enums import ContactCategory, Sensitivity, UnitLevel
+from cimicdesk.domain.enums import ContactCategory, Sensitivity
 from cimicdesk.domain.masking import restricted_code
-from cimicdesk.domain.timeutil import now_stamp
-from cimicdesk.store import contacts, database, encryption, schema, search
+from cimicdesk.store import contacts, schema, search
 from cimicdesk.store.contacts import get_contact, save_contact
-from cimicdesk.store.database import Store, open_database, write_meta
+from cimicdesk.store.database import Store, open_database
 from cimicdesk.store.filters import ContactFilter
 
 PHONE = "+236 75998877"
@@ -152,23 +156,15 @@ def test_renaming_an_organisation_reindexes_its_restricted_people_by_the_new_nam
 
 def schema_6_database(path) -> Store:
     """A database as the previous version made it: migrations up to 006 only."""
-    key = encryption.new_key(PASSPHRASE)
-    encryption.remember(path, key)
-    db = database._connect(path, key)
-    database._configure(db)
-    schema.migrations.apply(db, stop_before="007_restricted_search")
     # The repositories that write its records below are today's: they store the liaison
     # field of 011 (which leaves a column already there alone).
-    db.execute("ALTER TABLE liaison_entries ADD COLUMN significant INTEGER NOT NULL DEFAULT 0")
-    with db.atomic():
-        write_meta(
-            db,
-            replica_id=str(uuid.uuid4()),
-            unit_name="BANBAT 1",
-            unit_level=UnitLevel.BATTALION.value,
-            created_at=now_stamp(),
-        )
-    return Store(path, db)
+    return database_before(
+        path,
+        "007_restricted_search",
+        prepare=lambda db: db.execute(
+            "ALTER TABLE liaison_entries ADD COLUMN significant INTEGER NOT NULL DEFAULT 0"
+        ),
+    )
 
 
 def index_the_old_way(store: Store, person, entry) -> None:

@@ -15,27 +15,10 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cimicdesk.reports.layout import FONT, FONT_BOLD, INK, MUTED, RULE, register_fonts
+from cimicdesk.reports.palette import SERIES_HEX
 
 # Distinguishable in colour and in grey print.
-PALETTE = [
-    colors.HexColor(c)
-    for c in (
-        "#2f4858",
-        "#d1495b",
-        "#edae49",
-        "#00798c",
-        "#8d6a9f",
-        "#66a182",
-        "#b56576",
-        "#3d5a80",
-        "#9c6644",
-        "#7d8597",
-        "#1b998b",
-        "#c5d86d",
-        "#6d597a",
-        "#e56b6f",
-    )
-]
+PALETTE = [colors.HexColor(c) for c in SERIES_HEX]
 CEILING_INK = colors.HexColor("#b00020")
 GRID_INK = colors.HexColor("#e3e7eb")
 TITLE_H = 18  # room for the title and its rule

@@ -30,6 +30,7 @@ from cimicdesk.reports.map_image import (
     render_map,
 )
 from cimicdesk.reports.map_source import MapSource, position
+from cimicdesk.reports.palette import SERIES_HEX
 from cimicdesk.store.mbtiles import MbTiles, MbTilesError
 from cimicdesk.store.places import PLACES_ATTRIBUTION
 
@@ -41,26 +42,8 @@ def _hex(code: str) -> RGB:
     return (int(code[1:3], 16), int(code[3:5], 16), int(code[5:7], 16))
 
 
-# The charts' palette (reports/charts.py): apart in colour and in grey print.
-PALETTE = [
-    _hex(c)
-    for c in (
-        "#2f4858",
-        "#d1495b",
-        "#edae49",
-        "#00798c",
-        "#8d6a9f",
-        "#66a182",
-        "#b56576",
-        "#3d5a80",
-        "#9c6644",
-        "#7d8597",
-        "#1b998b",
-        "#c5d86d",
-        "#6d597a",
-        "#e56b6f",
-    )
-]
+# The charts' palette (reports/palette.py): apart in colour and in grey print.
+PALETTE = [_hex(c) for c in SERIES_HEX]
 # One colour per category, the same in every report.
 CATEGORY_COLOURS: dict[IncidentCategory, RGB] = {
     category: PALETTE[i % len(PALETTE)] for i, category in enumerate(IncidentCategory)

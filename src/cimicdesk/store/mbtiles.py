@@ -13,13 +13,21 @@ no key given, SQLCipher reads plain SQLite files like the stock library.
 Threads: one connection opened with check_same_thread=False and guarded by a lock. Tile
 reads are short point lookups, so one lock costs the window's tile loader nothing it would
 notice, and close() then has one connection to close whichever thread opened it.
+
+A map file comes from outside: its `tiles` may be a view (QGIS's is one, over `map` and
+`images`), and a crafted view can make any query run for ever. Every query is bounded in
+SQLite's virtual-machine steps (`_bounded`: a progress handler that stops it), and the
+schema is untrusted (`trusted_schema = OFF`: its views may not call functions with side
+effects). A file that hits the bound is refused like a damaged one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +48,29 @@ _MAGIC = {"png": (b"\x89PNG\r\n\x1a\n",), "jpg": (b"\xff\xd8\xff",), "webp": (b"
 _GZIP = b"\x1f\x8b"  # vector tiles are stored gzipped protobuf
 # Tables only a CIMIC Desk database has: a plain (older) one offered as a map.
 _CIMIC_TABLES = {"liaison_entries", "qips", "incidents", "organisations"}
+# SQLite virtual-machine steps one query may take, checked every _STEP_CHECK steps. The
+# check at open reads MIN/MAX of the zooms (an index lookup on a table, a scan of a view:
+# QGIS's view over a million tiles takes some 50 million steps; 5e8 is a few seconds); a tile is
+# a point lookup of a few hundred steps.
+OPEN_STEPS = 500_000_000
+TILE_STEPS = 20_000_000
+_STEP_CHECK = 100_000
+
+
+@contextlib.contextmanager
+def _bounded(connection: Any, steps: int) -> Iterator[None]:
+    """Stop (sqlite3.OperationalError 'interrupted') a query that takes more than `steps`."""
+    left = [steps // _STEP_CHECK]
+
+    def tick() -> int:
+        left[0] -= 1
+        return 1 if left[0] < 0 else 0  # non-zero stops the query
+
+    connection.set_progress_handler(tick, _STEP_CHECK)
+    try:
+        yield
+    finally:
+        connection.set_progress_handler(None, _STEP_CHECK)
 
 
 class MbTilesError(CimicError):
@@ -201,7 +232,9 @@ class MbTiles:
                 msg("The map file '{name}' cannot be opened: {reason}", name=name, reason=str(exc))
             ) from None
         try:
-            info = _check(connection, path)
+            connection.execute("PRAGMA trusted_schema = OFF")
+            with _bounded(connection, OPEN_STEPS):
+                info = _check(connection, path)
         except sqlite3.Error as exc:
             connection.close()
             raise MbTilesError(
@@ -230,11 +263,12 @@ class MbTiles:
             if self._connection is None:
                 raise MbTilesError(msg("The map file '{name}' is closed.", name=self.path.name))
             try:
-                found = self._connection.execute(
-                    "SELECT CASE WHEN length(tile_data) <= ? THEN tile_data END FROM tiles"
-                    " WHERE zoom_level = ? AND tile_column = ? AND tile_row = ? LIMIT 1",
-                    (MAX_TILE_BYTES, z, x, row),
-                ).fetchone()
+                with _bounded(self._connection, TILE_STEPS):
+                    found = self._connection.execute(
+                        "SELECT CASE WHEN length(tile_data) <= ? THEN tile_data END FROM tiles"
+                        " WHERE zoom_level = ? AND tile_column = ? AND tile_row = ? LIMIT 1",
+                        (MAX_TILE_BYTES, z, x, row),
+                    ).fetchone()
             except sqlite3.Error as exc:
                 raise MbTilesError(
                     msg(
