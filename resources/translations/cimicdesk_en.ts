@@ -3413,7 +3413,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+76"/>
+        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+79"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,7 +3463,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Go to grid, e.g. 34N DM 12345 67890</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,7 +3513,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,12 +3524,12 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>Click a symbol to see what it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-175"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,7 +3539,27 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+11"/>
+        <source>Overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick an overlay to draw it over the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add overlay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add boundaries, roads or other shapes from a GeoJSON file or a shapefile (WGS84) to this database&apos;s maps folder; they travel with the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,7 +3594,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>No basemap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,11 +3608,29 @@ Everything recorded since then is set aside: the current file is backed up first
         <source>Map not added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} (cannot be drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n shape(s) from {file}</source>
+        <translation>
+            <numerusform>%n shape from {file}</numerusform>
+            <numerusform>%n shapes from {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Overlay not added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/map/view.py" line="+714"/>
+        <location filename="../../src/cimicdesk/ui/map/view.py" line="+751"/>
         <source>%n record(s) here: click to zoom in</source>
         <translation>
             <numerusform>%n record here: click to zoom in</numerusform>
@@ -4484,6 +4522,11 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+1"/>
+        <source>Overlays: GeoJSON or shapefile (*.geojson *.json *.shp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>GeoNames country files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,6 +4553,11 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+9"/>
         <source>Add a map file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add an overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3462,7 +3462,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+76"/>
+        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+79"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -3512,7 +3512,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Go to grid, e.g. 34N DM 12345 67890</source>
         <translation>Aller aux coordonnées, p. ex. 34N DM 12345 67890</translation>
     </message>
@@ -3562,7 +3562,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -3573,12 +3573,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>Click a symbol to see what it is.</source>
         <translation>Cliquez sur un symbole pour voir ce qu&apos;il représente.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-175"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -3588,7 +3588,27 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Ouvrir la fiche sélectionnée dans son éditeur (Entrée)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+11"/>
+        <source>Overlays</source>
+        <translation>Calques</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick an overlay to draw it over the map</source>
+        <translation>Cochez un calque pour le dessiner sur la carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add overlay…</source>
+        <translation>Ajouter un calque…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add boundaries, roads or other shapes from a GeoJSON file or a shapefile (WGS84) to this database&apos;s maps folder; they travel with the handover</source>
+        <translation>Ajouter des limites, des routes ou d&apos;autres formes d&apos;un fichier GeoJSON ou d&apos;un shapefile (WGS84) au dossier des cartes de cette base&#xa0;; elles suivent la relève</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
@@ -3623,7 +3643,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Aucun lieu nommé «&#xa0;{name}&#xa0;» dans le répertoire géographique.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>No basemap</source>
         <translation>Pas de fond de carte</translation>
     </message>
@@ -3637,11 +3657,29 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <source>Map not added</source>
         <translation>Carte non ajoutée</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} (cannot be drawn)</source>
+        <translation>{name} (ne peut pas être dessiné)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n shape(s) from {file}</source>
+        <translation>
+            <numerusform>%n forme tirée de {file}</numerusform>
+            <numerusform>%n formes tirées de {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Overlay not added</source>
+        <translation>Calque non ajouté</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
     <message numerus="yes">
-        <location filename="../../src/cimicdesk/ui/map/view.py" line="+714"/>
+        <location filename="../../src/cimicdesk/ui/map/view.py" line="+751"/>
         <source>%n record(s) here: click to zoom in</source>
         <translation>
             <numerusform>%n fiche ici&#xa0;: cliquez pour zoomer</numerusform>
@@ -4533,6 +4571,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+1"/>
+        <source>Overlays: GeoJSON or shapefile (*.geojson *.json *.shp);;All files (*)</source>
+        <translation>Calques&#xa0;: GeoJSON ou shapefile (*.geojson *.json *.shp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>GeoNames country files (*.txt);;All files (*)</source>
         <translation>Fichiers pays GeoNames (*.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -4560,6 +4603,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+9"/>
         <source>Add a map file</source>
         <translation>Ajouter un fichier de carte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add an overlay</source>
+        <translation>Ajouter un calque</translation>
     </message>
     <message>
         <location line="+21"/>
