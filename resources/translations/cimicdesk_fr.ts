@@ -3514,12 +3514,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     <message>
         <location line="+81"/>
         <source>Go to grid, e.g. 34N DM 12345 67890</source>
-        <translation>Aller aux coordonnées, p. ex. 34N DM 12345 67890</translation>
+        <translation>Aller au carroyage, p. ex. 34N DM 12345 67890</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Go to place…</source>
-        <translation>Aller à un lieu…</translation>
+        <translation>Aller au lieu…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5741,7 +5741,7 @@ Cliquez pour voir où.</translation>
     <message>
         <location line="+10"/>
         <source>Show on &amp;map</source>
-        <translation>Voir sur la &amp;carte</translation>
+        <translation>Montrer sur la &amp;carte</translation>
     </message>
     <message>
         <location line="+4"/>
