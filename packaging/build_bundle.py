@@ -86,8 +86,19 @@ def smoke_test() -> None:
             "CIMICDESK_DATA_DIR": folder,
             "CIMICDESK_PASSPHRASE": "smoke test passphrase",
         }
+        # --mission-area: the built-in places must be in the bundle (init reads them).
         init = subprocess.run(
-            [str(executable()), "init", str(db), "--unit", "SMOKE BN", "--level", "battalion"],
+            [
+                str(executable()),
+                "init",
+                str(db),
+                "--unit",
+                "SMOKE BN",
+                "--level",
+                "battalion",
+                "--mission-area",
+                "CF",
+            ],
             env=env,
             capture_output=True,
             text=True,
