@@ -124,3 +124,15 @@ def test_asking_again_gives_the_same_reference_and_refuses_a_wrong_one_each_time
     for _ in range(2):
         with pytest.raises(GridReferenceError, match="square 'ZZ' does not exist"):
             parse_grid("34PZZ1234567890")
+
+
+@pytest.mark.parametrize("lat", [-0.0, -1e-9, -5.96e-8, 0.0, 1e-9])
+@pytest.mark.parametrize("digits", [1, 4, 5])
+def test_a_position_a_hair_from_the_equator_gets_a_reference_that_exists(lat, digits):
+    # Within a centimetre south of the equator the converter wrote band M with northing 0
+    # (its false northing rounded up to 10,000 km), which parse_grid rightly refuses: a GPS
+    # fix there (the equator crosses mission areas) was refused as an invalid grid.
+    text = grid_from_latlon(lat, 20.0, digits=digits)
+    assert text.startswith("34N")
+    # on the equator, within the reference's own precision (10 km for one digit)
+    assert abs(parse_grid(text).lat) * 111_000 <= 10 ** (5 - digits)

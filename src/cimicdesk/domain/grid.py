@@ -157,4 +157,9 @@ def optional_grid(text: str | None) -> GridReference | None:
 
 def grid_from_latlon(lat: float, lon: float, digits: int = 5) -> str:
     """The normalised MGRS reference of a WGS84 position, at 1 m (digits=5) to 100 km (0)."""
+    if -1e-7 < lat < 0:
+        # A hair south of the equator (under 1 cm) the converter rounds the southern false
+        # northing up to 10,000 km and writes band M with northing 0, a reference that does
+        # not exist: the point is on the equator, band N, at any precision we write.
+        lat = 0.0
     return parse_grid(_CONVERTER.toMGRS(lat, lon, MGRSPrecision=digits)).mgrs
