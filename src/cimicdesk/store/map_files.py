@@ -21,8 +21,10 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.geo import BBox
@@ -127,12 +129,12 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _copy_atomically(source: Path, target: Path) -> None:
-    """Copy under a temporary name, fsync, rename; nothing left behind on failure."""
+def _write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write under a temporary name, fsync, rename; nothing left behind on failure."""
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
     try:
-        with source.open("rb") as reader, temp.open("xb") as writer:
-            shutil.copyfileobj(reader, writer, _CHUNK)
+        with temp.open("xb") as writer:
+            write(writer)
             writer.flush()
             os.fsync(writer.fileno())
         os.replace(temp, target)
@@ -141,6 +143,30 @@ def _copy_atomically(source: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    """Copy a file under a temporary name, fsync, rename."""
+    with source.open("rb") as reader:
+        _write_atomically(target, lambda writer: shutil.copyfileobj(reader, writer, _CHUNK))
+
+
+def _not_copied(source: Path, exc: OSError) -> MapFileError:
+    return MapFileError(
+        msg(
+            "'{name}' could not be copied into the maps folder: {reason}",
+            name=source.name,
+            reason=exc.strerror or str(exc),
+        )
+    )
+
+
+def _remove_listed(folder: Path, file_name: str, listed: list[str], missing: Text) -> None:
+    """Delete a file of the maps folder only if the listing names it (no other path)."""
+    if file_name not in listed or Path(file_name).name != file_name:
+        raise MapFileError(missing)
+    (folder / file_name).unlink()
+    _fsync_folder(folder)
 
 
 def add_map(database: Path | str, source: Path | str) -> MapFile:
@@ -173,13 +199,7 @@ def add_map(database: Path | str, source: Path | str) -> MapFile:
     try:
         _copy_atomically(source, target)
     except OSError as exc:
-        raise MapFileError(
-            msg(
-                "'{name}' could not be copied into the maps folder: {reason}",
-                name=source.name,
-                reason=exc.strerror or str(exc),
-            )
-        ) from None
+        raise _not_copied(source, exc) from None
     added = _describe(target)
     if added.problem is not None:  # changed while it was copied: do not keep it
         target.unlink()
@@ -189,14 +209,12 @@ def add_map(database: Path | str, source: Path | str) -> MapFile:
 
 def remove_map(database: Path | str, file_name: str) -> None:
     """Delete one map from the maps folder, named as list_maps gives it."""
-    folder = maps_folder(database)
-    match = [m for m in list_maps(database) if m.file_name == file_name]
-    if not match or Path(file_name).name != file_name:
-        raise MapFileError(
-            msg("There is no map named '{name}' in the maps folder.", name=file_name)
-        )
-    (folder / file_name).unlink()
-    _fsync_folder(folder)
+    _remove_listed(
+        maps_folder(database),
+        file_name,
+        [m.file_name for m in list_maps(database)],
+        msg("There is no map named '{name}' in the maps folder.", name=file_name),
+    )
 
 
 def map_covering(database: Path | str, area: BBox) -> MapFile | None:
@@ -322,22 +340,6 @@ def list_overlays(database: Path | str) -> list[OverlayFile]:
     return [_describe_overlay(p) for p in found[:MAX_OVERLAYS]]
 
 
-def _write_atomically(data: bytes, target: Path) -> None:
-    """Write under a temporary name, fsync, rename; nothing left behind on failure."""
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
-    try:
-        with temp.open("xb") as writer:
-            writer.write(data)
-            writer.flush()
-            os.fsync(writer.fileno())
-        os.replace(temp, target)
-        _fsync_folder(target.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-
-
 def add_overlay(database: Path | str, source: Path | str) -> OverlayFile:
     """Read an overlay file (GeoJSON, or a shapefile with its .shx/.dbf) and keep its
     checked shapes as one GeoJSON file in the maps folder; what it became.
@@ -375,15 +377,10 @@ def add_overlay(database: Path | str, source: Path | str) -> OverlayFile:
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _write_atomically(overlay_geojson(overlay), target)
+        data = overlay_geojson(overlay)
+        _write_atomically(target, lambda writer: writer.write(data))
     except OSError as exc:
-        raise MapFileError(
-            msg(
-                "'{name}' could not be copied into the maps folder: {reason}",
-                name=source.name,
-                reason=exc.strerror or str(exc),
-            )
-        ) from None
+        raise _not_copied(source, exc) from None
     added = _describe_overlay(target)
     if added.problem is not None:  # cannot happen with what we wrote; never keep it if so
         target.unlink()
@@ -393,14 +390,12 @@ def add_overlay(database: Path | str, source: Path | str) -> OverlayFile:
 
 def remove_overlay(database: Path | str, file_name: str) -> None:
     """Delete one overlay from the maps folder, named as list_overlays gives it."""
-    folder = maps_folder(database)
-    match = [o for o in list_overlays(database) if o.file_name == file_name]
-    if not match or Path(file_name).name != file_name:
-        raise MapFileError(
-            msg("There is no overlay named '{name}' in the maps folder.", name=file_name)
-        )
-    (folder / file_name).unlink()
-    _fsync_folder(folder)
+    _remove_listed(
+        maps_folder(database),
+        file_name,
+        [o.file_name for o in list_overlays(database)],
+        msg("There is no overlay named '{name}' in the maps folder.", name=file_name),
+    )
 
 
 def usable_overlays(database: Path | str) -> tuple[Overlay, ...]:
