@@ -9,14 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cimicdesk.domain.geo import BBox
 from cimicdesk.domain.grid import GridReferenceError, parse_grid
 from cimicdesk.domain.overlays import Overlay
-from cimicdesk.reports.map_image import MapPlace, fit_area
 from cimicdesk.store import map_files
 from cimicdesk.store.database import Store
 from cimicdesk.store.places import places_in
+
+if TYPE_CHECKING:  # map_image (Pillow, fonts) is imported when a map is made, not at start
+    from cimicdesk.reports.map_image import MapPlace
 
 MAX_PLACES = 200  # places read for one map (the largest are labelled first)
 
@@ -46,12 +49,16 @@ def position(grid: str) -> tuple[float, float] | None:
 def places_near(store: Store, area: BBox) -> tuple[MapPlace, ...]:
     """The gazetteer's populated places in an area, the largest first (hills, streams and
     spots from an imported GeoNames file are left off a situation map)."""
+    from cimicdesk.reports.map_image import MapPlace
+
     found = places_in(store, area, limit=MAX_PLACES)
     return tuple(MapPlace(p.name, p.lat, p.lon, p.population) for p in found if p.populated)
 
 
 def map_source(store: Store, grids: Iterable[str]) -> MapSource | None:
     """Where the map of these grid references comes from; None when none has a position."""
+    from cimicdesk.reports.map_image import fit_area
+
     area = fit_area(p for p in (position(g) for g in grids) if p is not None)
     if area is None:
         return None

@@ -16,8 +16,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import shapefile
-
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.overlays import Overlay, OverlayFeature, OverlayKind, Part, Vertex
 from cimicdesk.i18n.message import Text, msg
@@ -257,10 +255,12 @@ def _geometry(
 
 # Shapefiles -------------------------------------------------------------------------------
 
-_POINT_TYPES = {shapefile.POINT, shapefile.POINTZ, shapefile.POINTM}
-_MULTIPOINT_TYPES = {shapefile.MULTIPOINT, shapefile.MULTIPOINTZ, shapefile.MULTIPOINTM}
-_LINE_TYPES = {shapefile.POLYLINE, shapefile.POLYLINEZ, shapefile.POLYLINEM}
-_POLYGON_TYPES = {shapefile.POLYGON, shapefile.POLYGONZ, shapefile.POLYGONM}
+# The shapefile specification's shape type codes (pyshp's POINT, POINTZ, POINTM, …): kept
+# here so pyshp (50 ms) is imported only when a shapefile is read, not at every start.
+_POINT_TYPES = {1, 11, 21}
+_MULTIPOINT_TYPES = {8, 18, 28}
+_LINE_TYPES = {3, 13, 23}
+_POLYGON_TYPES = {5, 15, 25}
 
 
 def _sibling(path: Path, suffix: str) -> Path | None:
@@ -307,6 +307,8 @@ def load_shapefile(path: Path | str) -> Overlay:
         "'{name}' is not a readable shapefile; export the layer from QGIS again.",
         name=path.name,
     )
+    import shapefile  # pyshp: imported when a shapefile is read (see _POINT_TYPES)
+
     budget = _Budget(path.name)
     try:
         with (
