@@ -1528,7 +1528,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/first_steps.py" line="+73"/>
+        <location filename="../../src/cimicdesk/ui/pages/first_steps.py" line="+75"/>
         <source>First steps in this database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,7 +1548,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your unit: {unit}, reporting to {parent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,6 +1633,26 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     <message>
         <location line="+1"/>
         <source>Check or change the ceiling and longest plan the mission set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mission area: {countries}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mission area: its countries&apos; towns and villages on the map and in place fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mission area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit → Preferences: choose the mission&apos;s countries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2928,7 +2948,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+430"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+436"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4187,7 +4207,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/preferences.py" line="+335"/>
+        <location filename="../../src/cimicdesk/ui/preferences.py" line="+338"/>
         <source>Preferences saved. The language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,7 +4220,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location line="-255"/>
+        <location line="-258"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1566,7 +1566,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/first_steps.py" line="+73"/>
+        <location filename="../../src/cimicdesk/ui/pages/first_steps.py" line="+75"/>
         <source>First steps in this database</source>
         <translation>Premiers pas dans cette base</translation>
     </message>
@@ -1586,7 +1586,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your unit: {unit}, reporting to {parent}</source>
         <translation>Votre unité&#xa0;: {unit}, qui relève de {parent}</translation>
     </message>
@@ -1672,6 +1672,26 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location line="+1"/>
         <source>Check or change the ceiling and longest plan the mission set</source>
         <translation>Vérifier ou modifier le plafond et la durée maximale fixés par la mission</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mission area: {countries}</source>
+        <translation>La zone de la mission&#xa0;: {countries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mission area: its countries&apos; towns and villages on the map and in place fields</source>
+        <translation>La zone de la mission&#xa0;: les villes et villages de ses pays sur la carte et dans les champs de lieu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mission area…</source>
+        <translation>Zone de la mission…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit → Preferences: choose the mission&apos;s countries</source>
+        <translation>Édition → Préférences&#xa0;: choisir les pays de la mission</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +2986,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+430"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+436"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -4236,7 +4256,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/preferences.py" line="+335"/>
+        <location filename="../../src/cimicdesk/ui/preferences.py" line="+338"/>
         <source>Preferences saved. The language applies at the next start.</source>
         <translation>Préférences enregistrées. La langue s&apos;applique au prochain démarrage.</translation>
     </message>
@@ -4249,7 +4269,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location line="-255"/>
+        <location line="-258"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>

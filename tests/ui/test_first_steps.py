@@ -12,10 +12,12 @@ from scripted_prompter import make_contact, make_entry, make_org
 from cimicdesk.demo.generate import seed_database
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.qip import MissionSettings
+from cimicdesk.store import places
 from cimicdesk.store.database import create_database, read_meta
 from cimicdesk.ui.pages.first_steps import DONE_MARK, OPEN_MARK
+from cimicdesk.ui.preferences import PreferencesDialog
 
-STEPS = ["unit", "organisations", "contacts", "liaison", "qip_rules"]
+STEPS = ["unit", "organisations", "contacts", "liaison", "qip_rules", "mission_area"]
 
 
 def states(steps) -> dict[str, bool]:
@@ -44,6 +46,7 @@ def test_a_new_database_lists_the_first_steps_and_ticks_them_as_records_come(
         "contacts": False,
         "liaison": False,
         "qip_rules": False,
+        "mission_area": False,
     }
     assert steps.texts["unit"].text() == "Your unit: BANBAT 1, reporting to Sector West"
     organisation = make_org(store, "Mairie de Bria")
@@ -56,6 +59,7 @@ def test_a_new_database_lists_the_first_steps_and_ticks_them_as_records_come(
         "contacts": True,
         "liaison": False,
         "qip_rules": False,
+        "mission_area": False,
     }
     # The first meeting: the list goes (the database is in use).
     make_entry(store, contacts=[marie])
@@ -96,6 +100,20 @@ def test_the_qip_rules_step_opens_the_rules_and_is_done_once_they_are_saved(
     assert (
         "at most USD 30,000 a project, finished within 1 month" in steps.texts["qip_rules"].text()
     )
+
+
+def test_the_mission_area_step_opens_preferences_and_names_the_area_once_chosen(window, qtbot):
+    steps = window.dashboard_page.first_steps
+    assert "towns and villages on the map" in steps.texts["mission_area"].text()
+    qtbot.mouseClick(steps.buttons["mission_area"], Qt.MouseButton.LeftButton)
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.map_group.filter_edit.hasFocus())
+    dialog.map_group.check("CF")
+    dialog.accept()
+    assert places.mission_area(window.store) == ("CF",)
+    assert states(steps)["mission_area"] is True
+    assert steps.texts["mission_area"].text() == "The mission area: CF"
 
 
 def test_the_unit_step_records_the_parent_formation(db_path, prompter, qtbot):

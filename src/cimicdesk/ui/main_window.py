@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
             first_steps.rules_requested.connect(
                 lambda: self.show_page("qips").change_settings()  # type: ignore[attr-defined]
             )
+            first_steps.area_requested.connect(self.choose_mission_area)
         elif key == "map":
             page.cursor_grid_changed.connect(self.grid_label.setText)  # type: ignore[attr-defined]
         elif key == "sync":
@@ -353,6 +354,11 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(keys):
             self.show_page(keys[row])
             self.current_page().focus_main()
+
+    def choose_mission_area(self) -> None:
+        """Preferences opened at its Map group, the country filter ready to type in."""
+        dialog = open_preferences(self)
+        dialog.map_group.filter_edit.setFocus()
 
     def open_record(self, kind: str, record_id: str) -> bool:
         """Show a record on its page: any kind of KIND_PAGES ('contact', 'qip', …)."""

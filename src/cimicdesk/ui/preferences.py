@@ -331,6 +331,9 @@ def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
     reports = window.pages.built().get("reports")  # one not built yet reads them when built
     if reports is not None and hasattr(reports, "report_settings_changed"):
         reports.report_settings_changed()
+    dashboard = window.pages.built().get("dashboard")
+    if dashboard is not None:  # its first steps name the mission area
+        dashboard.first_steps.reload()
     if (preferences.language or i18n.system_language()) != i18n.current_language():
         text = QCoreApplication.translate(
             "Preferences", "Preferences saved. The language applies at the next start."

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.store import stats
+from cimicdesk.store import places, stats
 from cimicdesk.store.database import Store
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.ui.i18n import usd
@@ -49,7 +49,8 @@ class FirstSteps(QFrame):
     ○ to do) and, for each one not done, the button that does it.
 
     Signals: new_requested(page key) (start a new record there), rules_requested()
-    (the mission's QIP rules), parent_requested() (record the unit's parent formation).
+    (the mission's QIP rules), parent_requested() (record the unit's parent formation),
+    area_requested() (choose the mission area: the towns and villages of map and editors).
     Attributes: store, title_label, hint_label, steps (the Steps shown), marks / texts / buttons
     (key -> that step's widgets).
     """
@@ -57,6 +58,7 @@ class FirstSteps(QFrame):
     new_requested = Signal(str)
     rules_requested = Signal()
     parent_requested = Signal()
+    area_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,7 +99,7 @@ class FirstSteps(QFrame):
         self.marks: dict[str, QLabel] = {}
         self.texts: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
-        for row, key in enumerate(("unit", *RECORD_STEPS, "qip_rules")):
+        for row, key in enumerate(("unit", *RECORD_STEPS, "qip_rules", "mission_area")):
             mark = QLabel()
             mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
             mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance(DONE_MARK) + 8)
@@ -147,6 +149,7 @@ class FirstSteps(QFrame):
     def _steps(self) -> list[Step]:
         unit = self.store.unit
         settings = get_mission_settings(self.store)
+        area = places.mission_area(self.store)
         return [
             Step(
                 "unit",
@@ -195,6 +198,18 @@ class FirstSteps(QFrame):
                 self.tr("QIP rules…"),
                 self.tr("Check or change the ceiling and longest plan the mission set"),
             ),
+            Step(
+                "mission_area",
+                bool(area),
+                self.tr("The mission area: {countries}").format(countries=", ".join(area))
+                if area
+                else self.tr(
+                    "The mission area: its countries' towns and villages on the map and in "
+                    "place fields"
+                ),
+                self.tr("Mission area…"),
+                self.tr("Edit → Preferences: choose the mission's countries"),
+            ),
         ]
 
     def _requested(self, key: str) -> None:
@@ -202,5 +217,7 @@ class FirstSteps(QFrame):
             self.parent_requested.emit()
         elif key == "qip_rules":
             self.rules_requested.emit()
+        elif key == "mission_area":
+            self.area_requested.emit()
         else:
             self.new_requested.emit(key)
