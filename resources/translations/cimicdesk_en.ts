@@ -3433,7 +3433,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+79"/>
+        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+80"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,7 +3483,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Go to grid, e.g. 34N DM 12345 67890</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,7 +3518,17 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Remove map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the map shown out of this database&apos;s maps folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,12 +3554,12 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+193"/>
         <source>Click a symbol to see what it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-187"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,7 +3589,17 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the selected overlay out of this database&apos;s maps folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,12 +3639,33 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot show this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Remove map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the map &apos;{name}&apos; from this database&apos;s maps folder? The file it was added from is not touched; it can be added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Map not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Map not added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,6 +3685,21 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+49"/>
         <source>Overlay not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the overlay &apos;{name}&apos; from this database&apos;s maps folder? The file it was added from is not touched; it can be added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overlay not removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

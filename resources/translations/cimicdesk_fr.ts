@@ -3482,7 +3482,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+79"/>
+        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+80"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -3532,7 +3532,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Go to grid, e.g. 34N DM 12345 67890</source>
         <translation>Aller au carroyage, p. ex. 34N DM 12345 67890</translation>
     </message>
@@ -3567,7 +3567,17 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Ajouter une carte MBTiles (exportée de QGIS) au dossier des cartes de cette base&#xa0;; elle suit la relève</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Remove map…</source>
+        <translation>Retirer la carte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the map shown out of this database&apos;s maps folder</source>
+        <translation>Retirer la carte affichée du dossier des cartes de cette base</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -3593,12 +3603,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+193"/>
         <source>Click a symbol to see what it is.</source>
         <translation>Cliquez sur un symbole pour voir ce qu&apos;il représente.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-187"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -3628,7 +3638,17 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Ajouter des limites, des routes ou d&apos;autres formes d&apos;un fichier GeoJSON ou d&apos;un shapefile (WGS84) au dossier des cartes de cette base&#xa0;; elles suivent la relève</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the selected overlay out of this database&apos;s maps folder</source>
+        <translation>Retirer le calque sélectionné du dossier des cartes de cette base</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
@@ -3668,12 +3688,33 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Pas de fond de carte</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot show this map</source>
         <translation>Impossible d&apos;afficher cette carte</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Remove map</source>
+        <translation>Retirer la carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the map &apos;{name}&apos; from this database&apos;s maps folder? The file it was added from is not touched; it can be added again.</source>
+        <translation>Retirer la carte «&#xa0;{name}&#xa0;» du dossier des cartes de cette base&#xa0;? Le fichier d&apos;où elle a été ajoutée n&apos;est pas touché&#xa0;; elle peut être ajoutée de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Map not removed</source>
+        <translation>Carte non retirée</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Map not added</source>
         <translation>Carte non ajoutée</translation>
     </message>
@@ -3694,6 +3735,21 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+49"/>
         <source>Overlay not added</source>
         <translation>Calque non ajouté</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove overlay</source>
+        <translation>Retirer le calque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the overlay &apos;{name}&apos; from this database&apos;s maps folder? The file it was added from is not touched; it can be added again.</source>
+        <translation>Retirer le calque «&#xa0;{name}&#xa0;» du dossier des cartes de cette base&#xa0;? Le fichier d&apos;où il a été ajouté n&apos;est pas touché&#xa0;; il peut être ajouté de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overlay not removed</source>
+        <translation>Calque non retiré</translation>
     </message>
 </context>
 <context>

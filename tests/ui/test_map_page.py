@@ -160,6 +160,28 @@ def test_an_mbtiles_basemap_added_from_the_page_is_drawn_and_remembered(
     assert other.basemap_combo.currentData() == "Kaga-Bandoro relief.mbtiles"
 
 
+def test_a_map_is_removed_only_once_confirmed_and_its_source_is_left_alone(
+    store, window, qtbot, prompter, tmp_path
+):
+    source = build_mbtiles(tmp_path / "source" / "relief.mbtiles", zooms=(7,))
+    prompter.map_path = source
+    page = _show_map(window, qtbot)
+    assert not page.remove_map_button.isEnabled()  # nothing shown, nothing to remove
+    assert page.add_map_file()
+    assert page.remove_map_button.isEnabled()
+    prompter.confirm_answers = [False]
+    assert not page.remove_shown_map()
+    assert [m.file_name for m in map_files.list_maps(store.path)] == ["relief.mbtiles"]
+    assert page.view.tiles is not None
+    prompter.confirm_answers = [True]
+    assert page.remove_shown_map()
+    assert map_files.list_maps(store.path) == []
+    assert page.view.tiles is None
+    assert page.basemap_combo.currentData() == ""
+    assert not page.remove_map_button.isEnabled()
+    assert source.is_file()  # the file the officer added it from
+
+
 def test_a_file_that_is_not_a_map_is_refused_and_nothing_is_added(
     store, window, qtbot, prompter, tmp_path
 ):

@@ -77,6 +77,28 @@ def test_a_geojson_road_is_drawn_named_hidden_and_remembered(
     assert any(_near(c, colour) for c in _colours_at(third, *ROAD_MIDDLE))
 
 
+def test_an_overlay_is_removed_only_once_confirmed(store, window, qtbot, prompter, tmp_path):
+    source = geojson_lines(tmp_path / "gis" / "roads.geojson", {"RN2": ROAD})
+    prompter.overlay_path = source
+    page = _show_map(window, qtbot)
+    page.view.centre_on(*ROAD_MIDDLE, 11.0)
+    assert page.add_overlay_file()
+    colour = page.view.overlays["roads.geojson"].colour
+    assert not page.remove_overlay_button.isEnabled()  # nothing selected yet
+    page.overlay_list.setCurrentRow(0)
+    assert page.remove_overlay_button.isEnabled()
+    prompter.confirm_answers = [False]
+    assert not page.remove_selected_overlay()
+    assert [o.file_name for o in map_files.list_overlays(store.path)] == ["roads.geojson"]
+    prompter.confirm_answers = [True]
+    assert page.remove_selected_overlay()
+    assert map_files.list_overlays(store.path) == []
+    assert page.overlay_list.count() == 0
+    assert "roads.geojson" not in page.view.overlays
+    assert not any(_near(c, colour) for c in _colours_at(page, *ROAD_MIDDLE))
+    assert source.is_file()
+
+
 def test_a_shapefile_area_is_outlined_under_the_records_and_named_inside(
     store, window, qtbot, prompter, tmp_path
 ):

@@ -6,6 +6,7 @@ import hashlib
 import html
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
@@ -157,6 +158,7 @@ class MapPage(Page):
         self._load_units()
         self._open_remembered_map()
         self.load_overlays()
+        self._overlay_buttons()
         self._homed = False
         self.home_shown = False  # the first showing has fitted the mission area
 
@@ -204,6 +206,12 @@ class MapPage(Page):
         )
         self.open_map_button.clicked.connect(self.add_map_file)
         bar.addWidget(self.open_map_button)
+        self.remove_map_button = QPushButton(self.tr("Remove map…"))
+        self.remove_map_button.setToolTip(
+            self.tr("Take the map shown out of this database's maps folder")
+        )
+        self.remove_map_button.clicked.connect(self.remove_shown_map)
+        bar.addWidget(self.remove_map_button)
         layout.addLayout(bar)
         self.goto_message = QLabel()
         self.goto_message.setObjectName("gotoMessage")
@@ -305,8 +313,20 @@ class MapPage(Page):
             )
         )
         self.add_overlay_button.clicked.connect(self.add_overlay_file)
-        layout.addWidget(self.add_overlay_button)
+        self.remove_overlay_button = QPushButton(self.tr("Remove…"))
+        self.remove_overlay_button.setToolTip(
+            self.tr("Take the selected overlay out of this database's maps folder")
+        )
+        self.remove_overlay_button.clicked.connect(self.remove_selected_overlay)
+        self.overlay_list.currentItemChanged.connect(lambda *_: self._overlay_buttons())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_overlay_button, 1)
+        buttons.addWidget(self.remove_overlay_button)
+        layout.addLayout(buttons)
         return group
+
+    def _overlay_buttons(self) -> None:
+        self.remove_overlay_button.setEnabled(self.overlay_list.currentItem() is not None)
 
     # Page -----------------------------------------------------------------------------
 
@@ -571,6 +591,7 @@ class MapPage(Page):
                 self.basemap_combo.addItem(found.name or found.file_name, found.file_name)
         self.basemap_combo.setCurrentIndex(max(0, self.basemap_combo.findData(current)))
         self.basemap_combo.blockSignals(False)
+        self.remove_map_button.setEnabled(bool(self.basemap_combo.currentData()))
 
     def _open_remembered_map(self) -> None:
         name = str(i18n.settings().value(self._settings_key(), "") or "")
@@ -598,6 +619,30 @@ class MapPage(Page):
         self._set_attribution(tiles.attribution)
         i18n.settings().setValue(self._settings_key(), file_name)
         self.basemap_combo.setCurrentIndex(max(0, self.basemap_combo.findData(file_name)))
+        self.remove_map_button.setEnabled(True)
+        return True
+
+    def remove_shown_map(self) -> bool:
+        """Take the map shown out of the maps folder, once the officer confirms (the file
+        it was added from is not touched)."""
+        file_name = str(self.basemap_combo.currentData() or "")
+        if not file_name or not self.prompter.confirm(
+            self.tr("Remove map"),
+            self.tr(
+                "Remove the map '{name}' from this database's maps folder? The file it was "
+                "added from is not touched; it can be added again."
+            ).format(name=self.basemap_combo.currentText()),
+            action=self.tr("Remove"),
+        ):
+            return False
+        self.use_map("")  # its file closed before it is deleted
+        try:
+            map_files.remove_map(self.store.path, file_name)
+        except (CimicError, OSError) as exc:
+            problem = i18n.message(exc) if isinstance(exc, CimicError) else str(exc)
+            self.prompter.error(self.tr("Map not removed"), problem)
+            return False
+        self._fill_basemaps("")
         return True
 
     def _set_attribution(self, basemap: str) -> None:
@@ -713,6 +758,31 @@ class MapPage(Page):
             north_west = self.view.latlon_of(rect.topLeft())
             south_east = self.view.latlon_of(rect.bottomRight())
             self.view.fit(BBox(north_west.lon, south_east.lat, south_east.lon, north_west.lat))
+        return True
+
+    def remove_selected_overlay(self) -> bool:
+        """Take the selected overlay out of the maps folder, once the officer confirms."""
+        item = self.overlay_list.currentItem()
+        if item is None:
+            return False
+        file_name = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        if not self.prompter.confirm(
+            self.tr("Remove overlay"),
+            self.tr(
+                "Remove the overlay '{name}' from this database's maps folder? The file it "
+                "was added from is not touched; it can be added again."
+            ).format(name=Path(file_name).stem),
+            action=self.tr("Remove"),
+        ):
+            return False
+        try:
+            map_files.remove_overlay(self.store.path, file_name)
+        except (CimicError, OSError) as exc:
+            problem = i18n.message(exc) if isinstance(exc, CimicError) else str(exc)
+            self.prompter.error(self.tr("Overlay not removed"), problem)
+            return False
+        self.load_overlays()
+        self._overlay_buttons()
         return True
 
     def visible_points(self) -> Sequence[MapPoint]:
