@@ -36,6 +36,7 @@ from cimicdesk.domain.timeutil import now_stamp, to_stamp, utc_now
 from cimicdesk.i18n.message import Text, msg
 from cimicdesk.store import backup_settings, encryption, wal_copy, writer_lock
 from cimicdesk.store.database import Store, check_file, connect_read_only, storage_error
+from cimicdesk.store.durable import fsync_folder
 from cimicdesk.store.encryption import sqlite3
 
 DAILY = "daily"
@@ -447,17 +448,6 @@ def _remove(path: Path) -> None:
 
 def _fsync(path: Path) -> None:
     descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(descriptor)
     finally:

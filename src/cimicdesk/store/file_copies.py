@@ -17,6 +17,7 @@ from typing import Any
 from cimicdesk.domain.errors import CimicError, FileRefusedError
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import backups, editor_drafts, encryption, writer_lock
+from cimicdesk.store.durable import fsync_folder
 from cimicdesk.store.encryption import DatabaseKey, sqlite3
 
 BEFORE_ENCRYPTION = "before-encryption"
@@ -92,7 +93,7 @@ def convert_database(path: Path, passphrase: str) -> DatabaseKey:
             # are safe on disk, so the plain bytes can be destroyed before the switch.
             encryption.wipe_file(path)
         os.replace(encrypted, path)
-        backups.fsync_folder(path.resolve().parent)
+        fsync_folder(path.resolve().parent)
         if linked:
             encryption.wipe_file(old)  # the same bytes the plain database had
         for side in (Path(f"{path}-wal"), Path(f"{path}-journal")):

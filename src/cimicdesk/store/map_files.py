@@ -30,6 +30,7 @@ from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.geo import BBox
 from cimicdesk.domain.overlays import Overlay, OverlayKind
 from cimicdesk.i18n.message import Text, msg
+from cimicdesk.store.durable import fsync_folder
 from cimicdesk.store.mbtiles import MbTiles, MbTilesError
 from cimicdesk.store.overlays import OverlayError, load_geojson, load_overlay
 
@@ -119,16 +120,6 @@ def _target_name(source: Path) -> str:
     return f"{stem}{SUFFIX}"
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder to fsync it; NTFS logs the rename
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def _write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
     """Write under a temporary name, fsync, rename; nothing left behind on failure."""
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
@@ -138,7 +129,7 @@ def _write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None
             writer.flush()
             os.fsync(writer.fileno())
         os.replace(temp, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -166,7 +157,7 @@ def _remove_listed(folder: Path, file_name: str, listed: list[str], missing: Tex
     if file_name not in listed or Path(file_name).name != file_name:
         raise MapFileError(missing)
     (folder / file_name).unlink()
-    _fsync_folder(folder)
+    fsync_folder(folder)
 
 
 def add_map(database: Path | str, source: Path | str) -> MapFile:

@@ -33,6 +33,7 @@ from cimicdesk.domain.timeutil import now_stamp, utc_now
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import encryption, file_copies, probes, unit_keys
 from cimicdesk.store.database import MANIFEST_TABLE, Store, read_meta
+from cimicdesk.store.durable import fsync_folder
 from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.schema import change_trigger_names
 from cimicdesk.sync import change_log, delta, envelope, vouching
@@ -117,7 +118,7 @@ def export_snapshot(
         else:
             envelope.seal_for_recipients(temp, key, sealed, recipients or [])
         os.replace(sealed, out)
-        _fsync_folder(out.parent)
+        fsync_folder(out.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             sealed.unlink()
@@ -277,17 +278,6 @@ def _covered(conn: sqlite3.Connection, purpose: str, known: int | None) -> int |
 def _fsync(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable too (POSIX); Windows cannot open a folder for this."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def _check_snapshot(path: Path, key: encryption.DatabaseKey) -> None:
