@@ -195,6 +195,26 @@ def test_a_file_that_is_not_a_map_is_refused_and_nothing_is_added(
     assert page.view.tiles is None
 
 
+def test_a_unit_chosen_shows_only_its_records_and_its_legend_names_only_it(
+    records, store, window, qtbot
+):
+    incident, qip, _office = records
+    # A sector database: the QIP came from another battalion's file.
+    store.db.execute("UPDATE qips SET origin_unit = 'BANBAT 2' WHERE id = ?", [qip.id])
+    page = _show_map(window, qtbot)
+    page._load_units()
+    assert page.sector_colours()
+    _at_grid(page, qtbot, INCIDENT_GRID, zoom=8.0)
+    assert qip.id in {key[1] for key in page.shown}
+    assert "BANBAT 2" in page.legend.text() and "BANBAT 1" in page.legend.text()
+    index = page.unit_combo.findData("BANBAT 1")
+    with qtbot.waitSignal(page.records_shown, timeout=3000):
+        page.unit_combo.setCurrentIndex(index)
+    shown = {key[1] for key in page.shown}
+    assert incident.id in shown and qip.id not in shown
+    assert "BANBAT 1" in page.legend.text() and "BANBAT 2" not in page.legend.text()
+
+
 def test_go_to_grid_centres_the_view_and_a_bad_grid_says_why_and_moves_nothing(window, qtbot):
     page = _show_map(window, qtbot)
     page.grid_edit.setText("34N CN 0004 7302")

@@ -440,9 +440,11 @@ class MapPage(Page):
         rows: list[str] = []
         if self.sector_colours():
             rows.append(html.escape(self.tr("Colour: the unit")))
+            chosen = self.current_filter().units  # empty: every unit is shown
             rows += [
                 f"<span style='color:{colour.name()}'>■</span> {html.escape(unit)}"
                 for unit, colour in self._unit_colours.items()
+                if not chosen or unit in chosen
             ]
         else:
             # Per styled kind, the categories or statuses of the records in view.
