@@ -1011,7 +1011,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+193"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+201"/>
         <source>&amp;Export for higher HQ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,7 +1437,7 @@ This database is now handed over — read-only. Give the export to the incoming 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The database taken over cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,6 +1466,11 @@ This copy has a new replica id ({replica}…), so its edits are told apart from 
     <message>
         <location line="+5"/>
         <source>Its signing key is new and no handover vouches for it (this was not a handover export): higher HQ must enrol this unit again before it accepts its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These map files beside the handover file could not be installed: {names}. Add them from the Map page (Add map file…, Add overlay…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3554,12 +3559,12 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Click a symbol to see what it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,7 +3614,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Flash incident (red ring)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1011,7 +1011,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+193"/>
+        <location filename="../../src/cimicdesk/ui/exchange_controller.py" line="+201"/>
         <source>&amp;Export for higher HQ…</source>
         <translation>&amp;Exporter pour le QG supérieur…</translation>
     </message>
@@ -1471,7 +1471,7 @@ Cette base de données est désormais remise — lecture seule. Donnez l&apos;ex
         <translation>La reprise n&apos;a pas été faite</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The database taken over cannot be opened</source>
         <translation>La base de données reprise ne peut pas être ouverte</translation>
     </message>
@@ -1503,6 +1503,11 @@ Cette copie a un nouvel identifiant de réplique ({replica}…), de sorte que se
         <location line="+5"/>
         <source>Its signing key is new and no handover vouches for it (this was not a handover export): higher HQ must enrol this unit again before it accepts its files.</source>
         <translation>Sa clé de signature est nouvelle et aucune passation ne l&apos;atteste (ce n&apos;était pas un export de passation)&#xa0;: l&apos;échelon supérieur doit inscrire à nouveau cette unité avant d&apos;accepter ses fichiers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These map files beside the handover file could not be installed: {names}. Add them from the Map page (Add map file…, Add overlay…).</source>
+        <translation>Ces fichiers de carte à côté du fichier de relève n&apos;ont pas pu être installés&#xa0;: {names}. Ajoutez-les depuis la page Carte (Ajouter un fichier de carte…, Ajouter un calque…).</translation>
     </message>
 </context>
 <context>
@@ -3603,12 +3608,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Click a symbol to see what it is.</source>
         <translation>Cliquez sur un symbole pour voir ce qu&apos;il représente.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -3658,7 +3663,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Couleur&#xa0;: l&apos;unité</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Flash incident (red ring)</source>
         <translation>Incident flash (anneau rouge)</translation>
     </message>

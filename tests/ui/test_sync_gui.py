@@ -449,6 +449,40 @@ def test_takeover_switches_to_the_new_store_with_a_new_replica_id(
     assert window.windowTitle() == "bn1.sqlite — BANBAT 1 — CIMIC Desk"
 
 
+def test_a_map_the_takeover_could_not_install_is_named_to_the_officer(
+    qtbot, show, stores, prompter, tmp_path
+):
+    from mbtiles_builder import build_mbtiles
+
+    from cimicdesk.store.map_files import add_map, list_maps, maps_folder
+
+    outgoing = stores("BANBAT 1")
+    add_map(outgoing.path, build_mbtiles(tmp_path / "gis" / "Kaga.mbtiles"))
+    result = hand_over(
+        outgoing,
+        tmp_path / "stick",
+        handed_over_by="Maj Rahman",
+        to="Maj Haque",
+        write_brief=write_handover_brief,
+        handover_passphrase=PASSPHRASE,
+    )
+    window = show(stores("SCRATCH"))
+    prompter.takeover_file = result.export.path
+    prompter.install_path = tmp_path / "incoming" / "bn1.sqlite"
+    prompter.texts = ["Maj Haque"]
+    # Where the new database's maps folder goes, a file is in the way: the map cannot be
+    # copied. The takeover completes, and says which map to add by hand.
+    maps_folder(prompter.install_path).parent.mkdir(parents=True)
+    maps_folder(prompter.install_path).write_bytes(b"in the way")
+    run(qtbot, window, window.sync_commands.takeover_action)
+    assert not prompter.questions("error"), prompter.questions("error")
+    assert window.store.path == prompter.install_path
+    assert list_maps(prompter.install_path) == []
+    (said,) = prompter.questions("inform")
+    assert "could not be installed: Kaga.mbtiles" in said[2]
+    assert "Add map file" in said[2]
+
+
 def test_takeover_encrypts_the_database_with_the_incoming_officers_passphrase(
     qtbot, show, stores, prompter, tmp_path
 ):

@@ -13,6 +13,7 @@ from cimicdesk.cli import passphrase
 from cimicdesk.cli.reports import READS_ONLY, open_to_read
 from cimicdesk.domain.timeutil import display_stamp
 from cimicdesk.i18n.message import Message
+from cimicdesk.store import map_files
 from cimicdesk.store.database import open_database
 from cimicdesk.store.unit_keys import active_key, fingerprint
 from cimicdesk.sync import conflicts, duplicates, handover
@@ -341,6 +342,12 @@ def _takeover(options: argparse.Namespace) -> int:
                 "  No handover vouches for its key (this was not a handover export): "
                 "headquarters must enrol it again (cimicdesk card)."
             )
+    left = handover.maps_left_beside(options.package, store.path)
+    if left:
+        print(
+            f"  Not installed (add them from the Map page): {', '.join(left)}, in "
+            f"{map_files.maps_folder(options.package)}"
+        )
     print(f"Open it with: {PROG} --db {store.path}")
     return 0
 

@@ -212,6 +212,16 @@ def take_over(
     return open_database(target)
 
 
+def maps_left_beside(export_file: Path | str, database: Path | str) -> list[str]:
+    """The usable maps and overlays beside a handover export that the database taken over
+    from it does not hold (take_over skips one it cannot copy: the takeover says which)."""
+    installed = {m.file_name for m in map_files.list_maps(database)}
+    installed |= {o.file_name for o in map_files.list_overlays(database)}
+    beside = [m.file_name for m in map_files.list_maps(export_file) if m.problem is None]
+    beside += [o.file_name for o in map_files.list_overlays(export_file) if o.problem is None]
+    return [name for name in beside if name not in installed]
+
+
 def _make_ours(path: Path, found: mf.Manifest, sha256: str, by: str, source: Path) -> None:
     """New replica id, writable state, the rotation recorded, the unit's key installed;
     the manifest dropped."""

@@ -34,7 +34,14 @@ from cimicdesk.sync.export import (
     export_snapshot,
 )
 from cimicdesk.sync.export import last_export as read_last_export
-from cimicdesk.sync.handover import HandoverResult, hand_over, rotations, take_over, vouched
+from cimicdesk.sync.handover import (
+    HandoverResult,
+    hand_over,
+    maps_left_beside,
+    rotations,
+    take_over,
+    vouched,
+)
 from cimicdesk.sync.imports import import_files
 from cimicdesk.sync.mass_changes import MassChangesError
 from cimicdesk.sync.report import ImportReport
@@ -54,9 +61,10 @@ def size_text(size: int) -> str:
 
 def _take_over_job(
     export_file: Path, install: Path, by: str, passphrase: str, handover_passphrase: str | None
-) -> Path:
+) -> tuple[Path, list[str]]:
     """On the worker: install the export, encrypted with the incoming officer's passphrase;
-    the Store opened here is closed here."""
+    the Store opened here is closed here. With it, the maps beside the export that could
+    not be installed."""
     store = take_over(
         export_file,
         install,
@@ -65,7 +73,7 @@ def _take_over_job(
         handover_passphrase=handover_passphrase,
     )
     try:
-        return store.path
+        return store.path, maps_left_beside(export_file, store.path)
     finally:
         store.close()
 
@@ -755,7 +763,8 @@ class ExchangeController(QObject):
             number += 1
         return target
 
-    def _taken_over(self, path: Path) -> None:
+    def _taken_over(self, result: tuple[Path, list[str]]) -> None:
+        path, maps_left = result
         try:
             store = self._open_store(path)
         except CimicError as exc:
@@ -796,5 +805,14 @@ class ExchangeController(QObject):
                     "handover export): higher HQ must enrol this unit again before it "
                     "accepts its files."
                 )
+            )
+            + (
+                "\n\n"
+                + self.tr(
+                    "These map files beside the handover file could not be installed: "
+                    "{names}. Add them from the Map page (Add map file…, Add overlay…)."
+                ).format(names=", ".join(maps_left))
+                if maps_left
+                else ""
             ),
         )
