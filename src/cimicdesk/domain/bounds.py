@@ -65,6 +65,9 @@ def _shown(number: float) -> str:
 _CASUALTIES = Range(0, 9_999)  # per group and outcome (incident_editor.ui)
 _BENEFICIARIES = Range(0, 99_999)  # per group (qip_editor.ui)
 _USD = Range(0, 10_000_000, whole=False)  # budgets, tranches, contributions (qip_editor.ui)
+# A community's people per group and part (an assessment): a town quarter of Bangui has
+# some 100,000; the largest IDP site the CAR has had (M'Poko, 2014) about 100,000.
+_POPULATION = Range(0, 999_999)
 
 # Field name -> its range, for every number field of every record type (and the
 # positions derived from grids). A name means the same in every record type.
@@ -85,6 +88,11 @@ RANGES: dict[str, Range] = {
         f"{stage}_{group}": _BENEFICIARIES
         for stage in ("targeted", "reached")
         for group in ("men", "women", "children")
+    },
+    **{
+        f"{group}_{part}": _POPULATION
+        for group in ("resident", "idps", "returnees")
+        for part in ("total", "women", "men", "children")
     },
     "budget_requested_usd": _USD,
     "budget_approved_usd": _USD,

@@ -276,3 +276,115 @@ class UniqueAdvantage(LabelledEnum):
     CAPABILITY = "capability", "Capability"
     AVAILABILITY = "availability", "Availability"
     TIMELINESS = "timeliness", "Timeliness"
+
+
+# --- Community assessments (issue 18; docs/assessment-fields.md) ---
+
+
+class CommunityKind(LabelledEnum):
+    """What kind of community an assessment is of."""
+
+    VILLAGE = "village", "Village"
+    IDP_SITE = "idp_site", "IDP site"
+    TOWN_QUARTER = "town_quarter", "Town quarter"
+    MARKET = "market", "Market"
+
+
+class AssessmentSector(LabelledEnum):
+    """The sectors of a community assessment, in the order they are assessed on the
+    ground (MIRA's sectors); `cluster` is the cluster code for the HXL export (access and
+    security has none: it is not a cluster)."""
+
+    ACCESS_SECURITY = "access_security", "Access and security"
+    WASH = "wash", "Water, sanitation and hygiene"
+    HEALTH = "health", "Health"
+    FOOD_SECURITY = "food_security", "Food security"
+    SHELTER_NFI = "shelter_nfi", "Shelter and non-food items"
+    EDUCATION = "education", "Education"
+    PROTECTION = "protection", "Protection"
+    LIVELIHOODS = "livelihoods", "Livelihoods and early recovery"
+
+    @property
+    def cluster(self) -> Cluster | None:
+        """The humanitarian cluster the sector reports under (None: access and security)."""
+        return _SECTOR_CLUSTERS.get(self)
+
+
+_SECTOR_CLUSTERS = {
+    AssessmentSector.WASH: Cluster.WSH,
+    AssessmentSector.HEALTH: Cluster.HEA,
+    AssessmentSector.FOOD_SECURITY: Cluster.FSC,
+    AssessmentSector.SHELTER_NFI: Cluster.SHL,
+    AssessmentSector.EDUCATION: Cluster.EDU,
+    AssessmentSector.PROTECTION: Cluster.PRO,
+    AssessmentSector.LIVELIHOODS: Cluster.ERY,
+}
+
+
+class Severity(LabelledEnum):
+    """The JIAF severity scale, 1 (minimal) to 5 (catastrophic); `level` is the number.
+
+    Stored as its value, the digit as text ('3'), so it reads the same in a column, in
+    JSON Lines and in the HXL #severity column.
+    """
+
+    MINIMAL = "1", "Minimal / none"
+    STRESSED = "2", "Stressed"
+    SEVERE = "3", "Severe"
+    EXTREME = "4", "Extreme"
+    CATASTROPHIC = "5", "Catastrophic"
+
+    @property
+    def level(self) -> int:
+        return int(self.value)
+
+    @classmethod
+    def of_level(cls, level: int) -> Severity:
+        """The severity of a number 1–5; ValueError for any other."""
+        if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 5:
+            raise ValueError(f"severity runs from 1 to 5, not {level!r}")
+        return cls(str(level))
+
+
+class AssessmentMethod(LabelledEnum):
+    """How the information was gathered (the MIRA's site-level methods)."""
+
+    DIRECT_OBSERVATION = "direct_observation", "Direct observation"
+    KEY_INFORMANTS = "key_informants", "Key informant interviews"
+    COMMUNITY_GROUP = "community_group", "Community group discussion"
+    SECONDARY_DATA = "secondary_data", "Secondary data (reports of others)"
+
+
+class InfrastructureKind(LabelledEnum):
+    """Infrastructure an assessment team looks at."""
+
+    WATER_POINT = "water_point", "Water point (borehole, well, spring)"
+    LATRINES = "latrines", "Latrines"
+    SCHOOL = "school", "School"
+    HEALTH_POST = "health_post", "Health post / centre"
+    MARKET = "market", "Market"
+    BRIDGE = "bridge", "Bridge"
+    ROAD = "road", "Road"
+    PLACE_OF_WORSHIP = "place_of_worship", "Place of worship"
+    ADMINISTRATION = "administration", "Administration building"
+    POLICE_GENDARMERIE = "police_gendarmerie", "Police / gendarmerie post"
+    OTHER = "other", "Other"
+
+
+class InfrastructureState(LabelledEnum):
+    """The state of an item of infrastructure as seen, best first."""
+
+    FUNCTIONAL = "functional", "Functional"
+    PARTLY_FUNCTIONAL = "partly_functional", "Partly functional"
+    NOT_FUNCTIONAL = "not_functional", "Not functional"
+    DESTROYED = "destroyed", "Destroyed"
+
+
+class ActionAddressee(LabelledEnum):
+    """Who a recommended action is for: the mission acts itself only where it should
+    (a QIP candidate); needs are referred to the humanitarian partners or the authorities."""
+
+    MISSION = "mission", "The mission (QIP candidate)"
+    HUMANITARIAN = "humanitarian", "Humanitarian partners (referral)"
+    AUTHORITIES = "authorities", "Local authorities"
+    COMMUNITY = "community", "The community"
