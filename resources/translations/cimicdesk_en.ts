@@ -3660,7 +3660,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,7 +3703,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Overlay not removed</source>
         <translation type="unfinished"></translation>
     </message>

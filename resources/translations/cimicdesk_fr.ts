@@ -3709,7 +3709,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -3752,7 +3752,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Retirer le calque «&#xa0;{name}&#xa0;» du dossier des cartes de cette base&#xa0;? Le fichier d&apos;où il a été ajouté n&apos;est pas touché&#xa0;; il peut être ajouté de nouveau.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Overlay not removed</source>
         <translation>Calque non retiré</translation>
     </message>

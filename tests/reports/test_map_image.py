@@ -10,6 +10,7 @@ from mbtiles_builder import build_mbtiles
 from PIL import Image
 
 from cimicdesk.domain.geo import BBox, LatLon, distance_m
+from cimicdesk.domain.map_scale import scale_bar
 from cimicdesk.reports import map_image
 from cimicdesk.reports.map_image import (
     BACKGROUND,
@@ -155,9 +156,12 @@ def test_a_name_is_not_written_over_a_record():
 
 
 def test_the_scale_bar_is_a_round_length():
-    assert map_image._nice_length(13_400) == 10_000
-    assert map_image._nice_length(4_100) == 2_000
-    assert map_image._nice_length(999) == 500
+    # The report's bar takes the window's rule (domain/map_scale.py): at 1 m a pixel, the
+    # longest round length that fits.
+    assert scale_bar(1.0, 13_400)[0] == 10_000
+    assert scale_bar(1.0, 4_100)[0] == 2_000
+    assert scale_bar(1.0, 999)[0] == 500
+    assert map_image.scale_bar is scale_bar
 
 
 def test_a_map_needs_a_position_or_an_area():

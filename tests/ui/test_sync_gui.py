@@ -416,13 +416,9 @@ def test_handover_makes_the_window_read_only_and_saves_are_refused(
     assert said[1] == "Handed over"
 
 
-def test_takeover_switches_to_the_new_store_with_a_new_replica_id(
-    qtbot, show, stores, prompter, tmp_path
-):
-    outgoing = stores("BANBAT 1")
-    make_contact(outgoing, "Marie Ndoumba")
-    old_replica = outgoing.site_id
-    result = hand_over(
+def _handed_over(outgoing, tmp_path):
+    """The outgoing database handed over onto a stick, as the takeover tests receive it."""
+    return hand_over(
         outgoing,
         tmp_path / "stick",
         handed_over_by="Maj Rahman",
@@ -431,6 +427,15 @@ def test_takeover_switches_to_the_new_store_with_a_new_replica_id(
         # The scripted prompter types the tests' PASSPHRASE into the handover dialog.
         handover_passphrase=PASSPHRASE,
     )
+
+
+def test_takeover_switches_to_the_new_store_with_a_new_replica_id(
+    qtbot, show, stores, prompter, tmp_path
+):
+    outgoing = stores("BANBAT 1")
+    make_contact(outgoing, "Marie Ndoumba")
+    old_replica = outgoing.site_id
+    result = _handed_over(outgoing, tmp_path)
     window = show(stores("SCRATCH"))
     prompter.takeover_file = result.export.path
     prompter.install_path = tmp_path / "incoming" / "bn1.sqlite"
@@ -458,14 +463,7 @@ def test_a_map_the_takeover_could_not_install_is_named_to_the_officer(
 
     outgoing = stores("BANBAT 1")
     add_map(outgoing.path, build_mbtiles(tmp_path / "gis" / "Kaga.mbtiles"))
-    result = hand_over(
-        outgoing,
-        tmp_path / "stick",
-        handed_over_by="Maj Rahman",
-        to="Maj Haque",
-        write_brief=write_handover_brief,
-        handover_passphrase=PASSPHRASE,
-    )
+    result = _handed_over(outgoing, tmp_path)
     window = show(stores("SCRATCH"))
     prompter.takeover_file = result.export.path
     prompter.install_path = tmp_path / "incoming" / "bn1.sqlite"
@@ -490,15 +488,7 @@ def test_takeover_encrypts_the_database_with_the_incoming_officers_passphrase(
 
     outgoing = stores("BANBAT 1")
     make_contact(outgoing, "Marie Ndoumba")
-    result = hand_over(
-        outgoing,
-        tmp_path / "stick",
-        handed_over_by="Maj Rahman",
-        to="Maj Haque",
-        write_brief=write_handover_brief,
-        # The scripted prompter types the tests' PASSPHRASE into the handover dialog.
-        handover_passphrase=PASSPHRASE,
-    )
+    result = _handed_over(outgoing, tmp_path)
     window = show(stores("SCRATCH"))
     prompter.takeover_file = result.export.path
     prompter.install_path = tmp_path / "incoming" / "bn1.sqlite"
@@ -522,15 +512,7 @@ def test_takeover_cancelled_at_the_passphrase_installs_nothing(
     qtbot, show, stores, prompter, tmp_path
 ):
     outgoing = stores("BANBAT 1")
-    result = hand_over(
-        outgoing,
-        tmp_path / "stick",
-        handed_over_by="Maj Rahman",
-        to="Maj Haque",
-        write_brief=write_handover_brief,
-        # The scripted prompter types the tests' PASSPHRASE into the handover dialog.
-        handover_passphrase=PASSPHRASE,
-    )
+    result = _handed_over(outgoing, tmp_path)
     window = show(stores("SCRATCH"))
     shown = window.store
     prompter.takeover_file = result.export.path

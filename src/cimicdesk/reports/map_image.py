@@ -32,6 +32,7 @@ from cimicdesk.domain.geo import (
     metres_per_world_unit,
     to_world,
 )
+from cimicdesk.domain.map_scale import scale_bar
 from cimicdesk.domain.mgrs_lines import SPACINGS_M, LineKind, grid_lines
 from cimicdesk.domain.overlays import Overlay, OverlayKind
 from cimicdesk.store.mbtiles import MbTiles, MbTilesError
@@ -438,15 +439,6 @@ def _badge_at(xy: tuple[float, float]) -> tuple[float, float]:
     return (xy[0] + MARKER / 2 + 2, xy[1] - MARKER / 2 - BADGE_SIZE)
 
 
-def _nice_length(max_m: float) -> float:
-    """The longest 1, 2 or 5 × 10^k metres not above max_m."""
-    exponent = math.floor(math.log10(max_m))
-    for step in (5, 2, 1):
-        if step * 10**exponent <= max_m:
-            return float(step * 10**exponent)
-    return float(10**exponent)
-
-
 def _draw_scale_and_north(
     draw: ImageDraw.ImageDraw, view: MapView, distance_label: Callable[[float], str]
 ) -> None:
@@ -454,8 +446,7 @@ def _draw_scale_and_north(
         view.left + view.width / 2 / view.scale, view.top + view.height / 2 / view.scale
     )
     metres_per_px = metres_per_world_unit(centre.lat) / view.scale
-    length_m = _nice_length(view.width / 4 * metres_per_px)
-    bar = length_m / metres_per_px
+    length_m, bar = scale_bar(metres_per_px, view.width / 4)  # the window's rule too
     face = font(18)
     label = distance_label(length_m)
     x0, y0 = 24, view.height - 70

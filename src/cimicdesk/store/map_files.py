@@ -156,8 +156,17 @@ def _remove_listed(folder: Path, file_name: str, listed: list[str], missing: Tex
     """Delete a file of the maps folder only if the listing names it (no other path)."""
     if file_name not in listed or Path(file_name).name != file_name:
         raise MapFileError(missing)
-    (folder / file_name).unlink()
-    fsync_folder(folder)
+    try:
+        (folder / file_name).unlink()
+        fsync_folder(folder)
+    except OSError as exc:  # in use elsewhere (Windows), a read-only stick
+        raise MapFileError(
+            msg(
+                "'{name}' could not be removed from the maps folder: {reason}",
+                name=file_name,
+                reason=exc.strerror or str(exc),
+            )
+        ) from None
 
 
 def add_map(database: Path | str, source: Path | str) -> MapFile:

@@ -640,9 +640,8 @@ class MapPage(Page):
         self.use_map("")  # its file closed before it is deleted
         try:
             map_files.remove_map(self.store.path, file_name)
-        except (CimicError, OSError) as exc:
-            problem = i18n.message(exc) if isinstance(exc, CimicError) else str(exc)
-            self.prompter.error(self.tr("Map not removed"), problem)
+        except CimicError as exc:
+            self.prompter.error(self.tr("Map not removed"), i18n.message(exc))
             return False
         self._fill_basemaps("")
         return True
@@ -779,9 +778,8 @@ class MapPage(Page):
             return False
         try:
             map_files.remove_overlay(self.store.path, file_name)
-        except (CimicError, OSError) as exc:
-            problem = i18n.message(exc) if isinstance(exc, CimicError) else str(exc)
-            self.prompter.error(self.tr("Overlay not removed"), problem)
+        except CimicError as exc:
+            self.prompter.error(self.tr("Overlay not removed"), i18n.message(exc))
             return False
         self.load_overlays()
         self._overlay_buttons()
