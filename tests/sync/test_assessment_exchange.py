@@ -11,7 +11,15 @@ import json
 from types import SimpleNamespace
 
 import pytest
-from factories import HANDOVER_PASSPHRASE, PASSPHRASE, TODAY, make_assessment, make_org
+from factories import (
+    HANDOVER_PASSPHRASE,
+    PASSPHRASE,
+    TODAY,
+    make_assessment,
+    make_contact,
+    make_org,
+)
+from index_contents import NOWHERE, index_holds
 from sync_helpers import export, import_files, set_clock_field, tamper, unit_db
 
 from cimicdesk.domain.assessment import InfrastructureItem, RecommendedAction
@@ -21,9 +29,11 @@ from cimicdesk.domain.enums import (
     AssessmentSector,
     InfrastructureKind,
     InfrastructureState,
+    Sensitivity,
     Severity,
     UnitLevel,
 )
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.reports.commands import write_handover_brief
 from cimicdesk.store import assessments, synced
@@ -34,10 +44,13 @@ from cimicdesk.store.assessments import (
     save_assessment,
     sector_rating_id,
 )
+from cimicdesk.store.contacts import get_contact, save_contact
 from cimicdesk.store.organisations import get_organisation, save_organisation
 from cimicdesk.store.purge import purge_record
+from cimicdesk.store.report_drafts import units_with_records
 from cimicdesk.store.search import search
 from cimicdesk.sync.authority import NOT_AUTHORISED
+from cimicdesk.sync.errors import JsonLinesError
 from cimicdesk.sync.export import LAST, export_snapshot
 from cimicdesk.sync.handover import hand_over, take_over
 from cimicdesk.sync.jsonl import export_records
@@ -119,6 +132,8 @@ def test_two_battalions_assessing_one_village_make_one_trend_at_sector_hq(missio
         [m.first.id, second.id],
     ).fetchall()
     assert stored == [(key,)]
+    # BANBAT 2 has sent nothing but its assessment: a sector sitrep can still name it.
+    assert units_with_records(m.sector) == ["BANBAT 1", "BANBAT 2"]
 
 
 def _edit_bn1_assessment(m, store) -> None:
@@ -490,3 +505,64 @@ def test_conflicting_edits_of_a_rating_are_listed_by_the_assessments_reference(t
     )
     sector.close()
     bn1.close()
+
+
+def test_a_key_informant_made_restricted_leaves_the_search_by_name_at_sector_hq(mission):
+    """BANBAT 1 names a chief among its key informants, then marks him restricted: once
+    its file is in, sector HQ finds the assessment by his code only, and its index keeps
+    no trace of his name."""
+    m = mission
+    chief = make_contact(m.bn1, "Bruno Kettenyi")
+    record = get_assessment(m.bn1, m.first.id)
+    record.informant_contact_ids = (chief.id,)
+    save_assessment(m.bn1, record, today=TODAY)
+    import_files(m.sector, [export(m.bn1, m.folder / "bn1-w2.cimic")])
+    assert {h.record_id for h in search(m.sector, "Kettenyi")} == {chief.id, m.first.id}
+    chief = get_contact(m.bn1, chief.id)
+    chief.sensitivity = Sensitivity.RESTRICTED
+    save_contact(m.bn1, chief)
+    import_files(m.sector, [export(m.bn1, m.folder / "bn1-w3.cimic")])
+    assert search(m.sector, "Kettenyi") == []
+    assert index_holds(m.sector, "kettenyi") == NOWHERE
+    assert {h.record_id for h in search(m.sector, restricted_code(chief.id))} == {
+        chief.id,
+        m.first.id,
+    }
+
+
+def test_a_json_lines_assessment_naming_a_withheld_informant_is_a_bad_line(tmp_path):
+    first = unit_db(tmp_path / "a", "BANBAT 1")
+    source = make_contact(first, "Bruno Kettenyi", sensitivity=Sensitivity.RESTRICTED)
+    make_assessment(first, {WASH: "3"}, informant_contact_ids=(source.id,))
+    out = tmp_path / "a.jsonl"
+    export_records(first, out)  # the person masked
+    empty = unit_db(tmp_path / "b", "BANBAT 2")
+    with pytest.raises(JsonLinesError) as caught:
+        import_records(empty, out)
+    ((_, problem),) = caught.value.problems
+    assert str(problem).startswith(
+        f"informant_contact_ids is restricted contact {restricted_code(source.id)}"
+    )
+    assert empty.db.execute("SELECT count(*) FROM assessments").fetchone() == (0,)
+    first.close()
+    empty.close()
+
+
+def test_a_purged_rating_leaves_its_assessments_search_text_here_and_at_sector(mission):
+    """One sector's key facts named a source: that rating alone is purged. The assessment
+    stays, found no longer by those words, here or at sector HQ once the file is in."""
+    m = mission
+    record = get_assessment(m.bn1, m.first.id)
+    for rating in record.sectors:
+        if rating.sector is HEALTH:
+            rating.key_facts = "The nurse Kossi Zangba says the clinic was looted."
+    save_assessment(m.bn1, record, today=TODAY)
+    import_files(m.sector, [export(m.bn1, m.folder / "bn1-w2.cimic")])
+    assert [h.record_id for h in search(m.sector, "Zangba")] == [m.first.id]
+    purge_record(m.bn1, "assessment_sectors", sector_rating_id(m.first.id, HEALTH), reason="x")
+    assert search(m.bn1, "Zangba") == []
+    import_files(m.sector, [export(m.bn1, m.folder / "bn1-w3.cimic")])
+    for store in (m.bn1, m.sector):
+        assert search(store, "Zangba") == [] and index_holds(store, "zangba") == NOWHERE
+        kept = get_assessment(store, m.first.id)
+        assert kept.severity_of(WASH) is Severity.SEVERE and kept.severity_of(HEALTH) is None
