@@ -92,6 +92,8 @@ BREAKS = [
     ("assessments", "assessed_on", "2999-01-01"),
     ("assessments", "resident_total", 0),
     ("assessments", "informant_contact_ids", '["0f0e0d0c-0b0a-4909-8807-060504030201"]'),
+    ("assessment_sectors", "id", "0f0e0d0c-0b0a-4909-8807-060504030201"),
+    ("assessment_sectors", "sector", "protection"),
 ]
 SYNCED = [t.name for t in TABLES]
 # The tables the "*" breaks cycle through: those before assessments came, in their order
