@@ -22,6 +22,7 @@ from factories import (
 from index_contents import NOWHERE, index_holds
 from sync_helpers import export, import_files, set_clock_field, tamper, unit_db
 
+from cimicdesk.cli import main
 from cimicdesk.domain.assessment import InfrastructureItem, RecommendedAction
 from cimicdesk.domain.assessment_trend import community_key, rises, severity_series
 from cimicdesk.domain.enums import (
@@ -45,6 +46,7 @@ from cimicdesk.store.assessments import (
     sector_rating_id,
 )
 from cimicdesk.store.contacts import get_contact, save_contact
+from cimicdesk.store.database import open_database
 from cimicdesk.store.organisations import get_organisation, save_organisation
 from cimicdesk.store.purge import purge_record
 from cimicdesk.store.report_drafts import units_with_records
@@ -566,3 +568,17 @@ def test_a_purged_rating_leaves_its_assessments_search_text_here_and_at_sector(m
         assert search(store, "Zangba") == [] and index_holds(store, "zangba") == NOWHERE
         kept = get_assessment(store, m.first.id)
         assert kept.severity_of(WASH) is Severity.SEVERE and kept.severity_of(HEALTH) is None
+
+
+def test_the_purge_command_takes_an_assessment_by_its_kind(tmp_path, capsys, monkeypatch):
+    store = unit_db(tmp_path / "bn1", "BANBAT 1")
+    record = make_assessment(store, {WASH: "3", HEALTH: "4"}, summary="Named the source.")
+    path = store.path
+    store.close()
+    monkeypatch.setenv("CIMICDESK_PASSPHRASE", PASSPHRASE)
+    code = main(["purge", str(path), "assessment", record.id, "--reason", "source at risk"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert f"Purged 3 record(s) from {path}" in out  # the assessment and its two ratings
+    with open_database(path) as again:
+        assert _row(again, "assessments", record.id)["summary"] == ""
