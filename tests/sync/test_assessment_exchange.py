@@ -582,3 +582,29 @@ def test_the_purge_command_takes_an_assessment_by_its_kind(tmp_path, capsys, mon
     assert f"Purged 3 record(s) from {path}" in out  # the assessment and its two ratings
     with open_database(path) as again:
         assert _row(again, "assessments", record.id)["summary"] == ""
+
+
+def test_a_files_own_community_key_and_position_are_replaced_by_the_receivers(mission):
+    """BANBAT 2's re-signed file puts its assessment of Kidjigra under another community's
+    key and elsewhere on the map: sector HQ computes both from the fields, and the
+    assessment joins Kidjigra's trend where it belongs."""
+    m = mission
+    own = make_assessment(m.bn2, {WASH: "4"}, assessed_on="2026-05-20", grid=GRID_BN2)
+    path = export(m.bn2, m.folder / "bn2-forged.cimic")
+    tamper(
+        path,
+        "UPDATE assessments SET community_key = 'village|34NDM0000|elsewhere', lat = 0, "
+        "lon = 0 WHERE id = ?",
+        (own.id,),
+        refresh_manifest=True,
+        signer=m.bn2,
+    )
+    import_files(m.sector, [path])
+    key = community_key(m.first).text
+    assert [a.id for a in community_history(m.sector, key)] == [m.first.id, own.id]
+    stored = m.sector.db.execute(
+        "SELECT community_key, lat, lon FROM assessments WHERE id = ?", [own.id]
+    ).fetchone()
+    assert stored == tuple(
+        _row(m.bn2, "assessments", own.id)[c] for c in ("community_key", "lat", "lon")
+    )
