@@ -51,6 +51,8 @@ def test_every_kind_has_its_words():
         assert words.GIVEN[(profile, "male")] and words.GIVEN[(profile, "female")]
     # Every sector has words for how bad it is, and actions to recommend.
     assert set(words.SECTOR_FACTS) == set(AssessmentSector) <= set(words.RECOMMENDED)
+    assert set(words.FACT_SOURCES) == set(words.NEEDS) == set(AssessmentSector)
+    assert set(words.SUMMARY_TREND) == {"worse", "better", "same"}
     assert all(set(bands) == {"low", "mid", "high"} for bands in words.SECTOR_FACTS.values())
     assert set(words.INFRASTRUCTURE_NOTES) == set(InfrastructureState)
     assert {c.kind for c in words.COMMUNITIES} == set(CommunityKind)
@@ -93,7 +95,9 @@ def test_every_kind_has_its_words():
         ),
         ([t for ts in words.INFRASTRUCTURE_NOTES.values() for t in ts], {"n"}),
         ([t for ts in words.RECOMMENDED.values() for t in ts], {"community", "town"}),
-        (list(words.ASSESSMENT_SUMMARIES), {"community", "town", "trend"}),
+        ([words.SUMMARY_FIRST, words.SUMMARY_CALM], {"community", "needs"}),
+        ([words.SUMMARY_JOINT, *words.SUMMARY_TREND.values()], {"town"}),
+        ([t for ts in words.FACT_SOURCES.values() for t in ts], {"leader"}),
         (list(words.TEAMS), {"unit"}),
     ],
 )

@@ -79,13 +79,15 @@ _PARTNER_ACRONYMS = frozenset(
 
 @dataclass
 class Seeded:
-    """An assessment made: its id, community, town, day, the sectors at 4 or 5, and the
-    sector a project is to answer (the team recommended one; it eases afterwards)."""
+    """An assessment made: its id, community, town, day, the sectors at 3 or more (needs),
+    those at 4 or 5 (severe), and the sector a project is to answer (the team
+    recommended one; it eases afterwards)."""
 
     id: str
     community: str
     town: str
     assessed_on: date
+    needs: list[AssessmentSector] = field(default_factory=list)
     severe: list[AssessmentSector] = field(default_factory=list)
     answered: AssessmentSector | None = None
 
@@ -163,13 +165,17 @@ def _start(b: Builder, place: words.Community) -> _Community:
     r = b.rng
     shift = _KIND_SHIFT[place.kind]
     trend = r.choice(TRENDS)
-    move = {"worse": (1, 2), "better": (-2, -1), "same": (0, 0)}[trend]
+    moves = {"worse": (1, 1, 1, 2), "better": (-1, -1, -2), "same": (0,)}[trend]
     levels, targets = {}, {}
     for sector in AssessmentSector:
-        level = max(1, min(4, place.baseline + shift.get(sector, 0) + r.choice((-1, -1, 0, 0, 1))))
+        start = place.baseline + shift.get(sector, 0) + r.choice((-2, -1, -1, 0, 0))
+        level = max(1, min(4, start))
         levels[sector] = level
-        # Where the sector heads: catastrophic (5) only where things get worse.
-        targets[sector] = _clamp(level + r.randint(*move)) if r.random() < 0.6 else level
+        # Where the sector heads: catastrophic (5) only where things get worse from
+        # severe already.
+        ceiling = 5 if place.baseline >= 4 else 4
+        heads = min(ceiling, _clamp(level + r.choice(moves)))
+        targets[sector] = heads if r.random() < 0.6 else level
     population: dict[str, int | None] = {}
     ranges = words.POPULATION_RANGES.get(place.kind)
     for group in ("resident", "idps", "returnees"):
@@ -202,7 +208,8 @@ def _drift(b: Builder, state: _Community) -> None:
         else:
             step = 0
         state.levels[sector] = _clamp(level + step)
-    if state.trend == "worse" and r.random() < 0.2:  # new arrivals after an attack
+    arrived = state.population["idps"] is not None  # a market counts no one
+    if arrived and state.trend == "worse" and r.random() < 0.2:  # new arrivals after an attack
         state.population["idps"] = (state.population["idps"] or 0) + r.randrange(50, 900)
     for group, value in state.population.items():
         if value:
@@ -245,25 +252,37 @@ def _visit(
     _sectors(b, state, a)
     _infrastructure(b, state, a)
     _actions(b, a)
-    worst = _worst_level(state)
-    summaries = words.ASSESSMENT_SUMMARIES
-    if previous is None:  # a first visit has no "since the last visit"
-        summaries = tuple(text for text in summaries if "{trend}" not in text)
-    trend = (
-        "same" if previous in (None, worst) else "worse" if worst > (previous or 0) else "better"
-    )
-    a.summary = r.choice(summaries).format(
-        community=place.name, town=place.town, trend=words.TREND_WORDS[trend]
-    )
+    a.summary = _summary(a, _worst_level(state), previous)
     errors = a.field_errors(b.end)
     if errors:  # a bug in this generator, not in the data an officer would type
         raise ValidationError(errors)
     _write(b, a, day)
-    severe = [s.sector for s in a.sectors if s.severity is not None and s.severity.level >= 4]
-    seeded = Seeded(a.id, place.name, place.town, day, severe)
+    rated = [(s.sector, s.severity.level) for s in a.sectors if s.severity is not None]
+    needs = [sector for sector, level in rated if level >= 3]
+    severe = [sector for sector, level in rated if level >= 4]
+    seeded = Seeded(a.id, place.name, place.town, day, needs, severe)
     if severe and state.answered is None and r.random() < PROJECT_SHARE:
         state.answered = seeded.answered = r.choice(severe)
     return seeded
+
+
+def _summary(a: Assessment, worst: int, previous: int | None) -> str:
+    """The team's summary: the two worst sectors, how it went since the last visit (from
+    the second on), and for a joint visit who the findings went to."""
+    rated = sorted(
+        (s for s in a.sectors if s.severity is not None),
+        key=lambda s: -s.severity.level if s.severity else 0,
+    )
+    needs = " and ".join(words.NEEDS[s.sector] for s in rated[:2])
+    first = words.SUMMARY_CALM if worst <= 2 else words.SUMMARY_FIRST
+    parts = [first.format(community=a.community_name, needs=needs)]
+    if previous is not None:
+        trend = "same" if previous == worst else "worse" if worst > previous else "better"
+        parts.append(words.SUMMARY_TREND[trend])
+    if a.joint:
+        town = a.place.removeprefix("near ")
+        parts.append(words.SUMMARY_JOINT.format(town=town))
+    return " ".join(parts)
 
 
 def _methods(b: Builder) -> tuple[AssessmentMethod, ...]:
@@ -300,6 +319,7 @@ def _band(level: int) -> str:
 def _sectors(b: Builder, state: _Community, a: Assessment) -> None:
     r = b.rng
     town = state.place.town
+    leader = "site committee" if a.community_kind is CommunityKind.IDP_SITE else "chief"
     for sector in AssessmentSector:
         if sector not in ALWAYS and r.random() < 0.3:
             continue
@@ -316,7 +336,7 @@ def _sectors(b: Builder, state: _Community, a: Assessment) -> None:
                 sector=sector,
                 severity=severity,
                 key_facts=facts.format(town=town, community=a.community_name, n=r.randrange(2, 9)),
-                sources=r.choice(words.FACT_SOURCES),
+                sources=r.choice(words.FACT_SOURCES[sector]).format(leader=leader),
             )
         )
 

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from cimicdesk.demo import words
+from cimicdesk.domain.assessment_trend import fold_name
 from cimicdesk.domain.enums import AssessmentSector, QipCategory, QipStatus
 from cimicdesk.domain.errors import ValidationError
 from cimicdesk.domain.qip import MonitoringVisit, Qip, QipTransition, Tranche, apply_transition
@@ -51,7 +52,7 @@ def add_qip(b: Builder) -> None:
     qip.targeted_men, qip.targeted_women = men, women
     qip.targeted_children = r.randrange(0, 2500)
     qip.focal_point_id = b.pick(b.contacts, 0.8)
-    qip.assessment_id = justifying_assessment(b, town.name, category, identified)
+    qip.assessment_id = justifying_assessment(b, town.name, site, category, identified)
     _Walk(b, qip, town.name, site).walk(identified)
     errors = qip.field_errors()
     if errors:  # a bug in this generator, not in the data an officer would type
@@ -84,10 +85,11 @@ JUSTIFIED_WITHIN = 120  # days: an assessment older than that no longer justifie
 
 
 def justifying_assessment(
-    b: Builder, town: str, category: QipCategory, identified: date
+    b: Builder, town: str, site: str, category: QipCategory, identified: date
 ) -> str | None:
-    """The assessment of the town's community whose recommendation the project answers,
-    made in the months before it was identified (None: most projects name none).
+    """The assessment of the community at the project's site (in its town) whose
+    recommendation the project answers, made in the months before it was identified
+    (None: most projects name none).
 
     Drawn from the builder's own stream for links (b.links), so that the projects, their
     budgets and lifecycles are the same as before assessments were seeded."""
@@ -95,14 +97,18 @@ def justifying_assessment(
     if sector is None or not b.assessments:
         return None
     earliest = identified - timedelta(days=JUSTIFIED_WITHIN)
+    here = fold_name(site)
     found = [
         a
         for a in b.assessments
-        if a.town == town and earliest <= a.assessed_on <= identified and sector in a.severe
+        if a.town == town
+        and (here in fold_name(a.community) or fold_name(a.community) in here)
+        and earliest <= a.assessed_on <= identified
+        and sector in a.needs
     ]
     answered = [a for a in found if a.answered is sector]
     chosen = answered or found
-    if not chosen or b.links.random() >= (0.6 if answered else 0.15):
+    if not chosen or b.links.random() >= (0.8 if answered else 0.4):
         return None
     return b.links.choice(chosen).id
 

@@ -222,7 +222,9 @@ SECTOR_FACTS = {
     AssessmentSector(sector): {band: tuple(texts["texts"]) for band, texts in bands.items()}
     for sector, bands in _assessments["facts"].items()
 }
-FACT_SOURCES = tuple(_assessments["sources"]["texts"])
+FACT_SOURCES = {
+    AssessmentSector(sector): tuple(texts) for sector, texts in _assessments["sources"].items()
+}
 INFRASTRUCTURE_NOTES = {
     InfrastructureState(state): tuple(notes)
     for state, notes in _assessments["infrastructure"].items()
@@ -231,5 +233,9 @@ RECOMMENDED = {
     (AssessmentSector(key) if key != "community" else None): tuple(texts)
     for key, texts in _assessments["actions"].items()
 }
-ASSESSMENT_SUMMARIES = tuple(_assessments["summary"]["texts"])
-TREND_WORDS: dict[str, str] = _assessments["summary"]["trend"]
+_summary = _assessments["summary"]
+SUMMARY_FIRST: str = _summary["first"]
+SUMMARY_CALM: str = _summary["calm"]
+SUMMARY_TREND: dict[str, str] = _summary["trend"]
+SUMMARY_JOINT: str = _summary["joint"]
+NEEDS = {AssessmentSector(sector): words for sector, words in _summary["needs"].items()}
