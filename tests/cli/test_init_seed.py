@@ -123,7 +123,12 @@ def test_seed_creates_a_missing_file_and_prints_counts_and_time(tmp_path, capsys
         ("liaison entries", "liaison_entries"),
         ("participants", "liaison_participants"),
         ("follow-up actions", "follow_up_actions"),
+        ("community assessments", "assessments"),
+        ("sector ratings", "assessment_sectors"),
+        ("infrastructure seen", "assessment_infrastructure"),
+        ("recommended actions", "assessment_actions"),
     ]:
+        assert counts[table] > 0, table
         assert re.search(rf"^  {label} +{counts[table]:,}$", out, re.MULTILINE), label
     assert re.search(r"Added in \d+\.\d s:", out)
 

@@ -44,4 +44,5 @@ def test_the_total_is_the_records_of_every_type_an_officer_saves(store):
         "qips",
         "incidents",
         "support_requests",
+        "assessments",
     }

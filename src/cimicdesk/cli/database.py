@@ -365,6 +365,11 @@ _LABELS = {
     "liaison_participants": "participants",
     "follow_up_actions": "follow-up actions",
     "narratives": "unit narratives",
+    # A community assessment's parts, in words that fit the column.
+    "assessments": "community assessments",
+    "assessment_sectors": "sector ratings",
+    "assessment_infrastructure": "infrastructure seen",
+    "assessment_actions": "recommended actions",
 }
 
 

@@ -13,7 +13,8 @@ def reindex_dependents(store: Store, changed: list[tuple[str, str]]) -> int:
 
     (table, id) of contacts and organisations (liaison entries meeting them, incidents,
     support requests, QIPs and assessments naming them, an organisation's people), of a
-    liaison entry's participants and actions, of a project's tranches and visits. For a
+    liaison entry's participants and actions, of a project's tranches and visits, of an
+    assessment's sector ratings, infrastructure and actions. For a
     purge (the names must go) and for a contact renamed or made restricted (the index
     shows its code).
     Returns how many records were re-indexed.
@@ -61,6 +62,8 @@ def reindex_dependents(store: Store, changed: list[tuple[str, str]]) -> int:
             entries |= _column_ids(db, table, "entry_id", "id", row_id)
         elif table in ("qip_tranches", "qip_visits"):
             qip_ids |= _column_ids(db, table, "qip_id", "id", row_id)
+        elif table in assessments.CHILD_TABLES:  # its key facts, notes, actions
+            assessment_ids |= _column_ids(db, table, "assessment_id", "id", row_id)
     count = 0
     for entry_id in entries - {i for t, i in ids if t == "liaison_entries"}:
         liaison._reindex(store, liaison.get_liaison(store, entry_id))

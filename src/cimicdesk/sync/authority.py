@@ -1,11 +1,11 @@
 """Who may change what at import: whether a file's sender may change, add or purge a row.
 
 The rule (docs/exchange-rules.md): a unit's own records (liaison log, QIPs, incidents,
-support requests, mission settings, its narratives, and their parts and photos) are
-changed, added to and purged only by that unit or a headquarters above it; the shared
-directory (organisations, contacts) may be changed by any enrolled unit, each change
-attributed to it, but a directory record is purged only by its own unit or a
-headquarters above it.
+support requests, community assessments, mission settings, its narratives, and their
+parts and photos) are changed, added to and purged only by that unit or a headquarters
+above it; the shared directory (organisations, contacts) may be changed by any enrolled
+unit, each change attributed to it, but a directory record is purged only by its own
+unit or a headquarters above it.
 The sender is the unit named in the file's (signed) manifest; "above" is decided by
 what this database knows of the units (sync/units.py).
 """

@@ -117,8 +117,9 @@ def export_records(store: Store, out: Path | str, *, reveal_restricted: bool = F
     """Write every record (tombstones included) as JSON Lines; return how many.
 
     Parents come before their children (organisations, contacts, liaison entries and
-    their participants and actions, mission settings, QIPs and theirs, incidents and
-    their links, support requests, attachments). Written whole or not at all.
+    their participants and actions, mission settings, community assessments and their
+    sector ratings, infrastructure and actions, QIPs and theirs, incidents and their
+    links, support requests, attachments). Written whole or not at all.
     Restricted contacts (masked_contact_ids) are written masked (masked_line) unless
     reveal_restricted is True: the user has chosen to hand out their identity.
     """
