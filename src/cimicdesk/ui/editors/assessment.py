@@ -37,7 +37,7 @@ from cimicdesk.ui.editors.common import qdate
 from cimicdesk.ui.editors.community_field import CommunitySuggestions
 from cimicdesk.ui.editors.draft_fields import text_in
 from cimicdesk.ui.formatting import grid_display
-from cimicdesk.ui.i18n import number
+from cimicdesk.ui.i18n import label, number
 from cimicdesk.ui.models.assessment_children import InfrastructureModel, RecommendedActionModel
 from cimicdesk.ui.widgets.child_table import RowKeys, edit_cell, set_up_child_table
 from cimicdesk.ui.widgets.choices import organisation_choices
@@ -119,10 +119,9 @@ class AssessmentEditor(RecordEditor):
     def _set_up_tables(self) -> None:
         ui = self.ui
         metrics = ui.infrastructureTable.fontMetrics()
-        widest_kind = max(
-            (InfrastructureModel.COLUMNS[0].cell.shown(k) for k in InfrastructureKind),
-            key=metrics.horizontalAdvance,
-        )
+        # The longest kinds ('Water point (borehole, well, spring)') are cut, whole in
+        # their tooltip: the note takes the room.
+        usual_kind = InfrastructureModel.COLUMNS[0].cell.shown(InfrastructureKind.ADMINISTRATION)
         widest_state = max(
             (InfrastructureModel.COLUMNS[1].cell.shown(s) for s in InfrastructureState),
             key=metrics.horizontalAdvance,
@@ -131,9 +130,9 @@ class AssessmentEditor(RecordEditor):
             ui.infrastructureTable,
             self.infrastructure_model,
             widths={
-                InfrastructureModel.KIND: widest_kind,
+                InfrastructureModel.KIND: usual_kind,
                 InfrastructureModel.STATE: widest_state,
-                InfrastructureModel.GRID: "34P GU 1234 5678",
+                InfrastructureModel.GRID: "34N DM 64100 37560",
             },
             stretch=InfrastructureModel.NOTE,
         )
@@ -146,7 +145,7 @@ class AssessmentEditor(RecordEditor):
             self.actions_model,
             widths={
                 RecommendedActionModel.ADDRESSED_TO: widest_addressee,
-                RecommendedActionModel.SECTOR: "Shelter and non-food items",
+                RecommendedActionModel.SECTOR: label(AssessmentSector.FOOD_SECURITY),
             },
             stretch=RecommendedActionModel.DESCRIPTION,
         )

@@ -210,13 +210,15 @@ class AssessmentForm:
             tr("Organisations that assessed with the team; none: the team alone")
         )
         self.jointError = error_label("jointError", box)
-        methods = QGridLayout()
-        methods.setHorizontalSpacing(16)
+        # One under the other: side by side, the French labels made the form too wide
+        # for a laptop's page.
+        methods = QVBoxLayout()
+        methods.setSpacing(2)
         self.method_checks: dict[AssessmentMethod, QCheckBox] = {}
-        for index, method in enumerate(AssessmentMethod):
+        for method in AssessmentMethod:
             check = QCheckBox(label(method), box)
             check.setObjectName(f"method_{method.value}")
-            methods.addWidget(check, index // 2, index % 2)
+            methods.addWidget(check)
             self.method_checks[method] = check
         date_row = QHBoxLayout()
         date_row.addWidget(self.dateEdit)
