@@ -429,3 +429,33 @@ def test_found_by_the_window_s_search_and_counted_in_the_status_bar(open_window,
     assert page.open_selected()
     assert window.current_page() is window.pages["assessments"]
     assert window.pages["assessments"].editor.record_id == kept.id
+
+
+def test_zero_sets_a_sector_back_to_not_rated(window, store, qtbot):
+    kept = make_assessment(store, severities={SECTOR.WASH: "3", SECTOR.HEALTH: "2"})
+    page = window.show_page("assessments")
+    assert page.open_record(kept.id)
+    wash = page.editor.ui.severity_combos[SECTOR.WASH]
+    assert wash.currentText() == "3 · Severe"
+    qtbot.keyClick(wash, Qt.Key.Key_0)
+    assert wash.currentText() == "— not rated" and wash.currentData() == ""
+    assert page.save_record()
+    again = assessments.get_assessment(store, kept.id)
+    assert again.severity_of(SECTOR.WASH) is None
+    assert again.severity_of(SECTOR.HEALTH) is Severity.STRESSED
+
+
+def test_an_error_out_of_sight_is_scrolled_to(window, store, qtbot):
+    page = window.show_page("assessments")
+    page.new_record()
+    ui = page.editor.ui
+    qtbot.keyClicks(ui.nameEdit, "Gbakolo")
+    bar = page.editor_scroll.verticalScrollBar()
+    assert bar.value() == 0
+    assert not page.save_record()  # no sector rated: the error is under the sectors
+    anchor = ui.severity_combos[SECTOR.ACCESS_SECURITY]
+    assert QApplication.focusWidget() is anchor
+    assert bar.value() > 0
+    viewport = page.editor_scroll.viewport()
+    top = anchor.mapTo(viewport, anchor.rect().topLeft()).y()
+    assert 0 <= top <= viewport.height() - anchor.height()

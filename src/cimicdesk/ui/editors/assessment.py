@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea
 
 from cimicdesk.domain.assessment import (
     POPULATION_FIELDS,
@@ -28,7 +29,7 @@ from cimicdesk.domain.enums import (
     InfrastructureState,
     Severity,
 )
-from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.errors import CimicError, FieldError, ValidationError
 from cimicdesk.store import assessments
 from cimicdesk.store.filters import AssessmentFilter
 from cimicdesk.ui.editors.assessment_form import AssessmentForm
@@ -44,6 +45,28 @@ from cimicdesk.ui.widgets.choices import organisation_choices
 
 # The methods a new assessment starts with: what every team does on a visit.
 DEFAULT_METHODS = (AssessmentMethod.KEY_INFORMANTS, AssessmentMethod.DIRECT_OBSERVATION)
+
+
+# Keys that set a severity back to 'not rated' (the digits 1-5 choose a level by
+# themselves: each item's text begins with its digit).
+NOT_RATED_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Minus, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+class NotRatedKeys(QObject):
+    """0, -, Delete or Backspace on a severity picker sets it to 'not rated'."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if not isinstance(watched, QComboBox) or event.key() not in NOT_RATED_KEYS:
+            return False
+        if event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            return False
+        watched.setCurrentIndex(0)
+        return True
 
 
 def figure(text: str) -> int | None:
@@ -114,6 +137,9 @@ class AssessmentEditor(RecordEditor):
             org_list.refused.connect(lambda why, f=field: self.flag(f, why))
         for edit in ui.population_edits.values():
             edit.textChanged.connect(self._update_totals)
+        self._not_rated_keys = NotRatedKeys(self)
+        for combo in ui.severity_combos.values():
+            combo.installEventFilter(self._not_rated_keys)
         self.finish_setup()
 
     def _set_up_tables(self) -> None:
@@ -413,6 +439,18 @@ class AssessmentEditor(RecordEditor):
             return qdate(date.fromisoformat(text))
         except ValueError:
             return qdate(self.today())
+
+    def show_errors(self, error: ValidationError) -> list[FieldError]:
+        """As RecordEditor's, and the page scrolls to the first field in error (the form
+        is long: an error at the sectors is out of sight of the Save button)."""
+        unplaced = super().show_errors(error)
+        focused = QApplication.focusWidget()
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None and focused is not None and self.isAncestorOf(focused):
+            scroll.ensureWidgetVisible(focused, 0, 60)
+        return unplaced
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc (from any field that does not use it itself) asks to drop the changes."""

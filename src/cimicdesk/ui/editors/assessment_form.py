@@ -346,8 +346,8 @@ class AssessmentForm:
                 combo.addItem(swatch(severity), severity_text(severity), severity.value)
             combo.setToolTip(
                 tr(
-                    "{sector}: its severity. Type 1 to 5; 'not rated' when the team looked but "
-                    "could not tell (never a 1 for 'not known')"
+                    "{sector}: its severity. Type 1 to 5, or 0 for 'not rated': the team looked "
+                    "but could not tell (never a 1 for 'not known')"
                 ).format(sector=label(sector))
             )
             name.setBuddy(combo)
