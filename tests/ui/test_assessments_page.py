@@ -23,6 +23,7 @@ from cimicdesk.domain.enums import (
     Severity,
 )
 from cimicdesk.store import assessments
+from cimicdesk.store.editor_drafts import save_draft
 from cimicdesk.ui.editors.liaison import to_qt
 from cimicdesk.ui.models.assessments import AssessmentTableModel
 from cimicdesk.ui.severity import COLOURS
@@ -459,3 +460,21 @@ def test_an_error_out_of_sight_is_scrolled_to(window, store, qtbot):
     viewport = page.editor_scroll.viewport()
     top = anchor.mapTo(viewport, anchor.rect().topLeft()).y()
     assert 0 <= top <= viewport.height() - anchor.height()
+
+
+def test_a_draft_left_by_a_crash_is_listed_on_the_dashboard_and_restored(
+    store, prompter, open_window, db_path, qtbot
+):
+    kept = make_assessment(store, "Ndomété")
+    save_draft(db_path, f"assessments/{kept.id}", {"nameEdit": "Ndomété nord"}, {})
+    window = open_window()
+    recovered = window.pages["dashboard"].recovered
+    texts = [recovered.drafts_list.item(r).text() for r in range(recovered.drafts_list.count())]
+    assert len(texts) == 1
+    assert texts[0].startswith(f"Assessment: {kept.reference} Ndomété — changes of ")
+    prompter.confirm_answers = [True]  # "Restore the unsaved changes?"
+    recovered.open_button.click()
+    page = window.current_page()
+    assert page.KEY == "assessments" and page.editor.record_id == kept.id
+    assert page.editor.ui.nameEdit.text() == "Ndomété nord"
+    assert page.editor.dirty
