@@ -5,6 +5,8 @@ delete and undo; the page in the window's navigation."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from ops_support import day
 from PySide6.QtCore import QDate, Qt
@@ -35,6 +37,12 @@ POPUP_WARNINGS = pytest.mark.qt_log_ignore(
 )
 CTRL = Qt.KeyboardModifier.ControlModifier
 M = AssessmentTableModel
+
+
+def here(offset: int) -> str:
+    """YYYY-MM-DD, `offset` days from this computer's day (the day an assessment is dated
+    by default and checked against)."""
+    return (date.today() + timedelta(days=offset)).isoformat()
 
 
 def stored(store) -> list[Assessment]:
@@ -76,7 +84,7 @@ def test_enter_an_assessment_from_the_keyboard_and_find_it_in_the_list(window, s
     editor, ui = page.editor, page.editor.ui
     assert page.title_label.text() == "New assessment"
     assert QApplication.focusWidget() is ui.kindCombo
-    assert ui.dateEdit.date().toString("yyyy-MM-dd") == day(0)  # today by default
+    assert ui.dateEdit.date().toString("yyyy-MM-dd") == here(0)  # today by default
     assert ui.teamEdit.text() == "BANBAT 1"  # no assessment yet: the unit's name
     qtbot.keyClick(ui.kindCombo, Qt.Key.Key_I)  # "IDP site"
     tab_to(qtbot, ui.nameEdit)
@@ -135,7 +143,7 @@ def test_enter_an_assessment_from_the_keyboard_and_find_it_in_the_list(window, s
     assert (saved.grid, saved.team, saved.assessed_on) == (
         "34NDM6409037550",
         "BANBAT1 CIMIC team 2",
-        day(0),
+        here(0),
     )
     assert saved.joint_organisation_ids == (partner.id,)
     assert (saved.idps_total, saved.idps_women, saved.idps_men) == (3500, 1100, None)
@@ -209,7 +217,7 @@ def test_a_refused_save_shows_why_at_the_fields_and_writes_nothing(window, store
     page.new_record()
     editor, ui = page.editor, page.editor.ui
     qtbot.keyClicks(ui.nameEdit, "Gbakolo")
-    ui.dateEdit.setDate(QDate.fromString(day(2), "yyyy-MM-dd"))
+    ui.dateEdit.setDate(QDate.fromString(here(2), "yyyy-MM-dd"))
     qtbot.keyClicks(ui.population_edits[("resident", "total")], "100")
     qtbot.keyClicks(ui.population_edits[("resident", "children")], "80")
     qtbot.keyClicks(ui.population_edits[("resident", "women")], "40")
@@ -229,7 +237,7 @@ def test_a_refused_save_shows_why_at_the_fields_and_writes_nothing(window, store
     assert ui.nameEdit.text() == "Gbakolo"
     # A sector looked at but not rated is no rating: still refused.
     qtbot.keyClicks(ui.facts_edits[SECTOR.HEALTH], "Health post closed")
-    ui.dateEdit.setDate(QDate.fromString(day(0), "yyyy-MM-dd"))
+    ui.dateEdit.setDate(QDate.fromString(here(0), "yyyy-MM-dd"))
     assert not page.save_record()
     assert editor.error_text("sectors") == "Rate the severity of at least one sector."
     assert editor.error_text("assessed_on") == ""

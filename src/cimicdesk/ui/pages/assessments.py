@@ -64,7 +64,9 @@ class AssessmentsPage(OperationsPage):
         return AssessmentTableModel(self.store, self)
 
     def make_editor(self) -> AssessmentEditor:
-        editor = AssessmentEditor(self.store, today=self.today)
+        # Dated by this computer's day, as the record's own check is (the officer's day:
+        # just after midnight in Bangui the UTC date is still yesterday's).
+        editor = AssessmentEditor(self.store)
         editor.cancel_requested.connect(self.discard_changes)
         return editor
 
