@@ -12,18 +12,21 @@ from ops_support import day
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
-from scripted_prompter import make_org, search_for
+from scripted_prompter import make_contact, make_org, search_for
 from table_cells import type_in_cell, type_in_open_editor, wait_closed
 
 from cimicdesk.domain.assessment import Assessment, SectorRating
 from cimicdesk.domain.enums import (
     ActionAddressee,
+    AssessmentMethod,
     AssessmentSector,
     CommunityKind,
     InfrastructureKind,
     InfrastructureState,
+    Sensitivity,
     Severity,
 )
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store import assessments
 from cimicdesk.store.editor_drafts import save_draft
 from cimicdesk.ui.editors.liaison import to_qt
@@ -189,6 +192,8 @@ def test_tab_goes_through_the_form_in_the_order_of_the_visit(window, qtbot):
         ui.dateEdit,
         ui.teamEdit,
         ui.jointPicker,
+        ui.method_checks[AssessmentMethod.DIRECT_OBSERVATION],
+        ui.informantsPicker,
         ui.population_edits[("resident", "total")],
         ui.population_edits[("returnees", "children")],
         ui.severity_combos[SECTOR.ACCESS_SECURITY],
@@ -371,6 +376,8 @@ def test_an_unsaved_assessment_survives_as_a_draft_with_its_rows(window, store, 
     type_in_open_editor(qtbot, ui.actionsTable, "Tarpaulins for the school")
     editor.actions_model.setData(editor.actions_model.index(row, 1), ActionAddressee.MISSION.value)
     ui.present_list.add(partner.id)
+    informant = make_contact(store, "Awa Diallo")
+    ui.informant_list.add(informant.id)
     values, lists = editor.draft()
     editor.load(None)
     assert ui.nameEdit.text() == ""
@@ -384,6 +391,7 @@ def test_an_unsaved_assessment_survives_as_a_draft_with_its_rows(window, store, 
         ("Tarpaulins for the school", ActionAddressee.MISSION)
     ]
     assert assessment.present_organisation_ids == (partner.id,)
+    assert assessment.informant_contact_ids == (informant.id,)
 
 
 def test_the_page_is_in_the_navigation_and_the_view_menu(window, store, qtbot):
@@ -492,3 +500,40 @@ def test_a_draft_left_by_a_crash_is_listed_on_the_dashboard_and_restored(
     assert page.KEY == "assessments" and page.editor.record_id == kept.id
     assert page.editor.ui.nameEdit.text() == "Ndomété nord"
     assert page.editor.dirty
+
+
+@POPUP_WARNINGS
+def test_key_informants_are_picked_from_the_contacts_a_restricted_one_by_its_code(
+    window, store, qtbot
+):
+    chief = make_contact(store, "Jean-Pierre Yakoma")
+    source = make_contact(store, "Bruno Kette", sensitivity=Sensitivity.RESTRICTED)
+    code = restricted_code(source.id)
+    page = window.show_page("assessments")
+    page.editor.refresh_choices()
+    page.new_record()
+    editor, ui = page.editor, page.editor.ui
+    qtbot.keyClicks(ui.nameEdit, "Gbakolo")
+    qtbot.keyClick(ui.severity_combos[SECTOR.HEALTH], Qt.Key.Key_2)
+    tab_to(qtbot, ui.informantsPicker)
+    qtbot.keyClicks(ui.informantsPicker.lineEdit(), "Yakoma")
+    qtbot.keyClick(ui.informantsPicker.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.informant_list.ids() == (chief.id,))
+    qtbot.keyClicks(ui.informantsPicker.lineEdit(), code)
+    qtbot.keyClick(ui.informantsPicker.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.informant_list.ids() == (chief.id, source.id))
+    shown = [ui.informant_list.listed.item(r).text() for r in range(2)]
+    assert shown[1] == f"Restricted contact {code}"
+    assert "Kette" not in " ".join(shown)
+    qtbot.keyClicks(ui.informantsPicker.lineEdit(), "Nobody")
+    qtbot.keyClick(ui.informantsPicker.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(editor.error_text("informant_contact_ids")))
+    assert editor.error_text("informant_contact_ids").startswith("No contact is called 'Nobody'")
+    assert page.save_record()
+    saved = assessments.get_assessment(store, editor.record_id)
+    assert saved.informant_contact_ids == (chief.id, source.id)
+    editor.load(saved)  # read back: the source still by its code
+    assert ui.informant_list.listed.item(1).text() == f"Restricted contact {code}"
+    ui.informant_list.listed.setCurrentRow(0)
+    qtbot.keyClick(ui.informant_list.listed, Qt.Key.Key_Delete)
+    assert editor.to_record().informant_contact_ids == (source.id,)

@@ -41,7 +41,6 @@ from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.i18n import label, number
 from cimicdesk.ui.models.assessment_children import InfrastructureModel, RecommendedActionModel
 from cimicdesk.ui.widgets.child_table import RowKeys, edit_cell, set_up_child_table
-from cimicdesk.ui.widgets.choices import organisation_choices
 
 # The methods a new assessment starts with: what every team does on a visit.
 DEFAULT_METHODS = (AssessmentMethod.KEY_INFORMANTS, AssessmentMethod.DIRECT_OBSERVATION)
@@ -103,6 +102,7 @@ class AssessmentEditor(RecordEditor):
         "assessed_on": ("dateEdit", "dateError"),
         "team": ("teamEdit", "teamError"),
         "joint_organisation_ids": ("jointPicker", "jointError"),
+        "informant_contact_ids": ("informantsPicker", "informantsError"),
         "sectors": ("sectorsAnchor", "sectorsError"),
         "infrastructure": ("infrastructureTable", "infrastructureError"),
         "present_organisation_ids": ("presentPicker", "presentError"),
@@ -112,7 +112,7 @@ class AssessmentEditor(RecordEditor):
         **{field: (f"{field}Input", f"{field}Error") for field in POPULATION_FIELDS},
     }
     FIRST_INPUT = "kindCombo"
-    DRAFT_SKIP = ("jointPicker", "presentPicker")
+    DRAFT_SKIP = ("jointPicker", "informantsPicker", "presentPicker")
 
     def __init__(self, store, parent=None, today: Callable[[], date] = date.today):
         super().__init__(store, parent)
@@ -121,6 +121,7 @@ class AssessmentEditor(RecordEditor):
         ui.setupUi(self, store)
         ui.jointPicker = ui.joint_list.picker
         ui.presentPicker = ui.present_list.picker
+        ui.informantsPicker = ui.informant_list.picker
         for group in POPULATION_GROUPS:
             for part in POPULATION_PARTS:
                 setattr(ui, f"{group}_{part}Input", ui.population_edits[(group, part)])
@@ -131,6 +132,7 @@ class AssessmentEditor(RecordEditor):
         self._set_up_tables()
         for org_list, field in (
             (ui.joint_list, "joint_organisation_ids"),
+            (ui.informant_list, "informant_contact_ids"),
             (ui.present_list, "present_organisation_ids"),
         ):
             org_list.changed.connect(lambda f=field: self._list_edited(f))
@@ -194,10 +196,9 @@ class AssessmentEditor(RecordEditor):
     # RecordEditor -------------------------------------------------------------------
 
     def refresh_choices(self) -> None:
-        choices = organisation_choices(self.store)
         with self.loading():
-            self.ui.joint_list.set_choices(choices)
-            self.ui.present_list.set_choices(choices)
+            for picked in (self.ui.joint_list, self.ui.informant_list, self.ui.present_list):
+                picked.refresh_choices()
 
     def blank(self) -> Assessment:
         team = ""
@@ -225,6 +226,7 @@ class AssessmentEditor(RecordEditor):
         ui.joint_list.set_ids(assessment.joint_organisation_ids)
         for method, check in ui.method_checks.items():
             check.setChecked(method in assessment.methods)
+        ui.informant_list.set_ids(assessment.informant_contact_ids)
         for field in POPULATION_FIELDS:
             value = getattr(assessment, field)
             group, part = field.split("_", 1)
@@ -257,6 +259,7 @@ class AssessmentEditor(RecordEditor):
             team=ui.teamEdit.text().strip(),
             joint_organisation_ids=ui.joint_list.ids(),
             methods=tuple(m for m, check in ui.method_checks.items() if check.isChecked()),
+            informant_contact_ids=ui.informant_list.ids(),
             **{field: self.figure_of(field) for field in POPULATION_FIELDS},
             sectors=self.sectors(),
             infrastructure=self.infrastructure(),
@@ -289,6 +292,7 @@ class AssessmentEditor(RecordEditor):
                 for action in self.actions_model.rows()
             ],
             "joint": list(self.ui.joint_list.ids()),
+            "informants": list(self.ui.informant_list.ids()),
             "present": list(self.ui.present_list.ids()),
         }
 
@@ -333,7 +337,13 @@ class AssessmentEditor(RecordEditor):
                     )
                 )
             self.actions_model.set_rows(action_rows)
-        for key, org_list in (("joint", self.ui.joint_list), ("present", self.ui.present_list)):
+        ui = self.ui
+        picked = (
+            ("joint", ui.joint_list),
+            ("informants", ui.informant_list),
+            ("present", ui.present_list),
+        )
+        for key, org_list in picked:
             ids = lists.get(key)
             if isinstance(ids, list):
                 org_list.set_ids([i for i in ids if isinstance(i, str) and i])

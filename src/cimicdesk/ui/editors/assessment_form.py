@@ -27,7 +27,7 @@ from cimicdesk.domain.bounds import RANGES
 from cimicdesk.domain.enums import AssessmentMethod, AssessmentSector, CommunityKind, Severity
 from cimicdesk.store.database import Store
 from cimicdesk.ui.editors.base import ERROR_STYLE
-from cimicdesk.ui.editors.organisation_list import OrganisationList
+from cimicdesk.ui.editors.picked_records import CONTACT, ORGANISATION, PickedRecords
 from cimicdesk.ui.i18n import label
 from cimicdesk.ui.severity import severity_text, swatch
 
@@ -103,7 +103,8 @@ class AssessmentForm:
     Attributes (besides the inputs): severity_combos, facts_edits, sources_edits (sector ->
     its widgets), population_edits ((group, part) -> line edit), known_labels (group ->
     the label giving the group's total as known), method_checks (method -> check box),
-    joint_list, present_list (OrganisationList), infrastructureTable, actionsTable.
+    joint_list, informant_list, present_list (PickedRecords), infrastructureTable,
+    actionsTable.
     """
 
     def setupUi(self, editor: QWidget, store: Store) -> None:
@@ -205,7 +206,9 @@ class AssessmentForm:
         self.teamEdit.setObjectName("teamEdit")
         self.teamEdit.setPlaceholderText(tr("BANBAT1 CIMIC team 2, Capt. Rahman"))
         self.teamError = error_label("teamError", box)
-        self.joint_list = OrganisationList(store, "joint", tr("Add an organisation…"), box)
+        self.joint_list = PickedRecords(
+            store, ORGANISATION, "joint", tr("Add an organisation…"), box
+        )
         self.joint_list.setToolTip(
             tr("Organisations that assessed with the team; none: the team alone")
         )
@@ -220,6 +223,14 @@ class AssessmentForm:
             check.setObjectName(f"method_{method.value}")
             methods.addWidget(check)
             self.method_checks[method] = check
+        self.informant_list = PickedRecords(store, CONTACT, "informants", tr("Add a contact…"), box)
+        self.informant_list.setToolTip(
+            tr(
+                "Key informants who are in the contacts: a restricted one shows by its code "
+                "only. Others are named in the sectors' sources."
+            )
+        )
+        self.informantsError = error_label("informantsError", box)
         date_row = QHBoxLayout()
         date_row.addWidget(self.dateEdit)
         date_row.addStretch(1)
@@ -230,12 +241,16 @@ class AssessmentForm:
         self._row(form, tr("&Joint with:"), self.joint_list, self.joint_list.picker)
         form.addRow("", self.jointError)
         form.addRow(tr("Methods:"), methods)
+        self._row(form, tr("Key &informants:"), self.informant_list, self.informant_list.picker)
+        form.addRow("", self.informantsError)
         self.order += [
             self.dateEdit,
             self.teamEdit,
             self.joint_list.picker,
             self.joint_list.listed,
             *self.method_checks.values(),
+            self.informant_list.picker,
+            self.informant_list.listed,
         ]
         self._plain(box)
         return box
@@ -402,7 +417,9 @@ class AssessmentForm:
     def _present(self, editor: QWidget, store: Store) -> QGroupBox:
         box = step_box(6, tr("Who already works there"), editor)
         layout = QVBoxLayout(box)
-        self.present_list = OrganisationList(store, "present", tr("Add an organisation…"), box)
+        self.present_list = PickedRecords(
+            store, ORGANISATION, "present", tr("Add an organisation…"), box
+        )
         self.present_list.setToolTip(
             tr("Organisations working in the community (the 3W; a QIP checks it for duplication)")
         )
