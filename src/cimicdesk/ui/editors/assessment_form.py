@@ -40,10 +40,6 @@ PART_STEMS = {"total": "Total", "women": "Women", "men": "Men", "children": "Chi
 TEXT_LINES = 2  # a sector's key facts and sources show this many lines
 
 
-def tr(text: str) -> str:
-    return translate("AssessmentEditor", text)
-
-
 def population_edit_name(group: str, part: str) -> str:
     return f"{GROUP_STEMS[group]}{PART_STEMS[part]}Edit"
 
@@ -113,7 +109,7 @@ class AssessmentForm:
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
         head = QHBoxLayout()
-        head.addWidget(QLabel(tr("Reference:")))
+        head.addWidget(QLabel(translate("AssessmentEditor", "Reference:")))
         self.referenceLabel = QLabel(editor)
         self.referenceLabel.setObjectName("referenceLabel")
         self.referenceLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -135,7 +131,7 @@ class AssessmentForm:
     # 1. The community -----------------------------------------------------------------
 
     def _community(self, editor: QWidget) -> QGroupBox:
-        box = step_box(1, tr("The community"), editor)
+        box = step_box(1, translate("AssessmentEditor", "The community"), editor)
         form = QFormLayout(box)
         self.kindCombo = QComboBox(box)
         self.kindCombo.setObjectName("kindCombo")
@@ -143,26 +139,33 @@ class AssessmentForm:
             self.kindCombo.addItem(label(kind), kind.value)
         self.nameEdit = QLineEdit(box)
         self.nameEdit.setObjectName("nameEdit")
-        self.nameEdit.setPlaceholderText(tr("as the community writes it"))
+        self.nameEdit.setPlaceholderText(
+            translate("AssessmentEditor", "as the community writes it")
+        )
         self.nameError = error_label("nameError", box)
         self.adm1Edit = QLineEdit(box)
         self.adm1Edit.setObjectName("adm1Edit")
-        self.adm1Edit.setPlaceholderText(tr("prefecture, state, region"))
+        self.adm1Edit.setPlaceholderText(translate("AssessmentEditor", "prefecture, state, region"))
         self.adm2Edit = QLineEdit(box)
         self.adm2Edit.setObjectName("adm2Edit")
-        self.adm2Edit.setPlaceholderText(tr("sub-prefecture"))
+        self.adm2Edit.setPlaceholderText(translate("AssessmentEditor", "sub-prefecture"))
         self.admError = error_label("admError", box)
         self.placeEdit = QLineEdit(box)
         self.placeEdit.setObjectName("placeEdit")
-        self.placeEdit.setPlaceholderText(tr("12 km N of Kaga-Bandoro, Batangafo axis"))
+        self.placeEdit.setPlaceholderText(
+            translate("AssessmentEditor", "12 km N of Kaga-Bandoro, Batangafo axis")
+        )
         self.placeEdit.setToolTip(
-            tr("Where it lies, in words; type a town's name to choose it from the gazetteer")
+            translate(
+                "AssessmentEditor",
+                "Where it lies, in words; type a town's name to choose it from the gazetteer",
+            )
         )
         self.placeError = error_label("placeError", box)
         self.gridEdit = QLineEdit(box)
         self.gridEdit.setObjectName("gridEdit")
-        self.gridEdit.setPlaceholderText(tr("MGRS, or a GPS position"))
-        self.gridEdit.setToolTip(tr("The community's centre"))
+        self.gridEdit.setPlaceholderText(translate("AssessmentEditor", "MGRS, or a GPS position"))
+        self.gridEdit.setToolTip(translate("AssessmentEditor", "The community's centre"))
         self.gridError = error_label("gridError", box)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kindCombo)
@@ -171,14 +174,16 @@ class AssessmentForm:
         adm.addWidget(self.adm1Edit, 1)
         adm.addWidget(QLabel("/", box))
         adm.addWidget(self.adm2Edit, 1)
-        self._row(form, tr("&Kind:"), kind_row, self.kindCombo)
-        self._row(form, tr("&Name:"), self.nameEdit)
+        self._row(form, translate("AssessmentEditor", "&Kind:"), kind_row, self.kindCombo)
+        self._row(form, translate("AssessmentEditor", "&Name:"), self.nameEdit)
         form.addRow("", self.nameError)
-        self._row(form, tr("Prefecture / sub-prefecture:"), adm, self.adm1Edit)
+        self._row(
+            form, translate("AssessmentEditor", "Prefecture / sub-prefecture:"), adm, self.adm1Edit
+        )
         form.addRow("", self.admError)
-        self._row(form, tr("&Place:"), self.placeEdit)
+        self._row(form, translate("AssessmentEditor", "&Place:"), self.placeEdit)
         form.addRow("", self.placeError)
-        self._row(form, tr("&Grid:"), self.gridEdit)
+        self._row(form, translate("AssessmentEditor", "&Grid:"), self.gridEdit)
         form.addRow("", self.gridError)
         self.order += [
             self.kindCombo,
@@ -194,23 +199,30 @@ class AssessmentForm:
     # 2. When, by whom, how ------------------------------------------------------------------
 
     def _when_who_how(self, editor: QWidget, store: Store) -> QGroupBox:
-        box = step_box(2, tr("When, by whom, how"), editor)
+        box = step_box(2, translate("AssessmentEditor", "When, by whom, how"), editor)
         form = QFormLayout(box)
         self.dateEdit = QDateEdit(box)
         self.dateEdit.setObjectName("dateEdit")
         self.dateEdit.setDisplayFormat("yyyy-MM-dd")
         self.dateEdit.setCalendarPopup(True)
-        self.dateEdit.setToolTip(tr("The day of the visit (not in the future)"))
+        self.dateEdit.setToolTip(
+            translate("AssessmentEditor", "The day of the visit (not in the future)")
+        )
         self.dateError = error_label("dateError", box)
         self.teamEdit = QLineEdit(box)
         self.teamEdit.setObjectName("teamEdit")
-        self.teamEdit.setPlaceholderText(tr("BANBAT1 CIMIC team 2, Capt. Rahman"))
+        self.teamEdit.setPlaceholderText(
+            translate("AssessmentEditor", "BANBAT1 CIMIC team 2, Capt. Rahman")
+        )
         self.teamError = error_label("teamError", box)
         self.joint_list = PickedRecords(
-            store, ORGANISATION, "joint", tr("Add an organisation…"), box
+            store, ORGANISATION, "joint", translate("AssessmentEditor", "Add an organisation…"), box
         )
         self.joint_list.setToolTip(
-            tr("Organisations that assessed with the team; none: the team alone")
+            translate(
+                "AssessmentEditor",
+                "Organisations that assessed with the team; none: the team alone",
+            )
         )
         self.jointError = error_label("jointError", box)
         # One under the other: side by side, the French labels made the form too wide
@@ -223,25 +235,38 @@ class AssessmentForm:
             check.setObjectName(f"method_{method.value}")
             methods.addWidget(check)
             self.method_checks[method] = check
-        self.informant_list = PickedRecords(store, CONTACT, "informants", tr("Add a contact…"), box)
+        self.informant_list = PickedRecords(
+            store, CONTACT, "informants", translate("AssessmentEditor", "Add a contact…"), box
+        )
         self.informant_list.setToolTip(
-            tr(
+            translate(
+                "AssessmentEditor",
                 "Key informants who are in the contacts: a restricted one shows by its code "
-                "only. Others are named in the sectors' sources."
+                "only. Others are named in the sectors' sources.",
             )
         )
         self.informantsError = error_label("informantsError", box)
         date_row = QHBoxLayout()
         date_row.addWidget(self.dateEdit)
         date_row.addStretch(1)
-        self._row(form, tr("&Date:"), date_row, self.dateEdit)
+        self._row(form, translate("AssessmentEditor", "&Date:"), date_row, self.dateEdit)
         form.addRow("", self.dateError)
-        self._row(form, tr("&Team:"), self.teamEdit)
+        self._row(form, translate("AssessmentEditor", "&Team:"), self.teamEdit)
         form.addRow("", self.teamError)
-        self._row(form, tr("&Joint with:"), self.joint_list, self.joint_list.picker)
+        self._row(
+            form,
+            translate("AssessmentEditor", "&Joint with:"),
+            self.joint_list,
+            self.joint_list.picker,
+        )
         form.addRow("", self.jointError)
-        form.addRow(tr("Methods:"), methods)
-        self._row(form, tr("Key &informants:"), self.informant_list, self.informant_list.picker)
+        form.addRow(translate("AssessmentEditor", "Methods:"), methods)
+        self._row(
+            form,
+            translate("AssessmentEditor", "Key &informants:"),
+            self.informant_list,
+            self.informant_list.picker,
+        )
         form.addRow("", self.informantsError)
         self.order += [
             self.dateEdit,
@@ -258,28 +283,43 @@ class AssessmentForm:
     # 3. The population --------------------------------------------------------------------
 
     def _population(self, editor: QWidget) -> QGroupBox:
-        box = step_box(3, tr("Population (estimates; empty: not known)"), editor)
+        box = step_box(
+            3, translate("AssessmentEditor", "Population (estimates; empty: not known)"), editor
+        )
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
-        headers = (tr("Total"), tr("Women"), tr("Men"), tr("Children"), tr("Known total"))
+        headers = (
+            translate("AssessmentEditor", "Total"),
+            translate("AssessmentEditor", "Women"),
+            translate("AssessmentEditor", "Men"),
+            translate("AssessmentEditor", "Children"),
+            translate("AssessmentEditor", "Known total"),
+        )
         tips = (
-            tr("Everyone in the group"),
-            tr("Women 18 and over"),
-            tr("Men 18 and over"),
-            tr("Under 18, girls and boys"),
-            tr("The total given, else the sum of the parts known"),
+            translate("AssessmentEditor", "Everyone in the group"),
+            translate("AssessmentEditor", "Women 18 and over"),
+            translate("AssessmentEditor", "Men 18 and over"),
+            translate("AssessmentEditor", "Under 18, girls and boys"),
+            translate("AssessmentEditor", "The total given, else the sum of the parts known"),
         )
         for column, (text, tip) in enumerate(zip(headers, tips, strict=True), start=1):
             header = QLabel(text, box)
             header.setToolTip(tip)
             header.setAlignment(RIGHT)
             grid.addWidget(header, 0, column)
-        groups = (tr("Residents"), tr("IDPs"), tr("Returnees"))
+        groups = (
+            translate("AssessmentEditor", "Residents"),
+            translate("AssessmentEditor", "IDPs"),
+            translate("AssessmentEditor", "Returnees"),
+        )
         group_tips = (
-            tr("The host population living there"),
-            tr("Displaced people staying there, in a site or with host families"),
-            tr("People who came back to this community"),
+            translate("AssessmentEditor", "The host population living there"),
+            translate(
+                "AssessmentEditor",
+                "Displaced people staying there, in a site or with host families",
+            ),
+            translate("AssessmentEditor", "People who came back to this community"),
         )
         high = int(RANGES["resident_total"].high)
         width = self.editor.fontMetrics().horizontalAdvance("999,999") + 24
@@ -325,13 +365,17 @@ class AssessmentForm:
     # 4. The sectors ------------------------------------------------------------------------
 
     def _sectors(self, editor: QWidget) -> QGroupBox:
-        box = step_box(4, tr("Sectors (JIAF severity 1–5; type the digit)"), editor)
+        box = step_box(
+            4, translate("AssessmentEditor", "Sectors (JIAF severity 1–5; type the digit)"), editor
+        )
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)
-        grid.addWidget(QLabel(tr("Sector and severity"), box), 0, 0)
-        grid.addWidget(QLabel(tr("Key facts"), box), 0, 1)
-        grid.addWidget(QLabel(tr("Sources (who said so, or seen)"), box), 0, 2)
+        grid.addWidget(QLabel(translate("AssessmentEditor", "Sector and severity"), box), 0, 0)
+        grid.addWidget(QLabel(translate("AssessmentEditor", "Key facts"), box), 0, 1)
+        grid.addWidget(
+            QLabel(translate("AssessmentEditor", "Sources (who said so, or seen)"), box), 0, 2
+        )
         metrics = editor.fontMetrics()
         # The sector column fits "5 · Catastrophic" and most sector names on one line.
         left_width = max(
@@ -350,19 +394,23 @@ class AssessmentForm:
             name.setWordWrap(True)
             cluster = sector.cluster
             name.setToolTip(
-                tr("Cluster: {code}").format(code=cluster.value)
+                translate("AssessmentEditor", "Cluster: {code}").format(code=cluster.value)
                 if cluster
-                else tr("Not a cluster: access and security for the humanitarian partners")
+                else translate(
+                    "AssessmentEditor",
+                    "Not a cluster: access and security for the humanitarian partners",
+                )
             )
             combo = QComboBox(box)
             combo.setObjectName(f"{stem}SeverityCombo")
-            combo.addItem(swatch(None), tr("— not rated"), "")
+            combo.addItem(swatch(None), translate("AssessmentEditor", "— not rated"), "")
             for severity in Severity:
                 combo.addItem(swatch(severity), severity_text(severity), severity.value)
             combo.setToolTip(
-                tr(
+                translate(
+                    "AssessmentEditor",
                     "{sector}: its severity. Type 1 to 5, or 0 for 'not rated': the team looked "
-                    "but could not tell (never a 1 for 'not known')"
+                    "but could not tell (never a 1 for 'not known')",
                 ).format(sector=label(sector))
             )
             name.setBuddy(combo)
@@ -372,10 +420,16 @@ class AssessmentForm:
             left.addWidget(combo)
             left.addStretch(1)
             facts = text_box(f"{stem}FactsEdit", TEXT_LINES, box)
-            facts.setToolTip(tr("{sector}: what the team found").format(sector=label(sector)))
+            facts.setToolTip(
+                translate("AssessmentEditor", "{sector}: what the team found").format(
+                    sector=label(sector)
+                )
+            )
             sources = text_box(f"{stem}SourcesEdit", TEXT_LINES, box)
             sources.setToolTip(
-                tr("{sector}: who said so, or how it was seen").format(sector=label(sector))
+                translate("AssessmentEditor", "{sector}: who said so, or how it was seen").format(
+                    sector=label(sector)
+                )
             )
             grid.addLayout(left, row, 0)
             grid.addWidget(facts, row, 1, TOP)
@@ -395,15 +449,20 @@ class AssessmentForm:
     # 5. Infrastructure, 6. who works there, 7. actions, 8. summary ---------------------------
 
     def _infrastructure(self, editor: QWidget) -> QGroupBox:
-        box = step_box(5, tr("Infrastructure seen"), editor)
+        box = step_box(5, translate("AssessmentEditor", "Infrastructure seen"), editor)
         layout = QVBoxLayout(box)
         self.infrastructureTable = self._table("infrastructureTable", box)
-        self.addInfrastructureButton = QPushButton(tr("Add infrastructure (Alt+I)"), box)
+        self.addInfrastructureButton = QPushButton(
+            translate("AssessmentEditor", "Add infrastructure (Alt+I)"), box
+        )
         self.addInfrastructureButton.setObjectName("addInfrastructureButton")
         self.addInfrastructureButton.setToolTip(
-            tr("Add a row (Alt+I, or Insert in the table); Delete in the table removes one")
+            translate(
+                "AssessmentEditor",
+                "Add a row (Alt+I, or Insert in the table); Delete in the table removes one",
+            )
         )
-        self.removeInfrastructureButton = QPushButton(tr("Remove"), box)
+        self.removeInfrastructureButton = QPushButton(translate("AssessmentEditor", "Remove"), box)
         self.infrastructureError = error_label("infrastructureError", box)
         layout.addWidget(self.infrastructureTable)
         layout.addWidget(self.infrastructureError)
@@ -415,13 +474,20 @@ class AssessmentForm:
         return box
 
     def _present(self, editor: QWidget, store: Store) -> QGroupBox:
-        box = step_box(6, tr("Who already works there"), editor)
+        box = step_box(6, translate("AssessmentEditor", "Who already works there"), editor)
         layout = QVBoxLayout(box)
         self.present_list = PickedRecords(
-            store, ORGANISATION, "present", tr("Add an organisation…"), box
+            store,
+            ORGANISATION,
+            "present",
+            translate("AssessmentEditor", "Add an organisation…"),
+            box,
         )
         self.present_list.setToolTip(
-            tr("Organisations working in the community (the 3W; a QIP checks it for duplication)")
+            translate(
+                "AssessmentEditor",
+                "Organisations working in the community (the 3W; a QIP checks it for duplication)",
+            )
         )
         self.presentError = error_label("presentError", box)
         layout.addWidget(self.present_list)
@@ -431,15 +497,20 @@ class AssessmentForm:
         return box
 
     def _actions(self, editor: QWidget) -> QGroupBox:
-        box = step_box(7, tr("Recommended actions"), editor)
+        box = step_box(7, translate("AssessmentEditor", "Recommended actions"), editor)
         layout = QVBoxLayout(box)
         self.actionsTable = self._table("actionsTable", box)
-        self.addActionButton = QPushButton(tr("Add an action (Alt+C)"), box)
+        self.addActionButton = QPushButton(
+            translate("AssessmentEditor", "Add an action (Alt+C)"), box
+        )
         self.addActionButton.setObjectName("addActionButton")
         self.addActionButton.setToolTip(
-            tr("Add a row (Alt+C, or Insert in the table); Delete in the table removes one")
+            translate(
+                "AssessmentEditor",
+                "Add a row (Alt+C, or Insert in the table); Delete in the table removes one",
+            )
         )
-        self.removeActionButton = QPushButton(tr("Remove"), box)
+        self.removeActionButton = QPushButton(translate("AssessmentEditor", "Remove"), box)
         self.actionsError = error_label("actionsError", box)
         layout.addWidget(self.actionsTable)
         layout.addWidget(self.actionsError)
@@ -449,10 +520,12 @@ class AssessmentForm:
         return box
 
     def _summary(self, editor: QWidget) -> QGroupBox:
-        box = step_box(8, tr("Summary"), editor)
+        box = step_box(8, translate("AssessmentEditor", "Summary"), editor)
         layout = QVBoxLayout(box)
         self.summaryEdit = text_box("summaryEdit", 4, box)
-        self.summaryEdit.setPlaceholderText(tr("The team's overall judgement, in a few lines"))
+        self.summaryEdit.setPlaceholderText(
+            translate("AssessmentEditor", "The team's overall judgement, in a few lines")
+        )
         self.summaryError = error_label("summaryError", box)
         layout.addWidget(self.summaryEdit)
         layout.addWidget(self.summaryError)
