@@ -14,6 +14,7 @@ NAVIGATION_TITLES = (
     QT_TRANSLATE_NOOP("Navigation", "QIPs"),
     QT_TRANSLATE_NOOP("Navigation", "Incidents"),
     QT_TRANSLATE_NOOP("Navigation", "Support requests"),
+    QT_TRANSLATE_NOOP("Navigation", "Assessments"),
     QT_TRANSLATE_NOOP("Navigation", "Reports"),
     QT_TRANSLATE_NOOP("Navigation", "Sync"),
     QT_TRANSLATE_NOOP("Navigation", "Map"),
