@@ -31,7 +31,7 @@ FIELDS_IN_ORDER = [
     "Name",
     "Prefecture (admin 1)",
     "Sub-prefecture (admin 2)",
-    "Where, in words",
+    "Place",
     "Grid (MGRS)",
     "2. When, by whom, how",
     "Date (YYYY-MM-DD)",
@@ -150,3 +150,15 @@ def test_a_letter_form_fits_letter_paper(store, tmp_path):
     out = commands.write_assessment_form(store, tmp_path / "form.pdf", paper="Letter")
     box = PdfReader(str(out)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_the_command_line_writes_the_form_in_french(store, db_path, tmp_path, capsys):
+    from cimicdesk.cli import main
+
+    store.close()
+    out = tmp_path / "fiche.pdf"
+    argv = ["assessment-form", str(db_path), "--out", str(out), "--lang", "fr"]
+    assert main(argv) == 0, capsys.readouterr().err
+    assert f"wrote {out}" in capsys.readouterr().out
+    text = _text(out)
+    assert "Page 4 sur 4" in text and catalogue.texts("fr").label(Severity.EXTREME) in text

@@ -292,7 +292,7 @@ def _community(w: FormWriter) -> list[Flowable]:
                     [(msg("Kind"), w.ticks(list(CommunityKind), 4, w.wide))],
                     [(msg("Name"), "")],
                     [(msg("Prefecture (admin 1)"), ""), (msg("Sub-prefecture (admin 2)"), "")],
-                    [(msg("Where, in words"), "")],
+                    [(msg("Place"), "")],
                     [(msg("Grid (MGRS)"), "")],
                 ]
             )
