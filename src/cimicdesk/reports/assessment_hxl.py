@@ -23,23 +23,23 @@ from cimicdesk.store.database import Store
 # The HXL hashtag of each population group, then the attributes of its parts
 # (total, women, men, children: women and men are adults, children under 18).
 _GROUPS = (
-    ("resident", "Residents", "#population"),
-    ("idps", "IDPs", "#affected+idps"),
-    ("returnees", "Returnees", "#affected+returnees"),
+    ("resident", "Residents", "Resident", "#population"),
+    ("idps", "IDPs", "IDP", "#affected+idps"),
+    ("returnees", "Returnees", "Returnee", "#affected+returnees"),
 )
 _PARTS = (
     ("total", "(estimate)", "+total"),
-    ("women", "women", "+f+adults"),
-    ("men", "men", "+m+adults"),
-    ("children", "children", "+children"),
+    ("women", "women (18+)", "+f+adults"),
+    ("men", "men (18+)", "+m+adults"),
+    ("children", "children (under 18)", "+children"),
 )
-assert tuple(part for part, _, _ in _PARTS) == POPULATION_PARTS
 
 
 def _population_columns() -> tuple[Column, ...]:
     columns = []
-    for _, name, tag in _GROUPS:
-        for _, words, attributes in _PARTS:
+    for _, plural, singular, tag in _GROUPS:
+        for part, words, attributes in _PARTS:
+            name = plural if part == "total" else singular
             columns.append(Column(f"{name} {words}", f"{tag}{attributes}"))
     return tuple(columns)
 
@@ -75,7 +75,7 @@ def assessed_by(assessment: Assessment, names: Mapping[str, str]) -> str:
 
 def _population(assessment: Assessment) -> list[str]:
     cells = []
-    for group, _, _ in _GROUPS:
+    for group, _, _, _ in _GROUPS:
         # A total not given is the sum of the parts known (Assessment.population_total).
         cells.append(number(assessment.population_total(group)))
         cells += [number(getattr(assessment, f"{group}_{part}")) for part in POPULATION_PARTS[1:]]
