@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from factories import make_org
+from factories import make_contact, make_org
 
 from cimicdesk.domain.assessment import (
     Assessment,
@@ -20,12 +20,15 @@ from cimicdesk.domain.enums import (
     CommunityKind,
     InfrastructureKind,
     InfrastructureState,
+    Sensitivity,
     Severity,
 )
 from cimicdesk.store import assessments
 
 TODAY = date(2026, 11, 30)
 KIDJIGRA_GRID = "34N DM 64090 37550"
+INFORMANT = "Jean-Baptiste Ndakala"  # the chef de village, in the directory
+RESTRICTED = "Abdoulaye Zoumaldé"  # a restricted informant: by his code only, on any paper
 FACTS = "Borehole broken since October; women walk 4 km to the river.\nCholera risk."
 
 
@@ -38,12 +41,16 @@ class Assessed:
     unicef: str
     msf: str
     acted: str
+    informant: str
+    restricted: str
 
 
 def build_assessments(store) -> Assessed:
     unicef = make_org(store, "UNICEF").id
     msf = make_org(store, "Médecins Sans Frontières").id
     acted = make_org(store, "ACTED").id
+    informant = make_contact(store, INFORMANT).id
+    restricted = make_contact(store, RESTRICTED, sensitivity=Sensitivity.RESTRICTED).id
     kidjigra = assessments.save_assessment(
         store,
         Assessment(
@@ -57,6 +64,7 @@ def build_assessments(store) -> Assessed:
             team="BANBAT1 CIMIC team 2, Capt. Rahman",
             joint_organisation_ids=(unicef,),
             methods=(AssessmentMethod.DIRECT_OBSERVATION, AssessmentMethod.KEY_INFORMANTS),
+            informant_contact_ids=(informant, restricted),
             resident_total=2400,
             resident_women=700,
             resident_men=650,
@@ -138,4 +146,4 @@ def build_assessments(store) -> Assessed:
         ),
         today=TODAY,
     )
-    return Assessed(kidjigra, camp, unicef, msf, acted)
+    return Assessed(kidjigra, camp, unicef, msf, acted, informant, restricted)

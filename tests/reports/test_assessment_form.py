@@ -38,6 +38,7 @@ FIELDS_IN_ORDER = [
     "Team",
     "Joint with (organisations)",
     "Methods",
+    "Key informants",
     "3. The population",
     "Total",
     "Women (18 and over)",

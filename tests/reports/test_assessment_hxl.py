@@ -7,7 +7,7 @@ import io
 
 import hxl
 import pytest
-from assessment_samples import FACTS, build_assessments
+from assessment_samples import FACTS, INFORMANT, RESTRICTED, build_assessments
 from factories import PASSPHRASE
 
 from cimicdesk.domain.enums import UnitLevel
@@ -24,8 +24,10 @@ def hxl_source(path):
 
 
 def read_rows(path):
+    """The hashtags as written, and each row as hashtag -> value, as libhxl reads them."""
     source = hxl_source(path)
-    return [c.display_tag for c in source.columns], [row.dictionary for row in source]
+    tags = [c.display_tag for c in source.columns]
+    return tags, [dict(zip(tags, row.values, strict=True)) for row in source]
 
 
 def _by_sector(rows):
@@ -90,6 +92,9 @@ def test_libhxl_reads_every_tag_and_the_figures_saved(store, tmp_path):
         "IDP site",
         "BANBAT 1",
     )
+    # Key informants never leave the mission, named or restricted.
+    text = out.read_text(encoding="utf-8")
+    assert INFORMANT not in text and RESTRICTED not in text
     # The site's IDP total was not given: the sum of the parts known (the domain's rule).
     assert camp["#affected+idps+total"] == "3000" and camp["#population+total"] == ""
 

@@ -4,13 +4,14 @@ said so), infrastructure, actions and organisations by name, on one or two pages
 from __future__ import annotations
 
 import pytest
-from assessment_samples import build_assessments
+from assessment_samples import INFORMANT, RESTRICTED, build_assessments
 from pypdf import PdfReader
 from report_helpers import NOW, pdf_text
 
 from cimicdesk.domain.assessment import SectorRating
 from cimicdesk.domain.enums import AssessmentSector, Severity
 from cimicdesk.domain.errors import CimicError
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.i18n import catalogue
 from cimicdesk.reports import record_commands
 from cimicdesk.reports.record_sheet import assessment_sheet
@@ -45,8 +46,12 @@ def test_the_sheet_prints_every_field_of_the_assessment(store, tmp_path):
         "BANBAT1 CIMIC team 2, Capt. Rahman",
         "UNICEF",  # joint
         "Direct observation, Key informant interviews",
+        INFORMANT,
     ):
         assert value in text, value
+    # A restricted key informant is printed by his code, never his name.
+    assert restricted_code(saved.restricted) in text
+    assert RESTRICTED not in text and "Zoumald" not in text
     # The population by group, 0 for none and – for not known.
     assert "Residents 2,400 700 650 1,000" in text
     assert "IDPs 350 120 – 180" in text and "Returnees 0 – – –" in text
@@ -105,7 +110,7 @@ def test_the_french_sheet_translates_labels_and_keeps_the_officers_words(store, 
 def test_long_key_facts_are_shortened_to_two_pages_with_a_note(store, tmp_path):
     saved = build_assessments(store)
     long = " ".join(
-        f"Fact {i} about the water points and the queue at the river." for i in range(400)
+        f"Fact {i} about the water points and the queue at the river." for i in range(250)
     )
     assessment = assessments.get_assessment(store, saved.kidjigra.id)
     assessment.sectors = [

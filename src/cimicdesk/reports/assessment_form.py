@@ -312,6 +312,7 @@ def _when(w: FormWriter) -> list[Flowable]:
                     [(msg("Team"), "")],
                     [(msg("Joint with (organisations)"), "")],
                     [(msg("Methods"), w.ticks(list(AssessmentMethod), 2, w.wide))],
+                    [(msg("Key informants"), "")],
                 ]
             )
         ],

@@ -45,6 +45,7 @@ def assessment_sheet(
                 (msg("Team"), assessment.team),
                 (msg("Joint with"), _names(sheet, assessment.joint_organisation_ids)),
                 (msg("Methods"), ", ".join(t(m) for m in assessment.methods)),
+                (msg("Key informants"), _informants(sheet, assessment)),
             ]
         )
     )
@@ -76,6 +77,11 @@ def _admin_areas(sheet: Sheet, assessment: Assessment) -> str:
     if assessment.adm2:
         parts.append(sheet.t(msg("{name} (sub-prefecture)", name=assessment.adm2)))
     return " · ".join(parts)
+
+
+def _informants(sheet: Sheet, assessment: Assessment) -> str:
+    """The key informants from the directory, a restricted one by its code only."""
+    return " · ".join(p for p in map(sheet.person, assessment.informant_contact_ids) if p)
 
 
 def _name(sheet: Sheet, org_id: str) -> str:
