@@ -413,7 +413,7 @@ def _infrastructure(w: FormWriter) -> list[Flowable]:
 
 def _longest_word(value: str, size: float) -> float:
     """The width (points) of the longest word of a heading, with the cell's padding."""
-    return max(stringWidth(word, FONT_BOLD, size) for word in value.split()) + 12
+    return float(max(stringWidth(word, FONT_BOLD, size) for word in value.split())) + 12
 
 
 def _present(w: FormWriter) -> list[Flowable]:
