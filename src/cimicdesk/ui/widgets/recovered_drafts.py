@@ -26,6 +26,7 @@ PAGES = {
     "qips": "qip",
     "incidents": "incident",
     "support": "support_request",
+    "assessments": "assessment",
 }
 PageRole = Qt.ItemDataRole.UserRole
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
