@@ -8,6 +8,7 @@ import csv
 import pytest
 from assessment_samples import build_assessments
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from test_reports_page import ReportPrompter, export
 
 
@@ -61,3 +62,21 @@ def test_the_file_menu_opens_the_blank_form_on_the_reports_page(window, qtbot):
     page = window.current_page()
     assert page.KEY == "reports" and page.kind().key == "assessment_form"
     assert window.assessment_form_action in window.ui.menuFile.actions()
+
+
+def test_ctrl_p_prints_the_open_assessment(window, store, qtbot, tmp_path):
+    saved = build_assessments(store)
+    page = window.show_page("assessments")
+    page.reload_list()
+    assert page.open_record(saved.kidjigra.id)
+    prompter = page.editor.printer.prompter()
+    prompter.report_path = tmp_path / "asm"  # no suffix: .pdf is added
+    page.editor.ui.nameEdit.setFocus()
+    qtbot.keyClick(page.editor.ui.nameEdit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    out = tmp_path / "asm.pdf"
+    assert out.exists() and page.editor.printer.last_written == out
+    [(_, title, suggested)] = prompter.questions("report_file")
+    assert title == "Print the assessment"
+    assert suggested.endswith(f"{saved.kidjigra.reference}.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Kidjigra" in text and "Water, sanitation and hygiene" in text
