@@ -48,10 +48,14 @@ def test_the_blank_form_is_a_pdf_in_the_language_chosen(
     assert ui.textStack.currentWidget() is ui.noTextLabel
     assert "blank form" in ui.noTextLabel.text()
     assert not ui.formatRow.isVisible() and not page.period_picker.isVisible()
+    assert ui.noPeriodLabel.text() == "No period: a blank form to fill in."
     assert ui.reportLanguageCombo.isEnabled() and ui.paperCombo.isEnabled()
     assert ui.exportButton.text() == "&Export PDF…" and ui.previewButton.isEnabled()
     ui.wordRadio.setChecked(True)  # chosen for another report: the form stays a PDF
     assert ui.exportButton.text() == "&Export PDF…"
+    page.set_kind("3w")  # the 3W keeps its own words
+    assert ui.noPeriodLabel.text() == "No period: the QIPs as they stand today."
+    page.set_kind("assessment_form")
     export(qtbot, page, prompter, tmp_path / "form.pdf")
     assert len(PdfReader(tmp_path / "form.pdf").pages) == 4
     assert prompter.questions("error") == []

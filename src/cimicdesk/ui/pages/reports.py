@@ -148,6 +148,7 @@ class ReportsPage(Page):
         self._shown: tuple[str, DraftKey | None] = ("", None)
         self._quiet = 0
         self._stale = False
+        self._no_period_text = self.ui.noPeriodLabel.text()
         self._finish_form()
         if store.unit.level is UnitLevel.SECTOR:
             # A sector's file holds its battalions' records: its usual report is the
@@ -398,6 +399,12 @@ class ReportsPage(Page):
         self.period_picker.setVisible(kind.period == "range")
         ui.asOfRow.setVisible(kind.period == "day")
         ui.noPeriodLabel.setVisible(not kind.period)
+        if not kind.period:  # the form's own text says 'the QIPs as they stand' (the 3W)
+            ui.noPeriodLabel.setText(
+                self.tr("No period: a blank form to fill in.")
+                if kind.key == "assessment_form"
+                else self._no_period_text
+            )
         ui.unitsGroup.setVisible(kind.by_units)
         for widget in (ui.paperCombo, ui.paperLabel, ui.reportLanguageCombo, ui.languageLabel):
             widget.setEnabled(kind.is_pdf)
