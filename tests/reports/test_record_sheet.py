@@ -440,7 +440,7 @@ def test_print_record_refuses_an_unknown_reference_and_writes_nothing(
     code = main(["print-record", str(db_path), "BANBAT1-QIP-1999-999", "--out", str(out)])
     err = capsys.readouterr().err
     assert code == 2
-    assert "No QIP, incident, support request or liaison entry has the reference" in err
+    assert "No QIP, incident, support request, liaison entry or assessment has the" in err
     assert "Traceback" not in err and not out.exists()
 
 

@@ -1,4 +1,5 @@
-"""The print-record command: one QIP, incident, support request or liaison entry as a PDF."""
+"""The print-record command: one QIP, incident, support request, liaison entry or community
+assessment as a PDF."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ def add_record_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     """Register print-record on the CLI's sub-command parser."""
     sheet = commands.add_parser(
         "print-record",
-        help="print one QIP, incident, support request or liaison entry (PDF, 1-2 pages)",
+        help="print one QIP, incident, support request, liaison entry or assessment (PDF, 1-2 "
+        "pages)",
         description=(
             "Write one record as a PDF of one or two pages, with its photos: a QIP's "
             "proposal for the project review committee, an incident report for the file, "
-            "a support request as sent, a meeting record. Restricted contacts appear by "
+            "a support request as sent, a meeting record, a community assessment. Restricted "
+            "contacts appear by "
             "their code only. A name ending in .docx writes a Word document." + READS_ONLY
         ),
     )
@@ -25,7 +28,7 @@ def add_record_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     sheet.add_argument(
         "reference",
         metavar="REF",
-        help="the record's reference (e.g. BANBAT1-QIP-2026-001) or its id",
+        help="the record's reference (e.g. BANBAT1-QIP-2026-001, BANBAT1-ASM-2026-004) or its id",
     )
     sheet.add_argument("--out", type=Path, required=True, help="the file to write, e.g. qip.pdf")
     sheet.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size")

@@ -1,4 +1,5 @@
-"""The report commands of the command line: sitrep, handover-brief, export-3w."""
+"""The report commands of the command line: sitrep, handover-brief, export-3w,
+export-assessments and assessment-form."""
 
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def note_if_open_elsewhere(path: Path) -> None:
 
 
 def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register the three report commands on the CLI's sub-command parser."""
+    """Register the report commands on the CLI's sub-command parser."""
     sitrep = commands.add_parser(
         "sitrep",
         help="write the weekly CIMIC sitrep (PDF) of a unit, or of a sector",
@@ -106,6 +107,44 @@ def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     three_w.add_argument("--out", type=Path, required=True, help="the CSV file to write")
     three_w.set_defaults(handler=_export_3w)
 
+    assessments = commands.add_parser(
+        "export-assessments",
+        help="export the community assessments as HXL-tagged CSV for the clusters",
+        description=(
+            "Export the community assessments as CSV with HXL hashtags, one row per "
+            "assessment and sector looked at: the community, its population by group, the "
+            "sector's JIAF severity (empty: seen but not rated), key facts and sources. "
+            "#inneed stays empty: a CIMIC team does not count people in need. Libhxl and "
+            "the HDX tools read it." + READS_ONLY
+        ),
+    )
+    assessments.add_argument("file", metavar="FILE", type=Path, help="the database")
+    assessments.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    assessments.add_argument(
+        "--start", help="the first day of assessments to export, YYYY-MM-DD (default: the first)"
+    )
+    assessments.add_argument(
+        "--end", help="the last day of assessments to export, YYYY-MM-DD (default: the last)"
+    )
+    assessments.set_defaults(handler=_export_assessments)
+
+    form = commands.add_parser(
+        "assessment-form",
+        help="write the blank community assessment form (PDF) to fill by hand",
+        description=(
+            "Write the blank community assessment form, to fill by hand where a laptop "
+            "cannot go: the fields of the program's editor in the same order, the JIAF "
+            "severity scale as tick boxes for each sector. It carries the database's unit, "
+            "marking and, for a training database, EXERCISE." + READS_ONLY
+        ),
+    )
+    form.add_argument("file", metavar="FILE", type=Path, help="the database")
+    _add_output_options(form, "assessment-form.pdf")
+    form.add_argument(
+        "--marking", help="the handling marking at top and bottom (default: the unit's)"
+    )
+    form.set_defaults(handler=_assessment_form)
+
 
 def _add_output_options(parser: argparse.ArgumentParser, example: str) -> None:
     parser.add_argument("--out", type=Path, required=True, help=f"the PDF to write, e.g. {example}")
@@ -157,5 +196,27 @@ def _handover_brief(options: argparse.Namespace) -> int:
 def _export_3w(options: argparse.Namespace) -> int:
     with open_to_read(options.file) as store:
         written = _reports().write_3w(store, options.out)
+    print(f"wrote {written}")
+    return 0
+
+
+def _export_assessments(options: argparse.Namespace) -> int:
+    with open_to_read(options.file) as store:
+        written = _reports().write_assessments_hxl(
+            store, options.out, start=options.start, end=options.end
+        )
+    print(f"wrote {written}")
+    return 0
+
+
+def _assessment_form(options: argparse.Namespace) -> int:
+    with open_to_read(options.file) as store:
+        written = _reports().write_assessment_form(
+            store,
+            options.out,
+            paper=options.paper,
+            language=options.lang,
+            marking=options.marking,
+        )
     print(f"wrote {written}")
     return 0

@@ -1,4 +1,5 @@
-"""The report commands the CLI and the GUI call: sitrep, handover brief, 3W export.
+"""The report commands the CLI and the GUI call: sitrep, handover brief, 3W export,
+the assessments' HXL export and the blank assessment form.
 
 Each takes an open Store and an output path, writes the file whole or not at all (a
 temporary file beside it is renamed into place), and returns the path written. Known
@@ -10,7 +11,7 @@ with a message for the officer. The report's language is chosen here: its Texts
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from cimicdesk.domain.enums import UnitLevel
@@ -183,3 +184,53 @@ def write_handover_brief(
 def write_3w(store: Store, out: Path | str) -> Path:
     """Write the 3W of the QIPs as HXL-tagged CSV (UTF-8)."""
     return write_whole(out, lambda path: write_3w_csv(store, path))
+
+
+def write_assessments_hxl(
+    store: Store,
+    out: Path | str,
+    *,
+    start: date | str | None = None,
+    end: date | str | None = None,
+) -> Path:
+    """Write the community assessments as HXL-tagged CSV (UTF-8), one row per assessment
+    and sector: those assessed from `start` to `end` (both included; either may be left
+    out for no bound)."""
+    first = (
+        _as_date(start, lambda p: msg("The start date: {message}", message=p)) if start else None
+    )
+    last = _as_date(end, lambda p: msg("The end date: {message}", message=p)) if end else None
+    if first and last and last < first:
+        raise CimicError(
+            msg(
+                "The end date {end} is before the start date {start}.",
+                end=last.isoformat(),
+                start=first.isoformat(),
+            )
+        )
+    from cimicdesk.reports.assessment_hxl import write_assessments_csv
+
+    date_from = first.isoformat() if first else None
+    date_to = (
+        (last + timedelta(days=1)).isoformat() if last else None
+    )  # the store's end is exclusive
+    return write_whole(
+        out, lambda path: write_assessments_csv(store, path, date_from=date_from, date_to=date_to)
+    )
+
+
+def write_assessment_form(
+    store: Store,
+    out: Path | str,
+    *,
+    paper: str = "A4",
+    language: str = "en",
+    marking: str | None = None,
+) -> Path:
+    """Write the blank community assessment form (PDF) to fill by hand, in `language`."""
+    texts = _check_options(paper, language)
+    from cimicdesk.reports.assessment_form import write_form
+
+    return write_whole(
+        out, lambda path: write_form(path, texts, store=store, paper=paper, marking=marking)
+    )

@@ -5,32 +5,19 @@ per project. Projects the review committee rejected never ran and are left out;
 tombstoned ones never appear. The records hold no administrative P-codes yet, so the
 #adm1+code and #adm2+code columns are present but empty.
 
-The 3W of a training (exercise) database starts with one more column, "Exercise"
-(#meta+exercise), that says EXERCISE on every row: a column, not a comment line, because
-3W sheets are filtered, sorted and pasted together, and the mark must stay on each project.
+The 3W of a training (exercise) database starts with the EXERCISE column (hxl_table).
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from cimicdesk.domain.enums import QipStatus
-from cimicdesk.domain.grid import GridReferenceError, parse_grid
 from cimicdesk.domain.qip import Qip
+from cimicdesk.reports.hxl_table import Column, position, write_hxl_csv
 from cimicdesk.store import qips as qip_repo
 from cimicdesk.store.database import Store
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of the 3W: its heading for people and its HXL hashtag."""
-
-    heading: str
-    tag: str
-
 
 COLUMNS = (
     Column("Project number", "#meta+id"),
@@ -50,9 +37,6 @@ COLUMNS = (
     Column("People targeted", "#targeted"),
     Column("People reached", "#reached"),
 )
-
-EXERCISE_COLUMN = Column("Exercise", "#meta+exercise")  # first, in a training database's 3W
-EXERCISE = "EXERCISE"
 
 # Our lifecycle mapped onto the HXL #status vocabulary (planned / active / complete / canceled).
 S = QipStatus
@@ -74,19 +58,9 @@ HXL_STATUS = {
 }
 
 
-def _position(grid: str) -> tuple[str, str]:
-    if not grid:
-        return "", ""
-    try:
-        ref = parse_grid(grid)
-    except GridReferenceError:
-        return "", ""
-    return f"{ref.lat:.5f}", f"{ref.lon:.5f}"
-
-
 def qip_row(qip: Qip) -> list[str]:
     """A project's 3W row, in the order of COLUMNS."""
-    lat, lon = _position(qip.grid)
+    lat, lon = position(qip.grid)
     budget = qip.budget()
     return [
         qip.number,
@@ -123,14 +97,5 @@ def exported_qips(store: Store) -> Iterator[Qip]:
 
 def write_3w_csv(store: Store, out: Path) -> int:
     """Write the 3W CSV (UTF-8) to `out`; return the number of projects written."""
-    count = 0
-    columns = (EXERCISE_COLUMN, *COLUMNS) if store.training else COLUMNS
-    mark = [EXERCISE] if store.training else []
-    with open(out, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([c.heading for c in columns])
-        writer.writerow([c.tag for c in columns])
-        for qip in exported_qips(store):
-            writer.writerow(mark + qip_row(qip))
-            count += 1
-    return count
+    rows = (qip_row(qip) for qip in exported_qips(store))
+    return write_hxl_csv(out, COLUMNS, rows, training=store.training)

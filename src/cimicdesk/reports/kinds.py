@@ -16,8 +16,8 @@ __all__ = ["ANNEXES", "BY_KEY", "KINDS", "ReportKind", "ReportRequest", "kind_of
 from cimicdesk.store import report_drafts
 from cimicdesk.store.database import Store
 
-# How a kind is dated: a range of days (a sitrep), one day (a handover brief), or not at
-# all (the 3W export: the QIPs as they stand).
+# How a kind is dated: a range of days (a sitrep, the assessments of a period), one day
+# (a handover brief), or not at all (the 3W export: the QIPs as they stand; a blank form).
 PeriodShape = Literal["range", "day", ""]
 # The key a report's text is kept under in store.report_drafts: kind, units, start, end.
 DraftKey = tuple[str, tuple[str, ...], str, str]
@@ -27,10 +27,11 @@ DraftKey = tuple[str, tuple[str, ...], str, str]
 class ReportKind:
     """One kind of report.
 
-    Attributes: key (a draft kind of store.report_drafts, or '3w'), title (its name in a
-    list), noun (its name within a sentence), about (what it holds), code (in file names
-    and reference numbers), suffix ('pdf' or 'csv'), period (PeriodShape), by_units
-    (True: the officer ticks the battalions it covers).
+    Attributes: key (a draft kind of store.report_drafts, or '3w', 'assessments_hxl',
+    'assessment_form'), title (its name in a list), noun (its name within a sentence),
+    about (what it holds), code (in file names and reference numbers), suffix ('pdf' or
+    'csv'), period (PeriodShape), by_units (True: the officer ticks the battalions it
+    covers), word (a PDF that also has a Word copy; a form with tick boxes has none).
     """
 
     key: str
@@ -41,6 +42,7 @@ class ReportKind:
     suffix: str
     period: PeriodShape
     by_units: bool = False
+    word: bool = True
 
     @property
     def has_draft(self) -> bool:
@@ -51,6 +53,11 @@ class ReportKind:
     def is_pdf(self) -> bool:
         """A PDF has a paper size and a language; a CSV has neither."""
         return self.suffix == "pdf"
+
+    @property
+    def has_word(self) -> bool:
+        """Whether the officer may ask for it as a Word document instead of the PDF."""
+        return self.is_pdf and self.word
 
 
 KINDS: tuple[ReportKind, ...] = (
@@ -102,6 +109,32 @@ KINDS: tuple[ReportKind, ...] = (
         code="3W-QIPs",
         suffix="csv",
         period="",
+    ),
+    ReportKind(
+        key="assessments_hxl",
+        title=msg("Community assessments (HXL CSV)"),
+        noun=msg("assessments export"),
+        about=msg(
+            "The community assessments of a period for the humanitarian clusters: one row "
+            "per assessment and sector, with the population, the JIAF severity, the key "
+            "facts and their sources, as CSV with HXL hashtags. It has no text to write."
+        ),
+        code="ASSESSMENTS-HXL",
+        suffix="csv",
+        period="range",
+    ),
+    ReportKind(
+        key="assessment_form",
+        title=msg("Blank assessment form"),
+        noun=msg("blank assessment form"),
+        about=msg(
+            "The community assessment form to print and fill by hand where a laptop cannot "
+            "go: the editor's fields in the same order, the severity scale as tick boxes."
+        ),
+        code="ASSESSMENT-FORM",
+        suffix="pdf",
+        period="",
+        word=False,
     ),
 )
 BY_KEY = {kind.key: kind for kind in KINDS}
@@ -158,6 +191,10 @@ class ReportRequest:
                 "annexes": self.annexes,
                 **pdf,
             }
+        if key == "assessments_hxl":
+            return {"start": self.start, "end": self.end}
+        if key == "assessment_form":
+            return pdf
         return {}
 
     def file_name(self, unit_code: str) -> str:
@@ -188,4 +225,8 @@ def write_report(store: Store, out: Path, request: ReportRequest) -> Path:
         return commands.write_sitrep(store, out, **request.options())
     if key == "handover_brief":
         return commands.write_handover_brief(store, out, **request.options())
+    if key == "assessments_hxl":
+        return commands.write_assessments_hxl(store, out, **request.options())
+    if key == "assessment_form":
+        return commands.write_assessment_form(store, out, **request.options())
     return commands.write_3w(store, out)

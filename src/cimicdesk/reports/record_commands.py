@@ -25,19 +25,21 @@ from cimicdesk.reports.pdf_render import page_ranges
 from cimicdesk.reports.record_sheet import BUILDERS, TEXT_LIMIT, SheetOptions
 from cimicdesk.store.database import Store
 
-KINDS = tuple(BUILDERS)  # qip, incident, support_request, liaison_entry
+KINDS = tuple(BUILDERS)  # qip, incident, support_request, liaison_entry, assessment
 # Each kind's table and the column that holds its reference (BANBAT1-QIP-2026-001).
 _TABLES = {
     "qip": ("qips", "number"),
     "incident": ("incidents", "reference"),
     "support_request": ("support_requests", "number"),
     "liaison_entry": ("liaison_entries", "ref"),
+    "assessment": ("assessments", "reference"),
 }
 _NOUNS: dict[str, Message] = {
     "qip": msg("QIP"),
     "incident": msg("incident"),
     "support_request": msg("support request"),
     "liaison_entry": msg("liaison entry"),
+    "assessment": msg("assessment"),
 }
 # How much a sheet may hold, tried in turn until it fits on MAX_PAGES: characters of
 # free text, rows per table, photos and their height (mm).
@@ -93,8 +95,8 @@ def find_record(store: Store, reference: str) -> tuple[str, str]:
                 return kind, record_id
     raise CimicError(
         msg(
-            "No QIP, incident, support request or liaison entry has the reference or id "
-            "'{reference}'.",
+            "No QIP, incident, support request, liaison entry or assessment has the "
+            "reference or id '{reference}'.",
             reference=key,
         )
     )
@@ -180,7 +182,7 @@ def write_record(
     marking: str | None = None,
     now: datetime | None = None,
 ) -> Path:
-    """Write one QIP, incident, support request or liaison entry as a PDF of one or two
+    """Write one QIP, incident, support request, liaison entry or assessment as a PDF of one or two
     pages (a `.docx` name: a Word document), whole or not at all; returns the path."""
     texts = _check_options(paper, language)
     check_kind(kind)

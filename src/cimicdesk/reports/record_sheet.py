@@ -1,4 +1,5 @@
-"""One record on paper: a QIP, an incident, a support request or a liaison entry as blocks.
+"""One record on paper: a QIP, an incident, a support request, a liaison entry or a community
+assessment as blocks.
 
 Each builder reads one record from the store and returns a Document (reports/document.py)
 of one or two pages: a header grid, the officer's texts, the record's tables and up to
@@ -14,6 +15,7 @@ from collections.abc import Callable
 
 from cimicdesk.i18n.catalogue import Texts
 from cimicdesk.reports.document import Document
+from cimicdesk.reports.sheet_assessment import assessment_sheet
 from cimicdesk.reports.sheet_base import MAX_PHOTOS, MAX_ROWS, TEXT_LIMIT, SheetOptions
 from cimicdesk.reports.sheet_incident import incident_sheet
 from cimicdesk.reports.sheet_liaison import liaison_sheet
@@ -28,6 +30,7 @@ __all__ = [
     "PROPOSAL_STAGES",
     "TEXT_LIMIT",
     "SheetOptions",
+    "assessment_sheet",
     "incident_sheet",
     "liaison_sheet",
     "qip_sheet",
@@ -41,4 +44,5 @@ BUILDERS: dict[str, Builder] = {
     "incident": incident_sheet,
     "support_request": support_sheet,
     "liaison_entry": liaison_sheet,
+    "assessment": assessment_sheet,
 }

@@ -326,6 +326,13 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         return self.ui.pageStack.currentWidget()  # type: ignore[return-value]
 
+    def show_assessment_form(self) -> None:
+        """The Reports page with the blank assessment form chosen, to preview or export."""
+        page = self.show_page("reports")
+        set_kind = getattr(page, "set_kind", None)
+        if set_kind is not None:
+            set_kind("assessment_form")
+
     def show_page(self, key: str) -> Page:
         """Bring a page to the front (Ctrl+1…9 and the navigation list do this); a page
         not shown before is built now."""
@@ -472,6 +479,17 @@ class MainWindow(QMainWindow):
         )
         ui.menuFile.aboutToShow.connect(self.show_last_backup)
         self.sync_commands.add_to_menu(ui.menuFile)
+        ui.menuFile.addSeparator()
+        self.assessment_form_action = self._action(
+            self.tr("Blank &assessment form…"),
+            self.show_assessment_form,
+            icon=":/icons/reports",
+            tip=self.tr(
+                "The community assessment form to print and fill by hand (Reports page: "
+                "preview, paper, language)"
+            ),
+        )
+        ui.menuFile.addAction(self.assessment_form_action)
         ui.menuFile.addSeparator()
         self.lock_action = self._action(
             self.tr("&Lock"),

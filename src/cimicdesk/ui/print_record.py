@@ -42,6 +42,7 @@ NOUNS = {
     "incident": QT_TRANSLATE_NOOP("PrintRecord", "incident"),
     "support_request": QT_TRANSLATE_NOOP("PrintRecord", "request"),
     "liaison_entry": QT_TRANSLATE_NOOP("PrintRecord", "entry"),
+    "assessment": QT_TRANSLATE_NOOP("PrintRecord", "assessment"),
 }
 # Where the last printout went: offered again for the next (this session only).
 _last_folder: list[Path] = []

@@ -40,6 +40,7 @@ from cimicdesk.ui.editors.draft_fields import text_in
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.i18n import label, number
 from cimicdesk.ui.models.assessment_children import InfrastructureModel, RecommendedActionModel
+from cimicdesk.ui.print_record import RecordPrinter
 from cimicdesk.ui.widgets.child_table import RowKeys, edit_cell, set_up_child_table
 
 # The methods a new assessment starts with: what every team does on a visit.
@@ -142,6 +143,7 @@ class AssessmentEditor(RecordEditor):
         self._not_rated_keys = NotRatedKeys(self)
         for combo in ui.severity_combos.values():
             combo.installEventFilter(self._not_rated_keys)
+        self.printer = RecordPrinter(self, "assessment")  # Print… (Ctrl+P)
         self.finish_setup()
 
     def _set_up_tables(self) -> None:

@@ -49,14 +49,15 @@ class ReportOutput:
             check.toggled.connect(kept)
 
     def show_kind(self, kind: ReportKind) -> None:
-        """PDF or Word only for a document (the 3W is a CSV); annexes only for a sitrep."""
-        self.ui.formatRow.setVisible(kind.is_pdf)
+        """PDF or Word only for a document that has both (the 3W is a CSV, the blank form
+        only a PDF); annexes only for a sitrep."""
+        self.ui.formatRow.setVisible(kind.has_word)
         self.ui.annexesRow.setVisible(kind.key in SITREPS)
 
     def suffix(self, kind: ReportKind) -> str:
         """The file's suffix: 'docx' when a Word copy of a document is chosen, else the
         kind's own ('pdf', 'csv')."""
-        return WORD if kind.is_pdf and self.ui.wordRadio.isChecked() else kind.suffix
+        return WORD if kind.has_word and self.ui.wordRadio.isChecked() else kind.suffix
 
     def format_name(self, kind: ReportKind) -> str:
         """'PDF', 'Word' or 'CSV', as the export button names it (never translated)."""

@@ -26,6 +26,7 @@ from cimicdesk.domain.timeutil import display_stamp, utc_now
 from cimicdesk.i18n import catalogue
 from cimicdesk.reports import data as report_data
 from cimicdesk.reports.kinds import KINDS, DraftKey, ReportKind, ReportRequest, kind_of
+from cimicdesk.store.assessments import count_assessments
 from cimicdesk.store.database import Store
 from cimicdesk.store.qips import count_qips
 from cimicdesk.store.report_drafts import ReportDraft
@@ -55,6 +56,23 @@ THREE_W_NOTE = QT_TRANSLATE_NOOP(
     "#sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, "
     "#value+budget, #targeted, #reached.\n\nOpen it in a spreadsheet, or hand it to the "
     "humanitarian information officers.",
+)
+ASSESSMENTS_NOTE = QT_TRANSLATE_NOOP(
+    "ReportsPage",
+    "No text to write for the assessments export.\n\nIt writes the community assessments "
+    "of the period chosen ({count} in this file), one row per assessment and sector looked "
+    "at, with the HXL hashtags the clusters read: #loc+name, #adm1+name, #population, "
+    "#affected+idps, #sector+cluster+code, #severity (empty: seen but not rated), "
+    "#description+facts. #inneed stays empty: a CIMIC team does not count people in "
+    "need.\n\nOpen it in a spreadsheet, or hand it to the humanitarian information officers.",
+)
+FORM_NOTE = QT_TRANSLATE_NOOP(
+    "ReportsPage",
+    "No text to write for the blank form.\n\nIt prints the community assessment form to "
+    "fill by hand where a laptop cannot go: the fields of the Assessments editor in the "
+    "same order, a block per sector with the severity scale (1 to 5, or not rated) as tick "
+    "boxes, infrastructure, actions and the team leader's signature. Preview it, then print "
+    "it; enter what the team wrote in Assessments on return.",
 )
 NOTE_INSET = 24  # a note's width is its column's, less the group box's frame and margins
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
@@ -130,6 +148,7 @@ class ReportsPage(Page):
         self._shown: tuple[str, DraftKey | None] = ("", None)
         self._quiet = 0
         self._stale = False
+        self._no_period_text = self.ui.noPeriodLabel.text()
         self._finish_form()
         if store.unit.level is UnitLevel.SECTOR:
             # A sector's file holds its battalions' records: its usual report is the
@@ -380,6 +399,12 @@ class ReportsPage(Page):
         self.period_picker.setVisible(kind.period == "range")
         ui.asOfRow.setVisible(kind.period == "day")
         ui.noPeriodLabel.setVisible(not kind.period)
+        if not kind.period:  # the form's own text says 'the QIPs as they stand' (the 3W)
+            ui.noPeriodLabel.setText(
+                self.tr("No period: a blank form to fill in.")
+                if kind.key == "assessment_form"
+                else self._no_period_text
+            )
         ui.unitsGroup.setVisible(kind.by_units)
         for widget in (ui.paperCombo, ui.paperLabel, ui.reportLanguageCombo, ui.languageLabel):
             widget.setEnabled(kind.is_pdf)
@@ -427,9 +452,7 @@ class ReportsPage(Page):
         if draft is None:
             self._saved = {}
             self._set_form({})
-            ui.noTextLabel.setText(
-                self.problem() or self.tr(THREE_W_NOTE).format(count=count_qips(self.store))
-            )
+            ui.noTextLabel.setText(self.problem() or self._no_text_note(kind))
             ui.textStack.setCurrentWidget(ui.noTextLabel)
             ui.textTitle.setText(message(kind.title))
             self._update_draft_state()
@@ -446,6 +469,14 @@ class ReportsPage(Page):
             )
         )
         self._update_draft_state()
+
+    def _no_text_note(self, kind: ReportKind) -> str:
+        """What a kind without text writes, in place of the text fields."""
+        if kind.key == "assessments_hxl":
+            return self.tr(ASSESSMENTS_NOTE).format(count=count_assessments(self.store))
+        if kind.key == "assessment_form":
+            return self.tr(FORM_NOTE)
+        return self.tr(THREE_W_NOTE).format(count=count_qips(self.store))
 
     def _show_defaults(self) -> None:
         """What the report prints where a header field is left empty, as placeholders."""
