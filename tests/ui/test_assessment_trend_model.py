@@ -54,19 +54,19 @@ def test_cells_show_severity_colour_and_moves_oldest_left(qtmodeltester):
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert [h.split("\n")[0] for h in header] == ["2026-05-12", "2026-07-20", "2026-10-30"]
     assert [_cell(model, S.WASH, c) for c in range(3)] == [
-        "3 Severe",
-        "4 Extreme ↑",
-        "2 Stressed ↓",
+        "3 · Severe",
+        "4 · Extreme ↑",
+        "2 · Stressed ↓",
     ]
     # health: not rated in July ("—"); its October rise is against May
-    assert [_cell(model, S.HEALTH, c) for c in range(3)] == ["3 Severe", "—", "4 Extreme ↑"]
+    assert [_cell(model, S.HEALTH, c) for c in range(3)] == ["3 · Severe", "—", "4 · Extreme ↑"]
     # education never assessed: blank, no colour
     assert _cell(model, S.EDUCATION, 0) is None
     assert _cell(model, S.EDUCATION, 0, Qt.ItemDataRole.BackgroundRole) is None
     assert _cell(model, S.WASH, 1, Qt.ItemDataRole.BackgroundRole) == QColor(SEVERITY_HEX["4"])
     assert _cell(model, S.WASH, 2, CommunityTrendModel.MoveRole) == -2
     worst = [model.index(0, c).data() for c in range(3)]
-    assert worst == ["3 Severe", "4 Extreme", "4 Extreme"]
+    assert worst == ["3 · Severe", "4 · Extreme", "4 · Extreme"]
     residents = next(
         r
         for r in range(model.rowCount())

@@ -21,17 +21,11 @@ SERIES_HEX = (
     "#e56b6f",
 )
 
-# The JIAF severity scale's colours, 1 (minimal) to 5 (catastrophic): the pale-yellow to
-# dark-red ramp of OCHA's severity maps in the Humanitarian Needs Overviews, each step
-# apart from its neighbours in grey print too. The trend view, the window's map and the
-# report maps colour a severity with these, keyed by Severity's value.
-SEVERITY_HEX = {
-    "1": "#fff3b0",
-    "2": "#fdc961",
-    "3": "#f28b30",
-    "4": "#d3302a",
-    "5": "#6e0b0b",
-}
-# The ink written on each of them (dark on the light ones, white on the dark ones).
-SEVERITY_INK_HEX = {"1": "#1a1a1a", "2": "#1a1a1a", "3": "#1a1a1a", "4": "#ffffff", "5": "#ffffff"}
+# The JIAF severity scale's colours, 1 (minimal) to 5 (catastrophic): a sequential scale,
+# pale to dark (ColorBrewer OrRd 5, as the humanitarian severity maps read), each step apart
+# from its neighbours in grey print too; level 1 is no green "all clear": it is the bottom
+# of a scale of need. The window (ui/severity.py, the trend, the map) and the report maps
+# colour a severity with these, keyed by Severity's value; the ink is the text on each.
+SEVERITY_HEX = {"1": "#fef0d9", "2": "#fdcc8a", "3": "#fc8d59", "4": "#e34a33", "5": "#b30000"}
+SEVERITY_INK_HEX = {"1": "#3d2a00", "2": "#3d2a00", "3": "#2b1000", "4": "#ffffff", "5": "#ffffff"}
 NOT_RATED_HEX = "#9a9a9a"  # an assessment with no sector rated (its map symbol)

@@ -282,8 +282,9 @@ class MainWindow(QMainWindow):
             )
             first_steps.area_requested.connect(self.choose_mission_area)
             page.community_requested.connect(self.show_community)  # type: ignore[attr-defined]
+            # the interval asked from the dashboard: the dashboard stays in front
             page.rules_requested.connect(  # type: ignore[attr-defined]
-                lambda: self.show_page("qips").change_settings()  # type: ignore[attr-defined]
+                lambda: self.pages["qips"].change_settings()  # type: ignore[attr-defined]
             )
         elif key == "map":
             page.cursor_grid_changed.connect(self.grid_label.setText)  # type: ignore[attr-defined]

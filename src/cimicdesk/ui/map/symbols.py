@@ -14,8 +14,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from cimicdesk.reports.palette import SEVERITY_HEX
-from cimicdesk.ui.widgets.severity_colours import style_fill
+from cimicdesk.reports.palette import NOT_RATED_HEX, SEVERITY_HEX
 
 SIZE = 14.0  # the symbol's height in screen pixels, at every zoom
 KINDS = ("incident", "qip", "liaison", "organisation", "support", "assessment")
@@ -98,7 +97,7 @@ def style_colour(kind: str, style: str) -> QColor:
     """The colour of a record of a kind and style (its kind's colour when not styled; an
     assessment's is its worst severity's, grey when none is rated)."""
     if kind == ASSESSMENT:
-        return style_fill(style)
+        return QColor(SEVERITY_HEX.get(style, NOT_RATED_HEX))
     known = STYLE_COLOURS.get(kind, {}).get(style)
     if known is not None:
         return QColor(known)

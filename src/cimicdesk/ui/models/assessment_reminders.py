@@ -12,6 +12,7 @@ from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.alerts import AlertListModel
 from cimicdesk.ui.models.assessment_trend import plain_tooltip
 from cimicdesk.ui.models.operations import ALERT_BACKGROUND, ALERT_TEXT, AWAITING_BACKGROUND
+from cimicdesk.ui.severity import severity_text
 
 
 def community_text(name: str, adm2: str) -> str:
@@ -107,8 +108,8 @@ class SeverityRisesModel(AlertListModel):
         lines = [
             self.tr("{sector}: {before} to {after}").format(
                 sector=label(change.sector),
-                before=f"{change.before.level} {label(change.before)}",
-                after=f"{change.after.level} {label(change.after)}",
+                before=severity_text(change.before),
+                after=severity_text(change.after),
             )
             for change in item.rises
         ]

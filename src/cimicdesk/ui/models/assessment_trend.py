@@ -18,7 +18,7 @@ from cimicdesk.domain.assessment_trend import (
 )
 from cimicdesk.domain.enums import AssessmentSector, Severity
 from cimicdesk.ui.i18n import label, number
-from cimicdesk.ui.widgets.severity_colours import severity_fill, severity_ink
+from cimicdesk.ui.severity import background, foreground, severity_text
 
 Index = QModelIndex | QPersistentModelIndex
 NOT_RATED = "—"  # assessed but not rated (too little to go on); blank: not assessed
@@ -153,11 +153,11 @@ class CommunityTrendModel(QAbstractTableModel):
             if severity is None:
                 return NOT_RATED
             mark = f" {RISE}" if move > 0 else f" {FALL}" if move < 0 else ""
-            return f"{severity.level} {label(severity)}{mark}"
+            return f"{severity_text(severity)}{mark}"
         if role == Qt.ItemDataRole.BackgroundRole and severity is not None:
-            return severity_fill(severity)
+            return background(severity)
         if role == Qt.ItemDataRole.ForegroundRole and severity is not None:
-            return severity_ink(severity)
+            return foreground(severity)
         if role == Qt.ItemDataRole.ToolTipRole:
             if severity is None:
                 said = self.tr("Assessed, not rated: too little to go on.")
@@ -169,7 +169,7 @@ class CommunityTrendModel(QAbstractTableModel):
                     else self.tr("Fell from {before} to {after}")
                 ).format(before=before, after=severity.level)
             else:
-                said = f"{severity.level} {label(severity)}"
+                said = severity_text(severity)
             return plain_tooltip(said) + facts
         return None
 

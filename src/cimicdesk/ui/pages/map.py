@@ -62,6 +62,7 @@ from cimicdesk.ui.map.tiles import TileLayer
 from cimicdesk.ui.map.view import MapView, PlaceMark
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.severity import severity_text
 
 REFRESH_MS = 25  # after a pan or zoom, the records are read once the view rests this long
 # More records than this in view: counts by cell instead of symbols (more are allowed
@@ -115,7 +116,7 @@ STYLE_ENUMS: dict[str, type] = {
 
 def style_label(kind: str, style: str) -> str:
     """A category's or status's label in the window's language (the text itself if
-    unknown); an assessment's worst severity as '4 Extreme'."""
+    unknown); an assessment's worst severity as '4 · Extreme'."""
     if kind == symbols.ASSESSMENT:
         return severity_label(style)
     enum = STYLE_ENUMS.get(kind)
@@ -131,7 +132,7 @@ def severity_label(style: str) -> str:
         severity = Severity(style)
     except ValueError:
         return translate("MapPage", "No sector rated")
-    return f"{severity.level} {i18n.label(severity)}"
+    return severity_text(severity)
 
 
 class MapPage(Page):

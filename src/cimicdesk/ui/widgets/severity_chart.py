@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from cimicdesk.domain.assessment_trend import SeverityPoint
 from cimicdesk.domain.enums import AssessmentSector, Severity
 from cimicdesk.ui.i18n import label
-from cimicdesk.ui.widgets.severity_colours import severity_fill
+from cimicdesk.ui.severity import background
 
 COLUMNS = 4  # charts across
 CHART_HEIGHT = 96
@@ -82,7 +82,7 @@ class SeverityCharts(QWidget):
         band = plot.height() / 5
         for level in range(1, 6):  # the scale's bands, pale, 5 at the top
             top = plot.bottom() - level * band
-            colour = QColor(severity_fill(Severity.of_level(level)))
+            colour = QColor(background(Severity.of_level(level)))
             colour.setAlpha(70)
             painter.fillRect(QRectF(plot.left(), top, plot.width(), band), colour)
             painter.setPen(INK)
@@ -117,5 +117,5 @@ class SeverityCharts(QWidget):
             if point.severity is None:
                 continue
             painter.setPen(QPen(INK, 1))
-            painter.setBrush(severity_fill(point.severity))
+            painter.setBrush(background(point.severity))
             painter.drawEllipse(at(index, point.severity.level), 4.5, 4.5)
