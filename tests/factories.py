@@ -9,11 +9,14 @@ from pathlib import Path
 
 from PIL import Image
 
+from cimicdesk.domain.assessment import Assessment, SectorRating
 from cimicdesk.domain.enums import (
+    AssessmentSector,
     IncidentCategory,
     ParticipantKind,
     QipCategory,
     QipStatus,
+    Severity,
     SupportType,
     UnitLevel,
 )
@@ -29,6 +32,7 @@ from cimicdesk.domain.records import (
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import now_stamp
 from cimicdesk.store import database, encryption, schema
+from cimicdesk.store.assessments import save_assessment
 from cimicdesk.store.contacts import save_contact
 from cimicdesk.store.database import Store, write_meta
 from cimicdesk.store.incidents import save_incident
@@ -161,6 +165,25 @@ def make_request(store, **kw):
     return save_support_request(store, SupportRequest(**values), now=NOW)
 
 
+def make_assessment(store, ratings=None, **kw):
+    """An assessment of Kidjigra village; ratings: {sector: "1".."5" or None}."""
+    ratings = ratings if ratings is not None else {AssessmentSector.WASH: "3"}
+    values = {
+        "community_name": "Kidjigra",
+        "adm1": "Ouaka",
+        "adm2": "Bambari",
+        "grid": "34NDM6409037550",
+        "assessed_on": "2026-05-20",
+        "team": "BANBAT 1 CIMIC team 2",
+        "sectors": [
+            SectorRating(sector=sector, severity=Severity(level) if level else None)
+            for sector, level in ratings.items()
+        ],
+    }
+    values.update(kw)
+    return save_assessment(store, Assessment(**values), today=TODAY)
+
+
 def image_bytes(size=(64, 48), color=(200, 30, 30), fmt="PNG", **save_kw) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", size, color).save(out, fmt, **save_kw)
@@ -272,3 +295,24 @@ def database_before(path: Path, migration: str, *, prepare=None) -> Store:
             created_at=now_stamp(),
         )
     return Store(path, db)
+
+
+# What takes a database back to before 015_assessments (tests of older files: a QIP's
+# assessment_id column stays, as SQLite cannot drop a column that references a table).
+UNDO_015 = (
+    *(
+        f"DROP TRIGGER IF EXISTS change_{t}_{w}"
+        for t in schema.SYNCED_TABLES[len(schema.TABLES_BEFORE_015) :]
+        for w in ("insert", "update")
+    ),
+    *(
+        f"DROP TRIGGER IF EXISTS map_{t}_{w}"
+        for t in ("assessments", "assessment_sectors")
+        for w in ("insert", "update", "delete")
+    ),
+    "DROP TABLE assessment_actions",
+    "DROP TABLE assessment_infrastructure",
+    "DROP TABLE assessment_sectors",
+    "DROP TABLE assessments",
+    "DELETE FROM _sqlite_migrations WHERE name = '015_assessments'",
+)

@@ -31,6 +31,7 @@ from cimicdesk.store.map_points import (
     points_in,
 )
 from cimicdesk.store.organisations import get_organisation, save_organisation
+from cimicdesk.store.schema import schema_version
 from cimicdesk.sync.duplicates import merge_duplicate
 
 # Bambari (34NDM6409037550 is about 5.77 N, 20.68 E) and Kaga-Bandoro, 180 km north-west.
@@ -236,7 +237,7 @@ def test_migration_014_indexes_the_records_already_there(db_path):
     opened = database.open_database(db_path, daily_backup=False)
     try:
         assert opened.backup_path is not None  # the file was copied aside first
-        assert opened.db.execute("PRAGMA user_version").fetchone()[0] == 14
+        assert opened.db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
         assert keys(opened) == {("incident", incident.id), ("liaison", entry.id)}
         make_qip(opened)  # and the triggers keep it from now on
         assert len(keys(opened)) == 3

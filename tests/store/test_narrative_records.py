@@ -7,7 +7,7 @@ from contextlib import closing
 from datetime import date
 
 import pytest
-from factories import make_entry, make_org, raw_connect
+from factories import UNDO_015, make_entry, make_org, raw_connect
 
 from cimicdesk.domain.enums import UnitLevel
 from cimicdesk.domain.errors import ValidationError
@@ -142,6 +142,7 @@ def test_a_database_from_before_010_gets_the_table_when_opened(store):
             "DROP TABLE change_log",
             "DROP TABLE export_log",
             "DROP TABLE applied_exports",
+            *UNDO_015,  # ...and 015_assessments
             # ...and 014_map
             *(f"DROP TRIGGER IF EXISTS {t}" for t in map_index_sql.trigger_names()),
             "DROP TABLE map_index",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from factories import HANDOVER_PASSPHRASE, raw_connect
+from factories import HANDOVER_PASSPHRASE, UNDO_015, raw_connect
 from sync_helpers import export, unit_db, unsealed
 
 from cimicdesk.domain.errors import CimicError
@@ -87,6 +87,7 @@ def test_a_database_from_before_008_gets_its_keys_when_opened(store, tmp_path):
             "DROP TABLE change_log",
             "DROP TABLE export_log",
             "DROP TABLE applied_exports",
+            *UNDO_015,  # ...and 015_assessments
             # ...and 014_map
             *(f"DROP TRIGGER IF EXISTS {t}" for t in map_index_sql.trigger_names()),
             "DROP TABLE map_index",

@@ -42,6 +42,11 @@ class CommunityKey:
     kind: CommunityKind
     where: str
 
+    @property
+    def text(self) -> str:
+        """The key as the store keeps it (assessments.community_key), one text per key."""
+        return f"{self.kind.value}|{self.where}|{self.name}"
+
 
 def fold_name(text: str) -> str:
     """A name as the key compares it: folded, punctuation and spaces out ("N'Délé" -> "ndele")."""

@@ -103,6 +103,7 @@ RANGES: dict[str, Range] = {
     "percent_complete": Range(0, 100),
     "seq": Range(1, 10_000),  # a QIP's lifecycle moves, in order
     "qip_max_months": Range(1, 60),
+    "assessment_interval_days": Range(7, 730),  # MissionSettings
     "passengers": Range(0, 9_999),  # support_editor.ui
     "tonnes": Range(0, 9_999, whole=False),
     "vehicles": Range(0, 999),

@@ -14,3 +14,4 @@ class MapKind(StrEnum):
     LIAISON = "liaison"
     ORGANISATION = "organisation"
     SUPPORT = "support"
+    ASSESSMENT = "assessment"  # a community assessment, styled by its worst severity

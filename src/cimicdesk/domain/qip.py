@@ -80,11 +80,13 @@ class MissionSettings:
     """Per-mission QIP rules, kept in the database (doctrine §6 defaults: USD 50,000, 6 months).
 
     Attributes: qip_ceiling_usd (largest approved budget), qip_max_months (longest plan,
-    from the first disbursement to the planned end).
+    from the first disbursement to the planned end), assessment_interval_days (a community
+    not assessed for longer is named on the dashboard; issue 18).
     """
 
     qip_ceiling_usd: float = 50_000.0
     qip_max_months: int = 6
+    assessment_interval_days: int = 90
 
     def field_errors(self) -> list[FieldError]:
         errors: list[FieldError] = []
@@ -98,6 +100,14 @@ class MissionSettings:
             or not 1 <= self.qip_max_months <= 60
         ):
             errors.append(FieldError("qip_max_months", msg("The duration must be 1 to 60 months.")))
+        days = self.assessment_interval_days
+        if not isinstance(days, int) or isinstance(days, bool) or not 7 <= days <= 730:
+            errors.append(
+                FieldError(
+                    "assessment_interval_days",
+                    msg("The interval between assessments must be 7 to 730 days."),
+                )
+            )
         return errors
 
     def validate(self) -> None:
@@ -206,6 +216,7 @@ class Qip(Record):
     proposing_unit: str = ""
     focal_point_id: str | None = None  # a contact
     duplication_check: str = ""  # who else works there, why this is no duplicate
+    assessment_id: str | None = None  # the community assessment that justifies it (issue 18)
     budget_requested_usd: float = 0.0
     budget_approved_usd: float = 0.0
     local_currency: str = ""  # ISO 4217, e.g. XAF

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cimicdesk.domain.enums import (
+    AssessmentSector,
+    CommunityKind,
     ContactCategory,
     IncidentCategory,
     IncidentStatus,
@@ -18,6 +20,7 @@ from cimicdesk.domain.enums import (
     QipCategory,
     QipStatus,
     Sensitivity,
+    Severity,
     SupportPriority,
     SupportStatus,
     SupportType,
@@ -113,6 +116,17 @@ class SupportFilter(PeriodFilter):
     priority: SupportPriority | None = None
     organisation_id: str | None = None
     awaiting_decision: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class AssessmentFilter(PeriodFilter):
+    """Assessments by the community's kind, one community (its key), a sector rated in
+    them, their worst severity (at least) and the day they were made."""
+
+    community_kind: CommunityKind | None = None
+    community_key: str | None = None
+    sector: AssessmentSector | None = None
+    min_severity: Severity | None = None
 
 
 def common_query(kind: str, where: RecordFilter) -> ListQuery:

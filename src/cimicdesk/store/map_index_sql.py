@@ -44,6 +44,7 @@ KIND_CODES: dict[MapKind, int] = {
     MapKind.LIAISON: 3,
     MapKind.ORGANISATION: 4,
     MapKind.SUPPORT: 5,
+    MapKind.ASSESSMENT: 6,
 }
 KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
 EPOCH_JULIAN = 2440587.5  # julianday('1970-01-01'): the day dimension counts from there
@@ -160,6 +161,48 @@ MAPPED: tuple[Mapped, ...] = (
     ),
 )
 
+# Migration 014 indexed the tables above; 015 added the assessments.
+MAPPED_BEFORE_015 = MAPPED
+# An assessment is styled by its worst severity ("1".."5"; '' none rated): its sectors
+# live in their own table, so the style is read from there, and SECTOR_TRIGGERS keep it
+# in step when a sector row arrives after its assessment (as the merge writes them).
+WORST_SEVERITY_SQL = (
+    "coalesce((SELECT max(s.severity) FROM assessment_sectors s "
+    "WHERE s.assessment_id = r.id AND s.deleted = 0 AND s.severity IS NOT NULL), '')"
+)
+MAPPED_SINCE_015: tuple[Mapped, ...] = (
+    Mapped(
+        "assessments",
+        MapKind.ASSESSMENT,
+        live=_POSITIONED,
+        lat="r.lat",
+        lon="r.lon",
+        day=_day("assessed_on"),
+        style=WORST_SEVERITY_SQL,
+        reads=("deleted", "lat", "lon", "assessed_on", "origin_unit"),
+    ),
+)
+MAPPED = MAPPED_BEFORE_015 + MAPPED_SINCE_015
+
+
+def _restyle(parent: str) -> str:
+    """SQL: set the style of the assessment `parent` (NEW./OLD.assessment_id) again."""
+    worst = WORST_SEVERITY_SQL.replace("r.id", parent)
+    key = (
+        f"(SELECT n FROM {KEYS} WHERE kind = '{MapKind.ASSESSMENT.value}' AND record_id = {parent})"
+    )
+    return f"UPDATE {INDEX} SET style = {worst} WHERE n = {key};"
+
+
+SECTOR_TRIGGERS = (
+    f"CREATE TRIGGER {TRIGGER_PREFIX}assessment_sectors_insert AFTER INSERT ON "
+    f"assessment_sectors BEGIN {_restyle('NEW.assessment_id')} END",
+    f"CREATE TRIGGER {TRIGGER_PREFIX}assessment_sectors_update AFTER UPDATE ON "
+    f"assessment_sectors BEGIN {_restyle('OLD.assessment_id')} {_restyle('NEW.assessment_id')} END",
+    f"CREATE TRIGGER {TRIGGER_PREFIX}assessment_sectors_delete AFTER DELETE ON "
+    f"assessment_sectors BEGIN {_restyle('OLD.assessment_id')} END",
+)
+
 _COLUMNS = (
     "n, min_lon, max_lon, min_lat, max_lat, min_kind, max_kind, min_day, max_day, "
     "unit, style, flash, lat, lon"
@@ -206,15 +249,15 @@ def triggers(m: Mapped) -> list[str]:
 
 def trigger_names() -> list[str]:
     return [
-        f"{TRIGGER_PREFIX}{m.table}_{when}"
-        for m in MAPPED
+        f"{TRIGGER_PREFIX}{table}_{when}"
+        for table in (*(m.table for m in MAPPED), "assessment_sectors")
         for when in ("insert", "update", "delete")
     ]
 
 
-def fill(conn: Any) -> None:
+def fill(conn: Any, mapped: tuple[Mapped, ...] = MAPPED) -> None:
     """Index every live positioned record (the migration; a rebuild after clear())."""
-    for m in MAPPED:
+    for m in mapped:
         conn.execute(
             f"INSERT OR IGNORE INTO {KEYS} (kind, record_id) "
             f"SELECT '{m.kind.value}', r.id FROM {m.table} r WHERE {m.live} ORDER BY r.id"
@@ -233,11 +276,19 @@ def rebuild(conn: Any) -> None:
     fill(conn)
 
 
-def create(conn: Any) -> None:
-    """The tables, the triggers, and the index of the records already there."""
+def create(conn: Any, mapped: tuple[Mapped, ...]) -> None:
+    """The tables, the triggers of `mapped`, and the index of their records already there."""
     for statement in CREATE_SQL:
         conn.execute(statement)
-    for m in MAPPED:
+    add(conn, mapped)
+
+
+def add(conn: Any, mapped: tuple[Mapped, ...]) -> None:
+    """Index more tables: their triggers and their records already there (a migration)."""
+    for m in mapped:
         for trigger in triggers(m):
             conn.execute(trigger)
-    fill(conn)
+        if m.kind is MapKind.ASSESSMENT:
+            for trigger in SECTOR_TRIGGERS:
+                conn.execute(trigger)
+    fill(conn, mapped)

@@ -149,6 +149,8 @@ def _save_errors(store: Store, qip: Qip, before: dict[str, Any] | None) -> list[
         errors.append(FieldError("implementing_partner_id", msg("That organisation is unknown.")))
     if qip.focal_point_id and not synced.fetch_row(store, "contacts", qip.focal_point_id):
         errors.append(FieldError("focal_point_id", msg("That contact is unknown.")))
+    if qip.assessment_id and not synced.fetch_row(store, "assessments", qip.assessment_id):
+        errors.append(FieldError("assessment_id", msg("That assessment is unknown.")))
     return errors
 
 

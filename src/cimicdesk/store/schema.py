@@ -46,7 +46,15 @@ SYNCED_TABLES = (
     "attachments",
     # 010_narratives
     "narratives",
+    # 015_assessments
+    "assessments",
+    "assessment_sectors",
+    "assessment_infrastructure",
+    "assessment_actions",
 )
+# The synced tables that migration 012 gave numbering triggers (later ones get theirs
+# from the migration that creates them).
+TABLES_BEFORE_015 = SYNCED_TABLES[: SYNCED_TABLES.index("assessments")]
 
 
 def _run_script(db: Database, script: str) -> None:
@@ -499,13 +507,16 @@ def _m011_liaison_significant(db: Database) -> None:
 # Every write to a synced table (an edit here, or a row merged in from another unit's file)
 # gives the row the next number of this database's change sequence (sync/delta.py).
 CHANGE_TRIGGER_PREFIX = "change_"
-CHANGE_TRIGGERS = tuple(
-    f"""CREATE TRIGGER {CHANGE_TRIGGER_PREFIX}{table}_{when} AFTER {when.upper()} ON {table} BEGIN
-        INSERT INTO change_log (tbl, row_id) VALUES ('{table}', NEW.id);
-    END"""
-    for table in SYNCED_TABLES
-    for when in ("insert", "update")
-)
+
+
+def change_triggers(tables: tuple[str, ...]) -> tuple[str, ...]:
+    """The statements creating the numbering triggers of these synced tables."""
+    return tuple(
+        f"""CREATE TRIGGER {CHANGE_TRIGGER_PREFIX}{table}_{when} AFTER {when.upper()} ON {table}
+        BEGIN INSERT INTO change_log (tbl, row_id) VALUES ('{table}', NEW.id); END"""
+        for table in tables
+        for when in ("insert", "update")
+    )
 
 
 def change_trigger_names() -> list[str]:
@@ -545,7 +556,7 @@ def _m012_change_log(db: Database) -> None:
         CREATE INDEX applied_exports_unit ON applied_exports(unit_name, replica_id, seq);
         """,
     )
-    for trigger in CHANGE_TRIGGERS:
+    for trigger in change_triggers(TABLES_BEFORE_015):
         db.execute(trigger)
     db.execute("PRAGMA user_version = 12")
 
@@ -585,9 +596,82 @@ def _m014_map(db: Database) -> None:
     from cimicdesk.store import map_index_sql
 
     conn = db.conn if hasattr(db, "conn") else db
-    map_index_sql.create(conn)
+    map_index_sql.create(conn, map_index_sql.MAPPED_BEFORE_015)
     _run_script(db, PLACES_SQL)
     db.execute("PRAGMA user_version = 14")
+
+
+_POPULATION_COLUMNS = ", ".join(
+    f"{group}_{part} INTEGER"
+    for group in ("resident", "idps", "returnees")
+    for part in ("total", "women", "men", "children")
+)
+
+
+@migrations(name="015_assessments")
+def _m015_assessments(db: Database) -> None:
+    """Community assessments (issue 18): the record and its three kinds of children, all
+    synced; the QIP's link to the assessment that justifies it; assessments on the map.
+
+    A population figure may be NULL (not known, never 0 by default), a sector's severity
+    too (looked at, not rated). A sector rating's id derives from its assessment's id and
+    the sector (store/assessments.py), so one sector of one assessment is one row at
+    every site. community_key (domain/assessment_trend.community_key) is derived, like
+    lat/lon: it groups a community's assessments for its trend.
+    """
+    _run_script(
+        db,
+        f"""
+        CREATE TABLE assessments ({_SYNC_COLUMNS},
+            reference TEXT NOT NULL, community_kind TEXT NOT NULL,
+            community_name TEXT NOT NULL, adm1 TEXT NOT NULL DEFAULT '',
+            adm2 TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '',
+            grid TEXT NOT NULL DEFAULT '', lat REAL, lon REAL,
+            assessed_on TEXT NOT NULL, team TEXT NOT NULL DEFAULT '',
+            joint_organisation_ids TEXT NOT NULL DEFAULT '[]',
+            methods TEXT NOT NULL DEFAULT '[]',
+            informant_contact_ids TEXT NOT NULL DEFAULT '[]', {_POPULATION_COLUMNS},
+            present_organisation_ids TEXT NOT NULL DEFAULT '[]',
+            summary TEXT NOT NULL DEFAULT '', community_key TEXT NOT NULL DEFAULT '');
+        CREATE INDEX assessments_date ON assessments(assessed_on, id);
+        CREATE INDEX assessments_reference ON assessments(reference);
+        CREATE INDEX assessments_community ON assessments(community_key, assessed_on);
+
+        CREATE TABLE assessment_sectors ({_SYNC_COLUMNS},
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            sector TEXT NOT NULL, severity TEXT,
+            key_facts TEXT NOT NULL DEFAULT '', sources TEXT NOT NULL DEFAULT '');
+        CREATE INDEX assessment_sectors_parent ON assessment_sectors(assessment_id);
+
+        CREATE TABLE assessment_infrastructure ({_SYNC_COLUMNS},
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            kind TEXT NOT NULL, state TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+            grid TEXT NOT NULL DEFAULT '', lat REAL, lon REAL);
+        CREATE INDEX assessment_infrastructure_parent
+            ON assessment_infrastructure(assessment_id);
+
+        CREATE TABLE assessment_actions ({_SYNC_COLUMNS},
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            description TEXT NOT NULL, addressed_to TEXT NOT NULL, sector TEXT);
+        CREATE INDEX assessment_actions_parent ON assessment_actions(assessment_id);
+        """,
+    )
+    if "assessment_id" not in db["qips"].columns_dict:
+        db.execute("ALTER TABLE qips ADD COLUMN assessment_id TEXT REFERENCES assessments(id)")
+    db.execute("CREATE INDEX IF NOT EXISTS qips_assessment ON qips(assessment_id)")
+    new_tables = SYNCED_TABLES[len(TABLES_BEFORE_015) :]
+    numbered = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+        [f"{CHANGE_TRIGGER_PREFIX}qips_insert"],
+    ).fetchone()
+    if numbered:  # as the file's other tables are: an exchange file's triggers were dropped
+        for trigger in change_triggers(new_tables):
+            db.execute(trigger)
+    from cimicdesk.store import map_index_sql
+
+    conn = db.conn if hasattr(db, "conn") else db
+    map_index_sql.add(conn, map_index_sql.MAPPED_SINCE_015)
+    db.execute("PRAGMA user_version = 15")
 
 
 def schema_version() -> int:

@@ -93,6 +93,10 @@ _ONE_RECORD = {
     "support_requests": msg_p("a record", "support request"),
     "attachments": msg_p("a record", "photo"),
     "narratives": msg_p("a record", "unit narrative"),
+    "assessments": msg_p("a record", "community assessment"),
+    "assessment_sectors": msg_p("a record", "assessment sector rating"),
+    "assessment_infrastructure": msg_p("a record", "assessment infrastructure item"),
+    "assessment_actions": msg_p("a record", "assessment recommended action"),
 }
 
 

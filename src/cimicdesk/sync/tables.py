@@ -11,6 +11,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from cimicdesk.domain.assessment import (
+    Assessment,
+    InfrastructureItem,
+    RecommendedAction,
+    SectorRating,
+)
 from cimicdesk.domain.grid import GridReferenceError, optional_grid
 from cimicdesk.domain.incident import Incident, IncidentLiaisonLink
 from cimicdesk.domain.qip import Attachment, MonitoringVisit, Qip, QipTransition, Tranche
@@ -24,7 +30,7 @@ from cimicdesk.domain.records import (
 )
 from cimicdesk.domain.support import SupportRequest
 from cimicdesk.i18n.message import Message, msg_p
-from cimicdesk.store import contacts, organisations
+from cimicdesk.store import assessments, contacts, organisations
 from cimicdesk.store.mission_settings import MissionSetting
 from cimicdesk.store.narratives import Narrative
 from cimicdesk.store.schema import SYNCED_TABLES
@@ -117,11 +123,36 @@ TABLES: tuple[SyncedTable, ...] = (
         refs=(("entry_id", "liaison_entries"),),
     ),
     SyncedTable("mission_settings", "mission_setting", MissionSetting),
+    # Before the QIPs: a QIP names the assessment that justifies it.
+    SyncedTable("assessments", "assessment", Assessment, derive=assessments.derived_columns),
+    SyncedTable(
+        "assessment_sectors",
+        "assessment_sector",
+        SectorRating,
+        refs=(("assessment_id", "assessments"),),
+    ),
+    SyncedTable(
+        "assessment_infrastructure",
+        "assessment_infrastructure",
+        InfrastructureItem,
+        refs=(("assessment_id", "assessments"),),
+        derive=assessments.infrastructure_position,
+    ),
+    SyncedTable(
+        "assessment_actions",
+        "assessment_action",
+        RecommendedAction,
+        refs=(("assessment_id", "assessments"),),
+    ),
     SyncedTable(
         "qips",
         "qip",
         Qip,
-        refs=(("implementing_partner_id", "organisations"), ("focal_point_id", "contacts")),
+        refs=(
+            ("implementing_partner_id", "organisations"),
+            ("focal_point_id", "contacts"),
+            ("assessment_id", "assessments"),
+        ),
         derive=_grid_position,
     ),
     SyncedTable("qip_tranches", "qip_tranche", Tranche, refs=(("qip_id", "qips"),)),
@@ -186,6 +217,10 @@ _LABELS = {
     "support_requests": msg_p("records", "support requests"),
     "attachments": msg_p("records", "attachments"),
     "narratives": msg_p("records", "unit narratives"),
+    "assessments": msg_p("records", "community assessments"),
+    "assessment_sectors": msg_p("records", "assessment sector ratings"),
+    "assessment_infrastructure": msg_p("records", "assessment infrastructure items"),
+    "assessment_actions": msg_p("records", "assessment recommended actions"),
     BLOBS: msg_p("records", "photos"),
 }
 
