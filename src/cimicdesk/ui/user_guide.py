@@ -38,6 +38,7 @@ PAGE_SECTIONS = {
     "qips": "qips",
     "incidents": "incidents",
     "support": "support",
+    "assessments": "assessments",  # the guide's section: written with issue 18's guide text
     "reports": "sitrep",
     "sync": "exchange",
     "map": "map",

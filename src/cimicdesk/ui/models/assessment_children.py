@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from cimicdesk.domain.enums import (
     ActionAddressee,
@@ -10,11 +12,23 @@ from cimicdesk.domain.enums import (
     InfrastructureKind,
     InfrastructureState,
 )
+from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.models.cells import CHOICE, Cell
-from cimicdesk.ui.models.child_rows import ChildRowsModel, Column
+from cimicdesk.ui.models.child_rows import ChildRowsModel, Column, Index
 
 
-class InfrastructureModel(ChildRowsModel):
+class ChoicesWhole(ChildRowsModel):
+    """A table whose choice cells may be cut to their column: each shows its whole label
+    as its tooltip."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        choice = index.isValid() and self.COLUMNS[index.column()].cell.kind == CHOICE
+        if role == Qt.ItemDataRole.ToolTipRole and choice:
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        return super().data(index, role)
+
+
+class InfrastructureModel(ChoicesWhole):
     """Infrastructure seen (domain.assessment.InfrastructureItem): kind, state, note, grid."""
 
     CONTEXT = "AssessmentEditor"
@@ -44,8 +58,13 @@ class InfrastructureModel(ChildRowsModel):
         ),
     )
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.GRID:
+            return grid_display(self.row(index.row()).grid)  # '34N DM 64100 37560', as typed
+        return super().data(index, role)
 
-class RecommendedActionModel(ChildRowsModel):
+
+class RecommendedActionModel(ChoicesWhole):
     """Recommended actions (domain.assessment.RecommendedAction): what, for whom, sector."""
 
     CONTEXT = "AssessmentEditor"
