@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from cimicdesk.store.assessments import save_assessment
-
 from cimicdesk.domain.assessment import Assessment, SectorRating
 from cimicdesk.domain.assessment_trend import community_key
 from cimicdesk.domain.enums import AssessmentSector, Severity
+from cimicdesk.store.assessments import save_assessment
 
 # Villages of the Kaga-Bandoro area (Nana-Grébizi), each at its own 1 km square.
 GRIDS = {

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from assessment_history import assess, key_of
-from cimicdesk.store.assessments import delete_assessment
 
 from cimicdesk.domain.enums import AssessmentSector, Severity
+from cimicdesk.store.assessments import delete_assessment
 from cimicdesk.store.dashboard_queries import overdue_communities, severity_rises
 
 S = AssessmentSector
@@ -59,3 +59,15 @@ def test_a_deleted_assessment_leaves_the_one_before_as_the_last(store):
     delete_assessment(store, mistaken.id)
     [rise] = severity_rises(store)
     assert [(c.before, c.after) for c in rise.rises] == [(V.STRESSED, V.SEVERE)]
+
+
+def test_the_map_draws_a_community_as_its_latest_assessment(store):
+    from cimicdesk.store.map_points import latest_of_communities
+
+    first = assess(store, "Ouandago", 60, {S.HEALTH: V.STRESSED})
+    second = assess(store, "Ouandago", 30, {S.HEALTH: V.SEVERE})
+    other = assess(store, "Ndomete", 90, {S.WASH: V.SEVERE})
+    ids = [first.id, second.id, other.id]
+    assert latest_of_communities(store, ids) == {second.id, other.id}
+    delete_assessment(store, second.id)
+    assert latest_of_communities(store, ids) == {first.id, other.id}

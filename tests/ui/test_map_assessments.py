@@ -27,10 +27,12 @@ def _show_at(window, qtbot, grid: str):
 def test_an_assessment_is_drawn_at_its_grid_in_its_worst_severitys_colour(
     store, open_window, qtbot
 ):
+    before = assess(store, "Ouandago", 120, {S.WASH: V.CATASTROPHIC})
     found = assess(store, "Ouandago", 10, {S.WASH: V.SEVERE, S.PROTECTION: V.EXTREME})
     window = open_window()
     page = _show_at(window, qtbot, GRID)
     assert ("assessment", found.id) in page.view.points
+    assert ("assessment", before.id) not in page.view.points  # the village once: as last seen
     at = page.view.symbol_pos("assessment", found.id)
     centre = page.view.viewport().rect().center()
     assert (at - centre).manhattanLength() <= 2  # the view is centred on its grid
@@ -40,7 +42,10 @@ def test_an_assessment_is_drawn_at_its_grid_in_its_worst_severitys_colour(
     assert "Community assessments: worst severity" in legend
     assert "4 · Extreme" in legend
     assert "3 · Severe" not in legend  # the worst only
-    assert "Extreme" in page.summary("assessment", found.id)
+    assert "5 · Catastrophic" not in legend  # nor what it was before
+    summary = page.summary("assessment", found.id)
+    assert f"{found.reference} – Ouandago, {found.assessed_on}" in summary
+    assert "4 · Extreme" in summary
     # the kind filter hides them
     page.kind_boxes[symbols.ASSESSMENT].setChecked(False)
     assert ("assessment", found.id) not in page.view.points

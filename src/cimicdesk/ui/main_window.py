@@ -420,8 +420,9 @@ class MainWindow(QMainWindow):
             dialog = self.trend_dialog = CommunityTrendDialog(self.store, self)
             dialog.open_requested.connect(self.open_record)
         dialog.show_community(key)
+        if dialog.isVisible():  # behind the main window: bring it to the front
+            dialog.raise_()
         dialog.show()
-        dialog.raise_()
         dialog.activateWindow()
         return dialog
 

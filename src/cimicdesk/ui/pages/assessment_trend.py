@@ -107,6 +107,9 @@ class CommunityTrendDialog(QDialog):
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+        # The first focus on a button, not the table: a current cell there would be drawn
+        # selected, its severity's colour hidden under the highlight.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         self.resize(1100, 720)
 
     def show_community(self, key: str) -> bool:
