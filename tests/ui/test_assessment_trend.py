@@ -9,6 +9,7 @@ from dataclasses import replace
 from assessment_history import assess, key_of
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QPushButton
 from scripted_prompter import double_click_row
 
 from cimicdesk.domain.enums import AssessmentSector, Severity
@@ -110,3 +111,18 @@ def test_the_mission_rules_dialog_keeps_and_sets_the_interval(qtbot):
     dialog.months_spin.setValue(6)
     assert dialog.answer() == MissionSettings(25_000.0, 6, assessment_interval_days=120)
     assert dialog.interval_spin.minimum() == 7 and dialog.interval_spin.maximum() == 730
+
+
+def test_the_assessments_page_opens_the_trend_of_the_assessment_shown(store, window, prompter):
+    assess(store, "Ouandago", 60, {S.HEALTH: V.STRESSED})
+    shown = assess(store, "Ouandago", 10, {S.HEALTH: V.EXTREME})
+    page = window.show_page("assessments")
+    page.new_record()
+    button = page.findChild(QPushButton, "trendButton")
+    button.click()  # a new assessment has no trend yet
+    assert window.trend_dialog is None
+    assert page.open_record(shown.id)
+    button.click()
+    assert window.trend_dialog.isVisible()
+    assert window.trend_dialog.key == key_of(shown)
+    assert [a.id for a in window.trend_dialog.model.assessments][-1] == shown.id

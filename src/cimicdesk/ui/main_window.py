@@ -37,7 +37,7 @@ from cimicdesk.ui.lock_screen import LockScreen
 from cimicdesk.ui.page_set import PageSet
 from cimicdesk.ui.page_warmer import PageWarmer
 from cimicdesk.ui.pages import dashboard
-from cimicdesk.ui.pages.assessment_trend import CommunityTrendDialog
+from cimicdesk.ui.pages.assessment_trend import CommunityTrendDialog, add_trend_button
 from cimicdesk.ui.pages.assessments import AssessmentsPage
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.contacts import ContactsPage
@@ -306,6 +306,8 @@ class MainWindow(QMainWindow):
             page.rules_requested.connect(  # type: ignore[attr-defined]
                 lambda: self.pages["qips"].change_settings()  # type: ignore[attr-defined]
             )
+        elif key == "assessments":
+            add_trend_button(page, self.show_community)  # type: ignore[arg-type]
         elif key == "map":
             page.cursor_grid_changed.connect(self.grid_label.setText)  # type: ignore[attr-defined]
         elif key == "sync":

@@ -1,14 +1,16 @@
 """A community's trend: its assessments side by side and each sector's severity as a line.
 
-A window of its own, opened from the dashboard's reminders (and wherever an assessment is
-shown) with show_community(key): the community's assessments as columns (oldest left),
+A window of its own, opened from the dashboard's reminders and the Assessments page's
+Trend button (MainWindow.show_community(key)): the community's assessments as columns (oldest left),
 a row per sector with its severity in the JIAF colours, ↑ or ↓ against the previous
 assessment that rated the sector, the population, and a small chart per sector.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from cimicdesk.domain.assessment import Assessment
+from cimicdesk.domain.assessment_trend import community_key
 from cimicdesk.store import assessments as assessment_store
 from cimicdesk.store.database import Store
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.i18n import label
 from cimicdesk.ui.models.assessment_trend import CommunityTrendModel
+from cimicdesk.ui.pages.record_page import RecordPage
 from cimicdesk.ui.widgets.severity_chart import SeverityCharts
 
-CELL_SAMPLES = ("5 Catastrophic ↑", "UNITCODE12-ASM-2026-000")  # a column fits these whole
+translate = QCoreApplication.translate
+CELL_SAMPLES = ("5 · Catastrophic ↑", "UNITCODE12-ASM-2026-000")  # a column fits these whole
 
 
 class CommunityTrendDialog(QDialog):
@@ -167,3 +172,30 @@ class CommunityTrendDialog(QDialog):
     def _open_column(self, column: int) -> None:
         if 0 <= column < len(self.model.assessments):
             self.open_requested.emit("assessment", self.model.assessments[column].id)
+
+
+def add_trend_button(page: RecordPage, show_community: Callable[[str], object]) -> QPushButton:
+    """A 'Trend' button beside the Assessments page's own buttons: the trend of the
+    community of the assessment in its editor (a new one says to save it first)."""
+    button = QPushButton(translate("CommunityTrendDialog", "&Trend…"))
+    button.setObjectName("trendButton")
+    button.setToolTip(
+        translate(
+            "CommunityTrendDialog",
+            "This community's assessments side by side, each sector's severity over time",
+        )
+    )
+
+    def clicked() -> None:
+        editor = page.editor
+        if editor.is_new:
+            page.status_message.emit(
+                translate("CommunityTrendDialog", "Save the assessment first.")
+            )
+            return
+        found = assessment_store.get_assessment(page.store, editor.record_id)
+        show_community(community_key(found).text)
+
+    button.clicked.connect(clicked)
+    page.extra_buttons.addWidget(button)
+    return button
