@@ -299,6 +299,7 @@ def test_the_seed_sets_the_mission_area_of_its_towns_and_the_map_holds_its_recor
             ("incidents", "lat IS NOT NULL AND deleted = 0"),
             ("liaison_entries", "lat IS NOT NULL AND deleted = 0"),
             ("qips", "lat IS NOT NULL AND deleted = 0"),
+            ("assessments", "lat IS NOT NULL AND deleted = 0"),
             ("organisations", "lat IS NOT NULL AND deleted = 0 AND merged_into IS NULL"),
             (
                 "support_requests",

@@ -36,6 +36,7 @@ from cimicdesk.domain.qip import Qip
 from cimicdesk.domain.records import FollowUpAction
 from cimicdesk.domain.timeutil import to_stamp
 from cimicdesk.store import (
+    assessments,
     contacts,
     incidents,
     liaison,
@@ -143,6 +144,9 @@ def _retype(seeded: Store, typed: Store) -> None:
         contacts.save_contact(typed, contacts.get_contact(seeded, contact_id))
     for entry_id in _ids(seeded, "liaison_entries"):
         _retype_entry(seeded, typed, entry_id)
+    for assessment_id in _ids(seeded, "assessments"):  # before the QIPs they justify
+        record = assessments.get_assessment(seeded, assessment_id)
+        assessments.save_assessment(typed, record, today=START + timedelta(days=DAYS))
     for qip_id in _ids(seeded, "qips"):
         _retype_qip(typed, qips.get_qip(seeded, qip_id))
     for incident_id in _ids(seeded, "incidents"):

@@ -10,7 +10,12 @@ from importlib.resources import files
 import pytest
 
 from cimicdesk.demo import words
-from cimicdesk.domain.enums import LiaisonType
+from cimicdesk.domain.enums import (
+    AssessmentSector,
+    CommunityKind,
+    InfrastructureState,
+    LiaisonType,
+)
 
 DATA = files("cimicdesk.demo") / "data"
 # The placeholders each family of templates is filled with (demo/area.py, profiles.py...).
@@ -26,7 +31,8 @@ def _placeholders(template: str) -> set[str]:
 
 def test_every_data_file_is_package_data_and_valid_toml():
     names = sorted(entry.name for entry in DATA.iterdir() if entry.name.endswith(".toml"))
-    stems = ("liaison", "narratives", "operations", "organisations", "people", "places")
+    stems = ("assessments", "liaison", "narratives", "operations", "organisations", "people")
+    stems += ("places",)
     assert names == [f"{name}.toml" for name in stems]
     for name in names:
         assert tomllib.loads((DATA / name).read_text("utf-8"))
@@ -43,6 +49,13 @@ def test_every_kind_has_its_words():
     assert words.CAPITAL in {p.name for p in words.PLACES}
     for profile in words.SURNAMES:
         assert words.GIVEN[(profile, "male")] and words.GIVEN[(profile, "female")]
+    # Every sector has words for how bad it is, and actions to recommend.
+    assert set(words.SECTOR_FACTS) == set(AssessmentSector) <= set(words.RECOMMENDED)
+    assert all(set(bands) == {"low", "mid", "high"} for bands in words.SECTOR_FACTS.values())
+    assert set(words.INFRASTRUCTURE_NOTES) == set(InfrastructureState)
+    assert {c.kind for c in words.COMMUNITIES} == set(CommunityKind)
+    assert len({c.name for c in words.COMMUNITIES}) == len(words.COMMUNITIES) >= 15
+    assert {c.town for c in words.COMMUNITIES} <= {t.name for t in words.TOWNS}
 
 
 @pytest.mark.parametrize(
@@ -73,6 +86,15 @@ def test_every_kind_has_its_words():
             ],
             MEETING | {"meetings", "top", "second", "significant"},
         ),
+        # Community assessments (demo/assessments.py).
+        (
+            [t for bands in words.SECTOR_FACTS.values() for ts in bands.values() for t in ts],
+            {"town", "community", "n"},
+        ),
+        ([t for ts in words.INFRASTRUCTURE_NOTES.values() for t in ts], {"n"}),
+        ([t for ts in words.RECOMMENDED.values() for t in ts], {"community", "town"}),
+        (list(words.ASSESSMENT_SUMMARIES), {"community", "town", "trend"}),
+        (list(words.TEAMS), {"unit"}),
     ],
 )
 def test_templates_use_only_the_placeholders_the_generator_fills(templates, allowed):

@@ -50,7 +50,7 @@ def test_the_documented_examples_cover_every_type_and_parse():
 def test_the_documented_file_imports_into_an_empty_database(tmp_path, sample):
     store = unit_db(tmp_path / "db", "SECTOR W")
     result = import_records(store, sample)
-    assert result.lines == 23 and result.counts["qip_transition"] == 7
+    assert result.lines == 29 and result.counts["qip_transition"] == 7
     for table in TABLES:
         count = store.db.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
         assert count >= 1, table.name
@@ -79,7 +79,7 @@ def test_round_trip_keeps_every_record(tmp_path, sample):
     first = unit_db(tmp_path / "a", "BANBAT 1")
     import_records(first, sample)
     out = tmp_path / "a.jsonl"
-    assert export_records(first, out) == 23
+    assert export_records(first, out) == 29
     second = unit_db(tmp_path / "b", "SECTOR W")
     import_records(second, out)
     again = tmp_path / "b.jsonl"
@@ -165,7 +165,7 @@ def test_a_photo_whose_data_does_not_match_is_a_bad_line(tmp_path, sample):
     text[-1] = json.dumps(photo)
     sample.write_text("\n".join(text), encoding="utf-8")
     store = unit_db(tmp_path / "db", "SECTOR W")
-    with pytest.raises(JsonLinesError, match="line 23: the photo's data does not match"):
+    with pytest.raises(JsonLinesError, match="line 29: the photo's data does not match"):
         import_records(store, sample)
     assert store.db.execute("SELECT count(*) FROM organisations").fetchone()[0] == 0
     store.close()

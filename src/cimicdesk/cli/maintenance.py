@@ -23,6 +23,7 @@ _KINDS = {
     "qip": "qips",
     "incident": "incidents",
     "support-request": "support_requests",
+    "assessment": "assessments",
     "photo": "attachments",
 }
 

@@ -14,6 +14,7 @@ import random
 from datetime import date, datetime, timedelta
 
 from cimicdesk.demo.area import Area
+from cimicdesk.demo.assessments import seed_assessments
 from cimicdesk.demo.directory import Directory
 from cimicdesk.demo.liaison_log import TABLES as LOG_TABLES
 from cimicdesk.demo.liaison_log import LiaisonLog, Progress
@@ -41,9 +42,10 @@ def seed_database(
     now: datetime | None = None,
 ) -> dict[str, int]:
     """Add ~entries/40 organisations, ~entries/12 contacts and `entries` liaison entries
-    (about SIGNIFICANT_A_WEEK a week marked significant), then QIPs, incidents and support
-    requests in proportion (demo.operations), and the unit's narrative of each ISO week
-    with meetings (demo.narratives).
+    (about SIGNIFICANT_A_WEEK a week marked significant), the community assessments of
+    15 to 25 communities visited every 4 to 10 weeks (demo.assessments), then QIPs,
+    incidents and support requests in proportion (demo.operations), and the unit's
+    narrative of each ISO week with meetings (demo.narratives).
 
     Entries fall in the `days` days from `start` (default: the days up to yesterday).
     `now` (default: this moment) is when the seed takes place: nothing is dated after it,
@@ -73,6 +75,17 @@ def seed_database(
             directory.build(max(12, round(entries / 40)), max(20, round(entries / 12)))
             marks = random.Random(f"{seed}-significant")
             LiaisonLog(store, area, directory, writer, days, marks).write(entries, progress)
+            # Before the operations: a project names the assessment that justifies it.
+            seeded, assessed = seed_assessments(
+                store,
+                random.Random(f"{seed}-assessments"),
+                start=start,
+                days=days,
+                organisations=bulk.unit_ids(store, "organisations"),
+                contacts=bulk.unit_ids(store, "contacts"),
+                scale=entries,
+                now=now,
+            )
             operations = seed_operations(
                 store,
                 random.Random(f"{seed}-operations"),
@@ -83,6 +96,8 @@ def seed_database(
                 liaison=bulk.unit_ids(store, "liaison_entries"),
                 scale=entries,
                 now=now,
+                assessments=seeded,
+                links=random.Random(f"{seed}-qip-links"),
             )
             # Last: the weeks' figures are read back from the log, and the area's random
             # stream is drawn on only after everything else of the seed.
@@ -103,4 +118,4 @@ def seed_database(
     written = writer.counts()
     tables = (*DIRECTORY_TABLES, *LOG_TABLES, NARRATIVES)
     counts = {table: written.get(table, 0) for table in tables}
-    return {**counts, **operations}
+    return {**counts, **assessed, **operations}

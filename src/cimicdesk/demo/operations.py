@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from cimicdesk.demo import words
+from cimicdesk.demo.assessments import Seeded
 from cimicdesk.demo.incidents import add_incident
 from cimicdesk.demo.projects import add_qip
 from cimicdesk.demo.support import add_support_request
@@ -41,6 +42,8 @@ def seed_operations(
     liaison: Sequence[str],
     scale: int,
     now: datetime | None = None,
+    assessments: Sequence[Seeded] = (),
+    links: random.Random | None = None,
 ) -> dict[str, int]:
     """Add QIPs, incidents and support requests for `days` days from `start`.
 
@@ -50,13 +53,18 @@ def seed_operations(
     incidents and scale/25 support requests. `organisations`, `contacts` and `liaison`
     are ids of existing records that the new ones refer to. Nothing is dated after `now`
     (default: this moment), which also decides how far each project and request has come:
-    the same `now` gives the same records whatever day the seed runs. Runs in one
+    the same `now` gives the same records whatever day the seed runs. `assessments`:
+    the community assessments seeded before (demo.assessments), a few of which the
+    projects of their town name as their justification, drawn from `links` (its own
+    stream: the projects are otherwise those of a seed without assessments). Runs in one
     transaction; returns the rows added per table.
     """
     if days < 1 or scale < 0:
         raise ValueError("days must be 1 or more and scale 0 or more")
     training.require_training(store)  # made-up records go into training databases only
     builder = Builder(store, rng, start, days, organisations, contacts, liaison, now)
+    builder.assessments = list(assessments)
+    builder.links = links or random.Random(0)
     with store.db.atomic():
         for _ in range(_share(scale, 60)):
             add_qip(builder)
@@ -105,6 +113,10 @@ class Builder:
         self.org_names = bulk.organisation_names(store)
         self.contact_names = bulk.contact_names(store)
         self.writer = bulk.BulkWriter(store)
+        # The assessments seeded before and the stream that links projects to them
+        # (seed_operations sets both).
+        self.assessments: list[Seeded] = []
+        self.links = random.Random(0)
         self._numbers: dict[tuple[Callable[[Store, int], str], int], tuple[str, int, int]] = {}
 
     def uuid(self) -> str:

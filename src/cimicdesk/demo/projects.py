@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from cimicdesk.demo import words
-from cimicdesk.domain.enums import QipStatus
+from cimicdesk.domain.enums import AssessmentSector, QipCategory, QipStatus
 from cimicdesk.domain.errors import ValidationError
 from cimicdesk.domain.qip import MonitoringVisit, Qip, QipTransition, Tranche, apply_transition
 from cimicdesk.store import qips
@@ -51,6 +51,7 @@ def add_qip(b: Builder) -> None:
     qip.targeted_men, qip.targeted_women = men, women
     qip.targeted_children = r.randrange(0, 2500)
     qip.focal_point_id = b.pick(b.contacts, 0.8)
+    qip.assessment_id = justifying_assessment(b, town.name, category, identified)
     _Walk(b, qip, town.name, site).walk(identified)
     errors = qip.field_errors()
     if errors:  # a bug in this generator, not in the data an officer would type
@@ -67,6 +68,43 @@ def add_qip(b: Builder) -> None:
         )
     qip.partner_name = b.org_names.get(qip.implementing_partner_id or "", ("", ""))[0]
     b.writer.add_index(qips.KIND, qip.id, qips.index_text(qip))
+
+
+# The sector of an assessment a project of each category answers.
+ANSWERS = {
+    QipCategory.WASH: AssessmentSector.WASH,
+    QipCategory.HEALTH: AssessmentSector.HEALTH,
+    QipCategory.EDUCATION: AssessmentSector.EDUCATION,
+    QipCategory.LIVELIHOODS_INCOME: AssessmentSector.LIVELIHOODS,
+    QipCategory.PROTECTION_GENDER: AssessmentSector.PROTECTION,
+    QipCategory.PUBLIC_INFRASTRUCTURE: AssessmentSector.ACCESS_SECURITY,
+    QipCategory.RULE_OF_LAW_SECURITY: AssessmentSector.ACCESS_SECURITY,
+}
+JUSTIFIED_WITHIN = 120  # days: an assessment older than that no longer justifies a project
+
+
+def justifying_assessment(
+    b: Builder, town: str, category: QipCategory, identified: date
+) -> str | None:
+    """The assessment of the town's community whose recommendation the project answers,
+    made in the months before it was identified (None: most projects name none).
+
+    Drawn from the builder's own stream for links (b.links), so that the projects, their
+    budgets and lifecycles are the same as before assessments were seeded."""
+    sector = ANSWERS.get(category)
+    if sector is None or not b.assessments:
+        return None
+    earliest = identified - timedelta(days=JUSTIFIED_WITHIN)
+    found = [
+        a
+        for a in b.assessments
+        if a.town == town and earliest <= a.assessed_on <= identified and sector in a.severe
+    ]
+    answered = [a for a in found if a.answered is sector]
+    chosen = answered or found
+    if not chosen or b.links.random() >= (0.6 if answered else 0.15):
+        return None
+    return b.links.choice(chosen).id
 
 
 class _Walk:

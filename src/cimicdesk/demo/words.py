@@ -14,9 +14,12 @@ from importlib.resources import files
 from typing import Any, NamedTuple
 
 from cimicdesk.domain.enums import (
+    AssessmentSector,
     Cluster,
+    CommunityKind,
     ContactCategory,
     IncidentCategory,
+    InfrastructureState,
     LiaisonType,
     OrgType,
     QipCategory,
@@ -188,3 +191,45 @@ NARRATIVE_TEXTS = {
     )
 }
 NO_ISSUE = NARRATIVE_TEXTS["issues_for_hq"][-1]  # "No issue for higher HQ this week."
+
+# --- the community assessments: assessments.toml ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Community:
+    """A community the teams assess again and again: where it is, how bad it starts."""
+
+    name: str
+    kind: CommunityKind
+    town: str
+    adm1: str
+    adm2: str
+    lat: float
+    lon: float
+    baseline: int
+
+
+_assessments = _load("assessments.toml")
+COMMUNITIES = tuple(
+    Community(**{**c, "kind": CommunityKind(c["kind"])}) for c in _assessments["communities"]
+)
+POPULATION_RANGES = {
+    CommunityKind(kind): {group: (low, high) for group, (low, high) in groups.items()}
+    for kind, groups in _assessments["population"].items()
+}
+TEAMS = tuple(_assessments["team"]["teams"])
+SECTOR_FACTS = {
+    AssessmentSector(sector): {band: tuple(texts["texts"]) for band, texts in bands.items()}
+    for sector, bands in _assessments["facts"].items()
+}
+FACT_SOURCES = tuple(_assessments["sources"]["texts"])
+INFRASTRUCTURE_NOTES = {
+    InfrastructureState(state): tuple(notes)
+    for state, notes in _assessments["infrastructure"].items()
+}
+RECOMMENDED = {
+    (AssessmentSector(key) if key != "community" else None): tuple(texts)
+    for key, texts in _assessments["actions"].items()
+}
+ASSESSMENT_SUMMARIES = tuple(_assessments["summary"]["texts"])
+TREND_WORDS: dict[str, str] = _assessments["summary"]["trend"]

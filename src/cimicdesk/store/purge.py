@@ -11,7 +11,8 @@ survive (a source's identity, a photo of a person):
 * its overwritten versions (row_history), conflicts and rejected copies are deleted,
   with its search index entry; the records that named it are re-indexed without it;
 * records it owns go with it (a liaison entry's participants and follow-up actions, a
-  project's tranches, visits and transitions, photos of any of them), and so do the
+  project's tranches, visits and transitions, a community assessment's sector ratings,
+  infrastructure and recommended actions, photos of any of them), and so do the
   records merged into it (the same person or organisation entered twice);
 * photos only these records used are deleted (blob bytes included);
 * the old bytes do not stay in the file: the purge runs with PRAGMA secure_delete (freed
@@ -47,6 +48,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from cimicdesk.domain.assessment import (
+    Assessment,
+    InfrastructureItem,
+    RecommendedAction,
+    SectorRating,
+)
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError, RecordNotFoundError
 from cimicdesk.domain.incident import Incident, IncidentLiaisonLink
 from cimicdesk.domain.qip import Attachment, MonitoringVisit, Qip, QipTransition, Tranche
@@ -81,6 +88,10 @@ TYPES: dict[str, tuple[type[Record], str | None]] = {
     "incident_liaison_links": (IncidentLiaisonLink, None),
     "support_requests": (SupportRequest, "support_request"),
     "attachments": (Attachment, None),
+    "assessments": (Assessment, "assessment"),
+    "assessment_sectors": (SectorRating, None),
+    "assessment_infrastructure": (InfrastructureItem, None),
+    "assessment_actions": (RecommendedAction, None),
 }
 # Fields a purge keeps: the reference number (numbers are never reused) and the links
 # to the parent record (NOT NULL foreign keys); they say nothing of the content.
@@ -96,12 +107,23 @@ KEPT: dict[str, frozenset[str]] = {
     "incident_liaison_links": frozenset({"incident_id", "entry_id"}),
     "support_requests": frozenset({"number"}),
     "attachments": frozenset({"owner_table", "owner_id"}),
+    "assessments": frozenset({"reference"}),
+    # A rating's id is made of its assessment and sector (store/assessments.py): the
+    # sector stays, or the purged row would no longer be the one its id says.
+    "assessment_sectors": frozenset({"assessment_id", "sector"}),
+    "assessment_infrastructure": frozenset({"assessment_id"}),
+    "assessment_actions": frozenset({"assessment_id"}),
 }
 # Records owned by a record: (child table, column naming the parent).
 CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "liaison_entries": (("liaison_participants", "entry_id"), ("follow_up_actions", "entry_id")),
     "qips": (("qip_tranches", "qip_id"), ("qip_visits", "qip_id"), ("qip_transitions", "qip_id")),
     "incidents": (("incident_liaison_links", "incident_id"),),
+    "assessments": (
+        ("assessment_sectors", "assessment_id"),
+        ("assessment_infrastructure", "assessment_id"),
+        ("assessment_actions", "assessment_id"),
+    ),
 }
 _META_COLUMNS = frozenset(
     {"id", "origin_unit", "created_at", "updated_at", "updated_site", "deleted", "clock"}

@@ -12,7 +12,8 @@ from cimicdesk.store.encryption import sqlite3
 from cimicdesk.store.schema import SYNCED_TABLES
 
 # The records an officer saves (the status bar's "N records"): the rest of the synced tables
-# are their parts (participants, actions, tranches, visits, links, photos) or settings.
+# are their parts (participants, actions, tranches, visits, links, photos, an assessment's
+# sector ratings, infrastructure and recommended actions) or settings.
 RECORD_TABLES = (
     "organisations",
     "contacts",

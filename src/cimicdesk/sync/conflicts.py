@@ -33,6 +33,7 @@ _TITLES = {
     "qips": "number || ' ' || title",
     "incidents": "reference",
     "support_requests": "number",
+    "assessments": "reference",
     "mission_settings": "setting",
     "narratives": "origin_unit || ' ' || period_start || ' – ' || period_end",
 }

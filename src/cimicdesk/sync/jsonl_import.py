@@ -3,7 +3,9 @@
 Each record goes through its repository's save function, with its children folded in:
 a liaison entry with its participants and actions, a QIP with its tranches and visits
 (its qip_transition lines are replayed through the lifecycle, so the rules of each move
-apply; they get new ids), an incident with its liaison links. Every edit is clocked and
+apply; they get new ids), an incident with its liaison links, a community assessment
+with its sector ratings (one per sector: a line replaces the rating of its sector),
+infrastructure and recommended actions. Every edit is clocked and
 indexed for search like one typed in. A line that fails (bad JSON, unknown type or
 field, invalid value, unknown reference, refused by a repository) is reported by its
 number, and then nothing of the file is applied: all of it runs in one transaction.
@@ -36,6 +38,12 @@ from pathlib import Path
 from typing import Any
 
 from cimicdesk.domain import bounds
+from cimicdesk.domain.assessment import (
+    Assessment,
+    InfrastructureItem,
+    RecommendedAction,
+    SectorRating,
+)
 from cimicdesk.domain.codec import ValueRefused
 from cimicdesk.domain.enums import ParticipantKind, QipStatus
 from cimicdesk.domain.errors import CimicError, ReadOnlyDatabaseError
@@ -44,7 +52,16 @@ from cimicdesk.domain.masking import restricted_code
 from cimicdesk.domain.qip import BEFORE_AGREEMENT, Attachment, MonitoringVisit, Qip, Tranche
 from cimicdesk.domain.records import FollowUpAction, LiaisonEntry, Participant
 from cimicdesk.i18n.message import Message, Text, msg
-from cimicdesk.store import attachments, contacts, incidents, liaison, organisations, qips, synced
+from cimicdesk.store import (
+    assessments,
+    attachments,
+    contacts,
+    incidents,
+    liaison,
+    organisations,
+    qips,
+    synced,
+)
 from cimicdesk.store import support_requests as support
 from cimicdesk.store.database import Store
 from cimicdesk.store.encryption import sqlite3
@@ -56,6 +73,8 @@ from cimicdesk.sync.errors import JsonLinesError, PackageRefusedError
 from cimicdesk.sync.jsonl import Line, read_lines
 from cimicdesk.sync.training import jsonl_refusal
 
+# A field listing contacts by id (an assessment's key informants).
+LISTED_CONTACTS = "informant_contact_ids"
 # A repository's delete_X or restore_X: (store, record id).
 Change = Callable[[Store, str], object]
 
@@ -120,8 +139,10 @@ def _withheld_references(lines: list[Line], withheld: set[str]) -> list[tuple[in
         met = line.values.get("kind") == ParticipantKind.CONTACT
         if line.table.name == "liaison_participants" and met:
             columns.append("target_id")
-        for column in columns:
-            person = line.values.get(column)
+        named = [(column, line.values.get(column)) for column in columns]
+        # An assessment's key informants: a list of contacts.
+        named += [(LISTED_CONTACTS, p) for p in line.values.get(LISTED_CONTACTS, ())]
+        for column, person in named:
             if person in withheld:
                 problems.append(
                     (
@@ -170,6 +191,7 @@ class _Applier:
         self._ordered("organisations", ("parent_id", "merged_into"), self._organisation)
         self._ordered("contacts", ("merged_into",), self._contact)
         self._liaison()
+        self._assessments()  # before the QIPs: a QIP names the assessment justifying it
         self._qips()
         self._incidents()
         for line in self.by_table["support_requests"]:
@@ -360,6 +382,74 @@ class _Applier:
         stored = liaison.save_liaison(self.store, entry)
         self._tombstone(
             line, stored.deleted, liaison.delete_liaison, liaison.restore_liaison, stored.id
+        )
+
+    def _assessments(self) -> None:
+        groups = self._groups(
+            assessments.TABLE,
+            {
+                assessments.SECTORS: "assessment_id",
+                assessments.INFRASTRUCTURE: "assessment_id",
+                assessments.ACTIONS: "assessment_id",
+            },
+        )
+        for number, assessment_id, line in groups:
+            self._attempt(number, partial(self._assessment, assessment_id, line))
+
+    def _assessment(self, assessment_id: str, line: Line | None) -> None:
+        new = not self._exists(assessments.TABLE, assessment_id)
+        if new and line is None:
+            raise ValueRefused(
+                msg(
+                    "the assessment {id} is in neither the file nor here",
+                    id=repr(assessment_id),
+                )
+            )
+        record = (
+            Assessment(id=assessment_id)
+            if new
+            else assessments.get_assessment(self.store, assessment_id)
+        )
+        self._apply(record, line, new)
+        # A sector is rated once: its line replaces (or drops) the rating of that sector,
+        # whatever id the line gives (the store makes it from the assessment and sector).
+        rated = {rating.sector: rating for rating in record.sectors}
+        for child in self._children(assessments.SECTORS, "assessment_id", assessment_id):
+            sector = child.values.get("sector")
+            if sector is None:
+                raise ValueRefused(
+                    msg("line {line}: a sector rating needs its sector", line=str(child.number))
+                )
+            if child.deleted:
+                rated.pop(sector, None)
+                continue
+            row_id = assessments.sector_rating_id(assessment_id, sector)
+            new_rating = synced.fetch_row(self.store, assessments.SECTORS, row_id) is None
+            rating = self._apply(
+                rated.get(sector) or SectorRating(sector=sector), child, new_rating
+            )
+            rating.deleted = False
+            rated[sector] = rating
+        record.sectors = list(rated.values())
+        record.infrastructure = self._merge_children(
+            record.infrastructure,
+            self._children(assessments.INFRASTRUCTURE, "assessment_id", assessment_id),
+            InfrastructureItem,
+            assessments.INFRASTRUCTURE,
+        )
+        record.actions = self._merge_children(
+            record.actions,
+            self._children(assessments.ACTIONS, "assessment_id", assessment_id),
+            RecommendedAction,
+            assessments.ACTIONS,
+        )
+        stored = assessments.save_assessment(self.store, record)
+        self._tombstone(
+            line,
+            stored.deleted,
+            assessments.delete_assessment,
+            assessments.restore_assessment,
+            stored.id,
         )
 
     def _qips(self) -> None:

@@ -27,7 +27,8 @@ What is refused, and how much of the file with it (what a sector officer wants):
     same field of the same record (0 for a record new here) (COUNTER_JUMP);
   - a figure or date the domain refuses (DOMAIN_RULE): the record's own field_errors,
     kept to its figures and dates (casualties, beneficiaries, amounts, tranche amounts,
-    percentages, dates and their order), and an approved budget above the mission's QIP
+    percentages, dates and their order, an assessment's population parts no more than
+    their total and its day not after the officer's), and an approved budget above the mission's QIP
     ceiling when it is new or changed here (the store's rule, store/qips.py). Ranges
     (casualties from 0, budgets to 10 million) are held for every row, tombstones
     included, by number_scan.py, which refuses the whole file;
@@ -48,11 +49,12 @@ corrections tie and a forged stamp would win every tie).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from cimicdesk.domain import codec
+from cimicdesk.domain.assessment import POPULATION_FIELDS, Assessment
 from cimicdesk.domain.incident import CASUALTY_FIELDS, Incident
 from cimicdesk.domain.qip import MissionSettings, MonitoringVisit, Qip, Tranche, ceiling_errors
 from cimicdesk.domain.records import LiaisonEntry
@@ -208,6 +210,8 @@ _RULED: dict[str, tuple[type, frozenset[str]]] = {
     "liaison_entries": (LiaisonEntry, frozenset({"start", "end"})),
     # A narrative's words are its whole content: their length is held too.
     "narratives": (Narrative, frozenset({"period_start", "period_end", *TEXT_FIELDS})),
+    # Population figures (parts no more than the total) and the day of the assessment.
+    "assessments": (Assessment, frozenset({*POPULATION_FIELDS, "assessed_on"})),
 }
 _TAKES_NOW = (Incident, SupportRequest, LiaisonEntry)  # 'in the future' is judged at a time
 
@@ -232,7 +236,12 @@ def domain_problem(
         return None  # a tombstone is never reported on; number_scan.py still bounds it
     cls, names = ruled
     record: Any = codec.from_row(cls, row)
-    errors = record.field_errors(now) if isinstance(record, _TAKES_NOW) else record.field_errors()
+    if isinstance(record, _TAKES_NOW):
+        errors = record.field_errors(now)
+    elif isinstance(record, Assessment):
+        errors = record.field_errors(_officers_day(now))
+    else:
+        errors = record.field_errors()
     errors = [e for e in errors if e.field in names]
     if (
         isinstance(record, Qip)
@@ -247,6 +256,13 @@ def domain_problem(
         why.DOMAIN_RULE,
         msg("{field}: {problem}", field=first.field, problem=first.message),
     )
+
+
+def _officers_day(now: datetime) -> date:
+    """The latest day an officer's calendar can show at `now` (UTC): an assessment is
+    dated by the officer's day, up to 14 hours ahead of UTC (UTC+14 is the farthest time
+    zone), so one entered just after midnight in Bangui is not refused."""
+    return (now + timedelta(hours=14)).date()
 
 
 # --- photos -------------------------------------------------------------------------------

@@ -69,6 +69,34 @@ from cimicdesk.sync.tables import BLOBS, TABLES, SyncedTable
 from cimicdesk.sync.units import UnitRegistry
 from cimicdesk.sync.validate import RowChecker
 
+# Columns holding a JSON list of ids, per table: the table they point to, and the reason
+# a row is rejected when one of them is in neither the file nor this database.
+_ID_LISTS: dict[str, tuple[tuple[str, str, Message], ...]] = {
+    "incidents": (
+        (
+            "actor_organisation_ids",
+            "organisations",
+            msg("an actor organisation is in neither file"),
+        ),
+    ),
+    "assessments": (
+        (
+            "joint_organisation_ids",
+            "organisations",
+            msg("an organisation of the joint team is in neither file"),
+        ),
+        (
+            "present_organisation_ids",
+            "organisations",
+            msg("an organisation working in the community is in neither file"),
+        ),
+        (
+            "informant_contact_ids",
+            "contacts",
+            msg("a key informant is in neither file"),
+        ),
+    ),
+}
 # Rows new here that SQL shows to pass every check skip the Python checks (prefilter.py);
 # the tests turn it off to prove both paths merge alike.
 SQL_PREFILTER = True
@@ -663,13 +691,14 @@ class Merger:
             checks.append(
                 (f"NOT ({owners})", msg("the record the photo belongs to is in neither file"))
             )
-        if table.name == "incidents":
+        for column, target, reason in _ID_LISTS.get(table.name, ()):
+            # The directory is merged first: what the file brought of it is here by now.
             where = (
-                "json_valid(i.actor_organisation_ids) AND EXISTS (SELECT 1 FROM "
-                "json_each(i.actor_organisation_ids) a WHERE NOT EXISTS (SELECT 1 FROM "
-                "main.organisations o WHERE o.id = a.value))"
+                f"json_valid(i.{column}) AND EXISTS (SELECT 1 FROM "
+                f"json_each(i.{column}) a WHERE NOT EXISTS (SELECT 1 FROM "
+                f"main.{target} o WHERE o.id = a.value))"
             )
-            checks.append((where, msg("an actor organisation is in neither file")))
+            checks.append((where, reason))
         return checks
 
     def _check_references(self, table: SyncedTable) -> int:

@@ -3,8 +3,10 @@
 A record's unit is the one that created it (origin_unit, a column the merge never
 changes once a row is stored). The parts of a record belong to the record's unit,
 whoever added them: a liaison entry's participants and follow-up actions, a QIP's
-tranches, visits and status changes, an incident's links, the photos of any of them.
-So a sister battalion cannot change a QIP by adding a tranche to it.
+tranches, visits and status changes, an incident's links, a community assessment's sector
+ratings, infrastructure and recommended actions, the photos of any of them. So a sister
+battalion cannot change a QIP by adding a tranche to it, nor an assessment by rating a
+sector of it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ PARTS: dict[str, tuple[str, str]] = {
     "qip_visits": ("qip_id", "qips"),
     "qip_transitions": ("qip_id", "qips"),
     "incident_liaison_links": ("incident_id", "incidents"),
+    "assessment_sectors": ("assessment_id", "assessments"),
+    "assessment_infrastructure": ("assessment_id", "assessments"),
+    "assessment_actions": ("assessment_id", "assessments"),
 }
 _DEEPEST = 4
 # The tables a part or a photo may point to (never a name from a file put into SQL as is).

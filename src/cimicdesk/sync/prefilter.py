@@ -14,7 +14,8 @@ before, so the merge decides exactly as it did, row for row, only faster
 Tables whose checks are not written here (mission settings, narratives, photos, sector
 ratings: their ids derive from other columns) and the
 live rows of tables with domain rules other than liaison entries' (QIPs, incidents,
-support requests, tranches, visits: few rows) always take the Python path.
+support requests, tranches, visits, community assessments: few rows) always take the
+Python path.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ _PYTHON_ONLY = frozenset({"mission_settings", "narratives", "attachments", "asse
 # Tables with domain rules (limits._RULED) not written here: their tombstones (which the
 # rules skip) may take the SQL path, their live rows take the Python one.
 _RULED_IN_PYTHON = frozenset(
-    {"incidents", "qips", "qip_tranches", "qip_visits", "support_requests"}
+    {"incidents", "qips", "qip_tranches", "qip_visits", "support_requests", "assessments"}
 )
 GRIDS = "temp.sync_good_grids"
 ALLOWED = "temp.sync_allowed_units"

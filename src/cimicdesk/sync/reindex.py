@@ -2,7 +2,8 @@
 
 Each record's text comes from its repository's `index_text`, fed the same related
 names the repository's own re-index uses (organisation of a contact, participants and
-live actions of a liaison entry, partner, tranches and visits of a QIP, ...). Records
+live actions of a liaison entry, partner, tranches and visits of a QIP, the
+organisations and children of a community assessment, ...). Records
 are loaded in batches, so a first import of tens of thousands of records stays quick.
 """
 
@@ -11,12 +12,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from cimicdesk.domain.assessment import Assessment
 from cimicdesk.domain.enums import Sensitivity
 from cimicdesk.domain.incident import Incident
 from cimicdesk.domain.masking import listed_name, restricted_code
 from cimicdesk.domain.qip import MonitoringVisit, Tranche
 from cimicdesk.domain.records import Contact, FollowUpAction, LiaisonEntry, Organisation
-from cimicdesk.store import contacts, incidents, liaison, organisations, qips, search, synced
+from cimicdesk.store import (
+    assessments,
+    contacts,
+    incidents,
+    liaison,
+    organisations,
+    qips,
+    search,
+    synced,
+)
 from cimicdesk.store import support_requests as support
 from cimicdesk.store.database import Store
 from cimicdesk.sync import search_sql
@@ -152,6 +163,22 @@ def _support_docs(store: Store, ids: list[str]) -> Iterator[tuple[str, Any]]:
         yield request.id, support.index_text(request, contact)
 
 
+def _assessment_docs(store: Store, ids: list[str]) -> Iterator[tuple[str, Any]]:
+    rows = _rows(store, f"SELECT * FROM {assessments.TABLE} WHERE id IN ({{marks}})", ids)
+    found = [synced.from_row(Assessment, row) for row in rows]
+    # The live children, in the order get_assessment gives them (so the same text).
+    assessments._attach(store, found, assessments.CHILD_TABLES)
+    named = {o for a in found for o in (*a.joint_organisation_ids, *a.present_organisation_ids)}
+    names = assessments.organisation_names(store, named)
+    people = {p for a in found for p in a.informant_contact_ids}
+    informants = assessments.informant_names(store, people)
+    for assessment in found:
+        if assessment.deleted:
+            yield assessment.id, None
+            continue
+        yield assessment.id, assessments.index_text(assessment, names, informants)
+
+
 # Table -> (search kind, builder of (id, (title, body) or None when tombstoned)).
 _INDEXED = {
     "organisations": (organisations.KIND, _organisation_docs),
@@ -160,6 +187,7 @@ _INDEXED = {
     "qips": (qips.KIND, _qip_docs),
     "incidents": (incidents.KIND, _incident_docs),
     "support_requests": (support.KIND, _support_docs),
+    assessments.TABLE: (assessments.KIND, _assessment_docs),
 }
 
 
@@ -169,11 +197,13 @@ def affected(
     """The indexed records whose text may have changed when `touched` rows changed.
 
     A record itself; a liaison entry whose participants or actions changed, or whose
-    participant was renamed; a QIP whose tranches or visits changed; the contacts of a
-    renamed organisation; the incidents and support requests of a renamed contact (its
-    name, or its code once restricted, is in their text). `renamed`: the organisations
-    and contacts among `touched` whose NAMED_BY fields may have changed (new, or changed
-    in one of them); None when not known: all of them.
+    participant was renamed; a QIP whose tranches or visits changed; a community
+    assessment whose sector ratings, infrastructure or actions changed, or that names a
+    renamed organisation or contact (a key informant); the contacts of a renamed
+    organisation; the incidents and support requests of a renamed contact (its name, or
+    its code once restricted, is in their text). `renamed`: the organisations and
+    contacts among `touched` whose NAMED_BY fields may have changed (new, or changed in
+    one of them); None when not known: all of them.
     """
     out = {table: set(touched.get(table, ())) for table in _INDEXED}
     shown = touched if renamed is None else renamed  # whose names others' text shows
@@ -186,7 +216,12 @@ def affected(
         for chunk in _chunks(touched.get(child, ())):
             sql = f"SELECT qip_id FROM {child} WHERE id IN ({{marks}})"
             out["qips"].update(r["qip_id"] for r in _rows(store, sql, chunk))
+    for child in assessments.CHILD_TABLES:
+        for chunk in _chunks(touched.get(child, ())):
+            sql = f"SELECT assessment_id FROM {child} WHERE id IN ({{marks}})"
+            out[assessments.TABLE].update(r["assessment_id"] for r in _rows(store, sql, chunk))
     people = shown.get("contacts", set())
+    _naming_assessments(store, out, shown.get("organisations", set()), people)
     if people:
         # An incident's source and a request's requester are named in their text, as the
         # lists name them: by code once restricted. One pass each (no index on them).
@@ -205,6 +240,33 @@ def affected(
         ).fetchall()
         out["liaison_entries"].update(r[0] for r in rows)
     return out
+
+
+# The lists of ids an assessment names others by: organisations, and its key informants.
+_ASSESSMENT_NAMES = {
+    "organisations": ("joint_organisation_ids", "present_organisation_ids"),
+    "contacts": ("informant_contact_ids",),
+}
+
+
+def _naming_assessments(
+    store: Store, out: dict[str, set[str]], organisations: set[str], people: set[str]
+) -> None:
+    """Add to `out` the live assessments naming any of these organisations (in their joint
+    team, or working there) or contacts (key informants): their text shows those names."""
+    for table, named in (("organisations", organisations), ("contacts", people)):
+        for chunk in _chunks(named):
+            marks = ", ".join("?" for _ in chunk)
+            lists = " UNION ALL ".join(
+                f"SELECT 1 FROM json_each(a.{column}) e WHERE e.value IN ({marks})"
+                for column in _ASSESSMENT_NAMES[table]
+            )
+            columns = _ASSESSMENT_NAMES[table]
+            rows = store.db.conn.execute(
+                f"SELECT a.id FROM {assessments.TABLE} a WHERE a.deleted = 0 AND EXISTS ({lists})",
+                chunk * len(columns),
+            )
+            out[assessments.TABLE].update(r[0] for r in rows)
 
 
 def _exposed(store: Store, people: set[str]) -> bool:
