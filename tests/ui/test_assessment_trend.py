@@ -35,6 +35,10 @@ def test_the_trend_shows_three_assessments_of_a_village_side_by_side(store, wind
     model = dialog.model
     assert [a.id for a in model.assessments] == [may.id, june.id, july.id]  # oldest left
     assert dialog.title_label.text() == "Ouandago (Village)"
+    assert dialog.where_label.text() == (
+        f"Kaga-Bandoro · Nana-Grébizi · 34N CN 06700 79630 · "
+        f"3 assessments, {may.assessed_on} to {july.assessed_on}"
+    )
     # WASH rose in June and fell in July; health not rated in June rose against May
     assert _row(model, S.WASH) == ["3 · Severe", "4 · Extreme ↑", "2 · Stressed ↓"]
     assert _row(model, S.HEALTH) == ["3 · Severe", "—", "4 · Extreme ↑"]

@@ -137,9 +137,13 @@ class CommunityTrendDialog(QDialog):
         last = shown[-1]
         self.title_label.setText(f"{last.community_name} ({label(last.community_kind)})")
         self.setWindowTitle(self.tr("Trend: {community}").format(community=last.community_name))
-        where = [
-            part for part in (last.adm2, last.adm1, grid_display(last.grid), last.place) if part
-        ]
+        # sub-prefecture, prefecture, grid, place in words: each once (a place is often
+        # the sub-prefecture's name again)
+        where = list(
+            dict.fromkeys(
+                part for part in (last.adm2, last.adm1, grid_display(last.grid), last.place) if part
+            )
+        )
         self.where_label.setText(
             " · ".join(
                 [

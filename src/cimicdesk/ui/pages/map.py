@@ -473,7 +473,9 @@ class MapPage(Page):
         return symbols.style_colour(str(point.kind), point.style)
 
     def _update_legend(self) -> None:
-        rows: list[str] = []
+        # The communities' severities first: the situation at a glance, not below a long
+        # list of incident categories (and coloured so in a sector's database too).
+        rows: list[str] = self._legend_styles(symbols.ASSESSMENT)
         if self.sector_colours():
             rows.append(html.escape(self.tr("Colour: the unit")))
             chosen = self.current_filter().units  # empty: every unit is shown
@@ -486,7 +488,6 @@ class MapPage(Page):
             # Per styled kind, the categories or statuses of the records in view.
             for kind in symbols.STYLE_COLOURS:
                 rows += self._legend_styles(kind)
-        rows += self._legend_styles(symbols.ASSESSMENT)
         rows.append(
             f"<span style='color:{symbols.FLASH.name()}'>◯</span> "
             + html.escape(self.tr("Flash incident (red ring)"))
