@@ -31,7 +31,7 @@ from cimicdesk.domain.enums import (
 )
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
-from cimicdesk.store import dashboard_queries, incidents, liaison, stats, unit_details
+from cimicdesk.store import assessments, dashboard_queries, incidents, liaison, stats, unit_details
 from cimicdesk.store.database import Store
 from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.ui.i18n import label, message, usd
@@ -108,8 +108,9 @@ class DashboardPage(Page):
     qip_table / qip_label, flash_model / flash_table / flash_label / flash_sent_button,
     support_model / support_table / support_label; overdue_model / overdue_table /
     overdue_heading / overdue_label / interval_button (communities not assessed for longer
-    than the mission's interval), rises_model / rises_table / rises_label (communities
-    whose severity rose); reading (the worker's Task while the lists are read in the
+    than the mission's interval), rises_model / rises_table / rises_heading / rises_label
+    (communities whose severity rose), reminder_widgets (all of these, hidden while the
+    database holds no assessment); reading (the worker's Task while the lists are read in the
     background, else None).
     Signals: community_requested(key): show a community's trend; rules_requested: change
     the mission's rules (the assessment interval among them).
@@ -232,20 +233,43 @@ class DashboardPage(Page):
                 Fit(samples=("9999",)),
             ],
         )
-        interval_buttons = QHBoxLayout()
-        self.interval_button = QPushButton(self.tr("Change the &interval…"))
+        # The interval's button beside the count, not under the list: a fourth row of
+        # buttons would make the window taller than a 1366×768 laptop's screen.
+        self.interval_button = QPushButton(self.tr("&Interval…"))
+        self.interval_button.setObjectName("intervalButton")
         self.interval_button.setToolTip(
             self.tr("How many days may pass before a community is assessed again (mission rules)")
         )
         self.interval_button.clicked.connect(self.rules_requested)
-        interval_buttons.addWidget(self.interval_button)
-        interval_buttons.addStretch(1)
+        overdue_top = QWidget()
+        overdue_row = QHBoxLayout(overdue_top)
+        overdue_row.setContentsMargins(0, 0, 0, 0)
+        overdue_row.addWidget(self.overdue_label)
+        overdue_row.addWidget(self.interval_button)
         self.rises_label = QLabel()
         self.rises_label.setObjectName("risesLabel")
         self.rises_table = list_table(
             "risesTable",
             self.rises_model,
             [Fit(TEXT), Fit(TEXT), Fit(samples=("2026-11-25",))],
+        )
+        self.rises_heading = heading_label(self.tr("Communities whose severity rose"))
+        for table in (self.overdue_table, self.rises_table):
+            # A heading row and one line at least: with the first steps of a new database
+            # shown, the window still fits a 1366×768 laptop's screen.
+            table.setMinimumHeight(
+                table.horizontalHeader().sizeHint().height()
+                + table.verticalHeader().defaultSectionSize()
+                + 2 * table.frameWidth()
+            )
+        # Shown once the database holds an assessment: a new one has nothing to remind of.
+        self.reminder_widgets: tuple[QWidget, ...] = (
+            self.overdue_heading,
+            overdue_top,
+            self.overdue_table,
+            self.rises_heading,
+            self.rises_label,
+            self.rises_table,
         )
 
         grid = QGridLayout()
@@ -284,15 +308,15 @@ class DashboardPage(Page):
                 0,
                 1,
                 self.overdue_heading,
-                self.overdue_label,
+                overdue_top,
                 self.overdue_table,
-                interval_buttons,
+                None,
             ),
             (
                 3,
                 1,
                 1,
-                self.tr("Communities whose severity rose"),
+                self.rises_heading,
                 self.rises_label,
                 self.rises_table,
                 None,
@@ -651,3 +675,6 @@ class DashboardPage(Page):
         )
         self.rises_label.setStyleSheet(ALERT_STYLE if rose else "")
         self.interval_button.setEnabled(not self.store.read_only_reason())
+        shown = assessments.count_assessments(self.store) > 0
+        for widget in self.reminder_widgets:
+            widget.setVisible(shown)

@@ -130,3 +130,12 @@ def test_the_assessments_page_opens_the_trend_of_the_assessment_shown(store, win
     assert window.trend_dialog.isVisible()
     assert window.trend_dialog.key == key_of(shown)
     assert [a.id for a in window.trend_dialog.model.assessments][-1] == shown.id
+
+
+def test_a_database_without_assessments_shows_no_reminders(store, window):
+    page = window.dashboard_page
+    assert not page.overdue_table.isVisible() and not page.rises_heading.isVisible()
+    assess(store, "Kpokpo", 150, {S.PROTECTION: V.SEVERE})
+    page.reload()
+    assert page.overdue_table.isVisible() and page.rises_heading.isVisible()
+    assert page.rises_label.text() == "none"
