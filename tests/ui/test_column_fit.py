@@ -6,6 +6,7 @@ SQLite database."""
 from __future__ import annotations
 
 import pytest
+from assessment_history import assess
 from factories import (
     action,
     approved_qip,
@@ -286,6 +287,10 @@ def test_the_dashboard_sync_and_search_lists_fit_the_window(
     )
     make_org(store, LONG_ORG, place="Damara")
     make_org(store, LONG_ORG, place="Damara")
+    # the assessment reminders: one community overdue, one whose severity rose
+    assess(store, "Kpokpo", 150, {AssessmentSector.PROTECTION: Severity.SEVERE}, adm2=LONG_PLACE)
+    assess(store, "Ouandago", 60, {AssessmentSector.SHELTER_NFI: Severity.STRESSED})
+    assess(store, "Ouandago", 10, {AssessmentSector.SHELTER_NFI: Severity.EXTREME})
     window = open_window()
     window.resize(1366 - 16, 768 - 40)
     window.search_page.model.run("Bambari")

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from assessment_history import assess
 from ops_support import day, make_incident, make_qip, make_request
 from scripted_prompter import action, make_contact, make_entry
 
-from cimicdesk.domain.enums import IncidentCategory, SupportPriority
+from cimicdesk.domain.enums import AssessmentSector, IncidentCategory, Severity, SupportPriority
 from cimicdesk.domain.timeutil import utc_now
 from cimicdesk.ui.pages import dashboard
 from cimicdesk.ui.pages.dashboard import DashboardPage
@@ -42,12 +43,22 @@ def fill(store) -> None:
     make_qip(store, "Market hall", budget_requested_usd=48_000.0, planned_end=day(60))
     make_incident(store, category=IncidentCategory.BATTLES, place="Ippy")
     make_request(store, priority=SupportPriority.LIFESAVING, date_required=day(-1))
+    assess(store, "Kpokpo", 150, {AssessmentSector.PROTECTION: Severity.SEVERE})  # overdue
+    assess(store, "Ouandago", 60, {AssessmentSector.HEALTH: Severity.STRESSED})
+    assess(store, "Ouandago", 10, {AssessmentSector.HEALTH: Severity.EXTREME})  # rose
 
 
 def shown(page: DashboardPage) -> dict[str, object]:
     """What the officer reads on the dashboard: every list's cells and every label."""
     lists = {}
-    for name in ("model", "qip_model", "flash_model", "support_model"):
+    for name in (
+        "model",
+        "qip_model",
+        "flash_model",
+        "support_model",
+        "overdue_model",
+        "rises_model",
+    ):
         model = getattr(page, name)
         lists[name] = [
             [model.index(r, c).data() for c in range(model.columnCount())]
@@ -62,6 +73,9 @@ def shown(page: DashboardPage) -> dict[str, object]:
             "flash_label",
             "qip_label",
             "support_label",
+            "overdue_heading",
+            "overdue_label",
+            "rises_label",
         )
     }
     buttons = {
@@ -83,6 +97,7 @@ def test_a_large_files_dashboard_read_on_a_worker_shows_what_reading_at_once_sho
     assert shown(page) == shown(at_once)
     assert page.model.rowCount() == 2 and page.qip_model.rowCount() == 2
     assert page.actions_label.text() == "2 open actions, 1 overdue"
+    assert page.overdue_model.rowCount() == 1 and page.rises_model.rowCount() == 1
 
 
 def test_a_record_written_while_the_dashboard_is_read_is_shown(large, store, prompter, qtbot):

@@ -171,3 +171,19 @@ def latest_changes(
             if moved:
                 found[key] = moved
     return found
+
+
+def steps_since_rated(points: Iterable[SeverityPoint]) -> list[int]:
+    """Per point of one sector's series, how far its severity moved since the last
+    earlier point that rated the sector (positive: rose, worse; negative: fell); 0 for a
+    point not rated, the first rated one, or one unchanged. An unrated assessment between
+    two rated ones does not hide a change."""
+    moved = []
+    last: Severity | None = None
+    for point in points:
+        if point.severity is None:
+            moved.append(0)
+            continue
+        moved.append(point.severity.level - last.level if last is not None else 0)
+        last = point.severity
+    return moved

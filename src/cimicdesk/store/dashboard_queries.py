@@ -1,5 +1,6 @@
 """What the dashboard shows of operations: QIPs late or near the ceiling, flash incidents
-waiting for their flash report, support requests waiting for a decision."""
+waiting for their flash report, support requests waiting for a decision, communities not
+assessed for too long and communities whose severity rose."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from cimicdesk.domain.enums import IncidentStatus
+from cimicdesk.domain.assessment import Assessment, SectorRating
+from cimicdesk.domain.assessment_trend import SeverityChange, overdue, rises
+from cimicdesk.domain.enums import AssessmentSector, CommunityKind, IncidentStatus, Severity
 from cimicdesk.domain.incident import Incident
 from cimicdesk.domain.qip import ENDED_STATES, NEAR_CEILING_SHARE, OPEN_STATES, Qip
 from cimicdesk.domain.support import AWAITING_DECISION, SupportRequest
-from cimicdesk.store import incidents, liaison, qips, support_requests
+from cimicdesk.store import assessments, incidents, liaison, qips, support_requests
 from cimicdesk.store.database import Store
 from cimicdesk.store.filters import IncidentFilter, SupportFilter
 from cimicdesk.store.liaison import OpenAction
@@ -139,9 +142,130 @@ def operations_summary(
     )
 
 
+@dataclass(frozen=True)
+class OverdueCommunity:
+    """A community whose last assessment is older than the mission's interval.
+
+    Attributes: key (the store's community key: opens its trend), name, kind, adm2 (its
+    sub-prefecture, to tell two of one name apart), last_assessed (ISO day), days (since).
+    """
+
+    key: str
+    name: str
+    kind: CommunityKind
+    adm2: str
+    last_assessed: str
+    days: int
+
+
+@dataclass(frozen=True)
+class SeverityRise:
+    """A community whose last assessment rated a sector worse than the one before it.
+
+    Attributes: key, name, kind, adm2, assessed_on (the last assessment's day),
+    previous_on (the one before), rises (the sectors that rose, from -> to).
+    """
+
+    key: str
+    name: str
+    kind: CommunityKind
+    adm2: str
+    assessed_on: str
+    previous_on: str
+    rises: tuple[SeverityChange, ...]
+
+
+REMINDER_LIMIT = 200  # the dashboard lists at most this many communities in each reminder
+# Each community's assessments, newest first, numbered (1 the last): the order of
+# domain.assessment_trend.in_date_order, reversed, so every unit numbers them alike.
+_NUMBERED = (
+    "SELECT id, community_key, community_name, community_kind, adm2, assessed_on, "
+    "row_number() OVER (PARTITION BY community_key "
+    "ORDER BY assessed_on DESC, created_at DESC, id DESC) AS newest "
+    f"FROM {assessments.TABLE} WHERE deleted = 0"
+)
+
+
+def overdue_communities(
+    store: Store, today: date, interval_days: int | None = None, limit: int = REMINDER_LIMIT
+) -> list[OverdueCommunity]:
+    """Communities whose last assessment is more than the interval (the mission's
+    assessment_interval_days unless given) before today, longest ago first."""
+    if interval_days is None:
+        interval_days = get_mission_settings(store).assessment_interval_days
+    rows = store.db.execute(
+        f"SELECT community_key, community_name, community_kind, adm2, assessed_on "
+        f"FROM ({_NUMBERED}) WHERE newest = 1 ORDER BY assessed_on, community_name"
+    ).fetchall()
+    found = []
+    for key, name, kind, adm2, last in rows:
+        day = date.fromisoformat(last)
+        if not overdue(day, today, interval_days):
+            break  # the rest were assessed later still
+        found.append(
+            OverdueCommunity(key, name, CommunityKind(kind), adm2, last, (today - day).days)
+        )
+        if len(found) >= limit:
+            break
+    return found
+
+
+def severity_rises(store: Store, limit: int = REMINDER_LIMIT) -> list[SeverityRise]:
+    """Communities whose last assessment rated a sector worse than the assessment before
+    it (sectors rated in both), the latest assessed first."""
+    rows = store.db.execute(
+        f"SELECT id, community_key, community_name, community_kind, adm2, assessed_on, newest "
+        f"FROM ({_NUMBERED}) WHERE newest <= 2"
+    ).fetchall()
+    pairs: dict[str, dict[int, Assessment]] = {}
+    for record_id, key, name, kind, adm2, day, newest in rows:
+        pairs.setdefault(key, {})[newest] = Assessment(
+            id=record_id,
+            community_name=name,
+            community_kind=CommunityKind(kind),
+            adm2=adm2,
+            assessed_on=day,
+        )
+    pairs = {key: pair for key, pair in pairs.items() if len(pair) == 2}
+    by_id = {a.id: a for pair in pairs.values() for a in pair.values()}
+    ids = sorted(by_id)
+    for start in range(0, len(ids), 500):
+        batch = ids[start : start + 500]
+        for assessment_id, sector, severity in store.db.execute(
+            f"SELECT assessment_id, sector, severity FROM {assessments.SECTORS} "
+            f"WHERE deleted = 0 AND assessment_id IN ({', '.join('?' * len(batch))})",
+            batch,
+        ):
+            by_id[assessment_id].sectors.append(
+                SectorRating(
+                    assessment_id=assessment_id,
+                    sector=AssessmentSector(sector),
+                    severity=Severity(severity) if severity else None,
+                )
+            )
+    found = []
+    for key, pair in pairs.items():
+        last, previous = pair[1], pair[2]
+        rose = rises(previous, last)
+        if rose:
+            found.append(
+                SeverityRise(
+                    key,
+                    last.community_name,
+                    last.community_kind,
+                    last.adm2,
+                    last.assessed_on,
+                    previous.assessed_on,
+                    tuple(rose),
+                )
+            )
+    found.sort(key=lambda r: (r.assessed_on, r.name), reverse=True)
+    return found[:limit]
+
+
 # The tables the dashboard reads: on a file where they hold many rows, the window reads the
 # dashboard on a worker (ui/pages/dashboard.py).
-DASHBOARD_TABLES = ("follow_up_actions", "qips", "incidents", "support_requests")
+DASHBOARD_TABLES = ("follow_up_actions", "qips", "incidents", "support_requests", "assessments")
 
 
 @dataclass(frozen=True)
@@ -153,10 +277,12 @@ class DashboardLists:
     flash: list[Incident]
     support: list[SupportRequest]
     summary: OperationsSummary
+    overdue: list[OverdueCommunity]
+    rises: list[SeverityRise]
 
 
 def read_dashboard(store: Store, today: date) -> DashboardLists:
-    """The dashboard's four lists and its counts (what a worker reads on a large file)."""
+    """The dashboard's lists and its counts (what a worker reads on a large file)."""
     alerts = qip_alerts(store, today)
     flash = open_flash_incidents(store)
     summary = operations_summary(
@@ -171,4 +297,6 @@ def read_dashboard(store: Store, today: date) -> DashboardLists:
         flash,
         support_awaiting_decision(store),
         summary,
+        overdue_communities(store, today),
+        severity_rises(store),
     )

@@ -194,7 +194,34 @@ _TITLES: dict[str, tuple[str, str]] = {
         "number || CASE WHEN to_place <> '' THEN ' – ' || to_place "
         "WHEN from_place <> '' THEN ' – ' || from_place ELSE '' END",
     ),
+    # 'BANBAT1-ASM-2026-004 – Ouandago, 2026-05-12': the community and the day it was seen
+    MapKind.ASSESSMENT.value: (
+        "assessments",
+        "reference || ' – ' || community_name || ', ' || assessed_on",
+    ),
 }
+
+
+def latest_of_communities(store: Store, assessment_ids: list[str]) -> set[str]:
+    """Of the assessments given, those that are their community's latest live one (in
+    domain.assessment_trend.in_date_order): the map draws a community once, as it was
+    last seen, not one symbol per visit."""
+    latest: set[str] = set()
+    unique = sorted(set(assessment_ids))
+    for start in range(0, len(unique), _BATCH):
+        batch = unique[start : start + _BATCH]
+        latest.update(
+            row[0]
+            for row in store.db.execute(
+                "SELECT a.id FROM assessments a "
+                f"WHERE a.id IN ({', '.join('?' * len(batch))}) AND a.deleted = 0 "
+                "AND NOT EXISTS (SELECT 1 FROM assessments b "
+                "WHERE b.community_key = a.community_key AND b.deleted = 0 "
+                "AND (b.assessed_on, b.created_at, b.id) > (a.assessed_on, a.created_at, a.id))",
+                batch,
+            )
+        )
+    return latest
 
 
 def point_titles(store: Store, keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:

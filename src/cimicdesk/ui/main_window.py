@@ -37,6 +37,7 @@ from cimicdesk.ui.lock_screen import LockScreen
 from cimicdesk.ui.page_set import PageSet
 from cimicdesk.ui.page_warmer import PageWarmer
 from cimicdesk.ui.pages import dashboard
+from cimicdesk.ui.pages.assessment_trend import CommunityTrendDialog, add_trend_button
 from cimicdesk.ui.pages.assessments import AssessmentsPage
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.contacts import ContactsPage
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         # Pages (and 'window', the navigation splitter) whose saved splitters and columns were
         # put back once shown: only these are saved again (window_geometry).
         self._laid_out: set[str] = set()
+        self.trend_dialog: CommunityTrendDialog | None = None  # a community's trend, if shown
         self._backup_task: Task | None = None  # File → Back up now, while it runs
         self.window_lock = WindowLock(self)
         self.record_counter = RecordCounter(lambda: self.store, self)  # off the UI thread
@@ -266,6 +268,10 @@ class MainWindow(QMainWindow):
             stack.removeWidget(page)
             page.deleteLater()
         self.pages = PageSet({})
+        if self.trend_dialog is not None:  # it reads the store being left
+            self.trend_dialog.close()
+            self.trend_dialog.deleteLater()
+            self.trend_dialog = None
 
     def _page_built(self, page: Page) -> None:
         """A page just built joins the window: its signals, and the links between pages."""
@@ -295,6 +301,13 @@ class MainWindow(QMainWindow):
                 lambda: self.show_page("qips").change_settings()  # type: ignore[attr-defined]
             )
             first_steps.area_requested.connect(self.choose_mission_area)
+            page.community_requested.connect(self.show_community)  # type: ignore[attr-defined]
+            # the interval asked from the dashboard: the dashboard stays in front
+            page.rules_requested.connect(  # type: ignore[attr-defined]
+                lambda: self.pages["qips"].change_settings()  # type: ignore[attr-defined]
+            )
+        elif key == "assessments":
+            add_trend_button(page, self.show_community)  # type: ignore[arg-type]
         elif key == "map":
             page.cursor_grid_changed.connect(self.grid_label.setText)  # type: ignore[attr-defined]
         elif key == "sync":
@@ -406,6 +419,22 @@ class MainWindow(QMainWindow):
         page.show_record(kind, record_id, lat, lon)  # type: ignore[attr-defined]
         page.focus_main()
 
+    def show_community(self, key: str) -> CommunityTrendDialog:
+        """A community's trend (its assessments side by side) in a window of its own,
+        beside this one; one at a time, brought to the front."""
+        dialog = self.trend_dialog
+        if dialog is None or dialog.store is not self.store:
+            if dialog is not None:
+                dialog.close()
+            dialog = self.trend_dialog = CommunityTrendDialog(self.store, self)
+            dialog.open_requested.connect(self.open_record)
+        dialog.show_community(key)
+        if dialog.isVisible():  # behind the main window: bring it to the front
+            dialog.raise_()
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
     def show_liaison_with(self, target_id: str, name: str) -> None:
         """The liaison log filtered to entries with one contact or organisation."""
         self.show_page("liaison")
@@ -422,6 +451,9 @@ class MainWindow(QMainWindow):
         for page in self.pages.built().values():  # one not built yet reads the store when built
             if page is not source:
                 page.refresh()
+        trend = self.trend_dialog
+        if trend is not None and trend.isVisible():  # an assessment saved or deleted
+            trend.show_community(trend.key)
         self.update_status()
 
     # The exchange of unit files -----------------------------------------------------

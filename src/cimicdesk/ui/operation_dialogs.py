@@ -3,7 +3,7 @@ mission's QIP rules. Only the prompter opens them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cimicdesk.domain import bounds
 from cimicdesk.domain.qip import MissionSettings
 from cimicdesk.ui.editors.base import ERROR_STYLE
 from cimicdesk.ui.editors.liaison import from_qt, to_qt
@@ -138,13 +139,16 @@ class MomentDialog(QDialog):
 
 
 class MissionSettingsDialog(QDialog):
-    """The mission's QIP rules: the ceiling in USD and the longest plan in months.
+    """The mission's rules: the QIP ceiling in USD and the longest plan in months, and the
+    days after which a community not assessed again is overdue (the dashboard's reminder).
 
-    Attributes: ceiling_spin, months_spin.
+    Attributes: settings (as given: fields not shown here are kept), ceiling_spin,
+    months_spin, interval_spin.
     """
 
     def __init__(self, settings: MissionSettings, parent: QWidget | None = None):
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle(self.tr("Mission QIP rules"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -169,12 +173,29 @@ class MissionSettingsDialog(QDialog):
         self.months_spin.setValue(settings.qip_max_months)
         form.addRow(self.tr("&Ceiling per project:"), self.ceiling_spin)
         form.addRow(self.tr("&Longest plan:"), self.months_spin)
+        # The assessment interval: here because it too is the mission's rule, travelling
+        # with the database (bounds.py holds its range).
+        interval = bounds.RANGES["assessment_interval_days"]
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setObjectName("intervalSpin")
+        self.interval_spin.setRange(int(interval.low), int(interval.high))
+        self.interval_spin.setSuffix(self.tr(" days"))
+        self.interval_spin.setValue(settings.assessment_interval_days)
+        self.interval_spin.setToolTip(
+            self.tr(
+                "A community not assessed for longer than this is named on the dashboard "
+                "(from {low} to {high} days)"
+            ).format(low=int(interval.low), high=int(interval.high))
+        )
+        form.addRow(self.tr("&Assess communities again after:"), self.interval_spin)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.accept))
         guard_wheel(self)  # an unfocused field ignores the wheel, as in the editors
 
     def answer(self) -> MissionSettings:
-        return MissionSettings(
+        return replace(
+            self.settings,
             qip_ceiling_usd=float(self.ceiling_spin.value()),
             qip_max_months=self.months_spin.value(),
+            assessment_interval_days=self.interval_spin.value(),
         )

@@ -6,17 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from cimicdesk.domain.enums import Severity
+from cimicdesk.reports.palette import SEVERITY_HEX, SEVERITY_INK_HEX
 from cimicdesk.ui.i18n import label
 
-# A sequential scale, pale to dark (ColorBrewer OrRd 5, as the humanitarian severity maps
-# read): (background, text that reads on it). Level 1 is no green "all clear": it is the
-# bottom of a scale of need, and a sector not rated shows no colour at all.
+# (background, text that reads on it): the scale's colours are the reports' too
+# (reports/palette.py says why these). A sector not rated shows no colour at all.
 COLOURS: dict[Severity, tuple[str, str]] = {
-    Severity.MINIMAL: ("#fef0d9", "#3d2a00"),
-    Severity.STRESSED: ("#fdcc8a", "#3d2a00"),
-    Severity.SEVERE: ("#fc8d59", "#2b1000"),
-    Severity.EXTREME: ("#e34a33", "#ffffff"),
-    Severity.CATASTROPHIC: ("#b30000", "#ffffff"),
+    severity: (SEVERITY_HEX[severity.value], SEVERITY_INK_HEX[severity.value])
+    for severity in Severity
 }
 
 

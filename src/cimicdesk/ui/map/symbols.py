@@ -2,23 +2,30 @@
 
 Shapes tell the kinds apart at a glance (and in grey print): incident a triangle, QIP a
 square, liaison entry a circle, organisation's office a house, support request a
-diamond. Colours say the category, status or (in a sector database) the battalion; a
-flash incident carries a red ring.
+diamond, community assessment a pentagon. Colours say the category, status or (in a
+sector database) the battalion; an assessment is always coloured by its worst severity
+on the JIAF scale; a flash incident carries a red ring.
 """
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from cimicdesk.reports.palette import NOT_RATED_HEX, SEVERITY_HEX
+
 SIZE = 14.0  # the symbol's height in screen pixels, at every zoom
-KINDS = ("incident", "qip", "liaison", "organisation", "support")
+KINDS = ("incident", "qip", "liaison", "organisation", "support", "assessment")
+ASSESSMENT = "assessment"
 KIND_COLOURS = {
     "incident": QColor("#c0392b"),
     "qip": QColor("#1f7a3d"),
     "liaison": QColor("#1f5fa8"),
     "organisation": QColor("#6c3483"),
     "support": QColor("#b9770e"),
+    "assessment": QColor(SEVERITY_HEX["3"]),
 }
 FLASH = QColor("#ff1a1a")
 # Distinct for battalions and styles (Okabe–Ito, told apart by colour-blind readers too).
@@ -82,12 +89,15 @@ STYLE_COLOURS = {
 
 def colours_by_style(kind: str) -> bool:
     """Whether a kind's symbols are coloured by their style (incidents by category, QIPs
-    by status); the other kinds keep their own colour."""
-    return kind in STYLE_COLOURS
+    by status, assessments by worst severity); the other kinds keep their own colour."""
+    return kind in STYLE_COLOURS or kind == ASSESSMENT
 
 
 def style_colour(kind: str, style: str) -> QColor:
-    """The colour of a record of a kind and style (its kind's colour when not styled)."""
+    """The colour of a record of a kind and style (its kind's colour when not styled; an
+    assessment's is its worst severity's, grey when none is rated)."""
+    if kind == ASSESSMENT:
+        return QColor(SEVERITY_HEX.get(style, NOT_RATED_HEX))
     known = STYLE_COLOURS.get(kind, {}).get(style)
     if known is not None:
         return QColor(known)
@@ -123,9 +133,19 @@ def shape(kind: str, size: float = SIZE) -> QPainterPath:
     elif kind == "support":
         path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, 0), QPointF(0, h), QPointF(-h, 0)]))
         path.closeSubpath()
+    elif kind == ASSESSMENT:  # a pentagon, point up
+        corners = [_corner(i, h) for i in range(5)]
+        path.addPolygon(QPolygonF(corners))
+        path.closeSubpath()
     else:  # liaison, and any kind to come
         path.addEllipse(QPointF(0, 0), h * 0.8, h * 0.8)
     return path
+
+
+def _corner(number: int, radius: float) -> QPointF:
+    """The number-th corner of a pentagon pointing up, of a radius."""
+    angle = math.radians(-90 + 72 * number)
+    return QPointF(radius * math.cos(angle), radius * math.sin(angle))
 
 
 def paint_symbol(

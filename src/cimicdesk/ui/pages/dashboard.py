@@ -1,13 +1,14 @@
 """The Dashboard: open follow-up actions (overdue first), QIPs late or near the ceiling,
-flash incidents waiting for their flash report, support requests awaiting a decision, and
-the unsaved edits a crash left behind."""
+flash incidents waiting for their flash report, support requests awaiting a decision,
+communities due for assessment and those whose severity rose, and the unsaved edits a
+crash left behind."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cimicdesk.domain.enums import (
     ActionStatus,
+    CommunityKind,
     IncidentCategory,
     LabelledEnum,
     SupportPriority,
@@ -29,8 +31,9 @@ from cimicdesk.domain.enums import (
 )
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.timeutil import now_stamp, utc_now
-from cimicdesk.store import dashboard_queries, incidents, liaison, stats, unit_details
+from cimicdesk.store import assessments, dashboard_queries, incidents, liaison, stats, unit_details
 from cimicdesk.store.database import Store
+from cimicdesk.store.mission_settings import get_mission_settings
 from cimicdesk.ui.i18n import label, message, usd
 from cimicdesk.ui.models.actions import OpenActionsModel
 from cimicdesk.ui.models.alerts import (
@@ -39,6 +42,7 @@ from cimicdesk.ui.models.alerts import (
     FlashIncidentsModel,
     QipAlertsModel,
 )
+from cimicdesk.ui.models.assessment_reminders import OverdueCommunitiesModel, SeverityRisesModel
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.first_steps import FirstSteps
 from cimicdesk.ui.prompts import Prompter
@@ -102,13 +106,22 @@ class DashboardPage(Page):
     against), model (OpenActionsModel), table, summary_label, actions_label,
     mark_done_button, open_button; operations_label (counts of operations), qip_model /
     qip_table / qip_label, flash_model / flash_table / flash_label / flash_sent_button,
-    support_model / support_table / support_label; reading (the worker's Task while the
-    lists are read in the background, else None).
+    support_model / support_table / support_label; overdue_model / overdue_table /
+    overdue_heading / overdue_label / interval_button (communities not assessed for longer
+    than the mission's interval), rises_model / rises_table / rises_heading / rises_label
+    (communities whose severity rose), reminder_widgets (all of these, hidden while the
+    database holds no assessment); reading (the worker's Task while the lists are read in the
+    background, else None).
+    Signals: community_requested(key): show a community's trend; rules_requested: change
+    the mission's rules (the assessment interval among them).
     """
 
     KEY = "dashboard"
     TITLE = "Dashboard"
     ICON = ":/icons/dashboard"
+
+    community_requested = Signal(str)
+    rules_requested = Signal()
 
     def __init__(
         self,
@@ -133,6 +146,8 @@ class DashboardPage(Page):
         self.qip_model = QipAlertsModel(store, today(), self, read=read)
         self.flash_model = FlashIncidentsModel(store, today(), self, read=read)
         self.support_model = AwaitingSupportModel(store, today(), self, read=read)
+        self.overdue_model = OverdueCommunitiesModel(store, today(), self, read=read)
+        self.rises_model = SeverityRisesModel(store, today(), self, read=read)
         self.reading: Task | None = None  # the worker's read, until its lists are shown
         self._reads = 0  # reads begun: a worker's lists older than the last read are dropped
         layout = QVBoxLayout(self)
@@ -205,6 +220,57 @@ class DashboardPage(Page):
                 Fit(TEXT),
             ],
         )
+        self.overdue_heading = heading_label("")
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdueLabel")
+        self.overdue_table = list_table(
+            "overdueTable",
+            self.overdue_model,
+            [
+                Fit(TEXT),
+                Fit(samples=labels(CommunityKind)),
+                Fit(samples=("2026-11-25",)),
+                Fit(samples=("9999",)),
+            ],
+        )
+        # The interval's button beside the count, not under the list: a fourth row of
+        # buttons would make the window taller than a 1366×768 laptop's screen.
+        self.interval_button = QPushButton(self.tr("&Interval…"))
+        self.interval_button.setObjectName("intervalButton")
+        self.interval_button.setToolTip(
+            self.tr("How many days may pass before a community is assessed again (mission rules)")
+        )
+        self.interval_button.clicked.connect(self.rules_requested)
+        overdue_top = QWidget()
+        overdue_row = QHBoxLayout(overdue_top)
+        overdue_row.setContentsMargins(0, 0, 0, 0)
+        overdue_row.addWidget(self.overdue_label)
+        overdue_row.addWidget(self.interval_button)
+        self.rises_label = QLabel()
+        self.rises_label.setObjectName("risesLabel")
+        self.rises_table = list_table(
+            "risesTable",
+            self.rises_model,
+            [Fit(TEXT), Fit(TEXT), Fit(samples=("2026-11-25",))],
+        )
+        self.rises_heading = heading_label(self.tr("Communities whose severity rose"))
+        for table in (self.overdue_table, self.rises_table):
+            # A heading row and one line at least: with the first steps of a new database
+            # shown, the window still fits a 1366×768 laptop's screen.
+            table.setMinimumHeight(
+                table.horizontalHeader().sizeHint().height()
+                + table.verticalHeader().defaultSectionSize()
+                + 2 * table.frameWidth()
+            )
+        # Shown once the database holds an assessment: a new one has nothing to remind of.
+        self.reminder_widgets: tuple[QWidget, ...] = (
+            self.overdue_heading,
+            overdue_top,
+            self.overdue_table,
+            self.rises_heading,
+            self.rises_label,
+            self.rises_table,
+        )
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -237,11 +303,29 @@ class DashboardPage(Page):
                 self.qip_table,
                 None,
             ),
+            (
+                3,
+                0,
+                1,
+                self.overdue_heading,
+                overdue_top,
+                self.overdue_table,
+                None,
+            ),
+            (
+                3,
+                1,
+                1,
+                self.rises_heading,
+                self.rises_label,
+                self.rises_table,
+                None,
+            ),
         )
         for row, column, span, title, count_label, table, button_row in sections:
             box = QVBoxLayout()
             top = QHBoxLayout()
-            top.addWidget(heading_label(title))
+            top.addWidget(title if isinstance(title, QLabel) else heading_label(title))
             top.addStretch(1)
             top.addWidget(count_label)
             box.addLayout(top)
@@ -252,6 +336,7 @@ class DashboardPage(Page):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
         grid.setRowStretch(2, 2)
+        grid.setRowStretch(3, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid, 1)
@@ -262,6 +347,8 @@ class DashboardPage(Page):
         self.table.activated.connect(self._open_index)
         for table in (self.flash_table, self.qip_table, self.support_table):
             table.activated.connect(self._open_alert)
+        for table in (self.overdue_table, self.rises_table):
+            table.activated.connect(self._open_community)
         self.recovered.reload()  # the models read themselves as they were made
         if read_in_background:
             self._read_in_background()
@@ -327,6 +414,8 @@ class DashboardPage(Page):
             self.flash_label,
             self.qip_label,
             self.support_label,
+            self.overdue_label,
+            self.rises_label,
         ):
             text_label.setText("")
         for button in (self.mark_done_button, self.open_button, self.flash_sent_button):
@@ -366,13 +455,22 @@ class DashboardPage(Page):
         self.qip_model.show_items(lists.qip_alerts, today)
         self.flash_model.show_items(lists.flash, today)
         self.support_model.show_items(lists.support, today)
+        self.overdue_model.show_items(lists.overdue, today)
+        self.rises_model.show_items(lists.rises, today)
         self._update_labels(lists.summary)
 
     def reload(self) -> None:
         self._reads += 1
         self.reading = None
         today = self.today()
-        for model in (self.model, self.qip_model, self.flash_model, self.support_model):
+        for model in (
+            self.model,
+            self.qip_model,
+            self.flash_model,
+            self.support_model,
+            self.overdue_model,
+            self.rises_model,
+        ):
             model.reload(today)
         self.recovered.reload()
         self._update_labels()
@@ -420,6 +518,11 @@ class DashboardPage(Page):
         record_id = index.data(AlertListModel.RecordIdRole)
         if record_id:
             self.open_requested.emit(model.KIND, record_id)
+
+    def _open_community(self, index: QModelIndex) -> None:
+        key = index.data(AlertListModel.RecordIdRole)
+        if key:
+            self.community_requested.emit(key)
 
     def mark_flash_sent(self) -> bool:
         """Record when the flash report on the selected incident went; it leaves the list."""
@@ -554,3 +657,24 @@ class DashboardPage(Page):
         self.qip_label.setStyleSheet(ALERT_STYLE if late else "")
         self.support_label.setText(self.tr("%Ln request(s)", "", self.support_model.rowCount()))
         self.flash_sent_button.setEnabled(flash > 0 and not self.store.read_only_reason())
+        self._update_assessment_labels()
+
+    def _update_assessment_labels(self) -> None:
+        """The reminders' headings and counts (the interval as the mission's rules say)."""
+        days = get_mission_settings(self.store).assessment_interval_days
+        self.overdue_heading.setText(
+            self.tr("Communities not assessed for more than %n day(s)", "", days)
+        )
+        overdue = self.overdue_model.rowCount()
+        self.overdue_label.setText(
+            self.tr("%Ln communit(y|ies)", "", overdue) if overdue else self.tr("none")
+        )
+        rose = self.rises_model.rowCount()
+        self.rises_label.setText(
+            self.tr("%Ln communit(y|ies)", "", rose) if rose else self.tr("none")
+        )
+        self.rises_label.setStyleSheet(ALERT_STYLE if rose else "")
+        self.interval_button.setEnabled(not self.store.read_only_reason())
+        shown = assessments.count_assessments(self.store) > 0
+        for widget in self.reminder_widgets:
+            widget.setVisible(shown)

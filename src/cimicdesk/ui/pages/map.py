@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cimicdesk.domain.enums import IncidentCategory, LiaisonType, OrgType, QipStatus, SupportType
+from cimicdesk.domain.enums import (
+    IncidentCategory,
+    LiaisonType,
+    OrgType,
+    QipStatus,
+    Severity,
+    SupportType,
+)
 from cimicdesk.domain.errors import CimicError
 from cimicdesk.domain.geo import BBox
 from cimicdesk.domain.grid import GridReferenceError, grid_from_latlon, parse_grid
@@ -41,6 +48,7 @@ from cimicdesk.store.map_points import (
     MapPoint,
     clusters_in,
     count_in,
+    latest_of_communities,
     map_units,
     point_titles,
     points_in,
@@ -55,6 +63,7 @@ from cimicdesk.ui.map.tiles import TileLayer
 from cimicdesk.ui.map.view import MapView, PlaceMark
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.prompts import Prompter
+from cimicdesk.ui.severity import severity_text
 
 REFRESH_MS = 25  # after a pan or zoom, the records are read once the view rests this long
 # More records than this in view: counts by cell instead of symbols (more are allowed
@@ -74,6 +83,7 @@ RECORD_KINDS = {
     "liaison": "liaison",
     "organisation": "organisation",
     "support": "support_request",
+    "assessment": "assessment",
 }
 MAP_KINDS = {record: kind for kind, record in RECORD_KINDS.items()}
 KIND_NAMES = {
@@ -82,6 +92,7 @@ KIND_NAMES = {
     "liaison": QT_TRANSLATE_NOOP("MapPage", "Liaison entries"),
     "organisation": QT_TRANSLATE_NOOP("MapPage", "Organisations' offices"),
     "support": QT_TRANSLATE_NOOP("MapPage", "Support requests"),
+    "assessment": QT_TRANSLATE_NOOP("MapPage", "Community assessments"),
 }
 PERIODS = (  # days back from today; 0 = any time
     (0, QT_TRANSLATE_NOOP("MapPage", "Any time")),
@@ -105,12 +116,24 @@ STYLE_ENUMS: dict[str, type] = {
 
 
 def style_label(kind: str, style: str) -> str:
-    """A category's or status's label in the window's language (the text itself if unknown)."""
+    """A category's or status's label in the window's language (the text itself if
+    unknown); an assessment's worst severity as '4 · Extreme'."""
+    if kind == symbols.ASSESSMENT:
+        return severity_label(style)
     enum = STYLE_ENUMS.get(kind)
     try:
         return i18n.label(enum(style)) if enum is not None else style
     except ValueError:
         return style
+
+
+def severity_label(style: str) -> str:
+    """An assessment's style, its worst severity ('1'..'5', '' none), as the legend names it."""
+    try:
+        severity = Severity(style)
+    except ValueError:
+        return translate("MapPage", "No sector rated")
+    return severity_text(severity)
 
 
 class MapPage(Page):
@@ -412,7 +435,9 @@ class MapPage(Page):
                     clusters = self.cluster_cache.read_box(box, flt, columns, rows)
                 self.view.show_clusters((c.lat, c.lon, c.count, c.kinds) for c in clusters)
             else:
-                points = points_in(self.store, box, flt, limit=POINT_LIMIT)
+                points = self._latest_assessments(
+                    points_in(self.store, box, flt, limit=POINT_LIMIT)
+                )
                 self.shown = {(str(p.kind), p.record_id): p for p in points}
                 self.view.show_points(
                     (str(p.kind), p.record_id, p.lat, p.lon, self.colour_of(p), bool(p.flash))
@@ -426,18 +451,31 @@ class MapPage(Page):
         self.last_query_ms = clock.nsecsElapsed() / 1e6
         self.records_shown.emit()
 
+    def _latest_assessments(self, points: list[MapPoint]) -> list[MapPoint]:
+        """The points without the assessments a later one of their community replaced: a
+        village is drawn once, in the colour of its last assessment."""
+        ids = [p.record_id for p in points if p.kind == symbols.ASSESSMENT]
+        if not ids:
+            return points
+        latest = latest_of_communities(self.store, ids)
+        return [p for p in points if p.kind != symbols.ASSESSMENT or p.record_id in latest]
+
     def cluster_above(self) -> int:
         """How many records a view shows as symbols before it shows clusters instead."""
         close = self.view.zoom >= CLOSE_ZOOM
         return max(CLUSTER_ABOVE, CLUSTER_ABOVE_CLOSE) if close else CLUSTER_ABOVE
 
     def colour_of(self, point: MapPoint) -> QColor:
-        if self.sector_colours():
+        # An assessment says how bad it is there, in a sector's database too: its colour
+        # is its worst severity's, never its unit's.
+        if self.sector_colours() and point.kind != symbols.ASSESSMENT:
             return self._unit_colours.get(point.unit, QColor("#555555"))
         return symbols.style_colour(str(point.kind), point.style)
 
     def _update_legend(self) -> None:
-        rows: list[str] = []
+        # The communities' severities first: the situation at a glance, not below a long
+        # list of incident categories (and coloured so in a sector's database too).
+        rows: list[str] = self._legend_styles(symbols.ASSESSMENT)
         if self.sector_colours():
             rows.append(html.escape(self.tr("Colour: the unit")))
             chosen = self.current_filter().units  # empty: every unit is shown
@@ -449,15 +487,7 @@ class MapPage(Page):
         else:
             # Per styled kind, the categories or statuses of the records in view.
             for kind in symbols.STYLE_COLOURS:
-                styles = sorted({p.style for p in self.shown.values() if p.kind == kind})
-                if not styles:
-                    continue
-                rows.append(f"<b>{html.escape(translate('MapPage', KIND_NAMES[kind]))}</b>")
-                rows += [
-                    f"<span style='color:{symbols.style_colour(kind, style).name()}'>■</span> "
-                    f"{html.escape(style_label(kind, style))}"
-                    for style in styles
-                ]
+                rows += self._legend_styles(kind)
         rows.append(
             f"<span style='color:{symbols.FLASH.name()}'>◯</span> "
             + html.escape(self.tr("Flash incident (red ring)"))
@@ -465,6 +495,23 @@ class MapPage(Page):
         rows.append("● " + html.escape(self.tr("Many records: their count; click to zoom in")))
         rows.append("▫3 " + html.escape(self.tr("Records at one spot: how many")))
         self.legend.setText("<br>".join(rows))
+
+    def _legend_styles(self, kind: str) -> list[str]:
+        """The legend's lines of a styled kind: its heading and the styles in view (an
+        assessment's severities, worst first)."""
+        styles = sorted({p.style for p in self.shown.values() if p.kind == kind})
+        if not styles:
+            return []
+        if kind == symbols.ASSESSMENT:
+            heading = self.tr("Community assessments: worst severity")
+            styles.sort(key=lambda style: (style != "", style), reverse=True)
+        else:
+            heading = translate("MapPage", KIND_NAMES[kind])
+        return [f"<b>{html.escape(heading)}</b>"] + [
+            f"<span style='color:{symbols.style_colour(kind, style).name()}'>■</span> "
+            f"{html.escape(style_label(kind, style))}"
+            for style in styles
+        ]
 
     def title_of(self, kind: str, record_id: str) -> str:
         """The record's name for its tooltip and summary."""
