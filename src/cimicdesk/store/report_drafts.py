@@ -246,11 +246,12 @@ def list_drafts(store: Store, kind: str | None = None) -> list[ReportDraft]:
     return [_words(store, _from_row(dict(zip(names, r, strict=True)))) for r in cursor.fetchall()]
 
 
-_UNIT_TABLES = ("liaison_entries", "incidents", "qips", "support_requests")
+_UNIT_TABLES = ("liaison_entries", "incidents", "qips", "support_requests", "assessments")
 
 
 def units_with_records(store: Store) -> list[str]:
-    """Every unit (origin_unit) with live liaison entries, incidents, QIPs or requests.
+    """Every unit (origin_unit) with live liaison entries, incidents, QIPs, requests or
+    community assessments.
 
     A sector file holds several battalions' records after merging: these are the
     units a sector sitrep can be grouped by.
