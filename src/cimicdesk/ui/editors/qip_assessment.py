@@ -1,0 +1,147 @@
+"""The QIP editor's "Justified by assessment": a picker, and what the linked assessment says.
+
+Set just above the duplication check: once an assessment is linked, the officer reads
+who already works in the community, the severities of the sectors the QIP's category
+answers and the actions the team recommended for them while writing the check
+(store.qip_justification gathers them). Everything shown is read-only, and the team's
+words are shown as text, never as markup.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from cimicdesk.domain.enums import QipCategory, Severity
+from cimicdesk.store import qip_justification
+from cimicdesk.store.database import Store
+from cimicdesk.store.qip_justification import AssessmentChoice, Justification
+from cimicdesk.ui.i18n import label
+from cimicdesk.ui.widgets.choices import (
+    assessment_choices,
+    chosen_id,
+    fill_choices,
+    make_searchable,
+    refill_keeping_choice,
+    select_choice,
+)
+
+NOTE_STYLE = "color: #5a5a5a;"
+
+
+def severity_text(severity: Severity | None) -> str:
+    """'4 Extreme' in the window's language; '—' when not rated."""
+    return f"{severity.level} {label(severity)}" if severity is not None else "—"
+
+
+class AssessmentLink(QObject):
+    """The picker (`combo`, named assessmentCombo: a draft keeps it) and the read-only
+    `panel` under it, put in the editor's form just above the duplication check.
+
+    Attributes: store; combo; panel; shown (the justification the panel shows, None
+    when no assessment is linked); choices (the assessments offered, newest first).
+    """
+
+    def __init__(self, store: Store, editor: QWidget, form: QFormLayout, before: QWidget):
+        super().__init__(editor)
+        self.store = store
+        self.shown: Justification | None = None
+        self.choices: list[AssessmentChoice] = []
+        self.combo = QComboBox(editor)
+        self.combo.setObjectName("assessmentCombo")
+        self.combo.setToolTip(
+            self.tr(
+                "The community assessment that found the need this project answers. Those "
+                "near the project's grid or place are listed first."
+            )
+        )
+        make_searchable(self.combo)
+        self.panel = QLabel(editor)
+        self.panel.setObjectName("assessmentPanel")
+        self.panel.setWordWrap(True)
+        self.panel.setTextFormat(Qt.TextFormat.RichText)  # every value in it escaped
+        self.panel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        caption = QLabel(self.tr("Justified by &assessment:"), editor)
+        caption.setBuddy(self.combo)
+        row, _ = form.getWidgetPosition(before)
+        label_row, _ = form.getWidgetPosition(form.labelForField(before))
+        row = min(r for r in (row, label_row) if r >= 0)
+        form.insertRow(row, caption, self.combo)
+        form.insertRow(row + 1, "", self.panel)
+
+    def refresh(self, grid: str = "", place: str = "", keep: str | None = None) -> None:
+        """Read the assessments again, those near `grid` or `place` first, keeping the one
+        picked (or `keep`, the one the QIP links, though older than the list goes)."""
+        self.choices = assessment_choices(self.store)
+        if keep and all(c.id != keep for c in self.choices):
+            linked = qip_justification.linked_choice(self.store, keep)
+            if linked is not None:
+                self.choices.append(linked)
+        ordered = qip_justification.nearest_first(self.choices, grid, place)
+        items = [(c.id, self.choice_text(c)) for c in ordered]
+        none = self.tr("(no assessment linked)")
+        if keep is None:
+            refill_keeping_choice(self.combo, items, none)
+        else:
+            fill_choices(self.combo, items, none, keep)
+
+    def choice_text(self, choice: AssessmentChoice) -> str:
+        """'Kidjigra (Village) · 2026-10-12 · worst 4 Extreme · BANBAT1-ASM-2026-004': the
+        community first, as the officer looks for it."""
+        return self.tr("{community} ({kind}) · {date} · worst {severity} · {reference}").format(
+            reference=choice.reference,
+            community=choice.community,
+            kind=label(choice.kind),
+            date=choice.assessed_on,
+            severity=severity_text(choice.worst),
+        )
+
+    def select(self, assessment_id: str | None) -> None:
+        select_choice(self.combo, assessment_id)
+
+    def linked_id(self) -> str | None:
+        """The id picked (None: none, or text that names no assessment)."""
+        try:
+            return chosen_id(self.combo)
+        except LookupError:
+            return None
+
+    def show(self, category: QipCategory) -> None:
+        """What the linked assessment says, for a QIP of this category."""
+        self.shown = qip_justification.justification(self.store, self.linked_id(), category)
+        if self.shown is None:
+            self.panel.setStyleSheet(NOTE_STYLE)
+            self.panel.setText(
+                escape(
+                    self.tr(
+                        "No assessment linked: pick the one that found the need, to see who "
+                        "already works there."
+                    )
+                )
+            )
+            return
+        self.panel.setStyleSheet("")
+        self.panel.setText(self.html(self.shown))
+
+    def html(self, found: Justification) -> str:
+        """Who works there, the sectors' severities and the actions, every value escaped."""
+        works = ", ".join(escape(name) for name in found.organisations) or escape(
+            self.tr("no organisation recorded")
+        )
+        ratings = " · ".join(
+            f"{escape(label(r.sector))} {escape(severity_text(r.severity))}" for r in found.ratings
+        ) or escape(self.tr("no sector of this category rated"))
+        lines = [
+            f"<b>{escape(self.tr('Who already works there:'))}</b> {works}",
+            f"<b>{escape(self.tr('Severity:'))}</b> {ratings}",
+        ]
+        if found.actions:
+            lines.append(f"<b>{escape(self.tr('Recommended:'))}</b>")
+            lines += [
+                f"• {escape(a.description)} <span style='{NOTE_STYLE}'>"
+                f"({escape(label(a.addressed_to))})</span>"
+                for a in found.actions
+            ]
+        return "<br>".join(lines)
