@@ -1,7 +1,7 @@
 """Community assessments through the repository: references, children, lists, map, QIP link."""
 
 import pytest
-from factories import TODAY, make_assessment, make_org, make_qip
+from factories import TODAY, make_assessment, make_contact, make_org, make_qip
 
 from cimicdesk.domain.assessment import InfrastructureItem, RecommendedAction, SectorRating
 from cimicdesk.domain.assessment_trend import community_key
@@ -10,14 +10,17 @@ from cimicdesk.domain.enums import (
     CommunityKind,
     InfrastructureKind,
     InfrastructureState,
+    Sensitivity,
     Severity,
 )
 from cimicdesk.domain.errors import ValidationError
 from cimicdesk.domain.map_kinds import MapKind
+from cimicdesk.domain.masking import restricted_code
 from cimicdesk.store import assessments as asm
 from cimicdesk.store import synced
 from cimicdesk.store.filters import AssessmentFilter
 from cimicdesk.store.map_index_sql import KIND_CODES
+from cimicdesk.store.organisations import save_organisation
 from cimicdesk.store.search import search
 
 A = AssessmentSector
@@ -192,3 +195,27 @@ def test_a_qip_names_the_assessment_that_justifies_it(store):
     assert qip.assessment_id == justified.id
     with pytest.raises(ValidationError, match="assessment is unknown"):
         make_qip(store, assessment_id="no-such-assessment")
+
+
+def test_a_restricted_key_informant_is_indexed_by_code_never_by_name(store):
+    chief = make_contact(store, "Célestin Gbanzi", sensitivity=Sensitivity.RESTRICTED)
+    nurse = make_contact(store, "Odette Yakoma")
+    saved = make_assessment(store, informant_contact_ids=(chief.id, nurse.id, chief.id))
+    assert saved.informant_contact_ids == (chief.id, nurse.id)
+    assert asm.informant_names(store, saved.informant_contact_ids) == {
+        chief.id: restricted_code(chief.id),
+        nurse.id: "Odette Yakoma",
+    }
+    found = [r.record_id for r in search(store, "odette", kinds=("assessment",))]
+    assert found == [saved.id]
+    assert search(store, "gbanzi", kinds=("assessment",)) == []
+    with pytest.raises(ValidationError, match="contact is unknown"):
+        make_assessment(store, informant_contact_ids=("no-such-contact",))
+
+
+def test_renaming_an_organisation_reindexes_the_assessments_naming_it(store):
+    ngo = make_org(store, "Mercy Corps")
+    saved = make_assessment(store, present_organisation_ids=(ngo.id,))
+    ngo.name = "Mercy Corps Europe"
+    save_organisation(store, ngo)
+    assert [r.record_id for r in search(store, "europe", kinds=("assessment",))] == [saved.id]

@@ -114,6 +114,9 @@ class Assessment(Record):
     team: str = ""  # the own team: "BANBAT1 CIMIC team 2, Capt. Rahman"
     joint_organisation_ids: tuple[str, ...] = ()  # organisations in a joint team
     methods: tuple[AssessmentMethod, ...] = ()
+    # Key informants who are in the contact directory: named by reference, so a
+    # restricted one is masked wherever the assessment is shown, like any participant.
+    informant_contact_ids: tuple[str, ...] = ()
     # 3. The population (None: not known). Women and men are adults; children are
     # under 18, of either sex; each group's total is all of them.
     resident_total: int | None = None

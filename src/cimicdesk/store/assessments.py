@@ -23,6 +23,7 @@ from cimicdesk.domain.assessment_trend import community_key
 from cimicdesk.domain.enums import AssessmentSector
 from cimicdesk.domain.errors import FieldError, ValidationError
 from cimicdesk.domain.grid import GridReferenceError, optional_grid
+from cimicdesk.domain.masking import listed_name
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import search, synced
 from cimicdesk.store.database import Store
@@ -119,6 +120,7 @@ def _normalise(store: Store, assessment: Assessment) -> None:
     assessment.joint_organisation_ids = tuple(dict.fromkeys(assessment.joint_organisation_ids))
     assessment.present_organisation_ids = tuple(dict.fromkeys(assessment.present_organisation_ids))
     assessment.methods = tuple(dict.fromkeys(assessment.methods))
+    assessment.informant_contact_ids = tuple(dict.fromkeys(assessment.informant_contact_ids))
     for item in assessment.infrastructure:
         item_ref = optional_grid(item.grid)
         item.grid = item_ref.mgrs if item_ref else ""
@@ -153,13 +155,16 @@ def save_assessment(
 
 
 def _reference_errors(store: Store, assessment: Assessment) -> list[FieldError]:
-    """Organisations named that this database does not know."""
+    """Organisations and contacts named that this database does not know."""
     errors: list[FieldError] = []
     for name in ("joint_organisation_ids", "present_organisation_ids"):
         ids = list(getattr(assessment, name))
         known = set(organisation_names(store, ids))
         if any(i not in known for i in ids):
             errors.append(FieldError(name, msg("That organisation is unknown.")))
+    ids = list(assessment.informant_contact_ids)
+    if any(i not in informant_names(store, ids) for i in ids):
+        errors.append(FieldError("informant_contact_ids", msg("That contact is unknown.")))
     return errors
 
 
@@ -251,13 +256,28 @@ def organisation_names(store: Store, ids: Iterable[str]) -> dict[str, str]:
     return dict(rows)
 
 
-def index_text(assessment: Assessment, organisations: dict[str, str]) -> tuple[str, str]:
-    """The title and body an assessment is found by."""
+def informant_names(store: Store, ids: Iterable[str]) -> dict[str, str]:
+    """The key informants with these ids as lists show them: a restricted contact by its
+    code, never its name (domain/masking.py)."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
+    marks = ", ".join("?" for _ in wanted)
+    rows = store.db.execute(
+        f"SELECT id, name, sensitivity FROM contacts WHERE id IN ({marks})", wanted
+    ).fetchall()
+    return {row[0]: listed_name(*row) for row in rows}
+
+
+def index_text(
+    assessment: Assessment, organisations: dict[str, str], informants: dict[str, str]
+) -> tuple[str, str]:
+    """The title and body an assessment is found by (informants as lists show them)."""
     title = f"{assessment.reference} {assessment.community_name}".strip()
     names = [
         organisations.get(i, "")
         for i in (*assessment.joint_organisation_ids, *assessment.present_organisation_ids)
-    ]
+    ] + [informants.get(i, "") for i in assessment.informant_contact_ids]
     parts = [
         assessment.community_kind.label,
         assessment.adm1,
@@ -283,11 +303,12 @@ def _reindex(store: Store, assessment: Assessment) -> None:
     names = organisation_names(
         store, (*assessment.joint_organisation_ids, *assessment.present_organisation_ids)
     )
-    search.index_record(store, KIND, assessment.id, *index_text(assessment, names))
+    informants = informant_names(store, assessment.informant_contact_ids)
+    search.index_record(store, KIND, assessment.id, *index_text(assessment, names, informants))
 
 
 def reindex(store: Store, assessment_id: str) -> None:
-    """Index an assessment again (an organisation it names was renamed or merged)."""
+    """Index an assessment again (an organisation or contact it names changed)."""
     _reindex(store, get_assessment(store, assessment_id))
 
 

@@ -11,14 +11,15 @@ from cimicdesk.store.database import Store
 def reindex_dependents(store: Store, changed: list[tuple[str, str]]) -> int:
     """Re-index the live records whose index text names these records, or holds their text.
 
-    (table, id) of contacts and organisations (liaison entries meeting them, incidents and
-    support requests and QIPs naming them, an organisation's people), of a liaison entry's
-    participants and actions, of a project's tranches and visits. For a purge (the names
-    must go) and for a contact renamed or made restricted (the index shows its code).
+    (table, id) of contacts and organisations (liaison entries meeting them, incidents,
+    support requests, QIPs and assessments naming them, an organisation's people), of a
+    liaison entry's participants and actions, of a project's tranches and visits. For a
+    purge (the names must go) and for a contact renamed or made restricted (the index
+    shows its code).
     Returns how many records were re-indexed.
     """
     # Imported here: the repositories import this module.
-    from cimicdesk.store import contacts, incidents, liaison, qips, support_requests
+    from cimicdesk.store import assessments, contacts, incidents, liaison, qips, support_requests
 
     ids = set(changed)
     entries: set[str] = set()
@@ -26,6 +27,7 @@ def reindex_dependents(store: Store, changed: list[tuple[str, str]]) -> int:
     incident_ids: set[str] = set()
     request_ids: set[str] = set()
     qip_ids: set[str] = set()
+    assessment_ids: set[str] = set()
     db = store.db
     for table, row_id in ids:
         if table in ("contacts", "organisations"):
@@ -45,6 +47,13 @@ def reindex_dependents(store: Store, changed: list[tuple[str, str]]) -> int:
             )
             qip_ids |= _where(
                 db, "qips", "implementing_partner_id = ? OR focal_point_id = ?", [row_id, row_id]
+            )
+            assessment_ids |= _where(
+                db,
+                "assessments",
+                "joint_organisation_ids LIKE ? OR present_organisation_ids LIKE ? "
+                "OR informant_contact_ids LIKE ?",
+                [f'%"{row_id}"%'] * 3,
             )
             if table == "organisations":
                 people_of.add(row_id)
@@ -67,6 +76,9 @@ def reindex_dependents(store: Store, changed: list[tuple[str, str]]) -> int:
         count += 1
     for qip_id in qip_ids - {i for t, i in ids if t == "qips"}:
         qips._reindex(store, qips.get_qip(store, qip_id))
+        count += 1
+    for assessment_id in assessment_ids - {i for t, i in ids if t == "assessments"}:
+        assessments.reindex(store, assessment_id)
         count += 1
     return count
 

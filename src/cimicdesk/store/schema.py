@@ -629,7 +629,8 @@ def _m015_assessments(db: Database) -> None:
             grid TEXT NOT NULL DEFAULT '', lat REAL, lon REAL,
             assessed_on TEXT NOT NULL, team TEXT NOT NULL DEFAULT '',
             joint_organisation_ids TEXT NOT NULL DEFAULT '[]',
-            methods TEXT NOT NULL DEFAULT '[]', {_POPULATION_COLUMNS},
+            methods TEXT NOT NULL DEFAULT '[]',
+            informant_contact_ids TEXT NOT NULL DEFAULT '[]', {_POPULATION_COLUMNS},
             present_organisation_ids TEXT NOT NULL DEFAULT '[]',
             summary TEXT NOT NULL DEFAULT '', community_key TEXT NOT NULL DEFAULT '');
         CREATE INDEX assessments_date ON assessments(assessed_on, id);

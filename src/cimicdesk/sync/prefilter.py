@@ -11,7 +11,8 @@ vouch for (any doubt, or a check not written here) goes through the Python check
 before, so the merge decides exactly as it did, row for row, only faster
 (tests/sync/test_fast_merge.py proves both paths give the same database).
 
-Tables whose checks are not written here (mission settings, narratives, photos) and the
+Tables whose checks are not written here (mission settings, narratives, photos, sector
+ratings: their ids derive from other columns) and the
 live rows of tables with domain rules other than liaison entries' (QIPs, incidents,
 support requests, tranches, visits: few rows) always take the Python path.
 """
@@ -33,7 +34,7 @@ from cimicdesk.sync.tables import SyncedTable
 from cimicdesk.sync.validate import FUTURE_SLACK
 
 # Tables whose every row takes the Python checks (their own rules are not written here).
-_PYTHON_ONLY = frozenset({"mission_settings", "narratives", "attachments"})
+_PYTHON_ONLY = frozenset({"mission_settings", "narratives", "attachments", "assessment_sectors"})
 # Tables with domain rules (limits._RULED) not written here: their tombstones (which the
 # rules skip) may take the SQL path, their live rows take the Python one.
 _RULED_IN_PYTHON = frozenset(

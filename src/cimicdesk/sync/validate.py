@@ -17,10 +17,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from cimicdesk.domain import bounds, codec
+from cimicdesk.domain.enums import AssessmentSector
 from cimicdesk.domain.grid import GridReferenceError, optional_grid
 from cimicdesk.domain.qip import MissionSettings
 from cimicdesk.domain.timeutil import is_stamp, to_stamp
 from cimicdesk.i18n.message import Message, msg
+from cimicdesk.store.assessments import sector_rating_id
 from cimicdesk.store.narratives import narrative_id
 from cimicdesk.store.synced import DEFAULT_KEY
 from cimicdesk.sync import errors as why
@@ -122,6 +124,19 @@ def narrative_problem(row: dict[str, Any]) -> Message | None:
     return None
 
 
+def sector_rating_problem(row: dict[str, Any]) -> Message | None:
+    """What is wrong with an assessment's sector rating row: its id must be the one its
+    assessment and sector make, so no file can give an assessment a second rating of a
+    sector or take the place of another's; None when it is."""
+    try:
+        sector = AssessmentSector(row["sector"])
+    except ValueError:
+        return None  # the codec's check names the unknown value
+    if row["id"] != sector_rating_id(row["assessment_id"], sector):
+        return msg("its id is not the one its assessment and sector make")
+    return None
+
+
 class RowChecker:
     """Checks rows of one table against a time limit fixed when the merge starts.
 
@@ -177,6 +192,10 @@ class RowChecker:
                 return problem
         if self.table.name == "narratives":
             problem = narrative_problem(row)
+            if problem:
+                return problem
+        if self.table.name == "assessment_sectors":
+            problem = sector_rating_problem(row)
             if problem:
                 return problem
         for name in self._grids:
