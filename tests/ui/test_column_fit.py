@@ -18,16 +18,22 @@ from factories import (
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
+from cimicdesk.domain.assessment import Assessment, SectorRating
 from cimicdesk.domain.enums import (
+    AssessmentSector,
+    CommunityKind,
     IncidentCategory,
     OrgType,
     QipStatus,
+    Severity,
     SupportPriority,
     SupportStatus,
 )
+from cimicdesk.store import assessments
 from cimicdesk.sync.duplicates import find_duplicates
 from cimicdesk.ui import i18n, window_geometry
 from cimicdesk.ui.i18n import label
+from cimicdesk.ui.pages.assessments import AssessmentsPage
 from cimicdesk.ui.pages.contacts import ContactsPage
 from cimicdesk.ui.pages.incidents import IncidentsPage
 from cimicdesk.ui.pages.liaison import LiaisonPage
@@ -42,7 +48,15 @@ PAGE = (1180, 669)  # a 1366×768 screen's page area, the window maximised
 LONG_ORG = "Plateforme des confessions religieuses de Centrafrique – antenne de Batangafo"
 LONG_PLACE = "Kaga-Bandoro, quartier Sinistré II, derrière le marché central"
 LONG_TITLE = "Rehabilitation of the water point and latrines at the Lazare IDP site, Bambari"
-PAGES = (LiaisonPage, ContactsPage, OrganisationsPage, QipsPage, IncidentsPage, SupportPage)
+PAGES = (
+    LiaisonPage,
+    ContactsPage,
+    OrganisationsPage,
+    QipsPage,
+    IncidentsPage,
+    SupportPage,
+    AssessmentsPage,
+)
 
 
 @pytest.fixture
@@ -66,6 +80,18 @@ def long_records(store):
     approved_qip(store, org, budget=48_000.0, title=LONG_TITLE, place=LONG_PLACE)
     make_incident(store, place=LONG_PLACE)
     make_request(store, requesting_organisation_id=org.id, priority=SupportPriority.LIFE_SUSTAINING)
+    assessments.save_assessment(
+        store,
+        Assessment(
+            community_name="Site de déplacés de l'évêché de Kaga-Bandoro, secteur Lazare",
+            community_kind=CommunityKind.TOWN_QUARTER,
+            adm1="Nana-Grébizi",
+            adm2="Kaga-Bandoro",
+            assessed_on="2026-11-02",
+            team="BANBAT1 CIMIC team 2 with the sector's gender adviser",
+            sectors=[SectorRating(sector=AssessmentSector.WASH, severity=Severity.CATASTROPHIC)],
+        ),
+    )
     return org
 
 

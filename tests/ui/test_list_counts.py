@@ -6,10 +6,11 @@ from __future__ import annotations
 from factories import make_contact, make_entry, make_org
 from ops_support import make_incident, make_qip, make_request
 
-from cimicdesk.domain.enums import Sensitivity
-from cimicdesk.store import contacts, organisations
+from cimicdesk.domain.assessment import Assessment, SectorRating
+from cimicdesk.domain.enums import AssessmentSector, Sensitivity, Severity
+from cimicdesk.store import assessments, contacts, organisations
 
-LIST_PAGES = ("liaison", "contacts", "organisations", "qips", "incidents", "support")
+LIST_PAGES = ("liaison", "contacts", "organisations", "qips", "incidents", "support", "assessments")
 
 
 def test_each_lists_count_is_every_live_record_it_holds(store, open_window):
@@ -23,6 +24,13 @@ def test_each_lists_count_is_every_live_record_it_holds(store, open_window):
     make_qip(store, "Borehole")
     make_incident(store)
     make_request(store)
+    rated = [SectorRating(sector=AssessmentSector.HEALTH, severity=Severity.SEVERE)]
+    for name in ("Ndomété", "Gbakolo"):
+        assessment = Assessment(
+            community_name=name, assessed_on="2026-11-02", team="T", sectors=rated
+        )
+        saved = assessments.save_assessment(store, assessment)
+    assessments.delete_assessment(store, saved.id)
     window = open_window()
     for key in LIST_PAGES:
         page = window.show_page(key)
@@ -31,6 +39,7 @@ def test_each_lists_count_is_every_live_record_it_holds(store, open_window):
         assert counted == page.model.rowCount()
         assert page.count_label.text() == page.nouns().counted(counted)
     assert window.pages["contacts"].count_label.text() == "2 contacts"
+    assert window.pages["assessments"].count_label.text() == "1 assessment"
 
 
 def test_the_count_follows_saves_and_deletes_and_a_filter(store, open_window):

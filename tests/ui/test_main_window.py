@@ -55,6 +55,7 @@ def test_navigation_lists_every_section_with_icons(window):
         "QIPs",
         "Incidents",
         "Support requests",
+        "Assessments",
         "Reports",
         "Sync",
         "Map",

@@ -93,7 +93,7 @@ def test_only_the_dashboard_is_built_to_open_and_a_page_is_built_when_shown(
     window = open_window()
     assert list(window.pages.built()) == ["dashboard"]
     assert list(window.pages)[:3] == ["dashboard", "liaison", "contacts"]
-    assert window.ui.navigationList.count() == 10
+    assert window.ui.navigationList.count() == 11
     page = window.show_page("organisations")
     assert window.pages.is_built("organisations")
     assert page.model.rowCount() == 1

@@ -18,7 +18,7 @@ def test_saving_a_qip_in_its_editor_adds_one_to_the_count(open_window, store, qt
     assert window.count_label.text() == "3 records"
     assert window.count_label.toolTip() == (
         "1 organisation, 1 contact, 0 liaison entries, 0 QIPs, 1 incident, "
-        "0 support requests, 0 follow-up actions"
+        "0 support requests, 0 assessments, 0 follow-up actions"
     )
     page = window.show_page("qips")
     ui = page.editor.ui
@@ -44,4 +44,5 @@ def test_the_total_is_the_records_of_every_type_an_officer_saves(store):
         "qips",
         "incidents",
         "support_requests",
+        "assessments",
     }

@@ -77,7 +77,8 @@ def test_an_error_under_a_liaison_field_moves_no_field(window, qtbot):
 
 
 def test_every_error_line_of_every_editor_keeps_its_room(window, qtbot):
-    for key in ("liaison", "contacts", "organisations", "qips", "incidents", "support"):
+    keys = ("liaison", "contacts", "organisations", "qips", "incidents", "support", "assessments")
+    for key in keys:
         page = window.show_page(key)
         editor = page.editor
         one_each = {label: field for field, (_, label) in reversed(editor.FIELDS.items())}

@@ -20,6 +20,7 @@ RECORD_TABLES = (
     "qips",
     "incidents",
     "support_requests",
+    "assessments",
 )
 
 

@@ -37,6 +37,7 @@ from cimicdesk.ui.lock_screen import LockScreen
 from cimicdesk.ui.page_set import PageSet
 from cimicdesk.ui.page_warmer import PageWarmer
 from cimicdesk.ui.pages import dashboard
+from cimicdesk.ui.pages.assessments import AssessmentsPage
 from cimicdesk.ui.pages.base import Page
 from cimicdesk.ui.pages.contacts import ContactsPage
 from cimicdesk.ui.pages.dashboard import DashboardPage
@@ -70,12 +71,29 @@ KIND_PAGES = {
     "qip": "qips",
     "incident": "incidents",
     "support_request": "support",
+    "assessment": "assessments",
 }
+# The pages Ctrl+1 … Ctrl+9, Ctrl+0 bring forward, in that order. The digits are the
+# officers' habit: a page added later (Assessments) takes none rather than move theirs.
+SHORTCUT_PAGES = (
+    "dashboard",
+    "liaison",
+    "contacts",
+    "organisations",
+    "qips",
+    "incidents",
+    "support",
+    "reports",
+    "sync",
+    "map",
+)
 
 
-def page_shortcut(number: int) -> str:
-    """The key of the n-th page of the navigation: Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth."""
-    return f"Ctrl+{number % 10}"
+def page_shortcut(key: str) -> str:
+    """The key bringing a page forward ('Ctrl+5'), '' for a page without one."""
+    if key not in SHORTCUT_PAGES:
+        return ""
+    return f"Ctrl+{(SHORTCUT_PAGES.index(key) + 1) % 10}"
 
 
 def unit_text(store: Store) -> str:
@@ -121,7 +139,7 @@ def _search_page(store: Store, prompter: Prompter) -> Page:
     return SearchPage(store)
 
 
-# The navigation, in order (Ctrl+1…9, Ctrl+0 the tenth): key, title (translated in
+# The navigation, in order (keys: SHORTCUT_PAGES): key, title (translated in
 # 'Navigation', as each page's TITLE), icon, and how the page is built (when first
 # shown); then the search results, which are not in the navigation.
 PAGES: tuple[tuple[str, str, str, Callable[[Store, Prompter], Page]], ...] = (
@@ -132,6 +150,7 @@ PAGES: tuple[tuple[str, str, str, Callable[[Store, Prompter], Page]], ...] = (
     ("qips", "QIPs", ":/icons/qip", QipsPage),
     ("incidents", "Incidents", ":/icons/incidents", IncidentsPage),
     ("support", "Support requests", ":/icons/support", SupportPage),
+    ("assessments", "Assessments", ":/icons/assessment", AssessmentsPage),
     ("reports", "Reports", ":/icons/reports", _reports_page),
     ("sync", "Sync", ":/icons/sync", _sync_page),
     ("map", "Map", ":/icons/map", _map_page),
@@ -224,10 +243,11 @@ class MainWindow(QMainWindow):
         )
         self.pages = PageSet(factories, self._page_built)
         listed = [spec for spec in PAGES if spec[0] != "search"]
-        for number, (_key, title, icon, _build) in enumerate(listed, start=1):
+        for key, title, icon, _build in listed:
             text = QCoreApplication.translate("Navigation", title)
             item = QListWidgetItem(QIcon(icon), text)
-            item.setToolTip(f"{text} ({page_shortcut(number)})")
+            keys = page_shortcut(key)
+            item.setToolTip(f"{text} ({keys})" if keys else text)
             navigation.addItem(item)
         navigation.blockSignals(False)
         stack.setCurrentWidget(self.pages["dashboard"])
@@ -263,7 +283,7 @@ class MainWindow(QMainWindow):
             editor.liaison_requested.connect(self.show_liaison_with)
         elif key == "liaison":
             page.editor.participant_requested.connect(self.open_record)  # type: ignore[attr-defined]
-        if key in ("liaison", "organisations", "qips", "incidents", "support"):
+        if key in ("liaison", "organisations", "qips", "incidents", "support", "assessments"):
             page.map_requested.connect(self.show_on_map)  # type: ignore[attr-defined]
         if key == "organisations":
             page.people_requested.connect(self.show_people_of)  # type: ignore[attr-defined]
@@ -558,6 +578,7 @@ class MainWindow(QMainWindow):
             "qips",
             "incidents",
             "support",
+            "assessments",
             "reports",
             "sync",
             "map",
@@ -570,13 +591,14 @@ class MainWindow(QMainWindow):
             self.tr("&QIPs"),
             self.tr("&Incidents"),
             self.tr("&Support requests"),
+            self.tr("&Assessments"),
             self.tr("&Reports"),
             self.tr("S&ync"),
             self.tr("&Map"),
         )
-        for number, (key, title) in enumerate(zip(keys, titles, strict=True), start=1):
+        for key, title in zip(keys, titles, strict=True):
             action = self._action(
-                title, lambda _=False, k=key: self._go_to(k), page_shortcut(number)
+                title, lambda _=False, k=key: self._go_to(k), page_shortcut(key) or None
             )
             action.setCheckable(True)
             group.addAction(action)
@@ -734,6 +756,7 @@ class MainWindow(QMainWindow):
                     self.tr("%Ln QIP(s)", "", counts["qips"]),
                     self.tr("%Ln incident(s)", "", counts["incidents"]),
                     self.tr("%Ln support request(s)", "", counts["support_requests"]),
+                    self.tr("%Ln assessment(s)", "", counts["assessments"]),
                     self.tr("%Ln follow-up action(s)", "", counts["follow_up_actions"]),
                 )
             )

@@ -13,7 +13,7 @@ from cimicdesk.ui.page_set import PageSet
 
 # The pages built in the background: the record lists. Reports, Sync and Search wait to be
 # asked for (Reports brings reportlab; Sync and Search read little to open).
-WARM_PAGES = ("liaison", "contacts", "organisations", "qips", "incidents", "support")
+WARM_PAGES = ("liaison", "contacts", "organisations", "qips", "incidents", "support", "assessments")
 QUIET_MS = 1000  # no input for this long (and the window shown as long) before a page
 GAP_MS = 20  # between two pages: a key or click that came meanwhile is handled first
 

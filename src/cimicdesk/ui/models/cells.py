@@ -38,13 +38,15 @@ def day_text(value: Any) -> str | None:
 class Cell:
     """How a column's cells are edited. A NUMBER cell is bounded by RANGES[bounds] (the
     field's name in domain/bounds.py) and shown with its suffix (' %'), or as money when
-    it has a currency ('USD'); a CHOICE cell holds a member of `choices`."""
+    it has a currency ('USD'); a CHOICE cell holds a member of `choices`, or None when it
+    is `optional` (shown empty)."""
 
     kind: str = TEXT
     bounds: str = ""
     suffix: str = ""
     currency: str = ""
     choices: type[LabelledEnum] | None = None
+    optional: bool = False
 
     @property
     def range(self) -> Range:
@@ -61,6 +63,8 @@ class Cell:
         if self.kind == NUMBER:
             return f"{number(value)}{self.suffix}"
         if self.kind == CHOICE:
+            if value is None:
+                return ""
             return label(value) if isinstance(value, LabelledEnum) else str(value)
         return "" if value is None else str(value)
 
@@ -73,6 +77,8 @@ class Cell:
             return day, ""
         if self.kind == NUMBER:
             return self._number(value)
+        if self.kind == CHOICE and self.optional and value in (None, ""):
+            return None, ""
         if self.kind == CHOICE and self.choices is not None:
             try:
                 return self.choices(value), ""

@@ -22,6 +22,7 @@ KIND_LABELS = {
     "qip": QT_TRANSLATE_NOOP("SearchResultsModel", "QIP"),
     "incident": QT_TRANSLATE_NOOP("SearchResultsModel", "Incident"),
     "support_request": QT_TRANSLATE_NOOP("SearchResultsModel", "Support request"),
+    "assessment": QT_TRANSLATE_NOOP("SearchResultsModel", "Assessment"),
 }
 SEARCHED_KINDS = tuple(KIND_LABELS)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)

@@ -57,6 +57,14 @@ NOTES = {
             "EmptyNotes", "Record a request for military support when it comes in, then decide it."
         ),
     ),
+    "assessments": (
+        QT_TRANSLATE_NOOP("EmptyNotes", "No community assessments yet."),
+        QT_TRANSLATE_NOOP(
+            "EmptyNotes",
+            "Record each village, site or quarter the teams assess: its people, the severity "
+            "sector by sector, what should be done.",
+        ),
+    ),
 }
 
 

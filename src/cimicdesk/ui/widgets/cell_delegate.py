@@ -78,6 +78,8 @@ class CellDelegate(QStyledItemDelegate):
             editor = self._number_editor(parent, cell)
         else:
             editor = QComboBox(parent)
+            if cell.optional:
+                editor.addItem("—", "")  # none of them
             for member in cell.choices or ():
                 editor.addItem(label(member), member.value)
             editor.currentIndexChanged.connect(lambda *_: self.commitData.emit(editor))
