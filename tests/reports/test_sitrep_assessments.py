@@ -97,7 +97,7 @@ def test_the_unit_sitrep_sums_up_the_assessments_under_the_officers_words(store,
     [table] = [b for b in civil if isinstance(b, Table)]
     assert table.header == ("Community", "Assessed", "Worst severity", "Sectors that changed")
     assert [r[0].main for r in table.rows] == ["Kidjigra", "Lazare", "Bria"]
-    assert [r[2] for r in table.rows] == ["4 Extreme", "4 Extreme", "2 Stressed"]
+    assert [r[2] for r in table.rows] == ["4 · Extreme", "4 · Extreme", "2 · Stressed"]
     assert plain(table.rows[0][3].main) == "▲ Water, sanitation and hygiene 2 → 4"
     assert table.rows[0][3].detail == "since 20 Sept 2026"
     assert table.rows[1][3].main == "First assessment"
@@ -120,7 +120,7 @@ def test_the_word_copy_carries_the_summary(store, tmp_path):
     assert "3 communities assessed (Village: 1, IDP site: 1, Market: 1)." in paragraphs
     assert any(c.startswith("Kidjigra") for c in cells)
     assert any("▲ Water, sanitation and hygiene 2 → 4" in c for c in cells)
-    assert "4 Extreme" in cells
+    assert "4 · Extreme" in cells
 
 
 def test_a_period_without_assessments_says_so(store):
@@ -133,7 +133,7 @@ def test_french_labels_come_from_the_catalogue(store):
     week_of_assessments(store)
     doc = build(gather_sitrep(store, Period.iso_week(WEEK), now=NOW), texts("fr"))
     [table] = [b for b in section(doc, "Situation civile") if isinstance(b, Table)]
-    assert table.rows[0][2] == "4 Extrême"
+    assert table.rows[0][2] == "4 · Extrême"
     assert "Eau, hygiène et assainissement" in table.rows[0][3].main
 
 

@@ -5,6 +5,8 @@ the link saved, and shown again when the project is opened."""
 
 from __future__ import annotations
 
+import re
+
 from assessed_communities import A, assess
 from ops_support import make_qip
 from PySide6.QtCore import Qt
@@ -18,10 +20,10 @@ GRIMARI = "34NDM9000090000"  # some 60 km from Kidjigra
 
 
 def shown_text(editor) -> str:
-    """The panel as the officer reads it (its rich text as plain text)."""
+    """The panel as the officer reads it (its rich text as plain text, spaces single)."""
     document = QTextDocument()
     document.setHtml(editor.assessment_link.panel.text())
-    return document.toPlainText()
+    return re.sub(r"[ \xa0]+", " ", document.toPlainText())
 
 
 def test_a_linked_assessment_shows_who_works_there_above_the_duplication_check(
@@ -51,18 +53,19 @@ def test_a_linked_assessment_shows_who_works_there_above_the_duplication_check(
     # Kidjigra (1 km from the project) first, though Grimari's is newer.
     assert [combo.itemData(i) for i in range(1, combo.count())] == [kidjigra.id, far.id]
     assert combo.itemText(1) == (
-        f"Kidjigra (Village) · 2026-10-12 · worst 4 Extreme · {kidjigra.reference}"
+        f"Kidjigra (Village) · 2026-10-12 · worst 4 · Extreme · {kidjigra.reference}"
     )
     assert "No assessment linked" in shown_text(editor)
+    assert not editor.assessment_link.open_button.isEnabled()
 
     combo.setCurrentIndex(1)
     assert page.is_dirty()
     text = shown_text(editor)
     assert "Who already works there: Mercy Corps, Caritas <Bambari>" in text
-    assert "Severity: Water, sanitation and hygiene 4 Extreme" in text
+    assert "Severity: Water, sanitation and hygiene 4 · Extreme" in text
     assert "Repair the hand pump at the school" in text
     assert "Set up a water committee" in text  # for no one sector: shown for every QIP
-    assert "Refer cholera" not in text and "Health 3" not in text  # not a WASH need
+    assert "Refer cholera" not in text and "Health" not in text  # not a WASH need
     # The panel sits just above the duplication check, in the same form.
     form = editor.ui.formLayout
     panel_row, _ = form.getWidgetPosition(editor.assessment_link.panel)
@@ -73,7 +76,7 @@ def test_a_linked_assessment_shows_who_works_there_above_the_duplication_check(
     ui = editor.ui
     ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(QipCategory.HEALTH.value))
     text = shown_text(editor)
-    assert "Health 3 Severe" in text and "Refer cholera cases" in text
+    assert "Health 3 · Severe" in text and "Refer cholera cases" in text
     assert "Repair the hand pump" not in text
     ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(QipCategory.WASH.value))
 
@@ -82,6 +85,10 @@ def test_a_linked_assessment_shows_who_works_there_above_the_duplication_check(
     page.open_record(qip.id)
     assert combo.currentData() == kidjigra.id
     assert "Mercy Corps" in shown_text(editor)
+    # Open: the assessment on its page.
+    qtbot.mouseClick(editor.assessment_link.open_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.pages["assessments"]
+    assert window.pages["assessments"].editor.record_id == kidjigra.id
 
 
 def test_a_name_that_is_no_assessment_is_refused_at_the_picker(open_window, store, qtbot):

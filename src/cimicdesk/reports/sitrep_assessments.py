@@ -27,10 +27,10 @@ def rows_of(data: SitrepData) -> list[AssessedCommunity]:
 
 
 def severity_text(texts: Texts, severity: Severity | None) -> str:
-    """'4 Extreme'; '—' when no sector was rated."""
+    """'4 · Extreme', as the window shows it; '—' when no sector was rated."""
     if severity is None:
         return "—"
-    return f"{severity.level} {texts.value(severity)}"
+    return f"{severity.level} · {texts.value(severity)}"
 
 
 def change_text(texts: Texts, change: SeverityChange) -> str:

@@ -219,9 +219,11 @@ class QipEditor(TabbedEditor):
         make_searchable(ui.focalPointCombo)
         # The assessment that justifies the project, just above the duplication check.
         self.assessment_link = AssessmentLink(store, self, ui.formLayout, ui.duplicationEdit)
-        self.add_error_label("assessment_id", self.assessment_link.combo, ui.formLayout)
-        QWidget.setTabOrder(ui.proposingUnitEdit, self.assessment_link.combo)
-        QWidget.setTabOrder(self.assessment_link.combo, ui.duplicationEdit)
+        link = self.assessment_link
+        self.add_error_label("assessment_id", link.combo, link.row)
+        QWidget.setTabOrder(ui.proposingUnitEdit, link.combo)
+        QWidget.setTabOrder(link.combo, link.open_button)
+        QWidget.setTabOrder(link.open_button, ui.duplicationEdit)
         show_warning_line(ui.warningLabel, [])  # hidden, its line kept
         self._budget_whats = {spin: spin.toolTip() for spin in (ui.requestedSpin, ui.approvedSpin)}
         self.moves_note = QLabel()
@@ -232,6 +234,7 @@ class QipEditor(TabbedEditor):
         self._set_up_tables()
         ui.openPartnerButton.clicked.connect(lambda: self._open(ui.partnerCombo, "organisation"))
         ui.openFocalPointButton.clicked.connect(lambda: self._open(ui.focalPointCombo, "contact"))
+        link.open_button.clicked.connect(lambda: self._open(link.combo, "assessment"))
         ui.partnerCombo.currentIndexChanged.connect(self._update_links)
         ui.focalPointCombo.currentIndexChanged.connect(self._update_links)
         self.assessment_link.combo.currentIndexChanged.connect(self._show_assessment)

@@ -12,13 +12,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from cimicdesk.domain.enums import QipCategory, Severity
 from cimicdesk.store import qip_justification
 from cimicdesk.store.database import Store
 from cimicdesk.store.qip_justification import AssessmentChoice, Justification
 from cimicdesk.ui.i18n import label
+from cimicdesk.ui.severity import COLOURS, swatch
+from cimicdesk.ui.severity import severity_text as level_and_label
 from cimicdesk.ui.widgets.choices import (
     assessment_choices,
     chosen_id,
@@ -32,16 +34,28 @@ NOTE_STYLE = "color: #5a5a5a;"
 
 
 def severity_text(severity: Severity | None) -> str:
-    """'4 Extreme' in the window's language; '—' when not rated."""
-    return f"{severity.level} {label(severity)}" if severity is not None else "—"
+    """'4 · Extreme' in the window's language, as the Assessments page shows it; '—' when
+    not rated."""
+    return level_and_label(severity) if severity is not None else "—"
+
+
+def severity_html(severity: Severity | None) -> str:
+    """The severity on its colour, as the Assessments page shows it."""
+    if severity is None:
+        return escape(severity_text(None))
+    back, ink = COLOURS[severity]
+    text = escape(severity_text(severity)).replace(" ", "&nbsp;")  # never broken
+    return f"<span style='background-color:{back}; color:{ink}'>&nbsp;{text}&nbsp;</span>"
 
 
 class AssessmentLink(QObject):
-    """The picker (`combo`, named assessmentCombo: a draft keeps it) and the read-only
-    `panel` under it, put in the editor's form just above the duplication check.
+    """The picker (`combo`, named assessmentCombo: a draft keeps it) with its Open button
+    (`open_button`: the assessment on its page) in one `row` of the editor's form, and
+    the read-only `panel` under it, just above the duplication check.
 
-    Attributes: store; combo; panel; shown (the justification the panel shows, None
-    when no assessment is linked); choices (the assessments offered, newest first).
+    Attributes: store; combo; open_button; row; panel; shown (the justification the panel
+    shows, None when no assessment is linked); choices (the assessments offered, newest
+    first).
     """
 
     def __init__(self, store: Store, editor: QWidget, form: QFormLayout, before: QWidget):
@@ -58,6 +72,13 @@ class AssessmentLink(QObject):
             )
         )
         make_searchable(self.combo)
+        self.open_button = QToolButton(editor)
+        self.open_button.setObjectName("openAssessmentButton")
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open the assessment on the Assessments page."))
+        self.row = QHBoxLayout()
+        self.row.addWidget(self.combo, 1)
+        self.row.addWidget(self.open_button)
         self.panel = QLabel(editor)
         self.panel.setObjectName("assessmentPanel")
         self.panel.setWordWrap(True)
@@ -68,7 +89,7 @@ class AssessmentLink(QObject):
         row, _ = form.getWidgetPosition(before)
         label_row, _ = form.getWidgetPosition(form.labelForField(before))
         row = min(r for r in (row, label_row) if r >= 0)
-        form.insertRow(row, caption, self.combo)
+        form.insertRow(row, caption, self.row)
         form.insertRow(row + 1, "", self.panel)
 
     def refresh(self, grid: str = "", place: str = "", keep: str | None = None) -> None:
@@ -86,6 +107,8 @@ class AssessmentLink(QObject):
             refill_keeping_choice(self.combo, items, none)
         else:
             fill_choices(self.combo, items, none, keep)
+        for index, choice in enumerate(ordered, start=1):  # the worst severity's colour
+            self.combo.setItemIcon(index, swatch(choice.worst))
 
     def choice_text(self, choice: AssessmentChoice) -> str:
         """'Kidjigra (Village) · 2026-10-12 · worst 4 Extreme · BANBAT1-ASM-2026-004': the
@@ -111,6 +134,7 @@ class AssessmentLink(QObject):
     def show(self, category: QipCategory) -> None:
         """What the linked assessment says, for a QIP of this category."""
         self.shown = qip_justification.justification(self.store, self.linked_id(), category)
+        self.open_button.setEnabled(self.shown is not None)
         if self.shown is None:
             self.panel.setStyleSheet(NOTE_STYLE)
             self.panel.setText(
@@ -130,8 +154,8 @@ class AssessmentLink(QObject):
         works = ", ".join(escape(name) for name in found.organisations) or escape(
             self.tr("no organisation recorded")
         )
-        ratings = " · ".join(
-            f"{escape(label(r.sector))} {escape(severity_text(r.severity))}" for r in found.ratings
+        ratings = "&nbsp;&nbsp; ".join(
+            f"{escape(label(r.sector))} {severity_html(r.severity)}" for r in found.ratings
         ) or escape(self.tr("no sector of this category rated"))
         lines = [
             f"<b>{escape(self.tr('Who already works there:'))}</b> {works}",
