@@ -26,10 +26,11 @@ BRIA = "34NDM5000030000"
 
 
 def week_of_assessments(store, unit: str = "") -> None:
-    """W47 (16–22 Nov 2026): Kidjigra's WASH rose 2 → 4 since September; Lazare's first
-    assessment; Bria market's WASH fell 3 → 2 since W46. Outside it: one in W48, one deleted."""
+    """W47 (16–22 Nov 2026): Kidjigra's WASH rose 2 → 4 and its health 2 → 3 since
+    September (education, not rated then, is no change); Lazare's first assessment; Bria
+    market's WASH fell 3 → 2 since W46. Outside it: one in W48, one deleted."""
     assess(store, "Kidjigra", "2026-09-20", {A.WASH: 2, A.HEALTH: 2}, unit=unit)
-    assess(store, "Kidjigra", "2026-11-18", {A.WASH: 4, A.HEALTH: 2, A.EDUCATION: 3}, unit=unit)
+    assess(store, "Kidjigra", "2026-11-18", {A.WASH: 4, A.HEALTH: 3, A.EDUCATION: 3}, unit=unit)
     assess(
         store,
         "Lazare",
@@ -82,7 +83,10 @@ def test_the_unit_sitrep_sums_up_the_assessments_under_the_officers_words(store,
     # Rises first, then by day: Kidjigra (rose), Lazare (17 Nov), Bria (20 Nov).
     assert [r.community for r in rows] == ["Kidjigra", "Lazare", "Bria"]
     kidjigra, lazare, bria = rows
-    assert [(c.sector, c.before.level, c.after.level) for c in kidjigra.changes] == [(A.WASH, 2, 4)]
+    assert [(c.sector, c.before.level, c.after.level) for c in kidjigra.changes] == [
+        (A.WASH, 2, 4),
+        (A.HEALTH, 2, 3),
+    ]
     assert str(kidjigra.previous_on) == "2026-09-20" and kidjigra.worst.level == 4
     assert lazare.previous_on is None and lazare.changes == ()
     assert [(c.before.level, c.after.level) for c in bria.changes] == [(3, 2)]
@@ -93,12 +97,17 @@ def test_the_unit_sitrep_sums_up_the_assessments_under_the_officers_words(store,
     said = [plain(b.text) for b in civil if isinstance(b, Paragraph)]
     assert said[0] == "CIVIL-TEXT the market reopened on Tuesday."  # the officer's, first
     assert "3 communities assessed (Village: 1, IDP site: 1, Market: 1)." in said
-    assert "Severity rose in: Kidjigra (▲ Water, sanitation and hygiene 2 → 4)." in said
+    assert (
+        "Severity rose in: Kidjigra (▲ Water, sanitation and hygiene 2 → 4, ▲ Health 2 → 3)."
+        in said
+    )
     [table] = [b for b in civil if isinstance(b, Table)]
     assert table.header == ("Community", "Assessed", "Worst severity", "Sectors that changed")
     assert [r[0].main for r in table.rows] == ["Kidjigra", "Lazare", "Bria"]
     assert [r[2] for r in table.rows] == ["4 · Extreme", "4 · Extreme", "2 · Stressed"]
-    assert plain(table.rows[0][3].main) == "▲ Water, sanitation and hygiene 2 → 4"
+    assert plain(table.rows[0][3].main) == (  # one sector a line
+        "▲ Water, sanitation and hygiene 2 → 4\n▲ Health 2 → 3"
+    )
     assert table.rows[0][3].detail == "since 20 Sept 2026"
     assert table.rows[1][3].main == "First assessment"
     assert plain(table.rows[2][3].main) == "▼ Water, sanitation and hygiene 3 → 2"
@@ -119,7 +128,9 @@ def test_the_word_copy_carries_the_summary(store, tmp_path):
     paragraphs = [p.text for p in document.paragraphs]
     assert "3 communities assessed (Village: 1, IDP site: 1, Market: 1)." in paragraphs
     assert any(c.startswith("Kidjigra") for c in cells)
-    assert any("▲ Water, sanitation and hygiene 2 → 4" in c for c in cells)
+    assert any(
+        "▲ Water, sanitation and hygiene 2 → 4" in c and "▲ Health 2 → 3" in c for c in cells
+    )
     assert "4 · Extreme" in cells
 
 
@@ -170,12 +181,12 @@ def test_the_sector_sitrep_counts_and_lists_them_by_battalion(sector, tmp_path):
         ("BANBAT 3", "Kidjigra"),
         ("BANBAT 3", "Ouandago"),
     ]
-    assert plain(listed.rows[3][4].main) == "▲ Health 2 → 4"  # against BANBAT 2's assessment
+    assert plain(listed.rows[3][4].main) == "▲ Health 3 → 4"  # against BANBAT 2's assessment
     assert listed.rows[3][4].detail == "since 18 Nov 2026"
     said = [plain(b.text) for b in civil if isinstance(b, Paragraph)]
     assert (
-        "Severity rose in: BANBAT 2: Kidjigra (▲ Water, sanitation and hygiene 2 → 4); "
-        "BANBAT 3: Kidjigra (▲ Health 2 → 4)." in said
+        "Severity rose in: BANBAT 2: Kidjigra (▲ Water, sanitation and hygiene 2 → 4, "
+        "▲ Health 2 → 3); BANBAT 3: Kidjigra (▲ Health 3 → 4)." in said
     )
     text = pdf_text(commands.write_sitrep(sector, tmp_path / "s.pdf", week=WEEK, now=NOW))
     assert "Community assessments by battalion" in text

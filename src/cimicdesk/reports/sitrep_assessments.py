@@ -93,7 +93,7 @@ def table(texts: Texts, rows: list[AssessedCommunity], sector: bool) -> Table:
         say(msg("Worst severity")),
         say(msg("Sectors that changed")),
     ]
-    widths = [0.28, 0.14, 0.14, 0.44]
+    widths = [0.27, 0.14, 0.16, 0.43]
     body = []
     for row in rows:
         cells: list[str | Cell] = [
