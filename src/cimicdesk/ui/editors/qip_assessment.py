@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from cimicdesk.domain.enums import QipCategory, Severity
@@ -74,7 +74,8 @@ class AssessmentLink(QObject):
         make_searchable(self.combo)
         self.open_button = QToolButton(editor)
         self.open_button.setObjectName("openAssessmentButton")
-        self.open_button.setText(self.tr("Open"))
+        # The word the form's Open buttons (partner, focal point) already say.
+        self.open_button.setText(QCoreApplication.translate("QipEditor", "Open"))
         self.open_button.setToolTip(self.tr("Open the assessment on the Assessments page."))
         self.row = QHBoxLayout()
         self.row.addWidget(self.combo, 1)
