@@ -41,6 +41,7 @@ from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import from_stamp, to_stamp, utc_now
 from cimicdesk.i18n.message import Label, Message, Text, msg
 from cimicdesk.reports import bulk
+from cimicdesk.reports.assessment_summary import AssessedCommunity, period_rows
 from cimicdesk.reports.map_source import MapSource, map_source
 from cimicdesk.store import contacts as contact_repo
 from cimicdesk.store import incidents as incident_repo
@@ -386,7 +387,8 @@ class UnitContent:
     """What one unit (battalion) recorded in the period.
 
     Attributes: unit (its name), liaison, incidents, qips, requests (rows, in order),
-    previous_meetings / previous_incidents (the period before, for trends).
+    previous_meetings / previous_incidents (the period before, for trends), assessments
+    (the community assessments of the period).
     """
 
     unit: str
@@ -399,6 +401,8 @@ class UnitContent:
     last_entry: str = ""
     previous_casualties: tuple[int, int, int] = (0, 0, 0)  # killed, injured, abducted
     weeks: tuple[WeekCount, ...] = ()  # the ISO weeks up to the period's, oldest first
+    # The community assessments it made in the period, rises first (civil situation).
+    assessments: list[AssessedCommunity] = field(default_factory=list)
 
     def org_type_counts(self) -> Counter[OrgTypeKey]:
         """Meetings per organisation type met (a meeting counts once per type)."""
@@ -1079,6 +1083,7 @@ def gather_sitrep(
                     sum(r.abducted for r in before),
                 ),
                 weeks=week_counts(store, period, name),
+                assessments=period_rows(store, period.start, period.end, name),
             )
         )
     return SitrepData(

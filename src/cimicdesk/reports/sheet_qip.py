@@ -13,6 +13,7 @@ from cimicdesk.store import attachments
 from cimicdesk.store import qips as qip_repo
 from cimicdesk.store.database import Store
 from cimicdesk.store.mission_settings import get_mission_settings
+from cimicdesk.store.qip_justification import Justification, justification
 
 # QIP stages before the project review committee's decision: the sheet is a proposal.
 PROPOSAL_STAGES = frozenset(
@@ -43,6 +44,7 @@ def qip_sheet(
     )
     doc.add(Title(qip.title, f"{qip.number} · {sheet.t(subtitle)}"))
     settings = get_mission_settings(store)
+    linked = justification(store, qip.assessment_id, qip.category)
     doc.add(
         sheet.fields(
             [
@@ -53,6 +55,7 @@ def qip_sheet(
                 (msg("Place"), sheet.where(qip.place, qip.grid)),
                 (msg("Partner"), sheet.organisation(qip.implementing_partner_id)),
                 (msg("Focal point"), sheet.person(qip.focal_point_id)),
+                (msg("Justified by"), _assessment(sheet, linked)),
                 (msg("Planned"), _span(sheet, qip.planned_start, qip.planned_end)),
                 (msg("Actual"), _span(sheet, qip.actual_start, qip.actual_end)),
                 (msg("PRC"), _review(sheet, qip)),
@@ -79,7 +82,7 @@ def qip_sheet(
         sheet.section(
             4,
             msg("Duplication check: who else works there"),
-            sheet.free_text(qip.duplication_check, duplication),
+            _already_there(sheet, linked) + sheet.free_text(qip.duplication_check, duplication),
         )
     )
     number = 5
@@ -99,6 +102,29 @@ def qip_sheet(
         )
     )
     return doc
+
+
+def _assessment(sheet: Sheet, linked: Justification | None) -> str:
+    """The assessment the project answers: 'BN1-ASM-2026-004 · Kidjigra · 12 Oct 2026'."""
+    if linked is None:
+        return ""
+    return " · ".join(
+        p for p in (linked.reference, linked.community, sheet.day(linked.assessed_on)) if p
+    )
+
+
+def _already_there(sheet: Sheet, linked: Justification | None) -> list[Block]:
+    """Who the linked assessment found working in the community, above the officer's check."""
+    if linked is None:
+        return []
+    names = ", ".join(linked.organisations) or sheet.t(msg("none recorded"))
+    text = msg(
+        "Who already works there, as assessment {reference} of {date} found: {names}.",
+        reference=linked.reference,
+        date=day_of(linked.assessed_on),
+        names=names,
+    )
+    return [Paragraph(sheet.t(text), "lead")]
 
 
 def _span(sheet: Sheet, start: str, end: str) -> str:

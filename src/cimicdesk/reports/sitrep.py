@@ -20,6 +20,7 @@ from cimicdesk.reports import (
     sector,
     sector_body,
     sitrep_annexes,
+    sitrep_assessments,
     sitrep_body,
 )
 from cimicdesk.reports.data import IncidentRow, QipRow, SitrepData
@@ -58,6 +59,7 @@ def build(data: SitrepData, texts: Texts, annexes: Iterable[str] | None = None) 
         *header(texts, data),
         *summary(texts, data, fig),
         *text_section(texts, data, "civil_situation", "2"),
+        *sitrep_assessments.blocks(texts, data),  # under the officer's own words
         *sitrep_body.section_liaison(texts, data, fig),
         *parts.section_incidents(texts, data, fig),
         *parts.section_qips(texts, data, fig),

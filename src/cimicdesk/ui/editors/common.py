@@ -41,6 +41,11 @@ UNKNOWN_NAME = {
         "No contact is called '{name}'. Pick one from the list, or add it on the Contacts "
         "page first.",
     ),
+    "assessment": QT_TRANSLATE_NOOP(
+        "Pickers",
+        "No assessment is called '{name}'. Pick one from the list, or record it on the "
+        "Assessments page first.",
+    ),
 }
 
 

@@ -10,7 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QPushButton, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from cimicdesk.domain.enums import QipCategory, QipStatus
 from cimicdesk.domain.errors import CimicError, FieldError
@@ -23,6 +30,7 @@ from cimicdesk.ui.editors.common import DateField, TabbedEditor, picked, show_st
 from cimicdesk.ui.editors.common import show_warnings as show_warning_line
 from cimicdesk.ui.editors.draft_fields import number_in, text_in
 from cimicdesk.ui.editors.field_tips import budget_tip, joined
+from cimicdesk.ui.editors.qip_assessment import AssessmentLink
 from cimicdesk.ui.formatting import grid_display
 from cimicdesk.ui.generated.ui_qip_editor import Ui_QipEditor
 from cimicdesk.ui.i18n import label, message, number, usd
@@ -209,6 +217,13 @@ class QipEditor(TabbedEditor):
         }
         make_searchable(ui.partnerCombo)
         make_searchable(ui.focalPointCombo)
+        # The assessment that justifies the project, just above the duplication check.
+        self.assessment_link = AssessmentLink(store, self, ui.formLayout, ui.duplicationEdit)
+        link = self.assessment_link
+        self.add_error_label("assessment_id", link.combo, link.row)
+        QWidget.setTabOrder(ui.proposingUnitEdit, link.combo)
+        QWidget.setTabOrder(link.combo, link.open_button)
+        QWidget.setTabOrder(link.open_button, ui.duplicationEdit)
         show_warning_line(ui.warningLabel, [])  # hidden, its line kept
         self._budget_whats = {spin: spin.toolTip() for spin in (ui.requestedSpin, ui.approvedSpin)}
         self.moves_note = QLabel()
@@ -219,8 +234,13 @@ class QipEditor(TabbedEditor):
         self._set_up_tables()
         ui.openPartnerButton.clicked.connect(lambda: self._open(ui.partnerCombo, "organisation"))
         ui.openFocalPointButton.clicked.connect(lambda: self._open(ui.focalPointCombo, "contact"))
+        link.open_button.clicked.connect(lambda: self._open(link.combo, "assessment"))
         ui.partnerCombo.currentIndexChanged.connect(self._update_links)
         ui.focalPointCombo.currentIndexChanged.connect(self._update_links)
+        self.assessment_link.combo.currentIndexChanged.connect(self._show_assessment)
+        ui.categoryCombo.currentIndexChanged.connect(self._show_assessment)
+        for edit in (ui.placeEdit, ui.gridEdit):  # the assessments near them come first
+            edit.editingFinished.connect(self._order_assessments)
         ui.changeSettingsButton.clicked.connect(self.settings_requested)
         ui.addTrancheButton.clicked.connect(lambda: self.add_tranche())
         ui.removeTrancheButton.clicked.connect(self._remove_tranche)
@@ -303,7 +323,13 @@ class QipEditor(TabbedEditor):
                 masked_contact_choices(self.store),
                 translate("QipEditor", NO_FOCAL_POINT),
             )
+            record = self.record
+            if record is not None:
+                self.assessment_link.refresh(record.grid, record.place)
+            else:
+                self.assessment_link.refresh()
         self._update_links()
+        self._show_assessment()
 
     def blank(self) -> Qip:
         return Qip()
@@ -327,6 +353,8 @@ class QipEditor(TabbedEditor):
             self.tr("{unit} when left empty").format(unit=self.store.unit.name)
         )
         ui.duplicationEdit.setPlainText(qip.duplication_check)
+        self.assessment_link.refresh(qip.grid, qip.place, keep=qip.assessment_id or "")
+        self._show_assessment()
         for field, name in self.COUNTS:
             getattr(ui, name).setValue(getattr(qip, field))
         ui.requestedSpin.setValue(qip.budget_requested_usd)
@@ -345,7 +373,7 @@ class QipEditor(TabbedEditor):
         self.tranches_model.set_rows([self._dated(t) for t in qip.live_tranches()])
         live_visits = sorted((v for v in qip.visits if not v.deleted), key=lambda v: v.visit_date)
         self.visits_model.set_rows([self._dated(v) for v in live_visits])
-        show_start(ui.partnerCombo, ui.focalPointCombo)
+        show_start(ui.partnerCombo, ui.focalPointCombo, self.assessment_link.combo)
         self._fill_history(qip)
         self._fill_status(qip)
         self._update_totals()
@@ -359,6 +387,9 @@ class QipEditor(TabbedEditor):
             ui.partnerCombo, "implementing_partner_id", "organisation", "Organisations"
         )
         focal_point = picked(ui.focalPointCombo, "focal_point_id", "contact", "Contacts")
+        assessment = picked(
+            self.assessment_link.combo, "assessment_id", "assessment", "Assessments"
+        )
         return replace(
             qip,
             title=ui.titleEdit.text().strip(),
@@ -368,6 +399,7 @@ class QipEditor(TabbedEditor):
             grid=self.grid_text("grid"),
             implementing_partner_id=partner,
             focal_point_id=focal_point,
+            assessment_id=assessment,
             proposing_unit=ui.proposingUnitEdit.text().strip(),
             duplication_check=ui.duplicationEdit.toPlainText(),
             **{field: getattr(ui, name).value() for field, name in self.COUNTS},
@@ -716,6 +748,15 @@ class QipEditor(TabbedEditor):
             self.photo_removal_requested.emit(item.data(PhotoRole))
 
     # Links and totals ---------------------------------------------------------------------
+
+    def _order_assessments(self) -> None:
+        with self.loading():
+            self.assessment_link.refresh(self.ui.gridEdit.text(), self.ui.placeEdit.text())
+
+    def _show_assessment(self) -> None:
+        """What the linked assessment says, for the category chosen."""
+        category = QipCategory(self.ui.categoryCombo.currentData() or QipCategory.OTHER.value)
+        self.assessment_link.show(category)
 
     def _update_links(self) -> None:
         ui = self.ui

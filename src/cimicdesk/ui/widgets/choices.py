@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 from cimicdesk.domain.masking import restricted_code
-from cimicdesk.store import contacts, organisations, stats
+from cimicdesk.store import contacts, organisations, qip_justification, stats
 from cimicdesk.store.database import Store
 
 T = TypeVar("T")
@@ -47,6 +47,19 @@ def organisation_choices(store: Store) -> list[tuple[str, str]]:
             "organisations",
             ("organisations",),
             lambda: tuple(organisations.organisation_choices(store)),
+        )
+    )
+
+
+def assessment_choices(store: Store) -> list[qip_justification.AssessmentChoice]:
+    """The assessments a QIP may be justified by (qip_justification.assessment_choices),
+    read again only after an assessment or a sector rating changed."""
+    return list(
+        _unless_changed(
+            store,
+            "assessments",
+            ("assessments", "assessment_sectors"),
+            lambda: tuple(qip_justification.assessment_choices(store)),
         )
     )
 

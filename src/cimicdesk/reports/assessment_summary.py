@@ -1,0 +1,128 @@
+"""The period's community assessments as the sitreps' civil situation sums them up (data only).
+
+Each assessment of the period becomes one row: the community, its kind, the day, the
+worst severity and the sectors whose severity changed against the community's previous
+assessment, wherever that one falls (before the period, or earlier in it; by any unit, as
+two battalions may assess the same village). Rows hold enums, dates and the officers'
+names of places; reports.sitrep_assessments renders them in the report's language.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from cimicdesk.domain.assessment import Assessment
+from cimicdesk.domain.assessment_trend import (
+    CommunityKey,
+    SeverityChange,
+    changes,
+    community_key,
+    in_date_order,
+    worst_severity,
+)
+from cimicdesk.domain.enums import CommunityKind, Severity
+from cimicdesk.store import assessments as assessment_repo
+from cimicdesk.store.database import Store
+
+
+@dataclass(frozen=True)
+class AssessedCommunity:
+    """One assessment of the period: where, when, how bad, and what changed since the
+    community's previous assessment (previous_on None: its first assessment)."""
+
+    unit: str
+    reference: str
+    community: str  # as the team wrote it
+    kind: CommunityKind
+    assessed_on: date
+    worst: Severity | None
+    changes: tuple[SeverityChange, ...]
+    previous_on: date | None
+    key: CommunityKey
+
+    @property
+    def rose(self) -> bool:
+        """A sector got worse since the previous assessment."""
+        return any(change.rose for change in self.changes)
+
+    @property
+    def rises(self) -> tuple[SeverityChange, ...]:
+        return tuple(change for change in self.changes if change.rose)
+
+
+def previous_of(assessment: Assessment, history: Iterable[Assessment]) -> Assessment | None:
+    """The community's assessment just before this one (in the order every unit sees it:
+    day, then creation, then id), None when this is its first; deleted ones do not count."""
+    ordered = in_date_order(a for a in history if not a.deleted and a.id != assessment.id)
+    mark = (assessment.assessed_on, assessment.created_at, assessment.id)
+    earlier = [a for a in ordered if (a.assessed_on, a.created_at, a.id) < mark]
+    return earlier[-1] if earlier else None
+
+
+def assessed_row(assessment: Assessment, previous: Assessment | None) -> AssessedCommunity:
+    """One assessment as the sitrep lists it, compared with the one before it."""
+    return AssessedCommunity(
+        unit=assessment.origin_unit,
+        reference=assessment.reference,
+        community=assessment.community_name,
+        kind=assessment.community_kind,
+        assessed_on=date.fromisoformat(assessment.assessed_on),
+        worst=worst_severity(assessment),
+        changes=tuple(changes(previous, assessment)) if previous is not None else (),
+        previous_on=date.fromisoformat(previous.assessed_on) if previous is not None else None,
+        key=community_key(assessment),
+    )
+
+
+def summarise(
+    assessments: Iterable[Assessment],
+    history: Callable[[CommunityKey], list[Assessment]],
+) -> list[AssessedCommunity]:
+    """The period's live assessments as rows: those whose severity rose first, then the
+    others, each part in date order. `history` gives a community's every assessment (the
+    store's community_history); it is asked once per community."""
+    found: dict[CommunityKey, list[Assessment]] = {}
+    rows = []
+    for assessment in in_date_order(a for a in assessments if not a.deleted):
+        key = community_key(assessment)
+        if key not in found:
+            found[key] = history(key)
+        rows.append(assessed_row(assessment, previous_of(assessment, found[key])))
+    return order_rows(rows)
+
+
+def order_rows(rows: Iterable[AssessedCommunity]) -> list[AssessedCommunity]:
+    """Rises first (the most steps up first), then by day and community."""
+    return sorted(
+        rows,
+        key=lambda r: (
+            not r.rose,
+            -max((c.steps for c in r.changes), default=0),
+            r.assessed_on,
+            r.community.casefold(),
+            r.reference,
+        ),
+    )
+
+
+def communities(rows: Iterable[AssessedCommunity]) -> int:
+    """How many communities the rows are of (one assessed twice counts once)."""
+    return len({r.key for r in rows})
+
+
+def by_kind(rows: Iterable[AssessedCommunity]) -> dict[CommunityKind, int]:
+    """Communities assessed per kind, in the kinds' order (kinds with none left out)."""
+    counts = Counter({r.key: r.kind for r in rows}.values())
+    return {kind: counts[kind] for kind in CommunityKind if counts[kind]}
+
+
+def period_rows(store: Store, start: date, end: date, unit: str) -> list[AssessedCommunity]:
+    """The unit's assessments from `start` to `end` (both included), each compared with
+    its community's previous assessment in this file (store.assessments)."""
+    found = assessment_repo.assessments_between(
+        store, start.isoformat(), (end + timedelta(days=1)).isoformat(), units=[unit]
+    )
+    return summarise(found, lambda key: assessment_repo.community_history(store, key.text))
