@@ -45,6 +45,548 @@
     </message>
 </context>
 <context>
+    <name>AssessmentEditor</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/assessment.py" line="+219"/>
+        <source>(assigned when first saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>Women, men and children are more than the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/assessment_form.py" line="+112"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>as the community writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prefecture, state, region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sub-prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>12 km N of Kaga-Bandoro, Batangafo axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it lies, in words; type a town&apos;s name to choose it from the gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MGRS, or a GPS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prefecture / sub-prefecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>When, by whom, how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The day of the visit (not in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BANBAT1 CIMIC team 2, Capt. Rahman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+268"/>
+        <source>Add an organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Organisations that assessed with the team; none: the team alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key informants who are in the contacts: a restricted one shows by its code only. Others are named in the sectors&apos; sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Joint with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Te&amp;am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Key inf&amp;ormants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Population (estimates; empty: not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women 18 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men 18 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under 18, girls and boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The total given, else the sum of the parts known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returnees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host population living there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displaced people staying there, in a site or with host families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People who came back to this community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{group}: {figure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sectors (JIAF severity 1–5; type the digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sector and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources (who said so, or seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cluster: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a cluster: access and security for the humanitarian partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sector}: its severity. Type 1 to 5, or 0 for &apos;not rated&apos;: the team looked but could not tell (never a 1 for &apos;not known&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{sector}: what the team found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sector}: who said so, or how it was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Infrastructure seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add infrastructure (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a row (Alt+I, or Insert in the table); Delete in the table removes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Who already works there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Organisations working in the community (the 3W; a QIP checks it for duplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recommended actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an action (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a row (Alt+R, or Insert in the table); Delete in the table removes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team&apos;s overall judgement, in a few lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/assessment_children.py" line="+39"/>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen; needed when the kind is &apos;Other&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it is (MGRS), if it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Action recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mission acts itself only as a last resort (a QIP candidate); most needs go to the humanitarian partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty when it concerns several sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentLink</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/qip_assessment.py" line="+70"/>
+        <source>The community assessment that found the need this project answers. Those near the project&apos;s grid or place are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the assessment on the Assessments page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Justified by &amp;assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no assessment linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{community} ({kind}) · {date} · worst {severity} · {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No assessment linked: pick the one that found the need, to see who already works there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no organisation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sector of this category rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who already works there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/assessments.py" line="+76"/>
+        <source>No sector rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/assessments.py" line="+50"/>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln assessment</numerusform>
+            <numerusform>%Ln assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessments made on or after this day; &apos;any&apos; for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments made on or before this day; &apos;any&apos; for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only one kind of community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{severity} or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only assessments whose worst sector is at least this severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only assessments that rated this sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AwaitingSupportModel</name>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+255"/>
@@ -70,12 +612,12 @@
 <context>
     <name>Cells</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+72"/>
+        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+76"/>
         <source>Give a day as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Choose one of the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,7 +678,8 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+71"/>
+        <location filename="../../src/cimicdesk/ui/editors/picked_records.py" line="+164"/>
+        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+84"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,6 +754,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/assessments.py" line="-43"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-6"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
@@ -360,13 +904,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/cimicdesk/ui/models/assessments.py" line="+6"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prefecture / sub-prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+2"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+65"/>
+        <location filename="../../src/cimicdesk/ui/models/assessment_reminders.py" line="+29"/>
+        <location line="+41"/>
+        <location filename="../../src/cimicdesk/ui/models/assessments.py" line="-5"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location filename="../../src/cimicdesk/ui/models/assessments.py" line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+66"/>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -378,6 +972,100 @@
     <message>
         <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Matched text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityTrendDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/assessment_trend.py" line="+55"/>
+        <source>Community trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Severity over time, per sector (1 minimal – 5 catastrophic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the assessment of the selected column (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No assessment of this community is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trend: {community}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n assessment(s), {first} to {last}</source>
+        <translation>
+            <numerusform>%n assessment, {first} to {last}</numerusform>
+            <numerusform>%n assessments, {first} to {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Trend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This community&apos;s assessments side by side, each sector&apos;s severity over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the assessment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityTrendModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/assessment_trend.py" line="+93"/>
+        <source>Worst severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returnees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Assessed, not rated: too little to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rose from {before} to {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fell from {before} to {after}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,7 +1374,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+156"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+171"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,7 +1404,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
+        <source>&amp;Interval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many days may pass before a community is assessed again (mission rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Communities whose severity rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Open follow-up actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,7 +1439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+187"/>
         <source>Select an action first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,7 +1454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Select a flash incident first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,8 +1583,25 @@
             <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Communities not assessed for more than %n day(s)</source>
+        <translation>
+            <numerusform>Communities not assessed for more than %n day</numerusform>
+            <numerusform>Communities not assessed for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%Ln communit(y|ies)</source>
+        <translation>
+            <numerusform>%Ln community</numerusform>
+            <numerusform>%Ln communities</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-53"/>
+        <location line="-69"/>
         <source>{actions}, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,11 +1617,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
+        <location line="+4"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>{projects}, {late} late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,6 +1727,16 @@
     <message>
         <location line="+1"/>
         <source>Record a request for military support when it comes in, then decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No community assessments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record each village, site or quarter the teams assess: its people, the severity sector by sector, what should be done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2953,7 +3685,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+436"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+495"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,6 +3711,16 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     </message>
     <message>
         <location line="+13"/>
+        <source>Blank &amp;assessment form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The community assessment form to print and fill by hand (Reports page: preview, paper, language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,7 +3775,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,6 +3807,11 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     <message>
         <location line="+1"/>
         <source>&amp;Support requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3175,6 +3922,14 @@ Open it here read-only? You will see what was saved up to now, and can read and 
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln assessment</numerusform>
+            <numerusform>%Ln assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln follow-up action(s)</source>
         <translation>
             <numerusform>%Ln follow-up action</numerusform>
@@ -3225,12 +3980,12 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-338"/>
         <source>Parent formation: {parent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Start a new record on this page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,7 +4010,7 @@ Open it here read-only? You will see what was saved up to now, and can read and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+256"/>
         <source>EXERCISE (training database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,7 +4193,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+80"/>
+        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+90"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,6 +4215,11 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+1"/>
         <source>Support requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3488,7 +4248,12 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+33"/>
+        <source>No sector rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Go to grid, e.g. 34N DM 12345 67890</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,12 +4324,12 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location line="+195"/>
+        <location line="+219"/>
         <source>Click a symbol to see what it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-213"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,12 +4374,12 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+97"/>
         <source>Colour: the unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Flash incident (red ring)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,7 +4394,12 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Community assessments: worst severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>FLASH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,7 +4492,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>MissionSettingsDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+148"/>
+        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+152"/>
         <source>Mission QIP rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,6 +4514,21 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+1"/>
         <source>&amp;Longest plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A community not assessed for longer than this is named on the dashboard (from {low} to {high} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assess communities again after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3782,6 +4567,11 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+1"/>
         <source>Support requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4120,6 +4910,14 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
 </context>
 <context>
+    <name>OverdueCommunitiesModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/assessment_reminders.py" line="-14"/>
+        <source>Last assessed {day}, {days} days ago. Double-click to see its trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-144"/>
@@ -4227,6 +5025,54 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
 </context>
 <context>
+    <name>PickedRecords</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/picked_records.py" line="-125"/>
+        <source>No organisation is called &apos;{name}&apos;. Pick one from the list, or add it on the Organisations page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contact is called &apos;{name}&apos;. Pick one from the list, or add it on the Contacts page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown organisation {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the one named (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the one selected in the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>{name} (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <location filename="../../src/cimicdesk/ui/editors/common.py" line="+4"/>
@@ -4236,6 +5082,11 @@ Everything recorded since then is set aside: the current file is backed up first
     <message>
         <location line="+5"/>
         <source>No contact is called &apos;{name}&apos;. Pick one from the list, or add it on the Contacts page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No assessment is called &apos;{name}&apos;. Pick one from the list, or record it on the Assessments page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4534,6 +5385,11 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
@@ -4709,7 +5565,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-250"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-266"/>
         <source>near ceiling: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4852,13 +5708,14 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip_assessment.py" line="-86"/>
+        <location filename="../../forms/qip_editor.ui" line="+3"/>
         <location line="+53"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../../forms/qip_editor.ui" line="-28"/>
         <source>&amp;Focal point:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5283,7 +6140,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+41"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+49"/>
         <source>(assigned when first saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5303,12 +6160,12 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+284"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+302"/>
         <source>{unit} when left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>Save the project to start its lifecycle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5469,7 +6326,7 @@ Click to see where.</source>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-625"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-649"/>
         <source>Proposal drafted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5957,7 +6814,7 @@ This CANNOT be undone: its content is removed from this database and its backups
 <context>
     <name>RecoveredDrafts</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/recovered_drafts.py" line="+61"/>
+        <location filename="../../src/cimicdesk/ui/widgets/recovered_drafts.py" line="+62"/>
         <source>Open to &amp;check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6273,7 +7130,7 @@ Monthly humanitarian coordination meeting, Bambari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+51"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+52"/>
         <source>No text to write for the 3W export.
 
 It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
@@ -6282,7 +7139,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+142"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6478,17 +7335,17 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+114"/>
-        <location line="+235"/>
+        <location line="+247"/>
         <source>as of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-171"/>
         <source>Unsaved report text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>&amp;Export {format}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6498,17 +7355,38 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-355"/>
+        <source>No text to write for the assessments export.
+
+It writes the community assessments of the period chosen ({count} in this file), one row per assessment and sector looked at, with the HXL hashtags the clusters read: #loc+name, #adm1+name, #population, #affected+idps, #sector+cluster+code, #severity (empty: seen but not rated), #description+facts. #inneed stays empty: a CIMIC team does not count people in need.
+
+Open it in a spreadsheet, or hand it to the humanitarian information officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No text to write for the blank form.
+
+It prints the community assessment form to fill by hand where a laptop cannot go: the fields of the Assessments editor in the same order, a block per sector with the severity scale (1 to 5, or not rated) as tick boxes, infrastructure, actions and the team leader&apos;s signature. Preview it, then print it; enter what the team wrote in Assessments on return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+316"/>
         <source>The text of the {report} ({period}) is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <source>No period: a blank form to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Write the {report} to a file of your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Text of the {report} · {period}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6523,7 +7401,7 @@ Open it in a spreadsheet, or hand it to the humanitarian information officers.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+40"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+48"/>
         <source>This file is read-only: its drafts can be read and exported, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6643,7 +7521,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="-48"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="-49"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6673,6 +7551,11 @@ The details are hidden so that a shared screen does not show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+139"/>
         <source>Restricted contact {code}</source>
         <translation type="unfinished"></translation>
@@ -6680,6 +7563,29 @@ The details are hidden so that a shared screen does not show them.</source>
     <message>
         <location line="+3"/>
         <source>(restricted: open the record to see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeverityRisesModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/assessment_reminders.py" line="+26"/>
+        <source>{sector} {before}→{after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{sector}: {before} to {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assessed {day}; rose since {previous}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to see its trend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7840,7 +8746,7 @@ The details are hidden so that a shared screen does not show them.</source>
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="-87"/>
+        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="-105"/>
         <source>e.g. Capt. Rahman, CIMIC officer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8022,7 +8928,7 @@ CIMIC Desk now encrypts every database. It will take a backup, encrypt the file 
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/user_guide.py" line="+126"/>
+        <location filename="../../src/cimicdesk/ui/user_guide.py" line="+127"/>
         <source>User guide — CIMIC Desk</source>
         <translation type="unfinished"></translation>
     </message>

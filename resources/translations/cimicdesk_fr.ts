@@ -45,6 +45,548 @@
     </message>
 </context>
 <context>
+    <name>AssessmentEditor</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/assessment.py" line="+219"/>
+        <source>(assigned when first saved)</source>
+        <translation>(attribuée au premier enregistrement)</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>Women, men and children are more than the total.</source>
+        <translation>Femmes, hommes et enfants dépassent le total.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/assessment_form.py" line="+112"/>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The community</source>
+        <translation>La communauté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>as the community writes it</source>
+        <translation>tel que la communauté l&apos;écrit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prefecture, state, region</source>
+        <translation>préfecture, État, région</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sub-prefecture</source>
+        <translation>sous-préfecture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>12 km N of Kaga-Bandoro, Batangafo axis</source>
+        <translation>12 km au N de Kaga-Bandoro, axe Batangafo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it lies, in words; type a town&apos;s name to choose it from the gazetteer</source>
+        <translation>Emplacement décrit en clair&#xa0;; tapez le nom d&apos;une localité pour la choisir dans le répertoire géographique</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MGRS, or a GPS position</source>
+        <translation>MGRS, ou une position GPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s centre</source>
+        <translation>Le centre de la communauté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prefecture / sub-prefecture:</source>
+        <translation>Préfecture / sous-préfecture&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Grid:</source>
+        <translation>Carroyage &amp;MGRS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>When, by whom, how</source>
+        <translation>Quand, par qui, comment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The day of the visit (not in the future)</source>
+        <translation>Le jour de la visite (pas dans le futur)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BANBAT1 CIMIC team 2, Capt. Rahman</source>
+        <translation>Équipe CIMIC 2 du BANBAT1, Cne Rahman</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+268"/>
+        <source>Add an organisation…</source>
+        <translation>Ajouter une organisation…</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Organisations that assessed with the team; none: the team alone</source>
+        <translation>Organisations qui ont évalué avec l&apos;équipe&#xa0;; aucune&#xa0;: l&apos;équipe seule</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a contact…</source>
+        <translation>Ajouter un contact…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key informants who are in the contacts: a restricted one shows by its code only. Others are named in the sectors&apos; sources.</source>
+        <translation>Informateurs clés figurant dans les contacts&#xa0;: un contact restreint n&apos;apparaît que par son code. Les autres sont nommés dans les sources des secteurs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Joint with:</source>
+        <translation>Con&amp;jointement avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Methods:</source>
+        <translation>Méthodes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Te&amp;am:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Key inf&amp;ormants:</source>
+        <translation>Inf&amp;ormateurs clés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Population (estimates; empty: not known)</source>
+        <translation>Population (estimations&#xa0;; vide&#xa0;: inconnu)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known total</source>
+        <translation>Total connu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone in the group</source>
+        <translation>Toutes les personnes du groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women 18 and over</source>
+        <translation>Femmes de 18 ans et plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men 18 and over</source>
+        <translation>Hommes de 18 ans et plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under 18, girls and boys</source>
+        <translation>Moins de 18 ans, filles et garçons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The total given, else the sum of the parts known</source>
+        <translation>Le total indiqué, sinon la somme des parties connues</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDPs</source>
+        <translation>Déplacés (PDI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returnees</source>
+        <translation>Retournés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host population living there</source>
+        <translation>La population hôte qui y vit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displaced people staying there, in a site or with host families</source>
+        <translation>Personnes déplacées qui y séjournent, sur un site ou en familles d&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People who came back to this community</source>
+        <translation>Personnes revenues dans cette communauté</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{group}: {figure}</source>
+        <translation>{group}&#xa0;: {figure}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sectors (JIAF severity 1–5; type the digit)</source>
+        <translation>Secteurs (sévérité JIAF 1–5&#xa0;; tapez le chiffre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sector and severity</source>
+        <translation>Secteur et sévérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key facts</source>
+        <translation>Faits clés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources (who said so, or seen)</source>
+        <translation>Sources (qui l&apos;a dit, ou vu sur place)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cluster: {code}</source>
+        <translation>Cluster&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a cluster: access and security for the humanitarian partners</source>
+        <translation>Pas un cluster&#xa0;: accès et sécurité pour les partenaires humanitaires</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— not rated</source>
+        <translation>— non coté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sector}: its severity. Type 1 to 5, or 0 for &apos;not rated&apos;: the team looked but could not tell (never a 1 for &apos;not known&apos;)</source>
+        <translation>{sector}&#xa0;: sa sévérité. Tapez 1 à 5, ou 0 pour «&#xa0;non coté&#xa0;»&#xa0;: l&apos;équipe a regardé sans pouvoir juger (jamais 1 pour dire «&#xa0;inconnu&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{sector}: what the team found</source>
+        <translation>{sector}&#xa0;: ce que l&apos;équipe a constaté</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sector}: who said so, or how it was seen</source>
+        <translation>{sector}&#xa0;: qui l&apos;a dit, ou comment cela a été observé</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Infrastructure seen</source>
+        <translation>Infrastructures observées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add infrastructure (Alt+I)</source>
+        <translation>Ajouter une infrastructure (Alt+I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a row (Alt+I, or Insert in the table); Delete in the table removes one</source>
+        <translation>Ajouter une ligne (Alt+I, ou Inser dans le tableau)&#xa0;; Suppr dans le tableau en retire une</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Who already works there</source>
+        <translation>Qui intervient déjà sur place</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Organisations working in the community (the 3W; a QIP checks it for duplication)</source>
+        <translation>Organisations intervenant dans la communauté (le 3W&#xa0;; un QIP s&apos;y réfère pour éviter les doublons)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recommended actions</source>
+        <translation>Actions recommandées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an action (Alt+R)</source>
+        <translation>Ajouter une action (Alt+R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a row (Alt+R, or Insert in the table); Delete in the table removes one</source>
+        <translation>Ajouter une ligne (Alt+R, ou Inser dans le tableau)&#xa0;; Suppr dans le tableau en retire une</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team&apos;s overall judgement, in a few lines</source>
+        <translation>L&apos;appréciation d&apos;ensemble de l&apos;équipe, en quelques lignes</translation>
+    </message>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/assessment_children.py" line="+39"/>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen; needed when the kind is &apos;Other&apos;</source>
+        <translation>Ce qui a été observé&#xa0;; obligatoire quand le type est «&#xa0;Autre&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grid</source>
+        <translation>Carroyage MGRS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it is (MGRS), if it was taken</source>
+        <translation>Son emplacement (MGRS), s&apos;il a été relevé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Action recommended</source>
+        <translation>Action recommandée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addressed to</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mission acts itself only as a last resort (a QIP candidate); most needs go to the humanitarian partners</source>
+        <translation>La mission n&apos;agit elle-même qu&apos;en dernier recours (candidat QIP)&#xa0;; la plupart des besoins vont aux partenaires humanitaires</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty when it concerns several sectors</source>
+        <translation>Vide si elle concerne plusieurs secteurs</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentLink</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/qip_assessment.py" line="+70"/>
+        <source>The community assessment that found the need this project answers. Those near the project&apos;s grid or place are listed first.</source>
+        <translation>L&apos;évaluation communautaire qui a relevé le besoin auquel répond ce projet. Celles proches du carroyage ou du lieu du projet sont listées en premier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the assessment on the Assessments page.</source>
+        <translation>Ouvrir l&apos;évaluation dans la page Évaluations.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Justified by &amp;assessment:</source>
+        <translation>&amp;Justifié par l&apos;évaluation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no assessment linked)</source>
+        <translation>(aucune évaluation liée)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{community} ({kind}) · {date} · worst {severity} · {reference}</source>
+        <translation>{community} ({kind}) · {date} · sévérité max. {severity} · {reference}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No assessment linked: pick the one that found the need, to see who already works there.</source>
+        <translation>Aucune évaluation liée&#xa0;: choisissez celle qui a relevé le besoin, pour voir qui intervient déjà sur place.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no organisation recorded</source>
+        <translation>aucune organisation enregistrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sector of this category rated</source>
+        <translation>aucun secteur de cette catégorie coté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who already works there:</source>
+        <translation>Qui intervient déjà sur place&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity:</source>
+        <translation>Sévérité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended:</source>
+        <translation>Actions recommandées&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/assessments.py" line="+76"/>
+        <source>No sector rated.</source>
+        <translation>Aucun secteur coté.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/assessments.py" line="+50"/>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessments</source>
+        <translation>évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Nouvelle évaluation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln évaluation</numerusform>
+            <numerusform>%Ln évaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessments made on or after this day; &apos;any&apos; for no limit.</source>
+        <translation>Évaluations faites ce jour-là ou après&#xa0;; «&#xa0;sans limite&#xa0;»&#xa0;: pas de borne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments made on or before this day; &apos;any&apos; for no limit.</source>
+        <translation>Évaluations faites ce jour-là ou avant&#xa0;; «&#xa0;sans limite&#xa0;»&#xa0;: pas de borne.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only one kind of community</source>
+        <translation>N&apos;afficher qu&apos;un type de communauté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any severity</source>
+        <translation>Toute sévérité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{severity} or worse</source>
+        <translation>{severity} ou plus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only assessments whose worst sector is at least this severe</source>
+        <translation>N&apos;afficher que les évaluations dont le secteur le plus touché atteint au moins cette sévérité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only assessments that rated this sector</source>
+        <translation>N&apos;afficher que les évaluations qui ont coté ce secteur</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>new assessment</source>
+        <translation>nouvelle évaluation</translation>
+    </message>
+</context>
+<context>
     <name>AwaitingSupportModel</name>
     <message>
         <location filename="../../src/cimicdesk/ui/models/alerts.py" line="+255"/>
@@ -70,12 +612,12 @@
 <context>
     <name>Cells</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+72"/>
+        <location filename="../../src/cimicdesk/ui/models/cells.py" line="+76"/>
         <source>Give a day as YYYY-MM-DD.</source>
         <translation>Indiquez un jour au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Choose one of the list.</source>
         <translation>Choisissez une entrée de la liste.</translation>
     </message>
@@ -136,7 +678,8 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+71"/>
+        <location filename="../../src/cimicdesk/ui/editors/picked_records.py" line="+164"/>
+        <location filename="../../src/cimicdesk/ui/widgets/choices.py" line="+84"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
     </message>
@@ -211,6 +754,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/assessments.py" line="-43"/>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-6"/>
         <source>Reference</source>
         <translation>Référence</translation>
@@ -360,14 +904,64 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/cimicdesk/ui/models/assessments.py" line="+6"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prefecture / sub-prefecture</source>
+        <translation>Préfecture / sous-préfecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst</source>
+        <translation>Sévérité max.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/records.py" line="+2"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="+65"/>
+        <location filename="../../src/cimicdesk/ui/models/assessment_reminders.py" line="+29"/>
+        <location line="+41"/>
+        <location filename="../../src/cimicdesk/ui/models/assessments.py" line="-5"/>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location filename="../../src/cimicdesk/ui/models/assessments.py" line="+1"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="+66"/>
         <source>Kind</source>
         <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last assessed</source>
+        <translation>Dernière évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since</source>
+        <translation>Jours écoulés</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Rose</source>
+        <translation>En hausse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>Évaluée le</translation>
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/models/operations.py" line="-96"/>
@@ -379,6 +973,100 @@
         <location filename="../../src/cimicdesk/ui/models/search.py" line="+1"/>
         <source>Matched text</source>
         <translation>Texte trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityTrendDialog</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/pages/assessment_trend.py" line="+55"/>
+        <source>Community trend</source>
+        <translation>Évolution de la communauté</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Severity over time, per sector (1 minimal – 5 catastrophic)</source>
+        <translation>Sévérité dans le temps, par secteur (1 minimale – 5 catastrophique)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open assessment</source>
+        <translation>&amp;Ouvrir l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the assessment of the selected column (or double-click it)</source>
+        <translation>Ouvrir l&apos;évaluation de la colonne sélectionnée (ou double-cliquer dessus)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No assessment of this community is left.</source>
+        <translation>Il ne reste aucune évaluation de cette communauté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trend: {community}</source>
+        <translation>Évolution&#xa0;: {community}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n assessment(s), {first} to {last}</source>
+        <translation>
+            <numerusform>%n évaluation, du {first} au {last}</numerusform>
+            <numerusform>%n évaluations, du {first} au {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Trend…</source>
+        <translation>É&amp;volution…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This community&apos;s assessments side by side, each sector&apos;s severity over time</source>
+        <translation>Les évaluations de cette communauté côte à côte&#xa0;: la sévérité de chaque secteur dans le temps</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the assessment first.</source>
+        <translation>Enregistrez d&apos;abord l&apos;évaluation.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityTrendModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/assessment_trend.py" line="+93"/>
+        <source>Worst severity</source>
+        <translation>Sévérité maximale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDPs</source>
+        <translation>Déplacés (PDI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returnees</source>
+        <translation>Retournés</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Assessed, not rated: too little to go on.</source>
+        <translation>Évalué, non coté&#xa0;: trop peu d&apos;éléments pour juger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rose from {before} to {after}</source>
+        <translation>En hausse de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fell from {before} to {after}</source>
+        <translation>En baisse de {before} à {after}</translation>
     </message>
 </context>
 <context>
@@ -686,7 +1374,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+156"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="+171"/>
         <source>Mark &amp;done</source>
         <translation>Marquer &amp;réalisée</translation>
     </message>
@@ -716,7 +1404,22 @@
         <translation>Enregistrer quand le rapport flash sur l&apos;incident sélectionné est parti vers le QG supérieur</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
+        <source>&amp;Interval…</source>
+        <translation>&amp;Intervalle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many days may pass before a community is assessed again (mission rules)</source>
+        <translation>Nombre de jours qui peuvent s&apos;écouler avant qu&apos;une communauté soit réévaluée (règles de la mission)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Communities whose severity rose</source>
+        <translation>Communautés dont la sévérité a augmenté</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Open follow-up actions</source>
         <translation>Actions de suivi en cours</translation>
     </message>
@@ -736,7 +1439,7 @@
         <translation>QIP en retard ou proches du plafond</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+187"/>
         <source>Select an action first.</source>
         <translation>Sélectionnez d&apos;abord une action.</translation>
     </message>
@@ -751,7 +1454,7 @@
         <translation>Marquée réalisée&#xa0;: {action} ({ref}).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Select a flash incident first.</source>
         <translation>Sélectionnez d&apos;abord un incident flash.</translation>
     </message>
@@ -880,8 +1583,25 @@
             <numerusform>%Ln demandes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Communities not assessed for more than %n day(s)</source>
+        <translation>
+            <numerusform>Communautés non évaluées depuis plus de %n jour</numerusform>
+            <numerusform>Communautés non évaluées depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%Ln communit(y|ies)</source>
+        <translation>
+            <numerusform>%Ln communauté</numerusform>
+            <numerusform>%Ln communautés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-53"/>
+        <location line="-69"/>
         <source>{actions}, {overdue} overdue</source>
         <translation>{actions}, dont en retard&#xa0;: {overdue}</translation>
     </message>
@@ -897,11 +1617,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
+        <location line="+4"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>{projects}, {late} late</source>
         <translation>{projects}, dont en retard&#xa0;: {late}</translation>
     </message>
@@ -1006,6 +1728,16 @@
         <location line="+1"/>
         <source>Record a request for military support when it comes in, then decide it.</source>
         <translation>Enregistrez une demande d&apos;appui militaire dès qu&apos;elle arrive, puis statuez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No community assessments yet.</source>
+        <translation>Aucune évaluation communautaire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record each village, site or quarter the teams assess: its people, the severity sector by sector, what should be done.</source>
+        <translation>Enregistrez chaque village, site ou quartier évalué par les équipes&#xa0;: sa population, la sévérité secteur par secteur, ce qu&apos;il faut faire.</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3723,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/main_window.py" line="+436"/>
+        <location filename="../../src/cimicdesk/ui/main_window.py" line="+495"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3017,6 +3749,16 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     </message>
     <message>
         <location line="+13"/>
+        <source>Blank &amp;assessment form…</source>
+        <translation>&amp;Formulaire d&apos;évaluation vierge…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The community assessment form to print and fill by hand (Reports page: preview, paper, language)</source>
+        <translation>Le formulaire d&apos;évaluation communautaire à imprimer et à remplir à la main (page Rapports&#xa0;: aperçu, format, langue)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -3071,7 +3813,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -3104,6 +3846,11 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <location line="+1"/>
         <source>&amp;Support requests</source>
         <translation>&amp;Demandes d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessments</source>
+        <translation>É&amp;valuations</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3213,6 +3960,14 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln évaluation</numerusform>
+            <numerusform>%Ln évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln follow-up action(s)</source>
         <translation>
             <numerusform>%Ln action de suivi</numerusform>
@@ -3265,12 +4020,12 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>{name} — verrouillée</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-338"/>
         <source>Parent formation: {parent}</source>
         <translation>Formation supérieure&#xa0;: {parent}</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Start a new record on this page</source>
         <translation>Commencer une nouvelle fiche sur cette page</translation>
     </message>
@@ -3295,7 +4050,7 @@ L’ouvrir ici en lecture seule ? Vous verrez ce qui a été enregistré jusqu�
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+256"/>
         <source>EXERCISE (training database)</source>
         <translation>EXERCICE (base d&apos;entraînement)</translation>
     </message>
@@ -3487,7 +4242,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+80"/>
+        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+90"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -3510,6 +4265,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+1"/>
         <source>Support requests</source>
         <translation>Demandes d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community assessments</source>
+        <translation>Évaluations communautaires</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3537,7 +4297,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+33"/>
+        <source>No sector rated</source>
+        <translation>Aucun secteur coté</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Go to grid, e.g. 34N DM 12345 67890</source>
         <translation>Aller au carroyage, p. ex. 34N DM 12345 67890</translation>
     </message>
@@ -3608,12 +4373,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+195"/>
+        <location line="+219"/>
         <source>Click a symbol to see what it is.</source>
         <translation>Cliquez sur un symbole pour voir ce qu&apos;il représente.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-213"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -3658,12 +4423,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+97"/>
         <source>Colour: the unit</source>
         <translation>Couleur&#xa0;: l&apos;unité</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Flash incident (red ring)</source>
         <translation>Incident flash (anneau rouge)</translation>
     </message>
@@ -3678,7 +4443,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Fiches au même endroit&#xa0;: combien</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Community assessments: worst severity</source>
+        <translation>Évaluations communautaires&#xa0;: sévérité maximale</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>FLASH</source>
         <translation>FLASH</translation>
     </message>
@@ -3771,7 +4541,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>MissionSettingsDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+148"/>
+        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="+152"/>
         <source>Mission QIP rules</source>
         <translation>Règles QIP de la mission</translation>
     </message>
@@ -3794,6 +4564,21 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+1"/>
         <source>&amp;Longest plan:</source>
         <translation>&amp;Durée maximale&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A community not assessed for longer than this is named on the dashboard (from {low} to {high} days)</source>
+        <translation>Une communauté non évaluée depuis plus longtemps que ce délai est signalée au tableau de bord (de {low} à {high} jours)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assess communities again after:</source>
+        <translation>&amp;Réévaluer les communautés après&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4617,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+1"/>
         <source>Support requests</source>
         <translation>Demandes d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4169,6 +4959,14 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
 </context>
 <context>
+    <name>OverdueCommunitiesModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/assessment_reminders.py" line="-14"/>
+        <source>Last assessed {day}, {days} days ago. Double-click to see its trend.</source>
+        <translation>Dernière évaluation le {day}, il y a {days} jours. Double-cliquez pour voir son évolution.</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../src/cimicdesk/ui/passphrase_dialogs.py" line="-144"/>
@@ -4276,6 +5074,54 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
 </context>
 <context>
+    <name>PickedRecords</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/editors/picked_records.py" line="-125"/>
+        <source>No organisation is called &apos;{name}&apos;. Pick one from the list, or add it on the Organisations page first.</source>
+        <translation>Aucune organisation ne s&apos;appelle «&#xa0;{name}&#xa0;». Choisissez-en une dans la liste, ou ajoutez-la d&apos;abord dans la page Organisations.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contact is called &apos;{name}&apos;. Pick one from the list, or add it on the Contacts page first.</source>
+        <translation>Aucun contact ne s&apos;appelle «&#xa0;{name}&#xa0;». Choisissez-en un dans la liste, ou ajoutez-le d&apos;abord dans la page Contacts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown organisation {id}</source>
+        <translation>organisation inconnue {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown contact {id}</source>
+        <translation>contact inconnu {id}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the one named (Enter)</source>
+        <translation>Ajouter l&apos;élément saisi (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the one selected in the list (Delete)</source>
+        <translation>Retirer l&apos;élément sélectionné dans la liste (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>{name} (deleted)</source>
+        <translation>{name} (supprimé)</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <location filename="../../src/cimicdesk/ui/editors/common.py" line="+4"/>
@@ -4286,6 +5132,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <location line="+5"/>
         <source>No contact is called &apos;{name}&apos;. Pick one from the list, or add it on the Contacts page first.</source>
         <translation>Aucun contact ne s&apos;appelle «&#xa0;{name}&#xa0;». Choisissez-en un dans la liste, ou ajoutez-le d&apos;abord dans la page Contacts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No assessment is called &apos;{name}&apos;. Pick one from the list, or record it on the Assessments page first.</source>
+        <translation>Aucune évaluation ne s&apos;appelle «&#xa0;{name}&#xa0;». Choisissez-en une dans la liste, ou enregistrez-la d&apos;abord dans la page Évaluations.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4583,6 +5434,11 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>entrée</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
@@ -4758,7 +5614,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-250"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-266"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>
@@ -4901,13 +5757,14 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Ouvrir le partenaire d&apos;exécution.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip_assessment.py" line="-86"/>
+        <location filename="../../forms/qip_editor.ui" line="+3"/>
         <location line="+53"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../../forms/qip_editor.ui" line="-28"/>
         <source>&amp;Focal point:</source>
         <translation>Point &amp;focal&#xa0;:</translation>
     </message>
@@ -5332,7 +6189,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+41"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+49"/>
         <source>(assigned when first saved)</source>
         <translation>(attribué au premier enregistrement)</translation>
     </message>
@@ -5352,12 +6209,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+284"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="+302"/>
         <source>{unit} when left empty</source>
         <translation>{unit} si le champ est vide</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>Save the project to start its lifecycle.</source>
         <translation>Enregistrez le projet pour lancer son cycle de vie.</translation>
     </message>
@@ -5519,7 +6376,7 @@ Cliquez pour voir où.</translation>
 <context>
     <name>QipMoves</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-625"/>
+        <location filename="../../src/cimicdesk/ui/editors/qip.py" line="-649"/>
         <source>Proposal drafted</source>
         <translation>Proposition rédigée</translation>
     </message>
@@ -6011,7 +6868,7 @@ C&apos;est IRRÉVERSIBLE : son contenu est retiré de cette base et de ses sauve
 <context>
     <name>RecoveredDrafts</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/widgets/recovered_drafts.py" line="+61"/>
+        <location filename="../../src/cimicdesk/ui/widgets/recovered_drafts.py" line="+62"/>
         <source>Open to &amp;check</source>
         <translation>Ouvrir pour &amp;vérifier</translation>
     </message>
@@ -6335,7 +7192,7 @@ Réunion mensuelle de coordination humanitaire, Bambari</translation>
         <translation>Officier entrant&#xa0;: grade, nom, fonction</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+51"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+52"/>
         <source>No text to write for the 3W export.
 
 It writes one row per QIP that was not rejected ({count} in this file), with the HXL hashtags OCHA reads: #org+impl, #activity+project, #sector+cluster+code, #loc+name, #geo+lat, #geo+lon, #status, #date+start, #date+end, #value+budget, #targeted, #reached.
@@ -6348,7 +7205,7 @@ Il écrit une ligne par QIP non rejeté ({count} dans ce fichier), avec les hash
 Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+142"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
@@ -6544,17 +7401,17 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
     </message>
     <message>
         <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+114"/>
-        <location line="+235"/>
+        <location line="+247"/>
         <source>as of {day}</source>
         <translation>au {day}</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-171"/>
         <source>Unsaved report text</source>
         <translation>Texte du rapport non enregistré</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>&amp;Export {format}…</source>
         <translation>&amp;Exporter en {format}…</translation>
     </message>
@@ -6564,17 +7421,44 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Enregistrer le texte et écrire le {report} dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-355"/>
+        <source>No text to write for the assessments export.
+
+It writes the community assessments of the period chosen ({count} in this file), one row per assessment and sector looked at, with the HXL hashtags the clusters read: #loc+name, #adm1+name, #population, #affected+idps, #sector+cluster+code, #severity (empty: seen but not rated), #description+facts. #inneed stays empty: a CIMIC team does not count people in need.
+
+Open it in a spreadsheet, or hand it to the humanitarian information officers.</source>
+        <translation>Aucun texte à rédiger pour l&apos;export des évaluations.
+
+Il écrit les évaluations communautaires de la période choisie ({count} dans ce fichier), une ligne par évaluation et par secteur examiné, avec les hashtags HXL que lisent les clusters&#xa0;: #loc+name, #adm1+name, #population, #affected+idps, #sector+cluster+code, #severity (vide&#xa0;: examiné mais non coté), #description+facts. #inneed reste vide&#xa0;: une équipe CIMIC ne dénombre pas les personnes dans le besoin.
+
+Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information humanitaire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No text to write for the blank form.
+
+It prints the community assessment form to fill by hand where a laptop cannot go: the fields of the Assessments editor in the same order, a block per sector with the severity scale (1 to 5, or not rated) as tick boxes, infrastructure, actions and the team leader&apos;s signature. Preview it, then print it; enter what the team wrote in Assessments on return.</source>
+        <translation>Aucun texte à rédiger pour le formulaire vierge.
+
+Il imprime le formulaire d&apos;évaluation communautaire à remplir à la main là où un ordinateur ne peut pas aller&#xa0;: les champs de l&apos;éditeur des évaluations dans le même ordre, un bloc par secteur avec l&apos;échelle de sévérité (1 à 5, ou non coté) en cases à cocher, les infrastructures, les actions et la signature du chef d&apos;équipe. Affichez l&apos;aperçu, puis imprimez-le&#xa0;; au retour, saisissez dans Évaluations ce que l&apos;équipe a écrit.</translation>
+    </message>
+    <message>
+        <location line="+316"/>
         <source>The text of the {report} ({period}) is not saved.</source>
         <translation>Le texte du {report} ({period}) n&apos;est pas enregistré.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <source>No period: a blank form to fill in.</source>
+        <translation>Pas de période&#xa0;: un formulaire vierge à remplir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Write the {report} to a file of your choice</source>
         <translation>Écrire le {report} dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Text of the {report} · {period}</source>
         <translation>Texte du {report} · {period}</translation>
     </message>
@@ -6589,7 +7473,7 @@ Ouvrez-le dans un tableur, ou remettez-le aux chargés de l&apos;information hum
         <translation>Lieu de rédaction du rapport, p. ex. Bambari</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+40"/>
+        <location filename="../../src/cimicdesk/ui/pages/reports.py" line="+48"/>
         <source>This file is read-only: its drafts can be read and exported, not changed.</source>
         <translation>Ce fichier est en lecture seule&#xa0;: ses brouillons peuvent être lus et exportés, pas modifiés.</translation>
     </message>
@@ -6711,7 +7595,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/models/search.py" line="-48"/>
+        <location filename="../../src/cimicdesk/ui/models/search.py" line="-49"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -6741,6 +7625,11 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <translation>Demande d&apos;appui</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
         <location line="+139"/>
         <source>Restricted contact {code}</source>
         <translation>Contact restreint {code}</translation>
@@ -6749,6 +7638,29 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
         <location line="+3"/>
         <source>(restricted: open the record to see it)</source>
         <translation>(restreint&#xa0;: ouvrez la fiche pour le voir)</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityRisesModel</name>
+    <message>
+        <location filename="../../src/cimicdesk/ui/models/assessment_reminders.py" line="+26"/>
+        <source>{sector} {before}→{after}</source>
+        <translation>{sector} {before}→{after}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{sector}: {before} to {after}</source>
+        <translation>{sector}&#xa0;: de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assessed {day}; rose since {previous}:</source>
+        <translation>Évaluée le {day}&#xa0;; en hausse depuis le {previous}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to see its trend.</source>
+        <translation>Double-cliquez pour voir son évolution.</translation>
     </message>
 </context>
 <context>
@@ -7908,7 +8820,7 @@ Les détails sont masqués pour qu’un écran partagé ne les montre pas.</tran
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="-87"/>
+        <location filename="../../src/cimicdesk/ui/operation_dialogs.py" line="-105"/>
         <source>e.g. Capt. Rahman, CIMIC officer</source>
         <translation>p. ex. Cne Rahman, officier CIMIC</translation>
     </message>
@@ -8092,7 +9004,7 @@ CIMIC Desk chiffre désormais chaque base de données. Il va faire une sauvegard
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/user_guide.py" line="+126"/>
+        <location filename="../../src/cimicdesk/ui/user_guide.py" line="+127"/>
         <source>User guide — CIMIC Desk</source>
         <translation>Guide de l&apos;utilisateur — CIMIC Desk</translation>
     </message>

@@ -128,7 +128,7 @@ def test_enter_an_assessment_from_the_keyboard_and_find_it_in_the_list(window, s
     qtbot.keyClick(kind_editor, Qt.Key.Key_Return)
     wait_closed(qtbot, ui.infrastructureTable)
     type_in_cell(qtbot, ui.infrastructureTable, 0, 2, "Borehole, pump broken")
-    qtbot.keyClick(ui.infrastructureTable, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(ui.infrastructureTable, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     type_in_open_editor(qtbot, ui.actionsTable, "Refer the borehole to the WASH cluster")
     tab_to(qtbot, ui.summaryEdit)
     qtbot.keyClicks(ui.summaryEdit, "Water is the first need.")

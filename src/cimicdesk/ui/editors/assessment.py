@@ -86,7 +86,7 @@ def last_team(store: Any) -> str:
 class AssessmentEditor(RecordEditor):
     """Edits one community assessment (docs/assessment-fields.md), its steps in the order
     of the visit; every field reachable by Tab in that order, rows added with Insert (or
-    Alt+I, Alt+C), Esc asks to drop the changes (cancel_requested).
+    Alt+I, Alt+R), Esc asks to drop the changes (cancel_requested).
 
     Attributes: today (a function giving the day a new assessment is dated), ui (the
     AssessmentForm), infrastructure_model, actions_model.
@@ -190,7 +190,7 @@ class AssessmentEditor(RecordEditor):
         # From anywhere in the form, as the buttons say (not their mnemonics: Alt+letter
         # mnemonics are off on some systems, and a mnemonic beside a shortcut of the same
         # key would make both ambiguous).
-        for keys, add in (("Alt+I", self.add_infrastructure), ("Alt+C", self.add_action)):
+        for keys, add in (("Alt+I", self.add_infrastructure), ("Alt+R", self.add_action)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(add)

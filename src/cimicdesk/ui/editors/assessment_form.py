@@ -175,7 +175,7 @@ class AssessmentForm:
         adm.addWidget(QLabel("/", box))
         adm.addWidget(self.adm2Edit, 1)
         self._row(form, translate("AssessmentEditor", "&Kind:"), kind_row, self.kindCombo)
-        self._row(form, translate("AssessmentEditor", "&Name:"), self.nameEdit)
+        self._row(form, translate("AssessmentEditor", "Name:"), self.nameEdit)
         form.addRow("", self.nameError)
         self._row(
             form, translate("AssessmentEditor", "Prefecture / sub-prefecture:"), adm, self.adm1Edit
@@ -251,7 +251,7 @@ class AssessmentForm:
         date_row.addStretch(1)
         self._row(form, translate("AssessmentEditor", "&Date:"), date_row, self.dateEdit)
         form.addRow("", self.dateError)
-        self._row(form, translate("AssessmentEditor", "&Team:"), self.teamEdit)
+        self._row(form, translate("AssessmentEditor", "Te&am:"), self.teamEdit)
         form.addRow("", self.teamError)
         self._row(
             form,
@@ -263,7 +263,7 @@ class AssessmentForm:
         form.addRow(translate("AssessmentEditor", "Methods:"), methods)
         self._row(
             form,
-            translate("AssessmentEditor", "Key &informants:"),
+            translate("AssessmentEditor", "Key inf&ormants:"),
             self.informant_list,
             self.informant_list.picker,
         )
@@ -337,7 +337,11 @@ class AssessmentForm:
                 edit.setValidator(QIntValidator(0, high, edit))
                 edit.setAlignment(RIGHT)
                 edit.setFixedWidth(width)
-                edit.setToolTip(f"{text}: {tips[column - 1].lower()}")
+                edit.setToolTip(
+                    translate("AssessmentEditor", "{group}: {figure}").format(
+                        group=text, figure=tips[column - 1]
+                    )
+                )
                 grid.addWidget(edit, row, column)
                 self.population_edits[(group, part)] = edit
                 self.order.append(edit)
@@ -501,13 +505,13 @@ class AssessmentForm:
         layout = QVBoxLayout(box)
         self.actionsTable = self._table("actionsTable", box)
         self.addActionButton = QPushButton(
-            translate("AssessmentEditor", "Add an action (Alt+C)"), box
+            translate("AssessmentEditor", "Add an action (Alt+R)"), box
         )
         self.addActionButton.setObjectName("addActionButton")
         self.addActionButton.setToolTip(
             translate(
                 "AssessmentEditor",
-                "Add a row (Alt+C, or Insert in the table); Delete in the table removes one",
+                "Add a row (Alt+R, or Insert in the table); Delete in the table removes one",
             )
         )
         self.removeActionButton = QPushButton(translate("AssessmentEditor", "Remove"), box)

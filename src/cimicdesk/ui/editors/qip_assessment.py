@@ -158,12 +158,16 @@ class AssessmentLink(QObject):
         ratings = "&nbsp;&nbsp; ".join(
             f"{escape(label(r.sector))} {severity_html(r.severity)}" for r in found.ratings
         ) or escape(self.tr("no sector of this category rated"))
+        # Each tr() on its own, not inside an f-string, where lupdate would not find it.
+        works_caption = self.tr("Who already works there:")
+        severity_caption = self.tr("Severity:")
+        recommended_caption = self.tr("Recommended:")
         lines = [
-            f"<b>{escape(self.tr('Who already works there:'))}</b> {works}",
-            f"<b>{escape(self.tr('Severity:'))}</b> {ratings}",
+            f"<b>{escape(works_caption)}</b> {works}",
+            f"<b>{escape(severity_caption)}</b> {ratings}",
         ]
         if found.actions:
-            lines.append(f"<b>{escape(self.tr('Recommended:'))}</b>")
+            lines.append(f"<b>{escape(recommended_caption)}</b>")
             lines += [
                 f"• {escape(a.description)} <span style='{NOTE_STYLE}'>"
                 f"({escape(label(a.addressed_to))})</span>"
