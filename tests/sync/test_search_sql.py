@@ -175,7 +175,7 @@ def test_a_file_whose_search_rows_were_forged_gives_the_index_an_honest_one_give
         forged = export(bn, folder / "forged.cimic")
         tamper(
             forged,
-            "UPDATE search_index SET title = 'planted', body = 'planted words' "
+            "UPDATE search_index SET title = 'xyzzyplanted', body = 'xyzzyplanted words' "
             "WHERE rowid IN (SELECT rowid FROM search_index ORDER BY rowid LIMIT 10)",
             refresh_manifest=True,
             signer=bn,
@@ -189,7 +189,7 @@ def test_a_file_whose_search_rows_were_forged_gives_the_index_an_honest_one_give
         assert _search(one) == _search(two)
         assert len(_search(one)) > 40
         planted = two.db.conn.execute(
-            "SELECT count(*) FROM search_index WHERE search_index MATCH 'planted'"
+            "SELECT count(*) FROM search_index WHERE search_index MATCH 'xyzzyplanted'"
         ).fetchone()[0]
         assert planted == 0
         for store in (bn, one, two):

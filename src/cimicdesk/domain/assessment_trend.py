@@ -115,11 +115,13 @@ def severity_series(
 
 @dataclass(frozen=True)
 class SeverityChange:
-    """A sector whose severity changed between two assessments: from, to."""
+    """A sector whose severity changed: from `before` (rated on `before_on`, the last
+    earlier assessment that rated the sector) to `after`."""
 
     sector: AssessmentSector
     before: Severity
     after: Severity
+    before_on: str = ""
 
     @property
     def rose(self) -> bool:
@@ -132,18 +134,31 @@ class SeverityChange:
         return self.after.level - self.before.level
 
 
-def changes(previous: Assessment, current: Assessment) -> list[SeverityChange]:
-    """The sectors rated in both assessments whose severity differs, in sector order."""
+def changes_since(earlier: Iterable[Assessment], current: Assessment) -> list[SeverityChange]:
+    """The sectors rated in `current` whose severity differs from the last earlier
+    assessment of the community that rated them, in sector order. The one rule of a
+    change everywhere (trend arrows, dashboard, sitrep): an assessment between that
+    could not rate a sector does not hide how it moved."""
+    last: dict[AssessmentSector, tuple[Severity, str]] = {}
+    for assessment in in_date_order(a for a in earlier if not a.deleted):
+        for rating in assessment.live_sectors():
+            if rating.severity is not None:
+                last[rating.sector] = (rating.severity, assessment.assessed_on)
     found = []
-    for sector in AssessmentSector:
-        before, after = previous.severity_of(sector), current.severity_of(sector)
-        if before is not None and after is not None and before is not after:
-            found.append(SeverityChange(sector, before, after))
+    for rating in current.live_sectors():
+        before = last.get(rating.sector)
+        if before is not None and rating.severity is not None and before[0] is not rating.severity:
+            found.append(SeverityChange(rating.sector, before[0], rating.severity, before[1]))
     return found
 
 
+def changes(previous: Assessment, current: Assessment) -> list[SeverityChange]:
+    """The sectors rated in both assessments whose severity differs, in sector order."""
+    return changes_since([previous], current)
+
+
 def rises(previous: Assessment, current: Assessment) -> list[SeverityChange]:
-    """The sectors that got worse (for the dashboard)."""
+    """The sectors that got worse between two assessments."""
     return [c for c in changes(previous, current) if c.rose]
 
 
@@ -162,12 +177,12 @@ def overdue(last_assessed: date, today: date, interval_days: int) -> bool:
 def latest_changes(
     assessments: Iterable[Assessment],
 ) -> dict[CommunityKey, list[SeverityChange]]:
-    """For each community assessed at least twice, the changes from its next-to-last
-    assessment to its last (communities with none left out)."""
+    """For each community assessed at least twice, the changes at its last assessment
+    (changes_since; communities with none left out)."""
     found = {}
     for key, group in by_community(assessments).items():
         if len(group) >= 2:
-            moved = changes(group[-2], group[-1])
+            moved = changes_since(group[:-1], group[-1])
             if moved:
                 found[key] = moved
     return found

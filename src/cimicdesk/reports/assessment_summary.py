@@ -1,10 +1,11 @@
 """The period's community assessments as the sitreps' civil situation sums them up (data only).
 
 Each assessment of the period becomes one row: the community, its kind, the day, the
-worst severity and the sectors whose severity changed against the community's previous
-assessment, wherever that one falls (before the period, or earlier in it; by any unit, as
-two battalions may assess the same village). Rows hold enums, dates and the officers'
-names of places; reports.sitrep_assessments renders them in the report's language.
+worst severity and the sectors whose severity changed since the community's last earlier
+assessment that rated them, wherever that one falls (before the period, or earlier in it;
+by any unit, as two battalions may assess the same village). Rows hold enums, dates and
+the officers' names of places; reports.sitrep_assessments renders them in the report's
+language.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from cimicdesk.domain.assessment import Assessment
 from cimicdesk.domain.assessment_trend import (
     CommunityKey,
     SeverityChange,
-    changes,
+    changes_since,
     community_key,
     in_date_order,
     worst_severity,
@@ -31,7 +32,7 @@ from cimicdesk.store.database import Store
 @dataclass(frozen=True)
 class AssessedCommunity:
     """One assessment of the period: where, when, how bad, and what changed since the
-    community's previous assessment (previous_on None: its first assessment)."""
+    community's earlier assessments (previous_on None: its first assessment)."""
 
     unit: str
     reference: str
@@ -53,17 +54,25 @@ class AssessedCommunity:
         return tuple(change for change in self.changes if change.rose)
 
 
-def previous_of(assessment: Assessment, history: Iterable[Assessment]) -> Assessment | None:
-    """The community's assessment just before this one (in the order every unit sees it:
-    day, then creation, then id), None when this is its first; deleted ones do not count."""
+def earlier_of(assessment: Assessment, history: Iterable[Assessment]) -> list[Assessment]:
+    """The community's assessments before this one (in the order every unit sees them:
+    day, then creation, then id), oldest first; deleted ones do not count."""
     ordered = in_date_order(a for a in history if not a.deleted and a.id != assessment.id)
     mark = (assessment.assessed_on, assessment.created_at, assessment.id)
-    earlier = [a for a in ordered if (a.assessed_on, a.created_at, a.id) < mark]
-    return earlier[-1] if earlier else None
+    return [a for a in ordered if (a.assessed_on, a.created_at, a.id) < mark]
 
 
-def assessed_row(assessment: Assessment, previous: Assessment | None) -> AssessedCommunity:
-    """One assessment as the sitrep lists it, compared with the one before it."""
+def assessed_row(assessment: Assessment, earlier: list[Assessment]) -> AssessedCommunity:
+    """One assessment as the sitrep lists it, its changes measured as the trend measures
+    them (changes_since); previous_on is the earliest day a change is measured from, or
+    the previous assessment's when nothing changed."""
+    moved = changes_since(earlier, assessment)
+    if not earlier:
+        previous_on = None
+    elif moved:
+        previous_on = date.fromisoformat(min(c.before_on for c in moved))
+    else:
+        previous_on = date.fromisoformat(earlier[-1].assessed_on)
     return AssessedCommunity(
         unit=assessment.origin_unit,
         reference=assessment.reference,
@@ -71,8 +80,8 @@ def assessed_row(assessment: Assessment, previous: Assessment | None) -> Assesse
         kind=assessment.community_kind,
         assessed_on=date.fromisoformat(assessment.assessed_on),
         worst=worst_severity(assessment),
-        changes=tuple(changes(previous, assessment)) if previous is not None else (),
-        previous_on=date.fromisoformat(previous.assessed_on) if previous is not None else None,
+        changes=tuple(moved),
+        previous_on=previous_on,
         key=community_key(assessment),
     )
 
@@ -90,7 +99,7 @@ def summarise(
         key = community_key(assessment)
         if key not in found:
             found[key] = history(key)
-        rows.append(assessed_row(assessment, previous_of(assessment, found[key])))
+        rows.append(assessed_row(assessment, earlier_of(assessment, found[key])))
     return order_rows(rows)
 
 

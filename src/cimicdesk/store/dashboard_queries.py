@@ -9,7 +9,7 @@ from datetime import date
 from enum import Enum
 
 from cimicdesk.domain.assessment import Assessment, SectorRating
-from cimicdesk.domain.assessment_trend import SeverityChange, overdue, rises
+from cimicdesk.domain.assessment_trend import SeverityChange, changes_since, overdue
 from cimicdesk.domain.enums import AssessmentSector, CommunityKind, IncidentStatus, Severity
 from cimicdesk.domain.incident import Incident
 from cimicdesk.domain.qip import ENDED_STATES, NEAR_CEILING_SHARE, OPEN_STATES, Qip
@@ -160,10 +160,11 @@ class OverdueCommunity:
 
 @dataclass(frozen=True)
 class SeverityRise:
-    """A community whose last assessment rated a sector worse than the one before it.
+    """A community whose last assessment rated a sector worse than before.
 
     Attributes: key, name, kind, adm2, assessed_on (the last assessment's day),
-    previous_on (the one before), rises (the sectors that rose, from -> to).
+    previous_on (the earliest day a rise is measured from), rises (the sectors that rose,
+    from -> to).
     """
 
     key: str
@@ -211,23 +212,26 @@ def overdue_communities(
 
 
 def severity_rises(store: Store, limit: int = REMINDER_LIMIT) -> list[SeverityRise]:
-    """Communities whose last assessment rated a sector worse than the assessment before
-    it (sectors rated in both), the latest assessed first."""
+    """Communities whose last assessment rated a sector worse than the last earlier
+    assessment that rated it (domain.assessment_trend.changes_since: the trend's rule),
+    the latest assessed first."""
     rows = store.db.execute(
-        f"SELECT id, community_key, community_name, community_kind, adm2, assessed_on, newest "
-        f"FROM ({_NUMBERED}) WHERE newest <= 2"
+        "SELECT id, community_key, community_name, community_kind, adm2, assessed_on, newest "
+        f"FROM (SELECT *, count(*) OVER (PARTITION BY community_key) AS visits "
+        f"FROM ({_NUMBERED})) WHERE visits >= 2 ORDER BY community_key, newest DESC"
     ).fetchall()
-    pairs: dict[str, dict[int, Assessment]] = {}
-    for record_id, key, name, kind, adm2, day, newest in rows:
-        pairs.setdefault(key, {})[newest] = Assessment(
-            id=record_id,
-            community_name=name,
-            community_kind=CommunityKind(kind),
-            adm2=adm2,
-            assessed_on=day,
+    groups: dict[str, list[Assessment]] = {}  # oldest first
+    for record_id, key, name, kind, adm2, day, _newest in rows:
+        groups.setdefault(key, []).append(
+            Assessment(
+                id=record_id,
+                community_name=name,
+                community_kind=CommunityKind(kind),
+                adm2=adm2,
+                assessed_on=day,
+            )
         )
-    pairs = {key: pair for key, pair in pairs.items() if len(pair) == 2}
-    by_id = {a.id: a for pair in pairs.values() for a in pair.values()}
+    by_id = {a.id: a for group in groups.values() for a in group}
     ids = sorted(by_id)
     for start in range(0, len(ids), 500):
         batch = ids[start : start + 500]
@@ -244,9 +248,10 @@ def severity_rises(store: Store, limit: int = REMINDER_LIMIT) -> list[SeverityRi
                 )
             )
     found = []
-    for key, pair in pairs.items():
-        last, previous = pair[1], pair[2]
-        rose = rises(previous, last)
+    for key, group in groups.items():
+        # The group is already in the numbered order (in_date_order), oldest first.
+        last = group[-1]
+        rose = [c for c in changes_since(group[:-1], last) if c.rose]
         if rose:
             found.append(
                 SeverityRise(
@@ -255,7 +260,7 @@ def severity_rises(store: Store, limit: int = REMINDER_LIMIT) -> list[SeverityRi
                     last.community_kind,
                     last.adm2,
                     last.assessed_on,
-                    previous.assessed_on,
+                    min(c.before_on for c in rose),
                     tuple(rose),
                 )
             )
