@@ -11,6 +11,7 @@ from cimicdesk.domain.assessment_trend import (
     CommunityKey,
     by_community,
     changes,
+    changes_since,
     community_key,
     fold_name,
     km_square,
@@ -175,3 +176,13 @@ def test_overdue_counts_whole_days_after_the_interval():
 def test_overdue_exactly_when_more_days_than_the_interval_have_passed(last, days, interval):
     today = last + timedelta(days=days) if last.toordinal() + days <= date.max.toordinal() else last
     assert overdue(last, today, interval) == ((today - last).days > interval)
+
+
+def test_a_change_is_measured_against_the_last_assessment_that_rated_the_sector():
+    december = _at("2026-12-04", {S.HEALTH: V.SEVERE, S.WASH: V.SEVERE})
+    # October could not rate health: December's 3 is measured against July's 4.
+    moved = changes_since([OCTOBER, MAY, JULY], december)
+    assert [(c.sector, c.before, c.after, c.before_on) for c in moved] == [
+        (S.HEALTH, V.EXTREME, V.SEVERE, JULY.assessed_on)
+    ]
+    assert changes(OCTOBER, december) == []  # two assessments alone: health unrated in one

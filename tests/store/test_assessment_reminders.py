@@ -71,3 +71,14 @@ def test_the_map_draws_a_community_as_its_latest_assessment(store):
     assert latest_of_communities(store, ids) == {second.id, other.id}
     delete_assessment(store, second.id)
     assert latest_of_communities(store, ids) == {first.id, other.id}
+
+
+def test_a_sector_not_rated_in_between_still_counts_as_it_does_in_the_trend(store):
+    first = assess(store, "Ouandago", 90, {S.HEALTH: V.STRESSED, S.WASH: V.SEVERE})
+    assess(store, "Ouandago", 40, {S.HEALTH: None, S.WASH: V.SEVERE})  # the nurse was away
+    assess(store, "Ouandago", 5, {S.HEALTH: V.EXTREME, S.WASH: V.SEVERE})
+    [rise] = severity_rises(store)
+    assert [(c.sector, c.before, c.after, c.before_on) for c in rise.rises] == [
+        (S.HEALTH, V.STRESSED, V.EXTREME, first.assessed_on)
+    ]
+    assert rise.previous_on == first.assessed_on
