@@ -3,7 +3,7 @@ floor in the same run: Save in the liaison editor, search as the Search page run
 unit sitrep's preview, the list pages first loaded, memory with every list scrolled.
 
     python tests/bench/bench_window.py --size 25000 --keep DIR --what save [--repeat 5]
-    (--what: save, search, preview, pages; one per process, so memory is this one's alone)
+    (--what: save, search, preview, pages, assessment; one per process, so memory is this one's alone)
 """
 
 from __future__ import annotations
@@ -41,7 +41,15 @@ from cimicdesk.store.database import open_database
 from cimicdesk.store.search import fts_query
 from cimicdesk.ui.prompts import Prompter
 
-LIST_PAGES = ("liaison", "contacts", "organisations", "qips", "incidents", "support")
+LIST_PAGES = (
+    "liaison",
+    "contacts",
+    "organisations",
+    "qips",
+    "incidents",
+    "support",
+    "assessments",
+)
 # The bare SELECT of each list's first page.
 FLOOR_SQL = {
     "liaison": "SELECT * FROM liaison_entries WHERE deleted = 0 ORDER BY start DESC, id DESC",
@@ -50,6 +58,7 @@ FLOOR_SQL = {
     "qips": "SELECT * FROM qips WHERE deleted = 0 ORDER BY updated_at DESC, id DESC",
     "incidents": "SELECT * FROM incidents WHERE deleted = 0 ORDER BY occurred_at DESC, id DESC",
     "support": "SELECT * FROM support_requests WHERE deleted = 0 ORDER BY received_at DESC",
+    "assessments": "SELECT * FROM assessments WHERE deleted = 0 ORDER BY assessed_on DESC, id DESC",
 }
 WORDS = [
     *("water", "bambari", "escort", "cholera", "chef", "unhcr", "market", "school"),
@@ -180,6 +189,102 @@ def measure_save(data: MissionData, repeat: int) -> list[Row]:
             "UPDATE + COMMIT",
             limit=0.02,
         )
+    ]
+
+
+def measure_assessment(data: MissionData, repeat: int) -> list[Row]:
+    """The assessment editor's Save button (an assessment with its eight sector rows,
+    infrastructure and actions, the list and the map index kept in step) against UPDATE +
+    COMMIT of the same row in bare SQLite; and a community's trend window opened, until
+    drawn, against the bare SELECT of its assessments and their sector rows."""
+    path = scratch(data, data.sector, "assessment")
+    floor_path = scratch(data, data.sector, "assessment-floor")
+    store, window = open_window(path)
+    window.page_warmer.stop()
+    page = window.show_page("assessments")
+    drain()
+    key = encryption.key_for(path)
+    conn = raw_connect(floor_path, key, isolation_level=None)
+    conn.execute("PRAGMA synchronous = NORMAL")
+    ids = [r[0] for r in conn.execute("SELECT id FROM assessments WHERE deleted = 0 LIMIT 50")]
+    # The communities visited most: the widest trends an officer opens.
+    keys = [
+        r[0]
+        for r in conn.execute(
+            "SELECT community_key FROM assessments WHERE deleted = 0 GROUP BY community_key "
+            "ORDER BY count(*) DESC LIMIT 10"
+        )
+    ]
+    visits = conn.execute(
+        "SELECT count(*) FROM assessments WHERE community_key = ?", [keys[0]]
+    ).fetchone()[0]
+    count = 0
+
+    def save() -> float:
+        nonlocal count
+        count += 1
+        page.open_record(ids[count % len(ids)])
+        drain()
+        edit = page.editor.ui.summaryEdit
+        edit.setPlainText(f"{edit.toPlainText()[:200]} (bench {count})")
+        drain()
+        began = time.perf_counter()
+        page.save_button.click()
+        drain()
+        took = time.perf_counter() - began
+        assert not page.editor.dirty, "the Save button did not save"
+        return took
+
+    def save_floor() -> float:
+        began = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute(
+            "UPDATE assessments SET summary = summary || '.' WHERE id = ?",
+            [ids[count % len(ids)]],
+        )
+        conn.execute("COMMIT")
+        return time.perf_counter() - began
+
+    def trend() -> float:
+        nonlocal count
+        count += 1
+        began = time.perf_counter()
+        window.show_community(keys[count % len(keys)])
+        drain()
+        return time.perf_counter() - began
+
+    def trend_floor() -> float:
+        began = time.perf_counter()
+        rows = conn.execute(
+            "SELECT a.*, s.* FROM assessments a LEFT JOIN assessment_sectors s "
+            "ON s.assessment_id = a.id WHERE a.community_key = ? AND a.deleted = 0",
+            [keys[count % len(keys)]],
+        ).fetchall()
+        assert rows
+        return time.perf_counter() - began
+
+    saves, save_floors = alternate(save, save_floor, max(repeat, 10))
+    trends, trend_floors = alternate(trend, trend_floor, max(repeat, 10))
+    conn.close()
+    window.close()
+    store.close()
+    return [
+        Row(
+            f"press Save in the assessment editor ({data.records:,} records)",
+            "< 50 ms",
+            saves,
+            save_floors,
+            "UPDATE + COMMIT",
+            limit=0.05,
+        ),
+        Row(
+            f"open a community's trend ({visits} assessments side by side)",
+            "< 200 ms",
+            trends,
+            trend_floors,
+            "bare SELECT of its rows",
+            limit=0.2,
+        ),
     ]
 
 
@@ -364,6 +469,7 @@ MEASURES = {
     "search": measure_search,
     "preview": measure_preview,
     "pages": measure_pages,
+    "assessment": measure_assessment,
 }
 
 
