@@ -219,3 +219,15 @@ def test_renaming_an_organisation_reindexes_the_assessments_naming_it(store):
     ngo.name = "Mercy Corps Europe"
     save_organisation(store, ngo)
     assert [r.record_id for r in search(store, "europe", kinds=("assessment",))] == [saved.id]
+
+
+def test_infrastructure_and_actions_come_back_in_the_order_they_were_listed(store):
+    kinds = list(InfrastructureKind)[:8]
+    saved = make_assessment(
+        store,
+        infrastructure=[InfrastructureItem(kind=k, note=str(n)) for n, k in enumerate(kinds)],
+        actions=[RecommendedAction(description=f"Action {n}") for n in range(8)],
+    )
+    again = asm.get_assessment(store, saved.id)
+    assert [i.kind for i in again.infrastructure] == kinds
+    assert [a.description for a in again.actions] == [f"Action {n}" for n in range(8)]

@@ -182,6 +182,12 @@ def _save_sectors(store: Store, assessment_id: str, wanted: list[SectorRating]) 
 
 
 def _save_children(store: Store, table: str, assessment_id: str, wanted: list[Any]) -> None:
+    """Write the rows in the record's order. Rows written in one save may share their
+    creation stamp (to the millisecond), and rows are read back by (stamp, id): so the
+    new ones get ids that sort in the order the officer listed them, at every site."""
+    fresh = sorted(str(uuid.uuid4()) for child in wanted if not child.id)
+    for child in (c for c in wanted if not c.id):
+        child.id = fresh.pop(0)
     kept = set()
     for child in wanted:
         child.assessment_id = assessment_id
