@@ -57,6 +57,7 @@ from cimicdesk.sync.export import LAST, export_snapshot
 from cimicdesk.sync.handover import hand_over, take_over
 from cimicdesk.sync.jsonl import export_records
 from cimicdesk.sync.jsonl_import import import_records
+from cimicdesk.sync.report import format_report
 from cimicdesk.sync.tables import BY_NAME
 
 WASH = AssessmentSector.WASH
@@ -110,6 +111,12 @@ def test_two_battalions_assessing_one_village_make_one_trend_at_sector_hq(missio
     )
     (report,) = import_files(m.sector, [export(m.bn2, m.folder / "bn2-w2.cimic")])
     assert report.totals.rejected == 0
+    # The report's table stays a table with the longest names of record types in it.
+    text = format_report(report).splitlines()
+    start = next(i for i, t in enumerate(text) if t.lstrip().startswith("record type"))
+    rows = [t for t in text[start:] if t.startswith("  ") and t.rstrip()[-1:].isdigit()]
+    assert any("assessment sector ratings" in r for r in rows)
+    assert len({len(r) for r in [text[start], *rows]}) == 1, rows
     key = community_key(get_assessment(m.sector, m.first.id)).text
     assert community_key(get_assessment(m.sector, second.id)).text == key
     history = community_history(m.sector, key)

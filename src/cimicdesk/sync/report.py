@@ -112,7 +112,7 @@ _STATUS = {
 _INDENT = "  "
 _HEAD = 14  # width of the heads of the lines ('from', 'export id', 'backup', 'purged')
 _WIDTH = 10  # of a column of counts
-_FIRST = 22  # of the column of record types
+_FIRST = 22  # of the column of record types, at least
 
 
 def format_report(report: ImportReport, texts: Texts | None = None) -> str:
@@ -150,21 +150,24 @@ def format_report(report: ImportReport, texts: Texts | None = None) -> str:
         lines.append(headed("backup", str(report.backup_path)))
     heads = [say(_HEADS[c]) for c in COLUMNS]
     widths = [max(_WIDTH, len(h) + 1) for h in heads]
+    shown = [
+        (say(label(table.name)), counts.as_dict())
+        for table in TABLES
+        if (counts := report.counts.get(table.name)) is not None and any(counts.as_dict().values())
+    ]
+    shown.append((say(_HEADS["total"]), report.totals.as_dict()))
+    # The first column as wide as its longest name ('assessment infrastructure items').
+    first = max(_FIRST, len(say(_HEADS["record type"])) + 1, *(len(n) + 1 for n, _ in shown))
 
     def row(name: str, values: dict[str, int]) -> str:
         counts = (number(values[c]).rjust(w) for c, w in zip(COLUMNS, widths, strict=True))
-        return f"{_INDENT}{name:<{_FIRST}}" + "".join(counts)
+        return f"{_INDENT}{name:<{first}}" + "".join(counts)
 
-    header = f"{_INDENT}{say(_HEADS['record type']):<{_FIRST}}" + "".join(
+    header = f"{_INDENT}{say(_HEADS['record type']):<{first}}" + "".join(
         h.rjust(w) for h, w in zip(heads, widths, strict=True)
     )
     lines += [header, _INDENT + "-" * (len(header) - len(_INDENT))]
-    for table in TABLES:
-        counts = report.counts.get(table.name)
-        if counts is None or not any(counts.as_dict().values()):
-            continue
-        lines.append(row(say(label(table.name)), counts.as_dict()))
-    lines.append(row(say(_HEADS["total"]), report.totals.as_dict()))
+    lines += [row(name, values) for name, values in shown]
     for note in report.conflicts[:SHOWN]:
         lines.append(
             line(
