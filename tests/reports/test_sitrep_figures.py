@@ -256,7 +256,10 @@ def _seed(store, name: str, seed: int) -> None:
 
 
 @pytest.mark.slow
-def test_a_seeded_units_sitrep_body_fits_four_pages(tmp_path):
+def test_a_seeded_units_sitrep_body_fits_five_pages(tmp_path):
+    """Four pages until issue 18 added the period's community assessments to the civil
+    situation (a seeded week: its count, the table of the week's assessments with what
+    changed, about ten lines), which pushed the sign-off onto a fifth."""
     from cimicdesk.reports.pdf_render import page_ranges
 
     store = create_database(
@@ -272,7 +275,7 @@ def test_a_seeded_units_sitrep_body_fits_four_pages(tmp_path):
         data = gather_sitrep(store, SEEDED_WEEK, now=SEEDED_NOW)
         assert 100 <= len(data.liaison) <= 130  # the seeded volume: about 116 a week
         body, annexes = page_ranges(build(data, EN), EN)
-        assert body <= 4 and annexes > body
+        assert body <= 5 and annexes > body
     finally:
         store.close()
 

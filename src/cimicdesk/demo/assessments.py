@@ -2,9 +2,11 @@
 
 A battalion goes back to 15 to 25 of the area's communities (demo/data/assessments.toml),
 each every 4 to 10 weeks from a first visit early in the period. Each sector's severity
-starts near the community's baseline and drifts from visit to visit as its trend says:
-some communities get worse, some ease (a project came, a partner started work), most
-move little; a few are no longer visited (access cut, the team busy elsewhere) and are
+starts near the community's baseline and drifts as its trend says: some communities get
+worse, some ease (a project came, a partner started work), most move little. The drift is
+the community's, not the battalion's: it is drawn from the community's name, period by
+period, so two battalions visiting the same village find it alike (a sector merged from
+both moves as one trend); a few are no longer visited (access cut, the team busy elsewhere) and are
 overdue by the period's end. Population figures drift too; a market has none. About a
 quarter of the visits are joint with a partner of the seeded directory.
 
@@ -68,6 +70,9 @@ _INFRASTRUCTURE = {
 _STATES = list(InfrastructureState)  # best first
 TRENDS = ("worse", "worse", "better", "better", "same")
 OVERDUE_SHARE = 0.15
+# The community's levels move once a period at most: no longer than the longest gap
+# between two visits, so a battalion sees a sector move a step at a time.
+PERIOD_DAYS = 70
 JOINT_SHARE = 0.25
 INFORMANT_SHARE = 0.35  # of visits naming key informants of the contact directory
 PROJECT_SHARE = 0.3  # of visits finding a sector at 4 or 5: a project will answer it
@@ -102,6 +107,8 @@ class _Community:
     targets: dict[AssessmentSector, int]  # where each sector heads (its trend)
     population: dict[str, int | None]
     answered: AssessmentSector | None = None  # a project came: this sector eases
+    period: int = 0  # the drift period the levels are at (PERIOD_DAYS from the start)
+    shown: dict[AssessmentSector, int] = field(default_factory=dict)  # as last reported
 
 
 def seed_assessments(
@@ -162,7 +169,7 @@ def add_assessments(b: Builder, scale: int) -> list[Seeded]:
 
 
 def _start(b: Builder, place: words.Community) -> _Community:
-    r = b.rng
+    r = random.Random(place.name)  # the community's own: every battalion starts alike
     shift = _KIND_SHIFT[place.kind]
     trend = r.choice(TRENDS)
     moves = {"worse": (1, 1, 1, 2), "better": (-1, -1, -2), "same": (0,)}[trend]
@@ -180,7 +187,7 @@ def _start(b: Builder, place: words.Community) -> _Community:
     ranges = words.POPULATION_RANGES.get(place.kind)
     for group in ("resident", "idps", "returnees"):
         low, high = ranges[group] if ranges else (0, 0)
-        population[group] = r.randrange(low, high + 1) if high else None
+        population[group] = b.rng.randrange(low, high + 1) if high else None
     return _Community(place, trend, levels, targets, population)
 
 
@@ -189,25 +196,45 @@ def _clamp(level: int) -> int:
 
 
 def _worst_level(state: _Community) -> int:
-    return max(state.levels.values())
+    return max(_reported(state, sector) for sector in AssessmentSector)
+
+
+def _advance(b: Builder, state: _Community, day: date) -> None:
+    """The community's levels on `day`: period by period since the seed's start, each
+    sector now and then a step towards where it heads, rarely a step either way (a JIAF
+    level is a phase, not a reading: most stay where they were). Drawn from the
+    community's name and the period, the same for every battalion."""
+    period = (day - b.start).days // PERIOD_DAYS
+    while state.period < period:
+        state.period += 1
+        r = random.Random(f"{state.place.name}/{state.period}")
+        for sector in AssessmentSector:
+            level, target = state.levels[sector], state.targets[sector]
+            roll = r.random()
+            if roll < 0.3 and target != level:
+                step = 1 if target > level else -1
+            elif roll > 0.96:
+                step = r.choice((-1, 1))
+            else:
+                step = 0
+            state.levels[sector] = _clamp(level + step)
+
+
+def _reported(state: _Community, sector: AssessmentSector) -> int:
+    """The level this battalion finds: the community's, a step lower where its project
+    answered the sector, and never more than a step from what it last reported."""
+    level = state.levels[sector]
+    if sector is state.answered:  # the project's work shows
+        level = max(1, level - 1)
+    last = state.shown.get(sector)
+    if last is not None:
+        level = max(last - 1, min(last + 1, level))
+    return level
 
 
 def _drift(b: Builder, state: _Community) -> None:
-    """The community between two visits: each sector moves a step towards where it
-    heads, now and then a step either way; one a project answers eases."""
+    """The community's people between two visits (its levels: _advance)."""
     r = b.rng
-    for sector, level in state.levels.items():
-        target = state.targets[sector]
-        if sector is state.answered:  # the project's work shows
-            target = max(1, level - 1)
-        roll = r.random()
-        if roll < 0.45 and target != level:
-            step = 1 if target > level else -1
-        elif roll > 0.92:
-            step = r.choice((-1, 1))
-        else:
-            step = 0
-        state.levels[sector] = _clamp(level + step)
     arrived = state.population["idps"] is not None  # a market counts no one
     if arrived and state.trend == "worse" and r.random() < 0.2:  # new arrivals after an attack
         state.population["idps"] = (state.population["idps"] or 0) + r.randrange(50, 900)
@@ -225,6 +252,7 @@ def _visit(
 ) -> Seeded:
     r = b.rng
     place = state.place
+    _advance(b, state, day)
     a = Assessment(
         id=b.uuid(),
         reference=b.number(assessments.next_reference, day.year),
@@ -323,7 +351,7 @@ def _sectors(b: Builder, state: _Community, a: Assessment) -> None:
     for sector in AssessmentSector:
         if sector not in ALWAYS and r.random() < 0.3:
             continue
-        level = state.levels[sector]
+        level = state.shown[sector] = _reported(state, sector)
         # Now and then a sector is looked at but left unrated (too little information).
         severity = (
             None if sector not in ALWAYS[:2] and r.random() < 0.04 else Severity.of_level(level)

@@ -3,11 +3,13 @@
 Under the officer's own civil-situation text: how many communities were assessed (by
 kind), the communities whose severity rose named first, then a table of every assessment
 of the period with its worst severity and the sectors that changed since the community's
-previous assessment (reports.assessment_summary computes them). The sector sitrep counts
-them per battalion and lists them by battalion.
+earlier assessments (reports.assessment_summary computes them). The sector sitrep counts
+them per battalion and lists, by battalion, those whose severity changed.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from cimicdesk.domain.assessment_trend import SeverityChange
 from cimicdesk.domain.enums import Severity
@@ -169,19 +171,26 @@ def per_battalion(texts: Texts, data: SitrepData) -> Table:
 
 
 def sector_blocks(texts: Texts, data: SitrepData) -> list[Block]:
-    """The sector's summary: counts per battalion, the rises, every assessment by battalion."""
+    """The sector's summary: counts per battalion, the rises, and the assessments whose
+    severity changed, by battalion."""
     every = rows_of(data)
     if not every:
         heading = Heading(texts.render(msg("Community assessments")), level=2)
         note = texts.render(msg("No community was assessed this period."))
         return [heading, Paragraph(note, "note")]
+    # No "severity rose in" sentence as in a unit's: the table below puts the rises
+    # first, marked ▲, and six battalions' list would fill half a page again.
     blocks: list[Block] = [per_battalion(texts, data), Paragraph(counted(texts, every), "lead")]
-    rose = risen(texts, every, sector=True)
-    if rose is not None:
-        blocks.append(rose)
-    # By battalion, in the consolidation's order; within one, rises first.
-    grouped = [r for u in data.units for r in summary.order_rows(u.assessments)]
-    return [*blocks, table(texts, grouped, sector=True)]
+    # Only the assessments whose severity changed, by battalion in the consolidation's
+    # order, rises first within one: six battalions' every assessment took two pages of
+    # a sector sitrep, and the counts above already say how many there were.
+    grouped = [r for u in data.units for r in summary.order_rows(u.assessments) if r.changes]
+    if not grouped:
+        note = texts.render(msg("No severity changed in the assessments of this period."))
+        return [*blocks, Paragraph(note, "note")]
+    changed = table(texts, grouped, sector=True)
+    changed = replace(changed, caption=texts.render(msg("Assessments whose severity changed")))
+    return [*blocks, changed]
 
 
 def blocks(texts: Texts, data: SitrepData) -> list[Block]:
