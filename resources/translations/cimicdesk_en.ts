@@ -1552,6 +1552,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln assessment</numerusform>
+            <numerusform>%Ln assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+12"/>
         <source>%Ln open action(s)</source>
         <translation>
@@ -5565,7 +5573,7 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-266"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-267"/>
         <source>near ceiling: {amount}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1552,6 +1552,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln évaluation</numerusform>
+            <numerusform>%Ln évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+12"/>
         <source>%Ln open action(s)</source>
         <translation>
@@ -5614,7 +5622,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-266"/>
+        <location filename="../../src/cimicdesk/ui/pages/dashboard.py" line="-267"/>
         <source>near ceiling: {amount}</source>
         <translation>proche du plafond&#xa0;: {amount}</translation>
     </message>

@@ -222,7 +222,7 @@ def _children(store: Store, table: str, assessment_ids: Sequence[str]) -> list[A
     return found
 
 
-def _attach(store: Store, assessments: list[Assessment], tables: Iterable[str]) -> None:
+def attach_children(store: Store, assessments: list[Assessment], tables: Iterable[str]) -> None:
     """Fill in the live children of each assessment from `tables`."""
     by_id = {a.id: a for a in assessments}
     for table in tables:
@@ -246,7 +246,7 @@ def _from_rows(store: Store, cursor: Any) -> list[Assessment]:
 def get_assessment(store: Store, assessment_id: str) -> Assessment:
     """An assessment with its live sector ratings, infrastructure and actions."""
     assessment = synced.get(store, TABLE, Assessment, assessment_id)  # RecordNotFoundError
-    _attach(store, [assessment], CHILD_TABLES)
+    attach_children(store, [assessment], CHILD_TABLES)
     return assessment
 
 
@@ -354,7 +354,7 @@ def list_assessments(
         store.db, TABLE, _query(where), SORTS[order_by], descending, after, limit
     )
     found = [synced.from_row(Assessment, r) for r in rows]
-    _attach(store, found, (SECTORS,))
+    attach_children(store, found, (SECTORS,))
     return Page(found, cursor)
 
 
@@ -385,7 +385,7 @@ def assessments_between(
         params,
     )
     found = _from_rows(store, cursor)
-    _attach(store, found, (SECTORS,))
+    attach_children(store, found, (SECTORS,))
     return found
 
 
@@ -398,7 +398,7 @@ def community_history(store: Store, key: str) -> list[Assessment]:
         [key],
     )
     found = _from_rows(store, cursor)
-    _attach(store, found, CHILD_TABLES)
+    attach_children(store, found, CHILD_TABLES)
     return found
 
 

@@ -167,7 +167,7 @@ def _assessment_docs(store: Store, ids: list[str]) -> Iterator[tuple[str, Any]]:
     rows = _rows(store, f"SELECT * FROM {assessments.TABLE} WHERE id IN ({{marks}})", ids)
     found = [synced.from_row(Assessment, row) for row in rows]
     # The live children, in the order get_assessment gives them (so the same text).
-    assessments._attach(store, found, assessments.CHILD_TABLES)
+    assessments.attach_children(store, found, assessments.CHILD_TABLES)
     named = {o for a in found for o in (*a.joint_organisation_ids, *a.present_organisation_ids)}
     names = assessments.organisation_names(store, named)
     people = {p for a in found for p in a.informant_contact_ids}

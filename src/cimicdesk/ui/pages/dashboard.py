@@ -592,6 +592,7 @@ class DashboardPage(Page):
                         self.tr("%Ln QIP(s)", "", counts["qips"]),
                         self.tr("%Ln incident(s)", "", counts["incidents"]),
                         self.tr("%Ln support request(s)", "", counts["support_requests"]),
+                        self.tr("%Ln assessment(s)", "", counts["assessments"]),
                     ]
                 )
             )
