@@ -3,7 +3,8 @@ floor in the same run: Save in the liaison editor, search as the Search page run
 unit sitrep's preview, the list pages first loaded, memory with every list scrolled.
 
     python tests/bench/bench_window.py --size 25000 --keep DIR --what save [--repeat 5]
-    (--what: save, search, preview, pages, assessment; one per process, so memory is this one's alone)
+    (--what: save, search, preview, pages, assessment; one per process, so memory is
+    this one's alone)
 """
 
 from __future__ import annotations
