@@ -55,7 +55,7 @@ def test_overdue_actions_come_first_highlighted_with_days_overdue(open_window, s
     assert page.actions_label.text() == "3 open actions, 1 overdue"
     assert page.summary_label.text() == (
         "In this database: 0 organisations · 1 contact · 1 liaison entry · 0 QIPs · "
-        "0 incidents · 0 support requests"
+        "0 incidents · 0 support requests · 0 assessments"
     )
 
 

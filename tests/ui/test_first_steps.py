@@ -3,7 +3,7 @@ done, gone once the first records are in; 'In this database' names every record 
 
 from __future__ import annotations
 
-from factories import PASSPHRASE
+from factories import PASSPHRASE, make_assessment
 from ops_support import make_incident, make_qip, make_request
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -170,8 +170,9 @@ def test_in_this_database_names_every_record_type_with_its_plural(open_window, s
     make_request(store)
     make_request(store, to_place="Bria")
     make_request(store, to_place="Ippy")
+    make_assessment(store)
     window = open_window()
     assert window.dashboard_page.summary_label.text() == (
         "In this database: 0 organisations · 0 contacts · 0 liaison entries · 1 QIP · "
-        "2 incidents · 3 support requests"
+        "2 incidents · 3 support requests · 1 assessment"
     )

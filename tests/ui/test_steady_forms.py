@@ -81,6 +81,8 @@ def test_every_error_line_of_every_editor_keeps_its_room(window, qtbot):
     for key in keys:
         page = window.show_page(key)
         editor = page.editor
+        settled(qtbot, page)  # a page shown the first time lays its columns out a moment later
+        qtbot.wait(200)
         one_each = {label: field for field, (_, label) in reversed(editor.FIELDS.items())}
         for field in one_each.values():  # fields sharing a line: one of them
             error = ValidationError([FieldError(field, "A message, long " * 12)])

@@ -55,6 +55,11 @@ def error_label(name: str, parent: QWidget) -> QLabel:
     label_widget.setObjectName(name)
     label_widget.setStyleSheet(ERROR_STYLE)
     label_widget.setWordWrap(True)
+    # A long message wraps in the room there is: it never widens the form (which would
+    # move every field beside it the moment an error shows).
+    policy = label_widget.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label_widget.setSizePolicy(policy)
     return label_widget
 
 
