@@ -231,3 +231,35 @@ def test_infrastructure_and_actions_come_back_in_the_order_they_were_listed(stor
     again = asm.get_assessment(store, saved.id)
     assert [i.kind for i in again.infrastructure] == kinds
     assert [a.description for a in again.actions] == [f"Action {n}" for n in range(8)]
+
+
+def _drawn(store):
+    return {
+        row[0]
+        for row in store.db.execute(
+            "SELECT k.record_id FROM map_index i JOIN map_keys k ON k.n = i.n "
+            "WHERE k.kind = 'assessment'"
+        )
+    }
+
+
+def test_a_community_is_drawn_once_as_its_latest_assessment(store):
+    march = make_assessment(store, assessed_on="2026-03-02", ratings={A.WASH: "2"})
+    may = make_assessment(store, assessed_on="2026-05-20", ratings={A.WASH: "4"})
+    other = make_assessment(store, community_name="Lakandja", assessed_on="2026-01-10")
+    assert _drawn(store) == {may.id, other.id}
+    # One entered late, of an earlier visit, does not take the latest one's place.
+    make_assessment(store, assessed_on="2026-04-01")
+    assert _drawn(store) == {may.id, other.id}
+    asm.delete_assessment(store, may.id)  # the one before is drawn again, in its colour
+    april = store.db.execute(
+        "SELECT id FROM assessments WHERE assessed_on = '2026-04-01'"
+    ).fetchone()[0]
+    assert _drawn(store) == {april, other.id}
+    asm.restore_assessment(store, may.id)
+    assert _drawn(store) == {may.id, other.id}
+    assert _map_style(store, may.id)[0] == "4" and _map_style(store, march.id) is None
+    # Moved to another square (a new community key): both communities are drawn.
+    may.grid = "34NDM7000037550"
+    asm.save_assessment(store, may, today=TODAY)
+    assert _drawn(store) == {may.id, april, other.id}

@@ -170,19 +170,37 @@ WORST_SEVERITY_SQL = (
     "coalesce((SELECT max(s.severity) FROM assessment_sectors s "
     "WHERE s.assessment_id = r.id AND s.deleted = 0 AND s.severity IS NOT NULL), '')"
 )
+# A community is drawn once, as its latest assessment with a grid (in the order of
+# domain.assessment_trend.in_date_order): a village assessed seven times is one symbol
+# in its worst severity's colour, never a cluster of seven. COMMUNITY_TRIGGERS take the
+# one before off the map when a later one comes, and put it back when that one goes.
+_LATEST = (
+    "NOT EXISTS (SELECT 1 FROM assessments b WHERE b.community_key = r.community_key "
+    "AND b.deleted = 0 AND b.lat IS NOT NULL AND b.lon IS NOT NULL "
+    "AND (b.assessed_on, b.created_at, b.id) > (r.assessed_on, r.created_at, r.id))"
+)
 MAPPED_SINCE_015: tuple[Mapped, ...] = (
     Mapped(
         "assessments",
         MapKind.ASSESSMENT,
-        live=_POSITIONED,
+        live=f"{_POSITIONED} AND {_LATEST}",
         lat="r.lat",
         lon="r.lon",
         day=_day("assessed_on"),
         style=WORST_SEVERITY_SQL,
-        reads=("deleted", "lat", "lon", "assessed_on", "origin_unit"),
+        reads=(
+            "deleted",
+            "lat",
+            "lon",
+            "assessed_on",
+            "origin_unit",
+            "community_key",
+            "created_at",
+        ),
     ),
 )
 MAPPED = MAPPED_BEFORE_015 + MAPPED_SINCE_015
+_ASSESSMENTS = MAPPED_SINCE_015[0]
 
 
 def _restyle(parent: str) -> str:
@@ -250,7 +268,11 @@ def triggers(m: Mapped) -> list[str]:
 def trigger_names() -> list[str]:
     return [
         f"{TRIGGER_PREFIX}{table}_{when}"
-        for table in (*(m.table for m in MAPPED), "assessment_sectors")
+        for table in (
+            *(m.table for m in MAPPED if m.kind is not MapKind.ASSESSMENT),
+            "assessment_sectors",
+            "assessment_communities",
+        )
         for when in ("insert", "update", "delete")
     ]
 
@@ -283,12 +305,44 @@ def create(conn: Any, mapped: tuple[Mapped, ...]) -> None:
     add(conn, mapped)
 
 
+def _redraw_community(key: str) -> str:
+    """SQL: the community `key` (NEW./OLD.community_key) drawn again: the assessment of it
+    on the map that is not its latest positioned one off (there is at most one: an
+    R*Tree row is deleted by its id alone, as one statement may not scan the tree it
+    changes), then its latest one on."""
+    kind, m = MapKind.ASSESSMENT.value, _ASSESSMENTS
+    stale = (
+        f"SELECT a.id FROM assessments a WHERE a.community_key = {key} AND NOT ({_on(m.live, 'a')})"
+    )
+    latest = f"r.community_key = {key} AND {m.live}"
+    return f"""
+        DELETE FROM {INDEX} WHERE n = (SELECT k.n FROM {KEYS} k
+            WHERE k.kind = '{kind}' AND k.record_id IN ({stale}) LIMIT 1);
+        DELETE FROM {KEYS} WHERE kind = '{kind}' AND record_id IN ({stale});
+        INSERT OR IGNORE INTO {KEYS} (kind, record_id)
+            SELECT '{kind}', r.id FROM assessments r WHERE {latest};
+        INSERT OR REPLACE INTO {INDEX} ({_COLUMNS})
+            SELECT k.n, {_values(m)} FROM assessments r
+            JOIN {KEYS} k ON k.kind = '{kind}' AND k.record_id = r.id WHERE {latest};"""
+
+
+COMMUNITY_TRIGGERS = (
+    f"CREATE TRIGGER {TRIGGER_PREFIX}assessment_communities_insert AFTER INSERT ON assessments "
+    f"BEGIN {_redraw_community('NEW.community_key')} END",
+    f"CREATE TRIGGER {TRIGGER_PREFIX}assessment_communities_update AFTER UPDATE ON assessments "
+    f"BEGIN {_redraw_community('OLD.community_key')} {_redraw_community('NEW.community_key')} END",
+    f"CREATE TRIGGER {TRIGGER_PREFIX}assessment_communities_delete AFTER DELETE ON assessments "
+    f"BEGIN {_redraw_community('OLD.community_key')} END",
+)
+
+
 def add(conn: Any, mapped: tuple[Mapped, ...]) -> None:
     """Index more tables: their triggers and their records already there (a migration)."""
     for m in mapped:
-        for trigger in triggers(m):
+        # An assessment's row is drawn by its community's triggers alone: with the
+        # per-row ones beside them, two triggers of one UPDATE wrote the R*Tree and
+        # SQLite refused the second ("database table is locked").
+        extra = (*SECTOR_TRIGGERS, *COMMUNITY_TRIGGERS)
+        for trigger in extra if m.kind is MapKind.ASSESSMENT else triggers(m):
             conn.execute(trigger)
-        if m.kind is MapKind.ASSESSMENT:
-            for trigger in SECTOR_TRIGGERS:
-                conn.execute(trigger)
     fill(conn, mapped)
