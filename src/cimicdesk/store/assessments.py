@@ -250,28 +250,29 @@ def get_assessment(store: Store, assessment_id: str) -> Assessment:
     return assessment
 
 
+def _rows_by_id(store: Store, columns: str, table: str, ids: Iterable[str]) -> list[Any]:
+    """Rows of `table` with these ids (each once), in slices under SQLite's parameter
+    limit."""
+    wanted = list(dict.fromkeys(ids))
+    found: list[Any] = []
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in part)
+        found += store.db.execute(
+            f"SELECT {columns} FROM {table} WHERE id IN ({marks})", part
+        ).fetchall()
+    return found
+
+
 def organisation_names(store: Store, ids: Iterable[str]) -> dict[str, str]:
     """The names of the organisations with these ids that this database knows."""
-    wanted = list(dict.fromkeys(ids))
-    if not wanted:
-        return {}
-    marks = ", ".join("?" for _ in wanted)
-    rows = store.db.execute(
-        f"SELECT id, name FROM organisations WHERE id IN ({marks})", wanted
-    ).fetchall()
-    return dict(rows)
+    return dict(_rows_by_id(store, "id, name", "organisations", ids))
 
 
 def informant_names(store: Store, ids: Iterable[str]) -> dict[str, str]:
     """The key informants with these ids as lists show them: a restricted contact by its
     code, never its name (domain/masking.py)."""
-    wanted = list(dict.fromkeys(ids))
-    if not wanted:
-        return {}
-    marks = ", ".join("?" for _ in wanted)
-    rows = store.db.execute(
-        f"SELECT id, name, sensitivity FROM contacts WHERE id IN ({marks})", wanted
-    ).fetchall()
+    rows = _rows_by_id(store, "id, name, sensitivity", "contacts", ids)
     return {row[0]: listed_name(*row) for row in rows}
 
 
