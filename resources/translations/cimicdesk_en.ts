@@ -57,7 +57,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/assessment_form.py" line="+112"/>
+        <location filename="../../src/cimicdesk/ui/editors/assessment_form.py" line="+117"/>
         <source>Reference:</source>
         <translation type="unfinished"></translation>
     </message>

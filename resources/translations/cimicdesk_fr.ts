@@ -57,7 +57,7 @@
         <translation>Femmes, hommes et enfants dépassent le total.</translation>
     </message>
     <message>
-        <location filename="../../src/cimicdesk/ui/editors/assessment_form.py" line="+112"/>
+        <location filename="../../src/cimicdesk/ui/editors/assessment_form.py" line="+117"/>
         <source>Reference:</source>
         <translation>Référence&#xa0;:</translation>
     </message>
