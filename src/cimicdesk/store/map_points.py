@@ -202,28 +202,6 @@ _TITLES: dict[str, tuple[str, str]] = {
 }
 
 
-def latest_of_communities(store: Store, assessment_ids: list[str]) -> set[str]:
-    """Of the assessments given, those that are their community's latest live one (in
-    domain.assessment_trend.in_date_order): the map draws a community once, as it was
-    last seen, not one symbol per visit."""
-    latest: set[str] = set()
-    unique = sorted(set(assessment_ids))
-    for start in range(0, len(unique), _BATCH):
-        batch = unique[start : start + _BATCH]
-        latest.update(
-            row[0]
-            for row in store.db.execute(
-                "SELECT a.id FROM assessments a "
-                f"WHERE a.id IN ({', '.join('?' * len(batch))}) AND a.deleted = 0 "
-                "AND NOT EXISTS (SELECT 1 FROM assessments b "
-                "WHERE b.community_key = a.community_key AND b.deleted = 0 "
-                "AND (b.assessed_on, b.created_at, b.id) > (a.assessed_on, a.created_at, a.id))",
-                batch,
-            )
-        )
-    return latest
-
-
 def point_titles(store: Store, keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """The hover title of each (kind, record id) given; unknown keys are left out."""
     by_kind: dict[str, list[str]] = defaultdict(list)

@@ -48,7 +48,6 @@ from cimicdesk.store.map_points import (
     MapPoint,
     clusters_in,
     count_in,
-    latest_of_communities,
     map_units,
     point_titles,
     points_in,
@@ -435,9 +434,9 @@ class MapPage(Page):
                     clusters = self.cluster_cache.read_box(box, flt, columns, rows)
                 self.view.show_clusters((c.lat, c.lon, c.count, c.kinds) for c in clusters)
             else:
-                points = self._latest_assessments(
-                    points_in(self.store, box, flt, limit=POINT_LIMIT)
-                )
+                # An assessment is there only as its community's latest (the index
+                # holds no other: store/map_index_sql.py).
+                points = points_in(self.store, box, flt, limit=POINT_LIMIT)
                 self.shown = {(str(p.kind), p.record_id): p for p in points}
                 self.view.show_points(
                     (str(p.kind), p.record_id, p.lat, p.lon, self.colour_of(p), bool(p.flash))
@@ -450,15 +449,6 @@ class MapPage(Page):
         self._update_legend()
         self.last_query_ms = clock.nsecsElapsed() / 1e6
         self.records_shown.emit()
-
-    def _latest_assessments(self, points: list[MapPoint]) -> list[MapPoint]:
-        """The points without the assessments a later one of their community replaced: a
-        village is drawn once, in the colour of its last assessment."""
-        ids = [p.record_id for p in points if p.kind == symbols.ASSESSMENT]
-        if not ids:
-            return points
-        latest = latest_of_communities(self.store, ids)
-        return [p for p in points if p.kind != symbols.ASSESSMENT or p.record_id in latest]
 
     def cluster_above(self) -> int:
         """How many records a view shows as symbols before it shows clusters instead."""
