@@ -138,12 +138,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+268"/>
+        <location line="+277"/>
         <source>Add an organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-274"/>
         <source>Organisations that assessed with the team; none: the team alone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,28 +328,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>Infrastructure seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Add infrastructure (Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add a row (Alt+I, or Insert in the table); Delete in the table removes one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+48"/>
+        <location line="-15"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+25"/>
         <source>Who already works there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,22 +358,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Recommended actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Add an action (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add a row (Alt+R, or Insert in the table); Delete in the table removes one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,7 +4200,7 @@ Everything recorded since then is set aside: the current file is backed up first
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+90"/>
+        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+89"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4332,12 +4331,12 @@ Everything recorded since then is set aside: the current file is backed up first
     </message>
     <message>
         <location line="+2"/>
-        <location line="+219"/>
+        <location line="+210"/>
         <source>Click a symbol to see what it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-204"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,7 +4381,7 @@ Everything recorded since then is set aside: the current file is backed up first
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>Colour: the unit</source>
         <translation type="unfinished"></translation>
     </message>

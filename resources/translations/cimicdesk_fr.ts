@@ -138,12 +138,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+268"/>
+        <location line="+277"/>
         <source>Add an organisation…</source>
         <translation>Ajouter une organisation…</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-274"/>
         <source>Organisations that assessed with the team; none: the team alone</source>
         <translation>Organisations qui ont évalué avec l&apos;équipe&#xa0;; aucune&#xa0;: l&apos;équipe seule</translation>
     </message>
@@ -328,28 +328,27 @@
         <translation>{sector}&#xa0;: qui l&apos;a dit, ou comment cela a été observé</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>Infrastructure seen</source>
         <translation>Infrastructures observées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Add infrastructure (Alt+I)</source>
         <translation>Ajouter une infrastructure (Alt+I)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add a row (Alt+I, or Insert in the table); Delete in the table removes one</source>
         <translation>Ajouter une ligne (Alt+I, ou Inser dans le tableau)&#xa0;; Suppr dans le tableau en retire une</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+48"/>
+        <location line="-15"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+25"/>
         <source>Who already works there</source>
         <translation>Qui intervient déjà sur place</translation>
     </message>
@@ -359,22 +358,22 @@
         <translation>Organisations intervenant dans la communauté (le 3W&#xa0;; un QIP s&apos;y réfère pour éviter les doublons)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Add an action (Alt+R)</source>
         <translation>Ajouter une action (Alt+R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add a row (Alt+R, or Insert in the table); Delete in the table removes one</source>
         <translation>Ajouter une ligne (Alt+R, ou Inser dans le tableau)&#xa0;; Suppr dans le tableau en retire une</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
@@ -4250,7 +4249,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+90"/>
+        <location filename="../../src/cimicdesk/ui/pages/map.py" line="+89"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -4381,12 +4380,12 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+219"/>
+        <location line="+210"/>
         <source>Click a symbol to see what it is.</source>
         <translation>Cliquez sur un symbole pour voir ce qu&apos;il représente.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-204"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -4431,7 +4430,7 @@ Tout ce qui a été saisi depuis est mis de côté : le fichier actuel est d&apo
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>Colour: the unit</source>
         <translation>Couleur&#xa0;: l&apos;unité</translation>
     </message>

@@ -457,29 +457,38 @@ class AssessmentForm:
 
     # 5. Infrastructure, 6. who works there, 7. actions, 8. summary ---------------------------
 
-    def _infrastructure(self, editor: QWidget) -> QGroupBox:
-        box = step_box(5, translate("AssessmentEditor", "Infrastructure seen"), editor)
+    def _rows_box(
+        self, step: int, title: str, name: str, add_text: str, add_tip: str, editor: QWidget
+    ) -> tuple[QGroupBox, QTableView, QPushButton, QPushButton, QLabel]:
+        """A step that is a table of rows: the table, its error line, Add and Remove."""
+        box = step_box(step, title, editor)
         layout = QVBoxLayout(box)
-        self.infrastructureTable = self._table("infrastructureTable", box)
-        self.addInfrastructureButton = QPushButton(
-            translate("AssessmentEditor", "Add infrastructure (Alt+I)"), box
-        )
-        self.addInfrastructureButton.setObjectName("addInfrastructureButton")
-        self.addInfrastructureButton.setToolTip(
+        table = self._table(f"{name}Table", box)
+        add = QPushButton(add_text, box)
+        add.setObjectName(f"add{name[0].upper()}{name[1:].removesuffix('s')}Button")
+        add.setToolTip(add_tip)
+        remove = QPushButton(translate("AssessmentEditor", "Remove"), box)
+        error = error_label(f"{name}Error", box)
+        layout.addWidget(table)
+        layout.addWidget(error)
+        layout.addLayout(self._buttons(add, remove))
+        self.order.append(table)
+        self._plain(box)
+        return box, table, add, remove, error
+
+    def _infrastructure(self, editor: QWidget) -> QGroupBox:
+        box, self.infrastructureTable, self.addInfrastructureButton, remove, error = self._rows_box(
+            5,
+            translate("AssessmentEditor", "Infrastructure seen"),
+            "infrastructure",
+            translate("AssessmentEditor", "Add infrastructure (Alt+I)"),
             translate(
                 "AssessmentEditor",
                 "Add a row (Alt+I, or Insert in the table); Delete in the table removes one",
-            )
+            ),
+            editor,
         )
-        self.removeInfrastructureButton = QPushButton(translate("AssessmentEditor", "Remove"), box)
-        self.infrastructureError = error_label("infrastructureError", box)
-        layout.addWidget(self.infrastructureTable)
-        layout.addWidget(self.infrastructureError)
-        layout.addLayout(
-            self._buttons(self.addInfrastructureButton, self.removeInfrastructureButton)
-        )
-        self.order.append(self.infrastructureTable)
-        self._plain(box)
+        self.removeInfrastructureButton, self.infrastructureError = remove, error
         return box
 
     def _present(self, editor: QWidget, store: Store) -> QGroupBox:
@@ -506,26 +515,18 @@ class AssessmentForm:
         return box
 
     def _actions(self, editor: QWidget) -> QGroupBox:
-        box = step_box(7, translate("AssessmentEditor", "Recommended actions"), editor)
-        layout = QVBoxLayout(box)
-        self.actionsTable = self._table("actionsTable", box)
-        self.addActionButton = QPushButton(
-            translate("AssessmentEditor", "Add an action (Alt+R)"), box
-        )
-        self.addActionButton.setObjectName("addActionButton")
-        self.addActionButton.setToolTip(
+        box, self.actionsTable, self.addActionButton, remove, error = self._rows_box(
+            7,
+            translate("AssessmentEditor", "Recommended actions"),
+            "actions",
+            translate("AssessmentEditor", "Add an action (Alt+R)"),
             translate(
                 "AssessmentEditor",
                 "Add a row (Alt+R, or Insert in the table); Delete in the table removes one",
-            )
+            ),
+            editor,
         )
-        self.removeActionButton = QPushButton(translate("AssessmentEditor", "Remove"), box)
-        self.actionsError = error_label("actionsError", box)
-        layout.addWidget(self.actionsTable)
-        layout.addWidget(self.actionsError)
-        layout.addLayout(self._buttons(self.addActionButton, self.removeActionButton))
-        self.order.append(self.actionsTable)
-        self._plain(box)
+        self.removeActionButton, self.actionsError = remove, error
         return box
 
     def _summary(self, editor: QWidget) -> QGroupBox:
