@@ -137,7 +137,7 @@ def test_an_empty_database_gives_the_two_header_rows(store, tmp_path):
 
 @pytest.mark.parametrize(
     ("start", "end", "words"),
-    [("18/11/2026", None, "not a date"), ("2026-11-20", "2026-11-01", "before the start")],
+    [("18/11/2026", None, "not a date"), ("2026-11-20", "2026-11-01", "before it starts")],
 )
 def test_a_bad_period_is_refused_and_nothing_written(store, tmp_path, start, end, words):
     out = tmp_path / "bad.csv"

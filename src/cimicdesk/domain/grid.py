@@ -155,6 +155,15 @@ def optional_grid(text: str | None) -> GridReference | None:
     return parse_grid(text)
 
 
+def grid_or_none(text: str | None) -> GridReference | None:
+    """The grid a stored field holds, None when it is empty or not a grid (a row from
+    another unit's file, before its checks): for positions derived from it."""
+    try:
+        return optional_grid(text)
+    except GridReferenceError:
+        return None
+
+
 def grid_from_latlon(lat: float, lon: float, digits: int = 5) -> str:
     """The normalised MGRS reference of a WGS84 position, at 1 m (digits=5) to 100 km (0)."""
     if -1e-7 < lat < 0:

@@ -448,19 +448,19 @@ def write_form(
     out: Path,
     texts: Texts,
     *,
-    store: Store | None = None,
+    store: Store,
     paper: str = "A4",
     marking: str | None = None,
 ) -> Path:
-    """Write the blank form to `out` (PDF). With a store: its unit on every page, its
-    default marking, and EXERCISE when it is a training database."""
-    default = get_report_settings(store).marking if store is not None else None
+    """Write the blank form to `out` (PDF): the store's unit on every page, its default
+    marking, and EXERCISE when it is a training database."""
+    default = get_report_settings(store).marking
     furniture = PageFurniture(
         marking=texts.value(marking_text(marking or default or "")),
         title=texts.value(TITLE),
-        unit=store.unit.name if store is not None else "",
+        unit=store.unit.name,
         period=texts.value(msg("Blank form")),
-        exercise=bool(store is not None and store.training),
+        exercise=store.training,
     )
     story = form_story(texts, frame_width(paper))
     return build_pdf(out, story, furniture, texts, paper=paper, subject=texts.value(TITLE))

@@ -128,10 +128,32 @@ def by_kind(rows: Iterable[AssessedCommunity]) -> dict[CommunityKind, int]:
     return {kind: counts[kind] for kind in CommunityKind if counts[kind]}
 
 
-def period_rows(store: Store, start: date, end: date, unit: str) -> list[AssessedCommunity]:
+def histories(store: Store) -> Callable[[CommunityKey], list[Assessment]]:
+    """A community's assessments with their sector ratings (all the summary compares),
+    each community read once however many battalions' rows ask for it."""
+    read: dict[CommunityKey, list[Assessment]] = {}
+
+    def history(key: CommunityKey) -> list[Assessment]:
+        if key not in read:
+            read[key] = assessment_repo.community_history(
+                store, key.text, (assessment_repo.SECTORS,)
+            )
+        return read[key]
+
+    return history
+
+
+def period_rows(
+    store: Store,
+    start: date,
+    end: date,
+    unit: str,
+    history: Callable[[CommunityKey], list[Assessment]] | None = None,
+) -> list[AssessedCommunity]:
     """The unit's assessments from `start` to `end` (both included), each compared with
-    its community's previous assessment in this file (store.assessments)."""
+    its community's earlier assessments in this file (store.assessments); `history` as
+    histories() gives it, shared by the units of one report."""
     found = assessment_repo.assessments_between(
         store, start.isoformat(), (end + timedelta(days=1)).isoformat(), units=[unit]
     )
-    return summarise(found, lambda key: assessment_repo.community_history(store, key.text))
+    return summarise(found, history or histories(store))

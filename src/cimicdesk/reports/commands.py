@@ -200,14 +200,8 @@ def write_assessments_hxl(
         _as_date(start, lambda p: msg("The start date: {message}", message=p)) if start else None
     )
     last = _as_date(end, lambda p: msg("The end date: {message}", message=p)) if end else None
-    if first and last and last < first:
-        raise CimicError(
-            msg(
-                "The end date {end} is before the start date {start}.",
-                end=last.isoformat(),
-                start=first.isoformat(),
-            )
-        )
+    if first and last:
+        Period(first, last)  # an end before the start is refused as for every report
     from cimicdesk.reports.assessment_hxl import write_assessments_csv
 
     date_from = first.isoformat() if first else None

@@ -41,7 +41,7 @@ from cimicdesk.domain.support import SupportRequest
 from cimicdesk.domain.timeutil import from_stamp, to_stamp, utc_now
 from cimicdesk.i18n.message import Label, Message, Text, msg
 from cimicdesk.reports import bulk
-from cimicdesk.reports.assessment_summary import AssessedCommunity, period_rows
+from cimicdesk.reports.assessment_summary import AssessedCommunity, histories, period_rows
 from cimicdesk.reports.map_source import MapSource, map_source
 from cimicdesk.store import contacts as contact_repo
 from cimicdesk.store import incidents as incident_repo
@@ -1064,6 +1064,7 @@ def gather_sitrep(
         draft = with_own_words(store, period, names[0], draft)
     directory = Directory(store)
     previous = period.previous()
+    history = histories(store)  # a community two battalions assessed is read once
     content = []
     for name in names:
         before = [incident_row(i) for i in incidents_in(store, previous, name)]
@@ -1083,7 +1084,7 @@ def gather_sitrep(
                     sum(r.abducted for r in before),
                 ),
                 weeks=week_counts(store, period, name),
-                assessments=period_rows(store, period.start, period.end, name),
+                assessments=period_rows(store, period.start, period.end, name, history),
             )
         )
     return SitrepData(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -22,7 +23,7 @@ from cimicdesk.domain.assessment import (
 from cimicdesk.domain.assessment_trend import community_key
 from cimicdesk.domain.enums import AssessmentSector
 from cimicdesk.domain.errors import FieldError, ValidationError
-from cimicdesk.domain.grid import GridReferenceError, optional_grid
+from cimicdesk.domain.grid import grid_or_none, optional_grid
 from cimicdesk.domain.masking import listed_name
 from cimicdesk.i18n.message import msg
 from cimicdesk.store import search, synced
@@ -80,38 +81,22 @@ def derived_columns(assessment: Assessment) -> dict[str, Any]:
     A grid that does not parse (only a forged row can hold one: save checks it) gives no
     position, and the key falls back to the prefecture, as for an assessment without grid.
     """
-    try:
-        ref = optional_grid(assessment.grid)
-        key = community_key(assessment).text
-    except GridReferenceError:
-        ref = None
-        key = community_key(Assessment(**{**_key_fields(assessment), "grid": ""})).text
+    ref = grid_or_none(assessment.grid)
+    keyed = assessment if ref is not None or not assessment.grid else replace(assessment, grid="")
     return {
         "lat": ref.lat if ref else None,
         "lon": ref.lon if ref else None,
-        "community_key": key,
-    }
-
-
-def _key_fields(assessment: Assessment) -> dict[str, Any]:
-    return {
-        "community_name": assessment.community_name,
-        "community_kind": assessment.community_kind,
-        "adm1": assessment.adm1,
-        "adm2": assessment.adm2,
+        "community_key": community_key(keyed).text,
     }
 
 
 def infrastructure_position(item: InfrastructureItem) -> dict[str, Any]:
     """An infrastructure item's derived position."""
-    try:
-        ref = optional_grid(item.grid)
-    except GridReferenceError:
-        ref = None
+    ref = grid_or_none(item.grid)
     return {"lat": ref.lat if ref else None, "lon": ref.lon if ref else None}
 
 
-def _normalise(store: Store, assessment: Assessment) -> None:
+def _normalise(assessment: Assessment) -> None:
     """Tidy what was typed: grids to their normal form, names trimmed, lists unrepeated."""
     ref = optional_grid(assessment.grid)
     assessment.grid = ref.mgrs if ref else ""
@@ -137,7 +122,7 @@ def save_assessment(
     errors = assessment.field_errors(today)
     if errors:
         raise ValidationError(errors)
-    _normalise(store, assessment)
+    _normalise(assessment)
     with store.db.atomic():
         errors = _reference_errors(store, assessment)
         if errors:
@@ -163,7 +148,8 @@ def _reference_errors(store: Store, assessment: Assessment) -> list[FieldError]:
         if any(i not in known for i in ids):
             errors.append(FieldError(name, msg("That organisation is unknown.")))
     ids = list(assessment.informant_contact_ids)
-    if any(i not in informant_names(store, ids) for i in ids):
+    known = set(informant_names(store, ids))  # one read, not one per informant
+    if any(i not in known for i in ids):
         errors.append(FieldError("informant_contact_ids", msg("That contact is unknown.")))
     return errors
 
@@ -390,16 +376,18 @@ def assessments_between(
     return found
 
 
-def community_history(store: Store, key: str) -> list[Assessment]:
+def community_history(
+    store: Store, key: str, tables: Iterable[str] = CHILD_TABLES
+) -> list[Assessment]:
     """Every live assessment of one community (its community_key text), oldest first,
-    with all their children: the community's trend."""
+    with their children of `tables` (all: the community's trend)."""
     cursor = store.db.execute(
         f"SELECT * FROM {TABLE} WHERE community_key = ? AND deleted = 0 "
         "ORDER BY assessed_on, created_at, id",
         [key],
     )
     found = _from_rows(store, cursor)
-    attach_children(store, found, CHILD_TABLES)
+    attach_children(store, found, tables)
     return found
 
 

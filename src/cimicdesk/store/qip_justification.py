@@ -16,7 +16,7 @@ from cimicdesk.domain.assessment_trend import fold_name, worst_severity
 from cimicdesk.domain.enums import CommunityKind, QipCategory, Severity
 from cimicdesk.domain.errors import RecordNotFoundError
 from cimicdesk.domain.geo import LatLon, distance_m
-from cimicdesk.domain.grid import GridReferenceError, optional_grid
+from cimicdesk.domain.grid import grid_or_none
 from cimicdesk.domain.qip_sectors import sectors_for
 from cimicdesk.store import assessments
 from cimicdesk.store.database import Store
@@ -58,10 +58,7 @@ class Justification:
 
 
 def _position(grid: str) -> LatLon | None:
-    try:
-        ref = optional_grid(grid)
-    except GridReferenceError:
-        return None
+    ref = grid_or_none(grid)
     return LatLon(ref.lat, ref.lon) if ref is not None else None
 
 
@@ -80,7 +77,7 @@ def choice_of(assessment: Assessment) -> AssessmentChoice:
 def assessment_choices(store: Store) -> list[AssessmentChoice]:
     """The live assessments a QIP may be justified by, newest first (at most CHOICES)."""
     page = assessments.list_assessments(store, limit=CHOICES)
-    return [choice_of(a) for a in page.items if not a.deleted]
+    return [choice_of(a) for a in page.items]  # the list holds live ones only
 
 
 def linked_choice(store: Store, assessment_id: str) -> AssessmentChoice | None:

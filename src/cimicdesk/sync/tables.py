@@ -17,7 +17,7 @@ from cimicdesk.domain.assessment import (
     RecommendedAction,
     SectorRating,
 )
-from cimicdesk.domain.grid import GridReferenceError, optional_grid
+from cimicdesk.domain.grid import grid_or_none
 from cimicdesk.domain.incident import Incident, IncidentLiaisonLink
 from cimicdesk.domain.qip import Attachment, MonitoringVisit, Qip, QipTransition, Tranche
 from cimicdesk.domain.records import (
@@ -46,10 +46,7 @@ def _no_derived(record: Record) -> dict[str, Any]:
 
 
 def _position(grid: str, lat: str = "lat", lon: str = "lon") -> dict[str, Any]:
-    try:
-        ref = optional_grid(grid)
-    except GridReferenceError:
-        ref = None
+    ref = grid_or_none(grid)
     return {lat: ref.lat if ref else None, lon: ref.lon if ref else None}
 
 

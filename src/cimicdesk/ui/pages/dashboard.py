@@ -676,6 +676,6 @@ class DashboardPage(Page):
         )
         self.rises_label.setStyleSheet(ALERT_STYLE if rose else "")
         self.interval_button.setEnabled(not self.store.read_only_reason())
-        shown = assessments.count_assessments(self.store) > 0
+        shown = stats.has_live(self.store, assessments.TABLE)  # not a count of them all
         for widget in self.reminder_widgets:
             widget.setVisible(shown)
