@@ -13,9 +13,9 @@ from cimicdesk.ui.models.alerts import FlashIncidentsModel
 from cimicdesk.ui.models.operations import IncidentTableModel
 
 
-def flash_incident(store):
+def flash_incident(store, **kw):
     return make_incident(
-        store, category=IncidentCategory.BATTLES, subcategory="armed_clash", place="Ippy"
+        store, category=IncidentCategory.BATTLES, subcategory="armed_clash", place="Ippy", **kw
     )
 
 
@@ -30,7 +30,11 @@ def test_the_dashboard_flash_list_shows_the_year(open_window, store):
 
 
 def test_a_sent_flash_in_the_incident_list_reads_with_its_year(open_window, store):
-    flash = flash_incident(store)
+    # Dated, not "30 hours ago": a flash sent at a fixed moment must come after the
+    # incident on any day the tests run (it failed once the calendar passed 8 Dec 2026).
+    flash = flash_incident(
+        store, occurred_at="2026-12-06T22:10:00.000Z", reported_at="2026-12-07T00:40:00.000Z"
+    )
     incidents.mark_flash_sent(store, flash.id, "2026-12-07T01:32:00.000Z")
     window = open_window()
     page = window.show_page("incidents")
